@@ -1,0 +1,157 @@
+import { z } from "zod";
+
+/**
+ * The only place that reads process.env. Every variable of DESIGN.md §4 is described here and mirrored in
+ * .env.example; invalid values stop the process with exit code 2 and one line per bad variable.
+ */
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+const postgresUrl = optionalText.refine(
+  (v) => {
+    if (v === undefined) return true;
+    try {
+      const u = new URL(v);
+      return (u.protocol === "postgresql:" || u.protocol === "postgres:") && u.hostname !== "";
+    } catch {
+      return false;
+    }
+  },
+  { message: "expected a PostgreSQL URL like postgresql://user:password@host:5432/database, or unset for the embedded database" },
+);
+
+const httpUrl = (what: string) =>
+  optionalText.refine(
+    (v) => {
+      if (v === undefined) return true;
+      try {
+        const u = new URL(v);
+        return u.protocol === "http:" || u.protocol === "https:";
+      } catch {
+        return false;
+      }
+    },
+    { message: `expected an http(s) URL (${what})` },
+  );
+
+const ROLE_NAMES = ["web", "worker", "scheduler"] as const;
+export type ProcessRole = (typeof ROLE_NAMES)[number];
+
+const envSchema = z.object({
+  PORT: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? "3000" : v.trim()))
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 0 && Number(v) <= 65535, { message: "expected a port number from 0 to 65535" })
+    .transform(Number)
+    .describe("HTTP port (default 3000; 0 picks a free port)"),
+  DATABASE_URL: postgresUrl.describe("PostgreSQL URL; unset = embedded PGlite in DATA_DIR"),
+  DATA_DIR: optionalText.transform((v) => v ?? "./data").describe("where the embedded database and uploads live"),
+  PUBLIC_BASE_URL: httpUrl("the service's external address, e.g. https://motcua.example.gov.vn").describe("external URL for links and webhook registration"),
+  TELEGRAM_BOT_TOKEN: optionalText
+    .refine((v) => v === undefined || /^\d+:[A-Za-z0-9_-]{20,}$/.test(v), { message: "expected a bot token like 123456:ABC... from @BotFather" })
+    .describe("Telegram bot token"),
+  TELEGRAM_WEBHOOK_SECRET: optionalText
+    .refine((v) => v === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(v), { message: "expected 16-256 characters of A-Z, a-z, 0-9, _ or -" })
+    .describe("secret Telegram sends in X-Telegram-Bot-Api-Secret-Token"),
+  TELEGRAM_API_ROOT: httpUrl("Telegram Bot API root").transform((v) => v ?? "https://api.telegram.org").describe("Telegram Bot API root"),
+  TELEGRAM_MODE: z.enum(["webhook", "polling"], { message: "expected webhook or polling" }).optional().describe("webhook (default with PUBLIC_BASE_URL) or polling"),
+  TELEGRAM_GLOBAL_RATE: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? "25" : v.trim()))
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 30, { message: "expected messages per second from 1 to 30" })
+    .transform(Number)
+    .describe("Telegram messages per second across all chats (Telegram allows about 30)"),
+  ZALO_APP_ID: optionalText.describe("Zalo app id"),
+  ZALO_APP_SECRET: optionalText.describe("Zalo app secret key (OAuth)"),
+  ZALO_OA_SECRET_KEY: optionalText.describe("Zalo OA secret key (webhook signature)"),
+  ZALO_REFRESH_TOKEN: optionalText.describe("first Zalo refresh token; seeds the stored, rotating one"),
+  ZALO_OPENAPI_BASE: httpUrl("Zalo Open API base").transform((v) => v ?? "https://openapi.zalo.me").describe("Zalo Open API base URL"),
+  ZALO_OAUTH_BASE: httpUrl("Zalo OAuth base").transform((v) => v ?? "https://oauth.zaloapp.com").describe("Zalo OAuth base URL"),
+  ZALO_BUTTONS: z.enum(["off", "on"], { message: "expected off or on" }).optional().transform((v) => v ?? "off").describe("send Zalo button templates (unverified without a real OA; off = numbered text choices)"),
+  ADMIN_EMAIL: optionalText
+    .refine((v) => v === undefined || /^[^@\s]+@[^@\s]+$/.test(v), { message: "expected an e-mail address" })
+    .describe("bootstrap administrator e-mail"),
+  ADMIN_PASSWORD: optionalText
+    .refine((v) => v === undefined || v.length >= 10, { message: "expected at least 10 characters" })
+    .describe("bootstrap administrator password (generated and printed once when unset)"),
+  ROLES: optionalText
+    .transform((v) => (v ?? ROLE_NAMES.join(",")).split(",").map((r) => r.trim()).filter(Boolean))
+    .refine((roles) => roles.length > 0 && roles.every((r) => (ROLE_NAMES as readonly string[]).includes(r)), {
+      message: "expected a comma list of web, worker, scheduler",
+    })
+    .describe("process roles: comma list of web,worker,scheduler"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "expected fatal, error, warn, info, debug, trace or silent" })
+    .optional()
+    .transform((v) => v ?? "info")
+    .describe("log level"),
+  NODE_ENV: optionalText.describe("production switches logs to JSON"),
+});
+
+export interface Config {
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  publicBaseUrl?: string;
+  telegram: { botToken?: string; webhookSecret?: string; apiRoot: string; mode: "webhook" | "polling"; globalRatePerSec: number };
+  zalo: { appId?: string; appSecret?: string; oaSecretKey?: string; refreshToken?: string; openApiBase: string; oauthBase: string; buttons: "off" | "on" };
+  admin: { email?: string; password?: string };
+  roles: Set<ProcessRole>;
+  logLevel: string;
+  /** Human-readable logs (a terminal) or JSON (production). */
+  prettyLogs: boolean;
+}
+
+/** Thrown for invalid configuration; `problems` holds one line per bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment into a Config, or throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTTY?: boolean } = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${String(i.path[0] ?? "config")}: ${i.message}`);
+    throw new ConfigError([...new Set(problems)]);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ""),
+    telegram: {
+      botToken: e.TELEGRAM_BOT_TOKEN,
+      webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
+      apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+      mode: e.TELEGRAM_MODE ?? (e.PUBLIC_BASE_URL ? "webhook" : "polling"),
+      globalRatePerSec: e.TELEGRAM_GLOBAL_RATE,
+    },
+    zalo: {
+      appId: e.ZALO_APP_ID,
+      appSecret: e.ZALO_APP_SECRET,
+      oaSecretKey: e.ZALO_OA_SECRET_KEY,
+      refreshToken: e.ZALO_REFRESH_TOKEN,
+      openApiBase: e.ZALO_OPENAPI_BASE.replace(/\/+$/, ""),
+      oauthBase: e.ZALO_OAUTH_BASE.replace(/\/+$/, ""),
+      buttons: e.ZALO_BUTTONS,
+    },
+    admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD },
+    roles: new Set(e.ROLES as ProcessRole[]),
+    logLevel: e.LOG_LEVEL,
+    prettyLogs: e.NODE_ENV !== "production" && (options.isTTY ?? process.stdout.isTTY === true),
+  };
+}
+
+/** The variables with their descriptions, for `.env.example` checks and documentation. */
+export function describeVariables(): Array<{ name: string; description: string }> {
+  return Object.entries(envSchema.shape).map(([name, schema]) => ({ name, description: schema.description ?? "" }));
+}

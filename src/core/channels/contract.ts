@@ -1,0 +1,103 @@
+/**
+ * The channel contract: every bot (Telegram, Zalo, terminal, later web) turns platform updates into
+ * {@link InboundMessage} and renders {@link OutboundMessage} for its platform. The conversation engine only ever
+ * sees these shapes.
+ */
+
+/** Channels motcua speaks on. Stored in the database as text, so adding one needs no migration of old rows. */
+export type ChannelName = "telegram" | "zalo" | "terminal" | "web";
+
+interface InboundBase {
+  channel: ChannelName;
+  /** The citizen's id on the platform (Telegram chat/user id, Zalo user id by OA). Never logged raw. */
+  externalUserId: string;
+  /** Platform id of this update/event, unique per channel; the idempotency key. */
+  platformMessageId: string;
+  /** When the platform says the citizen sent it. */
+  sentAt: Date;
+  /** Display name the platform gives, if any (not stored without consent). */
+  displayName?: string;
+  /** True when the message came from a group chat, where the bot only points to the private chat. */
+  isGroup?: boolean;
+}
+
+export type InboundMessage = InboundBase &
+  (
+    | { kind: "text"; text: string }
+    /** A slash command or a platform menu command, without the leading slash: `{command: "tracuu", args: "PA-..."}`. */
+    | { kind: "command"; command: string; args: string }
+    /** A button the citizen pressed; `data` is the opaque value the engine put on the choice. */
+    | { kind: "choice"; data: string; callbackId?: string }
+    | { kind: "location"; latitude: number; longitude: number; address?: string }
+    | { kind: "photo"; platformFileId: string; url?: string; caption?: string }
+    | { kind: "contact"; phone: string; name?: string }
+    /** The citizen followed the Official Account / started the bot. */
+    | { kind: "follow" }
+    /** The citizen unfollowed / blocked the bot. */
+    | { kind: "unfollow" }
+    /** Anything else (sticker, file, voice): the engine answers politely that it cannot read it. */
+    | { kind: "unsupported"; what: string }
+  );
+
+/** One selectable option. `data` must fit the tightest channel limit (Telegram callback data: 64 bytes). */
+export interface Choice {
+  label: string;
+  data: string;
+}
+
+export interface Link {
+  label: string;
+  url: string;
+}
+
+export type OutboundMessage =
+  | {
+      kind: "text";
+      text: string;
+      /** Buttons (or numbered options where the platform has none). At most 8. */
+      choices?: Choice[];
+      links?: Link[];
+    }
+  | { kind: "photo"; url: string; caption?: string }
+  | { kind: "request_location"; text: string }
+  | { kind: "request_contact"; text: string };
+
+/** Why a send failed, in the terms every channel shares. Delivery code stores this, never a platform string. */
+export type ChannelErrorKind =
+  | "rate_limited"
+  | "forbidden"
+  | "invalid_recipient"
+  | "outside_window"
+  | "unavailable"
+  | "bad_request";
+
+/** A typed failure from a channel adapter. `retryAfterSec` is set for rate limits. */
+export class ChannelError extends Error {
+  constructor(
+    readonly kind: ChannelErrorKind,
+    message: string,
+    readonly retryAfterSec?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "ChannelError";
+  }
+
+  /** Whether trying again later may succeed (the delivery becomes a queued retry). */
+  get retryable(): boolean {
+    return this.kind === "rate_limited" || this.kind === "unavailable" || this.kind === "outside_window";
+  }
+}
+
+/** Recipient of an outbound message on one channel. */
+export interface Recipient {
+  channel: ChannelName;
+  externalUserId: string;
+}
+
+/** What each bot implements. The HTTP layer and the engine depend only on this. */
+export interface ChannelAdapter {
+  readonly channel: ChannelName;
+  /** Send one message; throws {@link ChannelError} on failure. Returns the platform message id when known. */
+  send(to: Recipient, message: OutboundMessage): Promise<{ platformMessageId?: string }>;
+}

@@ -1,0 +1,140 @@
+/**
+ * Vietnamese text normalisation for procedure search: Unicode NFC, lower case, punctuation, tone and diacritic
+ * folding (đ → d), telex leftovers ("ddang", "kets", "lamf") and chat abbreviations ("ko", "dc", "ntn").
+ * Both the accented and the folded form of each syllable are kept so an exact diacritic match can score higher.
+ */
+import { CHAT_ABBREVIATIONS } from "./lexicon.vi.js";
+
+/** One syllable of a text, with and without diacritics. */
+export interface Syllable {
+  /** Lower case, NFC, diacritics kept, e.g. "đăng". */
+  accented: string;
+  /** Lower case ASCII, e.g. "dang". */
+  folded: string;
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/gu;
+/** Anything that is not a letter or a digit separates syllables. Dots between digits are kept ("1.001193"). */
+const SEPARATORS = /(?:(?<!\d)\.|\.(?!\d)|[^\p{L}\p{N}.])+/gu;
+
+/**
+ * Removes tones and diacritics and maps đ → d: "Đăng ký" → "dang ky". Keeps case.
+ *
+ * @param text - any text.
+ * @returns the text with only ASCII letters where Vietnamese letters were.
+ */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/đ/gu, "d")
+    .replace(/Đ/gu, "D")
+    .normalize("NFC");
+}
+
+/** True when a syllable carries a tone or diacritic (so the writer typed Vietnamese with marks). */
+export function hasDiacritics(syllable: string): boolean {
+  return foldDiacritics(syllable) !== syllable;
+}
+
+/**
+ * Lower-cases and splits a text into syllables (NFC, punctuation removed), without any repair.
+ *
+ * @param text - raw text, NFC or NFD.
+ * @returns the syllables in order, each with its accented and folded forms.
+ */
+export function splitSyllables(text: string): Syllable[] {
+  const words = text.normalize("NFC").toLowerCase().split(SEPARATORS);
+  const syllables: Syllable[] = [];
+  for (const word of words) {
+    if (!word) continue;
+    syllables.push({ accented: word, folded: foldDiacritics(word) });
+  }
+  return syllables;
+}
+
+/**
+ * Normalises a text to a single folded string: "Đăng ký KẾT HÔN!" → "dang ky ket hon".
+ *
+ * @param text - raw text.
+ * @returns space-separated folded syllables.
+ */
+export function foldText(text: string): string {
+  return splitSyllables(text).map((s) => s.folded).join(" ");
+}
+
+const TONE_LETTERS = "sfrxj";
+
+/**
+ * Candidate repairs of a telex leftover, most specific first: "ddang" → "dang", "kets" → "ket", "hoon" → "hon",
+ * "dduwowcj" → "duoc". Only candidates are produced; the caller keeps one that is a known syllable.
+ */
+export function telexCandidates(folded: string): string[] {
+  if (folded.length < 2 || /[^a-z]/u.test(folded)) return [];
+  const out = new Set<string>();
+  const base = folded.replace(/^dd/u, "d").replace(/([aeo])\1/gu, "$1").replace(/([uoa])w/gu, "$1").replace(/w/gu, "u");
+  const variants = new Set([folded, base]);
+  for (const v of variants) {
+    if (v !== folded) out.add(v);
+    // a tone letter typed at the end or after the vowel ("kets", "rust", "lamf")
+    for (let i = 1; i < v.length; i++) {
+      const ch = v[i] ?? "";
+      if (TONE_LETTERS.includes(ch)) out.add(v.slice(0, i) + v.slice(i + 1));
+    }
+  }
+  out.delete(folded);
+  return [...out].filter((c) => c.length > 0);
+}
+
+/**
+ * Repairs a telex leftover when the syllable is unknown and exactly one reading of it is known.
+ *
+ * @param folded - a folded syllable.
+ * @param isKnown - whether a folded syllable belongs to the inventory (built from the index vocabulary).
+ * @returns the repaired syllable, or the input unchanged when it is known or no repair is known.
+ */
+export function repairTelex(folded: string, isKnown: (syllable: string) => boolean): string {
+  if (isKnown(folded)) return folded;
+  for (const candidate of telexCandidates(folded)) {
+    if (isKnown(candidate)) return candidate;
+  }
+  return folded;
+}
+
+/**
+ * Expands chat abbreviations ("ko" → "không", "ntn" → "như thế nào"); other syllables pass through.
+ *
+ * @param syllables - syllables from {@link splitSyllables}.
+ * @returns the syllables with abbreviations replaced by their accented expansion.
+ */
+export function expandChatAbbreviations(syllables: Syllable[]): Syllable[] {
+  const out: Syllable[] = [];
+  for (const s of syllables) {
+    const expansion = CHAT_ABBREVIATIONS[s.accented] ?? (hasDiacritics(s.accented) ? undefined : CHAT_ABBREVIATIONS[s.folded]);
+    if (expansion === undefined) {
+      out.push(s);
+    } else {
+      out.push(...splitSyllables(expansion));
+    }
+  }
+  return out;
+}
+
+/**
+ * Full query normalisation: split, expand chat abbreviations, repair telex leftovers against the inventory.
+ * A repaired syllable loses its accented form (the writer's marks were not typed as marks).
+ *
+ * @param text - the citizen's question.
+ * @param isKnown - syllable inventory test; without it no telex repair is done.
+ * @returns normalised syllables.
+ */
+export function normalizeQuery(text: string, isKnown?: (syllable: string) => boolean): Syllable[] {
+  const expanded = expandChatAbbreviations(splitSyllables(text));
+  if (!isKnown) return expanded;
+  const repaired = expanded.map((s) => {
+    const fixed = repairTelex(s.folded, isKnown);
+    return fixed === s.folded ? s : { accented: fixed, folded: fixed };
+  });
+  // a telex fix can reveal an abbreviation ("khoong" → "khong")
+  return expandChatAbbreviations(repaired);
+}
