@@ -1,0 +1,14 @@
+import { Command } from "commander";
+import { registerServiceCommands } from "./commands/service.js";
+
+/** The `motcua` command line. Each command lives in src/cli/commands and registers itself here. */
+const program = new Command();
+program
+  .name("motcua")
+  .description("motcua: procedure Q&A, citizen feedback and news for a Vietnamese local government, on Zalo and Telegram")
+  .showHelpAfterError()
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
+
+registerServiceCommands(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,65 @@
+/**
+ * Demo organisation data: a fictional ward with the units of Decree 150/2025 and the outside bodies it forwards
+ * to, feedback categories mapped to them, answer-time policies, news topics and a holiday calendar. Everything here
+ * is data an administrator replaces; none of it is referenced by code.
+ */
+export const DEMO_ORG = {
+  code: "demo-phuong",
+  name: "Phường Hòa An (dữ liệu mẫu)",
+  level: "xa" as const,
+  province: "Tỉnh mẫu",
+};
+
+export const DEMO_DEPARTMENTS: Array<{ code: string; name: string; kind: "internal" | "external" }> = [
+  { code: "VP", name: "Văn phòng HĐND và UBND phường", kind: "internal" },
+  { code: "KTHTDT", name: "Phòng Kinh tế, Hạ tầng và Đô thị", kind: "internal" },
+  { code: "VHXH", name: "Phòng Văn hóa - Xã hội", kind: "internal" },
+  { code: "TTHCC", name: "Trung tâm Phục vụ hành chính công", kind: "internal" },
+  { code: "CA", name: "Công an phường", kind: "internal" },
+  { code: "QS", name: "Ban Chỉ huy Quân sự phường", kind: "internal" },
+  { code: "MT", name: "Đơn vị vệ sinh môi trường, thu gom rác", kind: "external" },
+  { code: "DN", name: "Đơn vị cấp điện, cấp nước", kind: "external" },
+];
+
+export const DEMO_SLA_POLICIES = [
+  { code: "tieu-chuan", name: "Tiêu chuẩn: tiếp nhận trong 8 giờ làm việc, trả lời trong 3 ngày làm việc", acceptWithinHours: 8, urgentAcceptHours: 4, answerWithinDays: 3 },
+  { code: "phuc-tap", name: "Phức tạp: trả lời trong 10 ngày làm việc", acceptWithinHours: 8, urgentAcceptHours: 4, answerWithinDays: 10 },
+];
+
+export const DEMO_CATEGORIES: Array<{ code: string; name: string; department: string; sla: string; urgent?: boolean }> = [
+  { code: "ha-tang", name: "Đường sá, chiếu sáng, cây xanh, thoát nước", department: "KTHTDT", sla: "tieu-chuan" },
+  { code: "xay-dung", name: "Xây dựng, lấn chiếm vỉa hè, trật tự đô thị", department: "KTHTDT", sla: "phuc-tap" },
+  { code: "rac-thai", name: "Rác thải, vệ sinh môi trường", department: "MT", sla: "tieu-chuan" },
+  { code: "an-ninh", name: "An ninh trật tự, tiếng ồn", department: "CA", sla: "tieu-chuan" },
+  { code: "cu-tru", name: "Cư trú, căn cước", department: "CA", sla: "tieu-chuan" },
+  { code: "ho-so", name: "Hồ sơ thủ tục hành chính chậm, thất lạc", department: "TTHCC", sla: "tieu-chuan" },
+  { code: "chinh-sach-xa-hoi", name: "Chính sách xã hội, y tế, giáo dục, văn hóa", department: "VHXH", sla: "phuc-tap" },
+  { code: "can-bo", name: "Thái độ, tác phong cán bộ", department: "VP", sla: "tieu-chuan" },
+  { code: "dien-nuoc", name: "Điện, nước sinh hoạt", department: "DN", sla: "tieu-chuan" },
+  { code: "quan-su", name: "Nghĩa vụ quân sự, dân quân", department: "QS", sla: "tieu-chuan" },
+  { code: "khan-cap", name: "Sự cố khẩn cấp (cháy, tai nạn, dây điện đứt)", department: "CA", sla: "tieu-chuan", urgent: true },
+];
+
+export const DEMO_TOPICS = [
+  { code: "thong-bao", name: "Thông báo của phường" },
+  { code: "thu-tuc", name: "Thủ tục hành chính mới, thay đổi" },
+  { code: "an-ninh", name: "An ninh trật tự, phòng cháy" },
+  { code: "y-te", name: "Y tế, tiêm chủng, dịch bệnh" },
+  { code: "giao-duc", name: "Giáo dục, tuyển sinh" },
+  { code: "moi-truong", name: "Môi trường, lịch thu gom rác" },
+];
+
+/** 2026 public holidays (working days off), demo calendar: the administrator maintains the real one each year. */
+export const DEMO_HOLIDAYS: Array<{ date: string; name: string }> = [
+  { date: "2026-01-01", name: "Tết Dương lịch" },
+  { date: "2026-02-16", name: "Tết Nguyên đán" },
+  { date: "2026-02-17", name: "Tết Nguyên đán" },
+  { date: "2026-02-18", name: "Tết Nguyên đán" },
+  { date: "2026-02-19", name: "Tết Nguyên đán" },
+  { date: "2026-02-20", name: "Tết Nguyên đán" },
+  { date: "2026-04-27", name: "Giỗ Tổ Hùng Vương (nghỉ bù)" },
+  { date: "2026-04-30", name: "Ngày Chiến thắng" },
+  { date: "2026-05-01", name: "Quốc tế Lao động" },
+  { date: "2026-09-01", name: "Quốc khánh" },
+  { date: "2026-09-02", name: "Quốc khánh" },
+];

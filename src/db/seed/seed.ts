@@ -1,0 +1,109 @@
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
+import { generatePassword, hashPassword } from "../../security/password.js";
+import { DEMO_CATEGORIES, DEMO_DEPARTMENTS, DEMO_HOLIDAYS, DEMO_ORG, DEMO_SLA_POLICIES, DEMO_TOPICS } from "./demo-organisation.js";
+
+export interface SeedResult {
+  orgId: string;
+  /** Rows this run created, by table; all zero on a second run. */
+  created: Record<string, number>;
+  /** Set only when this run created the bootstrap administrator with a generated password (print it once). */
+  generatedAdmin?: { email: string; password: string };
+}
+
+/**
+ * Seeds the demo ward. Idempotent: existing rows (found by their natural keys) are left exactly as they are, so an
+ * administrator's edits survive restarts and a second run creates nothing.
+ */
+export async function seedDemo(prisma: PrismaClient, admin: { email?: string; password?: string }): Promise<SeedResult> {
+  // Replicas starting together on one PostgreSQL seed one after the other (the lock ends with the transaction).
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
+      return seedInto(tx, admin);
+    },
+    { timeout: 120_000, maxWait: 120_000 },
+  );
+}
+
+const SEED_LOCK = 72707370;
+
+async function seedInto(prisma: Prisma.TransactionClient, admin: { email?: string; password?: string }): Promise<SeedResult> {
+  const created: Record<string, number> = {};
+  const count = (table: string, didCreate: boolean) => {
+    created[table] = (created[table] ?? 0) + (didCreate ? 1 : 0);
+  };
+
+  const existingOrg = await prisma.organisation.findUnique({ where: { code: DEMO_ORG.code } });
+  const org = existingOrg ?? (await prisma.organisation.create({ data: DEMO_ORG }));
+  count("organisation", !existingOrg);
+  const orgId = org.id;
+
+  const departments = new Map<string, string>();
+  for (const d of DEMO_DEPARTMENTS) {
+    const existing = await prisma.department.findUnique({ where: { orgId_code: { orgId, code: d.code } } });
+    const row = existing ?? (await prisma.department.create({ data: { orgId, ...d } }));
+    count("department", !existing);
+    departments.set(d.code, row.id);
+  }
+
+  const policies = new Map<string, string>();
+  for (const p of DEMO_SLA_POLICIES) {
+    const existing = await prisma.slaPolicy.findUnique({ where: { orgId_code: { orgId, code: p.code } } });
+    const row = existing ?? (await prisma.slaPolicy.create({ data: { orgId, ...p } }));
+    count("slaPolicy", !existing);
+    policies.set(p.code, row.id);
+  }
+
+  for (const c of DEMO_CATEGORIES) {
+    const existing = await prisma.feedbackCategory.findUnique({ where: { orgId_code: { orgId, code: c.code } } });
+    if (!existing) {
+      await prisma.feedbackCategory.create({
+        data: { orgId, code: c.code, name: c.name, urgent: c.urgent ?? false, departmentId: must(departments, c.department), slaPolicyId: must(policies, c.sla) },
+      });
+    }
+    count("feedbackCategory", !existing);
+  }
+
+  for (const t of DEMO_TOPICS) {
+    const existing = await prisma.topic.findUnique({ where: { orgId_code: { orgId, code: t.code } } });
+    if (!existing) await prisma.topic.create({ data: { orgId, ...t } });
+    count("topic", !existing);
+  }
+
+  const holidays = await prisma.holiday.createMany({
+    data: DEMO_HOLIDAYS.map((h) => ({ orgId, name: h.name, date: new Date(`${h.date}T00:00:00Z`) })),
+    skipDuplicates: true,
+  });
+  created.holiday = holidays.count;
+
+  const generatedAdmin = await seedAdmin(prisma, orgId, admin);
+  created.staffAccount = generatedAdmin.created ? 1 : 0;
+  return { orgId, created, ...(generatedAdmin.printPassword ? { generatedAdmin: generatedAdmin.printPassword } : {}) };
+}
+
+/** Creates the bootstrap administrator when no staff account exists yet. */
+async function seedAdmin(
+  prisma: Prisma.TransactionClient,
+  orgId: string,
+  admin: { email?: string; password?: string },
+): Promise<{ created: boolean; printPassword?: { email: string; password: string } }> {
+  if ((await prisma.staffAccount.count()) > 0) return { created: false };
+  const email = (admin.email ?? "admin@motcua.local").toLowerCase();
+  const password = admin.password ?? generatePassword();
+  await prisma.staffAccount.create({
+    data: {
+      orgId,
+      email,
+      fullName: "Quản trị viên",
+      passwordHash: await hashPassword(password),
+      roles: { create: [{ role: "admin" }] },
+    },
+  });
+  return { created: true, ...(admin.password ? {} : { printPassword: { email, password } }) };
+}
+
+function must(map: Map<string, string>, key: string): string {
+  const value = map.get(key);
+  if (!value) throw new Error(`demo seed refers to unknown code ${key}`);
+  return value;
+}

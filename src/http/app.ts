@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import express, { type Router } from "express";
+import helmet from "helmet";
+import type { Logger } from "../logger.js";
+import type { Metrics } from "./metrics.js";
+import { errorHandler } from "./error-handler.js";
+import { AppError } from "../core/shared/app-error.js";
+
+export interface AppDeps {
+  logger: Logger;
+  metrics: Metrics;
+  /** Database reachable and migrations applied. */
+  checkReady: () => Promise<{ ok: boolean; reason?: string }>;
+  /** Routers mounted at the root (webhooks, consoles); each brings its own body parser and limits. */
+  routers?: Router[];
+  /** True while the process drains for shutdown: /readyz turns 503 so a balancer stops sending traffic. */
+  isShuttingDown?: () => boolean;
+}
+
+/**
+ * Builds the express app (no listen here): security headers, a request id on every request and log line, request
+ * metrics by route, health endpoints, the mounted routers and one error handler. There is no global body parser:
+ * webhooks verify signatures over their own raw bodies.
+ */
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(helmet());
+
+  app.use((req, res, next) => {
+    const incoming = req.get("x-request-id");
+    const requestId = incoming && /^[A-Za-z0-9._-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.locals.log = deps.logger.child({ requestId });
+    res.setHeader("x-request-id", requestId);
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const route = (req.route?.path as string | undefined) ? `${req.baseUrl}${req.route.path as string}` : "unmatched";
+      const labels = { method: req.method, route, status: String(res.statusCode) };
+      deps.metrics.httpRequests.inc(labels);
+      deps.metrics.httpDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+      res.locals.log.debug({ method: req.method, route, status: res.statusCode }, "request");
+    });
+    next();
+  });
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    if (deps.isShuttingDown?.()) {
+      res.status(503).json({ status: "shutting_down" });
+      return;
+    }
+    const ready = await deps.checkReady();
+    res.status(ready.ok ? 200 : 503).json(ready.ok ? { status: "ready" } : { status: "not_ready", reason: ready.reason });
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+
+  for (const router of deps.routers ?? []) app.use(router);
+
+  app.use((req, _res, next) => {
+    next(new AppError("not_found", `No route for ${req.method} ${req.path}`, 404));
+  });
+  app.use(errorHandler(deps.logger));
+  return app;
+}
