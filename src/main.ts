@@ -7,6 +7,7 @@ import { openDatabase, type Database } from "./db/database.js";
 import { seedDemo } from "./db/seed/seed.js";
 import { createApp } from "./http/app.js";
 import { createMetrics } from "./http/metrics.js";
+import { InFlightWork } from "./core/shared/in-flight.js";
 
 /**
  * The one composition root: config → database (migrations, demo seed) → core services → bots → HTTP and jobs.
@@ -33,6 +34,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     onMigration: (msg, name) => logger.info({ migration: name }, msg),
   });
   const parts: Stoppable[] = [];
+  const inFlight = new InFlightWork();
   let server: Server | undefined;
   let shuttingDown = false;
   try {
@@ -72,7 +74,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     stop: () => {
       stopping ??= (async () => {
         shuttingDown = true;
-        if (server) await closeServer(server, 4_000);
+        if (server) await closeServer(server, 3_000);
+        const left = await inFlight.drain(1_500);
+        if (left > 0) logger.warn({ left }, "stopped with acknowledged messages still in flight; they stay stored as received");
         for (const part of parts.reverse()) {
           await part.stop().catch((err: unknown) => logger.error({ err, part: part.name }, "stop failed"));
         }
