@@ -1,5 +1,8 @@
 import { Command } from "commander";
 import { registerServiceCommands } from "./commands/service.js";
+import { registerImportCommand } from "./commands/import.js";
+import { loadConfig } from "../config.js";
+import { openDatabase } from "../db/database.js";
 
 /** The `motcua` command line. Each command lives in src/cli/commands and registers itself here. */
 const program = new Command();
@@ -10,5 +13,9 @@ program
   .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 
 registerServiceCommands(program);
+registerImportCommand(program, () => {
+  const config = loadConfig();
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+});
 
 await program.parseAsync(process.argv);

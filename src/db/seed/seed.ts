@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import { generatePassword, hashPassword } from "../../security/password.js";
+import { seedDemoProcedures } from "./demo-procedures.js";
 import { DEMO_CATEGORIES, DEMO_DEPARTMENTS, DEMO_HOLIDAYS, DEMO_ORG, DEMO_SLA_POLICIES, DEMO_TOPICS } from "./demo-organisation.js";
 
 export interface SeedResult {
@@ -16,13 +17,15 @@ export interface SeedResult {
  */
 export async function seedDemo(prisma: PrismaClient, admin: { email?: string; password?: string }): Promise<SeedResult> {
   // Replicas starting together on one PostgreSQL seed one after the other (the lock ends with the transaction).
-  return prisma.$transaction(
+  const result = await prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
       return seedInto(tx, admin);
     },
     { timeout: 120_000, maxWait: 120_000 },
   );
+  result.created.procedure = await seedDemoProcedures(prisma);
+  return result;
 }
 
 const SEED_LOCK = 72707370;

@@ -29,6 +29,7 @@ describe(`HTTP skeleton and demo seed (${backendName})`, () => {
   it("seeds the demo ward once: a second run creates nothing", async () => {
     const first = await seedDemo(db.prisma, { email: "Admin@Example.vn", password: "correct horse battery" });
     expect(first.created.department).toBe(8);
+    expect(first.created.procedure).toBeGreaterThanOrEqual(40); // the demo knowledge base, into an empty table
     expect(first.generatedAdmin).toBeUndefined();
     const codes = (await db.prisma.department.findMany({ select: { code: true } })).map((d) => d.code).sort();
     expect(codes).toEqual(["CA", "DN", "KTHTDT", "MT", "QS", "TTHCC", "VHXH", "VP"]);
@@ -37,7 +38,7 @@ describe(`HTTP skeleton and demo seed (${backendName})`, () => {
     expect(await verifyPassword("correct horse battery", admin.passwordHash)).toBe(true);
     expect(await verifyPassword("wrong", admin.passwordHash)).toBe(false);
 
-    const counts = async () => Promise.all([db.prisma.department.count(), db.prisma.feedbackCategory.count(), db.prisma.topic.count(), db.prisma.holiday.count(), db.prisma.staffAccount.count()]);
+    const counts = async () => Promise.all([db.prisma.procedure.count(), db.prisma.department.count(), db.prisma.feedbackCategory.count(), db.prisma.topic.count(), db.prisma.holiday.count(), db.prisma.staffAccount.count()]);
     const before = await counts();
     const second = await seedDemo(db.prisma, { email: "other@example.vn" });
     expect(Object.values(second.created).every((n) => n === 0)).toBe(true);
