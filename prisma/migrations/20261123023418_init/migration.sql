@@ -129,6 +129,7 @@ CREATE TABLE "ChannelCredential" (
     "accessExpiresAt" TIMESTAMPTZ(6),
     "refreshToken" TEXT NOT NULL,
     "refreshExpiresAt" TIMESTAMPTZ(6),
+    "seedHash" TEXT,
     "version" INTEGER NOT NULL DEFAULT 0,
     "updatedAt" TIMESTAMPTZ(6) NOT NULL,
 
