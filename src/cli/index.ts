@@ -1,6 +1,9 @@
 import { Command } from "commander";
 import { registerServiceCommands } from "./commands/service.js";
 import { registerImportCommand } from "./commands/import.js";
+import { registerAskCommand } from "./commands/ask.js";
+import { registerEvalCommand } from "./commands/eval.js";
+import { createProcedureRepository } from "../db/repositories/procedure-repository.js";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/database.js";
 
@@ -13,9 +16,19 @@ program
   .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 
 registerServiceCommands(program);
-registerImportCommand(program, () => {
+const openConfiguredDatabase = () => {
   const config = loadConfig();
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+};
+registerImportCommand(program, openConfiguredDatabase);
+registerAskCommand(program, async () => {
+  const db = await openConfiguredDatabase();
+  try {
+    return await createProcedureRepository(db.prisma).listActive();
+  } finally {
+    await db.close();
+  }
 });
+registerEvalCommand(program);
 
 await program.parseAsync(process.argv);
