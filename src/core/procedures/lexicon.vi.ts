@@ -7,7 +7,7 @@
 
 /** Chat shorthand → accented expansion. Keys are lower case, as typed (accented or folded). */
 export const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  ko: "không", k: "không", kh: "không", hok: "không", hong: "không", hem: "không", kg: "không", khg: "không",
+  ko: "không", k: "không", kh: "không", hok: "không", hông: "không", hem: "không", kg: "không", khg: "không",
   khong: "không", dc: "được", đc: "được", dk: "đăng ký", đk: "đăng ký", j: "gì", ji: "gì", ntn: "như thế nào",
   bn: "bao nhiêu", bnhiu: "bao nhiêu", nhiu: "nhiêu", bh: "bao giờ", bjo: "bây giờ", h: "giờ", mk: "mình",
   mik: "mình", mn: "mọi người", vs: "với", ng: "người", tg: "thời gian", ad: "admin", ak: "à", ah: "à", z: "vậy",
@@ -29,9 +29,10 @@ export interface SynonymEntry {
 const r = (phrase: string, official: string): SynonymEntry => ({ phrase, official, mode: "replace" });
 const a = (phrase: string, official: string): SynonymEntry => ({ phrase, official, mode: "add" });
 
+/** What citizens say → how records say it (abbreviations, everyday words, concepts). */
 export const SYNONYMS: readonly SynonymEntry[] = [
   // identity and residence
-  r("cccd", "căn cước"), r("cmnd", "căn cước chứng minh nhân dân"), r("cmt", "căn cước chứng minh nhân dân"),
+  a("cccd", "thẻ căn cước"), a("thẻ cccd", "thẻ căn cước"), r("cmnd", "căn cước chứng minh nhân dân"), r("cmt", "căn cước chứng minh nhân dân"),
   a("căn cước công dân", "căn cước"), a("chứng minh thư", "căn cước chứng minh nhân dân"),
   a("làm căn cước", "cấp căn cước"), a("đổi căn cước", "cấp đổi căn cước"), a("mất căn cước", "cấp lại căn cước"),
   r("vneid", "định danh điện tử"), a("định danh mức 2", "tài khoản định danh điện tử mức độ 2"),
@@ -39,6 +40,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("cắt khẩu", "xóa đăng ký thường trú"), a("cắt hộ khẩu", "xóa đăng ký thường trú"), a("chuyển khẩu", "đăng ký thường trú"),
   r("kt3", "tạm trú"), a("đăng ký tạm vắng", "khai báo tạm vắng"), a("báo tạm vắng", "khai báo tạm vắng"),
   a("sổ tạm trú", "tạm trú"), a("xác nhận cư trú", "xác nhận thông tin về cư trú"),
+  a("ct07", "xác nhận thông tin về cư trú"), a("xác nhận hộ khẩu", "xác nhận thông tin về cư trú"),
+  a("tách khẩu", "tách hộ"), a("tách hộ khẩu", "tách hộ"), a("ra riêng", "tách hộ"),
+  a("khai báo lưu trú", "thông báo lưu trú"), a("báo lưu trú", "thông báo lưu trú"), a("khách thuê phòng", "thông báo lưu trú"),
+  a("thẻ chip", "thẻ căn cước"), a("căn cước gắn chip", "thẻ căn cước"), a("cccd gắn chip", "thẻ căn cước"),
+  a("xnthn", "xác nhận tình trạng hôn nhân"), a("xntthn", "xác nhận tình trạng hôn nhân"),
   // civil status
   r("gks", "giấy khai sinh"), a("làm giấy khai sinh", "đăng ký khai sinh"), a("làm khai sinh", "đăng ký khai sinh"),
   a("mới sinh", "khai sinh"), a("sinh con", "khai sinh"), a("giấy chứng tử", "khai tử"), a("chết", "khai tử"),
@@ -51,25 +57,58 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("sửa năm sinh", "cải chính hộ tịch"), a("xin con nuôi", "nuôi con nuôi"), a("nhận con", "nhận cha mẹ con"),
   a("nhận cha", "nhận cha mẹ con"), a("người giám hộ", "giám hộ"), a("bản sao giấy khai sinh", "trích lục hộ tịch bản sao"),
   // certification
-  a("công chứng", "chứng thực"), a("sao y", "chứng thực bản sao từ bản chính"),
+  a("công chứng", "chứng thực"), a("thừa kế", "di sản"), a("chia thừa kế", "phân chia di sản"),
+  a("từ chối thừa kế", "từ chối nhận di sản"), a("không nhận thừa kế", "từ chối nhận di sản"), a("sao y", "chứng thực bản sao từ bản chính"),
   a("photo công chứng", "chứng thực bản sao từ bản chính"), a("chứng thực chữ ký", "chứng thực chữ ký"),
-  a("ký chứng thực", "chứng thực chữ ký"),
+  a("ký chứng thực", "chứng thực chữ ký"), a("hợp đồng", "giao dịch"), a("ghi chú kết hôn", "ghi vào sổ hộ tịch việc kết hôn"),
+  a("ghi chú ly hôn", "ghi vào sổ hộ tịch việc ly hôn"), a("xin bản sao", "cấp bản sao"), a("bản sao trích lục", "cấp bản sao trích lục hộ tịch"),
+  a("trích lục kết hôn", "bản sao trích lục hộ tịch"), a("trích lục khai sinh", "bản sao trích lục hộ tịch"),
+  a("trích lục khai tử", "bản sao trích lục hộ tịch"), a("sao lục", "cấp bản sao trích lục hộ tịch"),
   // land and construction
   a("sổ đỏ", "giấy chứng nhận quyền sử dụng đất"), a("sổ hồng", "giấy chứng nhận quyền sử dụng đất quyền sở hữu nhà ở"),
   a("bìa đỏ", "giấy chứng nhận quyền sử dụng đất"), a("bìa hồng", "giấy chứng nhận quyền sử dụng đất"),
+  a("thổ cư", "đất ở"), a("lên thổ cư", "chuyển mục đích sử dụng đất"), a("chuyển đất", "chuyển mục đích sử dụng đất"),
+  a("đất vườn", "đất nông nghiệp"), a("đất ruộng", "đất nông nghiệp"), a("đất lúa", "đất nông nghiệp"),
+  a("sang đất ở", "chuyển mục đích sử dụng đất"), a("lên đất ở", "chuyển mục đích sử dụng đất"),
+  a("làm sổ", "cấp giấy chứng nhận quyền sử dụng đất"), a("cấp sổ", "cấp giấy chứng nhận quyền sử dụng đất"),
+  a("lấn đất", "tranh chấp đất đai"), a("lấn chiếm", "tranh chấp đất đai"), a("ranh giới đất", "tranh chấp đất đai"),
+  a("thế chấp", "đăng ký biện pháp bảo đảm"), a("giếng", "khai thác nước dưới đất"), a("tách sổ", "tách thửa"),
   r("gcn", "giấy chứng nhận"), r("qsdđ", "quyền sử dụng đất"), r("qsdd", "quyền sử dụng đất"),
   a("tranh chấp đất", "hòa giải tranh chấp đất đai"), a("xây nhà", "giấy phép xây dựng"),
   a("sửa nhà", "giấy phép xây dựng sửa chữa cải tạo"), r("gpxd", "giấy phép xây dựng"),
   // business
   r("đkkd", "đăng ký kinh doanh"), r("dkkd", "đăng ký kinh doanh"), r("hkd", "hộ kinh doanh"),
-  a("giấy phép kinh doanh", "đăng ký hộ kinh doanh"), a("mở quán", "hộ kinh doanh"), a("mở cửa hàng", "hộ kinh doanh"),
+  a("giấy phép kinh doanh", "giấy chứng nhận đăng ký hộ kinh doanh"), a("giấy đkkd", "giấy chứng nhận đăng ký hộ kinh doanh"),
+  a("giấy đăng ký kinh doanh", "giấy chứng nhận đăng ký hộ kinh doanh"), a("kinh doanh cá thể", "hộ kinh doanh"),
+  a("tạp hóa", "hộ kinh doanh"), a("mở tiệm", "hộ kinh doanh"), a("bán hàng", "hộ kinh doanh"), a("mở sạp", "hộ kinh doanh"),
+  a("quán ăn", "hộ kinh doanh"), a("quán nước", "hộ kinh doanh"), a("tiệm", "hộ kinh doanh"), a("mở quán", "hộ kinh doanh"), a("mở cửa hàng", "hộ kinh doanh"),
   a("buôn bán", "hộ kinh doanh"), a("tạm nghỉ kinh doanh", "tạm ngừng kinh doanh"), a("đóng cửa quán", "chấm dứt hoạt động hộ kinh doanh"),
   // government bodies
   r("ubnd", "ủy ban nhân dân"), r("hđnd", "hội đồng nhân dân"), a("ca phường", "công an phường"),
   a("ca xã", "công an xã"), r("tthc", "thủ tục hành chính"), r("dvc", "dịch vụ công"),
   // social protection
-  r("bhyt", "bảo hiểm y tế"), r("bhxh", "bảo hiểm xã hội"), r("bhtn", "bảo hiểm thất nghiệp"),
-  a("thẻ bảo hiểm", "bảo hiểm y tế"), a("người già", "người cao tuổi"), a("thương binh", "người có công"),
+  a("bhyt", "bảo hiểm y tế"), a("bhxh", "bảo hiểm xã hội"), r("bhtn", "bảo hiểm thất nghiệp"),
+  a("bảo hiểm y tế", "bhyt"), a("bảo hiểm xã hội", "bhxh"), a("thẻ bảo hiểm", "thẻ bhyt"),
+  a("mua bảo hiểm", "đăng ký đóng cấp thẻ bhyt"), a("mua bhyt", "đăng ký đóng cấp thẻ bhyt"),
+  a("mua bảo hiểm y tế", "đăng ký đóng cấp thẻ bhyt"), a("gia hạn bhyt", "đăng ký đóng cấp thẻ bhyt"),
+  a("bhyt hộ gia đình", "đăng ký đóng cấp thẻ bhyt"), a("bảo hiểm tự nguyện", "bhxh tự nguyện"),
+  a("rút bhxh", "hưởng bhxh một lần"), a("rút bảo hiểm", "hưởng bảo hiểm xã hội một lần"), a("bhxh 1 lần", "bhxh một lần"),
+  a("nhận thay", "ủy quyền lĩnh thay"), a("lĩnh thay", "ủy quyền lĩnh thay"), a("lãnh thay", "ủy quyền lĩnh thay"),
+  a("thay mẹ", "ủy quyền lĩnh thay"), a("thay bố", "ủy quyền lĩnh thay"), a("nhận giùm", "ủy quyền lĩnh thay"),
+  a("lĩnh giùm", "ủy quyền lĩnh thay"), a("lãnh giùm", "ủy quyền lĩnh thay"), a("ủy quyền nhận", "ủy quyền lĩnh thay"),
+  a("nhận hộ", "ủy quyền lĩnh thay"), a("lĩnh hộ", "ủy quyền lĩnh thay"), a("lãnh hộ", "ủy quyền lĩnh thay"),
+  a("chuyển lương hưu", "chuyển hưởng sang địa bàn khác"), a("chuyển nơi nhận lương hưu", "chuyển hưởng sang địa bàn khác"),
+  a("qua tài khoản", "lĩnh bằng tài khoản cá nhân"), a("qua ngân hàng", "lĩnh bằng tài khoản cá nhân"),
+  a("thẻ atm", "lĩnh bằng tài khoản cá nhân"), a("nghỉ thai sản", "chế độ thai sản"), a("sổ hộ nghèo", "công nhận hộ nghèo"),
+  a("giấy chứng nhận hộ nghèo", "công nhận hộ nghèo"), a("sang tên hộ kinh doanh", "thay đổi nội dung đăng ký hộ kinh doanh"),
+  a("đổi chủ hộ kinh doanh", "thay đổi nội dung đăng ký hộ kinh doanh"), a("cơi nới", "sửa chữa cải tạo"),
+  a("tuất", "chế độ tử tuất"), a("tử tuất", "chế độ tử tuất"), a("mai táng phí", "chế độ tử tuất"),
+  a("trái tuyến", "thanh toán trực tiếp chi phí khám chữa bệnh bhyt"), a("khác tuyến", "thanh toán trực tiếp chi phí khám chữa bệnh bhyt"),
+  a("không đúng tuyến", "thanh toán trực tiếp chi phí khám chữa bệnh bhyt"), a("tự trả tiền", "thanh toán trực tiếp chi phí"),
+  a("tự bỏ tiền", "thanh toán trực tiếp chi phí"), a("tự chi trả", "thanh toán trực tiếp chi phí"),
+  a("hoàn tiền", "thanh toán trực tiếp chi phí"), a("hoàn lại tiền", "thanh toán trực tiếp chi phí"),
+  a("nghỉ sinh", "chế độ thai sản"), a("sinh con", "thai sản"), a("ốm đau", "chế độ ốm đau"), a("nghỉ ốm", "chế độ ốm đau"),
+  a("bằng lái", "giấy phép lái xe"), a("heo", "lợn"), a("dịch tả", "dịch bệnh động vật"), a("người già", "người cao tuổi"), a("thương binh", "người có công"),
   a("liệt sĩ", "người có công"), a("hộ nghèo", "hộ nghèo"), a("thoát nghèo", "hộ nghèo"), a("cận nghèo", "hộ cận nghèo"),
   a("tiền tuất", "trợ cấp tuất"), a("lương hưu", "hưởng lương hưu"), r("nvqs", "nghĩa vụ quân sự"),
   a("đi bộ đội", "nghĩa vụ quân sự"), a("đi nghĩa vụ", "nghĩa vụ quân sự"),
@@ -89,6 +128,10 @@ export const INTENT_WORDS: readonly string[] = [
   "trên", "theo", "về", "đi", "chỗ", "nơi", "mấy", "hết", "xong", "bạn", "nay", "hôm", "nha", "nhá", "luôn", "thôi",
   "cũng", "vẫn", "còn", "nữa", "đến", "tới", "thế nào", "làm sao", "chưa", "quá", "rất", "lắm", "vâng", "dạ", "ạh",
   "cảm ơn", "xin chào", "chào", "bác", "cô", "chú", "ad", "shop", "gấp", "nhanh", "liền", "ngay", "đây", "kia", "ấy",
+  "nhiều", "ít", "thật", "máy", "bot", "trả lời", "biết", "xem", "thử", "kiểu", "cái", "chút", "đứa", "họ", "ta", "nó",
+  "lúc", "sau", "trước", "bây giờ", "hiện", "vừa", "sắp", "mới đây", "hẳn", "ruột", "cả", "lẫn", "bằng cách",
+  // VNeID as the channel, not the subject ("làm trên VNeID được không" asks whether it can be done online)
+  "trên vneid", "qua vneid", "bằng vneid", "app vneid", "ứng dụng vneid", "trên app", "qua app", "trên điện thoại",
 ];
 
 /**
@@ -107,5 +150,11 @@ export const SOFT_WORDS: readonly string[] = [
 export const WARD_FIELDS: readonly string[] = [
   "ho tich", "chung thuc", "cu tru", "can cuoc", "dat dai", "xay dung", "ho kinh doanh", "nguoi co cong",
   "bao tro xa hoi", "giam ngheo", "bao hiem xa hoi", "bao hiem y te", "nuoi con nuoi", "hoa giai", "dang ky kinh doanh",
-  "tre em", "nghia vu quan su", "dinh danh",
+  "tre em", "nghia vu quan su", "dinh danh", "bhxh", "bhyt", "chi tra cac che do",
 ];
+
+/**
+ * Sector fields the national data tags as commune level that a ward's citizens rarely meet (customs, tax,
+ * treasury): a ward bot lowers them, so a question does not land on a customs procedure by a shared word.
+ */
+export const RARELY_AT_WARD: readonly string[] = ["hai quan", "thue", "kho bac"];

@@ -48,10 +48,19 @@ export function splitSyllables(text: string): Syllable[] {
   const syllables: Syllable[] = [];
   for (const word of words) {
     if (!word) continue;
-    syllables.push({ accented: word, folded: foldDiacritics(word) });
+    let folded = FOLD_CACHE.get(word);
+    if (folded === undefined) {
+      folded = foldDiacritics(word);
+      if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(word, folded);
+    }
+    syllables.push({ accented: word, folded });
   }
   return syllables;
 }
+
+/** Folded forms of syllables already seen (the vocabulary of a language is small). */
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 200_000;
 
 /**
  * Normalises a text to a single folded string: "Đăng ký KẾT HÔN!" → "dang ky ket hon".

@@ -155,7 +155,7 @@ export function cleanResult(rawResult: string | null): string | null {
   if (rawResult === null) return null;
   const withoutTail = rawResult.split(/Từ khóa/u)[0] ?? "";
   const names = withoutTail
-    .split(/Mã:\s*[A-Z]{1,3}[\w.\-]*/u)
+    .split(/Mã:\s*[A-Z]{1,3}[.-]?[A-Z]?\d+(?:[.-]\d+)*/u)
     .map((part) => clean(part).replace(/[.;,\s]+$/u, ""))
     .filter((part) => !isEmptyText(part));
   return names.length > 0 ? [...new Set(names)].join("; ") : null;

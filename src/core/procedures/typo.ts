@@ -40,20 +40,87 @@ export function boundedDamerau(a: string, b: string, max: number): number {
 }
 
 /**
- * The known syllable closest to an unknown one (distance 1; 2 for syllables of 6+ letters), preferring one that
- * forms a known bigram with its neighbours, then the most frequent.
+ * SymSpell-style deletion index over the syllable inventory: every syllable is filed under itself and each form
+ * with one (or, from 4 letters, two) letters deleted. A lookup generates the same deletions of the unknown syllable
+ * and checks only the syllables filed under them, so typo repair costs a few dozen map look-ups instead of a scan
+ * of the whole vocabulary.
+ */
+export class DeletionIndex {
+  private readonly byKey = new Map<string, string[]>();
+
+  /**
+   * @param syllables - the known syllables (folded).
+   */
+  constructor(syllables: Iterable<string>) {
+    for (const syllable of syllables) {
+      if (syllable.length < 2 || /[^a-z]/u.test(syllable)) continue;
+      for (const key of deletions(syllable, syllable.length >= 4 ? 2 : 1)) {
+        const list = this.byKey.get(key);
+        if (list) list.push(syllable);
+        else this.byKey.set(key, [syllable]);
+      }
+    }
+  }
+
+  /** Known syllables that may lie within `max` edits of `word` (to be confirmed with {@link boundedDamerau}). */
+  candidates(word: string, max: number): Set<string> {
+    const out = new Set<string>();
+    for (const key of deletions(word, max)) for (const syllable of this.byKey.get(key) ?? []) out.add(syllable);
+    return out;
+  }
+}
+
+/** The word and every form of it with up to `depth` letters deleted. */
+function deletions(word: string, depth: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (shorter.length > 0 && !out.has(shorter)) {
+          out.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+const DELETION_INDEXES = new WeakMap<ProcedureIndex, DeletionIndex>();
+
+/**
+ * The deletion index of an index's syllable inventory, built on first use and kept with the index.
  *
- * @returns the replacement, or null when nothing is close enough (short syllables are never guessed).
+ * @param index - the procedure index.
+ * @returns its deletion index.
+ */
+export function deletionIndexOf(index: ProcedureIndex): DeletionIndex {
+  let deletionIndex = DELETION_INDEXES.get(index);
+  if (!deletionIndex) DELETION_INDEXES.set(index, (deletionIndex = new DeletionIndex(index.syllableDf.keys())));
+  return deletionIndex;
+}
+
+/**
+ * The known syllable closest to an unknown one (distance 1; 2 for syllables of 6+ letters), preferring one that
+ * forms a known bigram with its neighbours, then the most frequent. Looks up only the candidates the deletion index
+ * files under the syllable's deletions.
+ *
+ * @returns the replacement, or null when nothing is close enough (short syllables and acronyms are never guessed).
  */
 export function closestSyllable(folded: string, index: ProcedureIndex, prev?: string, next?: string): string | null {
-  if (folded.length < 3) return null;
+  // every Vietnamese syllable has a vowel: a word without one is an acronym ("SJC", "TNHH"), not a typo
+  if (folded.length < 3 || /[^a-z]/u.test(folded) || !/[aeiouy]/u.test(folded)) return null;
   const max = folded.length >= 6 ? 2 : 1;
   let best: string | null = null;
   let bestKey = -Infinity;
-  for (const [syllable, df] of index.syllableDf) {
-    if (syllable.length < 2) continue;
+  for (const syllable of deletionIndexOf(index).candidates(folded, max)) {
     const d = boundedDamerau(folded, syllable, max);
     if (d > max) continue;
+    const df = index.syllableDf.get(syllable) ?? 0;
     const context = (prev && index.hasTerm(`${prev} ${syllable}`) ? 1 : 0) + (next && index.hasTerm(`${syllable} ${next}`) ? 1 : 0);
     const key = context * 1e6 - d * 1e5 + df;
     if (key > bestKey) {

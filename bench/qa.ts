@@ -1,0 +1,148 @@
+/**
+ * bench/qa: procedure question answering, motcua's search against a plain MiniSearch baseline on the same data.
+ *  1. procedures_cap_xa.jsonl with qa_dev.jsonl (citizen questions, with style tags and out-of-scope questions);
+ *  2. procedures.jsonl (2,642 records) with faq_official_dev.jsonl (questions with matched_ma_thu_tuc);
+ *  3. procedures_cap_xa.jsonl with tests/fixtures/qa-own.jsonl, the project's own held-out questions (written
+ *     without looking at qa_dev failures): if qa_dev improves and this set does not, the change is overfitting.
+ * Data is read from ../shared/data (relative to the repository); the bench skips cleanly when it is absent.
+ * Run: npx tsx bench/qa.ts. The last line is one JSON object with all figures.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import MiniSearch from "minisearch";
+import { scoreQa, type QaQuestion, type QaReport } from "../src/core/procedures/evaluate.js";
+import { fromPortalRecord } from "../src/core/procedures/portal-record.js";
+import { ProcedureQA } from "../src/core/procedures/procedure-qa.js";
+import type { ProcedureRecord } from "../src/core/procedures/types.js";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const data = path.resolve(repo, "../shared/data");
+const files = {
+  capXa: path.join(data, "procedures/procedures_cap_xa.jsonl"),
+  all: path.join(data, "procedures/procedures.jsonl"),
+  qaDev: path.join(data, "eval/qa_dev.jsonl"),
+  faq: path.join(data, "eval/faq_official_dev.jsonl"),
+};
+const ownSet = path.join(repo, "tests/fixtures/qa-own.jsonl");
+
+function jsonLines(file: string): unknown[] {
+  return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
+}
+
+function loadRecords(file: string): ProcedureRecord[] {
+  return jsonLines(file).map((raw) => fromPortalRecord(raw));
+}
+
+function loadQuestions(file: string): QaQuestion[] {
+  return jsonLines(file).flatMap((raw) => {
+    const q = raw as { id?: string; question: string; expected?: string[]; matched_ma_thu_tuc?: string[]; style?: string[] };
+    const expected = q.expected ?? q.matched_ma_thu_tuc ?? [];
+    // the FAQ set has no out-of-scope questions: an empty match means "not joined to a record", skip it
+    if (q.expected === undefined && expected.length === 0) return [];
+    return [{ id: q.id, question: q.question, expected, style: q.style ?? [] }];
+  });
+}
+
+/**
+ * Runs motcua over a question set. Warm-up (JIT) uses other questions than the measured ones, so the measured
+ * latency is that of a running service meeting new questions.
+ */
+function runMotcua(records: ProcedureRecord[], questions: QaQuestion[], warmUp: QaQuestion[]): QaReport {
+  const t0 = performance.now();
+  const qa = new ProcedureQA(records, { preferLevel: "xa" });
+  const buildMs = performance.now() - t0;
+  for (const q of warmUp) qa.ask(q.question);
+  const results = questions.map((question) => {
+    const start = performance.now();
+    const answer = qa.ask(question.question);
+    const latencyMs = performance.now() - start;
+    return { question, prediction: { outcome: answer.outcome, codes: answer.candidates.map((c) => c.code), latencyMs } };
+  });
+  return scoreQa(results, buildMs);
+}
+
+/** Baseline: MiniSearch with default options over name + all text; it always asserts its top hit. */
+function runBaseline(records: ProcedureRecord[], questions: QaQuestion[]): QaReport {
+  const t0 = performance.now();
+  const mini = new MiniSearch<{ id: string; name: string; text: string }>({ fields: ["name", "text"], storeFields: [] });
+  mini.addAll(records.map((r) => ({
+    id: r.code,
+    name: r.name,
+    text: [r.linhVuc ?? "", r.result ?? "", ...r.documents, ...r.steps].join(" "),
+  })));
+  const buildMs = performance.now() - t0;
+  const results = questions.map((question) => {
+    const start = performance.now();
+    const hits = mini.search(question.question).slice(0, 10);
+    const latencyMs = performance.now() - start;
+    const codes = hits.map((h) => String(h.id));
+    return { question, prediction: { outcome: codes.length ? ("answer" as const) : ("none" as const), codes, latencyMs } };
+  });
+  return scoreQa(results, buildMs);
+}
+
+function compare(label: string, ours: QaReport, base: QaReport): void {
+  const pct = (v: number): string => `${(v * 100).toFixed(1)}`.padStart(6);
+  console.log(`\n== ${label}`);
+  console.log(`metric              motcua  baseline`);
+  console.log(`top-1             ${pct(ours.top1)}  ${pct(base.top1)}`);
+  console.log(`top-3             ${pct(ours.top3)}  ${pct(base.top3)}`);
+  console.log(`MRR               ${pct(ours.mrr)}  ${pct(base.mrr)}`);
+  console.log(`declined (oos)    ${pct(ours.outOfScope.declined)}  ${pct(base.outOfScope.declined)}   n=${ours.outOfScope.n}`);
+  console.log(`p50 / p99 ms      ${ours.latencyMs.p50} / ${ours.latencyMs.p99}   ${base.latencyMs.p50} / ${base.latencyMs.p99}`);
+  console.log(`index build ms    ${ours.indexBuildMs}   ${base.indexBuildMs}`);
+  for (const [tag, s] of Object.entries(ours.byStyle)) {
+    const b = base.byStyle[tag]?.top1 ?? 0;
+    console.log(`  ${tag.padEnd(16)} n=${String(s.n).padStart(3)} ${pct(s.top1)}  ${pct(b)}  ${s.top1 > b ? "above" : "NOT above"}`);
+  }
+}
+
+function main(): void {
+  const missing = Object.values(files).filter((f) => !existsSync(f));
+  if (missing.length > 0) {
+    console.log(`bench/qa: skipped, data not found: ${missing.join(", ")}`);
+    return;
+  }
+  const capXa = loadRecords(files.capXa);
+  const all = loadRecords(files.all);
+  const qaDev = loadQuestions(files.qaDev);
+  const faq = loadQuestions(files.faq);
+
+  const own = loadQuestions(ownSet);
+  const devOurs = runMotcua(capXa, qaDev, own);
+  const devBase = runBaseline(capXa, qaDev);
+  compare(`qa_dev.jsonl over procedures_cap_xa.jsonl (${capXa.length} records)`, devOurs, devBase);
+  const fullOurs = runMotcua(all, qaDev, own);
+  compare(`qa_dev.jsonl over procedures.jsonl (${all.length} records, latency/build target)`, fullOurs, runBaseline(all, qaDev));
+  const faqOurs = runMotcua(all, faq, own);
+  const faqBase = runBaseline(all, faq);
+  compare(`faq_official_dev.jsonl over procedures.jsonl (${all.length} records)`, faqOurs, faqBase);
+  const ownOurs = runMotcua(capXa, own, qaDev);
+  const ownBase = runBaseline(capXa, own);
+  compare(`qa-own.jsonl (project's held-out set) over procedures_cap_xa.jsonl`, ownOurs, ownBase);
+
+  const diacritics = devOurs.byStyle["diacritics"]?.top1 ?? 0;
+  const noDiacritics = devOurs.byStyle["no_diacritics"]?.top1 ?? 0;
+  const stylesAbove = Object.entries(devOurs.byStyle).every(([tag, s]) => s.top1 > (devBase.byStyle[tag]?.top1 ?? 0));
+  console.log(JSON.stringify({
+    qaDev: devOurs,
+    qaDevBaseline: devBase,
+    qaDevFullKb: { latencyMs: fullOurs.latencyMs, indexBuildMs: fullOurs.indexBuildMs, top1: fullOurs.top1 },
+    faq: faqOurs,
+    faqBaseline: faqBase,
+    own: { n: ownOurs.n, top1: ownOurs.top1, top3: ownOurs.top3, mrr: ownOurs.mrr, outOfScope: ownOurs.outOfScope },
+    ownBaseline: { top1: ownBase.top1, top3: ownBase.top3 },
+    checks: {
+      top1: devOurs.top1 >= 0.9,
+      top3: devOurs.top3 >= 0.97,
+      diacriticsGap: Math.round((diacritics - noDiacritics) * 1000) / 1000,
+      declined: devOurs.outOfScope.declined >= 0.85,
+      aboveBaselineEveryStyle: stylesAbove,
+      p99Full: fullOurs.latencyMs.p99 <= 5,
+      buildFull: fullOurs.indexBuildMs <= 3000,
+    },
+  }));
+}
+
+main();

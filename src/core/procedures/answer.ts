@@ -1,0 +1,141 @@
+/**
+ * Answers composed only from a procedure record: a one-line summary, the aspect asked first, each submission
+ * channel's own time limit and fee, where to submit and the national portal link. Empty fields say
+ * "chưa có thông tin"; nothing is ever invented. Also the clarifying question and the "not found" answer.
+ */
+import { MSG } from "./messages.vi.js";
+import type { ProcedureAspect, ProcedureRecord, SubmissionChannel } from "./types.js";
+
+/** Caps that keep answers short for elderly readers and under Zalo's 2,000 characters. */
+export const ANSWER_LIMITS = { documents: 6, steps: 5, itemChars: 220, textChars: 500, totalChars: 1900, label: 70 } as const;
+
+/** One choice of a clarifying question. */
+export interface ProcedureChoice {
+  code: string;
+  /** Short label for a button or a numbered list. */
+  label: string;
+}
+
+const orNoInfo = (value: string | null): string => (value && value.trim() ? value : MSG.noInfo);
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/gu, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}${MSG.truncated}`;
+}
+
+function cappedList(items: readonly string[], cap: number, noun: string): string[] {
+  const lines = items.slice(0, cap).map((item) => `• ${shorten(item, ANSWER_LIMITS.itemChars)}`);
+  if (items.length > cap) lines.push(MSG.more(items.length - cap, noun));
+  return lines;
+}
+
+/** Channels grouped when their time limit and fee are the same, so identical lines are not repeated. */
+function channelGroups(channels: readonly SubmissionChannel[]): Array<{ label: string; timeLimit: string; fee: string }> {
+  const groups = new Map<string, { labels: string[]; timeLimit: string; fee: string }>();
+  for (const channel of channels) {
+    const timeLimit = orNoInfo(channel.timeLimit);
+    const fee = orNoInfo(channel.fee);
+    const key = `${timeLimit}\u0000${fee}`;
+    const group = groups.get(key) ?? { labels: [], timeLimit, fee };
+    const label = MSG.channel[channel.kind];
+    if (!group.labels.includes(label)) group.labels.push(label);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => ({ label: g.labels.join(", "), timeLimit: g.timeLimit, fee: g.fee }));
+}
+
+function section(aspect: ProcedureAspect | "channels", record: ProcedureRecord): string[] {
+  const heading = `▶ ${MSG.heading[aspect]}`;
+  const groups = channelGroups(record.channels);
+  switch (aspect) {
+    case "documents":
+      return [heading, ...(record.documents.length ? cappedList(record.documents, ANSWER_LIMITS.documents, MSG.nounDocuments) : [MSG.noInfo])];
+    case "steps":
+      return [heading, ...(record.steps.length ? cappedList(record.steps, ANSWER_LIMITS.steps, MSG.nounSteps) : [MSG.noInfo])];
+    case "fee":
+      return [heading, ...(groups.length ? groups.map((g) => MSG.feeLine(g.label, g.fee)) : [MSG.noInfo])];
+    case "time":
+      return [heading, ...(groups.length ? groups.map((g) => MSG.timeLine(g.label, g.timeLimit)) : [MSG.noInfo])];
+    case "channels":
+      return [heading, ...(groups.length ? groups.map((g) => MSG.channelLine(g.label, g.timeLimit, g.fee)) : [MSG.noChannels])];
+    case "where":
+      return [heading, MSG.agency(orNoInfo(record.agency)), ...(record.submitAt ? [MSG.submitAt(record.submitAt)] : [])];
+    case "online": {
+      if (record.channels.length === 0) return [heading, MSG.noInfo];
+      const online = record.channels.filter((c) => c.kind === "online");
+      if (online.length === 0) {
+        return [heading, MSG.onlineNotListed([...new Set(record.channels.map((c) => MSG.channel[c.kind]))].join(", "))];
+      }
+      return [heading, MSG.onlineYes, ...channelGroups(online).map((g) => MSG.channelLine(g.label, g.timeLimit, g.fee))];
+    }
+    case "eligibility":
+      return [heading, record.eligibility ? shorten(record.eligibility, ANSWER_LIMITS.textChars) : MSG.noInfo];
+    case "result":
+      return [heading, record.result ? shorten(record.result, ANSWER_LIMITS.textChars) : MSG.noInfo];
+    case "overview":
+      return section("documents", record);
+  }
+}
+
+/** Which sections follow the asked one (short answers: only what a citizen needs next). */
+function followingSections(aspect: ProcedureAspect): Array<ProcedureAspect | "channels"> {
+  switch (aspect) {
+    case "fee":
+    case "time":
+    case "online":
+      return ["where"];
+    case "where":
+      return ["channels"];
+    default:
+      return ["channels", "where"];
+  }
+}
+
+/**
+ * Composes the answer about one aspect of a procedure.
+ *
+ * @param record - the procedure record (the only source of facts).
+ * @param aspect - what the citizen asked; "overview" gives documents, channels and where.
+ * @returns Vietnamese text, at most {@link ANSWER_LIMITS.totalChars} characters.
+ */
+export function composeAnswer(record: ProcedureRecord, aspect: ProcedureAspect): string {
+  const blocks = [MSG.summary(record.name, record.code, record.linhVuc)];
+  for (const part of [aspect, ...followingSections(aspect)]) blocks.push(section(part, record).join("\n"));
+  const link = record.sourceUrl ? MSG.link(record.sourceUrl) : MSG.noLink;
+  let body = blocks.join("\n\n");
+  const room = ANSWER_LIMITS.totalChars - link.length - 2;
+  if (body.length > room) body = `${body.slice(0, room - MSG.seeDetails.length - 2).trimEnd()}${MSG.truncated}\n${MSG.seeDetails}`;
+  return `${body}\n\n${link}`;
+}
+
+/**
+ * A short label for a procedure choice: the name without the "Thủ tục" prefix, cut to fit a button.
+ *
+ * @param name - official procedure name.
+ * @returns the label.
+ */
+export function choiceLabel(name: string): string {
+  const bare = name.replace(/^thủ tục\s+/iu, "");
+  const label = bare.charAt(0).toUpperCase() + bare.slice(1);
+  return shorten(label, ANSWER_LIMITS.label);
+}
+
+/**
+ * The clarifying question when several procedures fit (up to 4 choices).
+ *
+ * @param candidates - procedures to offer, best first.
+ * @returns the text (numbered list) and the choices.
+ */
+export function composeClarify(candidates: ReadonlyArray<Pick<ProcedureRecord, "code" | "name">>): {
+  text: string;
+  choices: ProcedureChoice[];
+} {
+  const choices = candidates.slice(0, 4).map((c) => ({ code: c.code, label: choiceLabel(c.name) }));
+  const text = [MSG.clarifyQuestion, ...choices.map((c, i) => MSG.clarifyChoice(i + 1, c.label))].join("\n");
+  return { text, choices };
+}
+
+/** The answer when no procedure fits: suggest rephrasing and offer a person. */
+export function composeNotFound(): string {
+  return MSG.notFound;
+}

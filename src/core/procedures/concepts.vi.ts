@@ -1,0 +1,153 @@
+/**
+ * Concepts citizens express in their own words, kept as data (general Vietnamese usage, written for this
+ * project): the markers that set a procedure variant apart from the plain one of its family ("… lưu động",
+ * "… có yếu tố nước ngoài", "cấp lại …", "Dừng thực hiện …", "Liên thông …"), the everyday words that ask for
+ * each variant, and the foreign countries that make a civil-status event "có yếu tố nước ngoài".
+ * Phrases are matched on folded syllables (no diacritics), whole syllables only.
+ */
+
+/** Score factor for a candidate without an asked-for marker, unless the marker sets its own. */
+export const DEFAULT_ABSENT_PENALTY = 0.85;
+
+/** A word or phrase in procedure names that marks a special variant of a family. */
+export interface VariantMarker {
+  /** Short id, for tests and debugging. */
+  id: string;
+  /** How the marker is written in procedure names (folded); "^" anchors a phrase at the start of the name. */
+  inName: readonly string[];
+  /** What a question says when it wants this variant (folded); the `inName` phrases count too. */
+  cues: readonly string[];
+  /** Score factor for a candidate carrying the marker when the question does not ask for it. */
+  penalty: number;
+  /**
+   * Score factor for a candidate without the marker when the question asks for it (default
+   * {@link DEFAULT_ABSENT_PENALTY}); lower for markers that split a family cleanly (foreign element).
+   */
+  absentPenalty?: number;
+}
+
+/** Words saying a paper is lost or unusable: they ask for "cấp lại" / "đăng ký lại". "mất" is disambiguated in code. */
+export const LOSS_CUES: readonly string[] = [
+  "bi mat", "lam mat", "danh mat", "that lac", "bi chay", "chay het", "chay mat", "bi rach", "rach", "bi hu", "hu hong",
+  "bi hong", "hong het", "bi uot", "mat het", "khong con", "lam lai", "xin lai", "cap lai", "bi trom", "mat cap",
+  "roi mat", "nat", "bi nat", "moi mot", "khong con luu",
+];
+
+/** Words after "mất" that make it "cost / take" (mất bao lâu, mất tiền), not "lost". */
+export const MAT_COST_NEXT: readonly string[] = [
+  "bao", "may", "tien", "phi", "thoi", "nhieu", "khoang", "het", "cong", "gi", "ca", "toi", "it", "lau", "chi",
+];
+
+/**
+ * Words after "mất" that make it "lost" whatever comes before (tôi mất giấy khai sinh, em mất thẻ). Accented: a
+ * question typed with marks is matched exactly ("mất căn cước", not "mất, cán bộ …"), one without on folded forms.
+ */
+export const MAT_LOSS_NEXT: readonly string[] = [
+  "giấy", "thẻ", "sổ", "căn", "cccd", "cmnd", "bằng", "bản", "gks", "biển", "hộ", "hồ", "ví", "túi", "luôn",
+];
+
+/** Words before "mất" that make it "died" (bố mất, bà cụ mới mất): a death, not a lost paper. */
+export const MAT_DEATH_PREV: readonly string[] = [
+  "bo", "me", "ong", "ba", "cu", "chong", "vo", "con", "anh", "chi", "em", "chau", "nguoi", "noi", "ngoai", "nha",
+  "moi", "vua", "qua", "ba cu", "toi", "minh", "tao", "nha toi", "ong cu", "co", "chu", "bac", "di", "duong", "than", "sinh",
+];
+
+/** Foreign countries and peoples citizens name (folded). "người X", "bên X", "quốc tịch X" all count. */
+export const COUNTRIES: readonly string[] = [
+  "han", "han quoc", "nhat", "nhat ban", "trung quoc", "trung", "dai loan", "hong kong", "my", "hoa ky", "uc", "phap",
+  "duc", "nga", "lao", "campuchia", "cam pu chia", "thai lan", "singapore", "malaysia", "indonesia", "philippines", "an do",
+  "canada", "ca na da", "tay ban nha", "ha lan", "thuy dien", "na uy", "dan mach", "ba lan", "anh quoc",
+  "new zealand", "nam phi", "nigeria", "ai cap", "cuba", "brazil", "mexico", "trieu tien", "mong co", "nuoc anh",
+];
+
+/** Country names unambiguous on their own (others need "người", "bên", "quốc tịch", "nước" before them). */
+export const COUNTRIES_ALONE: readonly string[] = [
+  "han quoc", "nhat ban", "trung quoc", "dai loan", "hong kong", "hoa ky", "thai lan", "campuchia", "singapore",
+  "malaysia", "indonesia", "philippines", "an do", "canada", "tay ban nha", "ha lan", "thuy dien", "na uy",
+  "dan mach", "new zealand", "nam phi", "ai cap", "trieu tien", "mong co", "anh quoc",
+];
+
+/** Syllables that, right after a short country name, show it was another word ("người trung niên", "pháp luật"). */
+export const COUNTRY_BLOCKED_NEXT: Readonly<Record<string, readonly string[]>> = {
+  trung: ["nien", "gian", "tam", "uong", "hoc", "thu", "binh", "cap", "thanh", "ương"],
+  phap: ["luat", "ly", "nhan", "che", "quy"], han: ["che", "muc", "hep"], my: ["pham", "thuat", "man"],
+  nhat: ["dinh", "la", "thiet"], duc: ["tinh"], uc: ["che"], lao: ["dong", "cong", "dich", "xa"],
+};
+
+/** Words that, followed by a country, mean a foreign person or place. */
+export const COUNTRY_LEADS: readonly string[] = ["nguoi", "ben", "quoc tich", "nuoc", "sang", "o", "tai", "voi", "lay"];
+
+/** Phrases that mean a foreign element by themselves. */
+export const FOREIGN_CUES: readonly string[] = [
+  "nuoc ngoai", "yeu to nuoc ngoai", "nguoi nuoc ngoai", "ngoai quoc", "viet kieu", "quoc tich", "ngoai kieu",
+  "dinh cu o nuoc ngoai", "o nuoc ngoai ve",
+];
+
+const FOREIGN = "__foreign__";
+const AGE_UNDER_14 = "__age_under_14__";
+const AGE_14_PLUS = "__age_14_plus__";
+const LOSS = "__loss__";
+const DAMAGE = ["bi hu", "hu hong", "bi hong", "rach", "bi rach", "bi gay", "gay doi", "bi mo", "mo het", "bong troc", "het han", "sap het han"];
+
+/** Synthetic cue tokens the query analysis adds (a foreign country named, an age stated, a paper lost). */
+export const SYNTHETIC_CUES = { foreign: FOREIGN, under14: AGE_UNDER_14, plus14: AGE_14_PLUS, loss: LOSS } as const;
+
+/** The variant markers of procedure families, with their cues. Penalties are score factors in (0, 1]. */
+export const VARIANT_MARKERS: readonly VariantMarker[] = [
+  { id: "foreign", inName: ["yeu to nuoc ngoai", "nguoi nuoc ngoai", "ra nuoc ngoai", "cong dan nuoc ngoai"], cues: [FOREIGN, ...FOREIGN_CUES], penalty: 0.55, absentPenalty: 0.7 },
+  { id: "border", inName: ["khu vuc bien gioi", "vung bien gioi", "bien gioi"], cues: ["bien gioi", "lang gieng", "giap bien"], penalty: 0.6 },
+  { id: "mobile", inName: ["luu dong"], cues: ["luu dong", "tan nha", "xuong nha", "den nha", "tai giuong", "nam liet", "benh nang", "khong di duoc", "khong di lai duoc"], penalty: 0.55, absentPenalty: 0.85 },
+  { id: "reissue", inName: ["cap lai"], cues: [LOSS, "cap lai", "lam lai", "xin lai"], penalty: 0.6, absentPenalty: 0.8 },
+  { id: "reregister", inName: ["dang ky lai"], cues: [LOSS, "dang ky lai", "lam lai", "khong con luu", "so goc"], penalty: 0.55, absentPenalty: 0.8 },
+  { id: "exchange", inName: ["cap doi", "doi sang", "^doi"], cues: ["doi", "cap doi", "het han", ...DAMAGE], penalty: 0.75, absentPenalty: 0.9 },
+  { id: "stop", inName: ["dung thuc hien"], cues: ["dung thuc hien", "dung ho so", "rut ho so", "huy ho so", "dung lam"], penalty: 0.5 },
+  { id: "bundle", inName: ["lien thong"], cues: ["lien thong", "cung luc", "dong thoi", "mot lan luon", "ca ba", "ca hai"], penalty: 0.6 },
+  { id: "combined", inName: ["ket hop"], cues: ["ket hop", "cung luc", "dong thoi", "luon"], penalty: 0.8 },
+  { id: "revoke", inName: ["thu hoi"], cues: ["thu hoi", "tich thu", "nop lai", "huy bo"], penalty: 0.6 },
+  { id: "adjust", inName: ["dieu chinh", "hieu dinh", "cap nhat", "thay doi", "cai chinh", "bo sung thong tin"], cues: ["dieu chinh", "sua", "thay doi", "doi", "sai", "nham", "cap nhat", "hieu dinh", "tich hop", "cai chinh"], penalty: 0.6 },
+  { id: "correct", inName: ["dinh chinh", "sua loi", "sai sot"], cues: ["dinh chinh", "sai", "nham", "sua", "loi", "sai sot"], penalty: 0.5 },
+  { id: "extend", inName: ["gia han"], cues: ["gia han", "het han", "keo dai", "them thoi gian"], penalty: 0.7 },
+  { id: "delete", inName: ["xoa dang ky"], cues: ["xoa", "cat khau", "cat ho khau", "chuyen di", "huy dang ky"], penalty: 0.65 },
+  { id: "end", inName: ["cham dut", "thoi lam"], cues: ["cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua"], penalty: 0.55 },
+  { id: "pause", inName: ["tam ngung"], cues: ["tam ngung", "tam nghi", "tam dung", "nghi tam", "nghi mot thoi gian", "tiep tuc kinh doanh"], penalty: 0.55 },
+  { id: "under14", inName: ["duoi 14 tuoi"], cues: [AGE_UNDER_14, "duoi 14"], penalty: 0.7, absentPenalty: 0.85 },
+  // the adult card is what most people mean, so it is not blamed when no age is given
+  { id: "from14", inName: ["tu du 14 tuoi tro len", "tu du 14 tuoi"], cues: [AGE_14_PLUS, "tu du 14", "tren 14", "du 14"], penalty: 1, absentPenalty: 1 },
+  { id: "organisation", inName: ["doi voi to chuc", "cho co quan to chuc", "co quan to chuc", "to chuc kinh te"], cues: ["to chuc", "cong ty", "doanh nghiep", "co quan", "don vi"], penalty: 0.7 },
+  { id: "recorded-abroad", inName: ["ghi vao so"], cues: ["ghi vao so", "ghi chu", FOREIGN, "o nuoc ngoai", "ben nuoc ngoai", "da lam o"], penalty: 0.6 },
+  { id: "translator", inName: ["nguoi dich"], cues: ["dich", "nguoi dich", "ban dich", "dich thuat"], penalty: 0.55 },
+  { id: "commune-cadre", inName: ["can bo xa"], cues: ["can bo xa", "can bo phuong", "can bo"], penalty: 0.7 },
+  { id: "supervision", inName: ["giam sat viec giam ho"], cues: ["giam sat"], penalty: 0.6 },
+  { id: "verify", inName: ["tham dinh"], cues: ["tham dinh", "bao cao", "du an", "thiet ke co so"], penalty: 0.5 },
+  { id: "late-birth", inName: ["da co ho so"], cues: ["da co ho so", "chua co giay khai sinh", "chua bao gio", "chua tung", "chua co khai sinh", "chua lam khai sinh", "chua dang ky khai sinh"], penalty: 0.55 },
+  { id: "mediator", inName: ["hoa giai vien", "to truong to hoa giai", "thu lao"], cues: ["hoa giai vien", "to truong", "thu lao"], penalty: 0.5 },
+  { id: "mediation", inName: ["hoa giai"], cues: ["hoa giai", "giang hoa", "dan xep", "thuong luong"], penalty: 0.75 },
+  { id: "report-loss", inName: ["trinh bao mat"], cues: [LOSS, "bao mat", "trinh bao"], penalty: 0.6 },
+  { id: "forest", inName: ["rung"], cues: ["rung", "lam nghiep", "lam san"], penalty: 0.6 },
+  { id: "stateless", inName: ["chua xac dinh duoc quoc tich", "giay chung nhan can cuoc"], cues: ["quoc tich", "goc viet", "giay chung nhan can cuoc"], penalty: 0.55 },
+  { id: "to-state", inName: ["cho nha nuoc"], cues: ["nha nuoc", "cong dong", "mo rong duong", "lam duong", "hien dat"], penalty: 0.6 },
+  { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc"], penalty: 0.7, absentPenalty: 1 },
+  { id: "collaborator", inName: ["nguoi dich la cong tac vien"], cues: ["cong tac vien"], penalty: 0.7 },
+];
+
+/**
+ * Name words a plain request implies ("đăng ký hộ kinh doanh" is the founding one; "làm sổ đỏ" is for a person):
+ * a candidate is not blamed for their absence in the question.
+ */
+export const IMPLIED_NAME_WORDS: readonly string[] = [
+  "thu tuc", "thanh lap", "cap moi", "moi", "lan dau", "ho gia dinh", "ca nhan", "cong dan viet nam", "cong dan",
+  "cap xa", "thuc hien tai", "viet nam", "dang ky", "cap", "giay", "trong nuoc", "nguoi", "cho", "doi voi", "va",
+  "cua", "tai", "ve", "cac", "nhung", "trong", "theo", "tu", "den", "da", "duoc", "co", "khong", "hoac", "thuoc",
+  "hoat dong", "thong tin", "noi dung", "ma", "la", "phai", "cung", "ca", "nay", "do", "khac",
+];
+
+/**
+ * Topics a ward does not handle (company registration, driving licences, passports, visas, divorce, criminal
+ * records, court cases): when a question names one and the best procedure's name does not, the search declines
+ * rather than answer with a procedure that merely shares other words (it lowers the confidence; see
+ * `calibration.ts`). Folded phrases.
+ */
+export const NOT_AT_WARD: readonly string[] = [
+  "cong ty", "tnhh", "doanh nghiep tu nhan", "ho chieu", "visa", "thi thuc",
+  "ly hon", "ly di", "ly lich tu phap", "khoi kien", "kien toa", "xuat khau lao dong", "tach thua",
+];

@@ -1,0 +1,113 @@
+/**
+ * The procedure question-answering service the conversation engine calls: search, aspect, answer text, clarify
+ * choices, and follow-ups that keep the last procedure in context. Pure: no I/O, no clock.
+ */
+import { composeAnswer, composeClarify, composeNotFound, type ProcedureChoice } from "./answer.js";
+import { detectAspect } from "./aspect.js";
+import { ProcedureIndex } from "./procedure-index.js";
+import { prepareNameProfiles } from "./rerank.js";
+import { deletionIndexOf } from "./typo.js";
+import { searchProcedures, type Candidate, type PreferredLevel, type SearchOutcome } from "./search.js";
+import type { ProcedureAspect, ProcedureRecord } from "./types.js";
+
+export interface ProcedureQAOptions {
+  /** The organisation's level: a ward bot ("xa") favours ward procedures and fields. */
+  preferLevel?: PreferredLevel;
+  /** Candidates returned per question (default 10). */
+  limit?: number;
+}
+
+/** What the conversation remembers between two questions. */
+export interface ProcedureQAContext {
+  /** The procedure of the last answer, so "thế còn phí?" answers its fee. */
+  lastProcedureCode?: string;
+}
+
+export interface ProcedureQAResult {
+  outcome: SearchOutcome;
+  aspect: ProcedureAspect;
+  candidates: Candidate[];
+  answerText: string;
+  /** Set for "clarify": up to 4 choices to offer. */
+  choices?: ProcedureChoice[];
+  /** The procedure answered about (outcome "answer"); store it as the next `lastProcedureCode`. */
+  procedureCode?: string;
+  /** True when the question was a follow-up answered from `lastProcedureCode`. */
+  followUp: boolean;
+}
+
+export class ProcedureQA {
+  private readonly index: ProcedureIndex;
+  private readonly byCode: Map<string, ProcedureRecord>;
+
+  /**
+   * Builds the in-memory index (about a second for the 2,642 national records).
+   *
+   * @param records - the knowledge base; inactive records are ignored.
+   * @param options - preferred level and result size.
+   */
+  constructor(
+    records: readonly ProcedureRecord[],
+    private readonly options: ProcedureQAOptions = {},
+  ) {
+    this.index = ProcedureIndex.build(records);
+    // built now, so that no question pays for them: the typo index and the name profiles of the re-ranker
+    deletionIndexOf(this.index);
+    prepareNameProfiles(this.index);
+    this.byCode = new Map(this.index.records.map((r) => [r.code, r]));
+  }
+
+  /** Number of active procedures searched. */
+  get size(): number {
+    return this.index.size;
+  }
+
+  /**
+   * Answers a citizen's question.
+   *
+   * @param question - the text as typed.
+   * @param context - the last procedure answered, for follow-ups.
+   * @returns outcome, aspect, ranked candidates and the text to send.
+   */
+  ask(question: string, context: ProcedureQAContext = {}): ProcedureQAResult {
+    const aspect = detectAspect(question);
+    const result = searchProcedures(this.index, question, { preferLevel: this.options.preferLevel, limit: this.options.limit });
+    const last = context.lastProcedureCode ? this.byCode.get(context.lastProcedureCode) : undefined;
+    if (last && aspect !== "overview" && !result.hasContent) {
+      return {
+        outcome: "answer",
+        aspect,
+        candidates: [{ code: last.code, name: last.name, score: 0, confidence: 1 }],
+        answerText: composeAnswer(last, aspect),
+        procedureCode: last.code,
+        followUp: true,
+      };
+    }
+    const base = { aspect, candidates: result.candidates, followUp: false };
+    if (result.outcome === "none") return { ...base, outcome: "none", answerText: composeNotFound() };
+    if (result.outcome === "clarify") {
+      const { text, choices } = composeClarify(result.candidates.slice(0, result.choiceCount));
+      return { ...base, outcome: "clarify", answerText: text, choices };
+    }
+    const top = this.byCode.get(result.candidates[0]?.code ?? "");
+    if (!top) return { ...base, outcome: "none", answerText: composeNotFound() };
+    return { ...base, outcome: "answer", answerText: composeAnswer(top, aspect), procedureCode: top.code };
+  }
+
+  /**
+   * The answer about one procedure, e.g. after the citizen picked a choice.
+   *
+   * @param code - national code of the procedure.
+   * @param aspect - the aspect to answer first.
+   * @returns the text, or null when the code is not in the knowledge base.
+   */
+  answerFor(code: string, aspect: ProcedureAspect = "overview"): string | null {
+    const record = this.byCode.get(code);
+    return record ? composeAnswer(record, aspect) : null;
+  }
+
+  /** The record of a code, or undefined. */
+  procedure(code: string): ProcedureRecord | undefined {
+    return this.byCode.get(code);
+  }
+}

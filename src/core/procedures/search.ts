@@ -1,0 +1,160 @@
+/**
+ * Ranked procedure search with a calibrated confidence and an outcome: answer (confident top-1), clarify (the top
+ * candidates are close) or none (nothing fits: the question is out of scope).
+ */
+import { calibratedConfidence, CLARIFY_RATIO, decideOutcome, type RankFeatures } from "./calibration.js";
+import type { ProcedureIndex } from "./procedure-index.js";
+import { analyzeQuery } from "./query.js";
+import { foldText } from "./normalize.js";
+import { rerank } from "./rerank.js";
+import { namesTopicNotAtWard } from "./variants.js";
+import type { ProcedureRecord } from "./types.js";
+
+/** Level the organisation works at; its own procedures and fields are favoured. */
+export type PreferredLevel = "xa" | "tinh";
+
+/** Options of a search. */
+export interface SearchOptions {
+  preferLevel?: PreferredLevel;
+  /** How many candidates to return (default 10). */
+  limit?: number;
+}
+
+/** A ranked procedure. */
+export interface Candidate {
+  code: string;
+  name: string;
+  score: number;
+  /** Estimated probability that this candidate is what the citizen means, in [0, 1]. */
+  confidence: number;
+}
+
+/** What to do with a question: answer it, ask back with choices, or say nothing fits. */
+export type SearchOutcome = "answer" | "clarify" | "none";
+
+/** The ranked candidates of a question and the outcome. */
+export interface SearchResult {
+  outcome: SearchOutcome;
+  /** Ranked, best first. For "clarify" the first ones are the choices to offer. */
+  candidates: Candidate[];
+  /** How many candidates to offer as choices when the outcome is "clarify". */
+  choiceCount: number;
+  /** Share of the question's content covered by the top candidate (0 when no content). */
+  coverage: number;
+  /** Share (idf-weighted) of the top candidate's name that the question mentions. */
+  nameCoverage: number;
+  /** Whether the question named anything to search for (false for "thế còn phí?"). */
+  hasContent: boolean;
+  /** The evidence features of the top candidate the confidence was computed from (absent without candidates). */
+  features?: RankFeatures;
+}
+
+const MAX_CHOICES = 4;
+/** How many first-pass results are re-ranked by name coverage. */
+const RERANK_DEPTH = 40;
+/** Prior of a record outside the organisation's level, and of the fields a ward's citizens ask about most. */
+const OTHER_LEVEL_PRIOR = 0.75;
+const WARD_FIELD_PRIOR = 1.25;
+const RARE_AT_WARD_PRIOR = 0.7;
+
+const SCRATCH = new WeakMap<ProcedureIndex, Float64Array>();
+
+/** A zeroed score buffer per index, reused across questions (searches run one at a time: no await inside). */
+function scratchScores(index: ProcedureIndex): Float64Array {
+  let scores = SCRATCH.get(index);
+  if (!scores) SCRATCH.set(index, (scores = new Float64Array(index.size)));
+  return scores;
+}
+
+const PRIOR_CACHE = new WeakMap<ProcedureIndex, Map<PreferredLevel, Float32Array>>();
+
+/** Per record: the multiplier for the organisation's level (own level 1, other 0.75; for a ward, its usual
+ * fields ×1.25 and customs/tax/treasury ×0.7). */
+function levelPriors(index: ProcedureIndex, prefer: PreferredLevel): Float32Array {
+  let byLevel = PRIOR_CACHE.get(index);
+  if (!byLevel) PRIOR_CACHE.set(index, (byLevel = new Map()));
+  let priors = byLevel.get(prefer);
+  if (!priors) {
+    priors = new Float32Array(index.size);
+    index.records.forEach((record, doc) => {
+      let prior = record.levels.includes(prefer) ? 1 : OTHER_LEVEL_PRIOR;
+      if (prefer === "xa" && index.wardField[doc]) prior *= WARD_FIELD_PRIOR;
+      if (prefer === "xa" && index.rareAtWard[doc]) prior *= RARE_AT_WARD_PRIOR;
+      priors![doc] = prior;
+    });
+    byLevel.set(prefer, priors);
+  }
+  return priors;
+}
+
+/**
+ * Searches the index for the procedure a question is about.
+ *
+ * @param index - the built index.
+ * @param question - the citizen's text, with or without diacritics.
+ * @param options - preferred level and result size.
+ * @returns ranked candidates, their confidence and the outcome.
+ */
+export function searchProcedures(index: ProcedureIndex, question: string, options: SearchOptions = {}): SearchResult {
+  const query = analyzeQuery(question, index);
+  const limit = options.limit ?? 10;
+  const hasContent = query.contentSyllables.length > 0 || query.codes.length > 0;
+  const scores = scratchScores(index);
+  const touched: number[] = [];
+  for (const { term, weight } of query.terms) {
+    const posting = index.posting(term);
+    if (!posting) continue;
+    const w = weight * index.idf(term);
+    for (let i = 0; i < posting.docs.length; i++) {
+      const doc = posting.docs[i] ?? 0;
+      if (scores[doc] === 0) touched.push(doc);
+      scores[doc] = (scores[doc] ?? 0) + w * (posting.weights[i] ?? 0);
+    }
+  }
+  for (const code of query.codes) {
+    const doc = index.docIdOf(code);
+    if (doc === undefined) continue;
+    if (scores[doc] === 0) touched.push(doc);
+    scores[doc] = (scores[doc] ?? 0) + 1000;
+  }
+  const priors = options.preferLevel ? levelPriors(index, options.preferLevel) : undefined;
+  let best = 0;
+  for (const doc of touched) {
+    const value = (scores[doc] ?? 0) * (priors?.[doc] ?? 1);
+    scores[doc] = value;
+    if (value > best) best = value;
+  }
+  const floor = best * 0.2;
+  const firstPass = touched
+    .filter((doc) => (scores[doc] ?? 0) >= floor)
+    .map((doc) => ({ doc, score: scores[doc] ?? 0 }))
+    .sort((x, y) => y.score - x.score)
+    .slice(0, RERANK_DEPTH);
+  for (const doc of touched) scores[doc] = 0; // the buffer is reused by the next question
+  const ranked = rerank(firstPass, query, index).slice(0, Math.max(limit, MAX_CHOICES));
+  const top = ranked[0];
+  if (!top || !hasContent) return { outcome: "none", candidates: [], choiceCount: 0, coverage: 0, nameCoverage: 0, hasContent };
+
+  const features: RankFeatures = {
+    nameCoverage: top.nameCoverage,
+    coverage: top.coverage,
+    margin: ranked[1] ? (top.score - ranked[1].score) / top.score : 1,
+    inName: top.inName,
+    inField: top.inField,
+    wardField: index.wardField[top.doc] === true,
+    vague: query.vague,
+    notAtWard: namesTopicNotAtWard(query.cues, foldText(index.records[top.doc]?.name ?? "")),
+  };
+  const confidence = calibratedConfidence(features);
+  const candidates = ranked.slice(0, limit).map(({ doc, score }, i): Candidate => {
+    const record = index.records[doc] as ProcedureRecord;
+    const share = score / top.score;
+    return { code: record.code, name: record.name, score: round3(score), confidence: round3(i === 0 ? confidence : Math.min(confidence, 1 - confidence) * share) };
+  });
+  const close = ranked.filter((r) => r.score >= top.score * CLARIFY_RATIO).length;
+  const outcome = decideOutcome(features, confidence, close);
+  const choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, Math.max(2, close)) : 0;
+  return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features };
+}
+
+const round3 = (v: number): number => Math.round(v * 1000) / 1000;

@@ -1,0 +1,152 @@
+/**
+ * Procedure families and their variants. Many procedures come as a plain one and special variants ("… lưu động",
+ * "… có yếu tố nước ngoài", "cấp lại …", "Dừng thực hiện …", "Liên thông …"). A variant should win only when the
+ * question asks for it, in its own words ("chồng người Hàn", "bị mất", "con 10 tuổi"); otherwise the plain
+ * procedure wins. The markers and their cues are data in `concepts.vi.ts`.
+ */
+import {
+  COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
+  MAT_DEATH_PREV, MAT_LOSS_NEXT, NOT_AT_WARD, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
+} from "./concepts.vi.js";
+import { splitSyllables, type Syllable } from "./normalize.js";
+
+/** What a question says about variants: its folded text (with lexicon expansions) and synthetic cues. */
+export interface VariantCues {
+  /** " a b c | d e " — folded syllables, segments separated by "|", padded with spaces for whole-word search. */
+  text: string;
+  /** Synthetic cues found by rules rather than phrases (a country named, an age, a lost paper, a death). */
+  synthetic: Set<string>;
+  /** True when "mất" was read as "died" (bố em mất), so a death is the topic. */
+  death: boolean;
+}
+
+/** Whole-syllable phrase search in a space-padded text; "^phrase" only at the start. */
+const has = (text: string, phrase: string): boolean =>
+  phrase.startsWith("^") ? text.startsWith(` ${phrase.slice(1)} `) : text.includes(` ${phrase} `);
+const COUNTRY_SET = new Set(COUNTRIES);
+const ALONE_SET = new Set(COUNTRIES_ALONE);
+const LEAD_SET = new Set(COUNTRY_LEADS);
+const LOSS_NEXT_ACCENTED = new Set(MAT_LOSS_NEXT);
+const LOSS_NEXT_FOLDED = new Set(MAT_LOSS_NEXT.map((w) => splitSyllables(w)[0]?.folded ?? w));
+
+/** True when a foreign country or people is named at position i ("người Hàn", "bên Nhật", "Hàn Quốc"). */
+function namesCountryAt(folded: string[], i: number): boolean {
+  for (const len of [3, 2, 1]) {
+    const phrase = folded.slice(i, i + len).join(" ");
+    if (folded.length < i + len || !COUNTRY_SET.has(phrase)) continue;
+    if ((COUNTRY_BLOCKED_NEXT[phrase] ?? []).includes(folded[i + len] ?? "")) continue;
+    if (ALONE_SET.has(phrase)) return true;
+    const prev = folded[i - 1] ?? "";
+    const prev2 = `${folded[i - 2] ?? ""} ${prev}`;
+    if (LEAD_SET.has(prev) || LEAD_SET.has(prev2)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the variant cues of a question.
+ *
+ * @param segments - the question's syllables, then each lexicon expansion, as folded/accented syllables.
+ * @returns the cue text and the synthetic cues.
+ */
+export function readVariantCues(segments: ReadonlyArray<readonly Syllable[]>): VariantCues {
+  const synthetic = new Set<string>();
+  const main = segments[0] ?? [];
+  const folded = main.map((s) => s.folded);
+  let death = false;
+  folded.forEach((syl, i) => {
+    if (namesCountryAt(folded, i)) synthetic.add(SYNTHETIC_CUES.foreign);
+    const next = folded[i + 1] ?? "";
+    if (next === "tuoi" && /^\d+$/u.test(syl)) synthetic.add(Number(syl) < 14 ? SYNTHETIC_CUES.under14 : SYNTHETIC_CUES.plus14);
+    const accented = main[i]?.accented ?? syl;
+    if (syl === "mat" && (accented === "mất" || accented === "mat")) {
+      const prev = folded[i - 1] ?? "";
+      if (MAT_COST_NEXT.includes(next)) return;
+      const after = main[i + 1];
+      const paperNext = after !== undefined
+        && (after.accented !== after.folded ? LOSS_NEXT_ACCENTED.has(after.accented) : LOSS_NEXT_FOLDED.has(after.folded));
+      if (!paperNext && MAT_DEATH_PREV.includes(prev)) death = true;
+      else synthetic.add(SYNTHETIC_CUES.loss);
+    }
+  });
+  const text = ` ${segments.map((seg) => seg.map((s) => s.folded).join(" ")).join(" | ")} `;
+  if (LOSS_CUES.some((cue) => has(text, cue))) synthetic.add(SYNTHETIC_CUES.loss);
+  return { text, synthetic, death };
+}
+
+/** Each marker's cues and name phrases, padded for whole-syllable search (computed once). */
+const PADDED_CUES = new Map(VARIANT_MARKERS.map((m) => [m, [...m.cues, ...m.inName].map((cue) => ({ cue, padded: ` ${cue} ` }))]));
+
+/** True when the question asks for this marker's variant. */
+export function asksFor(marker: VariantMarker, cues: VariantCues): boolean {
+  return (PADDED_CUES.get(marker) ?? []).some(({ cue, padded }) =>
+    cues.synthetic.has(cue) || (cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded)));
+}
+
+/**
+ * The markers a procedure name carries, matched on its folded syllables.
+ *
+ * @param name - the procedure name as written (its commas mark where the first clause ends).
+ * @returns the markers present.
+ */
+export function markersOfName(name: string): NameMarker[] {
+  const folded = (part: string): string => ` ${splitSyllables(part).map((s) => s.folded).join(" ")} `;
+  const text = folded(name);
+  const comma = name.indexOf(",");
+  const lead = comma > 0 ? folded(name.slice(0, comma)) : text;
+  return VARIANT_MARKERS.filter((m) => m.inName.some((phrase) => has(text, phrase))).map((marker) => ({
+    marker,
+    leading: marker.inName.some((phrase) => has(lead, phrase)),
+  }));
+}
+
+/**
+ * A marker found in a name. `leading`: it is in the name's first clause (before the first comma), so it says
+ * what the procedure is; a marker further on ("Đăng ký, đăng ký lại, điều chỉnh …", "…, cơ quan nước ngoài")
+ * is one case among several and weighs half as much.
+ */
+export interface NameMarker {
+  marker: VariantMarker;
+  leading: boolean;
+}
+
+/**
+ * Score factor of a candidate for a question: each variant marker of its name that the question does not ask for
+ * costs the marker's penalty (its square root when the marker is not in the name's first clause); each asked-for marker it carries earns a bonus; each asked-for marker it lacks costs
+ * the marker's `absentPenalty`.
+ *
+ * @param nameMarkers - from {@link markersOfName}.
+ * @param asked - ids of the markers the question asks for.
+ * @returns a factor around 1.
+ */
+export function variantFactor(nameMarkers: readonly NameMarker[], asked: ReadonlySet<string>): number {
+  let factor = 1;
+  for (const { marker, leading } of nameMarkers) {
+    if (asked.has(marker.id)) factor *= ASKED_BONUS;
+    else factor *= leading ? marker.penalty : Math.sqrt(marker.penalty);
+  }
+  for (const marker of VARIANT_MARKERS) {
+    if (asked.has(marker.id) && !nameMarkers.some((m) => m.marker === marker)) factor *= marker.absentPenalty ?? DEFAULT_ABSENT_PENALTY;
+  }
+  return factor;
+}
+
+/** Score factor of a candidate carrying a marker the question asks for. */
+const ASKED_BONUS = 1.2;
+
+/** Ids of the markers a question asks for. */
+export function askedMarkers(cues: VariantCues): Set<string> {
+  return new Set(VARIANT_MARKERS.filter((m) => asksFor(m, cues)).map((m) => m.id));
+}
+
+/**
+ * True when the question names a topic a ward does not handle that the procedure's name does not carry
+ * ("thành lập công ty TNHH" whose best match is a tax procedure).
+ *
+ * @param cues - the question's cues.
+ * @param foldedName - the candidate's name, folded.
+ */
+export function namesTopicNotAtWard(cues: VariantCues, foldedName: string): boolean {
+  const name = ` ${foldedName} `;
+  return NOT_AT_WARD.some((topic) => has(cues.text, topic) && !has(name, topic));
+}

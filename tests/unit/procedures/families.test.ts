@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { FAMILY_KB } from "./fixtures.js";
+
+const qa = new ProcedureQA(FAMILY_KB, { preferLevel: "xa" });
+const top = (q: string): string | undefined => qa.ask(q).candidates[0]?.code;
+
+describe("procedure families: the plain procedure unless the question asks for a variant", () => {
+  it.each([
+    ["làm khai sinh cho đứa nhỏ nhà tôi", "F.001"],
+    ["dang ky khai sinh cho con gai", "F.001"],
+    ["con trai tôi lấy vợ, hai đứa đi đăng ký kết hôn ở đâu", "F.010"],
+    ["đăng ký HKD mở tiệm sửa xe", "F.030"],
+    ["dkkd ho kinh doanh ca the", "F.030"],
+    ["muốn làm căn cước", "F.040"],
+  ])("plain: %s → %s", (question, code) => {
+    expect(top(question)).toBe(code);
+  });
+
+  it.each([
+    ["vợ tôi quốc tịch Hàn Quốc, hai đứa muốn đăng ký kết hôn", "F.011"],
+    ["chong em nguoi Dai Loan, lam dang ky ket hon the nao", "F.011"],
+    ["bố cháu là Việt kiều Mỹ, khai sinh cho cháu thế nào", "F.003"],
+    ["giấy khai sinh của tôi bị cháy, sổ ở xã cũng thất lạc, giờ đăng ký lại", "F.004"],
+    ["ông tôi nằm liệt giường mới mất, cán bộ có xuống tận nhà làm khai tử không", "F.021"],
+    ["làm cccd cho bé 9 tuổi", "F.041"],
+    ["lam can cuoc cho con 16 tuoi", "F.040"],
+    ["đánh rơi mất thẻ căn cước", "F.043"],
+    ["căn cước hết hạn rồi", "F.042"],
+    ["muốn dừng thực hiện thủ tục đăng ký hộ kinh doanh vì đổi ý", "F.031"],
+    ["đóng cửa tiệm, không kinh doanh nữa", "F.032"],
+  ])("variant: %s → %s", (question, code) => {
+    expect(top(question)).toBe(code);
+  });
+
+  it("does not let a bundle (Liên thông …) win a plain question on one of its topics", () => {
+    expect(top("đăng ký khai sinh cần gì")).not.toBe("F.005");
+  });
+
+  it("reads 'mất' as a death, a cost or a loss by its neighbours", () => {
+    expect(top("bố em mất tuần trước, đi khai tử ở đâu")).toBe("F.020");
+    expect(top("đăng ký khai sinh mất bao lâu")).toBe("F.001");
+  });
+});
+
+describe("concepts citizens say in their own words", () => {
+  it.each([
+    ["mua bảo hiểm y tế cho cả nhà ở đâu", "F.050"],
+    ["khám bệnh không đúng tuyến, tự trả tiền, giờ xin BHYT trả lại", "F.051"],
+    ["mẹ tôi yếu, tôi lĩnh thay lương hưu được không", "F.052"],
+    ["rút bhxh một lần", "F.053"],
+    ["đất vườn muốn lên thổ cư", "F.060"],
+    ["làm sổ hồng lần đầu", "F.061"],
+    ["kích hoạt vneid mức 2", "F.062"],
+  ])("%s → %s", (question, code) => {
+    expect(top(question)).toBe(code);
+  });
+
+  it("reads VNeID as the channel when the question asks how to submit", () => {
+    const result = qa.ask("khai sinh cho bé làm trên VNeID được không");
+    expect(result.aspect).toBe("online");
+    expect(result.candidates[0]?.code).toBe("F.001");
+  });
+});

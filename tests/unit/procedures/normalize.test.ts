@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { foldDiacritics, foldText, normalizeQuery, repairTelex, splitSyllables } from "../../../src/core/procedures/normalize.js";
+
+const inventory = new Set(["dang", "ky", "ket", "hon", "khai", "sinh", "lam", "the", "nao", "duoc", "khong", "rut", "ngheo"]);
+const isKnown = (s: string): boolean => inventory.has(s);
+
+describe("normalisation", () => {
+  it("folds tones, diacritics and đ", () => {
+    expect(foldDiacritics("Đăng ký kết hôn")).toBe("Dang ky ket hon");
+    expect(foldText("ĐƯỢC")).toBe("duoc");
+  });
+  it("accepts NFD input and strips punctuation", () => {
+    const nfd = "Đăng ký, khai sinh!!!".normalize("NFD");
+    expect(foldText(nfd)).toBe("dang ky khai sinh");
+    expect(splitSyllables(nfd).map((s) => s.accented)).toEqual(["đăng", "ký", "khai", "sinh"]);
+  });
+  it("keeps national codes whole", () => {
+    expect(foldText("mã 1.001193?")).toBe("ma 1.001193");
+  });
+  it("repairs telex leftovers only to known syllables", () => {
+    expect(repairTelex("ddang", isKnown)).toBe("dang");
+    expect(repairTelex("kets", isKnown)).toBe("ket");
+    expect(repairTelex("hoon", isKnown)).toBe("hon");
+    expect(repairTelex("lamf", isKnown)).toBe("lam");
+    expect(repairTelex("rust", isKnown)).toBe("rut");
+    expect(repairTelex("ngheoo", isKnown)).toBe("ngheo");
+    // legitimate syllables are left alone
+    expect(repairTelex("sinh", isKnown)).toBe("sinh");
+    expect(repairTelex("xyzzy", isKnown)).toBe("xyzzy");
+  });
+  it("expands chat abbreviations", () => {
+    expect(normalizeQuery("lam dc ko ad", isKnown).map((s) => s.folded)).toEqual(["lam", "duoc", "khong", "admin"]);
+    expect(normalizeQuery("ntn", isKnown).map((s) => s.accented)).toEqual(["như", "thế", "nào"]);
+    expect(normalizeQuery("đc k", isKnown).map((s) => s.accented)).toEqual(["được", "không"]);
+  });
+});

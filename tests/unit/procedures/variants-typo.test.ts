@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { SYNTHETIC_CUES, VARIANT_MARKERS } from "../../../src/core/procedures/concepts.vi.js";
+import { splitSyllables } from "../../../src/core/procedures/normalize.js";
+import { boundedDamerau, DeletionIndex } from "../../../src/core/procedures/typo.js";
+import { askedMarkers, markersOfName, readVariantCues, variantFactor } from "../../../src/core/procedures/variants.js";
+
+const cues = (q: string): ReturnType<typeof readVariantCues> => readVariantCues([splitSyllables(q)]);
+
+describe("variant cues of a question", () => {
+  it("hears a foreign country only where it names one", () => {
+    expect(cues("vợ em người Nhật").synthetic.has(SYNTHETIC_CUES.foreign)).toBe(true);
+    expect(cues("chong lam o Han Quoc").synthetic.has(SYNTHETIC_CUES.foreign)).toBe(true);
+    expect(cues("người lao động đóng bảo hiểm").synthetic.has(SYNTHETIC_CUES.foreign)).toBe(false);
+    expect(cues("chồng sắp cưới là người Lào").synthetic.has(SYNTHETIC_CUES.foreign)).toBe(true);
+    expect(cues("người trung niên đổi căn cước").synthetic.has(SYNTHETIC_CUES.foreign)).toBe(false);
+    expect(cues("cập nhật thông tin").synthetic.has(SYNTHETIC_CUES.foreign)).toBe(false);
+  });
+
+  it("reads 'mất' as died, lost or costs", () => {
+    expect(cues("bố em mất hôm qua").death).toBe(true);
+    expect(cues("bố em mất hôm qua").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
+    expect(cues("làm mất thẻ căn cước").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
+    expect(cues("mat giay khai sinh").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
+    const cost = cues("đăng ký mất bao lâu, mất tiền không");
+    expect(cost.death || cost.synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
+    expect(cues("sổ hồng").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
+    expect(cues("mẹ tôi mất ở bệnh viện").death).toBe(true);
+    expect(cues("tôi mất giấy khai sinh").death).toBe(false);
+    expect(cues("tôi mất giấy khai sinh").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
+  });
+
+  it("turns a stated age into the age variant", () => {
+    expect(askedMarkers(cues("con em 8 tuổi")).has("under14")).toBe(true);
+    expect(askedMarkers(cues("con 15 tuoi")).has("from14")).toBe(true);
+  });
+});
+
+describe("variant markers of a name", () => {
+  it("finds markers, and tells the first clause from the rest", () => {
+    const ids = (name: string): string[] => markersOfName(name).map((m) => `${m.marker.id}${m.leading ? "*" : ""}`);
+    expect(ids("Thủ tục đăng ký kết hôn lưu động")).toEqual(["mobile*"]);
+    expect(ids("Đăng ký, đăng ký lại, điều chỉnh đóng BHXH tự nguyện")).toEqual(["reregister", "adjust"]);
+    expect(ids("Thủ tục đăng ký khai sinh")).toEqual([]);
+  });
+
+  it("penalises an unasked variant, rewards an asked one, lowers the plain one when a variant is asked", () => {
+    const mobile = markersOfName("Thủ tục đăng ký khai tử lưu động");
+    expect(variantFactor(mobile, new Set())).toBeLessThan(1);
+    expect(variantFactor(mobile, new Set(["mobile"]))).toBeGreaterThan(1);
+    expect(variantFactor([], new Set(["mobile"]))).toBeLessThan(1);
+    expect(VARIANT_MARKERS.every((m) => m.penalty > 0 && m.penalty <= 1)).toBe(true);
+  });
+});
+
+describe("deletion index for typo repair", () => {
+  const vocabulary = ["dang", "ky", "khai", "sinh", "thuong", "tru", "chung", "thuc", "kinh", "doanh", "nguyen"];
+  const index = new DeletionIndex(vocabulary);
+  const brute = (word: string, max: number): string[] => vocabulary.filter((v) => boundedDamerau(word, v, max) <= max).sort();
+  const viaIndex = (word: string, max: number): string[] => [...index.candidates(word, max)].filter((v) => boundedDamerau(word, v, max) <= max).sort();
+
+  it.each([["dnag", 1], ["khaii", 1], ["thuongg", 2], ["chugn", 1], ["nguyne", 2], ["sinhh", 1], ["zzz", 1]] as const)(
+    "finds the same close syllables as a full scan: %s",
+    (word, max) => {
+      expect(viaIndex(word, max)).toEqual(brute(word, max));
+    },
+  );
+
+  it("looks at a few syllables, not the whole vocabulary", () => {
+    expect(index.candidates("dnag", 1).size).toBeLessThan(vocabulary.length);
+  });
+});
