@@ -30,7 +30,7 @@ export interface VariantMarker {
 export const LOSS_CUES: readonly string[] = [
   "bi mat", "lam mat", "danh mat", "that lac", "bi chay", "chay het", "chay mat", "bi rach", "rach", "bi hu", "hu hong",
   "bi hong", "hong het", "bi uot", "mat het", "khong con", "lam lai", "xin lai", "cap lai", "bi trom", "mat cap",
-  "roi mat", "nat", "bi nat", "moi mot", "khong con luu",
+  "roi mat", "bi nat", "nat het", "rach nat", "nhau nat", "moi mot", "khong con luu",
 ];
 
 /** Words after "mất" that make it "cost / take" (mất bao lâu, mất tiền), not "lost". */

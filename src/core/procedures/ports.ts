@@ -28,4 +28,6 @@ export interface ProcedureRepository {
   deactivate(codes: readonly string[]): Promise<number>;
   /** Active procedures, for building the search index. */
   listActive(): Promise<ProcedureRecord[]>;
+  /** Changes whenever any procedure is written or (de)activated: a running service rebuilds its index then. */
+  version(): Promise<string>;
 }

@@ -2,10 +2,12 @@
  * Turns a citizen's question into weighted search terms: normalisation, synonyms and abbreviations from the
  * lexicon, typo repair against the index vocabulary, and down-weighting of words that carry intent, not content.
  */
-import { INTENT_WORDS, SOFT_WORDS, SYNONYMS } from "./lexicon.vi.js";
-import { foldText, normalizeQuery, splitSyllables, type Syllable } from "./normalize.js";
+import { applySynonyms, INTENT, markPhrases, marked, SOFT } from "./lexicon-match.js";
+import { normalizeQuery, splitSyllables, type Syllable } from "./normalize.js";
 import { ACCENTED_PREFIX, type ProcedureIndex } from "./procedure-index.js";
 import { SYNTHETIC_CUES } from "./concepts.vi.js";
+import { narrativeFlags, splitClauses } from "./clauses.js";
+import { readSituations } from "./situations.js";
 import { closestSyllable } from "./typo.js";
 import { askedMarkers, readVariantCues, type VariantCues } from "./variants.js";
 
@@ -19,6 +21,8 @@ export interface QuerySyllable extends Syllable {
   repairedFrom?: string;
   /** Segments (by index) holding the lexicon's official wording of a phrase this syllable belongs to. */
   expansions?: number[];
+  /** Set when the syllable is in the backstory of a long message, not in its request (see `clauses.ts`). */
+  narrative?: boolean;
 }
 
 /**
@@ -30,6 +34,10 @@ export interface CoverageUnit {
   own: string;
   /** Alternatives, each a list of folded syllables: the syllable itself, then each expansion's content. */
   options: string[][];
+  /** Fixed weight of the unit (a situation's concept); otherwise the idf of `own` weighs it. */
+  weight?: number;
+  /** Factor on the weight (below 1 for a word said only in the backstory of a long message). */
+  scale?: number;
 }
 
 /** A weighted search term (folded unigram, folded bigram "a b", or accented unigram "~á"). */
@@ -68,103 +76,30 @@ export interface AnalyzedQuery {
 }
 
 const ROLE_WEIGHT: Record<SyllableRole, number> = { content: 1, soft: 0.3, intent: 0, alias: 0.3 };
+/** Weight of a word said only in the backstory of a long message, relative to one in its request. */
+const NARRATIVE_WEIGHT = 0.4;
+/** Coverage weight of a situation's concept (a citizen's own word weighs its idf, at most 6). */
+const SITUATION_UNIT_WEIGHT = 12;
 /** A syllable typed with marks: its folded form counts this much, the exact accented form the rest. */
 const FOLDED_SHARE = 0.45;
 
-interface PhraseTable {
-  accented: Map<string, Syllable[][]>;
-  folded: Map<string, Syllable[][]>;
-}
-
-function phraseTable(words: readonly string[]): PhraseTable {
-  const table: PhraseTable = { accented: new Map(), folded: new Map() };
-  for (const word of words) {
-    const syl = splitSyllables(word);
-    const first = syl[0];
-    if (!first) continue;
-    const push = (map: Map<string, Syllable[][]>, key: string): void => {
-      const list = map.get(key) ?? [];
-      list.push(syl);
-      map.set(key, list);
-    };
-    push(table.accented, first.accented);
-    push(table.folded, first.folded);
-  }
-  return table;
-}
-
-const INTENT = phraseTable(INTENT_WORDS);
-const SOFT = phraseTable(SOFT_WORDS);
-/** Lexicon synonyms by the first folded syllable of their phrase. */
-const SYNONYMS_BY_FIRST = new Map<string, Array<{ entry: (typeof SYNONYMS)[number]; folded: string[] }>>();
-for (const entry of SYNONYMS) {
-  const folded = foldText(entry.phrase).split(" ");
-  const list = SYNONYMS_BY_FIRST.get(folded[0] ?? "") ?? [];
-  list.push({ entry, folded });
-  SYNONYMS_BY_FIRST.set(folded[0] ?? "", list);
-}
-
-/** True when a syllable was typed with marks (its accented form differs from its folded one). */
-const marked = (s: Syllable): boolean => s.accented !== s.folded;
-
-/** Marks the positions covered by a phrase of the table; accented match when the syllable has marks. */
-function markPhrases(syllables: QuerySyllable[], table: PhraseTable, role: SyllableRole): void {
-  syllables.forEach((syl, i) => {
-    const accented = marked(syl);
-    const candidates = accented ? table.accented.get(syl.accented) : table.folded.get(syl.folded);
-    for (const seq of candidates ?? []) {
-      const matches = seq.every((want, k) => {
-        const s = syllables[i + k];
-        return s !== undefined && (accented && marked(s) ? s.accented === want.accented : s.folded === want.folded);
-      });
-      if (!matches) continue;
-      for (let k = 0; k < seq.length; k++) {
-        const s = syllables[i + k];
-        if (s && s.role === "content") s.role = role;
-      }
-    }
-  });
-}
-
-/**
- * Adds the official wording of every lexicon phrase found as its own segment. The phrase itself keeps counting
- * when the records use it too (e.g. "BHYT"); otherwise it becomes an alias that no longer counts as content.
- */
-function applySynonyms(main: QuerySyllable[], index: ProcedureIndex): QuerySyllable[][] {
-  const added: QuerySyllable[][] = [];
-  const folded = main.map((s) => s.folded);
-  for (let i = 0; i < folded.length; i++) {
-    for (const { entry, folded: pattern } of SYNONYMS_BY_FIRST.get(folded[i] ?? "") ?? []) {
-      if (i + pattern.length > folded.length || !pattern.every((p, k) => folded[i + k] === p)) continue;
-      if (pattern.every((_, k) => main[i + k]?.role === "intent")) continue;
-      added.push(splitSyllables(entry.official).map((s): QuerySyllable => ({ ...s, role: "content" })));
-      for (let k = 0; k < pattern.length; k++) {
-        const s = main[i + k];
-        if (s) (s.expansions ??= []).push(added.length);
-      }
-      const phrase = pattern.join(" ");
-      const recordsUseIt = entry.mode === "add" && pattern.length <= 2 && index.hasTerm(phrase) && (index.posting(phrase)?.docs.length ?? 0) >= 2;
-      if (recordsUseIt) continue;
-      for (let k = 0; k < pattern.length; k++) {
-        const s = main[i + k];
-        if (s && s.role === "content") s.role = "alias";
-      }
-    }
-  }
-  return [main, ...added];
-}
 
 /** Coverage units of the main segment; when it names nothing, the concepts read by rules stand in. */
 function coverageUnits(segments: QuerySyllable[][], contentSyllables: readonly string[]): CoverageUnit[] {
   const units = new Map<string, CoverageUnit>();
   for (const syl of segments[0] ?? []) {
-    if ((syl.role !== "content" && syl.role !== "alias") || units.has(syl.folded)) continue;
+    if (syl.role !== "content" && syl.role !== "alias") continue;
+    const seen = units.get(syl.folded);
+    if (seen) {
+      if (!syl.narrative) delete seen.scale;
+      continue;
+    }
     const options = [[syl.folded]];
     for (const at of syl.expansions ?? []) {
       const expansion = (segments[at] ?? []).filter((x) => x.role === "content").map((x) => x.folded);
       if (expansion.length > 0) options.push(expansion);
     }
-    units.set(syl.folded, { own: syl.folded, options });
+    units.set(syl.folded, { own: syl.folded, options, ...(syl.narrative ? { scale: NARRATIVE_WEIGHT } : {}) });
   }
   if (units.size === 0) for (const own of contentSyllables) units.set(own, { own, options: [[own]] });
   return [...units.values()];
@@ -199,8 +134,10 @@ function roleOfPair(a: SyllableRole, b: SyllableRole): number {
  */
 export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQuery {
   const codes = [...question.matchAll(/\b\d\.\d{6}\b/gu)].map((m) => m[0]);
-  const main = normalizeQuery(question.replace(/\b\d\.\d{6}\b/gu, " "), index.isKnownSyllable)
-    .map((s): QuerySyllable => ({ ...s, role: "content" }));
+  const clauses = splitClauses(question.replace(/\b\d\.\d{6}\b/gu, " "));
+  const narrative = narrativeFlags(clauses);
+  const main = clauses.flatMap((clause, c) => normalizeQuery(clause, index.isKnownSyllable)
+    .map((s): QuerySyllable => ({ ...s, role: "content", ...(narrative[c] ? { narrative: true } : {}) })));
   markPhrases(main, SOFT, "soft");
   markPhrases(main, INTENT, "intent");
   const segments = applySynonyms(main, index);
@@ -211,6 +148,10 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
   if (cues.death) segments.push(concept("khai tử").map((x) => ({ ...x, role: "content" as const })));
   // a lost or ruined paper asks for a new copy, even when no paper is named ("mất giấy tờ thì làm sao")
   if (cues.synthetic.has(SYNTHETIC_CUES.loss)) segments.push(concept("cấp lại").map((x) => ({ ...x, role: "content" as const })));
+  // a life situation told instead of a procedure ("vợ em vừa đẻ" → đăng ký khai sinh): its official wording, as
+  // soft evidence (a story can mention a wedding and ask about something else); it weighs in coverage as a unit
+  const situations = readSituations(main.map((s) => s.folded));
+  const situationAt = situations.map((rule) => segments.push(concept(rule.then).map((x) => ({ ...x, role: "soft" as const }))) - 1);
   for (const segment of segments) {
     markPhrases(segment, INTENT, "intent");
     repairTypos(segment, index);
@@ -224,7 +165,7 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
   const matchable: AnalyzedQuery["matchable"] = new Map();
   for (const segment of segments) {
     segment.forEach((syl, i) => {
-      const w = ROLE_WEIGHT[syl.role] * (syl.repairedFrom ? 0.8 : 1);
+      const w = ROLE_WEIGHT[syl.role] * (syl.repairedFrom ? 0.8 : 1) * (syl.narrative ? NARRATIVE_WEIGHT : 1);
       if (syl.role !== "intent") {
         const m = matchable.get(syl.folded) ?? { weight: 0, accented: new Set<string>() };
         m.weight = Math.max(m.weight, syl.role === "soft" ? 0.5 : 1);
@@ -245,13 +186,17 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
       }
       const next = segment[i + 1];
       if (next) {
-        const pw = roleOfPair(syl.role, next.role);
+        const pw = roleOfPair(syl.role, next.role) * (syl.narrative || next.narrative ? NARRATIVE_WEIGHT : 1);
         if (pw > 0) put(`${syl.folded} ${next.folded}`, pw);
       }
     });
   }
   const terms = [...weights].map(([term, weight]) => ({ term, weight }));
   const units = coverageUnits(segments, contentSyllables);
-  const vague = codes.length === 0 && !main.some((syl) => syl.role === "content" || syl.role === "alias");
+  situations.forEach((rule, k) => {
+    const options = [(segments[situationAt[k] ?? -1] ?? []).map((x) => x.folded)];
+    units.push({ own: `~situation:${rule.id}`, options, weight: SITUATION_UNIT_WEIGHT });
+  });
+  const vague = codes.length === 0 && situations.length === 0 && !main.some((syl) => syl.role === "content" || syl.role === "alias");
   return { segments, terms, contentSyllables, units, accentedOf, matchable, codes, cues, asked: askedMarkers(cues), vague };
 }

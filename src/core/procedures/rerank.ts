@@ -113,7 +113,7 @@ export function evidenceOf(docId: number, query: AnalyzedQuery, index: Procedure
   let inName = 0;
   let inField = 0;
   for (const unit of query.units) {
-    const weight = Math.min(index.idf(unit.own), IDF_CAP);
+    const weight = (unit.weight ?? Math.min(index.idf(unit.own), IDF_CAP)) * (unit.scale ?? 1);
     total += weight;
     let bestCovered = 0;
     let bestInName = 0;

@@ -26,6 +26,7 @@ function memoryRepo() {
       return n;
     },
     listActive: async () => [...rows.values()].filter((r) => r.record.active).map((r) => r.record),
+    version: async () => `${writes}`,
   };
   return { repo, rows, writes: () => writes };
 }

@@ -1,0 +1,50 @@
+/**
+ * The request part of a long message. A citizen who tells a story ("Em chào anh chị, bố em năm nay 80 tuổi, nhà
+ * ở quê…, giờ em muốn làm … thì cần gì ạ") puts what they ask in one clause and the backstory in the others; the
+ * backstory's words are weaker evidence of the procedure meant. Clauses are split on punctuation and on the
+ * connectives that open a request ("giờ", "nên", "thì", …); a clause holding a request marker is the request.
+ * Short messages and messages without a clear request are left alone.
+ */
+import { foldText } from "./normalize.js";
+
+/** Phrases that make a clause a request (folded, whole syllables). */
+export const REQUEST_MARKERS: readonly string[] = [
+  "can gi", "can nhung gi", "can giay", "can mang", "lam gi", "lam sao", "the nao", "ra sao", "o dau", "bao nhieu",
+  "bao lau", "may ngay", "thu tuc", "duoc khong", "duoc ko", "co phai", "phai lam", "giay to gi", "ho so gom", "nop gi",
+  "muon lam", "muon xin", "muon dang ky", "xin hoi", "cho hoi", "hoi thu tuc", "di dau", "lam the nao", "nhu nao",
+  "mang gi", "nop nhung gi", "dang ky gi", "lam giay", "xin giay", "co can", "phi", "le phi", "mat bao lau",
+];
+
+/** Connectives that start a new clause in an unpunctuated message (folded). */
+const CLAUSE_OPENERS = new Set(["gio", "nen", "vay", "bay gio", "cho nen"]);
+
+/** A clause is long enough to split a message only from this many syllables on. */
+const MIN_MESSAGE_SYLLABLES = 16;
+
+/**
+ * Splits a message into clauses on sentence punctuation and commas.
+ *
+ * @param text - the message.
+ * @returns the non-empty clauses, in order.
+ */
+export function splitClauses(text: string): string[] {
+  return text.split(/[.,;:!?\n…]+/u).map((c) => c.trim()).filter(Boolean);
+}
+
+const hasPhrase = (words: readonly string[], phrase: string): boolean => ` ${words.join(" ")} `.includes(` ${phrase} `);
+
+/**
+ * Which clauses are narrative (not the request).
+ *
+ * @param clauses - the clauses, as typed.
+ * @returns one flag per clause; all false for a short message or one without exactly located requests.
+ */
+export function narrativeFlags(clauses: readonly string[]): boolean[] {
+  const words = clauses.map((c) => foldText(c).split(" ").filter(Boolean));
+  const none = clauses.map(() => false);
+  const total = words.reduce((n, w) => n + w.length, 0);
+  if (clauses.length < 2 || total < MIN_MESSAGE_SYLLABLES) return none;
+  const request = words.map((w) => REQUEST_MARKERS.some((m) => hasPhrase(w, m)) || CLAUSE_OPENERS.has(w[0] ?? ""));
+  if (!request.some(Boolean) || request.every(Boolean)) return none;
+  return request.map((r) => !r);
+}

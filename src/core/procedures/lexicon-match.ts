@@ -1,0 +1,107 @@
+/**
+ * Matching the lexicon (`lexicon.vi.ts`) in a question: intent and soft words change a syllable's role, synonyms
+ * and abbreviations add the official wording as segments of their own. A syllable typed with marks is matched on
+ * its accented form, one typed without on its folded form.
+ */
+import { INTENT_WORDS, SOFT_WORDS, SYNONYMS } from "./lexicon.vi.js";
+import { foldText, splitSyllables, type Syllable } from "./normalize.js";
+import type { ProcedureIndex } from "./procedure-index.js";
+import type { QuerySyllable, SyllableRole } from "./query.js";
+
+/** Phrases by their first syllable, accented and folded. */
+interface PhraseTable {
+  accented: Map<string, Syllable[][]>;
+  folded: Map<string, Syllable[][]>;
+}
+
+function phraseTable(words: readonly string[]): PhraseTable {
+  const table: PhraseTable = { accented: new Map(), folded: new Map() };
+  for (const word of words) {
+    const syl = splitSyllables(word);
+    const first = syl[0];
+    if (!first) continue;
+    const push = (map: Map<string, Syllable[][]>, key: string): void => {
+      const list = map.get(key) ?? [];
+      list.push(syl);
+      map.set(key, list);
+    };
+    push(table.accented, first.accented);
+    push(table.folded, first.folded);
+  }
+  return table;
+}
+
+/** Words that carry intent, not content (see `INTENT_WORDS`). */
+export const INTENT = phraseTable(INTENT_WORDS);
+/** Words that count little (see `SOFT_WORDS`). */
+export const SOFT = phraseTable(SOFT_WORDS);
+/** Lexicon synonyms by the first folded syllable of their phrase. */
+const SYNONYMS_BY_FIRST = new Map<string, Array<{ entry: (typeof SYNONYMS)[number]; folded: string[]; syllables: Syllable[] }>>();
+for (const entry of SYNONYMS) {
+  const folded = foldText(entry.phrase).split(" ");
+  const list = SYNONYMS_BY_FIRST.get(folded[0] ?? "") ?? [];
+  list.push({ entry, folded, syllables: splitSyllables(entry.phrase) });
+  SYNONYMS_BY_FIRST.set(folded[0] ?? "", list);
+}
+
+/** True when a syllable was typed with marks (its accented form differs from its folded one). */
+export const marked = (s: Syllable): boolean => s.accented !== s.folded;
+
+/**
+ * Marks the positions covered by a phrase of the table; accented match when the syllable has marks.
+ *
+ * @param syllables - the syllables to mark (their role changes in place).
+ * @param table - {@link INTENT} or {@link SOFT}.
+ * @param role - the role given to a content syllable inside a phrase.
+ */
+export function markPhrases(syllables: QuerySyllable[], table: PhraseTable, role: SyllableRole): void {
+  syllables.forEach((syl, i) => {
+    const accented = marked(syl);
+    const candidates = accented ? table.accented.get(syl.accented) : table.folded.get(syl.folded);
+    for (const seq of candidates ?? []) {
+      const matches = seq.every((want, k) => {
+        const s = syllables[i + k];
+        return s !== undefined && (accented && marked(s) ? s.accented === want.accented : s.folded === want.folded);
+      });
+      if (!matches) continue;
+      for (let k = 0; k < seq.length; k++) {
+        const s = syllables[i + k];
+        if (s && s.role === "content") s.role = role;
+      }
+    }
+  });
+}
+
+/**
+ * Adds the official wording of every lexicon phrase found as its own segment. The phrase itself keeps counting
+ * when the records use it too (e.g. "BHYT"); otherwise it becomes an alias that no longer counts as content.
+ *
+ * @param main - the question's syllables (roles change in place).
+ * @param index - the index, to tell whether the records use a phrase.
+ * @returns the segments: `main` first, then one per expansion.
+ */
+export function applySynonyms(main: QuerySyllable[], index: ProcedureIndex): QuerySyllable[][] {
+  const added: QuerySyllable[][] = [];
+  const folded = main.map((s) => s.folded);
+  for (let i = 0; i < folded.length; i++) {
+    for (const { entry, folded: pattern, syllables } of SYNONYMS_BY_FIRST.get(folded[i] ?? "") ?? []) {
+      if (i + pattern.length > folded.length || !pattern.every((p, k) => folded[i + k] === p)) continue;
+      // a one-syllable phrase typed with marks must carry its own ("tiêm" is not "tiệm"); longer ones have context
+      if (syllables.length === 1 && syllables.some((want, k) => { const s = main[i + k]; return s !== undefined && marked(s) && marked(want) && s.accented !== want.accented; })) continue;
+      if (pattern.every((_, k) => main[i + k]?.role === "intent")) continue;
+      added.push(splitSyllables(entry.official).map((s): QuerySyllable => ({ ...s, role: "content" })));
+      for (let k = 0; k < pattern.length; k++) {
+        const s = main[i + k];
+        if (s) (s.expansions ??= []).push(added.length);
+      }
+      const phrase = pattern.join(" ");
+      const recordsUseIt = entry.mode === "add" && pattern.length <= 2 && index.hasTerm(phrase) && (index.posting(phrase)?.docs.length ?? 0) >= 2;
+      if (recordsUseIt) continue;
+      for (let k = 0; k < pattern.length; k++) {
+        const s = main[i + k];
+        if (s && s.role === "content") s.role = "alias";
+      }
+    }
+  }
+  return [main, ...added];
+}

@@ -1,0 +1,41 @@
+/**
+ * Reads the life situations of `situations.vi.ts` in a question: "vợ em vừa đẻ" → the concept "đăng ký khai
+ * sinh". Matching is on folded syllables (whole syllables only), so a question typed with or without diacritics
+ * reads the same; the rules' own `with` and `unless` phrases keep a situation from firing out of its context.
+ */
+import { SITUATIONS, type SituationRule } from "./situations.vi.js";
+
+interface CompiledRule {
+  rule: SituationRule;
+  when: string[][];
+  with: string[][];
+  unless: string[][];
+}
+
+const split = (phrases: readonly string[] | undefined): string[][] => (phrases ?? []).map((p) => p.split(" ").filter(Boolean));
+const COMPILED: CompiledRule[] = SITUATIONS.map((rule) => ({
+  rule, when: split(rule.when), with: split(rule.with), unless: split(rule.unless),
+}));
+
+/** True when `phrase` occurs in `words` as consecutive whole syllables. */
+function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  const first = phrase[0];
+  if (first === undefined) return false;
+  for (let i = words.indexOf(first); i >= 0 && i + phrase.length <= words.length; i = words.indexOf(first, i + 1)) {
+    if (phrase.every((p, k) => words[i + k] === p)) return true;
+  }
+  return false;
+}
+
+const hasAny = (words: readonly string[], phrases: readonly string[][]): boolean => phrases.some((p) => hasPhrase(words, p));
+
+/**
+ * The situation rules a question tells.
+ *
+ * @param folded - the question's syllables, folded (lower case, no diacritics), in order.
+ * @returns the rules that apply (each at most once), in the order of `SITUATIONS`.
+ */
+export function readSituations(folded: readonly string[]): SituationRule[] {
+  return COMPILED.filter((c) => hasAny(folded, c.when) && (c.with.length === 0 || hasAny(folded, c.with)) && !hasAny(folded, c.unless))
+    .map((c) => c.rule);
+}

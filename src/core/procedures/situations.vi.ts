@@ -1,0 +1,117 @@
+/**
+ * Life situations citizens tell instead of naming a procedure, kept as data (general Vietnamese usage, written for
+ * this project): "vợ em vừa đẻ" means a birth to register, "thuê phòng trọ" a temporary residence, "hàng xóm xây
+ * lấn sang" a land dispute to mediate. Each rule adds the official wording of the procedure as a concept of the
+ * question (see `situations.ts`); the search still decides between the records that carry it.
+ * Phrases are folded (no diacritics), matched on whole syllables; the question is matched with and without its
+ * diacritics, since it is folded first.
+ */
+
+/** A situation and the procedure wording it implies. */
+export interface SituationRule {
+  /** Short id, for tests and debugging. */
+  id: string;
+  /** Any of these phrases tells the situation (folded). */
+  when: readonly string[];
+  /** When given, one of these must be said too (folded): the situation is only clear with both. */
+  with?: readonly string[];
+  /** Any of these phrases means another matter, so the rule does not apply (folded). */
+  unless?: readonly string[];
+  /** How the records name what the citizen needs (accented official wording). */
+  then: string;
+}
+
+/** Money and insurance words: a birth, death or illness told with them is about benefits, not civil status. */
+const BENEFIT_WORDS = ["thai san", "bhxh", "bao hiem", "che do", "tro cap", "tuat", "mai tang phi", "luong huu", "om dau"];
+/** Residence words: a birth told with them asks for the child's residence registration. */
+const RESIDENCE_WORDS = ["ho khau", "nhap khau", "thuong tru", "tam tru", "cu tru"];
+/** Inheritance words: a death told with them is about the estate, not the death registration. */
+const ESTATE_WORDS = ["di chuc", "di san", "thua ke", "chia dat", "chia nha", "chia tai san", "chia manh", "de lai"];
+
+/** The situation rules. Order does not matter: every rule that applies adds its concept. */
+export const SITUATIONS: readonly SituationRule[] = [
+  { id: "birth", then: "đăng ký khai sinh",
+    when: ["vua de", "moi de", "vua sinh", "moi sinh", "sinh em be", "de con", "sinh con", "moi chao doi", "vua chao doi",
+      "sinh thuong", "sinh mo", "de mo", "de thuong", "em be moi", "be moi", "chau moi", "giay chung sinh", "vua lam me", "vua len chuc bo"],
+    unless: [...BENEFIT_WORDS, ...RESIDENCE_WORDS, "khong co chong", "chua cuoi", "chua ket hon", "ten bo", "ten cha"] },
+  { id: "death", then: "đăng ký khai tử",
+    when: ["qua doi", "tu tran", "da mat", "vua mat", "moi mat", "mat roi", "khuat nui", "ta the", "hoa tang", "an tang",
+      "dam tang", "dam ma", "chon cat", "giay bao tu", "bao tu", "tu vong", "chet"],
+    unless: [...BENEFIT_WORDS, ...ESTATE_WORDS, "giam ho", "mo coi", "nuoi em", "cham lo"] },
+  { id: "estate", then: "phân chia di sản thừa kế",
+    when: ["khong de lai di chuc", "khong co di chuc", "chia dat", "chia nha", "chia tai san", "chia manh dat", "chia thua ke",
+      "chia nhau", "tai san de lai", "dat de lai", "nha de lai", "phan chia"] },
+  { id: "will", then: "chứng thực di chúc",
+    when: ["viet di chuc", "lap di chuc", "lam di chuc", "de lai cho cac chau", "de lai cho con", "de lai cho chau",
+      "truoc khi mat", "sau khi mat thi", "muon de lai", "giay de lai"],
+    unless: ["khong de lai di chuc", "khong co di chuc", "da mat", "qua doi"] },
+  { id: "marriage", then: "đăng ký kết hôn",
+    when: ["dam cuoi", "to chuc cuoi", "cuoi nhau", "lay nhau", "cuoi vo", "cuoi chong", "ve chung mot nha", "ket duyen",
+      "nen vo nen chong", "song chung", "an hoi", "dam hoi", "sap cuoi"],
+    unless: ["ly hon", "ly di", "tach ho", "ra o rieng", "so sach", "so goc", "hoi xua", "ngay xua", "truoc day"] },
+  { id: "paternity", then: "đăng ký nhận cha mẹ con",
+    when: ["khong co chong", "chua cuoi", "chua ket hon", "chua dang ky ket hon", "me don than", "ten bo", "ten cha",
+      "bo ruot", "cha ruot", "khai bo", "bo trong", "nhan la con", "nhan con ruot", "con rieng"],
+    unless: ["con nuoi", "giam ho"] },
+  { id: "permanent-residence", then: "đăng ký thường trú",
+    when: ["chuyen ve o", "chuyen den o", "chuyen den", "don ve o", "don nha", "chuyen nha", "ve o han", "o han",
+      "dua vao so", "vao so ho khau", "nhap so", "dia chi moi", "cho o moi", "ve nha moi", "chuyen ve nha moi"],
+    unless: ["thue tro", "phong tro", "thue phong", "tam tru", "hop dong", "cong chung", "chung thuc", "sang ten", "so do",
+      "so hong", "xay", "sua nha", "giay phep", "nha o xa hoi"] },
+  { id: "temporary-residence", then: "đăng ký tạm trú",
+    when: ["thue tro", "phong tro", "thue phong", "o tro", "nha tro", "chu tro", "o ghep", "thue nha o", "o ky tuc", "o nho nha"],
+    unless: ["luu tru", "len choi", "o choi", "khach"] },
+  { id: "short-stay", then: "thông báo lưu trú",
+    when: ["len choi", "o choi", "ve choi", "xuong choi", "o lai vai", "ngu lai", "nghi lai may", "khach den o", "khach o",
+      "o may hom", "o vai hom", "o vai ngay", "o mot thang", "o 1 thang"] },
+  { id: "absence", then: "khai báo tạm vắng",
+    when: ["di lam xa", "di xa", "vang nha", "di tinh khac", "o tinh khac", "di lam an xa", "di cong tac dai", "di hoc xa",
+      "vang mat o dia phuong", "roi dia phuong", "ra khoi dia phuong", "vang khoi"],
+    unless: ["luong huu", "nghi huu", "nhan luong", "chuyen huong"] },
+  { id: "build", then: "giấy phép xây dựng mới",
+    when: ["xay nha", "dung nha", "dap di", "xay lai", "xay moi", "dung lai nha", "nang tang", "xay them tang", "len tang",
+      "do nha", "pha nha", "lam nha moi", "xay nha moi"],
+    unless: ["lan sang", "lan dat", "tranh chap", "sua nha", "coi noi", "cai tao"] },
+  { id: "repair", then: "giấy phép xây dựng sửa chữa cải tạo",
+    when: ["sua nha", "sua chua nha", "coi noi", "cai tao nha", "lop lai mai", "thay mai", "nang nen", "sua lai nha"] },
+  { id: "land-deal", then: "chứng thực hợp đồng giao dịch quyền sử dụng đất nhà ở",
+    when: ["cho dat con", "cho con dat", "cho con manh", "cho con mieng", "cho con can", "cho chau dat", "tang dat", "tang cho",
+      "ban dat", "mua dat", "sang ten dat", "chuyen nhuong dat", "ban nha", "mua ban nha", "cho tang"],
+    unless: ["nha nuoc", "lam duong", "mo rong duong", "cong dong", "chia dat", "chia nha"] },
+  { id: "open-shop", then: "đăng ký thành lập hộ kinh doanh",
+    when: ["ban ca phe", "quan ca phe", "mo quan", "mo tiem", "mo cua hang", "ban hang an", "ban do an", "ban nuoc",
+      "ban tap hoa", "mo sap", "thue mat bang", "mat bang", "ban hang online", "kinh doanh nho", "mo shop", "mo tiem"],
+    unless: ["dong cua", "dep", "khong ban nua", "nghi ban", "thoi ban", "tam nghi", "tam ngung", "doi dia chi", "chuyen dia diem"] },
+  { id: "close-shop", then: "chấm dứt hoạt động hộ kinh doanh",
+    when: ["dong han", "dong cua han", "khong ban nua", "nghi ban han", "thoi ban", "dep quan", "dep tiem", "dep han",
+      "nghi kinh doanh han", "giai the", "khong lam an nua"],
+    unless: ["tam nghi", "tam ngung", "mot thoi gian"] },
+  { id: "poverty", then: "công nhận hộ nghèo hộ cận nghèo",
+    when: ["dien ngheo", "nha ngheo", "kho khan qua", "khong co thu nhap", "nha tam bo", "gia canh kho khan",
+      "hoan canh kho khan", "ngheo kho", "xet ngheo"] },
+  { id: "guardian", then: "đăng ký giám hộ",
+    when: ["mo coi", "cham lo cho em", "nuoi em", "dung ra cham", "chiu trach nhiem cho", "trong nom", "nuoi chau",
+      "cham soc chau", "bo me deu mat", "ba ma deu mat", "khong con bo me", "dai dien cho em", "dai dien cho chau"],
+    unless: ["con nuoi", "nhan nuoi"] },
+  { id: "land-dispute", then: "hòa giải tranh chấp đất đai",
+    when: ["lan sang", "lan dat", "xay lan", "lan ranh", "ranh gioi", "moc gioi", "cot moc", "tranh chap", "lan chiem",
+      "lan qua", "dan xep dat", "cai nhau ve dat"] },
+  { id: "pension-move", then: "chuyển hưởng lương hưu sang địa bàn khác",
+    when: ["cho moi", "tinh khac", "noi khac", "chuyen ve", "ve o voi", "chuyen noi", "dia ban khac", "chuyen nha"],
+    with: ["luong huu", "nghi huu", "ve huu", "tro cap hang thang"] },
+  { id: "voluntary-insurance", then: "đăng ký đóng bhxh tự nguyện",
+    when: ["tu dong", "lam tu do", "lao dong tu do", "buon ban tu do", "khong co bao hiem", "chua co bao hiem",
+      "ve gia co luong", "gia co luong", "co luong huu"],
+    unless: ["bhyt", "y te", "mot lan", "rut"] },
+  { id: "lump-sum", then: "hưởng bhxh một lần",
+    when: ["lay het tien", "rut het", "lay mot cuc", "mot cuc", "rut tien bao hiem", "lay tien bao hiem", "chot so"],
+    with: ["bao hiem", "bhxh", "nghi viec", "thoi viec", "da dong"] },
+  { id: "insurance-record-fix", then: "điều chỉnh thông tin trên sổ bhxh thẻ bhyt",
+    when: ["sai", "nham", "lech", "khong dung", "sua"],
+    with: ["so bhxh", "so bao hiem", "the bhyt", "the bao hiem"] },
+  { id: "civil-record-fix", then: "thay đổi cải chính bổ sung thông tin hộ tịch",
+    when: ["ghi sai", "bi sai", "viet sai", "ghi nham", "sai nam sinh", "sai ngay sinh", "sai ten", "sai que", "sai ho",
+      "khong khop", "lech thong tin", "sua lai cho dung"],
+    with: ["khai sinh", "giay khai sinh", "gks", "ho tich", "trich luc", "ket hon"],
+    unless: ["so bhxh", "so bao hiem", "can cuoc", "so do", "so hong", "giay chung nhan quyen"] },
+];

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { narrativeFlags, splitClauses } from "../../../src/core/procedures/clauses.js";
+import { foldText } from "../../../src/core/procedures/normalize.js";
+import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { readSituations } from "../../../src/core/procedures/situations.js";
+import { SITUATIONS } from "../../../src/core/procedures/situations.vi.js";
+import { KB } from "./fixtures.js";
+
+const ids = (text: string): string[] => readSituations(foldText(text).split(" ")).map((r) => r.id);
+
+describe("situation rules", () => {
+  it.each([
+    ["chị gái tôi vừa đẻ được ba hôm", "birth"],
+    ["chi gai toi vua de duoc ba hom", "birth"],
+    ["cụ nhà tôi qua đời sáng nay", "death"],
+    ["mấy chị em muốn chia tài sản bố mẹ để lại", "estate"],
+    ["ông tôi muốn lập di chúc cho con cháu", "will"],
+    ["cuối năm hai đứa làm đám cưới", "marriage"],
+    ["con tôi chưa có tên bố trong giấy tờ", "paternity"],
+    ["tháng trước cả nhà chuyển đến ở chung cư này", "permanent-residence"],
+    ["em ở trọ cùng hai bạn gần chợ", "temporary-residence"],
+    ["chị họ dưới quê lên chơi mấy hôm", "short-stay"],
+    ["anh tôi đi làm xa ở miền Nam cả năm", "absence"],
+    ["nhà tôi định nâng tầng thêm một lầu", "build"],
+    ["muốn lợp lại mái tôn cho nhà", "repair"],
+    ["ông bà muốn tặng cho mảnh vườn", "land-deal"],
+    ["tôi muốn mở tiệm cắt tóc nhỏ", "open-shop"],
+    ["quán tôi dẹp hẳn từ tháng sau", "close-shop"],
+    ["gia cảnh khó khăn, mẹ già không có thu nhập", "poverty"],
+    ["hai đứa nhỏ mồ côi, tôi là bác ruột", "guardian"],
+    ["nhà bên cạnh dời cột mốc lấn sang", "land-dispute"],
+    ["tôi nghỉ hưu, giờ chuyển về ở tỉnh khác với con", "pension-move"],
+    ["làm lao động tự do muốn đóng để có lương hưu", "voluntary-insurance"],
+    ["nghỉ việc rồi muốn lấy một cục tiền bảo hiểm", "lump-sum"],
+    ["sổ bhxh ghi nhầm tên đệm", "insurance-record-fix"],
+    ["giấy khai sinh ghi sai quê quán", "civil-record-fix"],
+  ])("reads %s as %s", (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    ["vợ sinh con xong muốn hưởng chế độ thai sản", "birth"],
+    ["bố mất rồi, mấy anh em chia đất", "death"],
+    ["nhập hộ khẩu cho bé mới sinh", "birth"],
+    ["photo công chứng hợp đồng mua bán đất", "permanent-residence"],
+    ["đóng cửa tạm nghỉ một thời gian", "close-shop"],
+    ["chuyển về ở tỉnh khác", "pension-move"],
+    ["cán bộ để quên giấy tờ", "paternity"],
+  ])("does not read %s as %s", (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it("keeps every rule's phrases folded and non-empty", () => {
+    for (const rule of SITUATIONS) {
+      expect(rule.when.length).toBeGreaterThan(0);
+      for (const p of [...rule.when, ...(rule.with ?? []), ...(rule.unless ?? [])]) expect(foldText(p)).toBe(p);
+    }
+  });
+});
+
+describe("request clause of a long message", () => {
+  it("marks the backstory, not the request", () => {
+    const clauses = splitClauses("Dạ em chào anh chị, nhà em ở cuối xóm gần trường học cũ, giờ em muốn hỏi thủ tục thì cần gì ạ");
+    expect(narrativeFlags(clauses)).toEqual([true, true, false]);
+  });
+
+  it("leaves short or unmarked messages alone", () => {
+    expect(narrativeFlags(splitClauses("khai sinh, cần gì"))).toEqual([false, false]);
+    expect(narrativeFlags(splitClauses("nhà em ở xa lắm, đi lại khó khăn, mẹ em thì già yếu rồi lại hay ốm"))).toEqual([false, false, false]);
+  });
+});
+
+describe("search over life stories", () => {
+  const qa = new ProcedureQA(KB, { preferLevel: "xa" });
+  it.each([
+    ["Chị dâu tôi vừa sinh em bé tối qua, cả nhà mừng lắm, giờ lo giấy tờ cho cháu thế nào", "T.000001"],
+    ["Ông cụ nhà em từ trần hôm kia, anh em cần báo với xã những gì", "T.000003"],
+    ["Em với bạn trai yêu nhau lâu rồi, tết này tổ chức đám cưới, ra xã làm giấy gì", "T.000004"],
+    ["Mình thuê phòng trọ ở đây được hai tuần, chủ nhà nhắc đi trình báo, mang gì theo", "T.000007"],
+    ["Tôi muốn thuê mặt bằng mở tiệm bán bánh mì, cần làm gì với phường", "T.000010"],
+  ])("finds %s", (question, code) => {
+    expect(qa.ask(question).candidates[0]?.code).toBe(code);
+  });
+});
+
+describe("lexicon phrases typed with marks", () => {
+  it("does not read a one-syllable synonym with other marks (tiêm is not tiệm)", () => {
+    const qa = new ProcedureQA(KB, { preferLevel: "xa" });
+    expect(qa.ask("lịch tiêm phòng cho trẻ ở trạm y tế").candidates[0]?.code).not.toBe("T.000010");
+    expect(qa.ask("mở tiệm tạp hóa cần gì").candidates[0]?.code).toBe("T.000010");
+  });
+});
