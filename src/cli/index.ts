@@ -4,6 +4,10 @@ import { registerImportCommand } from "./commands/import.js";
 import { registerAskCommand } from "./commands/ask.js";
 import { registerEvalCommand } from "./commands/eval.js";
 import { createProcedureRepository } from "../db/repositories/procedure-repository.js";
+import { registerChatCommand } from "./commands/chat.js";
+import { buildConversation } from "../wiring/conversation.js";
+import { createLogger } from "../logger.js";
+import { generatedAdminNotice, seedDemo } from "../db/seed/seed.js";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/database.js";
 
@@ -30,5 +34,20 @@ registerAskCommand(program, async () => {
   }
 });
 registerEvalCommand(program);
+registerChatCommand(program, async () => {
+  const config = loadConfig();
+  // The chat prints to the terminal; only warnings and errors of the service go to stderr.
+  const logger = createLogger({ level: "warn", pretty: false });
+  const db = await openConfiguredDatabase();
+  try {
+    const notice = generatedAdminNotice(await seedDemo(db.prisma, config.admin));
+    if (notice) process.stderr.write(notice);
+    const conversation = await buildConversation(db, logger);
+    return { createPipeline: (channel) => conversation.pipelineFor(channel), close: () => db.close() };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+});
 
 await program.parseAsync(process.argv);

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
 import { createLogger } from "../../logger.js";
 import { openDatabase } from "../../db/database.js";
-import { seedDemo } from "../../db/seed/seed.js";
+import { generatedAdminNotice, seedDemo } from "../../db/seed/seed.js";
 import { startService } from "../../main.js";
 import { runGuarded } from "../run-guarded.js";
 
@@ -59,9 +59,8 @@ export function registerServiceCommands(program: Command): void {
         try {
           const result = await seedDemo(db.prisma, config.admin);
           process.stdout.write(`seeded: ${JSON.stringify(result.created)}\n`);
-          if (result.generatedAdmin) {
-            process.stdout.write(`bootstrap administrator ${result.generatedAdmin.email}, password ${result.generatedAdmin.password} (shown once)\n`);
-          }
+          const notice = generatedAdminNotice(result);
+          if (notice) process.stderr.write(notice);
         } finally {
           await db.close();
         }

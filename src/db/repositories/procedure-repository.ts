@@ -85,6 +85,12 @@ export function createProcedureRepository(prisma: PrismaClient): ProcedureReposi
       return result.count;
     },
 
+    async version(): Promise<string> {
+      const all = await prisma.procedure.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
+      const active = await prisma.procedure.count({ where: { active: true } });
+      return `${all._count._all}:${active}:${all._max.updatedAt?.toISOString() ?? "-"}`;
+    },
+
     async listActive(): Promise<ProcedureRecord[]> {
       const rows = await prisma.procedure.findMany({ where: { active: true }, orderBy: { code: "asc" } });
       return rows.map(toRecord);

@@ -8,6 +8,9 @@ export const DEMO_ORG = {
   name: "Phường Hòa An (dữ liệu mẫu)",
   level: "xa" as const,
   province: "Tỉnh mẫu",
+  phone: "0200 000 0000",
+  address: "Số 1 đường Mẫu, phường Hòa An (địa chỉ mẫu)",
+  officeHours: "Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu",
 };
 
 export const DEMO_DEPARTMENTS: Array<{ code: string; name: string; kind: "internal" | "external" }> = [

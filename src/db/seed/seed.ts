@@ -110,3 +110,12 @@ function must(map: Map<string, string>, key: string): string {
   if (!value) throw new Error(`demo seed refers to unknown code ${key}`);
   return value;
 }
+
+/** The one-time notice for a generated administrator password, or undefined when none was generated. */
+export function generatedAdminNotice(result: SeedResult): string | undefined {
+  if (!result.generatedAdmin) return undefined;
+  return (
+    `\nBootstrap administrator created: ${result.generatedAdmin.email}  password: ${result.generatedAdmin.password}\n` +
+    `Change it after signing in; it is not shown again.\n\n`
+  );
+}

@@ -32,6 +32,9 @@ CREATE TABLE "Organisation" (
     "name" TEXT NOT NULL,
     "level" "OrgLevel" NOT NULL,
     "province" TEXT NOT NULL,
+    "phone" TEXT,
+    "address" TEXT,
+    "officeHours" TEXT,
     "timezone" TEXT NOT NULL DEFAULT 'Asia/Ho_Chi_Minh',
     "createdAt" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

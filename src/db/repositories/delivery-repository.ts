@@ -1,0 +1,61 @@
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
+import type { OutboundMessage } from "../../core/channels/contract.js";
+import type { DeliveryQueue, DeliveryState, QueuedDelivery } from "../../core/channels/delivery.js";
+
+/**
+ * Replies that could not be sent at once, in the Delivery table. Workers claim due rows with
+ * `FOR UPDATE SKIP LOCKED`, so replicas never send the same one twice. Only `purpose = reply` rows are claimed here;
+ * broadcasts and ticket updates have their own senders. Implements the core `DeliveryQueue` port.
+ */
+export class PrismaDeliveryQueue implements DeliveryQueue {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async enqueue(d: Parameters<DeliveryQueue["enqueue"]>[0]): Promise<void> {
+    await this.prisma.delivery.create({
+      data: {
+        identityId: d.identityId,
+        purpose: "reply",
+        payload: d.payload as unknown as Prisma.InputJsonObject,
+        status: d.status,
+        attempts: d.attempts,
+        nextAttemptAt: d.nextAttemptAt,
+        lastError: d.lastError,
+        inboundEventId: d.inboundEventId === undefined ? null : BigInt(d.inboundEventId),
+      },
+    });
+  }
+
+  /**
+   * Claims due rows (status becomes sending). Rows left in sending by a worker that died are not reclaimed here:
+   * the Zalo held-message path also uses sending, so telling them apart needs a claim column (see the report).
+   */
+  async claimDue(now: Date, limit: number, channels: readonly string[]): Promise<QueuedDelivery[]> {
+    const rows = await this.prisma.$queryRaw<Array<{ id: bigint; identityId: string; channel: string; externalId: string; payload: unknown; attempts: number }>>`
+      WITH due AS (
+        SELECT "id" FROM "Delivery"
+        WHERE "status" IN ('retry', 'pending') AND "purpose" = 'reply' AND "nextAttemptAt" <= ${now}
+          AND "identityId" IN (SELECT "id" FROM "ChannelIdentity" WHERE "channel" = ANY(${[...channels]}::text[]))
+        ORDER BY "nextAttemptAt", "id"
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      )
+      UPDATE "Delivery" d SET "status" = 'sending'
+      FROM due, "ChannelIdentity" i
+      WHERE d."id" = due."id" AND i."id" = d."identityId"
+      RETURNING d."id", d."identityId"::text AS "identityId", i."channel", i."externalId", d."payload", d."attempts"`;
+    return rows
+      .map((r) => ({ id: String(r.id), identityId: r.identityId, channel: r.channel, externalId: r.externalId, payload: r.payload as OutboundMessage, attempts: r.attempts }))
+      .sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)));
+  }
+
+  async markSent(id: string, at: Date, platformMessageId?: string): Promise<void> {
+    await this.prisma.delivery.update({ where: { id: BigInt(id) }, data: { status: "sent", sentAt: at, platformMessageId: platformMessageId ?? null, attempts: { increment: 1 } } });
+  }
+
+  async markFailed(id: string, o: { status: DeliveryState; lastError: string; nextAttemptAt?: Date }): Promise<void> {
+    await this.prisma.delivery.update({
+      where: { id: BigInt(id) },
+      data: { status: o.status, lastError: o.lastError.slice(0, 200), attempts: { increment: 1 }, ...(o.nextAttemptAt ? { nextAttemptAt: o.nextAttemptAt } : {}) },
+    });
+  }
+}

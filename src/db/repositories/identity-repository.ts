@@ -1,0 +1,121 @@
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { Identity, IdentityStore, PersonalDataView, TouchedIdentity } from "../../core/people/identity.js";
+import type { FlowData } from "../../core/conversation/state.js";
+import { AdaptiveBatcher } from "./inbound-event-repository.js";
+
+interface TouchRequest {
+  channel: string;
+  externalId: string;
+  at: Date;
+}
+
+/**
+ * Citizens and their channel identities in PostgreSQL. Implements the core `IdentityStore` port; returns plain
+ * objects. `touch` runs on every inbound message, so its common case (a known citizen) is one statement that also
+ * reads the dialogue state, shared by concurrent messages (adaptive batch).
+ */
+export class PrismaIdentityStore implements IdentityStore {
+  private readonly touches = new AdaptiveBatcher<TouchRequest, TouchedIdentity | undefined>((items) => this.updateMany(items), 2);
+
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Finds or creates the identity and its citizen; records the interaction and that the citizen is reachable. */
+  async touch(channel: string, externalId: string, at: Date): Promise<TouchedIdentity> {
+    const known = await this.touches.submit({ channel, externalId, at });
+    if (known) return known;
+    const created = await this.create(channel, externalId, at);
+    if (created) return created;
+    // two first messages of one citizen raced; the other created the identity
+    const raced = await this.touches.submit({ channel, externalId, at });
+    if (!raced) throw new Error("channel identity vanished while being created");
+    return raced;
+  }
+
+  /** Creates the citizen and the identity in one statement; undefined when the identity already existed. */
+  private async create(channel: string, externalId: string, at: Date): Promise<TouchedIdentity | undefined> {
+    const citizenId = randomUUID();
+    const rows = await this.prisma.$queryRaw<Identity[]>`
+      WITH c AS (INSERT INTO "Citizen" ("id", "lastInteractionAt") VALUES (${citizenId}::uuid, ${at}) RETURNING "id")
+      INSERT INTO "ChannelIdentity" ("id", "citizenId", "channel", "externalId", "lastInteractionAt")
+      SELECT ${randomUUID()}::uuid, c."id", ${channel}, ${externalId}, ${at} FROM c
+      ON CONFLICT ("channel", "externalId") DO NOTHING
+      RETURNING "id"::text AS "id", "citizenId"::text AS "citizenId", "channel", "externalId", "reachable"`;
+    const row = rows[0];
+    if (row) return { ...row, dialogue: null };
+    await this.prisma.$executeRaw`DELETE FROM "Citizen" WHERE "id" = ${citizenId}::uuid`;
+    return undefined;
+  }
+
+  /** Records the interaction of known identities and reads their dialogue state; unknown ones give undefined. */
+  private async updateMany(items: TouchRequest[]): Promise<Array<TouchedIdentity | undefined>> {
+    const rows = await this.prisma.$queryRaw<Array<Identity & { flow: string | null; step: string | null; data: unknown; version: number | null; expiresAt: Date | null }>>`
+      WITH v AS (
+        SELECT * FROM unnest(${items.map((i) => i.channel)}::text[], ${items.map((i) => i.externalId)}::text[], ${items.map((i) => i.at.toISOString())}::text[])
+          AS v("channel", "externalId", "at")
+      ), i AS (
+        UPDATE "ChannelIdentity" c SET "lastInteractionAt" = v."at"::timestamptz, "reachable" = true, "unreachableReason" = NULL
+        FROM v WHERE c."channel" = v."channel" AND c."externalId" = v."externalId"
+        RETURNING c."id", c."citizenId", c."channel", c."externalId", c."reachable"
+      )
+      SELECT i."id"::text AS "id", i."citizenId"::text AS "citizenId", i."channel", i."externalId", i."reachable",
+             s."flow", s."step", s."data", s."version", s."expiresAt"
+      FROM i LEFT JOIN "ConversationState" s ON s."identityId" = i."id"`;
+    const byKey = new Map(rows.map((r) => [`${r.channel}\u0000${r.externalId}`, toTouched(r)]));
+    return items.map((i) => byKey.get(`${i.channel}\u0000${i.externalId}`));
+  }
+
+  /** Marks the identity unreachable and pauses its subscriptions (a 403 or an unfollow). */
+  async markUnreachable(channel: string, externalId: string, reason: string): Promise<void> {
+    const now = new Date();
+    await this.prisma.$transaction([
+      this.prisma.channelIdentity.updateMany({ where: { channel, externalId }, data: { reachable: false, unreachableReason: reason.slice(0, 60) } }),
+      this.prisma.subscription.updateMany({ where: { identity: { channel, externalId }, pausedAt: null }, data: { pausedAt: now } }),
+    ]);
+  }
+
+  /** Everything held about the identity's citizen, or null for an unknown identity. */
+  async personalData(identityId: string): Promise<PersonalDataView | null> {
+    const row = await this.prisma.channelIdentity.findUnique({
+      where: { id: identityId },
+      include: {
+        citizen: { include: { consents: { orderBy: { grantedAt: "asc" } }, _count: { select: { tickets: true } } } },
+        subscriptions: { include: { topic: { select: { name: true } } } },
+      },
+    });
+    if (!row) return null;
+    const c = row.citizen;
+    return {
+      channel: row.channel,
+      firstSeenAt: row.createdAt,
+      lastInteractionAt: row.lastInteractionAt,
+      fullName: c.fullName,
+      phone: c.phone,
+      address: c.address,
+      erasedAt: c.erasedAt,
+      consents: c.consents.map((k) => ({ purpose: k.purpose, grantedAt: k.grantedAt, withdrawnAt: k.withdrawnAt })),
+      subscriptions: row.subscriptions.map((s) => ({ topicName: s.topic.name, active: s.active && s.pausedAt === null })),
+      ticketCount: c._count.tickets,
+    };
+  }
+
+  /** Erases personal fields, withdraws consents and removes subscriptions, in one transaction. Idempotent. */
+  async erase(identityId: string, at: Date): Promise<void> {
+    const identity = await this.prisma.channelIdentity.findUnique({ where: { id: identityId }, select: { citizenId: true } });
+    if (!identity) return;
+    const citizenId = identity.citizenId;
+    await this.prisma.$transaction([
+      this.prisma.citizen.update({ where: { id: citizenId }, data: { fullName: null, phone: null, address: null, erasedAt: at } }),
+      this.prisma.consentRecord.updateMany({ where: { citizenId, withdrawnAt: null }, data: { withdrawnAt: at } }),
+      this.prisma.subscription.deleteMany({ where: { identity: { citizenId } } }),
+    ]);
+  }
+}
+
+function toTouched(row: Identity & { flow: string | null; step: string | null; data: unknown; version: number | null; expiresAt: Date | null }): TouchedIdentity {
+  const identity: Identity = { id: row.id, citizenId: row.citizenId, channel: row.channel, externalId: row.externalId, reachable: row.reachable };
+  if (row.flow === null || row.step === null || row.version === null || row.expiresAt === null) return { ...identity, dialogue: null };
+  const raw: unknown = typeof row.data === "string" ? JSON.parse(row.data) : row.data;
+  const data = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as FlowData) : {};
+  return { ...identity, dialogue: { flow: row.flow, step: row.step, data, version: row.version, expiresAt: new Date(row.expiresAt) } };
+}

@@ -1,0 +1,80 @@
+import type { ChannelAdapter } from "../core/channels/contract.js";
+import { ConversationEngine } from "../core/conversation/engine.js";
+import { PersonalDataFlow } from "../core/conversation/flows/personal-data-flow.js";
+import { ProcedureQaFlow } from "../core/conversation/flows/procedure-qa-flow.js";
+import { KnowledgeBaseAnswers } from "../core/conversation/knowledge-base-answers.js";
+import { MessagePipeline } from "../core/conversation/message-pipeline.js";
+import type { WardContact } from "../core/conversation/messages.vi.js";
+import type { InFlightWork } from "../core/shared/in-flight.js";
+import type { Database } from "../db/database.js";
+import { PrismaConversationStateStore } from "../db/repositories/conversation-state-repository.js";
+import { PrismaDeliveryQueue } from "../db/repositories/delivery-repository.js";
+import { PrismaIdentityStore } from "../db/repositories/identity-repository.js";
+import { PrismaInboundEventStore } from "../db/repositories/inbound-event-repository.js";
+import { createProcedureRepository } from "../db/repositories/procedure-repository.js";
+import type { Logger } from "../logger.js";
+
+/** The channel-independent half of the service: knowledge base, dialogue engine and the stores behind them. */
+export interface Conversation {
+  engine: ConversationEngine;
+  identities: PrismaIdentityStore;
+  deliveries: PrismaDeliveryQueue;
+  knowledgeBase: KnowledgeBaseAnswers;
+  /** A message pipeline around one channel adapter (each channel has its own, sharing engine and stores). */
+  pipelineFor(adapter: ChannelAdapter): MessagePipeline;
+  /** Rebuilds the search index when procedures changed in the database (an import while the service runs). */
+  refreshKnowledgeBase(): Promise<boolean>;
+}
+
+/** Builds the conversation from the database: loads the active procedures and the organisation's contact. */
+export async function buildConversation(db: Database, logger: Logger, inFlight?: InFlightWork): Promise<Conversation> {
+  const procedures = createProcedureRepository(db.prisma);
+  let version = await procedures.version();
+  const knowledgeBase = new KnowledgeBaseAnswers(await procedures.listActive(), { preferLevel: await organisationLevel(db) });
+  logger.info({ procedures: knowledgeBase.size }, "procedure knowledge base loaded");
+  const contact = await organisationContact(db);
+  const identities = new PrismaIdentityStore(db.prisma);
+  const deliveries = new PrismaDeliveryQueue(db.prisma);
+  const events = new PrismaInboundEventStore(db.prisma);
+  const engine = new ConversationEngine({
+    states: new PrismaConversationStateStore(db.prisma),
+    contact,
+    flows: { qa: new ProcedureQaFlow(knowledgeBase, contact), personalData: new PersonalDataFlow(identities) },
+  });
+  return {
+    engine,
+    identities,
+    deliveries,
+    knowledgeBase,
+    pipelineFor: (adapter) =>
+      new MessagePipeline({ adapter, engine, identities, events, deliveries, logger, ...(inFlight ? { track: (w) => inFlight.track(w) } : {}) }),
+    refreshKnowledgeBase: async () => {
+      const current = await procedures.version();
+      if (current === version) return false;
+      knowledgeBase.replace(await procedures.listActive());
+      version = current;
+      logger.info({ procedures: knowledgeBase.size }, "procedure knowledge base reloaded");
+      return true;
+    },
+  };
+}
+
+async function firstOrganisation(db: Database) {
+  return db.prisma.organisation.findFirst({ orderBy: { createdAt: "asc" } });
+}
+
+async function organisationLevel(db: Database): Promise<"xa" | "tinh"> {
+  return (await firstOrganisation(db))?.level ?? "xa";
+}
+
+/** The reception desk citizens are pointed to (name, phone, address, hours), from the organisation row. */
+async function organisationContact(db: Database): Promise<WardContact> {
+  const org = await firstOrganisation(db);
+  if (!org) return { name: "Bộ phận một cửa" };
+  return {
+    name: `UBND ${org.name}`.replace(/^UBND (UBND )/u, "$1"),
+    ...(org.phone ? { phone: org.phone } : {}),
+    ...(org.address ? { address: org.address } : {}),
+    ...(org.officeHours ? { hours: org.officeHours } : {}),
+  };
+}
