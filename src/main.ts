@@ -31,6 +31,9 @@ interface Stoppable {
   stop(): Promise<void>;
 }
 
+/** An acknowledged message still unhandled after this long is taken to be lost by its process. */
+const UNHANDLED_AFTER_MS = 2 * 60_000;
+
 /** How often each process checks whether procedures were imported meanwhile, and rebuilds its index. */
 const KNOWLEDGE_BASE_CHECK_MS = 60_000;
 
@@ -78,6 +81,16 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     }
 
     if (config.roles.has("scheduler")) {
+      // Messages acknowledged to a platform but not handled (a crash in between) are handled here, once they are
+      // old enough that no live process can still be working on them.
+      const recover = () =>
+        Promise.all(channels.map((c) => c.recover(new Date(Date.now() - UNHANDLED_AFTER_MS)))).catch((err: unknown) =>
+          logger.error({ err }, "recovery of unhandled messages failed"),
+        );
+      const recoveryTimer = setInterval(() => void recover(), UNHANDLED_AFTER_MS);
+      recoveryTimer.unref();
+      void recover();
+      parts.push({ name: "unhandled message recovery", stop: async () => clearInterval(recoveryTimer) });
       for (const channel of channels) {
         const tokens = channel.tokens;
         if (!tokens) continue;

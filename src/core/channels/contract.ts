@@ -19,6 +19,10 @@ interface InboundBase {
   displayName?: string;
   /** True when the message came from a group chat, where the bot only points to the private chat. */
   isGroup?: boolean;
+  /**
+   * Where replies go when it is not the citizen's own chat (a group chat id). Unset: reply to `externalUserId`.
+   */
+  conversationId?: string;
 }
 
 export type InboundMessage = InboundBase &
@@ -30,7 +34,11 @@ export type InboundMessage = InboundBase &
     | { kind: "choice"; data: string; callbackId?: string }
     | { kind: "location"; latitude: number; longitude: number; address?: string }
     | { kind: "photo"; platformFileId: string; url?: string; caption?: string }
-    | { kind: "contact"; phone: string; name?: string }
+    /**
+     * Contact details. `consented` is true when the citizen sent them through the platform's own consent card
+     * (Zalo's request-user-info), which states the purpose: the channel then stores them with a consent record.
+     */
+    | { kind: "contact"; phone: string; name?: string; address?: string; consented?: boolean }
     /** The citizen followed the Official Account / started the bot. */
     | { kind: "follow" }
     /** The citizen unfollowed / blocked the bot. */
@@ -39,7 +47,16 @@ export type InboundMessage = InboundBase &
     | { kind: "unsupported"; what: string }
   );
 
-/** One selectable option. `data` must fit the tightest channel limit (Telegram callback data: 64 bytes). */
+/** Tightest limit any channel puts on a choice's data (Telegram callback data), in UTF-8 bytes. */
+export const MAX_CHOICE_DATA_BYTES = 64;
+
+/** Most choices one message carries; more would not fit an elderly citizen's screen. */
+export const MAX_CHOICES = 8;
+
+/**
+ * One selectable option. `data` must fit {@link MAX_CHOICE_DATA_BYTES}; keep it short and ASCII, a prefix naming
+ * the flow that owns it and its arguments: `p:1.001193:fee`, `m:hoi`.
+ */
 export interface Choice {
   label: string;
   data: string;
@@ -100,4 +117,20 @@ export interface ChannelAdapter {
   readonly channel: ChannelName;
   /** Send one message; throws {@link ChannelError} on failure. Returns the platform message id when known. */
   send(to: Recipient, message: OutboundMessage): Promise<{ platformMessageId?: string }>;
+  /**
+   * Platform acknowledgement of an inbound message once it is handled (Telegram: answerCallbackQuery, so the
+   * button stops spinning). Optional; failures are the adapter's to swallow.
+   */
+  acknowledge?(message: InboundMessage): Promise<void>;
+}
+
+/** Headers as the HTTP layer hands them to an adapter: lower-case names. */
+export type WebhookHeaders = Record<string, string | string[] | undefined>;
+
+/** A channel that receives webhooks: it checks the request came from the platform and parses its body. */
+export interface WebhookChannel extends ChannelAdapter {
+  /** Constant-time check of the platform's secret or signature. False means 401 and nothing processed. */
+  verifyWebhook(headers: WebhookHeaders, rawBody: Buffer | undefined): boolean;
+  /** Platform body → normalised messages. Updates the bot ignores (edits, unknown kinds) give an empty list. */
+  parseWebhook(body: unknown): InboundMessage[];
 }

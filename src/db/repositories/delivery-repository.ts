@@ -7,6 +7,9 @@ import type { DeliveryQueue, DeliveryState, QueuedDelivery } from "../../core/ch
  * `FOR UPDATE SKIP LOCKED`, so replicas never send the same one twice. Only `purpose = reply` rows are claimed here;
  * broadcasts and ticket updates have their own senders. Implements the core `DeliveryQueue` port.
  */
+/** How long a worker owns a claimed delivery; far longer than one send (10 s timeout) plus rate-limit waits. */
+export const DELIVERY_LEASE_MS = 5 * 60_000;
+
 export class PrismaDeliveryQueue implements DeliveryQueue {
   constructor(private readonly prisma: PrismaClient) {}
 
@@ -26,20 +29,22 @@ export class PrismaDeliveryQueue implements DeliveryQueue {
   }
 
   /**
-   * Claims due rows (status becomes sending). Rows left in sending by a worker that died are not reclaimed here:
-   * the Zalo held-message path also uses sending, so telling them apart needs a claim column (see the report).
+   * Claims due rows: status becomes sending under a lease. A row whose lease expired in sending (its worker died
+   * mid-send) is claimed again, so nothing stays stuck; at worst a citizen gets that reply twice, never zero times.
    */
   async claimDue(now: Date, limit: number, channels: readonly string[]): Promise<QueuedDelivery[]> {
+    const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS);
     const rows = await this.prisma.$queryRaw<Array<{ id: bigint; identityId: string; channel: string; externalId: string; payload: unknown; attempts: number }>>`
       WITH due AS (
         SELECT "id" FROM "Delivery"
-        WHERE "status" IN ('retry', 'pending') AND "purpose" = 'reply' AND "nextAttemptAt" <= ${now}
+        WHERE "purpose" = 'reply'
+          AND (("status" IN ('retry', 'pending') AND "nextAttemptAt" <= ${now}) OR ("status" = 'sending' AND "leaseUntil" < ${now}))
           AND "identityId" IN (SELECT "id" FROM "ChannelIdentity" WHERE "channel" = ANY(${[...channels]}::text[]))
         ORDER BY "nextAttemptAt", "id"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED
       )
-      UPDATE "Delivery" d SET "status" = 'sending'
+      UPDATE "Delivery" d SET "status" = 'sending', "leaseUntil" = ${leaseUntil}
       FROM due, "ChannelIdentity" i
       WHERE d."id" = due."id" AND i."id" = d."identityId"
       RETURNING d."id", d."identityId"::text AS "identityId", i."channel", i."externalId", d."payload", d."attempts"`;

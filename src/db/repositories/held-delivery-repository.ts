@@ -31,15 +31,17 @@ export function createHeldDeliveryRepository(prisma: PrismaClient) {
     },
 
     /**
-     * Claims every held delivery of the recipient, oldest first, marking them `sending` in one statement
-     * (SKIP LOCKED: two webhooks of the same citizen never claim the same row).
+     * Claims every held delivery of the recipient, oldest first, marking them `sending` under a lease in one
+     * statement (SKIP LOCKED: two webhooks of the same citizen never claim the same row). Notifications left in
+     * sending by a process that died are claimed again once their lease expired (replies: by the delivery worker).
      */
     async claimHeld(to: Recipient): Promise<Array<{ id: string; purpose: HeldPurpose; payload: OutboundMessage }>> {
       const rows = await prisma.$queryRaw<Array<{ id: bigint; purpose: HeldPurpose; payload: unknown; createdAt: Date }>>`
-        UPDATE "Delivery" d SET "status" = 'sending', "attempts" = d."attempts" + 1
+        UPDATE "Delivery" d SET "status" = 'sending', "attempts" = d."attempts" + 1, "leaseUntil" = now() + interval '5 minutes'
         WHERE d."id" IN (
           SELECT h."id" FROM "Delivery" h JOIN "ChannelIdentity" i ON i."id" = h."identityId"
-          WHERE i."channel" = ${to.channel} AND i."externalId" = ${to.externalUserId} AND h."status" = 'held'
+          WHERE i."channel" = ${to.channel} AND i."externalId" = ${to.externalUserId}
+            AND (h."status" = 'held' OR (h."status" = 'sending' AND h."leaseUntil" < now() AND h."purpose" <> 'reply'))
           ORDER BY h."createdAt", h."id"
           FOR UPDATE OF h SKIP LOCKED)
         RETURNING d."id", d."purpose"::text AS "purpose", d."payload", d."createdAt"`;

@@ -1,5 +1,6 @@
-import type { PrismaClient } from "../../generated/prisma/client.js";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import type { InboundEventStore } from "../../core/channels/delivery.js";
+import type { InboundMessage } from "../../core/channels/contract.js";
 
 interface PendingFinish {
   id: string;
@@ -68,6 +69,7 @@ interface NewEvent {
   channel: string;
   platformId: string;
   kind: string;
+  payload: InboundMessage;
 }
 
 /**
@@ -92,8 +94,9 @@ export class PrismaInboundEventStore implements InboundEventStore {
   /** Inserts new events; the first of several equal keys gets the id, later ones (duplicates) get null. */
   private async insertMany(events: NewEvent[]): Promise<Array<string | null>> {
     const rows = await this.prisma.$queryRaw<Array<{ id: bigint; channel: string; platformId: string }>>`
-      INSERT INTO "InboundEvent" ("channel", "platformId", "kind")
-      SELECT * FROM unnest(${events.map((e) => e.channel)}::text[], ${events.map((e) => e.platformId)}::text[], ${events.map((e) => e.kind)}::text[])
+      INSERT INTO "InboundEvent" ("channel", "platformId", "kind", "payload")
+      SELECT * FROM unnest(${events.map((e) => e.channel)}::text[], ${events.map((e) => e.platformId)}::text[], ${events.map((e) => e.kind)}::text[],
+                           ${events.map((e) => JSON.stringify(e.payload))}::text[]::jsonb[])
       ON CONFLICT ("channel", "platformId") DO NOTHING
       RETURNING "id", "channel", "platformId"`;
     const ids = new Map(rows.map((r) => [`${r.channel}\u0000${r.platformId}`, String(r.id)]));
@@ -123,7 +126,7 @@ export class PrismaInboundEventStore implements InboundEventStore {
     try {
       await this.prisma.$executeRaw`
         UPDATE "InboundEvent" e
-        SET "status" = v."status"::"InboundStatus", "identityId" = v."identityId"::uuid, "error" = v."error", "processedAt" = now()
+        SET "status" = v."status"::"InboundStatus", "identityId" = v."identityId"::uuid, "error" = v."error", "processedAt" = now(), "payload" = NULL
         FROM unnest(${batch.map((b) => b.id)}::text[], ${batch.map((b) => b.status)}::text[],
                     ${batch.map((b) => b.identityId)}::text[], ${batch.map((b) => b.error)}::text[])
              AS v("id", "status", "identityId", "error")
@@ -132,5 +135,18 @@ export class PrismaInboundEventStore implements InboundEventStore {
     } catch (err) {
       for (const b of batch) b.reject(err);
     }
+  }
+
+  async listUnfinished(channel: string, before: Date, limit: number): Promise<Array<{ eventId: string; message: InboundMessage }>> {
+    const rows = await this.prisma.inboundEvent.findMany({
+      where: { channel, status: "received", receivedAt: { lt: before }, NOT: { payload: { equals: Prisma.DbNull } } },
+      orderBy: { id: "asc" },
+      take: limit,
+      select: { id: true, payload: true },
+    });
+    return rows.map((r) => {
+      const stored = r.payload as unknown as InboundMessage & { sentAt: string };
+      return { eventId: String(r.id), message: { ...stored, sentAt: new Date(stored.sentAt) } };
+    });
   }
 }

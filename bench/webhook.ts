@@ -1,0 +1,247 @@
+/**
+ * bench/webhook: updates per second through POST /webhooks/telegram, each a procedure question answered to a fake
+ * Bot API, on a fresh PostgreSQL database, with every update persisted and answered; and, in the same run, a bare
+ * telegraf echo bot (webhook, one reply per update, same fake) as the ceiling. Also p99 ack latency at an offered
+ * load of 300 updates/s. The system under test runs in a child process; this process drives load and hosts the fake.
+ *
+ *   npx tsx bench/webhook.ts [--updates 4000] [--concurrency 64] [--chats 1000] [--parallel 32]
+ *                            [--db postgresql://postgres@127.0.0.1:5432/postgres] [--cpu-prof <dir>]
+ *
+ * --concurrency: webhook requests in flight in the throughput phase (closed loop); --chats: distinct citizens;
+ * --parallel: the pipeline's maxConcurrent; --cpu-prof: write a V8 CPU profile of the motcua child to <dir>.
+ * The service's Telegram channel gets a global rate far above Telegram's 30/s: the fake has no limit and the
+ * benchmark measures the service, not the pacing (per-chat pacing stays on; chats recur every few seconds).
+ * The last line is JSON.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { Agent } from "node:http";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { pino } from "pino";
+import { Telegraf } from "telegraf";
+import { TelegramChannel } from "../bots/telegram/telegram-channel.js";
+import { ConversationEngine } from "../src/core/conversation/engine.js";
+import { PersonalDataFlow } from "../src/core/conversation/flows/personal-data-flow.js";
+import { ProcedureQaFlow } from "../src/core/conversation/flows/procedure-qa-flow.js";
+import { MessagePipeline } from "../src/core/conversation/message-pipeline.js";
+import { procedureAnswersFrom } from "../src/core/conversation/procedure-qa-answers.js";
+import { readProcedures } from "../src/core/procedures/import/read-procedures.js";
+import { ProcedureQA } from "../src/core/procedures/procedure-qa.js";
+import type { ProcedureRecord } from "../src/core/procedures/types.js";
+import { openDatabase } from "../src/db/database.js";
+import { PrismaConversationStateStore } from "../src/db/repositories/conversation-state-repository.js";
+import { PrismaDeliveryQueue } from "../src/db/repositories/delivery-repository.js";
+import { PrismaIdentityStore } from "../src/db/repositories/identity-repository.js";
+import { PrismaInboundEventStore } from "../src/db/repositories/inbound-event-repository.js";
+import { createApp } from "../src/http/app.js";
+import { createMetrics } from "../src/http/metrics.js";
+import { telegramWebhookRouter } from "../src/http/routes/telegram-webhook.js";
+import { FakeTelegramApi } from "../tests/fakes/telegram-api.js";
+
+const TOKEN = "123456:BENCH-token-abcdefghijklmnop";
+const SECRET = "bench-secret-0123456789";
+const KB_FILE = fileURLToPath(new URL("../../shared/data/procedures/procedures_cap_xa.jsonl", import.meta.url));
+const EVAL_FILE = fileURLToPath(new URL("../../shared/data/eval/qa_dev.jsonl", import.meta.url));
+/** Citizen questions: the shared dev question set when present (170 real-style questions), else a few of our own. */
+const FALLBACK_QUESTIONS = [
+  "đăng ký kết hôn cần giấy tờ gì",
+  "làm giấy khai sinh cho con hết bao nhiêu tiền",
+  "thủ tục đăng ký thường trú",
+  "chứng thực bản sao mất bao lâu",
+  "dang ky khai tu can gi",
+  "xin giấy xác nhận tình trạng hôn nhân ở đâu",
+  "đăng ký hộ kinh doanh lệ phí",
+  "cấp bản sao trích lục hộ tịch",
+];
+const QUESTIONS = existsSync(EVAL_FILE)
+  ? readFileSync(EVAL_FILE, "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { question: string }).question)
+  : FALLBACK_QUESTIONS;
+
+const { values: args } = parseArgs({
+  options: {
+    serve: { type: "string" },
+    "api-root": { type: "string" },
+    db: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/postgres" },
+    updates: { type: "string", default: "4000" },
+    concurrency: { type: "string", default: "64" },
+    chats: { type: "string", default: "1000" },
+    parallel: { type: "string", default: "32" },
+    "cpu-prof": { type: "string" },
+  },
+});
+
+// ───────────── system under test (child process) ─────────────
+
+async function loadKnowledgeBase(): Promise<ProcedureRecord[]> {
+  const records: ProcedureRecord[] = [];
+  if (!existsSync(KB_FILE)) throw new Error(`knowledge base not found: ${KB_FILE}`);
+  for await (const item of readProcedures(createReadStream(KB_FILE), "procedures_cap_xa.jsonl")) if (item.kind === "record") records.push(item.record);
+  return records;
+}
+
+async function serve(kind: string, apiRoot: string, dbUrl: string): Promise<void> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 128 });
+  let drainBeforeExit = async (): Promise<void> => undefined;
+  let handler: (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => void;
+  if (kind === "echo") {
+    const bot = new Telegraf(TOKEN, { telegram: { apiRoot, webhookReply: false } });
+    bot.telegram.options.agent = agent;
+    bot.botInfo = { id: 1, is_bot: true, first_name: "echo", username: "echo_bot", can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false };
+    bot.on("message", (ctx) => ctx.reply("text" in ctx.message ? ctx.message.text : "?"));
+    handler = bot.webhookCallback("/webhooks/telegram", { secretToken: SECRET }) as typeof handler;
+  } else {
+    const logger = pino({ level: "silent" });
+    const db = await openDatabase({ databaseUrl: dbUrl, poolSize: 16, migrate: false });
+    const qa = new ProcedureQA(await loadKnowledgeBase(), { preferLevel: "xa" });
+    const contact = { name: "UBND phường Bench", phone: "028 0000 0000" };
+    const channel = new TelegramChannel({ botToken: TOKEN, webhookSecret: SECRET, apiRoot, globalRatePerSec: 1_000_000, agent });
+    const identities = new PrismaIdentityStore(db.prisma);
+    const engine = new ConversationEngine({
+      states: new PrismaConversationStateStore(db.prisma),
+      contact,
+      flows: { qa: new ProcedureQaFlow(procedureAnswersFrom(qa), contact), personalData: new PersonalDataFlow(identities) },
+    });
+    const pipeline = new MessagePipeline({ adapter: channel, engine, identities, events: new PrismaInboundEventStore(db.prisma), deliveries: new PrismaDeliveryQueue(db.prisma), logger, maxConcurrent: Number(args.parallel) });
+    drainBeforeExit = () => pipeline.drain();
+    handler = createApp({ logger, metrics: createMetrics(), checkReady: db.isReady, routers: [telegramWebhookRouter({ channel, pipeline })] }) as unknown as typeof handler;
+  }
+  // finish what was acknowledged, then exit normally (which also lets --cpu-prof write its profile)
+  process.once("SIGINT", () => void drainBeforeExit().finally(() => process.exit(0)));
+  const { createServer } = await import("node:http");
+  const server = createServer({ keepAliveTimeout: 60_000 }, handler);
+  server.listen(0, "127.0.0.1", () => {
+    const address = server.address();
+    process.stdout.write(`${JSON.stringify({ port: typeof address === "object" && address ? address.port : 0 })}\n`);
+  });
+}
+
+// ───────────── driver ─────────────
+
+function spawnServer(kind: string, apiRoot: string, dbUrl: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [...process.execArgv, ...(args["cpu-prof"] && kind === "motcua" ? ["--cpu-prof", `--cpu-prof-dir=${args["cpu-prof"]}`] : []), fileURLToPath(import.meta.url), "--serve", kind, "--api-root", apiRoot, "--db", dbUrl, "--parallel", args.parallel ?? "32"], { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${kind} server exited with ${code}`)));
+    child.stdout?.once("data", (chunk: Buffer) => resolve({ child, url: `http://127.0.0.1:${(JSON.parse(chunk.toString()) as { port: number }).port}/webhooks/telegram` }));
+  });
+}
+
+let nextUpdateId = 1;
+function update(chats: number): { body: string; chatId: number } {
+  const id = nextUpdateId++;
+  const chatId = 100_000 + (id % chats);
+  const text = QUESTIONS[id % QUESTIONS.length] ?? "";
+  const body = JSON.stringify({ update_id: id, message: { message_id: id, date: Math.floor(Date.now() / 1000), from: { id: chatId, is_bot: false, first_name: "Dân" }, chat: { id: chatId, type: "private" }, text } });
+  return { body, chatId };
+}
+
+async function post(url: string, body: string): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
+  return performance.now() - started;
+}
+
+async function waitReplies(fake: FakeTelegramApi, count: number, timeoutMs = 120_000): Promise<void> {
+  await fake.waitFor((calls) => calls.filter((c) => c.method === "sendMessage").length >= count, timeoutMs);
+}
+
+/** Closed loop: `n` updates with `concurrency` in flight; time until every reply reached the fake. */
+async function throughput(fake: FakeTelegramApi, url: string, n: number, concurrency: number, chats: number): Promise<number> {
+  fake.calls.length = 0;
+  const started = performance.now();
+  let sent = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (sent < n) {
+        sent++;
+        await post(url, update(chats).body);
+      }
+    }),
+  );
+  await waitReplies(fake, n);
+  return n / ((performance.now() - started) / 1000);
+}
+
+/** Open loop at `rate` updates/s for `seconds`: ack latencies. */
+async function ackLatency(fake: FakeTelegramApi, url: string, rate: number, seconds: number, chats: number): Promise<{ p50: number; p99: number }> {
+  fake.calls.length = 0;
+  const latencies: Promise<number>[] = [];
+  const started = performance.now();
+  for (let i = 0; i < rate * seconds; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    latencies.push(post(url, update(chats).body));
+  }
+  const sorted = (await Promise.all(latencies)).sort((a, b) => a - b);
+  await waitReplies(fake, rate * seconds);
+  const at = (p: number) => Number((sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0).toFixed(1));
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+async function measure(kind: string, fake: FakeTelegramApi, dbUrl: string, n: number, concurrency: number, chats: number) {
+  const { child, url } = await spawnServer(kind, fake.apiRoot, dbUrl);
+  try {
+    await throughput(fake, url, chats, concurrency, chats); // warm-up: JIT, connection pools, every chat's identity
+    const perSec = await throughput(fake, url, n, concurrency, chats);
+    const latency = await ackLatency(fake, url, 300, 10, chats);
+    return { updatesPerSec: Math.round(perSec), ackP50Ms: latency.p50, ackP99Ms: latency.p99 };
+  } finally {
+    child.removeAllListeners("exit");
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGINT");
+    await exited;
+  }
+}
+
+async function drive(): Promise<void> {
+  const n = Number(args.updates);
+  const concurrency = Number(args.concurrency);
+  const chats = Number(args.chats);
+  const admin = new pg.Client({ connectionString: args.db });
+  await admin.connect();
+  const dbName = `motcua_bench_${process.pid}`;
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  const dbUrl = Object.assign(new URL(args.db ?? ""), { pathname: `/${dbName}` }).toString();
+  const fake = await FakeTelegramApi.start({ token: TOKEN });
+  try {
+    await (await openDatabase({ databaseUrl: dbUrl })).close(); // migrations
+    const echo = await measure("echo", fake, dbUrl, n, concurrency, chats);
+    process.stderr.write(`echo: ${JSON.stringify(echo)}\n`);
+    const motcua = await measure("motcua", fake, dbUrl, n, concurrency, chats);
+    process.stderr.write(`motcua: ${JSON.stringify(motcua)}\n`);
+    const check = new pg.Client({ connectionString: dbUrl });
+    await check.connect();
+    const { rows } = await check.query<{ status: string; n: string }>(`SELECT status, count(*) AS n FROM "InboundEvent" GROUP BY status`);
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // statistics are flushed lazily
+    const stats = await check.query<{ n: string }>(`SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()`);
+    await check.end();
+    const stored = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+    const expected = chats + n + 300 * 10;
+    const result = {
+      updates: n,
+      concurrency,
+      distinctQuestions: QUESTIONS.length,
+      echoUpdatesPerSec: echo.updatesPerSec,
+      motcuaUpdatesPerSec: motcua.updatesPerSec,
+      ratio: Number((motcua.updatesPerSec / echo.updatesPerSec).toFixed(2)),
+      motcuaAckP50MsAt300: motcua.ackP50Ms,
+      motcuaAckP99MsAt300: motcua.ackP99Ms,
+      echoAckP99MsAt300: echo.ackP99Ms,
+      eventsStored: stored,
+      dbTransactionsPerUpdate: Number((Number(stats.rows[0]?.n ?? 0) / expected).toFixed(2)),
+      allPersistedAndAnswered: stored.processed === expected,
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await fake.close();
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+if (args.serve) await serve(args.serve, args["api-root"] ?? "", args.db ?? "");
+else await drive();

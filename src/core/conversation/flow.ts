@@ -1,0 +1,51 @@
+/**
+ * A flow is one pluggable dialogue (procedure Q&A, personal data, and later feedback intake, tracking and
+ * subscriptions). The engine owns the menu, global intents, cancel and persistence; a flow only says what to reply
+ * and what state to keep. Flows are registered by name; their buttons carry the flow's `prefix`, so a button press
+ * reaches its flow even after the conversation moved on.
+ */
+import type { InboundMessage, OutboundMessage } from "../channels/contract.js";
+import type { Identity } from "../people/identity.js";
+import type { FlowData } from "./state.js";
+
+/** What a flow sees of the conversation. `state` is this flow's own state, when it is the active flow. */
+export interface FlowContext {
+  identity: Identity;
+  now: Date;
+  state: { step: string; data: FlowData } | null;
+}
+
+/** How a flow is entered: from the menu (nothing), a command with arguments, or an intent with the text. */
+export interface FlowInput {
+  text?: string;
+  args?: string;
+  /** A named way in, e.g. "erase" for the personal-data flow or "all" for subscriptions. */
+  mode?: string;
+}
+
+/** A flow's answer: the replies, and the state to keep (null ends the flow). */
+export interface FlowStep {
+  replies: OutboundMessage[];
+  next: { step: string; data: FlowData; ttlMinutes?: number } | null;
+}
+
+export interface Flow {
+  /** Stored in ConversationState.flow. */
+  readonly name: string;
+  /** Prefix of this flow's choice data ("p" → "p:1.001193:fee"); short, no colon. */
+  readonly prefix: string;
+  /** Enters the flow. */
+  start(ctx: FlowContext, input: FlowInput): Promise<FlowStep>;
+  /**
+   * Handles a message while the flow is active, or a press on one of its buttons at any time (`ctx.state` is then
+   * null if another flow is active).
+   *
+   * @returns null to let the engine route the message as if no flow were active.
+   */
+  handle(ctx: FlowContext, message: InboundMessage): Promise<FlowStep | null>;
+}
+
+/** Shorthand for a flow step that only replies and ends. */
+export function reply(...replies: OutboundMessage[]): FlowStep {
+  return { replies, next: null };
+}

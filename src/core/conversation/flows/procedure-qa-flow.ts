@@ -1,0 +1,113 @@
+/**
+ * Procedure Q&A as a flow: a question is answered from the knowledge base, an ambiguous one offers the candidate
+ * procedures as buttons, and the last procedure answered is remembered so "lệ phí bao nhiêu?" follows it.
+ */
+import type { Choice, InboundMessage, OutboundMessage } from "../../channels/contract.js";
+import type { ProcedureAspect } from "../../procedures/types.js";
+import { reply, type Flow, type FlowContext, type FlowInput, type FlowStep } from "../flow.js";
+import { MENU_CHOICE } from "../menu.js";
+import { MSG, type WardContact } from "../messages.vi.js";
+import type { ProcedureAnswer, ProcedureAnswers } from "../procedure-answers.js";
+
+const PREFIX = "p";
+const FOLLOW_UP_TTL_MINUTES = 30;
+const ASPECTS: readonly ProcedureAspect[] = ["overview", "documents", "fee", "time", "where", "online", "steps", "eligibility", "result"];
+/** Aspects offered as follow-up buttons, most asked first. */
+const FOLLOW_UPS: readonly ProcedureAspect[] = ["documents", "fee", "time", "where", "online"];
+const MAX_LABEL = 60;
+
+/** Choice data for one aspect of one procedure: "p:1.001193:fee" (well under 64 bytes for national codes). */
+export function procedureChoiceData(code: string, aspect: ProcedureAspect): string {
+  return `${PREFIX}:${code}:${aspect}`;
+}
+
+function parseChoice(data: string): { code: string; aspect: ProcedureAspect } | null {
+  const [prefix, code, aspect] = data.split(":");
+  if (prefix !== PREFIX || !code || !aspect) return null;
+  return (ASPECTS as readonly string[]).includes(aspect) ? { code, aspect: aspect as ProcedureAspect } : null;
+}
+
+function shortLabel(name: string): string {
+  return name.length <= MAX_LABEL ? name : `${name.slice(0, MAX_LABEL - 1).trimEnd()}…`;
+}
+
+/** The flow that answers procedure questions. */
+export class ProcedureQaFlow implements Flow {
+  readonly name = "qa";
+  readonly prefix = PREFIX;
+
+  constructor(
+    private readonly answers: ProcedureAnswers,
+    private readonly contact: WardContact,
+  ) {}
+
+  /**
+   * Answers `input.text`, or asks for a question when there is none.
+   *
+   * @param ctx - the conversation; its state (when this flow is active) holds the last procedure code.
+   * @param input - the question.
+   */
+  async start(ctx: FlowContext, input: FlowInput): Promise<FlowStep> {
+    const question = (input.text ?? input.args ?? "").trim();
+    const keep = ctx.state ? { step: ctx.state.step, data: ctx.state.data, ttlMinutes: FOLLOW_UP_TTL_MINUTES } : null;
+    if (!question) return { replies: [{ kind: "text", text: MSG.askQuestion }], next: keep };
+    const last = lastCode(ctx);
+    const answer = await this.answers.ask(question, last ? { lastProcedureCode: last } : {});
+    return this.present(answer, ctx);
+  }
+
+  /** Handles the flow's buttons; free text goes back to the engine's intent routing (which calls start). */
+  async handle(ctx: FlowContext, message: InboundMessage): Promise<FlowStep | null> {
+    if (message.kind !== "choice") return null;
+    const choice = parseChoice(message.data);
+    if (!choice) return null;
+    const answer = await this.answers.answerFor(choice.code, choice.aspect);
+    if (!answer) return reply(this.notFound());
+    return this.present(answer, ctx);
+  }
+
+  private present(answer: ProcedureAnswer, ctx: FlowContext): FlowStep {
+    const previous = ctx.state?.data ?? {};
+    if (answer.outcome === "none") {
+      return {
+        replies: [this.notFound()],
+        next: lastCode(ctx) ? { step: "answered", data: previous, ttlMinutes: FOLLOW_UP_TTL_MINUTES } : null,
+      };
+    }
+    if (answer.outcome === "clarify") {
+      const choices: Choice[] = answer.candidates.slice(0, 6).map((c) => ({
+        label: shortLabel(c.name),
+        data: procedureChoiceData(c.code, answer.aspect),
+      }));
+      choices.push({ label: MSG.talkToHuman, data: MENU_CHOICE.human });
+      const text = answer.answerText.trim() || MSG.clarify;
+      return { replies: [{ kind: "text", text, choices }], next: { step: "clarify", data: previous, ttlMinutes: FOLLOW_UP_TTL_MINUTES } };
+    }
+    const top = answer.candidates[0];
+    const replies: OutboundMessage[] = [];
+    if (!top) return { replies: [{ kind: "text", text: answer.answerText }], next: null };
+    const followUps: Choice[] = FOLLOW_UPS.filter((a) => a !== answer.aspect).map((a) => ({
+      label: MSG.aspectLabel(a),
+      data: procedureChoiceData(top.code, a),
+    }));
+    followUps.push({ label: MSG.askAgain, data: MENU_CHOICE.qa });
+    replies.push({ kind: "text", text: answer.answerText, choices: followUps });
+    return { replies, next: { step: "answered", data: { lastProcedureCode: top.code }, ttlMinutes: FOLLOW_UP_TTL_MINUTES } };
+  }
+
+  private notFound(): OutboundMessage {
+    return {
+      kind: "text",
+      text: MSG.notFound(this.contact),
+      choices: [
+        { label: MSG.talkToHuman, data: MENU_CHOICE.human },
+        { label: MSG.askAgain, data: MENU_CHOICE.qa },
+      ],
+    };
+  }
+}
+
+function lastCode(ctx: FlowContext): string | undefined {
+  const code = ctx.state?.data["lastProcedureCode"];
+  return typeof code === "string" && code ? code : undefined;
+}

@@ -1,0 +1,197 @@
+/**
+ * The message flow of DESIGN §2 after the adapter has verified and parsed a webhook: store each inbound event under
+ * its platform id (a redelivery is a no-op), let the caller acknowledge, then handle it through the engine and send
+ * the replies; a reply that fails in a retryable way becomes a queued delivery. Messages of one citizen are handled
+ * in arrival order within a process; across replicas the engine's optimistic state version keeps them consistent.
+ */
+import { ChannelError, type ChannelAdapter, type InboundMessage, type OutboundMessage, type Recipient } from "../channels/contract.js";
+import { backoffMs, failureCode, type DeliveryQueue, type InboundEventStore } from "../channels/delivery.js";
+import type { IdentityStore } from "../people/identity.js";
+import type { ConversationEngine } from "./engine.js";
+import { MSG } from "./messages.vi.js";
+
+/** The log calls the pipeline makes (pino's Logger fits). Only ids, kinds and codes are logged. */
+export interface PipelineLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface MessagePipelineDeps {
+  adapter: ChannelAdapter;
+  engine: ConversationEngine;
+  identities: IdentityStore;
+  events: InboundEventStore;
+  deliveries: DeliveryQueue;
+  logger: PipelineLogger;
+  clock?: () => Date;
+  /** Registers background work with the process (e.g. src/core/shared/in-flight.ts), so shutdown waits for it. */
+  track?: (work: Promise<void>) => unknown;
+  /**
+   * Messages handled at once (default 32). Bounding it leaves database connections free for acknowledging new
+   * webhooks, so a burst queues in memory (already stored) instead of slowing every acknowledgement.
+   */
+  maxConcurrent?: number;
+}
+
+/** A message whose event was stored for the first time. */
+export interface AcceptedMessage {
+  eventId: string;
+  message: InboundMessage;
+}
+
+export class MessagePipeline {
+  private readonly chains = new Map<string, Promise<void>>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly clock: () => Date;
+  private readonly maxConcurrent: number;
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly deps: MessagePipelineDeps) {
+    this.clock = deps.clock ?? (() => new Date());
+    this.maxConcurrent = Math.max(1, deps.maxConcurrent ?? 32);
+  }
+
+  /**
+   * Stores the inbound events; call before acknowledging the webhook, so an acknowledged update is never lost.
+   *
+   * @returns the messages seen for the first time (duplicates are dropped).
+   */
+  async accept(messages: readonly InboundMessage[]): Promise<AcceptedMessage[]> {
+    const accepted: AcceptedMessage[] = [];
+    for (const message of messages) {
+      const eventId = await this.deps.events.record({ channel: message.channel, platformId: message.platformMessageId, kind: message.kind, payload: message });
+      if (eventId !== null) accepted.push({ eventId, message });
+    }
+    return accepted;
+  }
+
+  /** Handles accepted messages in the background (after the HTTP response). Never throws; see {@link drain}. */
+  dispatch(accepted: readonly AcceptedMessage[]): void {
+    for (const a of accepted) {
+      const key = `${a.message.channel}:${a.message.conversationId ?? a.message.externalUserId}`;
+      const previous = this.chains.get(key) ?? Promise.resolve();
+      const next = previous.then(() => this.limited(() => this.process(a)));
+      this.chains.set(key, next);
+      this.inFlight.add(next);
+      this.deps.track?.(next);
+      void next.finally(() => {
+        this.inFlight.delete(next);
+        if (this.chains.get(key) === next) this.chains.delete(key);
+      });
+    }
+  }
+
+  private async limited(work: () => Promise<void>): Promise<void> {
+    if (this.running >= this.maxConcurrent) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+    try {
+      await work();
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  /**
+   * Handles events of this channel that were acknowledged but never handled (the process stopped or crashed in
+   * between), oldest first. Run it where no other process is handling them: at start, by the scheduler role.
+   *
+   * @param before - only events accepted before this time (so messages in hand elsewhere are left alone).
+   * @returns how many were dispatched.
+   */
+  async recoverUnfinished(before: Date, limit = 500): Promise<number> {
+    const unfinished = await this.deps.events.listUnfinished(this.deps.adapter.channel, before, limit);
+    if (unfinished.length > 0) this.deps.logger.warn({ channel: this.deps.adapter.channel, count: unfinished.length }, "handling messages left unhandled by an earlier run");
+    this.dispatch(unfinished);
+    return unfinished.length;
+  }
+
+  /** Stores and handles messages, waiting for the replies to be sent (terminal, long polling). */
+  async receive(messages: readonly InboundMessage[]): Promise<void> {
+    this.dispatch(await this.accept(messages));
+    await this.drain();
+  }
+
+  /** Resolves when every message dispatched so far is handled (graceful shutdown). */
+  async drain(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  /** Handles one accepted message end to end. Failures are stored on the event, never thrown. */
+  async process({ eventId, message }: AcceptedMessage): Promise<void> {
+    const { identities, engine, logger } = this.deps;
+    let identityId: string | undefined;
+    try {
+      const ack = this.deps.adapter.acknowledge?.(message).catch(() => undefined);
+      if (message.isGroup) {
+        await this.sendAll(undefined, { channel: message.channel, externalUserId: message.conversationId ?? message.externalUserId }, engine.replyToGroup(message), eventId);
+        this.finish(eventId, { status: "ignored", error: "group_chat" });
+        return;
+      }
+      if (message.kind === "unfollow") {
+        await identities.markUnreachable(message.channel, message.externalUserId, "unfollowed");
+        this.finish(eventId, { status: "processed" });
+        return;
+      }
+      const identity = await identities.touch(message.channel, message.externalUserId, message.sentAt);
+      identityId = identity.id;
+      const replies = await engine.handle(identity, message, this.clock(), identity.dialogue);
+      await ack;
+      await this.sendAll(identity.id, { channel: message.channel, externalUserId: message.externalUserId }, replies, eventId);
+      this.finish(eventId, { status: "processed", identityId });
+    } catch (err) {
+      const code = err instanceof Error ? err.name : "unknown";
+      logger.error({ eventId, identityId, kind: message.kind, err: code }, "inbound message failed");
+      this.finish(eventId, { status: "failed", error: code, ...(identityId ? { identityId } : {}) });
+      if (identityId) await this.sendAll(identityId, { channel: message.channel, externalUserId: message.externalUserId }, [{ kind: "text", text: MSG.busy }], eventId).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Stores how handling ended without holding the message's slot (the store may batch outcomes); drain() still
+   * waits for it.
+   */
+  private finish(eventId: string, outcome: Parameters<InboundEventStore["finish"]>[1]): void {
+    const done = this.deps.events
+      .finish(eventId, outcome)
+      .catch((err: unknown) => this.deps.logger.error({ eventId, err: err instanceof Error ? err.name : "unknown" }, "inbound outcome not stored"));
+    this.inFlight.add(done);
+    this.deps.track?.(done);
+    void done.finally(() => this.inFlight.delete(done));
+  }
+
+  /**
+   * Sends replies in order. On the first failure the rest are not sent now: a retryable failure queues them all for
+   * the worker (order kept), a blocked citizen is marked unreachable, other failures are stored as failed.
+   */
+  private async sendAll(identityId: string | undefined, to: Recipient, replies: OutboundMessage[], eventId: string): Promise<void> {
+    for (let i = 0; i < replies.length; i++) {
+      const reply = replies[i] as OutboundMessage;
+      try {
+        await this.deps.adapter.send(to, reply);
+      } catch (err) {
+        const error = err instanceof ChannelError ? err : new ChannelError("unavailable", "send failed", undefined, { cause: err });
+        this.deps.logger.warn({ eventId, identityId, error: error.kind, retryAfterSec: error.retryAfterSec }, "reply not sent");
+        if (error.kind === "forbidden") await this.deps.identities.markUnreachable(to.channel, to.externalUserId, "blocked");
+        if (!identityId) return;
+        const now = this.clock().getTime();
+        const delayMs = error.retryAfterSec !== undefined ? error.retryAfterSec * 1000 : backoffMs(1);
+        const status = error.kind === "outside_window" ? "held" : error.retryable ? "retry" : error.kind === "forbidden" ? "blocked" : "failed";
+        for (const payload of replies.slice(i)) {
+          await this.deps.deliveries.enqueue({
+            identityId,
+            payload,
+            status,
+            nextAttemptAt: new Date(now + delayMs),
+            lastError: failureCode(error.kind),
+            attempts: 1,
+            inboundEventId: eventId,
+          });
+        }
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * `POST /webhooks/zalo`: verify the signature over the raw bytes (401 and nothing stored otherwise), store the event
+ * under its message id (a redelivery is a no-op), answer 200 at once (Zalo wants it within 2 s), then in the
+ * background apply the Zalo-only side effects (follower status, submitted contact), deliver what was held while
+ * the citizen was outside the 7-day window, and hand the message to the conversation pipeline.
+ */
+import express, { type Router } from "express";
+import type { ZaloAdapter } from "../../../bots/zalo/adapter.js";
+import { deliverHeld, type HeldMessageStore } from "../../../bots/zalo/held-first.js";
+import type { MessagePipeline } from "../../core/conversation/message-pipeline.js";
+import { hashId, type Logger } from "../../logger.js";
+import { AppError } from "../../core/shared/app-error.js";
+
+/** Zalo-only identity changes (src/db/repositories/zalo-follower-repository.ts). */
+export interface ZaloFollowerStore {
+  setFollowing(channel: string, externalId: string, following: boolean, at: Date): Promise<boolean>;
+  storeContact(channel: string, externalId: string, contact: { name?: string; phone?: string; address?: string }, at: Date): Promise<boolean>;
+}
+
+export interface ZaloWebhookDeps {
+  adapter: ZaloAdapter;
+  pipeline: MessagePipeline;
+  followers: ZaloFollowerStore;
+  held: HeldMessageStore;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+/** The router, plus `drain()` resolving when background work started so far is done (shutdown, tests). */
+export type ZaloWebhookRouter = Router & { drain(): Promise<void> };
+
+/**
+ * Builds the Zalo webhook router with its own raw body parser (the signature covers the exact bytes).
+ *
+ * @param deps - the Zalo adapter, the shared message pipeline and the stores for Zalo-only state.
+ */
+export function zaloWebhookRouter(deps: ZaloWebhookDeps): ZaloWebhookRouter {
+  const router = express.Router();
+  const clock = deps.clock ?? (() => new Date());
+  const background = new Set<Promise<void>>();
+  // one citizen's events are handled in arrival order: side effects, held messages, then the pipeline
+  const chains = new Map<string, Promise<void>>();
+
+  router.post("/webhooks/zalo", express.raw({ type: () => true, limit: "512kb" }), async (req, res, next) => {
+    try {
+      const raw = Buffer.isBuffer(req.body) ? req.body : undefined;
+      if (!deps.adapter.verifyWebhook(req.headers, raw)) {
+        deps.logger.warn({ channel: "zalo", bytes: raw?.length ?? 0 }, "zalo webhook rejected: bad or missing signature");
+        res.status(401).json({ error: "invalid_signature" });
+        return;
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(raw!.toString("utf8"));
+      } catch {
+        throw new AppError("malformed_json", "The request body is not valid JSON", 400);
+      }
+      const outcome = deps.adapter.classify(body);
+      if (outcome.kind === "ignored") {
+        deps.logger.debug({ channel: "zalo", event: outcome.eventName, reason: outcome.reason }, "zalo event ignored");
+        res.status(200).json({ ok: true });
+        return;
+      }
+      const message = await deps.adapter.resolveNumberedReply(outcome.message, clock());
+      const accepted = await deps.pipeline.accept([message]);
+      res.status(200).json({ ok: true });
+      if (accepted.length === 0) {
+        deps.logger.info({ channel: "zalo", event: outcome.eventName }, "zalo event already received; ignored");
+        return;
+      }
+      const user = message.externalUserId;
+      const job = (chains.get(user) ?? Promise.resolve())
+        .then(() => afterAck(deps, outcome.eventName, message, outcome.contact, clock))
+        .catch((err: unknown) => deps.logger.error({ channel: "zalo", event: outcome.eventName, err: err instanceof Error ? err.name : "unknown" }, "zalo side effects failed"))
+        .then(() => deps.pipeline.dispatch(accepted));
+      chains.set(user, job);
+      background.add(job);
+      void job.finally(() => {
+        background.delete(job);
+        if (chains.get(user) === job) chains.delete(user);
+      });
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  return Object.assign(router, {
+    async drain(): Promise<void> {
+      while (background.size > 0) await Promise.all([...background]);
+      await deps.pipeline.drain();
+    },
+  });
+}
+
+async function afterAck(
+  deps: ZaloWebhookDeps,
+  eventName: string,
+  message: Awaited<ReturnType<ZaloAdapter["resolveNumberedReply"]>>,
+  contact: { name?: string; phone?: string; address?: string } | undefined,
+  clock: () => Date,
+): Promise<void> {
+  const at = clock();
+  const user = message.externalUserId;
+  if (message.kind === "follow" || message.kind === "unfollow") await deps.followers.setFollowing("zalo", user, message.kind === "follow", at);
+  if (contact) {
+    const stored = await deps.followers.storeContact("zalo", user, contact, at);
+    deps.logger.info({ channel: "zalo", user: hashId(user), stored }, "zalo contact details received");
+  }
+  if (message.kind === "unfollow") return;
+  const delivered = await deliverHeld(deps.adapter, deps.held, { channel: "zalo", externalUserId: user }, at);
+  if (delivered > 0) deps.logger.info({ channel: "zalo", event: eventName, user: hashId(user), delivered }, "held zalo messages delivered");
+}

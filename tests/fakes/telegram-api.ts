@@ -1,0 +1,203 @@
+/**
+ * A fake Telegram Bot API on 127.0.0.1 (port 0): serves `/bot<token>/<method>` with Telegram's envelope
+ * (`{ok, result}` / `{ok:false, error_code, description, parameters}`), records every call, and can be told to
+ * answer 429 with retry_after, 403, 400, 500, or to hang. getUpdates long-polls over updates pushed by the test.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedCall {
+  method: string;
+  token: string;
+  payload: Record<string, unknown>;
+  /** Date.now() when the call arrived. */
+  at: number;
+  /** "ok", or the failure the fake was told to answer with. */
+  outcome: "ok" | Failure["kind"] | "unauthorized";
+}
+
+export type Failure =
+  | { kind: "rate_limited"; retryAfter: number }
+  | { kind: "forbidden" }
+  | { kind: "chat_not_found" }
+  | { kind: "server_error" }
+  | { kind: "hang" };
+
+export interface FakeTelegramOptions {
+  /** Calls with another token get 401 (default: any token is accepted). */
+  token?: string;
+}
+
+export class FakeTelegramApi {
+  readonly calls: RecordedCall[] = [];
+  private readonly failures: Array<{ method: string; failure: Failure; remaining: number }> = [];
+  private readonly hanging = new Set<ServerResponse>();
+  private readonly updates: Array<Record<string, unknown> & { update_id: number }> = [];
+  private readonly pollWaiters = new Set<() => void>();
+  private nextMessageId = 1;
+
+  private constructor(
+    private readonly server: Server,
+    readonly apiRoot: string,
+    private readonly opts: FakeTelegramOptions,
+  ) {}
+
+  /** Starts the server on a free loopback port. */
+  static async start(opts: FakeTelegramOptions = {}): Promise<FakeTelegramApi> {
+    const server = createServer();
+    server.keepAliveTimeout = 30_000;
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const fake = new FakeTelegramApi(server, `http://127.0.0.1:${port}`, opts);
+    server.on("request", (req: IncomingMessage, res: ServerResponse) => void fake.handle(req, res));
+    return fake;
+  }
+
+  /** The next `times` calls of `method` ("*" for any) fail this way. */
+  fail(method: string, failure: Failure, times = 1): void {
+    this.failures.push({ method, failure, remaining: times });
+  }
+
+  clearFailures(): void {
+    this.failures.length = 0;
+  }
+
+  /** Queues updates for getUpdates. */
+  pushUpdates(...updates: Array<Record<string, unknown> & { update_id: number }>): void {
+    this.updates.push(...updates);
+    for (const wake of this.pollWaiters) wake();
+  }
+
+  /** Recorded calls of one method, optionally to one chat. */
+  callsOf(method: string, chatId?: string | number): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method && (chatId === undefined || String(c.payload.chat_id) === String(chatId)));
+  }
+
+  /** Texts delivered to a chat with sendMessage (answered ok), in order. */
+  textsTo(chatId: string | number): string[] {
+    return this.callsOf("sendMessage", chatId)
+      .filter((c) => c.outcome === "ok")
+      .map((c) => String(c.payload.text));
+  }
+
+  /** Resolves once `predicate` holds over the recorded calls (polling every 10 ms), or rejects after `timeoutMs`. */
+  async waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this.calls)) {
+      if (Date.now() > deadline) throw new Error(`fake Telegram: condition not met within ${timeoutMs} ms (${this.calls.length} calls)`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const res of this.hanging) res.destroy();
+    for (const wake of this.pollWaiters) wake();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const match = /^\/bot([^/]+)\/(\w+)$/u.exec(new URL(req.url ?? "/", this.apiRoot).pathname);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (!match) return this.reply(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+    const [, token = "", method = ""] = match;
+    let payload: Record<string, unknown> = {};
+    try {
+      const raw = Buffer.concat(chunks).toString("utf8");
+      payload = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    } catch {
+      payload = { _unparsed: true };
+    }
+    const call: RecordedCall = { method, token, payload, at: Date.now(), outcome: "ok" };
+    this.calls.push(call);
+    if (this.opts.token && token !== this.opts.token) {
+      call.outcome = "unauthorized";
+      return this.reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    }
+    const failure = this.takeFailure(method);
+    if (failure) {
+      call.outcome = failure.kind;
+      return this.failWith(res, failure);
+    }
+    return this.succeed(res, method, payload);
+  }
+
+  private takeFailure(method: string): Failure | undefined {
+    const i = this.failures.findIndex((f) => f.method === method || (f.method === "*" && method !== "getUpdates"));
+    const f = this.failures[i];
+    if (!f) return undefined;
+    if (--f.remaining <= 0) this.failures.splice(i, 1);
+    return f.failure;
+  }
+
+  private failWith(res: ServerResponse, failure: Failure): void {
+    switch (failure.kind) {
+      case "hang":
+        this.hanging.add(res);
+        res.on("close", () => this.hanging.delete(res));
+        return;
+      case "rate_limited":
+        return this.reply(res, 429, {
+          ok: false,
+          error_code: 429,
+          description: `Too Many Requests: retry after ${failure.retryAfter}`,
+          parameters: { retry_after: failure.retryAfter },
+        });
+      case "forbidden":
+        return this.reply(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" });
+      case "chat_not_found":
+        return this.reply(res, 400, { ok: false, error_code: 400, description: "Bad Request: chat not found" });
+      case "server_error":
+        return this.reply(res, 500, { ok: false, error_code: 500, description: "Internal Server Error" });
+    }
+  }
+
+  private async succeed(res: ServerResponse, method: string, payload: Record<string, unknown>): Promise<void> {
+    const now = Math.floor(Date.now() / 1000);
+    switch (method) {
+      case "sendMessage":
+      case "sendPhoto":
+        return this.reply(res, 200, {
+          ok: true,
+          result: { message_id: this.nextMessageId++, date: now, chat: { id: Number(payload.chat_id), type: "private" }, text: payload.text },
+        });
+      case "getMe":
+        return this.reply(res, 200, { ok: true, result: { id: 1, is_bot: true, first_name: "Một cửa", username: "motcua_test_bot" } });
+      case "getUpdates":
+        return this.reply(res, 200, { ok: true, result: await this.pollUpdates(payload) });
+      case "answerCallbackQuery":
+      case "setWebhook":
+      case "deleteWebhook":
+      case "setMyCommands":
+        return this.reply(res, 200, { ok: true, result: true });
+      default:
+        return this.reply(res, 404, { ok: false, error_code: 404, description: "Not Found: method not found" });
+    }
+  }
+
+  private async pollUpdates(payload: Record<string, unknown>): Promise<unknown[]> {
+    const offset = Number(payload.offset ?? 0);
+    const timeoutSec = Math.min(Number(payload.timeout ?? 0), 2);
+    const pending = () => this.updates.filter((u) => u.update_id >= offset);
+    if (pending().length === 0 && timeoutSec > 0) {
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          this.pollWaiters.delete(wake);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(wake, timeoutSec * 1000);
+        this.pollWaiters.add(wake);
+      });
+    }
+    return pending();
+  }
+
+  private reply(res: ServerResponse, status: number, body: unknown): void {
+    if (res.destroyed) return;
+    const json = JSON.stringify(body);
+    res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+    res.end(json);
+  }
+}

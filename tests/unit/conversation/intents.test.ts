@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { detectIntent, isNo, isYes } from "../../../src/core/conversation/intents.js";
+
+describe("detectIntent", () => {
+  it.each([
+    ["hủy", "cancel"],
+    ["Huy", "cancel"],
+    ["/huy", "cancel"],
+    ["thoát", "cancel"],
+    ["tra cứu PA-2611-7K3Q giúp tôi", "tracking"],
+    ["pa 2611 7k3q", "tracking"],
+    ["xem dữ liệu", "view_data"],
+    ["xem du lieu cua toi", "view_data"],
+    ["xóa dữ liệu", "erase_data"],
+    ["xoa du lieu", "erase_data"],
+    ["cho tôi gặp cán bộ", "human"],
+    ["gap can bo", "human"],
+    ["dừng nhận tin", "unsubscribe"],
+    ["huy nhan tin", "unsubscribe"],
+    ["đăng ký nhận tin", "subscribe"],
+    ["nhan tin", "subscribe"],
+    ["có cháy nhà ở hẻm 5", "emergency"],
+    ["tôi muốn phản ánh đèn đường hỏng", "feedback"],
+    ["gui phan anh", "feedback"],
+    ["trợ giúp", "help"],
+    ["tro giup", "help"],
+    ["xin chào", "greeting"],
+    ["chao ban", "greeting"],
+    ["Cảm ơn nhiều", "thanks"],
+    ["cam on ad", "thanks"],
+    ["làm giấy khai sinh cần gì", "question"],
+    ["lam giay khai sinh can gi", "question"],
+  ])("%s → %s", (text, kind) => {
+    expect(detectIntent(text).kind).toBe(kind);
+  });
+
+  it("does not take a procedure question that mentions texting for a subscription", () => {
+    expect(detectIntent("làm sao nhắn tin cho phường hỏi về hộ khẩu").kind).toBe("question");
+  });
+
+  it("does not take a procedure about cancelling something for a cancel", () => {
+    expect(detectIntent("hủy đăng ký kết hôn").kind).toBe("question");
+  });
+
+  it("normalises the tracking code", () => {
+    expect(detectIntent("pa-2611-7k3q")).toEqual({ kind: "tracking", code: "PA-2611-7K3Q" });
+  });
+
+  it("keeps the question after a greeting, with its diacritics", () => {
+    expect(detectIntent("Chào bạn, đăng ký kết hôn cần gì?")).toEqual({ kind: "question", text: "đăng ký kết hôn cần gì" });
+  });
+
+  it("reads short yes and no answers with and without diacritics", () => {
+    expect([isYes("Có"), isYes("dong y"), isYes("ok"), isYes("không")]).toEqual([true, true, true, false]);
+    expect([isNo("không"), isNo("ko"), isNo("có")]).toEqual([true, true, false]);
+  });
+});
