@@ -5,7 +5,10 @@
  *  3. procedures_cap_xa.jsonl with tests/fixtures/qa-own.jsonl, the project's own held-out questions (written
  *     without looking at qa_dev failures): if qa_dev improves and this set does not, the change is overfitting;
  *  4. the same with tests/fixtures/qa-own-2.jsonl, a second blind batch weighted toward long stories and informal
- *     typing (scored once before the changes it motivated: top-1 recorded in the report as `own2.blindTop1`).
+ *     typing (scored once before the changes it motivated: top-1 recorded in the report as `own2.blindTop1`);
+ *  5. tests/fixtures/out-of-scope.jsonl (everyday chatter, other bodies' procedures) and tests/fixtures/qa-own-3.jsonl
+ *     (short questions on the demo base) over the shipped demo base (prisma/seed/procedures.demo.json, 42 records)
+ *     and over procedures_cap_xa.jsonl: the share declined (outcome ≠ answer) and the share answered "none".
  * Data is read from ../shared/data (relative to the repository); the bench skips cleanly when it is absent.
  * Run: npx tsx bench/qa.ts. The last line is one JSON object with all figures.
  */
@@ -28,6 +31,14 @@ const files = {
 };
 const ownSet = path.join(repo, "tests/fixtures/qa-own.jsonl");
 const ownSet2 = path.join(repo, "tests/fixtures/qa-own-2.jsonl");
+const ownSet3 = path.join(repo, "tests/fixtures/qa-own-3.jsonl");
+const outOfScopeSet = path.join(repo, "tests/fixtures/out-of-scope.jsonl");
+const demoKb = path.join(repo, "prisma/seed/procedures.demo.json");
+/** qa-own-3 and out-of-scope figures before the absolute evidence gate (first scoring, for the record). */
+const BEFORE_GATE = {
+  demo: { oosDeclined: 0.8, oosNone: 0.717, own3Top1: 0.903, own3Right: 0.935 },
+  ward: { oosDeclined: 0.95, oosNone: 0.7, own3Top1: 0.839, own3Right: 0.871 },
+};
 /** Top-1 of qa-own-2 when it was first scored, before any change made after reading it. */
 const OWN2_BLIND_TOP1 = 0.422;
 
@@ -87,6 +98,42 @@ function runBaseline(records: ProcedureRecord[], questions: QaQuestion[]): QaRep
   return scoreQa(results, buildMs);
 }
 
+/**
+ * Out-of-scope and short in-scope questions over one base: declined (outcome ≠ answer) and "none" rates of the
+ * out-of-scope set; top-1 and "right" (answered with an expected code, or clarified offering one) of qa-own-3.
+ */
+interface DemoSetsReport {
+  oosN: number;
+  oosDeclined: number;
+  oosNone: number;
+  own3N: number;
+  own3Top1: number;
+  own3Right: number;
+}
+
+function scoreDemoSets(records: ProcedureRecord[], oos: QaQuestion[], own3: QaQuestion[]): DemoSetsReport {
+  const qa = new ProcedureQA(records, { preferLevel: "xa" });
+  const asked = oos.map((q) => qa.ask(q.question).outcome);
+  let top1 = 0;
+  let right = 0;
+  for (const q of own3) {
+    const r = qa.ask(q.question);
+    const codes = r.candidates.map((c) => c.code);
+    if (q.expected.includes(codes[0] ?? "")) top1++;
+    const offered = r.outcome === "answer" ? codes.slice(0, 1) : r.outcome === "clarify" ? codes.slice(0, r.choices?.length ?? 0) : [];
+    if (offered.some((c) => q.expected.includes(c))) right++;
+  }
+  const share = (n: number, of: number): number => Math.round((n / Math.max(1, of)) * 1000) / 1000;
+  return {
+    oosN: oos.length,
+    oosDeclined: share(asked.filter((o) => o !== "answer").length, oos.length),
+    oosNone: share(asked.filter((o) => o === "none").length, oos.length),
+    own3N: own3.length,
+    own3Top1: share(top1, own3.length),
+    own3Right: share(right, own3.length),
+  };
+}
+
 function compare(label: string, ours: QaReport, base: QaReport): void {
   const pct = (v: number): string => `${(v * 100).toFixed(1)}`.padStart(6);
   console.log(`\n== ${label}`);
@@ -131,6 +178,13 @@ function main(): void {
   const own2Base = runBaseline(capXa, own2);
   compare(`qa-own-2.jsonl (second blind batch) over procedures_cap_xa.jsonl`, own2Ours, own2Base);
 
+  const oosSet = loadQuestions(outOfScopeSet);
+  const own3 = loadQuestions(ownSet3);
+  const demo = JSON.parse(readFileSync(demoKb, "utf8")) as ProcedureRecord[];
+  const demoSets = { demo: scoreDemoSets(demo, oosSet, own3), ward: scoreDemoSets(capXa, oosSet, own3), before: BEFORE_GATE };
+  console.log(`\n== out-of-scope.jsonl and qa-own-3.jsonl over the demo base (${demo.length}) and procedures_cap_xa.jsonl`);
+  console.log(JSON.stringify(demoSets));
+
   const diacritics = devOurs.byStyle["diacritics"]?.top1 ?? 0;
   const noDiacritics = devOurs.byStyle["no_diacritics"]?.top1 ?? 0;
   const stylesAbove = Object.entries(devOurs.byStyle).every(([tag, s]) => s.top1 > (devBase.byStyle[tag]?.top1 ?? 0));
@@ -147,6 +201,7 @@ function main(): void {
       byStyle: own2Ours.byStyle, blindTop1: OWN2_BLIND_TOP1,
     },
     own2Baseline: { top1: own2Base.top1, top3: own2Base.top3 },
+    demoSets,
     checks: {
       top1: devOurs.top1 >= 0.9,
       top3: devOurs.top3 >= 0.97,
@@ -155,6 +210,8 @@ function main(): void {
       aboveBaselineEveryStyle: stylesAbove,
       p99Full: fullOurs.latencyMs.p99 <= 5,
       buildFull: fullOurs.indexBuildMs <= 3000,
+      oosDeclined: demoSets.demo.oosDeclined >= 0.95 && demoSets.ward.oosDeclined >= 0.95,
+      oosNone: demoSets.demo.oosNone >= 0.85 && demoSets.ward.oosNone >= 0.85,
     },
   }));
 }

@@ -2,6 +2,7 @@
  * Ranked procedure search with a calibrated confidence and an outcome: answer (confident top-1), clarify (the top
  * candidates are close) or none (nothing fits: the question is out of scope).
  */
+import { evidenceGate } from "./evidence-gate.js";
 import { calibratedConfidence, CLARIFY_RATIO, decideOutcome, type RankFeatures } from "./calibration.js";
 import type { ProcedureIndex } from "./procedure-index.js";
 import { analyzeQuery } from "./query.js";
@@ -152,7 +153,8 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     return { code: record.code, name: record.name, score: round3(score), confidence: round3(i === 0 ? confidence : Math.min(confidence, 1 - confidence) * share) };
   });
   const close = ranked.filter((r) => r.score >= top.score * CLARIFY_RATIO).length;
-  const outcome = decideOutcome(features, confidence, close);
+  // absolute evidence: the question's own words must be firmly explained by the top record, on any base size
+  const outcome = evidenceGate(index, query, top.doc).passes ? decideOutcome(features, confidence, close) : "none";
   const choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, Math.max(2, close)) : 0;
   return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features };
 }

@@ -32,7 +32,7 @@ const ESTATE_WORDS = ["di chuc", "di san", "thua ke", "chia dat", "chia nha", "c
 export const SITUATIONS: readonly SituationRule[] = [
   { id: "birth", then: "đăng ký khai sinh",
     when: ["vua de", "moi de", "vua sinh", "moi sinh", "sinh em be", "de con", "sinh con", "moi chao doi", "vua chao doi",
-      "sinh thuong", "sinh mo", "de mo", "de thuong", "em be moi", "be moi", "chau moi", "giay chung sinh", "vua lam me", "vua len chuc bo"],
+      "sinh thuong", "sinh mo", "de mo", "em be moi", "be moi", "chau moi", "giay chung sinh", "vua lam me", "vua len chuc bo"],
     unless: [...BENEFIT_WORDS, ...RESIDENCE_WORDS, "khong co chong", "chua cuoi", "chua ket hon", "ten bo", "ten cha"] },
   { id: "death", then: "đăng ký khai tử",
     when: ["qua doi", "tu tran", "da mat", "vua mat", "moi mat", "mat roi", "khuat nui", "ta the", "hoa tang", "an tang",
@@ -75,7 +75,7 @@ export const SITUATIONS: readonly SituationRule[] = [
   { id: "repair", then: "giấy phép xây dựng sửa chữa cải tạo",
     when: ["sua nha", "sua chua nha", "coi noi", "cai tao nha", "lop lai mai", "thay mai", "nang nen", "sua lai nha"] },
   { id: "land-deal", then: "chứng thực hợp đồng giao dịch quyền sử dụng đất nhà ở",
-    when: ["cho dat con", "cho con dat", "cho con manh", "cho con mieng", "cho con can", "cho chau dat", "tang dat", "tang cho",
+    when: ["cho dat con", "cho con dat", "cho con manh", "cho con mieng", "cho con can nha", "cho chau dat", "tang dat", "tang cho",
       "ban dat", "mua dat", "sang ten dat", "chuyen nhuong dat", "ban nha", "mua ban nha", "cho tang"],
     unless: ["nha nuoc", "lam duong", "mo rong duong", "cong dong", "chia dat", "chia nha"] },
   { id: "open-shop", then: "đăng ký thành lập hộ kinh doanh",

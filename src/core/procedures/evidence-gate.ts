@@ -1,0 +1,174 @@
+/**
+ * Absolute evidence gate: whatever the size of the knowledge base, a procedure is offered (answer or clarify) only
+ * when the question's own content words are explained by its name, keywords, field or result *firmly*, not by a
+ * chance collision of one folded syllable ("the" typed for "thế" matching "thẻ", "mai" for "mái", "co" for "có").
+ *
+ * For the top record, each of the citizen's content words (a coverage unit) is:
+ * - firm when found in a *phrase*: the record holds the folded bigram it forms with a neighbouring word of the
+ *   question, or one of its multi-syllable lexicon expansions ("sổ đỏ" → "giấy chứng nhận …") is found whole,
+ *   or it is a situation's concept found whole;
+ * - firm when typed with marks and found in that exact accented form (a marked word is not ambiguous);
+ * - weak (counted {@link WEAK_SHARE}) when it is one syllable typed without marks, found alone: Vietnamese folds
+ *   many words onto one bare syllable, so a lone bare match is as likely a collision as a hit;
+ * - unmatched otherwise (found only in the long texts, or with other marks, counts nothing).
+ *
+ * The gate passes when the firm share of the question's content (idf-weighted, capped, so that on a small base
+ * where idf is flat every word weighs about the same) reaches {@link MIN_FIRM_SHARE} and at least one firm phrase
+ * match anchors it, or a marked word matched exactly covers at least {@link MIN_MARKED_ONLY_SHARE} of the question.
+ * The measure compares the question with itself (the share of its own words explained), not with other records,
+ * so it holds for 42 records as for 2,642.
+ */
+import type { ProcedureIndex } from "./procedure-index.js";
+import type { AnalyzedQuery } from "./query.js";
+
+/** Weight of a lone bare one-syllable match, relative to a firm one. */
+const WEAK_SHARE = 0.25;
+/** Minimum firm share of the question's content for the top record to be offered at all. */
+export const MIN_FIRM_SHARE = 0.3;
+/**
+ * A long message says much besides its request: firm evidence of this weight (a phrase of two or three fairly
+ * distinctive words) is enough whatever the share.
+ */
+const MIN_ANCHORED_SHARE = 0.1;
+/** Without any phrase match, exact marked words must explain at least this share of the question. */
+const MIN_MARKED_ONLY_SHARE = 0.5;
+const IDF_CAP = 6;
+/** Weight of a situation's concept found whole in the record (about two words of the question). */
+const SITUATION_WEIGHT = 2;
+
+/**
+ * Weight of a content word: idf, compressed to [0.5, 1.5] so that a rare filler word ("hỏng", "10") cannot
+ * outweigh the procedure words of the question, and so that the share reads the same on a small base (flat idf).
+ */
+function unitWeight(index: ProcedureIndex, syllable: string): number {
+  return 0.5 + Math.min(index.idf(syllable), IDF_CAP) / IDF_CAP;
+}
+
+/** What the gate found for the top record. */
+export interface EvidenceGate {
+  /** Idf-weighted share of the question's content firmly explained by the record (weak matches count a quarter). */
+  firmShare: number;
+  /** Some content word matched inside a phrase (bigram, whole expansion, situation concept). */
+  anchored: boolean;
+  /** Share explained by exact marked words alone. */
+  markedShare: number;
+  passes: boolean;
+}
+
+function holds(docs: Int32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = docs[mid] ?? 0;
+    if (v === doc) return mid;
+    if (v < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Whether the record holds a term in its name, keywords, field or result (strength ≥ 1). */
+function inHead(index: ProcedureIndex, term: string, doc: number): boolean {
+  const posting = index.posting(term);
+  if (!posting) return false;
+  const at = holds(posting.docs, doc);
+  return at >= 0 && (posting.strength[at] ?? 0) >= 1;
+}
+
+/** Whether the record holds a syllable in its name or keywords (strength 2). */
+function inName(index: ProcedureIndex, term: string, doc: number): boolean {
+  const posting = index.posting(term);
+  if (!posting) return false;
+  const at = holds(posting.docs, doc);
+  return at >= 0 && (posting.strength[at] ?? 0) >= 2;
+}
+
+/**
+ * Checks the evidence a record gives for a question.
+ *
+ * @param index - the index.
+ * @param query - the analysed question.
+ * @param doc - the record (doc id), normally the top candidate.
+ * @returns the shares and whether the record may be offered.
+ */
+export function evidenceGate(index: ProcedureIndex, query: AnalyzedQuery, doc: number): EvidenceGate {
+  // a code typed, or nothing named (see `AnalyzedQuery.vague`: the calibration never answers those, it asks back)
+  if (query.codes.length > 0 || query.vague) return { firmShare: 1, anchored: true, markedShare: 1, passes: true };
+  // the citizen's own syllables in order (all roles: "cần" read as intent may still be the "căn" of "căn cước"),
+  // for the bigram each forms with its neighbour
+  const own = query.segments[0] ?? [];
+  const phraseFound = new Set<string>();
+  const pairFound = new Set<string>();
+  own.forEach((syl, i) => {
+    const next = own[i + 1];
+    // a syllable repaired to the base's vocabulary is a guess: a phrase made with it proves nothing
+    if (!next || syl.repairedFrom || next.repairedFrom || (syl.role === "intent" && next.role === "intent")) return;
+    if (inHead(index, `${syl.folded} ${next.folded}`, doc)) {
+      phraseFound.add(syl.folded);
+      phraseFound.add(next.folded);
+    } else if (syl.role !== "intent" && next.role !== "intent" && syl.folded !== next.folded
+      && inName(index, syl.folded, doc) && inName(index, next.folded, doc)) {
+      // two words side by side, both in the record's name ("nhận con" for "nhận cha, mẹ, con"): a pair collides
+      // by chance far less than a lone bare syllable
+      pairFound.add(syl.folded);
+      pairFound.add(next.folded);
+    }
+  });
+  // the pair's words the coverage does not count (soft words like "nhận", "con") weigh in as firm evidence
+  const unitNames = new Set(query.units.map((u) => u.own));
+  const pairOnly = [...pairFound].filter((w) => !unitNames.has(w));
+  let total = 0;
+  let firm = 0;
+  let marked = 0;
+  let anchored = pairFound.size > 0;
+  let situationFound = false;
+  for (const w of pairOnly) {
+    total += unitWeight(index, w);
+    firm += unitWeight(index, w);
+  }
+  const repaired = new Set(own.filter((syl) => syl.repairedFrom).map((syl) => syl.folded));
+  // how many of the citizen's syllables read each lexicon expansion: one bare syllable ("cuoi" read as "cưới" →
+  // "kết hôn") may be a collision; a phrase ("sổ đỏ"), a marked word or an abbreviation ("CCCD") is not
+  const readers = new Map<number, number>();
+  for (const syl of own) for (const at of syl.expansions ?? []) readers.set(at, (readers.get(at) ?? 0) + 1);
+  const firmExpansion = new Set(own.filter((syl) => syl.role === "alias" || query.accentedOf.has(syl.folded) || (syl.expansions ?? []).some((at) => (readers.get(at) ?? 0) > 1))
+    .map((syl) => syl.folded));
+  for (const unit of query.units) {
+    const situation = unit.weight !== undefined;
+    // an expansion found whole; a situation's concept mostly found, with one of its phrases
+    const whole = unit.options.slice(situation ? 0 : 1).some((option) => option.length > 1
+      && option.filter((s) => inHead(index, s, doc)).length >= (situation ? option.length / 2 : option.length)
+      && option.some((s, k) => k + 1 < option.length && inHead(index, `${s} ${option[k + 1]}`, doc)));
+    // a situation is the service's own reading of a story: it supports a record when found, blames none when not
+    if (situation && !whole) continue;
+    const weight = (situation ? SITUATION_WEIGHT : unitWeight(index, unit.own)) * (unit.scale ?? 1);
+    total += weight;
+    if (situation) {
+      firm += weight;
+      situationFound = true;
+      continue;
+    }
+    if (!repaired.has(unit.own) && ((whole && firmExpansion.has(unit.own)) || phraseFound.has(unit.own) || pairFound.has(unit.own))) {
+      firm += weight;
+      anchored = true;
+      continue;
+    }
+    const accented = query.accentedOf.get(unit.own);
+    if (accented !== undefined) {
+      if (inHead(index, accented, doc)) {
+        firm += weight;
+        marked += weight;
+      }
+      continue;
+    }
+    if (inHead(index, unit.own, doc)) firm += weight * WEAK_SHARE;
+  }
+  // nothing of the citizen's own to weigh ("giấy tờ cho con"): the calibration decides (it never answers those)
+  if (total <= 0) return { firmShare: 0, anchored: false, markedShare: 0, passes: true };
+  const firmShare = firm / total;
+  const markedShare = marked / total;
+  const passes = situationFound || (anchored && firmShare >= MIN_ANCHORED_SHARE) || firmShare >= MIN_FIRM_SHARE
+    && markedShare >= MIN_MARKED_ONLY_SHARE;
+  return { firmShare, anchored, markedShare, passes };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { evidenceGate } from "../../../src/core/procedures/evidence-gate.js";
+import { ProcedureIndex } from "../../../src/core/procedures/procedure-index.js";
+import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { analyzeQuery } from "../../../src/core/procedures/query.js";
+import { KB, record } from "./fixtures.js";
+
+/** A small base whose names hold bare syllables that everyday chatter folds onto ("thẻ", "mái", "mã", "cổ"). */
+const SMALL = [
+  ...KB,
+  record({ code: "G.000001", name: "Cấp lại thẻ bảo hiểm y tế bị mất", linhVuc: "Bảo hiểm" }),
+  record({ code: "G.000002", name: "Sửa mái nhà ở riêng lẻ trong khu phố cổ", linhVuc: "Xây dựng" }),
+  record({ code: "G.000003", name: "Cấp mã số cho cơ sở có vườn cây", linhVuc: "Nông nghiệp" }),
+];
+
+describe("absolute evidence gate", () => {
+  const qa = new ProcedureQA(SMALL, { preferLevel: "xa" });
+
+  it.each([
+    "ngay mai troi the nao ban",
+    "co ma khong ban oi",
+    "hom nay co mua khong",
+    "nha co mai toi hom nay that",
+  ])("declines chatter whose bare one-syllable words only collide with names: %s", (question) => {
+    expect(qa.ask(question).outcome).toBe("none");
+  });
+
+  it("still answers a real question, with or without marks", () => {
+    expect(qa.ask("đăng ký kết hôn cần giấy gì").candidates[0]?.code).toBe("T.000004");
+    expect(qa.ask("dang ky ket hon can giay gi").outcome).not.toBe("none");
+    expect(qa.ask("lam lai the bao hiem y te bi mat").candidates[0]?.code).toBe("G.000001");
+    expect(qa.ask("lam lai the bao hiem y te bi mat").outcome).not.toBe("none");
+  });
+
+  it("counts a bare syllable as firm only inside a phrase the record holds", () => {
+    const index = ProcedureIndex.build(SMALL);
+    const doc = index.docIdOf("G.000001") ?? -1;
+    const lone = evidenceGate(index, analyzeQuery("ngay mai troi the nao", index), doc);
+    expect(lone.anchored).toBe(false);
+    expect(lone.passes).toBe(false);
+    const phrase = evidenceGate(index, analyzeQuery("the bao hiem", index), doc);
+    expect(phrase.anchored).toBe(true);
+    expect(phrase.passes).toBe(true);
+  });
+
+  it("lets a typed national code through", () => {
+    const index = ProcedureIndex.build(SMALL);
+    expect(evidenceGate(index, analyzeQuery("G.000003 1.000001", index), 0).passes).toBe(true);
+  });
+});
