@@ -11,7 +11,7 @@ function newest(p) {
   if (!s.isDirectory()) return s.mtimeMs;
   return Math.max(0, ...readdirSync(p).filter((n) => n !== "generated").map((n) => newest(path.join(p, n))));
 }
-const sources = Math.max(newest("src"), newest("bots"), newest("prisma/schema.prisma"), newest("package-lock.json"), newest("tsconfig.json"));
+const sources = Math.max(newest("src"), newest("bots"), newest("prisma/schema.prisma"), newest("package-lock.json"), newest("tsconfig.json"), newest("tsconfig.build.json"));
 if (!existsSync(stamp) || statSync(stamp).mtimeMs < sources) {
   process.stderr.write("motcua: building (prisma generate + tsc)...\n");
   execSync("npm run -s build", { stdio: ["ignore", "ignore", "inherit"] });

@@ -115,6 +115,18 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Reads `./.env` into the environment when the file exists (variables already set win), as `.env.example`
+ * suggests. Node's own parser: no dependency.
+ */
+export function loadDotEnvFile(path = ".env"): void {
+  try {
+    process.loadEnvFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw new ConfigError([`.env: ${(error as Error).message}`]);
+  }
+}
+
 /** Parses the environment into a Config, or throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTTY?: boolean } = {}): Config {
   const parsed = envSchema.safeParse(env);

@@ -31,8 +31,11 @@ interface Stoppable {
   stop(): Promise<void>;
 }
 
-/** An acknowledged message still unhandled after this long is taken to be lost by its process. */
-const UNHANDLED_AFTER_MS = 2 * 60_000;
+/** Time from SIGTERM to closing the database. */
+const SHUTDOWN_BUDGET_MS = 4_000;
+
+/** How often the scheduler looks for acknowledged messages whose process died before handling them. */
+const UNHANDLED_AFTER_MS = 60_000;
 
 /** How often each process checks whether procedures were imported meanwhile, and rebuilds its index. */
 const KNOWLEDGE_BASE_CHECK_MS = 60_000;
@@ -47,8 +50,16 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const inFlight = new InFlightWork();
   let server: Server | undefined;
   let shuttingDown = false;
-  const stopParts = async () => {
-    for (const part of parts.reverse()) await part.stop().catch((err: unknown) => logger.error({ err, part: part.name }, "stop failed"));
+  /** Stops the parts in reverse order, each given what is left until `deadline`; work cut off stays stored. */
+  const stopParts = async (deadline: number) => {
+    for (const part of parts.reverse()) {
+      const stopped = part.stop().then(
+        () => true,
+        (err: unknown) => (logger.error({ err, part: part.name }, "stop failed"), true),
+      );
+      const inTime = await Promise.race([stopped, sleep(Math.max(0, deadline - Date.now())).then(() => false)]);
+      if (!inTime) logger.warn({ part: part.name }, "stopped waiting; unhandled messages stay stored and are handled after restart");
+    }
   };
   try {
     const seeded = await seedDemo(database.prisma, config.admin);
@@ -81,10 +92,10 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     }
 
     if (config.roles.has("scheduler")) {
-      // Messages acknowledged to a platform but not handled (a crash in between) are handled here, once they are
-      // old enough that no live process can still be working on them.
+      // Messages acknowledged to a platform but not handled (a crash in between) are handled here once the
+      // accepting process's lease on them has expired.
       const recover = () =>
-        Promise.all(channels.map((c) => c.recover(new Date(Date.now() - UNHANDLED_AFTER_MS)))).catch((err: unknown) =>
+        Promise.all(channels.map((c) => c.recover(new Date()))).catch((err: unknown) =>
           logger.error({ err }, "recovery of unhandled messages failed"),
         );
       const recoveryTimer = setInterval(() => void recover(), UNHANDLED_AFTER_MS);
@@ -118,7 +129,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       logger.info({ port: (server.address() as AddressInfo).port, roles: [...config.roles] }, "motcua is listening");
     }
   } catch (error) {
-    await stopParts();
+    await stopParts(Date.now() + SHUTDOWN_BUDGET_MS);
     await database.close();
     throw error;
   }
@@ -130,9 +141,11 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     stop: () => {
       stopping ??= (async () => {
         shuttingDown = true;
-        if (server) await closeServer(server, 3_000);
-        await stopParts();
-        const left = await inFlight.drain(1_500);
+        // SIGTERM must end within 5 s: requests get 2.5 s, everything else shares what is left of 4 s.
+        const deadline = Date.now() + SHUTDOWN_BUDGET_MS;
+        if (server) await closeServer(server, 2_500);
+        await stopParts(deadline);
+        const left = await inFlight.drain(Math.max(100, deadline - Date.now()));
         if (left > 0) logger.warn({ left }, "stopped with acknowledged messages still in flight; they stay stored as received");
         await database.close();
         logger.info("motcua stopped");
@@ -160,4 +173,8 @@ function closeServer(server: Server, graceMs: number): Promise<void> {
     });
     server.closeIdleConnections();
   });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

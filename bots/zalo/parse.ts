@@ -48,6 +48,7 @@ export function parseZaloEvent(body: unknown): ZaloEventOutcome {
   switch (name) {
     case "user_send_text": {
       const text = msg?.text ?? "";
+      if (text.trim() === "") return { kind: "ignored", eventName: name, reason: "malformed" };
       if (text.startsWith(CHOICE_PAYLOAD_PREFIX)) return inbound({ ...base, kind: "choice", data: text.slice(CHOICE_PAYLOAD_PREFIX.length) });
       return inbound({ ...base, kind: "text", text });
     }
@@ -100,7 +101,9 @@ function baseOf(event: ZaloWebhookEvent): Base | undefined {
   if (!userId || !event.timestamp) return undefined;
   const ms = Number(event.timestamp);
   const key = event.message?.msg_id ?? `${event.event_name}:${userId}:${event.timestamp}`;
-  return { channel: "zalo", externalUserId: String(userId), platformMessageId: key, sentAt: Number.isFinite(ms) ? new Date(ms) : new Date() };
+  const sentAt = new Date(ms);
+  // a timestamp that is no date (or absurdly far off) must not reach the database as an invalid date
+  return { channel: "zalo", externalUserId: String(userId), platformMessageId: key, sentAt: Number.isFinite(sentAt.getTime()) ? sentAt : new Date() };
 }
 
 function str(v: unknown): string | undefined {

@@ -8,7 +8,7 @@ import { registerChatCommand } from "./commands/chat.js";
 import { buildConversation } from "../wiring/conversation.js";
 import { createLogger } from "../logger.js";
 import { generatedAdminNotice, seedDemo } from "../db/seed/seed.js";
-import { loadConfig } from "../config.js";
+import { loadConfig, loadDotEnvFile } from "../config.js";
 import { openDatabase } from "../db/database.js";
 
 /** The `motcua` command line. Each command lives in src/cli/commands and registers itself here. */
@@ -19,6 +19,7 @@ program
   .showHelpAfterError()
   .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 
+loadDotEnvFile();
 registerServiceCommands(program);
 const openConfiguredDatabase = () => {
   const config = loadConfig();

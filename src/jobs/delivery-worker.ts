@@ -32,7 +32,9 @@ export async function runDeliveryBatch(deps: DeliveryWorkerDeps): Promise<BatchR
   // one chat's replies stay in order; chats proceed in parallel under the adapter's pacing
   const byChat = new Map<string, QueuedDelivery[]>();
   for (const d of batch) byChat.set(`${d.channel}:${d.externalId}`, [...(byChat.get(`${d.channel}:${d.externalId}`) ?? []), d]);
-  await Promise.all([...byChat.values()].map((list) => sendInOrder(deps, list, result)));
+  const outcomes = await Promise.allSettled([...byChat.values()].map((list) => sendInOrder(deps, list, result)));
+  const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+  if (failure) throw failure.reason;
   return result;
 }
 

@@ -25,8 +25,8 @@ export interface WiredChannel {
   stop(): Promise<void>;
   /** Periodic platform housekeeping run by the scheduler (e.g. Zalo's proactive token refresh). */
   tokens?: ZaloTokenManager;
-  /** Handles events acknowledged before `before` but never handled (a crash in between). */
-  recover(before: Date): Promise<number>;
+  /** Handles events acknowledged but never handled whose lease expired at `now` (a crash in between). */
+  recover(now: Date): Promise<number>;
 }
 
 /** The Telegram channel, when TELEGRAM_BOT_TOKEN is set. */
@@ -40,7 +40,7 @@ export function wireTelegram(config: Config, conversation: Conversation, logger:
     name: "telegram",
     adapter: channel,
     router: telegramWebhookRouter({ channel, pipeline }),
-    recover: (before) => pipeline.recoverUnfinished(before),
+    recover: (now) => pipeline.recoverUnfinished(now),
     start: async () => {
       if (t.mode === "webhook" && !t.webhookSecret) logger.warn("TELEGRAM_WEBHOOK_SECRET is not set: every Telegram webhook will be refused");
       running = await startTelegram({ channel, pipeline, mode: t.mode, publicBaseUrl: config.publicBaseUrl, logger });
@@ -72,5 +72,5 @@ export async function wireZalo(config: Config, db: Database, conversation: Conve
   });
   const pipeline = conversation.pipelineFor(adapter);
   const router = zaloWebhookRouter({ adapter, pipeline, followers: createZaloFollowerRepository(db.prisma), held, logger });
-  return { name: "zalo", adapter, router, tokens, stop: () => router.drain(), recover: (before) => pipeline.recoverUnfinished(before) };
+  return { name: "zalo", adapter, router, tokens, stop: () => router.drain(), recover: (now) => pipeline.recoverUnfinished(now) };
 }

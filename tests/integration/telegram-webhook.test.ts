@@ -230,14 +230,16 @@ describe(`Telegram webhook end to end (${backendName})`, () => {
     expect(stored).toMatchObject({ status: "received" });
     expect(stored.payload).not.toBeNull();
 
-    expect(await pipeline.recoverUnfinished(new Date(Date.now() - 60_000))).toBe(0); // too recent: maybe in hand elsewhere
-    expect(await pipeline.recoverUnfinished(new Date(Date.now() + 1_000))).toBe(1);
+    expect(await pipeline.recoverUnfinished(new Date())).toBe(0); // the accepting process still owns it
+    const later = new Date(Date.now() + 3 * 60_000); // its lease has expired: the process is taken to be gone
+    expect(await pipeline.recoverUnfinished(later)).toBe(1);
+    expect(await pipeline.recoverUnfinished(later)).toBe(0); // claimed once, by one recoverer
     await pipeline.drain();
     expect(fake.textsTo(1013)).toEqual([MSG.greeting]);
     await new Promise((r) => setTimeout(r, 50)); // outcomes are written in small batches
     const handled = await db.prisma.inboundEvent.findUniqueOrThrow({ where: { id: stored.id } });
     expect(handled).toMatchObject({ status: "processed", payload: null });
-    expect(await pipeline.recoverUnfinished(new Date(Date.now() + 1_000))).toBe(0);
+    expect(await pipeline.recoverUnfinished(new Date(Date.now() + 10 * 60_000))).toBe(0);
   });
 
   it("sends a reply again when the worker that claimed it died mid-send (lease expired)", async () => {

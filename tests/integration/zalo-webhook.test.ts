@@ -197,6 +197,14 @@ describe(`Zalo webhook end to end (${backendName})`, () => {
     expect(identity.citizen.consents.map((c) => c.purpose)).toEqual(["contact_info"]);
   });
 
+  it("does not tell a citizen their contact was stored when it was not", async () => {
+    // an identity the service has never seen: the contact cannot be attached to anyone yet, so it is not kept
+    const replies = await exchange("800013", zaloEvents.submitInfo("800013", { name: "Trần C", phone: "84900000013" }));
+    expect(replies).toEqual([MSG.contactReceived]);
+    const identity = await db.prisma.channelIdentity.findUnique({ where: { channel_externalId: { channel: "zalo", externalId: "800013" } }, include: { citizen: true } });
+    expect(identity?.citizen.phone ?? null).toBeNull();
+  });
+
   it("holds messages outside the 7-day window and delivers them first at the next interaction: ticket update, one news digest, then the reply", async () => {
     const user = "800004";
     await exchange(user, zaloEvents.text(user, "xin chào"));

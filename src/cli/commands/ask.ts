@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { Option, type Command } from "commander";
 import { AppError, isAppError } from "../../core/shared/app-error.js";
+import { ConfigError } from "../../config.js";
 import { readProcedures } from "../../core/procedures/import/read-procedures.js";
 import { ProcedureQA } from "../../core/procedures/procedure-qa.js";
 import type { PreferredLevel } from "../../core/procedures/search.js";
@@ -50,6 +51,10 @@ export async function guardCli(io: CliOutput, body: () => Promise<number>): Prom
   try {
     return await body();
   } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const problem of error.problems) io.stderr.write(`motcua: invalid configuration: ${problem}\n`);
+      return 2;
+    }
     if (isAppError(error)) {
       io.stderr.write(`motcua: ${error.message}\n`);
       return error.httpStatus >= 500 ? 1 : 2;

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { runTerminalChat, type TerminalChannel } from "../../../bots/terminal/terminal-channel.js";
 import type { MessagePipeline } from "../../core/conversation/message-pipeline.js";
 import { MSG } from "../../core/conversation/messages.vi.js";
+import { runGuarded } from "../run-guarded.js";
 
 /** What `motcua chat` needs from the composition root: the same engine and stores the service uses. */
 export interface ChatServices {
@@ -22,18 +23,20 @@ export function registerChatCommand(program: Command, openServices: () => Promis
     .command("chat")
     .description("trò chuyện với bot trong terminal (cùng bộ máy hội thoại và cơ sở dữ liệu, không cần token)")
     .option("--user <id>", "mã người dùng terminal; cùng mã thì tiếp tục cùng cuộc hội thoại", "terminal-user")
-    .action(async (opts: { user: string }) => {
-      const services = await openServices();
-      try {
-        await runTerminalChat({
-          input: process.stdin,
-          output: process.stdout,
-          createPipeline: services.createPipeline,
-          userId: opts.user,
-          banner: MSG.terminalBanner,
-        });
-      } finally {
-        await services.close();
-      }
-    });
+    .action((opts: { user: string }) =>
+      runGuarded(async () => {
+        const services = await openServices();
+        try {
+          await runTerminalChat({
+            input: process.stdin,
+            output: process.stdout,
+            createPipeline: services.createPipeline,
+            userId: opts.user,
+            banner: MSG.terminalBanner,
+          });
+        } finally {
+          await services.close();
+        }
+      }),
+    );
 }

@@ -15,10 +15,11 @@ export interface InboundEventStore {
   /** Records how handling ended (and drops the stored message). `error` is a code, never a message body. */
   finish(id: string, outcome: { status: "processed" | "failed" | "ignored"; identityId?: string; error?: string }): Promise<void>;
   /**
-   * Events of `channel` accepted before `before` and never finished: acknowledged to the platform, then lost to a
-   * crash or a stop. Oldest first.
+   * Claims events of `channel` that were acknowledged but never finished and whose handling lease expired at `now`
+   * (the process that took them stopped or crashed), renewing the lease for the caller. Oldest first; two
+   * recovering processes never claim the same event.
    */
-  listUnfinished(channel: string, before: Date, limit: number): Promise<Array<{ eventId: string; message: InboundMessage }>>;
+  claimUnfinished(channel: string, now: Date, limit: number): Promise<Array<{ eventId: string; message: InboundMessage }>>;
 }
 
 /**

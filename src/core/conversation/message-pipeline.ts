@@ -95,14 +95,13 @@ export class MessagePipeline {
   }
 
   /**
-   * Handles events of this channel that were acknowledged but never handled (the process stopped or crashed in
-   * between), oldest first. Run it where no other process is handling them: at start, by the scheduler role.
+   * Handles events of this channel that were acknowledged but never handled (the process that took them stopped
+   * or crashed), once their handling lease has expired; the store makes sure only one process takes each.
    *
-   * @param before - only events accepted before this time (so messages in hand elsewhere are left alone).
    * @returns how many were dispatched.
    */
-  async recoverUnfinished(before: Date, limit = 500): Promise<number> {
-    const unfinished = await this.deps.events.listUnfinished(this.deps.adapter.channel, before, limit);
+  async recoverUnfinished(now: Date, limit = 500): Promise<number> {
+    const unfinished = await this.deps.events.claimUnfinished(this.deps.adapter.channel, now, limit);
     if (unfinished.length > 0) this.deps.logger.warn({ channel: this.deps.adapter.channel, count: unfinished.length }, "handling messages left unhandled by an earlier run");
     this.dispatch(unfinished);
     return unfinished.length;
@@ -163,8 +162,8 @@ export class MessagePipeline {
   }
 
   /**
-   * Sends replies in order. On the first failure the rest are not sent now: a retryable failure queues them all for
-   * the worker (order kept), a blocked citizen is marked unreachable, other failures are stored as failed.
+   * Sends replies in order. A retryable failure queues it and all that follow for the worker (order kept); outside
+   * the reply window they are held; a blocked citizen is marked unreachable; a refused message fails alone.
    */
   private async sendAll(identityId: string | undefined, to: Recipient, replies: OutboundMessage[], eventId: string): Promise<void> {
     for (let i = 0; i < replies.length; i++) {
@@ -179,7 +178,10 @@ export class MessagePipeline {
         const now = this.clock().getTime();
         const delayMs = error.retryAfterSec !== undefined ? error.retryAfterSec * 1000 : backoffMs(1);
         const status = error.kind === "outside_window" ? "held" : error.retryable ? "retry" : error.kind === "forbidden" ? "blocked" : "failed";
-        for (const payload of replies.slice(i)) {
+        // A reply the platform refused as such (bad_request) fails alone and the next ones are still sent; a chat
+        // that is gone (invalid_recipient) or a failure of the link queues or fails everything that follows.
+        const alone = status === "failed" && error.kind !== "invalid_recipient";
+        for (const payload of alone ? [reply] : replies.slice(i)) {
           await this.deps.deliveries.enqueue({
             identityId,
             payload,
@@ -190,6 +192,7 @@ export class MessagePipeline {
             inboundEventId: eventId,
           });
         }
+        if (alone) continue;
         return;
       }
     }

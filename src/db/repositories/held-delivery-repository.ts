@@ -58,14 +58,18 @@ export function createHeldDeliveryRepository(prisma: PrismaClient) {
       });
     },
 
-    /** Back to held (no `nextAttemptAt`: still outside the window) or to retry at `nextAttemptAt`. */
+    /**
+     * Back to held (no `nextAttemptAt`: still outside the window), or — for a reply — to retry at `nextAttemptAt`.
+     * Notifications and digests always go back to held: the delivery worker only retries replies, and the next
+     * interaction delivers held ones, so a notification never strands in retry.
+     */
     async release(ids: string[], outcome: { lastError: string; nextAttemptAt?: Date }): Promise<void> {
-      await prisma.delivery.updateMany({
-        where: { id: { in: ids.map((id) => BigInt(id)) } },
-        data: outcome.nextAttemptAt
-          ? { status: "retry", lastError: outcome.lastError, nextAttemptAt: outcome.nextAttemptAt }
-          : { status: "held", lastError: outcome.lastError },
-      });
+      const retryAt = outcome.nextAttemptAt ?? null;
+      await prisma.$executeRaw`
+        UPDATE "Delivery" SET "lastError" = ${outcome.lastError}, "leaseUntil" = NULL,
+          "status" = CASE WHEN ${retryAt}::timestamptz IS NOT NULL AND "purpose" = 'reply' THEN 'retry'::"DeliveryStatus" ELSE 'held'::"DeliveryStatus" END,
+          "nextAttemptAt" = COALESCE(${retryAt}::timestamptz, "nextAttemptAt")
+        WHERE "id" = ANY(${ids.map((id) => BigInt(id))}::bigint[])`;
     },
 
     /**

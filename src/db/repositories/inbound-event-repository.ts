@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
+import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { InboundEventStore } from "../../core/channels/delivery.js";
 import type { InboundMessage } from "../../core/channels/contract.js";
 
@@ -77,6 +77,9 @@ interface NewEvent {
  * redelivered webhook is a no-op without an exception; concurrent webhooks share one statement (adaptive batch).
  * Implements the core `InboundEventStore` port.
  */
+/** How long the accepting process owns an event's handling before recovery may take it over. */
+export const INBOUND_LEASE_MS = 2 * 60_000;
+
 export class PrismaInboundEventStore implements InboundEventStore {
   private pending: PendingFinish[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -94,9 +97,9 @@ export class PrismaInboundEventStore implements InboundEventStore {
   /** Inserts new events; the first of several equal keys gets the id, later ones (duplicates) get null. */
   private async insertMany(events: NewEvent[]): Promise<Array<string | null>> {
     const rows = await this.prisma.$queryRaw<Array<{ id: bigint; channel: string; platformId: string }>>`
-      INSERT INTO "InboundEvent" ("channel", "platformId", "kind", "payload")
-      SELECT * FROM unnest(${events.map((e) => e.channel)}::text[], ${events.map((e) => e.platformId)}::text[], ${events.map((e) => e.kind)}::text[],
-                           ${events.map((e) => JSON.stringify(e.payload))}::text[]::jsonb[])
+      INSERT INTO "InboundEvent" ("channel", "platformId", "kind", "payload", "leaseUntil")
+      SELECT *, now() + ${`${INBOUND_LEASE_MS} milliseconds`}::interval FROM unnest(${events.map((e) => e.channel)}::text[], ${events.map((e) => e.platformId)}::text[], ${events.map((e) => e.kind)}::text[],
+                           ${events.map((e) => storableJson(e.payload))}::text[]::jsonb[])
       ON CONFLICT ("channel", "platformId") DO NOTHING
       RETURNING "id", "channel", "platformId"`;
     const ids = new Map(rows.map((r) => [`${r.channel}\u0000${r.platformId}`, String(r.id)]));
@@ -137,16 +140,22 @@ export class PrismaInboundEventStore implements InboundEventStore {
     }
   }
 
-  async listUnfinished(channel: string, before: Date, limit: number): Promise<Array<{ eventId: string; message: InboundMessage }>> {
-    const rows = await this.prisma.inboundEvent.findMany({
-      where: { channel, status: "received", receivedAt: { lt: before }, NOT: { payload: { equals: Prisma.DbNull } } },
-      orderBy: { id: "asc" },
-      take: limit,
-      select: { id: true, payload: true },
-    });
-    return rows.map((r) => {
-      const stored = r.payload as unknown as InboundMessage & { sentAt: string };
-      return { eventId: String(r.id), message: { ...stored, sentAt: new Date(stored.sentAt) } };
-    });
+  async claimUnfinished(channel: string, now: Date, limit: number): Promise<Array<{ eventId: string; message: InboundMessage }>> {
+    const rows = await this.prisma.$queryRaw<Array<{ id: bigint; payload: InboundMessage & { sentAt: string } }>>`
+      UPDATE "InboundEvent" SET "leaseUntil" = ${new Date(now.getTime() + INBOUND_LEASE_MS)}
+      WHERE "id" IN (
+        SELECT "id" FROM "InboundEvent"
+        WHERE "channel" = ${channel} AND "status" = 'received' AND "payload" IS NOT NULL AND "leaseUntil" < ${now}
+        ORDER BY "id" LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED)
+      RETURNING "id", "payload"`;
+    return rows
+      .sort((a, b) => Number(a.id - b.id))
+      .map((r) => ({ eventId: String(r.id), message: { ...r.payload, sentAt: new Date(r.payload.sentAt) } }));
   }
+}
+
+/** JSON for a jsonb column: PostgreSQL rejects the NUL character in jsonb text, so it is dropped from strings. */
+function storableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? v.replaceAll("\u0000", "") : v));
 }

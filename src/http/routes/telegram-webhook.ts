@@ -28,7 +28,12 @@ export function telegramWebhookRouter(deps: TelegramWebhookDeps): Router {
     express.json({ limit: deps.bodyLimit ?? "1mb", type: () => true }),
     async (req, res, next) => {
       try {
-        const messages = deps.channel.parseWebhook(req.body);
+        let messages: ReturnType<WebhookChannel["parseWebhook"]>;
+        try {
+          messages = deps.channel.parseWebhook(req.body);
+        } catch {
+          throw new AppError("malformed_update", "The update does not have the shape of a Telegram Update", 400);
+        }
         const accepted = messages.length ? await deps.pipeline.accept(messages) : [];
         res.status(200).json({ ok: true });
         deps.pipeline.dispatch(accepted);

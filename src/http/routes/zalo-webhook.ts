@@ -71,8 +71,14 @@ export function zaloWebhookRouter(deps: ZaloWebhookDeps): ZaloWebhookRouter {
       const user = message.externalUserId;
       const job = (chains.get(user) ?? Promise.resolve())
         .then(() => afterAck(deps, outcome.eventName, message, outcome.contact, clock))
-        .catch((err: unknown) => deps.logger.error({ channel: "zalo", event: outcome.eventName, err: err instanceof Error ? err.name : "unknown" }, "zalo side effects failed"))
-        .then(() => deps.pipeline.dispatch(accepted));
+        .catch((err: unknown) => {
+          deps.logger.error({ channel: "zalo", event: outcome.eventName, err: err instanceof Error ? err.name : "unknown" }, "zalo side effects failed");
+          return { contactStored: false };
+        })
+        // the bot says the contact was stored only when it was
+        .then(({ contactStored }) =>
+          deps.pipeline.dispatch(accepted.map((a) => (a.message.kind === "contact" ? { ...a, message: { ...a.message, consented: contactStored } } : a))),
+        );
       chains.set(user, job);
       background.add(job);
       void job.finally(() => {
@@ -98,15 +104,17 @@ async function afterAck(
   message: Awaited<ReturnType<ZaloAdapter["resolveNumberedReply"]>>,
   contact: { name?: string; phone?: string; address?: string } | undefined,
   clock: () => Date,
-): Promise<void> {
+): Promise<{ contactStored: boolean }> {
   const at = clock();
   const user = message.externalUserId;
   if (message.kind === "follow" || message.kind === "unfollow") await deps.followers.setFollowing("zalo", user, message.kind === "follow", at);
+  let contactStored = false;
   if (contact) {
-    const stored = await deps.followers.storeContact("zalo", user, contact, at);
-    deps.logger.info({ channel: "zalo", user: hashId(user), stored }, "zalo contact details received");
+    contactStored = await deps.followers.storeContact("zalo", user, contact, at);
+    deps.logger.info({ channel: "zalo", user: hashId(user), stored: contactStored }, "zalo contact details received");
   }
-  if (message.kind === "unfollow") return;
+  if (message.kind === "unfollow") return { contactStored };
   const delivered = await deliverHeld(deps.adapter, deps.held, { channel: "zalo", externalUserId: user }, at);
   if (delivered > 0) deps.logger.info({ channel: "zalo", event: eventName, user: hashId(user), delivered }, "held zalo messages delivered");
+  return { contactStored };
 }

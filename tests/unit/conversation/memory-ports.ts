@@ -74,11 +74,10 @@ export class MemoryEvents implements InboundEventStore {
     const row = [...this.rows.values()].find((r) => r.id === id);
     if (row) Object.assign(row, outcome, { payload: undefined });
   }
-  async listUnfinished(channel: string, before: Date, limit: number) {
-    return [...this.rows.values()]
-      .filter((r) => r.status === "received" && r.payload?.channel === channel && r.at < before)
-      .slice(0, limit)
-      .map((r) => ({ eventId: r.id, message: r.payload as InboundMessage }));
+  async claimUnfinished(channel: string, now: Date, limit: number) {
+    const due = [...this.rows.values()].filter((r) => r.status === "received" && r.payload?.channel === channel && r.at.getTime() + 120_000 < now.getTime()).slice(0, limit);
+    for (const r of due) r.at = now;
+    return due.map((r) => ({ eventId: r.id, message: r.payload as InboundMessage }));
   }
 }
 

@@ -118,6 +118,7 @@ CREATE TABLE "InboundEvent" (
     "identityId" UUID,
     "kind" TEXT NOT NULL,
     "payload" JSONB,
+    "leaseUntil" TIMESTAMPTZ(6),
     "status" "InboundStatus" NOT NULL DEFAULT 'received',
     "error" TEXT,
     "receivedAt" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
