@@ -40,6 +40,7 @@ export default tseslint.config(
             noTests,
             { group: ["**/db/**", "**/http/**", "**/jobs/**", "**/bots/**", "**/config.js", "**/logger.js", "**/main.js", "**/cli/**", "**/security/**", "**/generated/**"], message: "src/core imports nothing outside src/core" },
             { group: ["express", "telegraf", "telegraf/*", "pino", "node-cron", "pg-boss", "prom-client"], message: "src/core is pure TypeScript" },
+            { group: ["node:fs", "node:fs/*", "fs", "node:net", "node:http", "node:https", "node:child_process", "node:dns"], message: "src/core does no I/O of its own; declare a port" },
             noPrisma,
           ],
         },
@@ -65,6 +66,8 @@ export default tseslint.config(
   },
   {
     files: ["src/http/**/*.ts", "src/jobs/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [noTests, noPrisma] }] },
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [noTests, noPrisma, { group: ["**/db/**"], message: "src/http and src/jobs call core services, not the database layer" }] }],
+    },
   },
 );

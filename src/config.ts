@@ -85,6 +85,9 @@ const envSchema = z.object({
       message: "expected a comma list of web, worker, scheduler",
     })
     .describe("process roles: comma list of web,worker,scheduler"),
+  LOG_HASH_SECRET: optionalText
+    .refine((v) => v === undefined || v.length >= 16, { message: "expected at least 16 characters" })
+    .describe("key for the hashes of citizen ids in logs; set it to correlate logs across processes (random per process otherwise)"),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "expected fatal, error, warn, info, debug, trace or silent" })
     .optional()
@@ -103,6 +106,7 @@ export interface Config {
   admin: { email?: string; password?: string };
   roles: Set<ProcessRole>;
   logLevel: string;
+  logHashSecret?: string;
   /** Human-readable logs (a terminal) or JSON (production). */
   prettyLogs: boolean;
 }
@@ -159,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTT
     admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD },
     roles: new Set(e.ROLES as ProcessRole[]),
     logLevel: e.LOG_LEVEL,
+    logHashSecret: e.LOG_HASH_SECRET,
     prettyLogs: e.NODE_ENV !== "production" && (options.isTTY ?? process.stdout.isTTY === true),
   };
 }

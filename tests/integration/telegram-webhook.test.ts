@@ -222,7 +222,7 @@ describe(`Telegram webhook end to end (${backendName})`, () => {
   });
 
   it("handles a message that was acknowledged but never handled (a crash in between), and keeps no body after", async () => {
-    const crashed = text(1013, "xin chào");
+    const crashed = text(1913, "xin chào");
     const [parsed] = channel.parseWebhook(crashed);
     const accepted = await pipeline.accept([parsed!]); // stored and acknowledged; the process "dies" before dispatch
     expect(accepted).toHaveLength(1);
@@ -235,21 +235,20 @@ describe(`Telegram webhook end to end (${backendName})`, () => {
     expect(await pipeline.recoverUnfinished(later)).toBe(1);
     expect(await pipeline.recoverUnfinished(later)).toBe(0); // claimed once, by one recoverer
     await pipeline.drain();
-    expect(fake.textsTo(1013)).toEqual([MSG.greeting]);
-    await new Promise((r) => setTimeout(r, 50)); // outcomes are written in small batches
-    const handled = await db.prisma.inboundEvent.findUniqueOrThrow({ where: { id: stored.id } });
-    expect(handled).toMatchObject({ status: "processed", payload: null });
+    expect(fake.textsTo(1913)).toEqual([MSG.greeting]);
+    // outcomes are written in small batches: wait until this one is
+    await expect.poll(async () => db.prisma.inboundEvent.findUniqueOrThrow({ where: { id: stored.id } })).toMatchObject({ status: "processed", payload: null });
     expect(await pipeline.recoverUnfinished(new Date(Date.now() + 10 * 60_000))).toBe(0);
   });
 
   it("sends a reply again when the worker that claimed it died mid-send (lease expired)", async () => {
-    const identity = await identities.touch("telegram", "1014", new Date());
+    const identity = await identities.touch("telegram", "1914", new Date());
     const row = await db.prisma.delivery.create({
       data: { identityId: identity.id, purpose: "reply", payload: { kind: "text", text: "trả lời bị kẹt" }, status: "sending", leaseUntil: new Date(Date.now() - 1_000) },
     });
     const worker = { deliveries, identities, logger, adapters: new Map([["telegram", channel]]) };
     expect((await runDeliveryBatch(worker)).sent).toBe(1);
-    expect(fake.textsTo(1014)).toEqual(["trả lời bị kẹt"]);
+    expect(fake.textsTo(1914)).toEqual(["trả lời bị kẹt"]);
     expect((await db.prisma.delivery.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("sent");
     const live = await db.prisma.delivery.create({
       data: { identityId: identity.id, purpose: "reply", payload: { kind: "text", text: "đang gửi" }, status: "sending", leaseUntil: new Date(Date.now() + 60_000) },

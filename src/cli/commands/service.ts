@@ -14,7 +14,7 @@ export function registerServiceCommands(program: Command): void {
     .action(() =>
       runGuarded(async () => {
         const config = loadConfig();
-        const logger = createLogger({ level: config.logLevel, pretty: config.prettyLogs });
+        const logger = createLogger({ level: config.logLevel, pretty: config.prettyLogs, hashSecret: config.logHashSecret });
         const service = await startService(config, logger);
         const shutdown = (signal: string) => {
           logger.info({ signal }, "shutting down");

@@ -18,6 +18,8 @@ describe("import boundaries", () => {
     ["bots/telegram/x.ts", 'import { y } from "../zalo/client.js";\nexport const x = y;\n'],
     ["src/http/routes/x.ts", 'import { PrismaClient } from "../../generated/prisma/client.js";\nexport const x = PrismaClient;\n'],
     ["src/db/x.ts", 'import { openTestDb } from "../../tests/support/db.js";\nexport const x = openTestDb;\n'],
+    ["src/jobs/x.ts", 'import { PrismaDeliveryQueue } from "../db/repositories/delivery-repository.js";\nexport const x = PrismaDeliveryQueue;\n'],
+    ["src/core/procedures/x.ts", 'import { readFileSync } from "node:fs";\nexport const x = readFileSync;\n'],
   ])("rejects a forbidden import in %s", async (file, code) => {
     expect(await messages(file, code)).toContain("no-restricted-imports");
   });
