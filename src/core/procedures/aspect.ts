@@ -11,7 +11,7 @@ const CUES: ReadonlyArray<[ProcedureAspect, RegExp]> = [
   ["time", /\b(bao lau|may ngay|bao nhieu ngay|thoi han|thoi gian|khi nao|bao gio|lau khong|lau|trong ngay|mat may)\b/u],
   ["online", /\b(online|truc tuyen|qua mang|tren mang|vneid|dich vu cong|qua app|tren app|qua dien thoai|tai nha)\b/u],
   ["where", /\b(o dau|nop dau|lam dau|di dau|den dau|gui dau|cho nao|noi nao|co quan nao|ai giai quyet|len tinh|phuong hay|xa hay|dau a|dau vay|dau nhi|dau)\b/u],
-  ["documents", /\b(can gi|can nhung gi|can nhung giay|giay to gi|giay to nao|nhung giay to|ho so gom|ho so can|thanh phan ho so|ho so|mang theo|mang gi|can mang|chuan bi)\b/u],
+  ["documents", /\b(can gi|can nhung gi|can nhung giay|giay to gi|giay to nao|nhung giay to|ho so gom|ho so can|thanh phan ho so|ho so|giay to|mang theo|mang gi|can mang|chuan bi)\b/u],
   ["result", /\b(nhan duoc gi|ket qua|duoc cap giay gi|cap giay gi|duoc cap gi|nhan lai gi|co gia tri)\b/u],
   ["steps", /\b(cac buoc|trinh tu|quy trinh|nhu the nao|the nao|lam sao|ra sao|cach lam|kieu gi|huong dan|bat dau tu)\b/u],
   ["eligibility", /\b(dieu kien|ai duoc|co duoc khong|duoc khong|bat buoc|co phai|co can|duoc phep|du tuoi)\b/u],

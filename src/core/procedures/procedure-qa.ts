@@ -2,6 +2,7 @@
  * The procedure question-answering service the conversation engine calls: search, aspect, answer text, clarify
  * choices, and follow-ups that keep the last procedure in context. Pure: no I/O, no clock.
  */
+import { foldText } from "./normalize.js";
 import { composeAnswer, composeClarify, composeNotFound, type ProcedureChoice } from "./answer.js";
 import { detectAspect } from "./aspect.js";
 import { ProcedureIndex } from "./procedure-index.js";
@@ -35,6 +36,9 @@ export interface ProcedureQAResult {
   /** True when the question was a follow-up answered from `lastProcedureCode`. */
   followUp: boolean;
 }
+
+/** How a follow-up question starts or ends, over folded text: "thế còn …", "còn …", "vậy …", "… thì sao". */
+const FOLLOW_UP_CUE = /^\s*(the con|con|vay con|vay|the thi|the)\b|\bthi sao\s*\??\s*$/u;
 
 export class ProcedureQA {
   private readonly index: ProcedureIndex;
@@ -73,7 +77,9 @@ export class ProcedureQA {
     const aspect = detectAspect(question);
     const result = searchProcedures(this.index, question, { preferLevel: this.options.preferLevel, limit: this.options.limit });
     const last = context.lastProcedureCode ? this.byCode.get(context.lastProcedureCode) : undefined;
-    if (last && aspect !== "overview" && !result.hasContent) {
+    // A follow-up names an aspect and no other procedure: "lệ phí bao nhiêu?", or, when the search is sure of
+    // nothing, a question worded as a follow-up ("thế còn thời gian?", "con le phi thi sao").
+    if (last && aspect !== "overview" && (!result.hasContent || (result.outcome === "none" && FOLLOW_UP_CUE.test(foldText(question))))) {
       return {
         outcome: "answer",
         aspect,

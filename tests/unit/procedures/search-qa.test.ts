@@ -70,6 +70,20 @@ describe("procedure search", () => {
     expect(qa.ask("thế còn phí?").outcome).toBe("none");
   });
 
+  it("reads a follow-up worded with words that also name things ('the con thoi gian', 'thế còn giấy tờ')", () => {
+    const first = qa.ask("đăng ký tạm trú cần gì");
+    for (const [follow, aspect] of [["the con thoi gian", "time"], ["thế còn thời gian?", "time"], ["thế còn giấy tờ", "documents"]] as const) {
+      const next = qa.ask(follow, { lastProcedureCode: first.procedureCode });
+      expect(next.followUp, follow).toBe(true);
+      expect(next.aspect, follow).toBe(aspect);
+      expect(next.procedureCode, follow).toBe("T.000007");
+    }
+    // a new question that is no follow-up is not answered with the last procedure
+    const other = qa.ask("đổi bằng lái ô tô mất bao lâu", { lastProcedureCode: first.procedureCode });
+    expect(other.followUp).toBe(false);
+    expect(other.procedureCode).not.toBe("T.000007");
+  });
+
   it("answers a picked choice", () => {
     expect(qa.answerFor("T.000006", "time")).toContain("7 ngày làm việc");
     expect(qa.answerFor("X.404")).toBeNull();
