@@ -6,7 +6,10 @@
  *     without looking at qa_dev failures): if qa_dev improves and this set does not, the change is overfitting;
  *  4. the same with tests/fixtures/qa-own-2.jsonl, a second blind batch weighted toward long stories and informal
  *     typing (scored once before the changes it motivated: top-1 recorded in the report as `own2.blindTop1`);
- *  5. tests/fixtures/out-of-scope.jsonl (everyday chatter, other bodies' procedures) and tests/fixtures/qa-own-3.jsonl
+ *  5. the same with tests/fixtures/qa-own-4.jsonl, a third blind batch in mixed styles (short keywords, no
+ *     diacritics, abbreviations, informal, long stories, a few out of scope), scored once before the changes made
+ *     after reading it (`own4.blindTop1`);
+ *  6. tests/fixtures/out-of-scope.jsonl (everyday chatter, other bodies' procedures) and tests/fixtures/qa-own-3.jsonl
  *     (short questions on the demo base) over the shipped demo base (prisma/seed/procedures.demo.json, 42 records)
  *     and over procedures_cap_xa.jsonl: the share declined (outcome ≠ answer) and the share answered "none".
  * Data is read from ../shared/data (relative to the repository); the bench skips cleanly when it is absent.
@@ -31,6 +34,7 @@ const files = {
 };
 const ownSet = path.join(repo, "tests/fixtures/qa-own.jsonl");
 const ownSet2 = path.join(repo, "tests/fixtures/qa-own-2.jsonl");
+const ownSet4 = path.join(repo, "tests/fixtures/qa-own-4.jsonl");
 const ownSet3 = path.join(repo, "tests/fixtures/qa-own-3.jsonl");
 const outOfScopeSet = path.join(repo, "tests/fixtures/out-of-scope.jsonl");
 const demoKb = path.join(repo, "prisma/seed/procedures.demo.json");
@@ -41,6 +45,8 @@ const BEFORE_GATE = {
 };
 /** Top-1 of qa-own-2 when it was first scored, before any change made after reading it. */
 const OWN2_BLIND_TOP1 = 0.422;
+/** Top-1 of qa-own-4 when it was first scored, before any change made after reading it. */
+const OWN4_BLIND_TOP1 = 0.808;
 
 function jsonLines(file: string): unknown[] {
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
@@ -178,6 +184,11 @@ function main(): void {
   const own2Base = runBaseline(capXa, own2);
   compare(`qa-own-2.jsonl (second blind batch) over procedures_cap_xa.jsonl`, own2Ours, own2Base);
 
+  const own4 = loadQuestions(ownSet4);
+  const own4Ours = runMotcua(capXa, own4, qaDev);
+  const own4Base = runBaseline(capXa, own4);
+  compare(`qa-own-4.jsonl (third blind batch) over procedures_cap_xa.jsonl`, own4Ours, own4Base);
+
   const oosSet = loadQuestions(outOfScopeSet);
   const own3 = loadQuestions(ownSet3);
   const demo = JSON.parse(readFileSync(demoKb, "utf8")) as ProcedureRecord[];
@@ -201,6 +212,11 @@ function main(): void {
       byStyle: own2Ours.byStyle, blindTop1: OWN2_BLIND_TOP1,
     },
     own2Baseline: { top1: own2Base.top1, top3: own2Base.top3 },
+    own4: {
+      n: own4Ours.n, top1: own4Ours.top1, top3: own4Ours.top3, mrr: own4Ours.mrr, outOfScope: own4Ours.outOfScope,
+      byStyle: own4Ours.byStyle, blindTop1: OWN4_BLIND_TOP1,
+    },
+    own4Baseline: { top1: own4Base.top1, top3: own4Base.top3 },
     demoSets,
     checks: {
       top1: devOurs.top1 >= 0.9,

@@ -7,7 +7,7 @@ import { calibratedConfidence, CLARIFY_RATIO, decideOutcome, type RankFeatures }
 import type { ProcedureIndex } from "./procedure-index.js";
 import { analyzeQuery } from "./query.js";
 import { foldText } from "./normalize.js";
-import { rerank } from "./rerank.js";
+import { nameProfile, rerank } from "./rerank.js";
 import { namesTopicNotAtWard } from "./variants.js";
 import type { ProcedureRecord } from "./types.js";
 
@@ -132,7 +132,7 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     .sort((x, y) => y.score - x.score)
     .slice(0, RERANK_DEPTH);
   for (const doc of touched) scores[doc] = 0; // the buffer is reused by the next question
-  const ranked = rerank(firstPass, query, index).slice(0, Math.max(limit, MAX_CHOICES));
+  const ranked = diversify(rerank(firstPass, query, index), index).slice(0, Math.max(limit, MAX_CHOICES));
   const top = ranked[0];
   if (!top || !hasContent) return { outcome: "none", candidates: [], choiceCount: 0, coverage: 0, nameCoverage: 0, hasContent };
 
@@ -157,6 +157,35 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   const outcome = evidenceGate(index, query, top.doc).passes ? decideOutcome(features, confidence, close) : "none";
   const choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, Math.max(2, close)) : 0;
   return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features };
+}
+
+/** A later candidate brought into the first three for diversity must score at least this share of the top one. */
+const DIVERSE_MIN_SHARE = 0.25;
+/** How many of the first candidates may be variants of one family (same distinctive name words). */
+const MAX_SAME_FAMILY = 2;
+
+/** The family of a record: the distinctive words of its name head, without variant markers and implied words. */
+function familyOf(index: ProcedureIndex, doc: number): string {
+  return nameProfile(index, doc).words.map((w) => w.folded).sort().join(" ");
+}
+
+/**
+ * The first three candidates should not all be variants of one procedure ("… khai sinh", "… lại khai sinh",
+ * "… lại khai sinh có yếu tố nước ngoài"): when they are, the best candidate of another family (if it scores at
+ * least {@link DIVERSE_MIN_SHARE} of the top) takes the third place, so a clarification or a second look offers
+ * a real alternative. The top candidate and the order of the others are kept.
+ */
+function diversify<T extends { doc: number; score: number }>(ranked: T[], index: ProcedureIndex): T[] {
+  if (ranked.length <= MAX_SAME_FAMILY + 1) return ranked;
+  const family = familyOf(index, ranked[0]!.doc);
+  for (let i = 1; i <= MAX_SAME_FAMILY; i++) if (familyOf(index, ranked[i]!.doc) !== family) return ranked;
+  const floor = ranked[0]!.score * DIVERSE_MIN_SHARE;
+  const at = ranked.findIndex((r, i) => i > MAX_SAME_FAMILY && r.score >= floor && familyOf(index, r.doc) !== family);
+  if (at < 0) return ranked;
+  const out = ranked.slice();
+  const [moved] = out.splice(at, 1);
+  out.splice(MAX_SAME_FAMILY, 0, moved!);
+  return out;
 }
 
 const round3 = (v: number): number => Math.round(v * 1000) / 1000;
