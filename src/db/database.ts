@@ -49,7 +49,7 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Dat
   const schema = opts.schema;
   const pool = new pg.Pool({
     connectionString: url,
-    max: opts.poolSize ?? 10,
+    max: opts.poolSize ?? 16,
     ...(schema ? { options: `-c search_path="${schema}"` } : {}),
   });
   pool.on("error", () => {
