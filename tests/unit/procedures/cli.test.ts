@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runAsk } from "../../../src/cli/commands/ask.js";
 import { runEvalQa } from "../../../src/cli/commands/eval.js";
 import { KB } from "./fixtures.js";
@@ -20,6 +20,8 @@ writeFileSync(set, [
   JSON.stringify({ id: "1", question: "đăng ký tạm trú mất mấy ngày", expected: ["T.000007"], style: ["diacritics"] }),
   JSON.stringify({ id: "2", question: "hom nay troi co mua khong", expected: [], style: ["out_of_scope"] }),
 ].join("\n"));
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("motcua ask / eval qa", () => {
   it("ask --json prints outcome, aspect and ranked candidates", async () => {
