@@ -2,8 +2,8 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { Option, type Command } from "commander";
-import { AppError, isAppError } from "../../core/shared/app-error.js";
-import { ConfigError } from "../../config.js";
+import { AppError } from "../../core/shared/app-error.js";
+import { describeFailure } from "../run-guarded.js";
 import { readProcedures } from "../../core/procedures/import/read-procedures.js";
 import { ProcedureQA } from "../../core/procedures/procedure-qa.js";
 import type { PreferredLevel } from "../../core/procedures/search.js";
@@ -46,21 +46,14 @@ export async function loadKnowledgeBase(file: string): Promise<ProcedureRecord[]
   return records;
 }
 
-/** Runs a command body; a CliInputError becomes one line on stderr and exit code 2, never a stack trace. */
+/** Runs a command body and returns its exit code; a failure is written as describeFailure says (no stack trace). */
 export async function guardCli(io: CliOutput, body: () => Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      for (const problem of error.problems) io.stderr.write(`motcua: invalid configuration: ${problem}\n`);
-      return 2;
-    }
-    if (isAppError(error)) {
-      io.stderr.write(`motcua: ${error.message}\n`);
-      return error.httpStatus >= 500 ? 1 : 2;
-    }
-    io.stderr.write(`motcua: unexpected error: ${(error as Error).message ?? String(error)}\n`);
-    return 1;
+    const { lines, exitCode } = describeFailure(error);
+    for (const line of lines) io.stderr.write(`motcua: ${line}\n`);
+    return exitCode;
   }
 }
 
