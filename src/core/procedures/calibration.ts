@@ -54,6 +54,13 @@ const WEAK_NAME_COVERAGE = 0.25;
 const FULL_IN_NAME = 0.95;
 const LOW_SHARE = 0.3;
 const MIN_CONFIDENCE_TO_CLARIFY = 0.15;
+/**
+ * A long official name ("Khai báo vũ khí thô sơ là hiện vật trưng bày, triển lãm, làm đồ gia bảo") is only partly
+ * mentioned by a citizen who names it plainly, so its name coverage looks weak. When at least this share of the
+ * question's own words is firmly explained by the record, anchored by a phrase (the evidence gate's measure), the
+ * question is not weak: it gets a clarifying question, or an answer when the confidence allows.
+ */
+const FIRM_EVIDENCE_SHARE = 0.5;
 /** A question fully found in the top record's field or name ("hộ tịch", "thủ tục đất đai") names a topic: not weak. */
 const TOPIC_IN_FIELD = 0.9;
 
@@ -76,12 +83,14 @@ export function calibratedConfidence(f: RankFeatures): number {
  * @param f - features of the top candidate.
  * @param confidence - from {@link calibratedConfidence}.
  * @param close - how many candidates score within {@link CLARIFY_RATIO} of the top one.
+ * @param firmShare - the evidence gate's firm share for the top record when anchored by a phrase, else 0.
  * @returns the outcome.
  */
-export function decideOutcome(f: RankFeatures, confidence: number, close: number): SearchOutcome {
+export function decideOutcome(f: RankFeatures, confidence: number, close: number, firmShare = 0): SearchOutcome {
   const topic = f.inField >= TOPIC_IN_FIELD && !f.notAtWard;
-  const weak = !topic && ((f.nameCoverage < WEAK_NAME_COVERAGE && f.inName < FULL_IN_NAME) || (f.nameCoverage < LOW_SHARE && f.inName < LOW_SHARE));
-  if (weak || (confidence < MIN_CONFIDENCE_TO_CLARIFY && !topic)) return "none";
+  const firm = firmShare >= FIRM_EVIDENCE_SHARE && !f.notAtWard;
+  const weak = !topic && !firm && ((f.nameCoverage < WEAK_NAME_COVERAGE && f.inName < FULL_IN_NAME) || (f.nameCoverage < LOW_SHARE && f.inName < LOW_SHARE));
+  if (weak || (confidence < MIN_CONFIDENCE_TO_CLARIFY && !topic && !firm)) return "none";
   if (confidence >= ANSWER_CONFIDENCE && close <= 1 && !f.vague) return "answer";
   return "clarify";
 }

@@ -132,7 +132,13 @@ export function evidenceGate(index: ProcedureIndex, query: AnalyzedQuery, doc: n
   // "kết hôn") may be a collision; a phrase ("sổ đỏ"), a marked word or an abbreviation ("CCCD") is not
   const readers = new Map<number, number>();
   for (const syl of own) for (const at of syl.expansions ?? []) readers.set(at, (readers.get(at) ?? 0) + 1);
-  const firmExpansion = new Set(own.filter((syl) => syl.role === "alias" || query.accentedOf.has(syl.folded) || (syl.expansions ?? []).some((at) => (readers.get(at) ?? 0) > 1))
+  // …nor is a bare syllable whose expansion holds another word the citizen typed: "khoan giếng lấy nước" reads
+  // "giếng" as "khai thác nước dưới đất", and "nước" confirms it
+  const ownContent = new Set(own.filter((syl) => syl.role === "content").map((syl) => syl.folded));
+  const corroborated = (syl: (typeof own)[number]): boolean => (syl.expansions ?? []).some((at) =>
+    (query.segments[at] ?? []).some((x) => x.role === "content" && x.folded !== syl.folded && ownContent.has(x.folded)));
+  const firmExpansion = new Set(own.filter((syl) => syl.role === "alias" || query.accentedOf.has(syl.folded)
+    || (syl.expansions ?? []).some((at) => (readers.get(at) ?? 0) > 1) || corroborated(syl))
     .map((syl) => syl.folded));
   for (const unit of query.units) {
     const situation = unit.weight !== undefined;

@@ -154,7 +154,8 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   });
   const close = ranked.filter((r) => r.score >= top.score * CLARIFY_RATIO).length;
   // absolute evidence: the question's own words must be firmly explained by the top record, on any base size
-  const outcome = evidenceGate(index, query, top.doc).passes ? decideOutcome(features, confidence, close) : "none";
+  const gate = evidenceGate(index, query, top.doc);
+  const outcome = gate.passes ? decideOutcome(features, confidence, close, gate.anchored ? gate.firmShare : 0) : "none";
   const choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, Math.max(2, close)) : 0;
   return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features };
 }

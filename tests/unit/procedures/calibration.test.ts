@@ -26,6 +26,14 @@ describe("calibrated confidence", () => {
     expect(decideOutcome(weak, calibratedConfidence(weak), 1)).toBe("none");
   });
 
+  it("asks back instead of declining when the question's own words are firmly found in a long name", () => {
+    const longName = { ...plain, nameCoverage: 0.15, inName: 0.6, inField: 0.6, coverage: 0.7, margin: 0.5, wardField: false };
+    const confidence = calibratedConfidence(longName);
+    expect(decideOutcome(longName, confidence, 1, 0)).toBe("none");
+    expect(decideOutcome(longName, confidence, 1, 0.7)).toBe("clarify");
+    expect(decideOutcome({ ...longName, notAtWard: true }, confidence, 1, 0.7)).toBe("none");
+  });
+
   it("asks back when several candidates are close, and for a vague question", () => {
     expect(decideOutcome(plain, calibratedConfidence(plain), 3)).toBe("clarify");
     expect(decideOutcome({ ...plain, vague: true }, calibratedConfidence(plain), 1)).toBe("clarify");

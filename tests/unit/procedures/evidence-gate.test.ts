@@ -11,6 +11,9 @@ const SMALL = [
   record({ code: "G.000001", name: "Cấp lại thẻ bảo hiểm y tế bị mất", linhVuc: "Bảo hiểm" }),
   record({ code: "G.000002", name: "Sửa mái nhà ở riêng lẻ trong khu phố cổ", linhVuc: "Xây dựng" }),
   record({ code: "G.000003", name: "Cấp mã số cho cơ sở có vườn cây", linhVuc: "Nông nghiệp" }),
+  record({ code: "G.000004", name: "Đăng ký khai thác nước dưới đất", linhVuc: "Tài nguyên nước" }),
+  record({ code: "G.000005", name: "Đăng ký lễ hội truyền thống tháng giêng", linhVuc: "Văn hóa" }),
+  record({ code: "G.000006", name: "Hòa giải tranh chấp giữa các hộ láng giềng", linhVuc: "Hòa giải" }),
 ];
 
 describe("absolute evidence gate", () => {
@@ -41,6 +44,15 @@ describe("absolute evidence gate", () => {
     const phrase = evidenceGate(index, analyzeQuery("the bao hiem", index), doc);
     expect(phrase.anchored).toBe(true);
     expect(phrase.passes).toBe(true);
+  });
+
+  it("trusts a bare word's lexicon reading when another word of the question confirms it", () => {
+    const index = ProcedureIndex.build(SMALL);
+    const doc = index.docIdOf("G.000004") ?? -1;
+    // "giếng" reads as "khai thác nước dưới đất"; typed bare, "gieng" may as well be "giêng" (January)
+    expect(evidenceGate(index, analyzeQuery("muon khoan gieng de co nuoc dung", index), doc).passes).toBe(true);
+    expect(evidenceGate(index, analyzeQuery("thang gieng nam sau", index), doc).passes).toBe(false);
+    expect(evidenceGate(index, analyzeQuery("muon khoan gieng", index), doc).passes).toBe(false);
   });
 
   it("lets a typed national code through", () => {
