@@ -9,6 +9,9 @@
  *  5. the same with tests/fixtures/qa-own-4.jsonl, a third blind batch in mixed styles (short keywords, no
  *     diacritics, abbreviations, informal, long stories, a few out of scope), scored once before the changes made
  *     after reading it (`own4.blindTop1`);
+ *  5b. the same with tests/fixtures/qa-own-5.jsonl, a fourth blind batch (70 questions over 62 procedures, written
+ *     by a separate session that saw neither qa_dev nor the search code), scored once before the changes made
+ *     after reading it (`own5.blindTop1`);
  *  6. tests/fixtures/out-of-scope.jsonl (everyday chatter, other bodies' procedures) and tests/fixtures/qa-own-3.jsonl
  *     (short questions on the demo base) over the shipped demo base (prisma/seed/procedures.demo.json, 42 records)
  *     and over procedures_cap_xa.jsonl: the share declined (outcome ≠ answer) and the share answered "none".
@@ -35,6 +38,7 @@ const files = {
 const ownSet = path.join(repo, "tests/fixtures/qa-own.jsonl");
 const ownSet2 = path.join(repo, "tests/fixtures/qa-own-2.jsonl");
 const ownSet4 = path.join(repo, "tests/fixtures/qa-own-4.jsonl");
+const ownSet5 = path.join(repo, "tests/fixtures/qa-own-5.jsonl");
 const ownSet3 = path.join(repo, "tests/fixtures/qa-own-3.jsonl");
 const outOfScopeSet = path.join(repo, "tests/fixtures/out-of-scope.jsonl");
 const demoKb = path.join(repo, "prisma/seed/procedures.demo.json");
@@ -47,6 +51,8 @@ const BEFORE_GATE = {
 const OWN2_BLIND_TOP1 = 0.422;
 /** Top-1 of qa-own-4 when it was first scored, before any change made after reading it. */
 const OWN4_BLIND_TOP1 = 0.808;
+/** Top-1 of qa-own-5 when it was first scored, before any change made after reading it. */
+const OWN5_BLIND_TOP1 = 0.698;
 
 function jsonLines(file: string): unknown[] {
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
@@ -188,6 +194,10 @@ function main(): void {
   const own4Ours = runMotcua(capXa, own4, qaDev);
   const own4Base = runBaseline(capXa, own4);
   compare(`qa-own-4.jsonl (third blind batch) over procedures_cap_xa.jsonl`, own4Ours, own4Base);
+  const own5 = loadQuestions(ownSet5);
+  const own5Ours = runMotcua(capXa, own5, qaDev);
+  const own5Base = runBaseline(capXa, own5);
+  compare(`qa-own-5.jsonl (fourth blind batch) over procedures_cap_xa.jsonl`, own5Ours, own5Base);
 
   const oosSet = loadQuestions(outOfScopeSet);
   const own3 = loadQuestions(ownSet3);
@@ -217,6 +227,11 @@ function main(): void {
       byStyle: own4Ours.byStyle, blindTop1: OWN4_BLIND_TOP1,
     },
     own4Baseline: { top1: own4Base.top1, top3: own4Base.top3 },
+    own5: {
+      n: own5Ours.n, top1: own5Ours.top1, top3: own5Ours.top3, mrr: own5Ours.mrr, outOfScope: own5Ours.outOfScope,
+      byStyle: own5Ours.byStyle, blindTop1: OWN5_BLIND_TOP1,
+    },
+    own5Baseline: { top1: own5Base.top1, top3: own5Base.top3 },
     demoSets,
     checks: {
       top1: devOurs.top1 >= 0.9,

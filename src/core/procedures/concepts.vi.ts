@@ -80,7 +80,7 @@ export const COUNTRY_LEADS: readonly string[] = ["nguoi", "ben", "quoc tich", "n
 /** Phrases that mean a foreign element by themselves. */
 export const FOREIGN_CUES: readonly string[] = [
   "nuoc ngoai", "yeu to nuoc ngoai", "nguoi nuoc ngoai", "ngoai quoc", "viet kieu", "quoc tich", "ngoai kieu",
-  "dinh cu o nuoc ngoai", "o nuoc ngoai ve",
+  "dinh cu o nuoc ngoai", "o nuoc ngoai ve", "nguoi tay", "khach tay", "ban tay", "ong tay", "khach nuoc ngoai",
 ];
 
 const FOREIGN = "__foreign__";
@@ -143,11 +143,15 @@ export const IMPLIED_NAME_WORDS: readonly string[] = [
 
 /**
  * Topics a ward does not handle (company registration, driving licences, passports, visas, divorce, criminal
- * records, court cases): when a question names one and the best procedure's name does not, the search declines
- * rather than answer with a procedure that merely shares other words (it lowers the confidence; see
+ * records, court cases, bank interest, lottery, camera fines): when a question names one and the best procedure's
+ * name does not, the search declines rather than answer with a procedure that merely shares other words (it lowers the confidence; see
  * `calibration.ts`). Folded phrases.
  */
 export const NOT_AT_WARD: readonly string[] = [
-  "cong ty", "tnhh", "doanh nghiep tu nhan", "ho chieu", "visa", "thi thuc",
+  // founding or running a company, not working at one ("công ty có đóng bảo hiểm cho chồng tôi")
+  "thanh lap cong ty", "mo cong ty", "lap cong ty", "dang ky cong ty", "cong ty co phan", "giai the cong ty",
+  "tnhh", "doanh nghiep tu nhan", "ho chieu", "visa", "thi thuc",
   "ly hon", "ly di", "ly lich tu phap", "khoi kien", "kien toa", "xuat khau lao dong", "tach thua",
+  // driving licences (the transport department), bank interest, lottery results, traffic fines sent by camera
+  "bang lai", "giay phep lai xe", "lai suat", "xo so", "phat nguoi",
 ];

@@ -52,6 +52,8 @@ export interface EvidenceGate {
   anchored: boolean;
   /** Share explained by exact marked words alone. */
   markedShare: number;
+  /** A situation read from the citizen's story is carried by the record (see `situations.ts`). */
+  situationFound: boolean;
   passes: boolean;
 }
 
@@ -94,7 +96,7 @@ function inName(index: ProcedureIndex, term: string, doc: number): boolean {
  */
 export function evidenceGate(index: ProcedureIndex, query: AnalyzedQuery, doc: number): EvidenceGate {
   // a code typed, or nothing named (see `AnalyzedQuery.vague`: the calibration never answers those, it asks back)
-  if (query.codes.length > 0 || query.vague) return { firmShare: 1, anchored: true, markedShare: 1, passes: true };
+  if (query.codes.length > 0 || query.vague) return { firmShare: 1, anchored: true, markedShare: 1, situationFound: false, passes: true };
   // the citizen's own syllables in order (all roles: "cần" read as intent may still be the "căn" of "căn cước"),
   // for the bigram each forms with its neighbour
   const own = query.segments[0] ?? [];
@@ -171,10 +173,10 @@ export function evidenceGate(index: ProcedureIndex, query: AnalyzedQuery, doc: n
     if (inHead(index, unit.own, doc)) firm += weight * WEAK_SHARE;
   }
   // nothing of the citizen's own to weigh ("giấy tờ cho con"): the calibration decides (it never answers those)
-  if (total <= 0) return { firmShare: 0, anchored: false, markedShare: 0, passes: true };
+  if (total <= 0) return { firmShare: 0, anchored: false, markedShare: 0, situationFound: false, passes: true };
   const firmShare = firm / total;
   const markedShare = marked / total;
   const passes = situationFound || (anchored && firmShare >= MIN_ANCHORED_SHARE) || firmShare >= MIN_FIRM_SHARE
     && markedShare >= MIN_MARKED_ONLY_SHARE;
-  return { firmShare, anchored, markedShare, passes };
+  return { firmShare, anchored, markedShare, situationFound, passes };
 }

@@ -47,21 +47,40 @@ for (const entry of SYNONYMS) {
 /** True when a syllable was typed with marks (its accented form differs from its folded one). */
 export const marked = (s: Syllable): boolean => s.accented !== s.folded;
 
+/** Share of marked syllables from which a question counts as typed with marks (most Vietnamese words carry one). */
+const MARKED_TEXT_SHARE = 0.6;
+/** Fewer syllables than this say too little about how the citizen types. */
+const MARKED_TEXT_MIN = 4;
+
+/**
+ * Whether a question is typed with marks throughout, so that its unmarked syllables are meant as typed.
+ *
+ * @param syllables - the question's syllables.
+ * @returns true when enough of them carry marks.
+ */
+export function typedWithMarks(syllables: readonly Syllable[]): boolean {
+  const words = syllables.filter((s) => /\p{L}/u.test(s.folded) && !/\d/u.test(s.folded));
+  return words.length >= MARKED_TEXT_MIN && words.filter(marked).length >= MARKED_TEXT_SHARE * words.length;
+}
+
 /**
  * Marks the positions covered by a phrase of the table; accented match when the syllable has marks.
  *
  * @param syllables - the syllables to mark (their role changes in place).
  * @param table - {@link INTENT} or {@link SOFT}.
  * @param role - the role given to a content syllable inside a phrase.
+ * @param literal - the question is typed with marks throughout (see {@link typedWithMarks}): a syllable without
+ *   marks is then that very word ("ma túy", "đi cai"), not a bare form of a marked one ("mà", "cái").
  */
-export function markPhrases(syllables: QuerySyllable[], table: PhraseTable, role: SyllableRole): void {
+export function markPhrases(syllables: QuerySyllable[], table: PhraseTable, role: SyllableRole, literal = false): void {
+  const exact = (s: Syllable): boolean => literal || marked(s);
   syllables.forEach((syl, i) => {
-    const accented = marked(syl);
+    const accented = exact(syl);
     const candidates = accented ? table.accented.get(syl.accented) : table.folded.get(syl.folded);
     for (const seq of candidates ?? []) {
       const matches = seq.every((want, k) => {
         const s = syllables[i + k];
-        return s !== undefined && (accented && marked(s) ? s.accented === want.accented : s.folded === want.folded);
+        return s !== undefined && (accented && exact(s) ? s.accented === want.accented : s.folded === want.folded);
       });
       if (!matches) continue;
       for (let k = 0; k < seq.length; k++) {

@@ -113,7 +113,13 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("tiền tuất", "trợ cấp tuất"), a("lương hưu", "hưởng lương hưu"), r("nvqs", "nghĩa vụ quân sự"),
   a("đi bộ đội", "nghĩa vụ quân sự"), a("đi nghĩa vụ", "nghĩa vụ quân sự"),
   // vehicles
-  a("biển số", "đăng ký xe"), a("cà vẹt", "đăng ký xe"), a("sang tên xe", "đăng ký xe sang tên"),
+  a("biển số", "đăng ký xe"), a("cà vẹt", "đăng ký xe"), a("cavet", "đăng ký xe"), a("sang tên xe", "đăng ký xe sang tên"),
+  // work accidents and food safety, as records abbreviate them
+  a("tai nạn lao động", "tnlđ"), a("tnlđ", "tai nạn lao động"), a("bệnh nghề nghiệp", "bnn"), a("bnn", "bệnh nghề nghiệp"),
+  r("attp", "an toàn thực phẩm"), a("vệ sinh thực phẩm", "an toàn thực phẩm"),
+  // guests staying overnight, residence papers
+  a("qua đêm", "lưu trú"), a("ngủ lại", "lưu trú"), a("homestay", "lưu trú"), a("nhà nghỉ", "lưu trú"),
+  a("xác nhận nơi ở", "xác nhận thông tin về cư trú"), a("xác nhận chỗ ở", "xác nhận thông tin về cư trú"),
 ];
 
 /**

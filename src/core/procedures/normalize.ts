@@ -76,13 +76,16 @@ const TONE_LETTERS = "sfrxj";
 
 /**
  * Candidate repairs of a telex leftover, most specific first: "ddang" → "dang", "kets" → "ket", "hoon" → "hon",
- * "dduwowcj" → "duoc". Only candidates are produced; the caller keeps one that is a known syllable.
+ * "dduwowcj" → "duoc", "thuongwf" → "thuong". Only candidates are produced; the caller keeps one that is a known syllable.
  */
 export function telexCandidates(folded: string): string[] {
   if (folded.length < 2 || /[^a-z]/u.test(folded)) return [];
   const out = new Set<string>();
-  const base = folded.replace(/^dd/u, "d").replace(/([aeo])\1/gu, "$1").replace(/([uoa])w/gu, "$1").replace(/w/gu, "u");
-  const variants = new Set([folded, base]);
+  const doubled = folded.replace(/^dd/u, "d").replace(/([aeo])\1/gu, "$1");
+  const base = doubled.replace(/([uoa])w/gu, "$1").replace(/w/gu, "u");
+  // the horn typed after the final consonant ("thuongw", "duwowcj" typed as "duocwj"): drop it
+  const late = doubled.replace(/(?<=[aeiouy][a-z]*)w/gu, "");
+  const variants = new Set([folded, base, late]);
   for (const v of variants) {
     if (v !== folded) out.add(v);
     // a tone letter typed at the end or after the vowel ("kets", "rust", "lamf")

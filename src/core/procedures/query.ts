@@ -2,7 +2,7 @@
  * Turns a citizen's question into weighted search terms: normalisation, synonyms and abbreviations from the
  * lexicon, typo repair against the index vocabulary, and down-weighting of words that carry intent, not content.
  */
-import { applySynonyms, INTENT, markPhrases, marked, SOFT } from "./lexicon-match.js";
+import { applySynonyms, INTENT, markPhrases, marked, SOFT, typedWithMarks } from "./lexicon-match.js";
 import { normalizeQuery, splitSyllables, type Syllable } from "./normalize.js";
 import { ACCENTED_PREFIX, type ProcedureIndex } from "./procedure-index.js";
 import { SYNTHETIC_CUES } from "./concepts.vi.js";
@@ -138,8 +138,9 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
   const narrative = narrativeFlags(clauses);
   const main = clauses.flatMap((clause, c) => normalizeQuery(clause, index.isKnownSyllable)
     .map((s): QuerySyllable => ({ ...s, role: "content", ...(narrative[c] ? { narrative: true } : {}) })));
-  markPhrases(main, SOFT, "soft");
-  markPhrases(main, INTENT, "intent");
+  const literal = typedWithMarks(main);
+  markPhrases(main, SOFT, "soft", literal);
+  markPhrases(main, INTENT, "intent", literal);
   const segments = applySynonyms(main, index);
   const cues = readVariantCues(segments);
   // concepts stated by rules, searched with a soft weight: a named foreign country, a death ("bố em mất")
@@ -153,7 +154,7 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
   const situations = readSituations(main.map((s) => s.folded));
   const situationAt = situations.map((rule) => segments.push(concept(rule.then).map((x) => ({ ...x, role: "soft" as const }))) - 1);
   for (const segment of segments) {
-    markPhrases(segment, INTENT, "intent");
+    markPhrases(segment, INTENT, "intent", segment === main && literal);
     repairTypos(segment, index);
   }
   const weights = new Map<string, number>();

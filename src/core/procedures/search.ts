@@ -136,6 +136,8 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   const top = ranked[0];
   if (!top || !hasContent) return { outcome: "none", candidates: [], choiceCount: 0, coverage: 0, nameCoverage: 0, hasContent };
 
+  // absolute evidence: the question's own words must be firmly explained by the top record, on any base size
+  const gate = evidenceGate(index, query, top.doc);
   const features: RankFeatures = {
     nameCoverage: top.nameCoverage,
     coverage: top.coverage,
@@ -144,7 +146,9 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     inField: top.inField,
     wardField: index.wardField[top.doc] === true,
     vague: query.vague,
-    notAtWard: namesTopicNotAtWard(query.cues, foldText(index.records[top.doc]?.name ?? "")),
+    // a topic a ward does not handle, said beside a life situation the record carries ("mẹ mất, bốn anh em chia
+    // đất … để sau này tách sổ"), is the citizen's later step, not the request
+    notAtWard: !gate.situationFound && namesTopicNotAtWard(query.cues, foldText(index.records[top.doc]?.name ?? "")),
   };
   const confidence = calibratedConfidence(features);
   const candidates = ranked.slice(0, limit).map(({ doc, score }, i): Candidate => {
@@ -153,8 +157,6 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     return { code: record.code, name: record.name, score: round3(score), confidence: round3(i === 0 ? confidence : Math.min(confidence, 1 - confidence) * share) };
   });
   const close = ranked.filter((r) => r.score >= top.score * CLARIFY_RATIO).length;
-  // absolute evidence: the question's own words must be firmly explained by the top record, on any base size
-  const gate = evidenceGate(index, query, top.doc);
   const outcome = gate.passes ? decideOutcome(features, confidence, close, gate.anchored ? gate.firmShare : 0) : "none";
   const choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, Math.max(2, close)) : 0;
   return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features };

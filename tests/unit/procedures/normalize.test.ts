@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldDiacritics, foldText, normalizeQuery, repairTelex, splitSyllables } from "../../../src/core/procedures/normalize.js";
 
-const inventory = new Set(["dang", "ky", "ket", "hon", "khai", "sinh", "lam", "the", "nao", "duoc", "khong", "rut", "ngheo"]);
+const inventory = new Set(["dang", "ky", "ket", "hon", "khai", "sinh", "lam", "the", "nao", "duoc", "khong", "rut", "ngheo", "thuong", "tru", "nguoi"]);
 const isKnown = (s: string): boolean => inventory.has(s);
 
 describe("normalisation", () => {
@@ -24,6 +24,9 @@ describe("normalisation", () => {
     expect(repairTelex("lamf", isKnown)).toBe("lam");
     expect(repairTelex("rust", isKnown)).toBe("rut");
     expect(repairTelex("ngheoo", isKnown)).toBe("ngheo");
+    // the horn typed after the final consonant
+    expect(repairTelex("thuongwf", isKnown)).toBe("thuong");
+    expect(repairTelex("nguoiwf", isKnown)).toBe("nguoi");
     // legitimate syllables are left alone
     expect(repairTelex("sinh", isKnown)).toBe("sinh");
     expect(repairTelex("xyzzy", isKnown)).toBe("xyzzy");

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { narrativeFlags, splitClauses } from "../../../src/core/procedures/clauses.js";
 import { foldText } from "../../../src/core/procedures/normalize.js";
+import { ProcedureIndex } from "../../../src/core/procedures/procedure-index.js";
+import { analyzeQuery } from "../../../src/core/procedures/query.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
 import { readSituations } from "../../../src/core/procedures/situations.js";
 import { SITUATIONS } from "../../../src/core/procedures/situations.vi.js";
-import { KB } from "./fixtures.js";
+import { KB, record } from "./fixtures.js";
 
 const ids = (text: string): string[] => readSituations(foldText(text).split(" ")).map((r) => r.id);
 
@@ -34,6 +36,9 @@ describe("situation rules", () => {
     ["nghỉ việc rồi muốn lấy một cục tiền bảo hiểm", "lump-sum"],
     ["sổ bhxh ghi nhầm tên đệm", "insurance-record-fix"],
     ["giấy khai sinh ghi sai quê quán", "civil-record-fix"],
+    ["chồng tôi có đóng bảo hiểm, vợ vừa sinh thì anh ấy có được nhận tiền không", "maternity"],
+    ["bà muốn viết sẵn giấy để lại nhà cho con gái", "will"],
+    ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "guardian"],
   ])("reads %s as %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -46,6 +51,8 @@ describe("situation rules", () => {
     ["đóng cửa tạm nghỉ một thời gian", "close-shop"],
     ["chuyển về ở tỉnh khác", "pension-move"],
     ["cán bộ để quên giấy tờ", "paternity"],
+    ["vợ vừa sinh con, làm giấy khai sinh thế nào", "maternity"],
+    ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "death"],
   ])("does not read %s as %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
@@ -88,5 +95,27 @@ describe("lexicon phrases typed with marks", () => {
     const qa = new ProcedureQA(KB, { preferLevel: "xa" });
     expect(qa.ask("lịch tiêm phòng cho trẻ ở trạm y tế").candidates[0]?.code).not.toBe("T.000010");
     expect(qa.ask("mở tiệm tạp hóa cần gì").candidates[0]?.code).toBe("T.000010");
+  });
+});
+
+describe("a question typed with marks throughout", () => {
+  const index = ProcedureIndex.build([
+    ...KB,
+    record({ code: "M.000001", name: "Đăng ký cai nghiện ma túy tự nguyện", linhVuc: "Phòng, chống tệ nạn xã hội" }),
+    record({ code: "M.000002", name: "Vay vốn mua nhà ở xã hội", linhVuc: "Nhà ở" }),
+  ]);
+  const roleOf = (question: string, folded: string): string | undefined =>
+    analyzeQuery(question, index).segments[0]?.find((s) => s.folded === folded)?.role;
+
+  it("reads an unmarked syllable as typed, not as a marked word folded onto it", () => {
+    // "ma túy" and "đi cai" among marked words: "ma" is not "mà", "cai" is not "cái"
+    expect(roleOf("gia đình muốn cho cháu đi cai ma túy ở đâu", "ma")).toBe("content");
+    expect(roleOf("gia đình muốn cho cháu đi cai ma túy ở đâu", "cai")).toBe("content");
+    expect(roleOf("vay vốn mua nhà ở xã hội cần gì", "vay")).toBe("content");
+  });
+
+  it("keeps the bare reading when the citizen types without marks", () => {
+    expect(roleOf("dang ky ma khong co giay to thi sao", "ma")).toBe("intent");
+    expect(roleOf("vay lam the nao", "vay")).toBe("intent");
   });
 });
