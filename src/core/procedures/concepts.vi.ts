@@ -144,8 +144,8 @@ export const IMPLIED_NAME_WORDS: readonly string[] = [
 /**
  * Topics a ward does not handle (company registration, driving licences, passports, visas, divorce, criminal
  * records, court cases, bank interest, lottery, camera fines): when a question names one and the best procedure's
- * name does not, the search declines rather than answer with a procedure that merely shares other words (it lowers the confidence; see
- * `calibration.ts`). Folded phrases.
+ * name does not, the search declines rather than answer with a procedure that merely shares other words (it lowers
+ * the confidence; see `calibration.ts`). Folded phrases.
  */
 export const NOT_AT_WARD: readonly string[] = [
   // founding or running a company, not working at one ("công ty có đóng bảo hiểm cho chồng tôi")

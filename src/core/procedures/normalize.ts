@@ -76,7 +76,8 @@ const TONE_LETTERS = "sfrxj";
 
 /**
  * Candidate repairs of a telex leftover, most specific first: "ddang" → "dang", "kets" → "ket", "hoon" → "hon",
- * "dduwowcj" → "duoc", "thuongwf" → "thuong". Only candidates are produced; the caller keeps one that is a known syllable.
+ * "dduwowcj" → "duoc", "thuongwf" → "thuong". Only candidates are produced; the caller keeps one that is a known
+ * syllable.
  */
 export function telexCandidates(folded: string): string[] {
   if (folded.length < 2 || /[^a-z]/u.test(folded)) return [];
