@@ -33,9 +33,12 @@ export const LOSS_CUES: readonly string[] = [
   "roi mat", "bi nat", "nat het", "rach nat", "nhau nat", "moi mot", "khong con luu",
 ];
 
-/** Words after "mất" that make it "cost / take" (mất bao lâu, mất tiền), not "lost". */
+/**
+ * Words after "mất" that make it "cost / take" (mất bao lâu, mất tiền), not "lost". Accented, matched like
+ * {@link MAT_LOSS_NEXT}: "mất cả ngày" costs a day, "mất cà vẹt" loses a paper.
+ */
 export const MAT_COST_NEXT: readonly string[] = [
-  "bao", "may", "tien", "phi", "thoi", "nhieu", "khoang", "het", "cong", "gi", "ca", "toi", "it", "lau", "chi",
+  "bao", "mấy", "tiền", "phí", "thời", "nhiều", "khoảng", "hết", "công", "gì", "cả", "tới", "ít", "lâu", "chi",
 ];
 
 /**
@@ -43,7 +46,7 @@ export const MAT_COST_NEXT: readonly string[] = [
  * question typed with marks is matched exactly ("mất căn cước", not "mất, cán bộ …"), one without on folded forms.
  */
 export const MAT_LOSS_NEXT: readonly string[] = [
-  "giấy", "thẻ", "sổ", "căn", "cccd", "cmnd", "bằng", "bản", "gks", "biển", "hộ", "hồ", "ví", "túi", "luôn",
+  "giấy", "thẻ", "sổ", "căn", "cccd", "cmnd", "bằng", "bản", "gks", "biển", "hộ", "hồ", "ví", "túi", "luôn", "cà", "cavet",
 ];
 
 /** Words before "mất" that make it "died" (bố mất, bà cụ mới mất): a death, not a lost paper. */

@@ -28,6 +28,11 @@ const RESIDENCE_WORDS = ["ho khau", "nhap khau", "thuong tru", "tam tru", "cu tr
 /** Inheritance words: a death told with them is about the estate, not the death registration. */
 const ESTATE_WORDS = ["di chuc", "di san", "thua ke", "chia dat", "chia nha", "chia tai san", "chia manh", "de lai"];
 
+/** A foreigner staying: their stay is declared on the foreigners' form, not as a Vietnamese guest's. */
+const FOREIGNER_WORDS = ["nguoi nuoc ngoai", "khach nuoc ngoai", "khach tay", "nguoi tay", "ban tay", "ong tay", "ba tay",
+  "nguoi han", "nguoi nhat", "nguoi trung quoc", "nguoi dai loan", "nguoi my", "nguoi uc", "nguoi phap", "nguoi duc",
+  "nguoi anh", "nguoi nga", "nguoi lao", "nguoi campuchia", "nguoi thai", "han quoc", "nhat ban", "trung quoc", "dai loan"];
+
 /** The situation rules. Order does not matter: every rule that applies adds its concept. */
 export const SITUATIONS: readonly SituationRule[] = [
   { id: "birth", then: "đăng ký khai sinh",
@@ -68,7 +73,12 @@ export const SITUATIONS: readonly SituationRule[] = [
     unless: ["luu tru", "len choi", "o choi", "khach"] },
   { id: "short-stay", then: "thông báo lưu trú",
     when: ["len choi", "o choi", "ve choi", "xuong choi", "o lai vai", "ngu lai", "nghi lai may", "khach den o", "khach o",
-      "o may hom", "o vai hom", "o vai ngay", "o mot thang", "o 1 thang"] },
+      "o may hom", "o vai hom", "o vai ngay", "o mot thang", "o 1 thang"],
+    unless: FOREIGNER_WORDS },
+  { id: "foreign-guest", then: "khai báo tạm trú cho người nước ngoài",
+    when: ["len choi", "o choi", "sang choi", "ve choi", "o lai", "ngu lai", "qua dem", "o nho", "thue phong", "thue nha",
+      "homestay", "khach den o", "khach o", "o may hom", "o vai hom", "o vai ngay", "luu tru", "tam tru"],
+    with: FOREIGNER_WORDS },
   { id: "absence", then: "khai báo tạm vắng",
     when: ["di lam xa", "di xa", "vang nha", "di tinh khac", "o tinh khac", "di lam an xa", "di cong tac dai", "di hoc xa",
       "vang mat o dia phuong", "roi dia phuong", "ra khoi dia phuong", "vang khoi"],

@@ -28,6 +28,8 @@ const ALONE_SET = new Set(COUNTRIES_ALONE);
 const LEAD_SET = new Set(COUNTRY_LEADS);
 const LOSS_NEXT_ACCENTED = new Set(MAT_LOSS_NEXT);
 const LOSS_NEXT_FOLDED = new Set(MAT_LOSS_NEXT.map((w) => splitSyllables(w)[0]?.folded ?? w));
+const COST_NEXT_ACCENTED = new Set(MAT_COST_NEXT);
+const COST_NEXT_FOLDED = new Set(MAT_COST_NEXT.map((w) => splitSyllables(w)[0]?.folded ?? w));
 
 /** True when a foreign country or people is named at position i ("người Hàn", "bên Nhật", "Hàn Quốc"). */
 function namesCountryAt(folded: string[], i: number): boolean {
@@ -61,8 +63,8 @@ export function readVariantCues(segments: ReadonlyArray<readonly Syllable[]>): V
     const accented = main[i]?.accented ?? syl;
     if (syl === "mat" && (accented === "mất" || accented === "mat")) {
       const prev = folded[i - 1] ?? "";
-      if (MAT_COST_NEXT.includes(next)) return;
       const after = main[i + 1];
+      if (after !== undefined && (after.accented !== after.folded ? COST_NEXT_ACCENTED.has(after.accented) : COST_NEXT_FOLDED.has(after.folded))) return;
       const paperNext = after !== undefined
         && (after.accented !== after.folded ? LOSS_NEXT_ACCENTED.has(after.accented) : LOSS_NEXT_FOLDED.has(after.folded));
       if (!paperNext && MAT_DEATH_PREV.includes(prev)) death = true;

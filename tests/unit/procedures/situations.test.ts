@@ -39,6 +39,7 @@ describe("situation rules", () => {
     ["chồng tôi có đóng bảo hiểm, vợ vừa sinh thì anh ấy có được nhận tiền không", "maternity"],
     ["bà muốn viết sẵn giấy để lại nhà cho con gái", "will"],
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "guardian"],
+    ["có ông bạn người Nhật sang chơi ở lại nhà tôi một tuần", "foreign-guest"],
   ])("reads %s as %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -52,6 +53,8 @@ describe("situation rules", () => {
     ["chuyển về ở tỉnh khác", "pension-move"],
     ["cán bộ để quên giấy tờ", "paternity"],
     ["vợ vừa sinh con, làm giấy khai sinh thế nào", "maternity"],
+    ["có ông bạn người Nhật sang chơi ở lại nhà tôi một tuần", "short-stay"],
+    ["chị họ dưới quê lên chơi mấy hôm", "foreign-guest"],
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "death"],
   ])("does not read %s as %s", (text, id) => {
     expect(ids(text)).not.toContain(id);

@@ -27,6 +27,10 @@ describe("variant cues of a question", () => {
     expect(cues("mẹ tôi mất ở bệnh viện").death).toBe(true);
     expect(cues("tôi mất giấy khai sinh").death).toBe(false);
     expect(cues("tôi mất giấy khai sinh").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
+    // the next word's marks tell "mất cả ngày" (takes a whole day) from "mất cà vẹt" (lost the registration paper)
+    expect(cues("xếp hàng mất cả ngày").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
+    expect(cues("mất cà vẹt xe").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
+    expect(cues("mat ca ngay").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
   });
 
   it("turns a stated age into the age variant", () => {
