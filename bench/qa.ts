@@ -12,6 +12,9 @@
  *  5b. the same with tests/fixtures/qa-own-5.jsonl, a fourth blind batch (70 questions over 62 procedures, written
  *     by a separate session that saw neither qa_dev nor the search code), scored once before the changes made
  *     after reading it (`own5.blindTop1`);
+ *  5c. the same with tests/fixtures/qa-own-6.jsonl, a fifth blind batch (80 questions, half on less common
+ *     procedures, by another separate session), scored once before the changes made after reading it
+ *     (`own6.blindTop1`);
  *  6. tests/fixtures/out-of-scope.jsonl (everyday chatter, other bodies' procedures) and tests/fixtures/qa-own-3.jsonl
  *     (short questions on the demo base) over the shipped demo base (prisma/seed/procedures.demo.json, 42 records)
  *     and over procedures_cap_xa.jsonl: the share declined (outcome ≠ answer) and the share answered "none".
@@ -39,6 +42,7 @@ const ownSet = path.join(repo, "tests/fixtures/qa-own.jsonl");
 const ownSet2 = path.join(repo, "tests/fixtures/qa-own-2.jsonl");
 const ownSet4 = path.join(repo, "tests/fixtures/qa-own-4.jsonl");
 const ownSet5 = path.join(repo, "tests/fixtures/qa-own-5.jsonl");
+const ownSet6 = path.join(repo, "tests/fixtures/qa-own-6.jsonl");
 const ownSet3 = path.join(repo, "tests/fixtures/qa-own-3.jsonl");
 const outOfScopeSet = path.join(repo, "tests/fixtures/out-of-scope.jsonl");
 const demoKb = path.join(repo, "prisma/seed/procedures.demo.json");
@@ -53,6 +57,8 @@ const OWN2_BLIND_TOP1 = 0.422;
 const OWN4_BLIND_TOP1 = 0.808;
 /** Top-1 of qa-own-5 when it was first scored, before any change made after reading it. */
 const OWN5_BLIND_TOP1 = 0.698;
+/** Top-1 of qa-own-6 when it was first scored, before any change made after reading it. */
+const OWN6_BLIND_TOP1 = 0.611;
 
 function jsonLines(file: string): unknown[] {
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
@@ -198,6 +204,10 @@ function main(): void {
   const own5Ours = runMotcua(capXa, own5, qaDev);
   const own5Base = runBaseline(capXa, own5);
   compare(`qa-own-5.jsonl (fourth blind batch) over procedures_cap_xa.jsonl`, own5Ours, own5Base);
+  const own6 = loadQuestions(ownSet6);
+  const own6Ours = runMotcua(capXa, own6, qaDev);
+  const own6Base = runBaseline(capXa, own6);
+  compare(`qa-own-6.jsonl (fifth blind batch) over procedures_cap_xa.jsonl`, own6Ours, own6Base);
 
   const oosSet = loadQuestions(outOfScopeSet);
   const own3 = loadQuestions(ownSet3);
@@ -232,6 +242,11 @@ function main(): void {
       byStyle: own5Ours.byStyle, blindTop1: OWN5_BLIND_TOP1,
     },
     own5Baseline: { top1: own5Base.top1, top3: own5Base.top3 },
+    own6: {
+      n: own6Ours.n, top1: own6Ours.top1, top3: own6Ours.top3, mrr: own6Ours.mrr, outOfScope: own6Ours.outOfScope,
+      byStyle: own6Ours.byStyle, blindTop1: OWN6_BLIND_TOP1,
+    },
+    own6Baseline: { top1: own6Base.top1, top3: own6Base.top3 },
     demoSets,
     checks: {
       top1: devOurs.top1 >= 0.9,

@@ -129,7 +129,7 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "forest", inName: ["rung"], cues: ["rung", "lam nghiep", "lam san"], penalty: 0.6 },
   { id: "stateless", inName: ["chua xac dinh duoc quoc tich", "giay chung nhan can cuoc"], cues: ["quoc tich", "goc viet", "giay chung nhan can cuoc"], penalty: 0.55 },
   { id: "to-state", inName: ["cho nha nuoc"], cues: ["nha nuoc", "cong dong", "mo rong duong", "lam duong", "hien dat"], penalty: 0.6 },
-  { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc"], penalty: 0.7, absentPenalty: 1 },
+  { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc", "them ban sao", "ban sao gks", "ban sao giay khai sinh", "ban sao khai sinh", "ban sao giay ket hon"], penalty: 0.7, absentPenalty: 1 },
   { id: "collaborator", inName: ["nguoi dich la cong tac vien"], cues: ["cong tac vien"], penalty: 0.7 },
 ];
 

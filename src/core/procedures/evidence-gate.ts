@@ -18,6 +18,7 @@
  * The measure compares the question with itself (the share of its own words explained), not with other records,
  * so it holds for 42 records as for 2,642.
  */
+import { isVietnameseSyllable } from "./normalize.js";
 import type { ProcedureIndex } from "./procedure-index.js";
 import type { AnalyzedQuery } from "./query.js";
 
@@ -139,8 +140,10 @@ export function evidenceGate(index: ProcedureIndex, query: AnalyzedQuery, doc: n
   const ownContent = new Set(own.filter((syl) => syl.role === "content").map((syl) => syl.folded));
   const corroborated = (syl: (typeof own)[number]): boolean => (syl.expansions ?? []).some((at) =>
     (query.segments[at] ?? []).some((x) => x.role === "content" && x.folded !== syl.folded && ownContent.has(x.folded)));
+  // …nor an abbreviation or a form code read by the lexicon ("CT07", "GKS"): no word folds onto it
   const firmExpansion = new Set(own.filter((syl) => syl.role === "alias" || query.accentedOf.has(syl.folded)
-    || (syl.expansions ?? []).some((at) => (readers.get(at) ?? 0) > 1) || corroborated(syl))
+    || (syl.expansions ?? []).some((at) => (readers.get(at) ?? 0) > 1) || corroborated(syl)
+    || ((syl.expansions ?? []).length > 0 && !isVietnameseSyllable(syl.folded)))
     .map((syl) => syl.folded));
   for (const unit of query.units) {
     const situation = unit.weight !== undefined;

@@ -118,6 +118,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("tai nạn lao động", "tnlđ"), a("tnlđ", "tai nạn lao động"), a("bệnh nghề nghiệp", "bnn"), a("bnn", "bệnh nghề nghiệp"),
   r("attp", "an toàn thực phẩm"), a("vệ sinh thực phẩm", "an toàn thực phẩm"),
   // guests staying overnight, residence papers
+  // a wedding or funeral tent on the street asks for the street, not for a marriage
+  a("dựng rạp", "sử dụng tạm thời lòng đường vỉa hè"), a("che rạp", "sử dụng tạm thời lòng đường vỉa hè"),
   a("qua đêm", "lưu trú"), a("ngủ lại", "lưu trú"), a("homestay", "lưu trú"), a("nhà nghỉ", "lưu trú"),
   a("xác nhận nơi ở", "xác nhận thông tin về cư trú"), a("xác nhận chỗ ở", "xác nhận thông tin về cư trú"),
 ];

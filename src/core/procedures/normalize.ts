@@ -74,6 +74,20 @@ export function foldText(text: string): string {
 
 const TONE_LETTERS = "sfrxj";
 
+/** A folded Vietnamese syllable: onset, one to three vowels, final consonant. */
+const VIETNAMESE_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/u;
+
+/**
+ * Whether a folded token could be a Vietnamese syllable. An abbreviation ("cccd", "gks", "attp") or a form code
+ * ("ct07") cannot, so it is no chance collision with a word.
+ *
+ * @param folded - a folded token.
+ * @returns true when it has the shape of a syllable.
+ */
+export function isVietnameseSyllable(folded: string): boolean {
+  return VIETNAMESE_SYLLABLE.test(folded);
+}
+
 /**
  * Candidate repairs of a telex leftover, most specific first: "ddang" → "dang", "kets" → "ket", "hoon" → "hon",
  * "dduwowcj" → "duoc", "thuongwf" → "thuong". Only candidates are produced; the caller keeps one that is a known

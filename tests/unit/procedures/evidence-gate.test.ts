@@ -14,6 +14,8 @@ const SMALL = [
   record({ code: "G.000004", name: "Đăng ký khai thác nước dưới đất", linhVuc: "Tài nguyên nước" }),
   record({ code: "G.000005", name: "Đăng ký lễ hội truyền thống tháng giêng", linhVuc: "Văn hóa" }),
   record({ code: "G.000006", name: "Hòa giải tranh chấp giữa các hộ láng giềng", linhVuc: "Hòa giải" }),
+  record({ code: "G.000007", name: "Xác nhận thông tin về cư trú", linhVuc: "Cư trú", documents: ["Tờ khai theo mẫu CT07"] }),
+  record({ code: "G.000008", name: "Khai báo tạm vắng", linhVuc: "Cư trú", documents: ["Văn bản xác nhận mẫu CT07 nếu có"] }),
 ];
 
 describe("absolute evidence gate", () => {
@@ -53,6 +55,14 @@ describe("absolute evidence gate", () => {
     expect(evidenceGate(index, analyzeQuery("muon khoan gieng de co nuoc dung", index), doc).passes).toBe(true);
     expect(evidenceGate(index, analyzeQuery("thang gieng nam sau", index), doc).passes).toBe(false);
     expect(evidenceGate(index, analyzeQuery("muon khoan gieng", index), doc).passes).toBe(false);
+  });
+
+  it("trusts an abbreviation or form code read by the lexicon, even when records use it too", () => {
+    const index = ProcedureIndex.build(SMALL);
+    const doc = index.docIdOf("G.000007") ?? -1;
+    expect(evidenceGate(index, analyzeQuery("xin giấy CT07", index), doc).passes).toBe(true);
+    expect(qa.ask("xin giấy CT07").candidates[0]?.code).toBe("G.000007");
+    expect(qa.ask("xin giấy CT07").outcome).not.toBe("none");
   });
 
   it("lets a typed national code through", () => {

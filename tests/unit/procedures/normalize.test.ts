@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldDiacritics, foldText, normalizeQuery, repairTelex, splitSyllables } from "../../../src/core/procedures/normalize.js";
+import { foldDiacritics, foldText, isVietnameseSyllable, normalizeQuery, repairTelex, splitSyllables } from "../../../src/core/procedures/normalize.js";
 
 const inventory = new Set(["dang", "ky", "ket", "hon", "khai", "sinh", "lam", "the", "nao", "duoc", "khong", "rut", "ngheo", "thuong", "tru", "nguoi"]);
 const isKnown = (s: string): boolean => inventory.has(s);
@@ -35,5 +35,9 @@ describe("normalisation", () => {
     expect(normalizeQuery("lam dc ko ad", isKnown).map((s) => s.folded)).toEqual(["lam", "duoc", "khong", "admin"]);
     expect(normalizeQuery("ntn", isKnown).map((s) => s.accented)).toEqual(["như", "thế", "nào"]);
     expect(normalizeQuery("đc k", isKnown).map((s) => s.accented)).toEqual(["được", "không"]);
+  });
+  it("tells a syllable from an abbreviation or a form code", () => {
+    for (const w of ["thuong", "nghieng", "khuya", "gia", "quyen", "a"]) expect(isVietnameseSyllable(w), w).toBe(true);
+    for (const w of ["cccd", "gks", "ct07", "attp", "bhxh", "vneid", "homestay"]) expect(isVietnameseSyllable(w), w).toBe(false);
   });
 });

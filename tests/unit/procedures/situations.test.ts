@@ -53,6 +53,7 @@ describe("situation rules", () => {
     ["chuyển về ở tỉnh khác", "pension-move"],
     ["cán bộ để quên giấy tờ", "paternity"],
     ["vợ vừa sinh con, làm giấy khai sinh thế nào", "maternity"],
+    ["nhà có đám cưới muốn dựng rạp ra lòng đường", "marriage"],
     ["có ông bạn người Nhật sang chơi ở lại nhà tôi một tuần", "short-stay"],
     ["chị họ dưới quê lên chơi mấy hôm", "foreign-guest"],
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "death"],

@@ -33,6 +33,11 @@ describe("variant cues of a question", () => {
     expect(cues("mat ca ngay").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
   });
 
+  it("reads a request for a copy of a civil-status paper", () => {
+    expect(askedMarkers(cues("xin thêm bản sao giấy khai sinh cho con")).has("copy")).toBe(true);
+    expect(askedMarkers(cues("chứng thực bản sao sổ đỏ")).has("copy")).toBe(false);
+  });
+
   it("turns a stated age into the age variant", () => {
     expect(askedMarkers(cues("con em 8 tuổi")).has("under14")).toBe(true);
     expect(askedMarkers(cues("con 15 tuoi")).has("from14")).toBe(true);
