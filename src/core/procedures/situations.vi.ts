@@ -117,8 +117,9 @@ export const SITUATIONS: readonly SituationRule[] = [
     when: ["cho moi", "tinh khac", "noi khac", "chuyen ve", "ve o voi", "chuyen noi", "dia ban khac", "chuyen nha"],
     with: ["luong huu", "nghi huu", "ve huu", "tro cap hang thang"] },
   { id: "voluntary-insurance", then: "đăng ký đóng bhxh tự nguyện",
-    when: ["tu dong", "lam tu do", "lao dong tu do", "buon ban tu do", "khong co bao hiem", "chua co bao hiem",
-      "ve gia co luong", "gia co luong", "co luong huu"],
+    // "tự đóng" alone folds onto "tự động" (automatic): it needs what is paid
+    when: ["tu dong bao hiem", "tu dong bhxh", "muon tu dong", "tu bo tien dong", "lam tu do", "lao dong tu do",
+      "buon ban tu do", "khong co bao hiem", "chua co bao hiem", "ve gia co luong", "gia co luong", "co luong huu"],
     unless: ["bhyt", "y te", "mot lan", "rut"] },
   { id: "lump-sum", then: "hưởng bhxh một lần",
     when: ["lay het tien", "rut het", "lay mot cuc", "mot cuc", "rut tien bao hiem", "lay tien bao hiem", "chot so"],

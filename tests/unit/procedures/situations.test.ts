@@ -54,6 +54,7 @@ describe("situation rules", () => {
     ["cán bộ để quên giấy tờ", "paternity"],
     ["vợ vừa sinh con, làm giấy khai sinh thế nào", "maternity"],
     ["nhà có đám cưới muốn dựng rạp ra lòng đường", "marriage"],
+    ["em là người thật hay máy trả lời tự động", "voluntary-insurance"],
     ["có ông bạn người Nhật sang chơi ở lại nhà tôi một tuần", "short-stay"],
     ["chị họ dưới quê lên chơi mấy hôm", "foreign-guest"],
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "death"],
