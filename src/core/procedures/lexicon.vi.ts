@@ -118,6 +118,9 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("tai nạn lao động", "tnlđ"), a("tnlđ", "tai nạn lao động"), a("bệnh nghề nghiệp", "bnn"), a("bnn", "bệnh nghề nghiệp"),
   r("attp", "an toàn thực phẩm"), a("vệ sinh thực phẩm", "an toàn thực phẩm"),
   // guests staying overnight, residence papers
+  // joining the village mediation team is being recognised as a mediator
+  a("vào tổ hòa giải", "công nhận hòa giải viên"),
+  a("tham gia tổ hòa giải", "công nhận hòa giải viên"), a("bầu vào tổ hòa giải", "công nhận hòa giải viên"),
   // a wedding or funeral tent on the street asks for the street, not for a marriage
   a("dựng rạp", "sử dụng tạm thời lòng đường vỉa hè"), a("che rạp", "sử dụng tạm thời lòng đường vỉa hè"),
   a("qua đêm", "lưu trú"), a("ngủ lại", "lưu trú"), a("homestay", "lưu trú"), a("nhà nghỉ", "lưu trú"),

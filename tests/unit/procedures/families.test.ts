@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
-import { FAMILY_KB } from "./fixtures.js";
+import { FAMILY_KB, record } from "./fixtures.js";
 
 const qa = new ProcedureQA(FAMILY_KB, { preferLevel: "xa" });
 const top = (q: string): string | undefined => qa.ask(q).candidates[0]?.code;
@@ -60,5 +60,21 @@ describe("concepts citizens say in their own words", () => {
     const result = qa.ask("khai sinh cho bé làm trên VNeID được không");
     expect(result.aspect).toBe("online");
     expect(result.candidates[0]?.code).toBe("F.001");
+  });
+});
+
+describe("joining or leaving the village mediation team", () => {
+  const qa = new ProcedureQA([
+    record({ code: "H.001", name: "Thủ tục công nhận hòa giải viên (cấp xã)", linhVuc: "Phổ biến giáo dục pháp luật" }),
+    record({ code: "H.002", name: "Thủ tục thôi làm hòa giải viên (cấp xã)", linhVuc: "Phổ biến giáo dục pháp luật" }),
+    record({ code: "H.003", name: "Thủ tục thanh toán thù lao cho hòa giải viên", linhVuc: "Phổ biến giáo dục pháp luật" }),
+  ], { preferLevel: "xa" });
+
+  it.each([
+    ["mẹ tôi được bà con bầu vào tổ hòa giải của thôn, xã có phải ra quyết định không", "H.001"],
+    ["chú em muốn tham gia tổ hòa giải ở khu phố thì đăng ký thế nào", "H.001"],
+    ["tôi già rồi muốn thôi làm hòa giải viên", "H.002"],
+  ])("%s → %s", (question, code) => {
+    expect(qa.ask(question).candidates[0]?.code).toBe(code);
   });
 });
