@@ -118,6 +118,10 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("tai nạn lao động", "tnlđ"), a("tnlđ", "tai nạn lao động"), a("bệnh nghề nghiệp", "bnn"), a("bnn", "bệnh nghề nghiệp"),
   r("attp", "an toàn thực phẩm"), a("vệ sinh thực phẩm", "an toàn thực phẩm"),
   // guests staying overnight, residence papers
+  // cooperatives, boats, compensation by the state, a pause in trading
+  r("htx", "hợp tác xã"), a("thuyền", "phương tiện thủy nội địa"), a("chiếc đò", "phương tiện thủy nội địa"),
+  a("con đò", "phương tiện thủy nội địa"), a("xuồng máy", "phương tiện thủy nội địa"), a("ghe máy", "phương tiện thủy nội địa"),
+  a("đền bù", "bồi thường"), a("nghỉ tạm", "tạm ngừng kinh doanh"), a("tạm đóng cửa", "tạm ngừng kinh doanh"),
   // joining the village mediation team is being recognised as a mediator
   a("vào tổ hòa giải", "công nhận hòa giải viên"),
   a("tham gia tổ hòa giải", "công nhận hòa giải viên"), a("bầu vào tổ hòa giải", "công nhận hòa giải viên"),

@@ -78,3 +78,22 @@ describe("joining or leaving the village mediation team", () => {
     expect(qa.ask(question).candidates[0]?.code).toBe(code);
   });
 });
+
+describe("everyday words for less common procedures", () => {
+  const qa = new ProcedureQA([
+    record({ code: "W.001", name: "Đăng ký thành lập hợp tác xã", linhVuc: "Kinh tế hợp tác" }),
+    record({ code: "W.002", name: "Đăng ký phương tiện lần đầu đối với phương tiện thủy nội địa", linhVuc: "Đường thủy nội địa" }),
+    record({ code: "W.003", name: "Giải quyết yêu cầu bồi thường do người thi hành công vụ gây thiệt hại", linhVuc: "Bồi thường nhà nước" }),
+    record({ code: "W.004", name: "Tạm ngừng kinh doanh của hộ kinh doanh", linhVuc: "Hộ kinh doanh" }),
+    record({ code: "W.005", name: "Đăng ký thành lập hộ kinh doanh", linhVuc: "Hộ kinh doanh" }),
+  ], { preferLevel: "xa" });
+
+  it.each([
+    ["lập htx trồng rau cần bao nhiêu người", "W.001"],
+    ["mua thuyền về chở hàng thì đăng ký ở đâu", "W.002"],
+    ["công an xã làm hỏng xe của tôi, muốn đòi đền bù", "W.003"],
+    ["quán tôi tạm đóng cửa ba tháng thì báo ai", "W.004"],
+  ])("%s → %s", (question, code) => {
+    expect(qa.ask(question).candidates[0]?.code).toBe(code);
+  });
+});

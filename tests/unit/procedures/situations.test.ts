@@ -40,6 +40,7 @@ describe("situation rules", () => {
     ["bà muốn viết sẵn giấy để lại nhà cho con gái", "will"],
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "guardian"],
     ["có ông bạn người Nhật sang chơi ở lại nhà tôi một tuần", "foreign-guest"],
+    ["cháu tôi lên ở nhờ một tuần để đi khám bệnh", "short-stay"],
   ])("reads %s as %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -55,6 +56,7 @@ describe("situation rules", () => {
     ["vợ vừa sinh con, làm giấy khai sinh thế nào", "maternity"],
     ["nhà có đám cưới muốn dựng rạp ra lòng đường", "marriage"],
     ["em là người thật hay máy trả lời tự động", "voluntary-insurance"],
+    ["cháu tôi lên ở nhờ một tuần để đi khám bệnh", "temporary-residence"],
     ["có ông bạn người Nhật sang chơi ở lại nhà tôi một tuần", "short-stay"],
     ["chị họ dưới quê lên chơi mấy hôm", "foreign-guest"],
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "death"],
