@@ -29,19 +29,47 @@ function cappedList(items: readonly string[], cap: number, noun: string): string
   return lines;
 }
 
-/** Channels grouped when their time limit and fee are the same, so identical lines are not repeated. */
+/** The cases a channel's note names ("… trong thời hạn 03 ngày làm việc với trường hợp cần xác minh; …"). */
+const CASES_IN_NOTE = /trường hợp ([^.;:()]{3,80}?)(?=[.;:()]|$)/giu;
+
+function casesOf(channel: SubmissionChannel): string[] {
+  return [...(channel.description ?? "").matchAll(CASES_IN_NOTE)].map((m) => (m[1] ?? "").trim()).filter(Boolean);
+}
+
+/**
+ * The case that tells a channel apart when the record lists its kind several times with different time limits or
+ * fees: the first case its note names that the notes of the other entries of that kind do not, quoted from the
+ * record; undefined when none does.
+ */
+function distinguishingCase(channel: SubmissionChannel, channels: readonly SubmissionChannel[]): string | undefined {
+  const others = channels.filter((c) => c !== channel && c.kind === channel.kind);
+  const terms = (c: SubmissionChannel): string => `${orNoInfo(c.timeLimit)}\u0000${orNoInfo(c.fee)}`;
+  if (!others.some((c) => terms(c) !== terms(channel))) return undefined;
+  const theirs = new Set(others.flatMap(casesOf).map((c) => c.toLowerCase()));
+  return casesOf(channel).find((c) => !theirs.has(c.toLowerCase()));
+}
+
+/**
+ * Channels grouped when their time limit and fee are the same, so identical lines are not repeated. A channel
+ * listed several times with different terms carries the case that tells it apart.
+ */
 function channelGroups(channels: readonly SubmissionChannel[]): Array<{ label: string; timeLimit: string; fee: string }> {
-  const groups = new Map<string, { labels: string[]; timeLimit: string; fee: string }>();
+  const groups = new Map<string, { labels: string[]; cases: Set<string>; timeLimit: string; fee: string }>();
   for (const channel of channels) {
     const timeLimit = orNoInfo(channel.timeLimit);
     const fee = orNoInfo(channel.fee);
     const key = `${timeLimit}\u0000${fee}`;
-    const group = groups.get(key) ?? { labels: [], timeLimit, fee };
+    const group = groups.get(key) ?? { labels: [], cases: new Set<string>(), timeLimit, fee };
     const label = MSG.channel[channel.kind];
     if (!group.labels.includes(label)) group.labels.push(label);
+    const when = distinguishingCase(channel, channels);
+    if (when) group.cases.add(when);
     groups.set(key, group);
   }
-  return [...groups.values()].map((g) => ({ label: g.labels.join(", "), timeLimit: g.timeLimit, fee: g.fee }));
+  return [...groups.values()].map((g) => {
+    const label = g.labels.join(", ");
+    return { label: g.cases.size === 1 ? MSG.channelCase(label, [...g.cases][0] ?? "") : label, timeLimit: g.timeLimit, fee: g.fee };
+  });
 }
 
 function section(aspect: ProcedureAspect | "channels", record: ProcedureRecord): string[] {

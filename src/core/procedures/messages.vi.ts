@@ -26,6 +26,8 @@ export const MSG = {
     post: "Nộp qua bưu chính",
   } satisfies Record<SubmissionChannelKind, string>,
   channelLine: (label: string, timeLimit: string, fee: string): string => `• ${label}: thời hạn ${timeLimit}; lệ phí: ${fee}`,
+  /** A channel the record lists more than once, with the case its note names. */
+  channelCase: (label: string, when: string): string => `${label} (trường hợp ${when})`,
   feeLine: (label: string, fee: string): string => `• ${label}: ${fee}`,
   timeLine: (label: string, timeLimit: string): string => `• ${label}: ${timeLimit}`,
   noChannels: "Hồ sơ thủ tục chưa có thông tin về cách nộp, thời hạn và lệ phí.",

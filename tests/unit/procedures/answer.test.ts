@@ -14,6 +14,25 @@ describe("answer composition", () => {
     }
   });
 
+  it("tells apart a channel the record lists twice with different terms, by the case its note names", () => {
+    const r = record({
+      code: "F.000002", name: "Xác nhận thông tin", linhVuc: "Cư trú",
+      channels: [
+        { kind: "online", timeLimit: "1 ngày làm việc", fee: "Miễn phí", description: "Trả kết quả trong 01 ngày với trường hợp thông tin đã có trong cơ sở dữ liệu." },
+        { kind: "online", timeLimit: "3 ngày làm việc", fee: "Miễn phí", description: "Trong 03 ngày với trường hợp cần xác minh; trường hợp từ chối thì trả lời bằng văn bản." },
+        { kind: "counter", timeLimit: "3 ngày làm việc", fee: "Miễn phí", description: "Trường hợp từ chối thì trả lời bằng văn bản." },
+      ],
+    });
+    const time = composeAnswer(r, "time");
+    expect(time).toContain("• Nộp trực tuyến (trường hợp thông tin đã có trong cơ sở dữ liệu): 1 ngày làm việc");
+    expect(time).toContain("• Nộp trực tuyến, Nộp trực tiếp (trường hợp cần xác minh): 3 ngày làm việc");
+    // a channel listed once keeps its plain label
+    const plain = composeAnswer(record({ code: "F.000003", name: "Một cách nộp", channels: [
+      { kind: "online", timeLimit: "2 ngày", fee: null, description: "Trường hợp hồ sơ đầy đủ." },
+    ] }), "time");
+    expect(plain).toContain("• Nộp trực tuyến: 2 ngày");
+  });
+
   it("quotes each channel's own fee and time limit", () => {
     const r = record({
       code: "F.000001", name: "Thủ tục có phí", linhVuc: "Hộ tịch", sourceUrl: "https://example.invalid/f",
