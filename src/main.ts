@@ -8,7 +8,7 @@ import { generatedAdminNotice, seedDemo } from "./db/seed/seed.js";
 import { createApp } from "./http/app.js";
 import { createMetrics } from "./http/metrics.js";
 import { InFlightWork } from "./core/shared/in-flight.js";
-import { buildConversation } from "./wiring/conversation.js";
+import { buildConversation, type ConversationTuning } from "./wiring/conversation.js";
 import { wireTelegram, wireZalo, type WiredChannel } from "./wiring/channels.js";
 import { startDeliveryWorker } from "./jobs/delivery-worker.js";
 import { runZaloTokenRefresh, ZALO_TOKEN_REFRESH_CRON } from "./jobs/zalo-token-refresh.js";
@@ -40,7 +40,11 @@ const UNHANDLED_AFTER_MS = 60_000;
 /** How often each process checks whether procedures were imported meanwhile, and rebuilds its index. */
 const KNOWLEDGE_BASE_CHECK_MS = 60_000;
 
-export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+/**
+ * Starts the service as configured. `tuning` changes measured defaults (bench/webhook compares settings with it);
+ * production leaves it empty.
+ */
+export async function startService(config: Config, logger: Logger, tuning: ConversationTuning = {}): Promise<RunningService> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -68,7 +72,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     const notice = generatedAdminNotice(seeded);
     if (notice) process.stderr.write(notice);
 
-    const conversation = await buildConversation(database, logger, inFlight);
+    const conversation = await buildConversation(database, logger, inFlight, tuning);
     const kbTimer = setInterval(() => {
       conversation.refreshKnowledgeBase().catch((err: unknown) => logger.error({ err }, "knowledge base reload failed"));
     }, KNOWLEDGE_BASE_CHECK_MS);

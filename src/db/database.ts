@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { applyMigrations, pendingMigrations, type SqlSession } from "./migrate.js";
 import { lockDataDir } from "./data-dir-lock.js";
+import { pgliteSqlRunner, pgSqlRunner, type SqlRunner } from "./sql.js";
 
 export { PrismaClient };
 
@@ -22,6 +23,8 @@ function findMigrationsDir(): string {
 export interface Database {
   kind: "pglite" | "postgres";
   prisma: PrismaClient;
+  /** The same database without Prisma, for the statements every inbound message runs (src/db/sql.ts). */
+  sql: SqlRunner;
   /** Reachable and every migration applied. */
   isReady(): Promise<{ ok: boolean; reason?: string }>;
   close(): Promise<void>;
@@ -79,6 +82,7 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Dat
   return {
     kind: "postgres",
     prisma,
+    sql: pgSqlRunner(pool),
     isReady: () => readiness(() => session((s) => pendingMigrations(s, MIGRATIONS_DIR))),
     close: async () => {
       await prisma.$disconnect();
@@ -116,6 +120,7 @@ async function openPglite(dataDir: string, opts: OpenDatabaseOptions): Promise<D
   return {
     kind: "pglite",
     prisma,
+    sql: pgliteSqlRunner(pglite),
     isReady: () => readiness(async () => (closed ? Promise.reject(new Error("database closed")) : pendingMigrations(session, MIGRATIONS_DIR))),
     close: async () => {
       if (closed) return;

@@ -7,17 +7,17 @@ import { MessagePipeline } from "../core/conversation/message-pipeline.js";
 import type { WardContact } from "../core/conversation/messages.vi.js";
 import type { InFlightWork } from "../core/shared/in-flight.js";
 import type { Database } from "../db/database.js";
-import { PrismaConversationStateStore } from "../db/repositories/conversation-state-repository.js";
+import { PgConversationStateStore } from "../db/repositories/conversation-state-repository.js";
 import { PrismaDeliveryQueue } from "../db/repositories/delivery-repository.js";
 import { PrismaIdentityStore } from "../db/repositories/identity-repository.js";
-import { PrismaInboundEventStore } from "../db/repositories/inbound-event-repository.js";
+import { PgInboundEventStore } from "../db/repositories/inbound-event-repository.js";
 import { createProcedureRepository } from "../db/repositories/procedure-repository.js";
 import type { Logger } from "../logger.js";
 
 /**
- * Messages of different citizens handled at once per channel (one citizen's stay in order). bench/webhook measures
- * this setting: 8 left the database idle between round trips (0.32x the echo bot), 32 reached 0.42x with the
- * acknowledgement p99 under 50 ms; the PostgreSQL pool (16) keeps connections free for acknowledgements.
+ * Messages of different citizens handled at once per channel (one citizen's stay in order). Chosen with bench/webhook
+ * (`--parallel`): 8 left the database idle between round trips (0.32x the echo bot when measured), 16 gave 0.35x,
+ * 32 about 0.4x; the PostgreSQL pool (16) keeps connections free for acknowledgements.
  */
 const MESSAGES_HANDLED_AT_ONCE = 32;
 
@@ -33,18 +33,24 @@ export interface Conversation {
   refreshKnowledgeBase(): Promise<boolean>;
 }
 
+/** Settings of the conversation that have a measured default and are only changed to measure another one. */
+export interface ConversationTuning {
+  /** Messages of different citizens handled at once per channel (default {@link MESSAGES_HANDLED_AT_ONCE}). */
+  messagesHandledAtOnce?: number;
+}
+
 /** Builds the conversation from the database: loads the active procedures and the organisation's contact. */
-export async function buildConversation(db: Database, logger: Logger, inFlight?: InFlightWork): Promise<Conversation> {
+export async function buildConversation(db: Database, logger: Logger, inFlight?: InFlightWork, tuning: ConversationTuning = {}): Promise<Conversation> {
   const procedures = createProcedureRepository(db.prisma);
   let version = await procedures.version();
   const knowledgeBase = new KnowledgeBaseAnswers(await procedures.listActive(), { preferLevel: await organisationLevel(db) });
   logger.info({ procedures: knowledgeBase.size }, "procedure knowledge base loaded");
   const contact = await organisationContact(db);
-  const identities = new PrismaIdentityStore(db.prisma);
+  const identities = new PrismaIdentityStore(db.prisma, db.sql);
   const deliveries = new PrismaDeliveryQueue(db.prisma);
-  const events = new PrismaInboundEventStore(db.prisma);
+  const events = new PgInboundEventStore(db.sql);
   const engine = new ConversationEngine({
-    states: new PrismaConversationStateStore(db.prisma),
+    states: new PgConversationStateStore(db.sql),
     contact,
     flows: { qa: new ProcedureQaFlow(knowledgeBase, contact), personalData: new PersonalDataFlow(identities) },
   });
@@ -54,7 +60,7 @@ export async function buildConversation(db: Database, logger: Logger, inFlight?:
     deliveries,
     knowledgeBase,
     pipelineFor: (adapter) =>
-      new MessagePipeline({ adapter, engine, identities, events, deliveries, logger, maxConcurrent: MESSAGES_HANDLED_AT_ONCE, ...(inFlight ? { track: (w) => inFlight.track(w) } : {}) }),
+      new MessagePipeline({ adapter, engine, identities, events, deliveries, logger, maxConcurrent: tuning.messagesHandledAtOnce ?? MESSAGES_HANDLED_AT_ONCE, ...(inFlight ? { track: (w) => inFlight.track(w) } : {}) }),
     refreshKnowledgeBase: async () => {
       const current = await procedures.version();
       if (current === version) return false;

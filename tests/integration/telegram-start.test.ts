@@ -8,10 +8,10 @@ import { PersonalDataFlow } from "../../src/core/conversation/flows/personal-dat
 import { ProcedureQaFlow } from "../../src/core/conversation/flows/procedure-qa-flow.js";
 import { MessagePipeline } from "../../src/core/conversation/message-pipeline.js";
 import type { Database } from "../../src/db/database.js";
-import { PrismaConversationStateStore } from "../../src/db/repositories/conversation-state-repository.js";
+import { PgConversationStateStore } from "../../src/db/repositories/conversation-state-repository.js";
 import { PrismaDeliveryQueue } from "../../src/db/repositories/delivery-repository.js";
 import { PrismaIdentityStore } from "../../src/db/repositories/identity-repository.js";
-import { PrismaInboundEventStore } from "../../src/db/repositories/inbound-event-repository.js";
+import { PgInboundEventStore } from "../../src/db/repositories/inbound-event-repository.js";
 import { FakeTelegramApi } from "../fakes/telegram-api.js";
 import { backendName, openTestDb } from "../support/db.js";
 import { CONTACT } from "../unit/conversation/harness.js";
@@ -33,13 +33,13 @@ afterAll(async () => {
 
 function build(secret?: string) {
   const channel = new TelegramChannel({ botToken: TOKEN, ...(secret ? { webhookSecret: secret } : {}), apiRoot: fake.apiRoot, globalRatePerSec: 1000 });
-  const identities = new PrismaIdentityStore(db.prisma);
+  const identities = new PrismaIdentityStore(db.prisma, db.sql);
   const engine = new ConversationEngine({
-    states: new PrismaConversationStateStore(db.prisma),
+    states: new PgConversationStateStore(db.sql),
     contact: CONTACT,
     flows: { qa: new ProcedureQaFlow(new TinyKb(), CONTACT), personalData: new PersonalDataFlow(identities) },
   });
-  const pipeline = new MessagePipeline({ adapter: channel, engine, identities, events: new PrismaInboundEventStore(db.prisma), deliveries: new PrismaDeliveryQueue(db.prisma), logger });
+  const pipeline = new MessagePipeline({ adapter: channel, engine, identities, events: new PgInboundEventStore(db.sql), deliveries: new PrismaDeliveryQueue(db.prisma), logger });
   return { channel, pipeline };
 }
 

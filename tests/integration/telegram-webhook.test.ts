@@ -13,10 +13,10 @@ import { ProcedureQaFlow } from "../../src/core/conversation/flows/procedure-qa-
 import { MessagePipeline } from "../../src/core/conversation/message-pipeline.js";
 import { MSG } from "../../src/core/conversation/messages.vi.js";
 import type { Database } from "../../src/db/database.js";
-import { PrismaConversationStateStore } from "../../src/db/repositories/conversation-state-repository.js";
+import { PgConversationStateStore } from "../../src/db/repositories/conversation-state-repository.js";
 import { PrismaDeliveryQueue } from "../../src/db/repositories/delivery-repository.js";
 import { PrismaIdentityStore } from "../../src/db/repositories/identity-repository.js";
-import { PrismaInboundEventStore } from "../../src/db/repositories/inbound-event-repository.js";
+import { PgInboundEventStore } from "../../src/db/repositories/inbound-event-repository.js";
 import { createApp } from "../../src/http/app.js";
 import { createMetrics } from "../../src/http/metrics.js";
 import { telegramWebhookRouter } from "../../src/http/routes/telegram-webhook.js";
@@ -50,14 +50,14 @@ beforeAll(async () => {
     maxInlineWaitSec: 2,
     callTimeoutMs: 1000,
   });
-  identities = new PrismaIdentityStore(db.prisma);
+  identities = new PrismaIdentityStore(db.prisma, db.sql);
   deliveries = new PrismaDeliveryQueue(db.prisma);
   const engine = new ConversationEngine({
-    states: new PrismaConversationStateStore(db.prisma),
+    states: new PgConversationStateStore(db.sql),
     contact: CONTACT,
     flows: { qa: new ProcedureQaFlow(new TinyKb(), CONTACT), personalData: new PersonalDataFlow(identities) },
   });
-  pipeline = new MessagePipeline({ adapter: channel, engine, identities, events: new PrismaInboundEventStore(db.prisma), deliveries, logger });
+  pipeline = new MessagePipeline({ adapter: channel, engine, identities, events: new PgInboundEventStore(db.sql), deliveries, logger });
   const app = createApp({ logger, metrics: createMetrics(), checkReady: db.isReady, routers: [telegramWebhookRouter({ channel, pipeline })] });
   server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));

@@ -9,10 +9,10 @@ import { ProcedureQaFlow } from "../../src/core/conversation/flows/procedure-qa-
 import { MessagePipeline } from "../../src/core/conversation/message-pipeline.js";
 import { MSG } from "../../src/core/conversation/messages.vi.js";
 import type { Database } from "../../src/db/database.js";
-import { PrismaConversationStateStore } from "../../src/db/repositories/conversation-state-repository.js";
+import { PgConversationStateStore } from "../../src/db/repositories/conversation-state-repository.js";
 import { PrismaDeliveryQueue } from "../../src/db/repositories/delivery-repository.js";
 import { PrismaIdentityStore } from "../../src/db/repositories/identity-repository.js";
-import { PrismaInboundEventStore } from "../../src/db/repositories/inbound-event-repository.js";
+import { PgInboundEventStore } from "../../src/db/repositories/inbound-event-repository.js";
 import { backendName, openTestDb } from "../support/db.js";
 import { CONTACT } from "../unit/conversation/harness.js";
 import { TinyKb } from "../unit/conversation/tiny-kb.js";
@@ -26,13 +26,13 @@ afterAll(async () => {
 });
 
 function createPipeline(channel: TerminalChannel): MessagePipeline {
-  const identities = new PrismaIdentityStore(db.prisma);
+  const identities = new PrismaIdentityStore(db.prisma, db.sql);
   const engine = new ConversationEngine({
-    states: new PrismaConversationStateStore(db.prisma),
+    states: new PgConversationStateStore(db.sql),
     contact: CONTACT,
     flows: { qa: new ProcedureQaFlow(new TinyKb(), CONTACT), personalData: new PersonalDataFlow(identities) },
   });
-  return new MessagePipeline({ adapter: channel, engine, identities, events: new PrismaInboundEventStore(db.prisma), deliveries: new PrismaDeliveryQueue(db.prisma), logger: pino({ level: "silent" }) });
+  return new MessagePipeline({ adapter: channel, engine, identities, events: new PgInboundEventStore(db.sql), deliveries: new PrismaDeliveryQueue(db.prisma), logger: pino({ level: "silent" }) });
 }
 
 async function chat(userId: string, lines: string[]): Promise<string> {

@@ -17,11 +17,11 @@ import { MessagePipeline } from "../../src/core/conversation/message-pipeline.js
 import { MSG } from "../../src/core/conversation/messages.vi.js";
 import type { Database } from "../../src/db/database.js";
 import { ChannelCredentialRepository } from "../../src/db/repositories/channel-credential-repository.js";
-import { PrismaConversationStateStore } from "../../src/db/repositories/conversation-state-repository.js";
+import { PgConversationStateStore } from "../../src/db/repositories/conversation-state-repository.js";
 import { PrismaDeliveryQueue } from "../../src/db/repositories/delivery-repository.js";
 import { createHeldDeliveryRepository } from "../../src/db/repositories/held-delivery-repository.js";
 import { PrismaIdentityStore } from "../../src/db/repositories/identity-repository.js";
-import { PrismaInboundEventStore } from "../../src/db/repositories/inbound-event-repository.js";
+import { PgInboundEventStore } from "../../src/db/repositories/inbound-event-repository.js";
 import { createZaloFollowerRepository } from "../../src/db/repositories/zalo-follower-repository.js";
 import { zaloWebhookRouter, type ZaloWebhookRouter } from "../../src/http/routes/zalo-webhook.js";
 import { FakeZaloApi, signZaloEvent, zaloEvents } from "../fakes/zalo-api.js";
@@ -63,9 +63,9 @@ beforeAll(async () => {
   const tokens = new ZaloTokenManager(credentials, { oauthBase: fake.url, appId: KEYS.appId, appSecret: fake.appSecret }, logger);
   held = createHeldDeliveryRepository(db.prisma);
   adapter = new ZaloAdapter({ client: new ZaloOaClient({ openApiBase: fake.url, tokens }), ...KEYS, buttons: false, choiceMemory: held });
-  const identities = new PrismaIdentityStore(db.prisma);
+  const identities = new PrismaIdentityStore(db.prisma, db.sql);
   const engine = new ConversationEngine({
-    states: new PrismaConversationStateStore(db.prisma),
+    states: new PgConversationStateStore(db.sql),
     contact: CONTACT,
     flows: { qa: new ProcedureQaFlow(new TinyKb(), CONTACT), personalData: new PersonalDataFlow(identities) },
   });
@@ -73,7 +73,7 @@ beforeAll(async () => {
     adapter,
     engine,
     identities,
-    events: new PrismaInboundEventStore(db.prisma),
+    events: new PgInboundEventStore(db.sql),
     deliveries: new PrismaDeliveryQueue(db.prisma),
     logger,
   });

@@ -2,16 +2,35 @@
  * Ports for the inbound side (events stored once per platform id: the idempotency key) and the outbound side
  * (deliveries that could not be sent at once, retried by a worker). Delivery failures are stored state.
  */
+import type { TouchedIdentity } from "../people/identity.js";
 import type { ChannelErrorKind, InboundMessage, OutboundMessage } from "./contract.js";
+
+/** A citizen writing in a private chat, named with the event so the store can record the interaction with it. */
+export interface EventSender {
+  externalId: string;
+  /** When the citizen wrote (the message's time). */
+  at: Date;
+}
+
+/** An inbound event stored for the first time. */
+export interface RecordedEvent {
+  id: string;
+  /**
+   * When the event named a sender and the store did it in the same round trip: the sender's identity, touched as
+   * `IdentityStore.touch` would (interaction recorded, reachable again), with its stored dialogue state; null when the
+   * citizen is not known yet. Absent: the handler touches the identity itself.
+   */
+  sender?: TouchedIdentity | null;
+}
 
 /** Port for accepted inbound events. Ids are decimal strings (the database's bigint). */
 export interface InboundEventStore {
   /**
-   * Stores the event unless one with the same (channel, platformId) exists.
+   * Stores the event unless one with the same (channel, platformId) exists. A redelivery touches nobody.
    *
-   * @returns the new event id, or null when the platform delivered it before (the caller does nothing).
+   * @returns the new event, or null when the platform delivered it before (the caller does nothing).
    */
-  record(event: { channel: string; platformId: string; kind: string; payload: InboundMessage }): Promise<string | null>;
+  record(event: { channel: string; platformId: string; kind: string; payload: InboundMessage; sender?: EventSender }): Promise<RecordedEvent | null>;
   /** Records how handling ended (and drops the stored message). `error` is a code, never a message body. */
   finish(id: string, outcome: { status: "processed" | "failed" | "ignored"; identityId?: string; error?: string }): Promise<void>;
   /**

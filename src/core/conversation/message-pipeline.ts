@@ -6,7 +6,7 @@
  */
 import { ChannelError, type ChannelAdapter, type InboundMessage, type OutboundMessage, type Recipient } from "../channels/contract.js";
 import { backoffMs, failureCode, type DeliveryQueue, type InboundEventStore } from "../channels/delivery.js";
-import type { IdentityStore } from "../people/identity.js";
+import type { IdentityStore, TouchedIdentity } from "../people/identity.js";
 import type { ConversationEngine } from "./engine.js";
 import { MSG } from "./messages.vi.js";
 
@@ -38,6 +38,16 @@ export interface MessagePipelineDeps {
 export interface AcceptedMessage {
   eventId: string;
   message: InboundMessage;
+  /** The sender as the event store touched it while storing the event (null: not known yet; absent: not touched). */
+  sender?: TouchedIdentity | null;
+}
+
+/**
+ * Whether handling the message records the citizen's interaction: a message in a private chat does; a group message
+ * (the sender is not talking to the bot) and an unfollow (which marks the citizen unreachable) do not.
+ */
+function touchesSender(message: InboundMessage): boolean {
+  return !message.isGroup && message.kind !== "unfollow";
 }
 
 export class MessagePipeline {
@@ -54,15 +64,21 @@ export class MessagePipeline {
   }
 
   /**
-   * Stores the inbound events; call before acknowledging the webhook, so an acknowledged update is never lost.
+   * Stores the inbound events; call before acknowledging the webhook, so an acknowledged update is never lost. The
+   * sender of a private message is named with the event, so the store can touch the identity and read the dialogue
+   * state in the same round trip (the handler would otherwise do it).
    *
    * @returns the messages seen for the first time (duplicates are dropped).
    */
   async accept(messages: readonly InboundMessage[]): Promise<AcceptedMessage[]> {
     const accepted: AcceptedMessage[] = [];
     for (const message of messages) {
-      const eventId = await this.deps.events.record({ channel: message.channel, platformId: message.platformMessageId, kind: message.kind, payload: message });
-      if (eventId !== null) accepted.push({ eventId, message });
+      // behind an earlier message of this chat that is still being handled, the state would be out of date when this
+      // one is handled: the handler touches and reads it then
+      const sender = touchesSender(message) && !this.chains.has(chainKey(message)) ? { externalId: message.externalUserId, at: message.sentAt } : undefined;
+      const recorded = await this.deps.events.record({ channel: message.channel, platformId: message.platformMessageId, kind: message.kind, payload: message, ...(sender ? { sender } : {}) });
+      if (recorded === null) continue;
+      accepted.push(recorded.sender === undefined ? { eventId: recorded.id, message } : { eventId: recorded.id, message, sender: recorded.sender });
     }
     return accepted;
   }
@@ -70,9 +86,12 @@ export class MessagePipeline {
   /** Handles accepted messages in the background (after the HTTP response). Never throws; see {@link drain}. */
   dispatch(accepted: readonly AcceptedMessage[]): void {
     for (const a of accepted) {
-      const key = `${a.message.channel}:${a.message.conversationId ?? a.message.externalUserId}`;
-      const previous = this.chains.get(key) ?? Promise.resolve();
-      const next = previous.then(() => this.limited(() => this.process(a)));
+      const key = chainKey(a.message);
+      const previous = this.chains.get(key);
+      // an earlier message of this chat arrived meanwhile (both were being stored at once): the state read with this
+      // one may be out of date by the time it is handled, so the engine reads it again
+      const work = previous && a.sender ? { ...a, sender: withoutDialogue(a.sender) } : a;
+      const next = (previous ?? Promise.resolve()).then(() => this.limited(() => this.process(work)));
       this.chains.set(key, next);
       this.inFlight.add(next);
       this.deps.track?.(next);
@@ -119,7 +138,7 @@ export class MessagePipeline {
   }
 
   /** Handles one accepted message end to end. Failures are stored on the event, never thrown. */
-  async process({ eventId, message }: AcceptedMessage): Promise<void> {
+  async process({ eventId, message, sender }: AcceptedMessage): Promise<void> {
     const { identities, engine, logger } = this.deps;
     let identityId: string | undefined;
     try {
@@ -130,11 +149,12 @@ export class MessagePipeline {
         return;
       }
       if (message.kind === "unfollow") {
-        await identities.markUnreachable(message.channel, message.externalUserId, "unfollowed");
+        // as of the unfollow: a message or follow stored after it (and touched then) keeps the citizen reachable
+        await identities.markUnreachable(message.channel, message.externalUserId, "unfollowed", message.sentAt);
         this.finish(eventId, { status: "processed" });
         return;
       }
-      const identity = await identities.touch(message.channel, message.externalUserId, message.sentAt);
+      const identity = sender ?? (await identities.touch(message.channel, message.externalUserId, message.sentAt));
       identityId = identity.id;
       const replies = await engine.handle(identity, message, this.clock(), identity.dialogue);
       await ack;
@@ -197,4 +217,15 @@ export class MessagePipeline {
       }
     }
   }
+}
+
+/** Messages with the same key are handled one after the other, in arrival order. */
+function chainKey(message: InboundMessage): string {
+  return `${message.channel}:${message.conversationId ?? message.externalUserId}`;
+}
+
+/** The identity without its preloaded dialogue state (the engine then loads the current one). */
+function withoutDialogue(identity: TouchedIdentity): TouchedIdentity {
+  const { dialogue: _dialogue, ...rest } = identity;
+  return rest;
 }

@@ -44,8 +44,13 @@ export interface IdentityStore {
    * after blocking the bot is reachable again.
    */
   touch(channel: string, externalId: string, at: Date): Promise<TouchedIdentity>;
-  /** The platform says the citizen cannot be reached (blocked, unfollowed). Unknown identities are ignored. */
-  markUnreachable(channel: string, externalId: string, reason: string): Promise<void>;
+  /**
+   * The platform says the citizen cannot be reached (blocked, unfollowed). Unknown identities are ignored.
+   *
+   * @param asOf - when the platform said so; an identity whose last interaction is later stays reachable (an
+   *   unfollow can be handled after the citizen's next message was already stored and touched).
+   */
+  markUnreachable(channel: string, externalId: string, reason: string, asOf?: Date): Promise<void>;
   personalData(identityId: string): Promise<PersonalDataView | null>;
   /**
    * Erases personal fields of the citizen, withdraws every consent and removes subscriptions. Idempotent. The

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { Identity, IdentityStore, PersonalDataView, TouchedIdentity } from "../../core/people/identity.js";
-import type { FlowData } from "../../core/conversation/state.js";
-import { AdaptiveBatcher } from "./inbound-event-repository.js";
+import { sqlStatement, type SqlRunner } from "../sql.js";
+import { AdaptiveBatcher } from "./adaptive-batcher.js";
+import { toDialogueState } from "./conversation-state-repository.js";
 
 interface TouchRequest {
   channel: string;
@@ -10,15 +11,43 @@ interface TouchRequest {
   at: Date;
 }
 
+const CREATE = sqlStatement(`
+  WITH c AS (INSERT INTO "Citizen" ("id", "lastInteractionAt") VALUES ($1::uuid, $2::timestamptz) RETURNING "id")
+  INSERT INTO "ChannelIdentity" ("id", "citizenId", "channel", "externalId", "lastInteractionAt")
+  SELECT $3::uuid, c."id", $4, $5, $2::timestamptz FROM c
+  ON CONFLICT ("channel", "externalId") DO NOTHING
+  RETURNING "id"::text AS "id", "citizenId"::text AS "citizenId", "channel", "externalId", "reachable"`);
+
+const DELETE_CITIZEN = sqlStatement(`DELETE FROM "Citizen" WHERE "id" = $1::uuid`);
+
+const TOUCH_MANY = sqlStatement(`
+  WITH v AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS v("channel", "externalId", "at")
+  ), i AS (
+    UPDATE "ChannelIdentity" c SET "lastInteractionAt" = v."at"::timestamptz, "reachable" = true, "unreachableReason" = NULL
+    FROM v WHERE c."channel" = v."channel" AND c."externalId" = v."externalId"
+    RETURNING c."id", c."citizenId", c."channel", c."externalId", c."reachable"
+  )
+  SELECT i."id"::text AS "id", i."citizenId"::text AS "citizenId", i."channel", i."externalId", i."reachable",
+         s."flow", s."step", s."data", s."version", s."expiresAt"
+  FROM i LEFT JOIN "ConversationState" s ON s."identityId" = i."id"`);
+
+/** An identity joined with its ConversationState row (all state columns null when none is stored). */
+export type TouchRow = Identity & { flow: string | null; step: string | null; data: unknown; version: number | null; expiresAt: Date | null };
+
 /**
  * Citizens and their channel identities in PostgreSQL. Implements the core `IdentityStore` port; returns plain
- * objects. `touch` runs on every inbound message, so its common case (a known citizen) is one statement that also
- * reads the dialogue state, shared by concurrent messages (adaptive batch).
+ * objects. `touch` runs on every inbound message, so its common case (a known citizen) is one statement on the
+ * driver (src/db/sql.ts) that also reads the dialogue state, shared by concurrent messages (adaptive batch); the
+ * rarer operations go through Prisma.
  */
 export class PrismaIdentityStore implements IdentityStore {
   private readonly touches = new AdaptiveBatcher<TouchRequest, TouchedIdentity | undefined>((items) => this.updateMany(items), 2);
 
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlRunner,
+  ) {}
 
   /** Finds or creates the identity and its citizen; records the interaction and that the citizen is reachable. */
   async touch(channel: string, externalId: string, at: Date): Promise<TouchedIdentity> {
@@ -35,42 +64,29 @@ export class PrismaIdentityStore implements IdentityStore {
   /** Creates the citizen and the identity in one statement; undefined when the identity already existed. */
   private async create(channel: string, externalId: string, at: Date): Promise<TouchedIdentity | undefined> {
     const citizenId = randomUUID();
-    const rows = await this.prisma.$queryRaw<Identity[]>`
-      WITH c AS (INSERT INTO "Citizen" ("id", "lastInteractionAt") VALUES (${citizenId}::uuid, ${at}) RETURNING "id")
-      INSERT INTO "ChannelIdentity" ("id", "citizenId", "channel", "externalId", "lastInteractionAt")
-      SELECT ${randomUUID()}::uuid, c."id", ${channel}, ${externalId}, ${at} FROM c
-      ON CONFLICT ("channel", "externalId") DO NOTHING
-      RETURNING "id"::text AS "id", "citizenId"::text AS "citizenId", "channel", "externalId", "reachable"`;
-    const row = rows[0];
+    const [row] = await this.sql.rows<Identity>(CREATE, [citizenId, at, randomUUID(), channel, externalId]);
     if (row) return { ...row, dialogue: null };
-    await this.prisma.$executeRaw`DELETE FROM "Citizen" WHERE "id" = ${citizenId}::uuid`;
+    await this.sql.count(DELETE_CITIZEN, [citizenId]);
     return undefined;
   }
 
   /** Records the interaction of known identities and reads their dialogue state; unknown ones give undefined. */
   private async updateMany(items: TouchRequest[]): Promise<Array<TouchedIdentity | undefined>> {
-    const rows = await this.prisma.$queryRaw<Array<Identity & { flow: string | null; step: string | null; data: unknown; version: number | null; expiresAt: Date | null }>>`
-      WITH v AS (
-        SELECT * FROM unnest(${items.map((i) => i.channel)}::text[], ${items.map((i) => i.externalId)}::text[], ${items.map((i) => i.at.toISOString())}::text[])
-          AS v("channel", "externalId", "at")
-      ), i AS (
-        UPDATE "ChannelIdentity" c SET "lastInteractionAt" = v."at"::timestamptz, "reachable" = true, "unreachableReason" = NULL
-        FROM v WHERE c."channel" = v."channel" AND c."externalId" = v."externalId"
-        RETURNING c."id", c."citizenId", c."channel", c."externalId", c."reachable"
-      )
-      SELECT i."id"::text AS "id", i."citizenId"::text AS "citizenId", i."channel", i."externalId", i."reachable",
-             s."flow", s."step", s."data", s."version", s."expiresAt"
-      FROM i LEFT JOIN "ConversationState" s ON s."identityId" = i."id"`;
+    const rows = await this.sql.rows<TouchRow>(TOUCH_MANY, [items.map((i) => i.channel), items.map((i) => i.externalId), items.map((i) => i.at.toISOString())]);
     const byKey = new Map(rows.map((r) => [`${r.channel}\u0000${r.externalId}`, toTouched(r)]));
     return items.map((i) => byKey.get(`${i.channel}\u0000${i.externalId}`));
   }
 
-  /** Marks the identity unreachable and pauses its subscriptions (a 403 or an unfollow). */
-  async markUnreachable(channel: string, externalId: string, reason: string): Promise<void> {
+  /**
+   * Marks the identity unreachable and pauses its subscriptions (a 403 or an unfollow). With `asOf`, an identity
+   * whose last interaction is later is left alone: its citizen came back after the event that said so.
+   */
+  async markUnreachable(channel: string, externalId: string, reason: string, asOf?: Date): Promise<void> {
     const now = new Date();
+    const identity = { channel, externalId, ...(asOf ? { OR: [{ lastInteractionAt: null }, { lastInteractionAt: { lte: asOf } }] } : {}) };
     await this.prisma.$transaction([
-      this.prisma.channelIdentity.updateMany({ where: { channel, externalId }, data: { reachable: false, unreachableReason: reason.slice(0, 60) } }),
-      this.prisma.subscription.updateMany({ where: { identity: { channel, externalId }, pausedAt: null }, data: { pausedAt: now } }),
+      this.prisma.channelIdentity.updateMany({ where: identity, data: { reachable: false, unreachableReason: reason.slice(0, 60) } }),
+      this.prisma.subscription.updateMany({ where: { identity, pausedAt: null }, data: { pausedAt: now } }),
     ]);
   }
 
@@ -112,10 +128,9 @@ export class PrismaIdentityStore implements IdentityStore {
   }
 }
 
-function toTouched(row: Identity & { flow: string | null; step: string | null; data: unknown; version: number | null; expiresAt: Date | null }): TouchedIdentity {
+/** A touched identity from its row joined with the dialogue state. */
+export function toTouched(row: TouchRow): TouchedIdentity {
   const identity: Identity = { id: row.id, citizenId: row.citizenId, channel: row.channel, externalId: row.externalId, reachable: row.reachable };
   if (row.flow === null || row.step === null || row.version === null || row.expiresAt === null) return { ...identity, dialogue: null };
-  const raw: unknown = typeof row.data === "string" ? JSON.parse(row.data) : row.data;
-  const data = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as FlowData) : {};
-  return { ...identity, dialogue: { flow: row.flow, step: row.step, data, version: row.version, expiresAt: new Date(row.expiresAt) } };
+  return { ...identity, dialogue: toDialogueState({ flow: row.flow, step: row.step, data: row.data, version: row.version, expiresAt: row.expiresAt }) };
 }

@@ -1,6 +1,8 @@
-import type { PrismaClient } from "../../generated/prisma/client.js";
-import type { InboundEventStore } from "../../core/channels/delivery.js";
+import type { EventSender, InboundEventStore, RecordedEvent } from "../../core/channels/delivery.js";
 import type { InboundMessage } from "../../core/channels/contract.js";
+import { sqlStatement, type SqlRunner } from "../sql.js";
+import { AdaptiveBatcher } from "./adaptive-batcher.js";
+import { toTouched, type TouchRow } from "./identity-repository.js";
 
 interface PendingFinish {
   id: string;
@@ -21,93 +23,106 @@ export interface InboundEventStoreOptions {
   finishBatchSize?: number;
 }
 
-/**
- * Runs submitted items through `run` one batch at a time: an item submitted while the store is idle goes at once
- * (no added latency), items submitted while a batch is in flight go together in the next one. Under load this turns
- * many round trips (each a costly syscall pair on small VMs) into one.
- */
-export class AdaptiveBatcher<I, O> {
-  private queue: Array<{ item: I; resolve: (o: O) => void; reject: (e: unknown) => void }> = [];
-  private inFlight = 0;
-
-  /**
-   * @param run - handles a batch; returns one output per item, in order.
-   * @param maxInFlight - batches running at once (more: lower latency under load, smaller batches).
-   * @param maxBatch - items per batch.
-   */
-  constructor(
-    private readonly run: (items: I[]) => Promise<O[]>,
-    private readonly maxInFlight = 1,
-    private readonly maxBatch = 200,
-  ) {}
-
-  submit(item: I): Promise<O> {
-    return new Promise<O>((resolve, reject) => {
-      this.queue.push({ item, resolve, reject });
-      this.pump();
-    });
-  }
-
-  private pump(): void {
-    while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.maxBatch);
-      this.inFlight++;
-      this.run(batch.map((b) => b.item))
-        .then(
-          (out) => batch.forEach((b, i) => b.resolve(out[i] as O)),
-          (err: unknown) => batch.forEach((b) => b.reject(err)),
-        )
-        .finally(() => {
-          this.inFlight--;
-          this.pump();
-        });
-    }
-  }
-}
-
 interface NewEvent {
   channel: string;
   platformId: string;
   kind: string;
   payload: InboundMessage;
+  sender?: EventSender;
 }
 
-/**
- * Accepted inbound events, unique per (channel, platformId). `record` is an INSERT … ON CONFLICT DO NOTHING, so a
- * redelivered webhook is a no-op without an exception; concurrent webhooks share one statement (adaptive batch).
- * Implements the core `InboundEventStore` port.
- */
 /** How long the accepting process owns an event's handling before recovery may take it over. */
 export const INBOUND_LEASE_MS = 2 * 60_000;
 
-export class PrismaInboundEventStore implements InboundEventStore {
+/**
+ * Stores new events and, for those naming a sender, touches the sender's identity (as PrismaIdentityStore.touch
+ * does) and reads it with its dialogue state: one round trip where the handler would need a second one. Duplicates
+ * (ON CONFLICT) touch nobody. Each identity is touched once per batch, with its latest message time.
+ */
+const INSERT_EVENTS = sqlStatement(`
+  WITH v AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $6::text[], $7::text[])
+      AS v("channel", "platformId", "kind", "payload", "externalId", "at")
+  ), e AS (
+    INSERT INTO "InboundEvent" ("channel", "platformId", "kind", "payload", "leaseUntil")
+    SELECT v."channel", v."platformId", v."kind", v."payload"::jsonb, now() + $5::interval FROM v
+    ON CONFLICT ("channel", "platformId") DO NOTHING
+    RETURNING "id", "channel", "platformId"
+  ), senders AS (
+    SELECT v."channel", v."externalId", max(v."at"::timestamptz) AS "at"
+    FROM e JOIN v ON v."channel" = e."channel" AND v."platformId" = e."platformId"
+    WHERE v."externalId" IS NOT NULL
+    GROUP BY v."channel", v."externalId"
+  ), i AS (
+    UPDATE "ChannelIdentity" c SET "lastInteractionAt" = senders."at", "reachable" = true, "unreachableReason" = NULL
+    FROM senders WHERE c."channel" = senders."channel" AND c."externalId" = senders."externalId"
+    RETURNING c."id", c."citizenId", c."channel", c."externalId", c."reachable"
+  )
+  SELECT e."id"::text AS "eventId", e."channel" AS "eventChannel", e."platformId",
+         i."id"::text AS "id", i."citizenId"::text AS "citizenId", i."channel", i."externalId", i."reachable",
+         s."flow", s."step", s."data", s."version", s."expiresAt"
+  FROM e
+  JOIN v ON v."channel" = e."channel" AND v."platformId" = e."platformId"
+  LEFT JOIN i ON i."channel" = v."channel" AND i."externalId" = v."externalId"
+  LEFT JOIN "ConversationState" s ON s."identityId" = i."id"`);
+
+type InsertedRow = Partial<TouchRow> & { eventId: string; eventChannel: string; platformId: string };
+
+const FINISH_EVENTS = sqlStatement(`
+  UPDATE "InboundEvent" e
+  SET "status" = v."status"::"InboundStatus", "identityId" = v."identityId"::uuid, "error" = v."error", "processedAt" = now(), "payload" = NULL
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS v("id", "status", "identityId", "error")
+  WHERE e."id" = v."id"::bigint`);
+
+const CLAIM_UNFINISHED = sqlStatement(`
+  UPDATE "InboundEvent" SET "leaseUntil" = $4::timestamptz
+  WHERE "id" IN (
+    SELECT "id" FROM "InboundEvent"
+    WHERE "channel" = $1 AND "status" = 'received' AND "payload" IS NOT NULL AND "leaseUntil" < $2::timestamptz
+    ORDER BY "id" LIMIT $3::int
+    FOR UPDATE SKIP LOCKED)
+  RETURNING "id"::text AS "id", "payload"`);
+
+/**
+ * Accepted inbound events, unique per (channel, platformId). `record` is an INSERT … ON CONFLICT DO NOTHING, so a
+ * redelivered webhook is a no-op without an exception; concurrent webhooks share one statement (adaptive batch),
+ * which also touches the senders' identities and reads their dialogue state, and the outcomes of handled events
+ * share one too. Plain SQL on the driver (src/db/sql.ts): every message runs these.
+ * Implements the core `InboundEventStore` port.
+ */
+export class PgInboundEventStore implements InboundEventStore {
   private pending: PendingFinish[] = [];
   private timer: NodeJS.Timeout | undefined;
-  private readonly inserts = new AdaptiveBatcher<NewEvent, string | null>((events) => this.insertMany(events), 4);
+  private readonly inserts = new AdaptiveBatcher<NewEvent, RecordedEvent | null>((events) => this.insertMany(events), 4);
 
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly sql: SqlRunner,
     private readonly opts: InboundEventStoreOptions = {},
   ) {}
 
-  record(event: NewEvent): Promise<string | null> {
+  record(event: NewEvent): Promise<RecordedEvent | null> {
     return this.inserts.submit(event);
   }
 
-  /** Inserts new events; the first of several equal keys gets the id, later ones (duplicates) get null. */
-  private async insertMany(events: NewEvent[]): Promise<Array<string | null>> {
-    const rows = await this.prisma.$queryRaw<Array<{ id: bigint; channel: string; platformId: string }>>`
-      INSERT INTO "InboundEvent" ("channel", "platformId", "kind", "payload", "leaseUntil")
-      SELECT *, now() + ${`${INBOUND_LEASE_MS} milliseconds`}::interval FROM unnest(${events.map((e) => e.channel)}::text[], ${events.map((e) => e.platformId)}::text[], ${events.map((e) => e.kind)}::text[],
-                           ${events.map((e) => storableJson(e.payload))}::text[]::jsonb[])
-      ON CONFLICT ("channel", "platformId") DO NOTHING
-      RETURNING "id", "channel", "platformId"`;
-    const ids = new Map(rows.map((r) => [`${r.channel}\u0000${r.platformId}`, String(r.id)]));
+  /** Inserts new events; the first of several equal keys gets the event, later ones (duplicates) get null. */
+  private async insertMany(events: NewEvent[]): Promise<Array<RecordedEvent | null>> {
+    const rows = await this.sql.rows<InsertedRow>(INSERT_EVENTS, [
+      events.map((e) => e.channel),
+      events.map((e) => e.platformId),
+      events.map((e) => e.kind),
+      events.map((e) => storableJson(e.payload)),
+      `${INBOUND_LEASE_MS} milliseconds`,
+      events.map((e) => e.sender?.externalId ?? null),
+      events.map((e) => e.sender?.at.toISOString() ?? null),
+    ]);
+    const inserted = new Map(rows.map((r) => [`${r.eventChannel}\u0000${r.platformId}`, r]));
     return events.map((e) => {
       const key = `${e.channel}\u0000${e.platformId}`;
-      const id = ids.get(key) ?? null;
-      ids.delete(key);
-      return id;
+      const row = inserted.get(key);
+      if (!row) return null;
+      inserted.delete(key);
+      if (!e.sender) return { id: row.eventId };
+      return { id: row.eventId, sender: row.id ? toTouched(row as TouchRow) : null };
     });
   }
 
@@ -127,13 +142,7 @@ export class PrismaInboundEventStore implements InboundEventStore {
     this.pending = [];
     if (batch.length === 0) return;
     try {
-      await this.prisma.$executeRaw`
-        UPDATE "InboundEvent" e
-        SET "status" = v."status"::"InboundStatus", "identityId" = v."identityId"::uuid, "error" = v."error", "processedAt" = now(), "payload" = NULL
-        FROM unnest(${batch.map((b) => b.id)}::text[], ${batch.map((b) => b.status)}::text[],
-                    ${batch.map((b) => b.identityId)}::text[], ${batch.map((b) => b.error)}::text[])
-             AS v("id", "status", "identityId", "error")
-        WHERE e."id" = v."id"::bigint`;
+      await this.sql.count(FINISH_EVENTS, [batch.map((b) => b.id), batch.map((b) => b.status), batch.map((b) => b.identityId), batch.map((b) => b.error)]);
       for (const b of batch) b.resolve();
     } catch (err) {
       for (const b of batch) b.reject(err);
@@ -141,15 +150,9 @@ export class PrismaInboundEventStore implements InboundEventStore {
   }
 
   async claimUnfinished(channel: string, now: Date, limit: number): Promise<Array<{ eventId: string; message: InboundMessage }>> {
-    const rows = await this.prisma.$queryRaw<Array<{ id: bigint; payload: InboundMessage & { sentAt: string } }>>`
-      UPDATE "InboundEvent" SET "leaseUntil" = ${new Date(now.getTime() + INBOUND_LEASE_MS)}
-      WHERE "id" IN (
-        SELECT "id" FROM "InboundEvent"
-        WHERE "channel" = ${channel} AND "status" = 'received' AND "payload" IS NOT NULL AND "leaseUntil" < ${now}
-        ORDER BY "id" LIMIT ${limit}
-        FOR UPDATE SKIP LOCKED)
-      RETURNING "id", "payload"`;
+    const rows = await this.sql.rows<{ id: string; payload: unknown }>(CLAIM_UNFINISHED, [channel, now, limit, new Date(now.getTime() + INBOUND_LEASE_MS)]);
     return rows
+      .map((r) => ({ id: BigInt(r.id), payload: (typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload) as InboundMessage & { sentAt: string } }))
       .sort((a, b) => Number(a.id - b.id))
       .map((r) => ({ eventId: String(r.id), message: { ...r.payload, sentAt: new Date(r.payload.sentAt) } }));
   }

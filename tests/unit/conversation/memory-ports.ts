@@ -1,7 +1,7 @@
 /** In-memory implementations of the conversation's ports, for unit tests of the engine and the pipeline. */
 import { randomUUID } from "node:crypto";
 import type { ChannelAdapter, InboundMessage, OutboundMessage, Recipient } from "../../../src/core/channels/contract.js";
-import type { DeliveryQueue, InboundEventStore, QueuedDelivery } from "../../../src/core/channels/delivery.js";
+import type { DeliveryQueue, EventSender, InboundEventStore, QueuedDelivery } from "../../../src/core/channels/delivery.js";
 import type { Identity, IdentityStore, PersonalDataView } from "../../../src/core/people/identity.js";
 import type { ConversationStateStore, DialogueState, StoredDialogueState } from "../../../src/core/conversation/state.js";
 
@@ -27,7 +27,13 @@ interface CitizenRow extends PersonalDataView {
 export class MemoryIdentities implements IdentityStore {
   readonly rows = new Map<string, CitizenRow>();
   readonly unreachable: string[] = [];
+  /** How many times the handler (not the event store) touched an identity. */
+  touches = 0;
   async touch(channel: string, externalId: string, at: Date) {
+    this.touches++;
+    return this.touchQuietly(channel, externalId, at);
+  }
+  async touchQuietly(channel: string, externalId: string, at: Date) {
     const key = `${channel}:${externalId}`;
     let row = this.rows.get(key);
     if (!row) {
@@ -39,8 +45,9 @@ export class MemoryIdentities implements IdentityStore {
     row.identity.reachable = true;
     return { ...row.identity };
   }
-  async markUnreachable(channel: string, externalId: string) {
+  async markUnreachable(channel: string, externalId: string, _reason: string, asOf?: Date) {
     const row = this.rows.get(`${channel}:${externalId}`);
+    if (row && asOf && row.lastInteractionAt && row.lastInteractionAt > asOf) return;
     if (row) row.identity.reachable = false;
     this.unreachable.push(`${channel}:${externalId}`);
   }
@@ -68,7 +75,7 @@ export class MemoryEvents implements InboundEventStore {
     if (this.rows.has(key)) return null;
     const id = String(this.rows.size + 1);
     this.rows.set(key, { id, status: "received", payload: e.payload, at: new Date() });
-    return id;
+    return { id };
   }
   async finish(id: string, outcome: { status: string; identityId?: string; error?: string }) {
     const row = [...this.rows.values()].find((r) => r.id === id);
@@ -78,6 +85,28 @@ export class MemoryEvents implements InboundEventStore {
     const due = [...this.rows.values()].filter((r) => r.status === "received" && r.payload?.channel === channel && r.at.getTime() + 120_000 < now.getTime()).slice(0, limit);
     for (const r of due) r.at = now;
     return due.map((r) => ({ eventId: r.id, message: r.payload as InboundMessage }));
+  }
+}
+
+/**
+ * An event store that, like the PostgreSQL one, touches a named sender and reads their dialogue state while storing
+ * the event (known citizens only), and remembers which senders it was given.
+ */
+export class TouchingEvents extends MemoryEvents {
+  readonly senders: Array<EventSender | undefined> = [];
+  constructor(
+    private readonly identities: MemoryIdentities,
+    private readonly states: MemoryStates,
+  ) {
+    super();
+  }
+  override async record(e: { channel: string; platformId: string; payload: InboundMessage; sender?: EventSender }) {
+    this.senders.push(e.sender);
+    const recorded = await super.record(e);
+    if (!recorded || !e.sender) return recorded;
+    if (!this.identities.rows.has(`${e.channel}:${e.sender.externalId}`)) return { ...recorded, sender: null };
+    const identity = await this.identities.touchQuietly(e.channel, e.sender.externalId, e.sender.at);
+    return { ...recorded, sender: { ...identity, dialogue: await this.states.load(identity.id) } };
   }
 }
 

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { InboundMessage } from "../../src/core/channels/contract.js";
+import type { Database } from "../../src/db/database.js";
+import { PgConversationStateStore } from "../../src/db/repositories/conversation-state-repository.js";
+import { PrismaIdentityStore } from "../../src/db/repositories/identity-repository.js";
+import { PgInboundEventStore } from "../../src/db/repositories/inbound-event-repository.js";
+import { backendName, openTestDb } from "../support/db.js";
+
+// The statements every inbound message runs, on the real database: storing the event (idempotent), touching its
+// sender in the same statement, and writing the outcomes.
+describe(`inbound events, their senders and outcomes (${backendName})`, () => {
+  let db: Database;
+  let identities: PrismaIdentityStore;
+  let states: PgConversationStateStore;
+  let n = 0;
+
+  beforeAll(async () => {
+    db = await openTestDb();
+    identities = new PrismaIdentityStore(db.prisma, db.sql);
+    states = new PgConversationStateStore(db.sql);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  const event = (externalId: string, sentAt = new Date()) => {
+    const platformId = `e${++n}`;
+    const payload = { channel: "telegram", externalUserId: externalId, platformMessageId: platformId, sentAt, kind: "text", text: "xin chào" } as InboundMessage;
+    return { channel: "telegram", platformId, kind: "text", payload };
+  };
+  const identityRow = (externalId: string) => db.prisma.channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: "telegram", externalId } } });
+
+  it("stores an event once per platform id, also when copies go in one statement", async () => {
+    const events = new PgInboundEventStore(db.sql);
+    const e = event("100");
+    // four statements run at once; the copies submitted meanwhile go together in the next one
+    const recorded = await Promise.all(Array.from({ length: 8 }, () => events.record(e)));
+    expect(recorded.filter((r) => r !== null)).toHaveLength(1);
+    expect(await events.record(e)).toBeNull();
+    expect(await db.prisma.inboundEvent.count({ where: { platformId: e.platformId } })).toBe(1);
+  });
+
+  it("touches a known sender with the stored event and reads their dialogue state; a new citizen comes back as null", async () => {
+    const events = new PgInboundEventStore(db.sql);
+    const known = await identities.touch("telegram", "200", new Date("2026-01-01T00:00:00Z"));
+    await identities.markUnreachable("telegram", "200", "blocked");
+    const expiresAt = new Date(Date.now() + 30 * 60_000);
+    expect(await states.save(known.id, { flow: "qa", step: "answered", data: { lastProcedureCode: "1.000894" }, expiresAt }, null)).toBe(true);
+
+    const at = new Date("2026-03-02T02:00:00Z");
+    const recorded = await events.record({ ...event("200"), sender: { externalId: "200", at } });
+    expect(recorded?.sender).toMatchObject({ id: known.id, citizenId: known.citizenId, externalId: "200", reachable: true });
+    expect(recorded?.sender?.dialogue).toMatchObject({ flow: "qa", step: "answered", data: { lastProcedureCode: "1.000894" }, version: 0 });
+    expect(recorded?.sender?.dialogue?.expiresAt.getTime()).toBe(expiresAt.getTime());
+    const row = await identityRow("200");
+    expect(row).toMatchObject({ reachable: true, unreachableReason: null });
+    expect(row.lastInteractionAt?.toISOString()).toBe(at.toISOString());
+
+    const unknown = await events.record({ ...event("201"), sender: { externalId: "201", at } });
+    expect(unknown).toMatchObject({ sender: null });
+    expect(unknown?.id).toMatch(/^\d+$/);
+    // no sender named: nobody is touched or read
+    expect(await events.record(event("200"))).not.toHaveProperty("sender");
+  });
+
+  it("does not touch the sender of a redelivered event", async () => {
+    const events = new PgInboundEventStore(db.sql);
+    await identities.touch("telegram", "300", new Date("2026-01-01T00:00:00Z"));
+    const e = event("300");
+    expect(await events.record({ ...e, sender: { externalId: "300", at: new Date("2026-02-01T00:00:00Z") } })).not.toBeNull();
+    expect(await events.record({ ...e, sender: { externalId: "300", at: new Date("2026-03-01T00:00:00Z") } })).toBeNull();
+    expect((await identityRow("300")).lastInteractionAt?.toISOString()).toBe("2026-02-01T00:00:00.000Z");
+  });
+
+  it("writes the outcomes of handled events together and clears their payload", async () => {
+    const events = new PgInboundEventStore(db.sql, { finishBatchMs: 5 });
+    const a = await events.record(event("500"));
+    const b = await events.record(event("500"));
+    await Promise.all([events.finish(a!.id, { status: "failed", error: "TypeError" }), events.finish(b!.id, { status: "processed" })]);
+    expect(await db.prisma.inboundEvent.findUniqueOrThrow({ where: { id: BigInt(a!.id) } })).toMatchObject({ status: "failed", error: "TypeError", payload: null });
+    const row = await db.prisma.inboundEvent.findUniqueOrThrow({ where: { id: BigInt(b!.id) } });
+    expect(row).toMatchObject({ status: "processed", payload: null });
+    expect(row.processedAt).not.toBeNull();
+  });
+
+  it("marks a citizen unreachable only as of the event that said so", async () => {
+    const touched = new Date("2026-03-02T02:00:00Z");
+    await identities.touch("telegram", "600", touched);
+    await identities.markUnreachable("telegram", "600", "unfollowed", new Date(touched.getTime() - 1000));
+    expect((await identityRow("600")).reachable).toBe(true);
+    await identities.markUnreachable("telegram", "600", "unfollowed", new Date(touched.getTime() + 1000));
+    expect(await identityRow("600")).toMatchObject({ reachable: false, unreachableReason: "unfollowed" });
+    await identities.touch("telegram", "600", new Date(touched.getTime() + 2000));
+    await identities.markUnreachable("telegram", "600", "blocked");
+    expect(await identityRow("600")).toMatchObject({ reachable: false, unreachableReason: "blocked" });
+  });
+});
