@@ -8,36 +8,26 @@
  *                            [--db postgresql://postgres@127.0.0.1:5432/postgres] [--cpu-prof <dir>]
  *
  * --concurrency: webhook requests in flight in the throughput phase (closed loop); --chats: distinct citizens;
- * --parallel: the pipeline's maxConcurrent; --cpu-prof: write a V8 CPU profile of the motcua child to <dir>.
- * The service's Telegram channel gets a global rate far above Telegram's 30/s: the fake has no limit and the
- * benchmark measures the service, not the pacing (per-chat pacing stays on; chats recur every few seconds).
- * The last line is JSON.
+ * --parallel: messages handled at once (default: the service's own setting); --cpu-prof: write a V8 CPU profile of
+ * the motcua child to <dir>. The child runs the production composition (src/main.ts startService, as `motcua start`)
+ * on the fresh database, with the knowledge base imported by the import command's code. The service's Telegram
+ * channel gets a global rate far above Telegram's 30/s: the fake has no limit and the benchmark measures the
+ * service, not the pacing (per-chat pacing stays on; chats recur every few seconds). dbTransactionsPerUpdate counts
+ * the transactions committed from the service ready to the service stopped. The last line is JSON.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createReadStream, existsSync, readFileSync } from "node:fs";
-import { Agent } from "node:http";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { pino } from "pino";
 import { Telegraf } from "telegraf";
-import { TelegramChannel } from "../bots/telegram/telegram-channel.js";
-import { ConversationEngine } from "../src/core/conversation/engine.js";
-import { PersonalDataFlow } from "../src/core/conversation/flows/personal-data-flow.js";
-import { ProcedureQaFlow } from "../src/core/conversation/flows/procedure-qa-flow.js";
-import { MessagePipeline } from "../src/core/conversation/message-pipeline.js";
-import { procedureAnswersFrom } from "../src/core/conversation/procedure-qa-answers.js";
-import { readProcedures } from "../src/core/procedures/import/read-procedures.js";
-import { ProcedureQA } from "../src/core/procedures/procedure-qa.js";
-import type { ProcedureRecord } from "../src/core/procedures/types.js";
+import { runImportProcedures } from "../src/cli/commands/import.js";
+import { loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/db/database.js";
-import { PrismaConversationStateStore } from "../src/db/repositories/conversation-state-repository.js";
-import { PrismaDeliveryQueue } from "../src/db/repositories/delivery-repository.js";
-import { PrismaIdentityStore } from "../src/db/repositories/identity-repository.js";
-import { PrismaInboundEventStore } from "../src/db/repositories/inbound-event-repository.js";
-import { createApp } from "../src/http/app.js";
-import { createMetrics } from "../src/http/metrics.js";
-import { telegramWebhookRouter } from "../src/http/routes/telegram-webhook.js";
+import { createLogger } from "../src/logger.js";
+import { startService } from "../src/main.js";
 import { FakeTelegramApi } from "../tests/fakes/telegram-api.js";
 
 const TOKEN = "123456:BENCH-token-abcdefghijklmnop";
@@ -67,60 +57,62 @@ const { values: args } = parseArgs({
     updates: { type: "string", default: "4000" },
     concurrency: { type: "string", default: "64" },
     chats: { type: "string", default: "1000" },
-    parallel: { type: "string", default: "32" },
+    parallel: { type: "string" },
     "cpu-prof": { type: "string" },
   },
 });
 
 // ───────────── system under test (child process) ─────────────
 
-async function loadKnowledgeBase(): Promise<ProcedureRecord[]> {
-  const records: ProcedureRecord[] = [];
-  if (!existsSync(KB_FILE)) throw new Error(`knowledge base not found: ${KB_FILE}`);
-  for await (const item of readProcedures(createReadStream(KB_FILE), "procedures_cap_xa.jsonl")) if (item.kind === "record") records.push(item.record);
-  return records;
+/**
+ * motcua as `motcua start` composes it (src/main.ts: database, seed, knowledge base from the database, Telegram in
+ * webhook mode, delivery worker, recovery and reload schedules, HTTP app), configured like a deployment. Two
+ * differences, both for the fake Bot API: the global send rate (Telegram allows 30/s; the fake has no limit, and
+ * per-chat pacing stays on) and, with --parallel, the number of messages handled at once.
+ */
+async function serveMotcua(apiRoot: string, dbUrl: string): Promise<{ port: number; stop(): Promise<void> }> {
+  const config = loadConfig({
+    NODE_ENV: "production",
+    DATABASE_URL: dbUrl,
+    PORT: "0",
+    PUBLIC_BASE_URL: "https://motcua.bench.invalid",
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    TELEGRAM_API_ROOT: apiRoot,
+    TELEGRAM_MODE: "webhook",
+    ADMIN_EMAIL: "bench@motcua.invalid",
+    ADMIN_PASSWORD: "bench-password-0123",
+  });
+  config.telegram.globalRatePerSec = 1_000_000;
+  // production logging (JSON at the configured level), to stderr: stdout carries the port to the driver
+  const logger = createLogger({ level: config.logLevel, pretty: false }, pino.destination(2));
+  const service = await startService(config, logger, args.parallel ? { messagesHandledAtOnce: Number(args.parallel) } : {});
+  return { port: Number(new URL(service.url ?? "").port), stop: () => service.stop() };
+}
+
+/** The ceiling: a bare telegraf bot answering each message with its text, on a plain node:http server. */
+async function serveEcho(apiRoot: string): Promise<{ port: number; stop(): Promise<void> }> {
+  const bot = new Telegraf(TOKEN, { telegram: { apiRoot, webhookReply: false } });
+  bot.botInfo = { id: 1, is_bot: true, first_name: "echo", username: "echo_bot", can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false };
+  bot.on("message", (ctx) => ctx.reply("text" in ctx.message ? ctx.message.text : "?"));
+  const { createServer } = await import("node:http");
+  const server = createServer({ keepAliveTimeout: 60_000 }, bot.webhookCallback("/webhooks/telegram", { secretToken: SECRET }));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  return { port: typeof address === "object" && address ? address.port : 0, stop: async () => undefined };
 }
 
 async function serve(kind: string, apiRoot: string, dbUrl: string): Promise<void> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 128 });
-  let drainBeforeExit = async (): Promise<void> => undefined;
-  let handler: (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => void;
-  if (kind === "echo") {
-    const bot = new Telegraf(TOKEN, { telegram: { apiRoot, webhookReply: false } });
-    bot.telegram.options.agent = agent;
-    bot.botInfo = { id: 1, is_bot: true, first_name: "echo", username: "echo_bot", can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false };
-    bot.on("message", (ctx) => ctx.reply("text" in ctx.message ? ctx.message.text : "?"));
-    handler = bot.webhookCallback("/webhooks/telegram", { secretToken: SECRET }) as typeof handler;
-  } else {
-    const logger = pino({ level: "silent" });
-    const db = await openDatabase({ databaseUrl: dbUrl, poolSize: 16, migrate: false });
-    const qa = new ProcedureQA(await loadKnowledgeBase(), { preferLevel: "xa" });
-    const contact = { name: "UBND phường Bench", phone: "028 0000 0000" };
-    const channel = new TelegramChannel({ botToken: TOKEN, webhookSecret: SECRET, apiRoot, globalRatePerSec: 1_000_000, agent });
-    const identities = new PrismaIdentityStore(db.prisma);
-    const engine = new ConversationEngine({
-      states: new PrismaConversationStateStore(db.prisma),
-      contact,
-      flows: { qa: new ProcedureQaFlow(procedureAnswersFrom(qa), contact), personalData: new PersonalDataFlow(identities) },
-    });
-    const pipeline = new MessagePipeline({ adapter: channel, engine, identities, events: new PrismaInboundEventStore(db.prisma), deliveries: new PrismaDeliveryQueue(db.prisma), logger, maxConcurrent: Number(args.parallel) });
-    drainBeforeExit = () => pipeline.drain();
-    handler = createApp({ logger, metrics: createMetrics(), checkReady: db.isReady, routers: [telegramWebhookRouter({ channel, pipeline })] }) as unknown as typeof handler;
-  }
+  const running = kind === "echo" ? await serveEcho(apiRoot) : await serveMotcua(apiRoot, dbUrl);
   // finish what was acknowledged, then exit normally (which also lets --cpu-prof write its profile)
-  process.once("SIGINT", () => void drainBeforeExit().finally(() => process.exit(0)));
-  const { createServer } = await import("node:http");
-  const server = createServer({ keepAliveTimeout: 60_000 }, handler);
-  server.listen(0, "127.0.0.1", () => {
-    const address = server.address();
-    process.stdout.write(`${JSON.stringify({ port: typeof address === "object" && address ? address.port : 0 })}\n`);
-  });
+  process.once("SIGINT", () => void running.stop().finally(() => process.exit(0)));
+  process.stdout.write(`${JSON.stringify({ port: running.port })}\n`);
 }
 
 // ───────────── driver ─────────────
 
 function spawnServer(kind: string, apiRoot: string, dbUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [...process.execArgv, ...(args["cpu-prof"] && kind === "motcua" ? ["--cpu-prof", `--cpu-prof-dir=${args["cpu-prof"]}`] : []), fileURLToPath(import.meta.url), "--serve", kind, "--api-root", apiRoot, "--db", dbUrl, "--parallel", args.parallel ?? "32"], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...process.execArgv, ...(args["cpu-prof"] && kind === "motcua" ? ["--cpu-prof", `--cpu-prof-dir=${args["cpu-prof"]}`] : []), fileURLToPath(import.meta.url), "--serve", kind, "--api-root", apiRoot, "--db", dbUrl, ...(args.parallel ? ["--parallel", args.parallel] : [])], { stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`${kind} server exited with ${code}`)));
     child.stdout?.once("data", (chunk: Buffer) => resolve({ child, url: `http://127.0.0.1:${(JSON.parse(chunk.toString()) as { port: number }).port}/webhooks/telegram` }));
@@ -182,9 +174,10 @@ async function ackLatency(fake: FakeTelegramApi, url: string, rate: number, seco
   return { p50: at(0.5), p99: at(0.99) };
 }
 
-async function measure(kind: string, fake: FakeTelegramApi, dbUrl: string, n: number, concurrency: number, chats: number) {
+async function measure(kind: string, fake: FakeTelegramApi, dbUrl: string, n: number, concurrency: number, chats: number, whenReady?: () => Promise<void>) {
   const { child, url } = await spawnServer(kind, fake.apiRoot, dbUrl);
   try {
+    await whenReady?.();
     await throughput(fake, url, chats, concurrency, chats); // warm-up: JIT, connection pools, every chat's identity
     const perSec = await throughput(fake, url, n, concurrency, chats);
     const latency = await ackLatency(fake, url, 300, 10, chats);
@@ -209,15 +202,24 @@ async function drive(): Promise<void> {
   const fake = await FakeTelegramApi.start({ token: TOKEN });
   try {
     await (await openDatabase({ databaseUrl: dbUrl })).close(); // migrations
+    // the knowledge base, as an operator loads it: `motcua import procedures <file>`
+    const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
+    const imported = await runImportProcedures(KB_FILE, {}, () => openDatabase({ databaseUrl: dbUrl, migrate: false }), { stdout: quiet, stderr: quiet });
+    if (imported !== 0) throw new Error(`importing ${KB_FILE} failed (${imported})`);
     const echo = await measure("echo", fake, dbUrl, n, concurrency, chats);
     process.stderr.write(`echo: ${JSON.stringify(echo)}\n`);
-    const motcua = await measure("motcua", fake, dbUrl, n, concurrency, chats);
-    process.stderr.write(`motcua: ${JSON.stringify(motcua)}\n`);
     const check = new pg.Client({ connectionString: dbUrl });
     await check.connect();
+    // transactions from the service ready to the service stopped (statistics are flushed lazily, within a second)
+    const committed = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      return Number((await check.query<{ n: string }>(`SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()`)).rows[0]?.n ?? 0);
+    };
+    let before = 0;
+    const motcua = await measure("motcua", fake, dbUrl, n, concurrency, chats, async () => void (before = await committed()));
+    process.stderr.write(`motcua: ${JSON.stringify(motcua)}\n`);
+    const transactions = (await committed()) - before;
     const { rows } = await check.query<{ status: string; n: string }>(`SELECT status, count(*) AS n FROM "InboundEvent" GROUP BY status`);
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // statistics are flushed lazily
-    const stats = await check.query<{ n: string }>(`SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()`);
     await check.end();
     const stored = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
     const expected = chats + n + 300 * 10;
@@ -232,7 +234,7 @@ async function drive(): Promise<void> {
       motcuaAckP99MsAt300: motcua.ackP99Ms,
       echoAckP99MsAt300: echo.ackP99Ms,
       eventsStored: stored,
-      dbTransactionsPerUpdate: Number((Number(stats.rows[0]?.n ?? 0) / expected).toFixed(2)),
+      dbTransactionsPerUpdate: Number((transactions / expected).toFixed(2)),
       allPersistedAndAnswered: stored.processed === expected,
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
