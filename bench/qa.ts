@@ -39,10 +39,6 @@ const files = {
   faq: path.join(data, "eval/faq_official_dev.jsonl"),
 };
 const ownSet = path.join(repo, "tests/fixtures/qa-own.jsonl");
-const ownSet2 = path.join(repo, "tests/fixtures/qa-own-2.jsonl");
-const ownSet4 = path.join(repo, "tests/fixtures/qa-own-4.jsonl");
-const ownSet5 = path.join(repo, "tests/fixtures/qa-own-5.jsonl");
-const ownSet6 = path.join(repo, "tests/fixtures/qa-own-6.jsonl");
 const ownSet3 = path.join(repo, "tests/fixtures/qa-own-3.jsonl");
 const outOfScopeSet = path.join(repo, "tests/fixtures/out-of-scope.jsonl");
 const demoKb = path.join(repo, "prisma/seed/procedures.demo.json");
@@ -51,14 +47,16 @@ const BEFORE_GATE = {
   demo: { oosDeclined: 0.8, oosNone: 0.717, own3Top1: 0.903, own3Right: 0.935 },
   ward: { oosDeclined: 0.95, oosNone: 0.7, own3Top1: 0.839, own3Right: 0.871 },
 };
-/** Top-1 of qa-own-2 when it was first scored, before any change made after reading it. */
-const OWN2_BLIND_TOP1 = 0.422;
-/** Top-1 of qa-own-4 when it was first scored, before any change made after reading it. */
-const OWN4_BLIND_TOP1 = 0.808;
-/** Top-1 of qa-own-5 when it was first scored, before any change made after reading it. */
-const OWN5_BLIND_TOP1 = 0.698;
-/** Top-1 of qa-own-6 when it was first scored, before any change made after reading it. */
-const OWN6_BLIND_TOP1 = 0.611;
+/**
+ * The blind batches, each with its top-1 when it was first scored, before any change made after reading it. The
+ * key names the batch in the JSON report (`<key>` for motcua, `<key>Baseline` for MiniSearch).
+ */
+const BLIND_BATCHES = [
+  { key: "own2", file: "qa-own-2.jsonl", label: "second blind batch", blindTop1: 0.422 },
+  { key: "own4", file: "qa-own-4.jsonl", label: "third blind batch", blindTop1: 0.808 },
+  { key: "own5", file: "qa-own-5.jsonl", label: "fourth blind batch", blindTop1: 0.698 },
+  { key: "own6", file: "qa-own-6.jsonl", label: "fifth blind batch", blindTop1: 0.611 },
+] as const;
 
 function jsonLines(file: string): unknown[] {
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
@@ -191,23 +189,18 @@ function main(): void {
   const ownOurs = runMotcua(capXa, own, qaDev);
   const ownBase = runBaseline(capXa, own);
   compare(`qa-own.jsonl (project's held-out set) over procedures_cap_xa.jsonl`, ownOurs, ownBase);
-  const own2 = loadQuestions(ownSet2);
-  const own2Ours = runMotcua(capXa, own2, qaDev);
-  const own2Base = runBaseline(capXa, own2);
-  compare(`qa-own-2.jsonl (second blind batch) over procedures_cap_xa.jsonl`, own2Ours, own2Base);
-
-  const own4 = loadQuestions(ownSet4);
-  const own4Ours = runMotcua(capXa, own4, qaDev);
-  const own4Base = runBaseline(capXa, own4);
-  compare(`qa-own-4.jsonl (third blind batch) over procedures_cap_xa.jsonl`, own4Ours, own4Base);
-  const own5 = loadQuestions(ownSet5);
-  const own5Ours = runMotcua(capXa, own5, qaDev);
-  const own5Base = runBaseline(capXa, own5);
-  compare(`qa-own-5.jsonl (fourth blind batch) over procedures_cap_xa.jsonl`, own5Ours, own5Base);
-  const own6 = loadQuestions(ownSet6);
-  const own6Ours = runMotcua(capXa, own6, qaDev);
-  const own6Base = runBaseline(capXa, own6);
-  compare(`qa-own-6.jsonl (fifth blind batch) over procedures_cap_xa.jsonl`, own6Ours, own6Base);
+  const blind: Record<string, unknown> = {};
+  for (const batch of BLIND_BATCHES) {
+    const questions = loadQuestions(path.join(repo, "tests/fixtures", batch.file));
+    const ours = runMotcua(capXa, questions, qaDev);
+    const base = runBaseline(capXa, questions);
+    compare(`${batch.file} (${batch.label}) over procedures_cap_xa.jsonl`, ours, base);
+    blind[batch.key] = {
+      n: ours.n, top1: ours.top1, top3: ours.top3, mrr: ours.mrr, outOfScope: ours.outOfScope, byStyle: ours.byStyle,
+      blindTop1: batch.blindTop1,
+    };
+    blind[`${batch.key}Baseline`] = { top1: base.top1, top3: base.top3 };
+  }
 
   const oosSet = loadQuestions(outOfScopeSet);
   const own3 = loadQuestions(ownSet3);
@@ -227,26 +220,7 @@ function main(): void {
     faqBaseline: faqBase,
     own: { n: ownOurs.n, top1: ownOurs.top1, top3: ownOurs.top3, mrr: ownOurs.mrr, outOfScope: ownOurs.outOfScope },
     ownBaseline: { top1: ownBase.top1, top3: ownBase.top3 },
-    own2: {
-      n: own2Ours.n, top1: own2Ours.top1, top3: own2Ours.top3, mrr: own2Ours.mrr, outOfScope: own2Ours.outOfScope,
-      byStyle: own2Ours.byStyle, blindTop1: OWN2_BLIND_TOP1,
-    },
-    own2Baseline: { top1: own2Base.top1, top3: own2Base.top3 },
-    own4: {
-      n: own4Ours.n, top1: own4Ours.top1, top3: own4Ours.top3, mrr: own4Ours.mrr, outOfScope: own4Ours.outOfScope,
-      byStyle: own4Ours.byStyle, blindTop1: OWN4_BLIND_TOP1,
-    },
-    own4Baseline: { top1: own4Base.top1, top3: own4Base.top3 },
-    own5: {
-      n: own5Ours.n, top1: own5Ours.top1, top3: own5Ours.top3, mrr: own5Ours.mrr, outOfScope: own5Ours.outOfScope,
-      byStyle: own5Ours.byStyle, blindTop1: OWN5_BLIND_TOP1,
-    },
-    own5Baseline: { top1: own5Base.top1, top3: own5Base.top3 },
-    own6: {
-      n: own6Ours.n, top1: own6Ours.top1, top3: own6Ours.top3, mrr: own6Ours.mrr, outOfScope: own6Ours.outOfScope,
-      byStyle: own6Ours.byStyle, blindTop1: OWN6_BLIND_TOP1,
-    },
-    own6Baseline: { top1: own6Base.top1, top3: own6Base.top3 },
+    ...blind,
     demoSets,
     checks: {
       top1: devOurs.top1 >= 0.9,
