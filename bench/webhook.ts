@@ -4,10 +4,11 @@
  * telegraf echo bot (webhook, one reply per update, same fake) as the ceiling. Also p99 ack latency at an offered
  * load of 300 updates/s. The system under test runs in a child process; this process drives load and hosts the fake.
  *
- *   npx tsx bench/webhook.ts [--updates 4000] [--concurrency 64] [--chats 1000] [--parallel 32]
+ *   npx tsx bench/webhook.ts [--updates 4000] [--rounds 3] [--concurrency 64] [--chats 1000] [--parallel 32]
  *                            [--db postgresql://postgres@127.0.0.1:5432/postgres] [--cpu-prof <dir>]
  *
- * --concurrency: webhook requests in flight in the throughput phase (closed loop); --chats: distinct citizens;
+ * --updates: updates per throughput phase; --rounds: rounds of four phases (echo and motcua throughput, then echo
+ * and motcua at 300 updates/s for 10 s), the servers taking turns; --concurrency: webhook requests in flight in the throughput phase (closed loop); --chats: distinct citizens;
  * --parallel: messages handled at once (default: the service's own setting); --cpu-prof: write a V8 CPU profile of
  * the motcua child to <dir>. The child runs the production composition (src/main.ts startService, as `motcua start`)
  * on the fresh database, with the knowledge base imported by the import command's code. The service's Telegram
@@ -57,6 +58,7 @@ const { values: args } = parseArgs({
     updates: { type: "string", default: "4000" },
     concurrency: { type: "string", default: "64" },
     chats: { type: "string", default: "1000" },
+    rounds: { type: "string", default: "3" },
     parallel: { type: "string" },
     "cpu-prof": { type: "string" },
   },
@@ -140,6 +142,16 @@ async function waitReplies(fake: FakeTelegramApi, count: number, timeoutMs = 120
   await fake.waitFor((calls) => calls.filter((c) => c.method === "sendMessage").length >= count, timeoutMs);
 }
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux; NaN elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100 on Linux)
+  } catch {
+    return NaN;
+  }
+}
+
 /** Closed loop: `n` updates with `concurrency` in flight; time until every reply reached the fake. */
 async function throughput(fake: FakeTelegramApi, url: string, n: number, concurrency: number, chats: number): Promise<number> {
   fake.calls.length = 0;
@@ -157,57 +169,103 @@ async function throughput(fake: FakeTelegramApi, url: string, n: number, concurr
   return n / ((performance.now() - started) / 1000);
 }
 
-/** Open loop at `rate` updates/s for `seconds`: ack latencies. */
-async function ackLatency(fake: FakeTelegramApi, url: string, rate: number, seconds: number, chats: number): Promise<{ p50: number; p99: number }> {
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Number((sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0).toFixed(1));
+}
+
+/** Event-loop delay of the service since the previous scrape, in ms (prom-client resets its histogram on scrape). */
+async function eventLoopMaxMs(webhookUrl: string): Promise<number> {
+  const text = await (await fetch(new URL("/metrics", webhookUrl))).text();
+  const line = /^motcua_nodejs_eventloop_lag_max_seconds (\S+)$/m.exec(text);
+  return line ? Number((Number(line[1]) * 1000).toFixed(1)) : NaN;
+}
+
+/**
+ * Open loop at `rate` updates/s for `seconds`: ack latencies, and the acks slower than 50 ms grouped into episodes
+ * (acks less than 200 ms apart), so that a miss shows whether it was one stall or a steady slowness.
+ */
+async function ackLatency(fake: FakeTelegramApi, url: string, rate: number, seconds: number, chats: number) {
   fake.calls.length = 0;
-  const latencies: Promise<number>[] = [];
+  const acks: Promise<{ at: number; ms: number }>[] = [];
   const started = performance.now();
   for (let i = 0; i < rate * seconds; i++) {
     const due = started + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    latencies.push(post(url, update(chats).body));
+    const at = performance.now() - started;
+    acks.push(post(url, update(chats).body).then((ms) => ({ at, ms })));
   }
-  const sorted = (await Promise.all(latencies)).sort((a, b) => a - b);
+  const done = await Promise.all(acks);
   await waitReplies(fake, rate * seconds);
-  const at = (p: number) => Number((sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0).toFixed(1));
-  return { p50: at(0.5), p99: at(0.99) };
-}
-
-async function measure(kind: string, fake: FakeTelegramApi, dbUrl: string, n: number, concurrency: number, chats: number, whenReady?: () => Promise<void>) {
-  const { child, url } = await spawnServer(kind, fake.apiRoot, dbUrl);
-  try {
-    await whenReady?.();
-    await throughput(fake, url, chats, concurrency, chats); // warm-up: JIT, connection pools, every chat's identity
-    const perSec = await throughput(fake, url, n, concurrency, chats);
-    const latency = await ackLatency(fake, url, 300, 10, chats);
-    return { updatesPerSec: Math.round(perSec), ackP50Ms: latency.p50, ackP99Ms: latency.p99 };
-  } finally {
-    child.removeAllListeners("exit");
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGINT");
-    await exited;
+  const slowEpisodes: { atS: number; acks: number; maxMs: number }[] = [];
+  let last = -Infinity;
+  for (const ack of done.filter((a) => a.ms > 50)) {
+    const episode = slowEpisodes.at(-1);
+    if (episode && ack.at - last < 200) Object.assign(episode, { acks: episode.acks + 1, maxMs: Math.max(episode.maxMs, Math.round(ack.ms)) });
+    else slowEpisodes.push({ atS: Number((ack.at / 1000).toFixed(1)), acks: 1, maxMs: Math.round(ack.ms) });
+    last = ack.at;
   }
+  const ms = done.map((a) => a.ms);
+  return { acks: ms, p50: percentile(ms, 0.5), p99: percentile(ms, 0.99), slowEpisodes };
 }
 
+interface RunningServer {
+  kind: string;
+  child: ChildProcess;
+  url: string;
+}
+
+async function stopServer(server: RunningServer): Promise<void> {
+  server.child.removeAllListeners("exit");
+  const exited = new Promise((resolve) => server.child.once("exit", resolve));
+  server.child.kill("SIGINT");
+  await exited;
+}
+
+/** One throughput phase against one server, with the CPU the server used per update. */
+async function throughputPhase(server: RunningServer, fake: FakeTelegramApi, n: number, concurrency: number, chats: number) {
+  const cpuBefore = cpuMs(server.child.pid);
+  const perSec = await throughput(fake, server.url, n, concurrency, chats);
+  return { updatesPerSec: Math.round(perSec), cpuMsPerUpdate: (cpuMs(server.child.pid) - cpuBefore) / n };
+}
+
+/** One phase at 300 updates/s for 10 s against one server. */
+async function latencyPhase(server: RunningServer, fake: FakeTelegramApi, chats: number) {
+  const motcua = server.kind === "motcua";
+  if (motcua) await eventLoopMaxMs(server.url);
+  const cpuBefore = cpuMs(server.child.pid);
+  const latency = await ackLatency(fake, server.url, 300, 10, chats);
+  return { ...latency, cpuMsPerUpdate: (cpuMs(server.child.pid) - cpuBefore) / 3000, eventLoopMaxMs: motcua ? await eventLoopMaxMs(server.url) : NaN };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+const round2 = (x: number) => Number(x.toFixed(2));
+
+/**
+ * Both servers run side by side and are measured in alternation, round after round (echo, motcua, echo, motcua …),
+ * so that a change in the machine's speed during the run (seen here: the echo bot alone from 930 to 1,590 updates/s
+ * between runs minutes apart) weighs on both alike. The ratio is the median of the rounds' ratios; the p99 is taken
+ * over the acknowledgements of all rounds together.
+ */
 async function drive(): Promise<void> {
   const n = Number(args.updates);
   const concurrency = Number(args.concurrency);
   const chats = Number(args.chats);
+  const rounds = Number(args.rounds);
   const admin = new pg.Client({ connectionString: args.db });
   await admin.connect();
   const dbName = `motcua_bench_${process.pid}`;
   await admin.query(`CREATE DATABASE "${dbName}"`);
   const dbUrl = Object.assign(new URL(args.db ?? ""), { pathname: `/${dbName}` }).toString();
   const fake = await FakeTelegramApi.start({ token: TOKEN });
+  const servers: RunningServer[] = [];
   try {
     await (await openDatabase({ databaseUrl: dbUrl })).close(); // migrations
     // the knowledge base, as an operator loads it: `motcua import procedures <file>`
     const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
     const imported = await runImportProcedures(KB_FILE, {}, () => openDatabase({ databaseUrl: dbUrl, migrate: false }), { stdout: quiet, stderr: quiet });
     if (imported !== 0) throw new Error(`importing ${KB_FILE} failed (${imported})`);
-    const echo = await measure("echo", fake, dbUrl, n, concurrency, chats);
-    process.stderr.write(`echo: ${JSON.stringify(echo)}\n`);
     const check = new pg.Client({ connectionString: dbUrl });
     await check.connect();
     // transactions from the service ready to the service stopped (statistics are flushed lazily, within a second)
@@ -215,30 +273,70 @@ async function drive(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 1100));
       return Number((await check.query<{ n: string }>(`SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()`)).rows[0]?.n ?? 0);
     };
-    let before = 0;
-    const motcua = await measure("motcua", fake, dbUrl, n, concurrency, chats, async () => void (before = await committed()));
-    process.stderr.write(`motcua: ${JSON.stringify(motcua)}\n`);
+    const echo = { kind: "echo", ...(await spawnServer("echo", fake.apiRoot, dbUrl)) };
+    servers.push(echo);
+    const before = await committed();
+    const motcua = { kind: "motcua", ...(await spawnServer("motcua", fake.apiRoot, dbUrl)) };
+    servers.push(motcua);
+    // warm-up: JIT, connection pools, every chat's identity
+    for (const server of [echo, motcua]) await throughput(fake, server.url, chats, concurrency, chats);
+
+    const perRound: Array<{ echo: number; motcua: number; ratio: number; echoCpu: number; motcuaCpu: number; motcuaCpuAt300: number; p99: number; echoP99: number; eventLoopMaxMs: number; slowAckEpisodes: unknown }> = [];
+    const motcuaAcks: number[] = [];
+    const echoAcks: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const e = await throughputPhase(echo, fake, n, concurrency, chats);
+      const m = await throughputPhase(motcua, fake, n, concurrency, chats);
+      const el = await latencyPhase(echo, fake, chats);
+      const ml = await latencyPhase(motcua, fake, chats);
+      echoAcks.push(...el.acks);
+      motcuaAcks.push(...ml.acks);
+      const round = {
+        echo: e.updatesPerSec,
+        motcua: m.updatesPerSec,
+        ratio: round2(m.updatesPerSec / e.updatesPerSec),
+        echoCpu: round2(e.cpuMsPerUpdate),
+        motcuaCpu: round2(m.cpuMsPerUpdate),
+        motcuaCpuAt300: round2(ml.cpuMsPerUpdate),
+        p99: ml.p99,
+        echoP99: el.p99,
+        eventLoopMaxMs: ml.eventLoopMaxMs,
+        slowAckEpisodes: ml.slowEpisodes,
+      };
+      perRound.push(round);
+      process.stderr.write(`round ${r + 1}: ${JSON.stringify(round)}\n`);
+    }
+    for (const server of servers.splice(0)) await stopServer(server);
     const transactions = (await committed()) - before;
     const { rows } = await check.query<{ status: string; n: string }>(`SELECT status, count(*) AS n FROM "InboundEvent" GROUP BY status`);
     await check.end();
     const stored = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
-    const expected = chats + n + 300 * 10;
+    const expected = chats + rounds * (n + 300 * 10);
     const result = {
-      updates: n,
+      updatesPerRound: n,
+      rounds,
       concurrency,
       distinctQuestions: QUESTIONS.length,
-      echoUpdatesPerSec: echo.updatesPerSec,
-      motcuaUpdatesPerSec: motcua.updatesPerSec,
-      ratio: Number((motcua.updatesPerSec / echo.updatesPerSec).toFixed(2)),
-      motcuaAckP50MsAt300: motcua.ackP50Ms,
-      motcuaAckP99MsAt300: motcua.ackP99Ms,
-      echoAckP99MsAt300: echo.ackP99Ms,
+      echoUpdatesPerSec: median(perRound.map((r) => r.echo)),
+      motcuaUpdatesPerSec: median(perRound.map((r) => r.motcua)),
+      ratio: median(perRound.map((r) => r.ratio)),
+      ratios: perRound.map((r) => r.ratio),
+      echoCpuMsPerUpdate: median(perRound.map((r) => r.echoCpu)),
+      motcuaCpuMsPerUpdate: median(perRound.map((r) => r.motcuaCpu)),
+      motcuaCpuMsPerUpdateAt300: median(perRound.map((r) => r.motcuaCpuAt300)),
+      motcuaAckP50MsAt300: percentile(motcuaAcks, 0.5),
+      motcuaAckP99MsAt300: percentile(motcuaAcks, 0.99),
+      motcuaAckP99MsAt300ByRound: perRound.map((r) => r.p99),
+      echoAckP99MsAt300: percentile(echoAcks, 0.99),
+      motcuaEventLoopMaxMsAt300: perRound.map((r) => r.eventLoopMaxMs),
+      motcuaSlowAckEpisodesAt300: perRound.map((r) => r.slowAckEpisodes),
       eventsStored: stored,
-      dbTransactionsPerUpdate: Number((transactions / expected).toFixed(2)),
+      dbTransactionsPerUpdate: round2(transactions / expected),
       allPersistedAndAnswered: stored.processed === expected,
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
+    for (const server of servers) await stopServer(server);
     await fake.close();
     await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
     await admin.end();
