@@ -25,14 +25,20 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  // no ETag: no response of this service is a cacheable resource, and hashing every webhook answer costs CPU
+  app.set("etag", false);
   app.set("trust proxy", "loopback");
-  app.use(helmet());
+  // security headers guard pages in browsers; platforms calling webhooks read none of them
+  const securityHeaders = helmet();
+  app.use((req, res, next) => (req.path.startsWith("/webhooks/") ? next() : securityHeaders(req, res, next)));
 
   app.use((req, res, next) => {
     const incoming = req.get("x-request-id");
     const requestId = incoming && /^[A-Za-z0-9._-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     res.locals.requestId = requestId;
-    res.locals.log = deps.logger.child({ requestId });
+    // the request's logger, made when first used: most requests log nothing at the production level
+    let log: Logger | undefined;
+    Object.defineProperty(res.locals, "log", { get: () => (log ??= deps.logger.child({ requestId })), enumerable: true });
     res.setHeader("x-request-id", requestId);
     const started = process.hrtime.bigint();
     res.on("finish", () => {
@@ -40,7 +46,7 @@ export function createApp(deps: AppDeps): express.Express {
       const labels = { method: req.method, route, status: String(res.statusCode) };
       deps.metrics.httpRequests.inc(labels);
       deps.metrics.httpDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
-      res.locals.log.debug({ method: req.method, route, status: res.statusCode }, "request");
+      if (deps.logger.isLevelEnabled("debug")) (res.locals.log as Logger).debug({ method: req.method, route, status: res.statusCode }, "request");
     });
     next();
   });
