@@ -105,6 +105,9 @@ export class MessagePipeline {
   private async limited(work: () => Promise<void>): Promise<void> {
     if (this.running >= this.maxConcurrent) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.running++;
+    // Let waiting I/O run first: answering a question takes CPU, and a batch of stored messages handled back to
+    // back would hold up every webhook arriving meanwhile; acknowledgements come before answers.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     try {
       await work();
     } finally {
