@@ -1,12 +1,13 @@
 /**
- * The Telegram channel: verifies webhooks (constant time), parses updates, renders and sends replies through
- * telegraf's API client with the platform's pacing rules, and registers the webhook and the command menu.
+ * The Telegram channel: verifies webhooks (constant time), parses updates, renders and sends replies with the
+ * platform's pacing rules (bots/telegram/bot-api-client.ts), and registers the webhook and the command menu through
+ * telegraf's API client.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { Agent } from "node:http";
 import { Telegram } from "telegraf";
 import type { InboundMessage, OutboundMessage, Recipient, WebhookChannel, WebhookHeaders } from "../../src/core/channels/contract.js";
 import { BOT_COMMANDS } from "../../src/core/conversation/messages.vi.js";
+import { BotApiClient } from "./bot-api-client.js";
 import { toChannelError } from "./errors.js";
 import { parseUpdate } from "./parse-update.js";
 import { RateScheduler } from "./rate-scheduler.js";
@@ -24,8 +25,6 @@ export interface TelegramChannelOptions {
   maxInlineWaitSec?: number;
   /** A Bot API call that takes longer is aborted and counts as unavailable (default 10 s). */
   callTimeoutMs?: number;
-  /** HTTP agent for the Bot API (keep-alive). */
-  agent?: Agent;
 }
 
 function digest(value: string): Buffer {
@@ -34,14 +33,16 @@ function digest(value: string): Buffer {
 
 export class TelegramChannel implements WebhookChannel {
   readonly channel = "telegram" as const;
+  /** telegraf's client, for registration and long polling. */
   readonly api: Telegram;
+  /** The client replies go through. */
+  private readonly client: BotApiClient;
   private readonly scheduler: RateScheduler;
   private readonly secretDigest: Buffer | undefined;
 
   constructor(private readonly opts: TelegramChannelOptions) {
     this.api = new Telegram(opts.botToken, { apiRoot: opts.apiRoot, webhookReply: false });
-    // telegraf drops the agent for http:// roots; keep-alive still matters for a local Bot API server
-    if (opts.agent) this.api.options.agent = opts.agent;
+    this.client = new BotApiClient({ apiRoot: opts.apiRoot, botToken: opts.botToken, timeoutMs: opts.callTimeoutMs ?? 10_000 });
     this.scheduler = new RateScheduler({ globalPerSec: opts.globalRatePerSec });
     this.secretDigest = opts.webhookSecret ? digest(opts.webhookSecret) : undefined;
   }
@@ -71,7 +72,7 @@ export class TelegramChannel implements WebhookChannel {
   /** Answers a button press so the client stops its spinner. Best effort. */
   async acknowledge(message: InboundMessage): Promise<void> {
     if (message.kind !== "choice" || !message.callbackId) return;
-    await this.api.answerCbQuery(message.callbackId, undefined, { signal: this.signal() } as never).catch(() => undefined);
+    await this.client.call("answerCallbackQuery", { callback_query_id: message.callbackId }).catch(() => undefined);
   }
 
   /** setWebhook with the secret; only the update kinds the bot reads. */
@@ -95,14 +96,15 @@ export class TelegramChannel implements WebhookChannel {
     }
   }
 
-  private signal(): AbortSignal {
-    return AbortSignal.timeout(this.opts.callTimeoutMs ?? 10_000);
+  /** Closes the reply client's connections. */
+  async close(): Promise<void> {
+    await this.client.close();
   }
 
   private async call(chatId: string, call: TelegramCall, mayWait: boolean): Promise<string | undefined> {
     await this.scheduler.acquire(chatId);
     try {
-      const result = (await this.api.callApi(call.method, call.payload as never, { signal: this.signal() as never })) as { message_id?: number };
+      const result = (await this.client.call(call.method, call.payload)) as { message_id?: number } | undefined;
       return result?.message_id === undefined ? undefined : String(result.message_id);
     } catch (err) {
       const error = toChannelError(err);

@@ -47,6 +47,7 @@ export function wireTelegram(config: Config, conversation: Conversation, logger:
     },
     stop: async () => {
       await (running?.stop() ?? pipeline.drain());
+      await channel.close();
     },
   };
 }

@@ -67,6 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await pipeline?.drain();
   await new Promise((resolve) => server?.close(resolve));
+  await channel?.close();
   await fake?.close();
   await db?.close();
 });
