@@ -53,6 +53,9 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Dat
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.poolSize ?? 16,
+    // Connections, and the statements prepared on them (src/db/sql.ts), outlive a lull in traffic: with pg's
+    // default of 10 s the first burst after a quiet spell waited for new connections and plans (acks up to 340 ms).
+    idleTimeoutMillis: 5 * 60_000,
     ...(schema ? { options: `-c search_path="${schema}"` } : {}),
   });
   pool.on("error", () => {
