@@ -40,6 +40,20 @@ describe(`inbound events, their senders and outcomes (${backendName})`, () => {
     expect(await db.prisma.inboundEvent.count({ where: { platformId: e.platformId } })).toBe(1);
   });
 
+  it("stores a message carrying a NUL character (jsonb refuses it) without the NUL, and one with a literal \\u0000 as typed", async () => {
+    const events = new PgInboundEventStore(db.sql);
+    const withNul = event("150");
+    const typed = event("151");
+    const recorded = await Promise.all([
+      events.record({ ...withNul, payload: { ...withNul.payload, text: "giấy\u0000 khai sinh" } as InboundMessage }),
+      events.record({ ...typed, payload: { ...typed.payload, text: "mã \\u0000 lạ" } as InboundMessage }),
+    ]);
+    expect(recorded.every((r) => r !== null)).toBe(true);
+    const stored = await db.prisma.inboundEvent.findMany({ where: { platformId: { in: [withNul.platformId, typed.platformId] } } });
+    const text = (platformId: string) => (stored.find((r) => r.platformId === platformId)?.payload as { text: string } | undefined)?.text;
+    expect([text(withNul.platformId), text(typed.platformId)]).toEqual(["giấy khai sinh", "mã \\u0000 lạ"]);
+  });
+
   it("touches a known sender with the stored event and reads their dialogue state; a new citizen comes back as null", async () => {
     const events = new PgInboundEventStore(db.sql);
     const known = await identities.touch("telegram", "200", new Date("2026-01-01T00:00:00Z"));

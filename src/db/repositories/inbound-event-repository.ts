@@ -158,7 +158,11 @@ export class PgInboundEventStore implements InboundEventStore {
   }
 }
 
-/** JSON for a jsonb column: PostgreSQL rejects the NUL character in jsonb text, so it is dropped from strings. */
+/**
+ * JSON for a jsonb column: PostgreSQL rejects the NUL character in jsonb text, so it is dropped from strings. The
+ * replacer runs only when the plain text shows an escaped NUL: a replacer function costs a call per value.
+ */
 function storableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? v.replaceAll("\u0000", "") : v));
+  const text = JSON.stringify(value);
+  return text.includes("\\u0000") ? JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? v.replaceAll("\u0000", "") : v)) : text;
 }
