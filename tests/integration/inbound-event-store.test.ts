@@ -97,6 +97,29 @@ describe(`inbound events, their senders and outcomes (${backendName})`, () => {
     expect(row.processedAt).not.toBeNull();
   });
 
+  it("lets batches that share senders in opposite order wait for each other instead of deadlocking", async () => {
+    // a table as large as a town's, so that the planner looks identities up one by one through the index
+    await db.prisma.$executeRawUnsafe(`
+      WITH c AS (INSERT INTO "Citizen" ("id") SELECT gen_random_uuid() FROM generate_series(1, 20000) RETURNING "id")
+      INSERT INTO "ChannelIdentity" ("id", "citizenId", "channel", "externalId")
+      SELECT gen_random_uuid(), c."id", 'telegram', 'town-' || row_number() OVER () FROM c`);
+    await db.prisma.$executeRawUnsafe(`ANALYZE "ChannelIdentity"`);
+    const senders = Array.from({ length: 40 }, (_, i) => `town-${i * 97 + 1}`);
+    // the second batch also carries citizens of its own: different sets, so no shared order falls out of hashing
+    const others = Array.from({ length: 150 }, (_, i) => `town-${i * 89 + 5}`);
+    const stores = [new PgInboundEventStore(db.sql), new PgInboundEventStore(db.sql)];
+    for (let round = 0; round < 15; round++) {
+      const at = new Date();
+      // each store sends its first few alone and the rest as one statement; the two big ones overlap in time
+      const results = await Promise.allSettled(
+        stores.flatMap((store, k) => (k === 0 ? senders : [...others, ...senders].reverse()).map((s) => store.record({ ...event(s), sender: { externalId: s, at } }))),
+      );
+      expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    }
+    const touched = await db.prisma.channelIdentity.count({ where: { externalId: { in: senders }, reachable: true } });
+    expect(touched).toBe(senders.length);
+  });
+
   it("marks a citizen unreachable only as of the event that said so", async () => {
     const touched = new Date("2026-03-02T02:00:00Z");
     await identities.touch("telegram", "600", touched);

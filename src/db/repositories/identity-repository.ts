@@ -23,9 +23,16 @@ const DELETE_CITIZEN = sqlStatement(`DELETE FROM "Citizen" WHERE "id" = $1::uuid
 const TOUCH_MANY = sqlStatement(`
   WITH v AS (
     SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS v("channel", "externalId", "at")
+  ), latest AS (
+    SELECT v."channel", v."externalId", max(v."at"::timestamptz) AS "at" FROM v GROUP BY v."channel", v."externalId"
+  ), locked AS MATERIALIZED (
+    -- in id order, so that two batches sharing identities wait for each other instead of deadlocking
+    SELECT c."id", latest."at" FROM "ChannelIdentity" c
+    JOIN latest ON c."channel" = latest."channel" AND c."externalId" = latest."externalId"
+    ORDER BY c."id" FOR UPDATE OF c
   ), i AS (
-    UPDATE "ChannelIdentity" c SET "lastInteractionAt" = v."at"::timestamptz, "reachable" = true, "unreachableReason" = NULL
-    FROM v WHERE c."channel" = v."channel" AND c."externalId" = v."externalId"
+    UPDATE "ChannelIdentity" c SET "lastInteractionAt" = locked."at", "reachable" = true, "unreachableReason" = NULL
+    FROM locked WHERE c."id" = locked."id"
     RETURNING c."id", c."citizenId", c."channel", c."externalId", c."reachable"
   )
   SELECT i."id"::text AS "id", i."citizenId"::text AS "citizenId", i."channel", i."externalId", i."reachable",

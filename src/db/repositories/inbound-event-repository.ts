@@ -37,7 +37,9 @@ export const INBOUND_LEASE_MS = 2 * 60_000;
 /**
  * Stores new events and, for those naming a sender, touches the sender's identity (as PrismaIdentityStore.touch
  * does) and reads it with its dialogue state: one round trip where the handler would need a second one. Duplicates
- * (ON CONFLICT) touch nobody. Each identity is touched once per batch, with its latest message time.
+ * (ON CONFLICT) touch nobody. Each identity is touched once per batch, with its latest message time. Events are
+ * inserted, and identities locked, in key order, so two batches sharing some (a redelivery, a chatty citizen) wait
+ * for each other instead of deadlocking.
  */
 const INSERT_EVENTS = sqlStatement(`
   WITH v AS (
@@ -46,6 +48,7 @@ const INSERT_EVENTS = sqlStatement(`
   ), e AS (
     INSERT INTO "InboundEvent" ("channel", "platformId", "kind", "payload", "leaseUntil")
     SELECT v."channel", v."platformId", v."kind", v."payload"::jsonb, now() + $5::interval FROM v
+    ORDER BY v."channel", v."platformId"
     ON CONFLICT ("channel", "platformId") DO NOTHING
     RETURNING "id", "channel", "platformId"
   ), senders AS (
@@ -53,9 +56,13 @@ const INSERT_EVENTS = sqlStatement(`
     FROM e JOIN v ON v."channel" = e."channel" AND v."platformId" = e."platformId"
     WHERE v."externalId" IS NOT NULL
     GROUP BY v."channel", v."externalId"
+  ), locked AS MATERIALIZED (
+    SELECT c."id", senders."at" FROM "ChannelIdentity" c
+    JOIN senders ON c."channel" = senders."channel" AND c."externalId" = senders."externalId"
+    ORDER BY c."id" FOR UPDATE OF c
   ), i AS (
-    UPDATE "ChannelIdentity" c SET "lastInteractionAt" = senders."at", "reachable" = true, "unreachableReason" = NULL
-    FROM senders WHERE c."channel" = senders."channel" AND c."externalId" = senders."externalId"
+    UPDATE "ChannelIdentity" c SET "lastInteractionAt" = locked."at", "reachable" = true, "unreachableReason" = NULL
+    FROM locked WHERE c."id" = locked."id"
     RETURNING c."id", c."citizenId", c."channel", c."externalId", c."reachable"
   )
   SELECT e."id"::text AS "eventId", e."channel" AS "eventChannel", e."platformId",
