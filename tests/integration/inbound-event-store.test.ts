@@ -108,13 +108,17 @@ describe(`inbound events, their senders and outcomes (${backendName})`, () => {
     // the second batch also carries citizens of its own: different sets, so no shared order falls out of hashing
     const others = Array.from({ length: 150 }, (_, i) => `town-${i * 89 + 5}`);
     const stores = [new PgInboundEventStore(db.sql), new PgInboundEventStore(db.sql)];
+    const finisher = new PgInboundEventStore(db.sql, { finishBatchMs: 0 });
+    let handled: Array<{ id: string; identityId: string }> = [];
     for (let round = 0; round < 15; round++) {
       const at = new Date();
-      // each store sends its first few alone and the rest as one statement; the two big ones overlap in time
-      const results = await Promise.allSettled(
-        stores.flatMap((store, k) => (k === 0 ? senders : [...others, ...senders].reverse()).map((s) => store.record({ ...event(s), sender: { externalId: s, at } }))),
-      );
+      // each store sends its first few alone and the rest as one statement; the two big ones overlap in time, and
+      // with them the outcomes of the previous round, which name the same identities (a foreign key) in reverse
+      const records = stores.flatMap((store, k) => (k === 0 ? senders : [...others, ...senders].reverse()).map((s) => store.record({ ...event(s), sender: { externalId: s, at } })));
+      const outcomes = [...handled].reverse().map((h) => finisher.finish(h.id, { status: "processed", identityId: h.identityId }));
+      const results = await Promise.allSettled([...records, ...outcomes]);
       expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+      handled = (await Promise.all(records)).flatMap((r) => (r?.sender ? [{ id: r.id, identityId: r.sender.id }] : []));
     }
     const touched = await db.prisma.channelIdentity.count({ where: { externalId: { in: senders }, reachable: true } });
     expect(touched).toBe(senders.length);

@@ -29,7 +29,7 @@ const TOUCH_MANY = sqlStatement(`
     -- in id order, so that two batches sharing identities wait for each other instead of deadlocking
     SELECT c."id", latest."at" FROM "ChannelIdentity" c
     JOIN latest ON c."channel" = latest."channel" AND c."externalId" = latest."externalId"
-    ORDER BY c."id" FOR UPDATE OF c
+    ORDER BY c."id" FOR NO KEY UPDATE OF c
   ), i AS (
     UPDATE "ChannelIdentity" c SET "lastInteractionAt" = locked."at", "reachable" = true, "unreachableReason" = NULL
     FROM locked WHERE c."id" = locked."id"

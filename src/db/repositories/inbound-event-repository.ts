@@ -39,7 +39,9 @@ export const INBOUND_LEASE_MS = 2 * 60_000;
  * does) and reads it with its dialogue state: one round trip where the handler would need a second one. Duplicates
  * (ON CONFLICT) touch nobody. Each identity is touched once per batch, with its latest message time. Events are
  * inserted, and identities locked, in key order, so two batches sharing some (a redelivery, a chatty citizen) wait
- * for each other instead of deadlocking.
+ * for each other instead of deadlocking. The lock is the one an UPDATE of non-key columns takes (FOR NO KEY
+ * UPDATE): a plain FOR UPDATE would also wait for the key-share locks that recording outcomes takes on the same
+ * identities (the foreign key), and deadlock with it instead (bench/webhook found that).
  */
 const INSERT_EVENTS = sqlStatement(`
   WITH v AS (
@@ -59,7 +61,7 @@ const INSERT_EVENTS = sqlStatement(`
   ), locked AS MATERIALIZED (
     SELECT c."id", senders."at" FROM "ChannelIdentity" c
     JOIN senders ON c."channel" = senders."channel" AND c."externalId" = senders."externalId"
-    ORDER BY c."id" FOR UPDATE OF c
+    ORDER BY c."id" FOR NO KEY UPDATE OF c
   ), i AS (
     UPDATE "ChannelIdentity" c SET "lastInteractionAt" = locked."at", "reachable" = true, "unreachableReason" = NULL
     FROM locked WHERE c."id" = locked."id"
