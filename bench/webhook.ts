@@ -260,18 +260,21 @@ async function drive(): Promise<void> {
   const dbUrl = Object.assign(new URL(args.db ?? ""), { pathname: `/${dbName}` }).toString();
   const fake = await FakeTelegramApi.start({ token: TOKEN });
   const servers: RunningServer[] = [];
+  let check: pg.Client | undefined;
   try {
     await (await openDatabase({ databaseUrl: dbUrl })).close(); // migrations
     // the knowledge base, as an operator loads it: `motcua import procedures <file>`
     const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
     const imported = await runImportProcedures(KB_FILE, {}, () => openDatabase({ databaseUrl: dbUrl, migrate: false }), { stdout: quiet, stderr: quiet });
     if (imported !== 0) throw new Error(`importing ${KB_FILE} failed (${imported})`);
-    const check = new pg.Client({ connectionString: dbUrl });
-    await check.connect();
+    const stats = new pg.Client({ connectionString: dbUrl });
+    check = stats;
+    stats.on("error", () => undefined); // dropping the database at the end ends it
+    await stats.connect();
     // transactions from the service ready to the service stopped (statistics are flushed lazily, within a second)
     const committed = async () => {
       await new Promise((resolve) => setTimeout(resolve, 1100));
-      return Number((await check.query<{ n: string }>(`SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()`)).rows[0]?.n ?? 0);
+      return Number((await stats.query<{ n: string }>(`SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()`)).rows[0]?.n ?? 0);
     };
     const echo = { kind: "echo", ...(await spawnServer("echo", fake.apiRoot, dbUrl)) };
     servers.push(echo);
@@ -308,8 +311,7 @@ async function drive(): Promise<void> {
     }
     for (const server of servers.splice(0)) await stopServer(server);
     const transactions = (await committed()) - before;
-    const { rows } = await check.query<{ status: string; n: string }>(`SELECT status, count(*) AS n FROM "InboundEvent" GROUP BY status`);
-    await check.end();
+    const { rows } = await stats.query<{ status: string; n: string }>(`SELECT status, count(*) AS n FROM "InboundEvent" GROUP BY status`);
     const stored = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
     const expected = chats + rounds * (n + 300 * 10);
     const result = {
@@ -337,6 +339,7 @@ async function drive(): Promise<void> {
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
     for (const server of servers) await stopServer(server);
+    await check?.end().catch(() => undefined);
     await fake.close();
     await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
     await admin.end();
