@@ -64,8 +64,9 @@ export async function wireZalo(config: Config, db: Database, conversation: Conve
   if (!(await credentials.read())) logger.warn("no Zalo refresh token stored: set ZALO_REFRESH_TOKEN, or replies on Zalo will fail");
   const tokens = new ZaloTokenManager(credentials, { oauthBase: z.oauthBase, appId: z.appId, appSecret: z.appSecret }, logger);
   const held = createHeldDeliveryRepository(db.prisma);
+  const client = new ZaloOaClient({ openApiBase: z.openApiBase, tokens });
   const adapter = new ZaloAdapter({
-    client: new ZaloOaClient({ openApiBase: z.openApiBase, tokens }),
+    client,
     appId: z.appId,
     oaSecretKey: z.oaSecretKey,
     buttons: z.buttons === "on",
@@ -73,5 +74,9 @@ export async function wireZalo(config: Config, db: Database, conversation: Conve
   });
   const pipeline = conversation.pipelineFor(adapter);
   const router = zaloWebhookRouter({ adapter, pipeline, followers: createZaloFollowerRepository(db.prisma), held, logger });
-  return { name: "zalo", adapter, router, tokens, stop: () => router.drain(), recover: (now) => pipeline.recoverUnfinished(now) };
+  const stop = async () => {
+    await router.drain();
+    await client.close();
+  };
+  return { name: "zalo", adapter, router, tokens, stop, recover: (now) => pipeline.recoverUnfinished(now) };
 }
