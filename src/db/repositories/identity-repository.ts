@@ -20,21 +20,33 @@ const CREATE = sqlStatement(`
 
 const DELETE_CITIZEN = sqlStatement(`DELETE FROM "Citizen" WHERE "id" = $1::uuid`);
 
-const TOUCH_MANY = sqlStatement(`
-  WITH v AS (
-    SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS v("channel", "externalId", "at")
-  ), latest AS (
-    SELECT v."channel", v."externalId", max(v."at"::timestamptz) AS "at" FROM v GROUP BY v."channel", v."externalId"
-  ), locked AS MATERIALIZED (
-    -- in id order, so that two batches sharing identities wait for each other instead of deadlocking
-    SELECT c."id", latest."at" FROM "ChannelIdentity" c
-    JOIN latest ON c."channel" = latest."channel" AND c."externalId" = latest."externalId"
+/**
+ * The rule for touching senders, as SQL: the CTEs `locked` and `i` (the touched identities, with id, citizenId,
+ * channel, externalId, reachable) over `source`, a CTE with one row per identity ("channel", "externalId", "at" as
+ * timestamptz). Records the interaction and that the citizen is reachable again. Rows are locked in id order, so
+ * two batches sharing identities wait for each other instead of deadlocking, with the lock an UPDATE of non-key
+ * columns takes (FOR NO KEY UPDATE): FOR UPDATE would also wait for the key-share locks that writing outcomes
+ * (InboundEvent.identityId, a foreign key) takes on the same rows, and deadlock with it (bench/webhook found that).
+ * Used here and by the event store's insert, which touches senders in the same statement.
+ */
+export function touchIdentities(source: string): string {
+  return `locked AS MATERIALIZED (
+    SELECT c."id", src."at" FROM "ChannelIdentity" c
+    JOIN ${source} src ON c."channel" = src."channel" AND c."externalId" = src."externalId"
     ORDER BY c."id" FOR NO KEY UPDATE OF c
   ), i AS (
     UPDATE "ChannelIdentity" c SET "lastInteractionAt" = locked."at", "reachable" = true, "unreachableReason" = NULL
     FROM locked WHERE c."id" = locked."id"
     RETURNING c."id", c."citizenId", c."channel", c."externalId", c."reachable"
-  )
+  )`;
+}
+
+const TOUCH_MANY = sqlStatement(`
+  WITH v AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS v("channel", "externalId", "at")
+  ), latest AS (
+    SELECT v."channel", v."externalId", max(v."at"::timestamptz) AS "at" FROM v GROUP BY v."channel", v."externalId"
+  ), ${touchIdentities("latest")}
   SELECT i."id"::text AS "id", i."citizenId"::text AS "citizenId", i."channel", i."externalId", i."reachable",
          s."flow", s."step", s."data", s."version", s."expiresAt"
   FROM i LEFT JOIN "ConversationState" s ON s."identityId" = i."id"`);

@@ -2,7 +2,7 @@ import type { EventSender, InboundEventStore, RecordedEvent } from "../../core/c
 import type { InboundMessage } from "../../core/channels/contract.js";
 import { sqlStatement, type SqlRunner } from "../sql.js";
 import { AdaptiveBatcher } from "./adaptive-batcher.js";
-import { toTouched, type TouchRow } from "./identity-repository.js";
+import { toTouched, touchIdentities, type TouchRow } from "./identity-repository.js";
 
 interface PendingFinish {
   id: string;
@@ -35,13 +35,11 @@ interface NewEvent {
 export const INBOUND_LEASE_MS = 2 * 60_000;
 
 /**
- * Stores new events and, for those naming a sender, touches the sender's identity (as PrismaIdentityStore.touch
- * does) and reads it with its dialogue state: one round trip where the handler would need a second one. Duplicates
- * (ON CONFLICT) touch nobody. Each identity is touched once per batch, with its latest message time. Events are
- * inserted, and identities locked, in key order, so two batches sharing some (a redelivery, a chatty citizen) wait
- * for each other instead of deadlocking. The lock is the one an UPDATE of non-key columns takes (FOR NO KEY
- * UPDATE): a plain FOR UPDATE would also wait for the key-share locks that recording outcomes takes on the same
- * identities (the foreign key), and deadlock with it instead (bench/webhook found that).
+ * Stores new events and, for those naming a sender, touches the sender's identity (the rule of
+ * PrismaIdentityStore.touch, shared as `touchIdentities`) and reads it with its dialogue state: one round trip where
+ * the handler would need a second one. Duplicates (ON CONFLICT) touch nobody. Each identity is touched once per
+ * batch, with its latest message time. Events are inserted in key order, so two batches sharing some (a
+ * redelivery) wait for each other instead of deadlocking.
  */
 const INSERT_EVENTS = sqlStatement(`
   WITH v AS (
@@ -58,15 +56,7 @@ const INSERT_EVENTS = sqlStatement(`
     FROM e JOIN v ON v."channel" = e."channel" AND v."platformId" = e."platformId"
     WHERE v."externalId" IS NOT NULL
     GROUP BY v."channel", v."externalId"
-  ), locked AS MATERIALIZED (
-    SELECT c."id", senders."at" FROM "ChannelIdentity" c
-    JOIN senders ON c."channel" = senders."channel" AND c."externalId" = senders."externalId"
-    ORDER BY c."id" FOR NO KEY UPDATE OF c
-  ), i AS (
-    UPDATE "ChannelIdentity" c SET "lastInteractionAt" = locked."at", "reachable" = true, "unreachableReason" = NULL
-    FROM locked WHERE c."id" = locked."id"
-    RETURNING c."id", c."citizenId", c."channel", c."externalId", c."reachable"
-  )
+  ), ${touchIdentities("senders")}
   SELECT e."id"::text AS "eventId", e."channel" AS "eventChannel", e."platformId",
          i."id"::text AS "id", i."citizenId"::text AS "citizenId", i."channel", i."externalId", i."reachable",
          s."flow", s."step", s."data", s."version", s."expiresAt"
