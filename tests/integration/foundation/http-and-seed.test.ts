@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
+import express from "express";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../src/http/app.js";
@@ -16,7 +17,12 @@ describe(`HTTP skeleton and demo seed (${backendName})`, () => {
 
   beforeAll(async () => {
     db = await openTestDb();
-    const app = createApp({ logger: pino({ level: "silent" }), metrics: createMetrics(), checkReady: () => db.isReady() });
+    // a stand-in webhook route that logs through the request's logger, as the error handler does
+    const hooks = express.Router().post("/webhooks/test", (_req, res) => {
+      (res.locals.log as { info(o: object, m: string): void }).info({}, "webhook seen");
+      res.json({ ok: true });
+    });
+    const app = createApp({ logger: pino({ level: "silent" }), metrics: createMetrics(), checkReady: () => db.isReady(), routers: [hooks] });
     server = app.listen(0);
     await new Promise((r) => server.once("listening", r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -53,6 +59,18 @@ describe(`HTTP skeleton and demo seed (${backendName})`, () => {
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain("motcua_process_cpu_seconds_total");
     expect(metrics).toMatch(/motcua_http_requests_total\{method="GET",route="\/healthz",status="200"\} 1/);
+  });
+
+  it("sends browser security headers on pages and APIs but not on webhook answers, and no ETag on either", async () => {
+    const health = await fetch(`${base}/healthz`);
+    expect(health.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(health.headers.get("content-security-policy")).toContain("default-src 'self'");
+    const hook = await fetch(`${base}/webhooks/test`, { method: "POST" });
+    expect(hook.status).toBe(200);
+    expect(await hook.json()).toEqual({ ok: true });
+    expect(hook.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(hook.headers.get("content-security-policy")).toBeNull();
+    expect([health.headers.get("etag"), hook.headers.get("etag")]).toEqual([null, null]);
   });
 
   it("answers unknown routes with a JSON 404 for APIs and a Vietnamese page for consoles, never a stack", async () => {
