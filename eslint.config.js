@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/**/*.ts", "bots/**/*.ts"],
+    files: ["src/**/*.{ts,tsx}", "bots/**/*.{ts,tsx}"],
     ignores: ["src/config.ts"],
     rules: {
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "read configuration through src/config.ts" }],
@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/core/**/*.ts"],
+    files: ["src/core/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -49,7 +49,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bots/**/*.ts"],
+    files: ["bots/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -65,7 +65,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/http/**/*.ts", "src/jobs/**/*.ts"],
+    files: ["src/http/**/*.{ts,tsx}", "src/jobs/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [noTests, noPrisma, { group: ["**/db/**"], message: "src/http and src/jobs call core services, not the database layer" }] }],
     },

@@ -147,7 +147,8 @@ export class ZaloOaClient {
 
 function formWith(bytes: Uint8Array, fileName: string, mimeType: string): FormData {
   const form = new FormData();
-  form.append("file", new Blob([bytes], { type: mimeType }), fileName);
+  // preact's JSX types bring the DOM lib, whose Blob takes only ArrayBuffer-backed views
+  form.append("file", new Blob([new Uint8Array(bytes)], { type: mimeType }), fileName);
   return form;
 }
 
