@@ -48,6 +48,8 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    // the service holds its data directory itself; other commands then reach it through the service
+    exclusive: true,
     onMigration: (msg, name) => logger.info({ migration: name }, msg),
   });
   const parts: Stoppable[] = [];

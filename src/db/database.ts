@@ -7,6 +7,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { applyMigrations, pendingMigrations, type SqlSession } from "./migrate.js";
 import { lockDataDir } from "./data-dir-lock.js";
+import { serveDataDir, type DataDirServer } from "./data-dir-sharing/server.js";
+import { openRemoteDatabase } from "./data-dir-sharing/remote-database.js";
+import { isAppError } from "../core/shared/app-error.js";
 import { pgliteSqlRunner, pgSqlRunner, type SqlRunner } from "./sql.js";
 
 export { PrismaClient };
@@ -40,10 +43,18 @@ export interface OpenDatabaseOptions {
   /** PostgreSQL schema to use (tests isolate themselves with one schema per file). */
   schema?: string;
   poolSize?: number;
+  /**
+   * Embedded database only: fail when another process holds the data directory (the service itself). Otherwise a
+   * data directory held by another motcua process is used through that process (src/db/data-dir-sharing).
+   */
+  exclusive?: boolean;
   onMigration?: (msg: string, name: string) => void;
 }
 
-/** Opens PostgreSQL (DATABASE_URL) or the embedded PGlite, applies migrations, and returns a Prisma client. */
+/**
+ * Opens PostgreSQL (DATABASE_URL) or the embedded PGlite, applies migrations, and returns a Prisma client. An
+ * embedded data directory another motcua process holds is reached through that process, unless `exclusive`.
+ */
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
   return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts) : openPglite(opts.dataDir ?? "./data", opts);
 }
@@ -97,7 +108,16 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Dat
 async function openPglite(dataDir: string, opts: OpenDatabaseOptions): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   const dir = inMemory ? dataDir : path.resolve(dataDir, "pglite");
-  const unlock = inMemory ? () => {} : lockDataDir(path.resolve(dataDir));
+  let unlock: () => void;
+  try {
+    unlock = inMemory ? () => {} : lockDataDir(path.resolve(dataDir));
+  } catch (error) {
+    // PGlite allows one process per data directory: the one holding it runs this process's calls instead
+    if (opts.exclusive || !isAppError(error) || error.code !== "data_dir_in_use") throw error;
+    const remote = await openRemoteDatabase(path.resolve(dataDir), MIGRATIONS_DIR);
+    if (remote) return remote;
+    throw error;
+  }
   let pglite: PGlite;
   try {
     pglite = await PGlite.create(dir);
@@ -118,6 +138,14 @@ async function openPglite(dataDir: string, opts: OpenDatabaseOptions): Promise<D
     unlock();
     throw error;
   }
+  let sharing: DataDirServer | undefined;
+  try {
+    if (!inMemory) sharing = await serveDataDir(path.resolve(dataDir), pglite);
+  } catch (error) {
+    await pglite.close();
+    unlock();
+    throw error;
+  }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   let closed = false;
   return {
@@ -128,6 +156,7 @@ async function openPglite(dataDir: string, opts: OpenDatabaseOptions): Promise<D
     close: async () => {
       if (closed) return;
       closed = true;
+      await sharing?.close();
       await prisma.$disconnect();
       await pglite.close();
       unlock();
