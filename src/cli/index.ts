@@ -11,6 +11,9 @@ import { generatedAdminNotice, seedDemo } from "../db/seed/seed.js";
 import { loadConfig, loadDotEnvFile } from "../config.js";
 import { openDatabase } from "../db/database.js";
 
+/** How often `motcua chat` looks for procedures imported while it runs (two small counts on the database). */
+const CHAT_KNOWLEDGE_BASE_CHECK_MS = 10_000;
+
 /** The `motcua` command line. Each command lives in src/cli/commands and registers itself here. */
 const program = new Command();
 program
@@ -44,7 +47,16 @@ registerChatCommand(program, async () => {
     const notice = generatedAdminNotice(await seedDemo(db.prisma, config.admin));
     if (notice) process.stderr.write(notice);
     const conversation = await buildConversation(db, logger);
-    return { createPipeline: (channel) => conversation.pipelineFor(channel), close: () => db.close() };
+    // procedures imported meanwhile (by `motcua import`, maybe through the running service) reach this chat too
+    const kbTimer = setInterval(() => void conversation.refreshKnowledgeBase().catch(() => undefined), CHAT_KNOWLEDGE_BASE_CHECK_MS);
+    kbTimer.unref();
+    return {
+      createPipeline: (channel) => conversation.pipelineFor(channel),
+      close: async () => {
+        clearInterval(kbTimer);
+        await db.close();
+      },
+    };
   } catch (error) {
     await db.close();
     throw error;
