@@ -10,12 +10,12 @@ export interface CliRun {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Runs the real `motcua` CLI from source (through tsx) with a clean environment plus `env`. */
-export function runCli(args: string[], env: Record<string, string>): CliRun {
+/** Runs the real `motcua` CLI from source (through tsx) with a clean environment plus `env`; `stdin: "pipe"` to type into it. */
+export function runCli(args: string[], env: Record<string, string>, options: { stdin?: "pipe" | "ignore" } = {}): CliRun {
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli/index.ts", ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LOG_LEVEL: "info", NODE_ENV: "production", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: [options.stdin ?? "ignore", "pipe", "pipe"],
   });
   let out = "";
   let err = "";
