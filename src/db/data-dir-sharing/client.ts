@@ -8,7 +8,7 @@ import { connect, type Socket } from "node:net";
 import path from "node:path";
 import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 import { AppError } from "../../core/shared/app-error.js";
-import { CONTROL_FILE, encodeFrame, FrameReader, type ControlFile, type RemoteMethod, type RemoteResponse, type WireError } from "./protocol.js";
+import { CONTROL_FILE, encodeFrame, FrameReader, readFrames, type ControlFile, type RemoteMethod, type RemoteResponse, type WireError } from "./protocol.js";
 
 const CONNECT_TIMEOUT_MS = 5_000;
 
@@ -24,16 +24,7 @@ export class DataDirConnection {
     readonly holderPid: number,
     reader: FrameReader,
   ) {
-    socket.on("data", (chunk: Buffer) => {
-      let frames: unknown[];
-      try {
-        frames = reader.push(chunk);
-      } catch {
-        socket.destroy();
-        return;
-      }
-      for (const frame of frames) this.settle(frame as RemoteResponse);
-    });
+    readFrames(socket, reader, (frame) => this.settle(frame as RemoteResponse));
     socket.once("close", () => {
       this.lost ??= new AppError(
         "data_dir_holder_gone",

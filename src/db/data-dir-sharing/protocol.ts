@@ -6,6 +6,7 @@
  */
 import { deserialize, serialize } from "node:v8";
 import { createHash, timingSafeEqual } from "node:crypto";
+import type { Socket } from "node:net";
 
 /** The file in the data directory that says where the holder listens and holds the secret (mode 0600). */
 export const CONTROL_FILE = "motcua.control.json";
@@ -81,6 +82,23 @@ export class FrameReader {
     }
     return values;
   }
+}
+
+/** Calls `onFrame` for each frame arriving on `socket`; a peer sending garbage is disconnected. */
+export function readFrames(socket: Socket, reader: FrameReader, onFrame: (frame: unknown) => void): void {
+  socket.on("data", (chunk: Buffer) => {
+    let frames: unknown[];
+    try {
+      frames = reader.push(chunk);
+    } catch {
+      socket.destroy();
+      return;
+    }
+    for (const frame of frames) {
+      if (socket.destroyed) return;
+      onFrame(frame);
+    }
+  });
 }
 
 /** Compares two secrets in constant time (hashed first, so lengths do not leak either). */

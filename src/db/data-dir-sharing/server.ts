@@ -13,7 +13,7 @@ import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import type { IsolationLevel, SqlDriverAdapter, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { CONTROL_FILE, encodeFrame, FrameReader, sameSecret, type ControlFile, type RemoteRequest, type RemoteResponse, type WireError } from "./protocol.js";
+import { CONTROL_FILE, encodeFrame, FrameReader, readFrames, sameSecret, type ControlFile, type RemoteRequest, type RemoteResponse, type WireError } from "./protocol.js";
 
 /** A transaction a command keeps open longer than this is rolled back and its connection closed. */
 const MAX_TRANSACTION_MS = 60_000;
@@ -142,31 +142,22 @@ function serveConnection(socket: Socket, token: string, pglite: PGlite, adapter:
     if (socket.writable) socket.write(encodeFrame(response));
   };
 
-  socket.on("data", (chunk: Buffer) => {
-    let frames: unknown[];
-    try {
-      frames = reader.push(chunk);
-    } catch {
-      socket.destroy();
+  readFrames(socket, reader, (frame) => {
+    if (!authenticated) {
+      if (!sameSecret((frame as { hello?: unknown } | null)?.hello, token)) {
+        socket.destroy();
+        return;
+      }
+      authenticated = true;
+      clearTimeout(helloTimer);
+      socket.write(encodeFrame({ welcome: process.pid }));
       return;
     }
-    for (const frame of frames) {
-      if (!authenticated) {
-        if (!sameSecret((frame as { hello?: unknown } | null)?.hello, token)) {
-          socket.destroy();
-          return;
-        }
-        authenticated = true;
-        clearTimeout(helloTimer);
-        socket.write(encodeFrame({ welcome: process.pid }));
-        continue;
-      }
-      const request = frame as RemoteRequest;
-      run(request).then(
-        (value) => answer({ id: request.id, ok: true, value }),
-        (error: unknown) => answer({ id: request.id, ok: false, error: toWireError(error) }),
-      );
-    }
+    const request = frame as RemoteRequest;
+    run(request).then(
+      (value) => answer({ id: request.id, ok: true, value }),
+      (error: unknown) => answer({ id: request.id, ok: false, error: toWireError(error) }),
+    );
   });
   socket.on("error", () => undefined);
   socket.once("close", () => {
