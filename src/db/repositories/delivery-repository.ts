@@ -4,8 +4,9 @@ import type { DeliveryQueue, DeliveryState, QueuedDelivery } from "../../core/ch
 
 /**
  * Replies that could not be sent at once, in the Delivery table. Workers claim due rows with
- * `FOR UPDATE SKIP LOCKED`, so replicas never send the same one twice. Only `purpose = reply` rows are claimed here;
- * broadcasts and ticket updates have their own senders. Implements the core `DeliveryQueue` port.
+ * `FOR UPDATE SKIP LOCKED`, so replicas never send the same one twice. Replies and ticket updates (queued with the
+ * ticket change that caused them) are claimed here; broadcasts have their own sender. Implements the core
+ * `DeliveryQueue` port.
  */
 /** How long a worker owns a claimed delivery; far longer than one send (10 s timeout) plus rate-limit waits. */
 export const DELIVERY_LEASE_MS = 5 * 60_000;
@@ -37,7 +38,7 @@ export class PrismaDeliveryQueue implements DeliveryQueue {
     const rows = await this.prisma.$queryRaw<Array<{ id: bigint; identityId: string; channel: string; externalId: string; payload: unknown; attempts: number }>>`
       WITH due AS (
         SELECT "id" FROM "Delivery"
-        WHERE "purpose" = 'reply'
+        WHERE "purpose" IN ('reply', 'ticket_update')
           AND (("status" IN ('retry', 'pending') AND "nextAttemptAt" <= ${now}) OR ("status" = 'sending' AND "leaseUntil" < ${now}))
           AND "identityId" IN (SELECT "id" FROM "ChannelIdentity" WHERE "channel" = ANY(${[...channels]}::text[]))
         ORDER BY "nextAttemptAt", "id"
