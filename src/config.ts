@@ -37,6 +37,15 @@ const httpUrl = (what: string) =>
     { message: `expected an http(s) URL (${what})` },
   );
 
+/** A number from `min` to `max`, with a default when unset. */
+const numberIn = (min: number, max: number, fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? fallback : v.trim()))
+    .refine((v) => /^\d+(\.\d+)?$/.test(v) && Number(v) >= min && Number(v) <= max, { message: `expected a number from ${min} to ${max}` })
+    .transform(Number);
+
 const ROLE_NAMES = ["web", "worker", "scheduler"] as const;
 export type ProcessRole = (typeof ROLE_NAMES)[number];
 
@@ -94,6 +103,10 @@ const envSchema = z.object({
     .transform((v) => v ?? "info")
     .describe("log level"),
   NODE_ENV: optionalText.describe("production switches logs to JSON"),
+  FEEDBACK_TRIAGE_BELOW: numberIn(0, 1, "0.6").describe("routing confidence below which a report goes to triage (Văn phòng), 0–1"),
+  FEEDBACK_REOPEN_DAYS: numberIn(0, 365, "7").describe("days after an answer or resolution during which the citizen may reopen a ticket"),
+  FEEDBACK_DUPLICATE_METERS: numberIn(0, 5000, "100").describe("a report this close to an open ticket of the same category is linked to it (metres)"),
+  FEEDBACK_DUPLICATE_DAYS: numberIn(1, 365, "30").describe("how far back to look for an open ticket of the same problem (days)"),
 });
 
 export interface Config {
@@ -105,6 +118,8 @@ export interface Config {
   zalo: { appId?: string; appSecret?: string; oaSecretKey?: string; refreshToken?: string; openApiBase: string; oauthBase: string; buttons: "off" | "on" };
   admin: { email?: string; password?: string };
   roles: Set<ProcessRole>;
+  /** Ticket core settings (src/core/feedback/ticket-change.ts FeedbackSettings). */
+  feedback: { triageBelow: number; reopenWithinDays: number; duplicateRadiusMeters: number; duplicateWithinDays: number };
   logLevel: string;
   logHashSecret?: string;
   /** Human-readable logs (a terminal) or JSON (production). */
@@ -162,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTT
     },
     admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD },
     roles: new Set(e.ROLES as ProcessRole[]),
+    feedback: { triageBelow: e.FEEDBACK_TRIAGE_BELOW, reopenWithinDays: e.FEEDBACK_REOPEN_DAYS, duplicateRadiusMeters: e.FEEDBACK_DUPLICATE_METERS, duplicateWithinDays: e.FEEDBACK_DUPLICATE_DAYS },
     logLevel: e.LOG_LEVEL,
     logHashSecret: e.LOG_HASH_SECRET,
     prettyLogs: e.NODE_ENV !== "production" && (options.isTTY ?? process.stdout.isTTY === true),
