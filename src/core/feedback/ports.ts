@@ -106,26 +106,13 @@ export interface PendingPhoto {
   url?: string;
 }
 
-/** What a new ticket is made of. */
-export interface NewTicket {
-  orgId: string;
-  code: string;
-  citizenId: string | null;
-  identityId: string | null;
-  text: string;
-  address: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  streetKey: string | null;
-  isPublic: boolean;
-  urgent: boolean;
-  categoryId: string | null;
-  departmentId: string | null;
-  status: TicketStatus;
+/** What a new ticket is made of: its first fields, the first reporter's photos and consents, the first events. */
+export interface NewTicket
+  extends Pick<
+    Ticket,
+    "orgId" | "code" | "citizenId" | "identityId" | "text" | "address" | "latitude" | "longitude" | "streetKey" | "isPublic" | "urgent" | "categoryId" | "departmentId" | "status" | "routingConfidence" | "acceptDueAt" | "sourceKey"
+  > {
   routedBy: RoutedBy;
-  routingConfidence: number | null;
-  acceptDueAt: Date | null;
-  sourceKey: string | null;
   photos: PendingPhoto[];
   /** Consents given during intake (phone, location, photos), with the wording's version. */
   consents: Array<{ purpose: string; channel: string; textVersion: string; expiresAt: Date | null }>;
