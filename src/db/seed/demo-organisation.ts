@@ -1,7 +1,8 @@
 /**
  * Demo organisation data: a fictional ward with the units of Decree 150/2025 and the outside bodies it forwards
- * to, feedback categories mapped to them, answer-time policies, news topics and a holiday calendar. Everything here
- * is data an administrator replaces; none of it is referenced by code.
+ * to, feedback categories mapped to them, answer-time policies and news topics. The working calendar is not listed:
+ * the seed stores the computed defaults of the current and the next year (src/core/calendar). Everything here is
+ * data an administrator replaces; none of it is referenced by code.
  */
 export const DEMO_ORG = {
   code: "demo-phuong",
@@ -50,19 +51,4 @@ export const DEMO_TOPICS = [
   { code: "y-te", name: "Y tế, tiêm chủng, dịch bệnh" },
   { code: "giao-duc", name: "Giáo dục, tuyển sinh" },
   { code: "moi-truong", name: "Môi trường, lịch thu gom rác" },
-];
-
-/** 2026 public holidays (working days off), demo calendar: the administrator maintains the real one each year. */
-export const DEMO_HOLIDAYS: Array<{ date: string; name: string }> = [
-  { date: "2026-01-01", name: "Tết Dương lịch" },
-  { date: "2026-02-16", name: "Tết Nguyên đán" },
-  { date: "2026-02-17", name: "Tết Nguyên đán" },
-  { date: "2026-02-18", name: "Tết Nguyên đán" },
-  { date: "2026-02-19", name: "Tết Nguyên đán" },
-  { date: "2026-02-20", name: "Tết Nguyên đán" },
-  { date: "2026-04-27", name: "Giỗ Tổ Hùng Vương (nghỉ bù)" },
-  { date: "2026-04-30", name: "Ngày Chiến thắng" },
-  { date: "2026-05-01", name: "Quốc tế Lao động" },
-  { date: "2026-09-01", name: "Quốc khánh" },
-  { date: "2026-09-02", name: "Quốc khánh" },
 ];

@@ -1,7 +1,9 @@
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import { generatePassword, hashPassword } from "../../security/password.js";
 import { seedDemoProcedures } from "./demo-procedures.js";
-import { DEMO_CATEGORIES, DEMO_DEPARTMENTS, DEMO_HOLIDAYS, DEMO_ORG, DEMO_SLA_POLICIES, DEMO_TOPICS } from "./demo-organisation.js";
+import { CalendarService } from "../../core/calendar/calendar-service.js";
+import { createCalendarRepository } from "../repositories/calendar-repository.js";
+import { DEMO_CATEGORIES, DEMO_DEPARTMENTS, DEMO_ORG, DEMO_SLA_POLICIES, DEMO_TOPICS } from "./demo-organisation.js";
 
 export interface SeedResult {
   orgId: string;
@@ -15,7 +17,7 @@ export interface SeedResult {
  * Seeds the demo ward. Idempotent: existing rows (found by their natural keys) are left exactly as they are, so an
  * administrator's edits survive restarts and a second run creates nothing.
  */
-export async function seedDemo(prisma: PrismaClient, admin: { email?: string; password?: string }): Promise<SeedResult> {
+export async function seedDemo(prisma: PrismaClient, admin: { email?: string; password?: string }, now = new Date()): Promise<SeedResult> {
   // Replicas starting together on one PostgreSQL seed one after the other (the lock ends with the transaction).
   const result = await prisma.$transaction(
     async (tx) => {
@@ -25,10 +27,23 @@ export async function seedDemo(prisma: PrismaClient, admin: { email?: string; pa
     { timeout: 120_000, maxWait: 120_000 },
   );
   result.created.procedure = await seedDemoProcedures(prisma);
+  result.created.calendarDay = await seedCalendar(prisma, result.orgId, now);
   return result;
 }
 
 const SEED_LOCK = 72707370;
+
+/**
+ * The computed default days off of the current and the next year. Idempotent, and an administrator's edits are
+ * kept (the calendar service regenerates around them); replicas seeding at once skip each other's rows.
+ */
+async function seedCalendar(prisma: PrismaClient, orgId: string, now: Date): Promise<number> {
+  const calendar = new CalendarService(createCalendarRepository(prisma), () => now);
+  const year = now.getUTCFullYear();
+  let created = 0;
+  for (const y of [year, year + 1]) created += (await calendar.generateYear(orgId, y)).created;
+  return created;
+}
 
 async function seedInto(prisma: Prisma.TransactionClient, admin: { email?: string; password?: string }): Promise<SeedResult> {
   const created: Record<string, number> = {};
@@ -72,12 +87,6 @@ async function seedInto(prisma: Prisma.TransactionClient, admin: { email?: strin
     if (!existing) await prisma.topic.create({ data: { orgId, ...t } });
     count("topic", !existing);
   }
-
-  const holidays = await prisma.holiday.createMany({
-    data: DEMO_HOLIDAYS.map((h) => ({ orgId, name: h.name, date: new Date(`${h.date}T00:00:00Z`) })),
-    skipDuplicates: true,
-  });
-  created.holiday = holidays.count;
 
   const generatedAdmin = await seedAdmin(prisma, orgId, admin);
   created.staffAccount = generatedAdmin.created ? 1 : 0;

@@ -44,7 +44,7 @@ describe(`HTTP skeleton and demo seed (${backendName})`, () => {
     expect(await verifyPassword("correct horse battery", admin.passwordHash)).toBe(true);
     expect(await verifyPassword("wrong", admin.passwordHash)).toBe(false);
 
-    const counts = async () => Promise.all([db.prisma.procedure.count(), db.prisma.department.count(), db.prisma.feedbackCategory.count(), db.prisma.topic.count(), db.prisma.holiday.count(), db.prisma.staffAccount.count()]);
+    const counts = async () => Promise.all([db.prisma.procedure.count(), db.prisma.department.count(), db.prisma.feedbackCategory.count(), db.prisma.topic.count(), db.prisma.calendarDay.count(), db.prisma.staffAccount.count()]);
     const before = await counts();
     const second = await seedDemo(db.prisma, { email: "other@example.vn" });
     expect(Object.values(second.created).every((n) => n === 0)).toBe(true);
