@@ -7,7 +7,8 @@
 import { AppError } from "../shared/app-error.js";
 import { isoWeekdayOf, parseLocalDate, yearOf } from "./civil-date.js";
 import { CALENDAR_TEXT, WEEKDAY_NAMES } from "./messages.vi.js";
-import { parseOfficeSessions, parseWeekdays, formatOfficeSession } from "./office-hours.js";
+import { LUNAR_YEARS } from "./lunar.js";
+import { formatOfficeSession, parseOfficeSessions, parseWeekdays } from "./office-hours.js";
 import type { Change, CalendarStore, DayWriteResult, StoredWorkingWeek } from "./ports.js";
 import { defaultDaysOff } from "./public-holidays.js";
 import type { CalendarDayEntry, CalendarDayKind, CalendarDayRecord, LocalDate, OfficeSession, WorkingWeek } from "./types.js";
@@ -75,6 +76,9 @@ export class CalendarService {
 
   /** Rows of one year in date order, removed days included (flagged by `removedAt`). */
   async listYear(orgId: string, year: number): Promise<CalendarDayRecord[]> {
+    if (!Number.isInteger(year) || year < LUNAR_YEARS.from || year > LUNAR_YEARS.to) {
+      throw new AppError("calendar_year_out_of_range", CALENDAR_TEXT.yearOutOfRange(year, LUNAR_YEARS.from, LUNAR_YEARS.to));
+    }
     await this.requireWeek(orgId);
     return this.store.listDays(orgId, year, year);
   }

@@ -115,6 +115,8 @@ describe(`calendar repository and service (${backendName})`, () => {
     expect(await rejection(service.addDay(orgId, { date: "2026-03-04", kind: "holiday", name: "x" }, null))).toMatchObject({ code: "calendar_invalid_kind" });
     expect(await rejection(service.addDay(orgId, { date: "2026-03-04", kind: "day_off", name: " " }, null))).toMatchObject({ code: "calendar_invalid_name" });
     expect(await rejection(service.addDay(orgId, { date: "2026-03-04", kind: "day_off", name: "x".repeat(121) }, null))).toMatchObject({ code: "calendar_invalid_name" });
+    expect(await rejection(service.listYear(orgId, 99_999))).toMatchObject({ code: "calendar_year_out_of_range" });
+    expect(await rejection(service.generateYear(orgId, 1000))).toMatchObject({ code: "calendar_year_out_of_range" });
     for (const unknown of ["2b1f7a52-0000-4000-8000-000000000000", "not-a-uuid"]) {
       expect(await rejection(service.calendarFor(unknown))).toEqual({ code: "org_not_found", httpStatus: 404 });
       expect(await rejection(service.addDay(unknown, { date: "2026-03-04", kind: "day_off", name: "x" }, null))).toEqual({ code: "org_not_found", httpStatus: 404 });
