@@ -37,6 +37,12 @@ export interface CalendarDayInput {
   name: string;
 }
 
+/** Deadlines on one organisation's calendar (see {@link CalendarService.workingTimeOf}). */
+export interface OrganisationWorkingTime {
+  addWorkingHours(from: Date, hours: number): Promise<Date>;
+  addWorkingDays(from: Date, days: number): Promise<Date>;
+}
+
 interface CachedCalendar {
   version: number;
   fromYear: number;
@@ -67,6 +73,17 @@ export class CalendarService {
       () => this.cache.get(orgId) === entry && this.cache.delete(orgId),
     );
     return entry.calendar;
+  }
+
+  /**
+   * Deadline arithmetic of one organisation as async calls, each on its current calendar: the shape of the feedback
+   * core's `WorkingTime` port, so the wiring can pass it there as it is.
+   */
+  workingTimeOf(orgId: string): OrganisationWorkingTime {
+    return {
+      addWorkingHours: async (from, hours) => (await this.calendarFor(orgId)).addWorkingHours(from, hours),
+      addWorkingDays: async (from, days) => (await this.calendarFor(orgId)).addWorkingDays(from, days),
+    };
   }
 
   /** The working week as the console shows and edits it. */

@@ -54,6 +54,9 @@ describe(`calendar repository and service (${backendName})`, () => {
     expect(years).toEqual([{ origin: "computed", _count: { _all: [2025, 2026, 2027, 2028].reduce((n, y) => n + defaultDaysOff(y).length, 0) } }]);
     expect(local(calendar.addWorkingDays(vn("2026-02-13T10:00"), 3))).toBe("2026-02-25T17:00");
     expect(await service.calendarFor(orgId)).toBe(calendar);
+    const workingTime = service.workingTimeOf(orgId);
+    expect(local(await workingTime.addWorkingHours(vn("2026-02-13T16:00"), 8))).toBe("2026-02-23T16:30");
+    expect(local(await workingTime.addWorkingDays(vn("2026-02-13T10:00"), 3))).toBe("2026-02-25T17:00");
   });
 
   it("keeps an administrator's edits, additions and removals through regeneration, and returns before/after", async () => {
