@@ -1,0 +1,108 @@
+/**
+ * Emergency detection over the vocabulary in lexicon.vi.ts. A message is an emergency when it names a situation
+ * (fire, someone not breathing, a fallen power line…) as something happening, or calls for help. The rules, in
+ * the order they apply:
+ *  - a look-alike ("phòng cháy chữa cháy", "hiến máu", "cắt điện") hides the situation words inside it;
+ *  - a call for help ("cứu với", "gọi 115 giúp") is an emergency by itself;
+ *  - a situation signal ("bốc cháy", "ngừng thở") is one, unless the message is about paperwork, a request to
+ *    the ward or the past ("giấy chứng tử", "hỗ trợ nhà bị sập", "tối qua có đánh nhau") with no sign of "now"
+ *    beside the signal;
+ *  - a situation hint ("cháy", "khói") is one only beside a sign of "now" or in a message of a few words, and
+ *    never beside paperwork.
+ * Pure and fast: every private text message passes through it before anything else.
+ */
+import {
+  CONTEXT_MARKERS,
+  EMERGENCY_SHORTHANDS,
+  EMERGENCY_SITUATIONS,
+  HELP_ALONE,
+  HELP_CALLS,
+  LOOK_ALIKES,
+  NOW_MARKERS,
+  NUISANCE_MARKERS,
+  type EmergencyService,
+  type EmergencySituationId,
+} from "./lexicon.vi.js";
+import { PhraseSet, vocabularyOf, wordsOfMessage, type PhraseMatch } from "./phrase-matcher.js";
+
+/** What was recognised in an emergency message. */
+export interface Emergency {
+  /** Situations named, in the order they appear; empty for a bare call for help. */
+  situations: EmergencySituationId[];
+  /** Numbers to call first, most pressing first (at most two); empty: give the general list only. */
+  services: EmergencyService[];
+}
+
+/** Words around a situation searched for a sign of "now". */
+const NOW_WINDOW = 3;
+/** A message of at most this many words is read as a shout ("cháy!", "khói quá"). */
+const SHORT_MESSAGE = 4;
+/** Longest text examined (a pasted document is not a shout for help; its start is enough). */
+const MAX_WORDS = 120;
+
+interface CompiledSituation {
+  id: EmergencySituationId;
+  services: readonly EmergencyService[];
+  signals: PhraseSet;
+  hints: PhraseSet;
+}
+
+const SITUATIONS: CompiledSituation[] = EMERGENCY_SITUATIONS.map((s) => ({
+  id: s.id,
+  services: s.services,
+  signals: new PhraseSet(s.signals),
+  hints: new PhraseSet(s.hints ?? []),
+}));
+const HELP = new PhraseSet(HELP_CALLS);
+const HELP_ONLY = new PhraseSet(HELP_ALONE);
+const NOW = new PhraseSet(NOW_MARKERS);
+const CONTEXT = new PhraseSet(CONTEXT_MARKERS);
+const NUISANCE = new PhraseSet(NUISANCE_MARKERS);
+const LOOKS = new PhraseSet(LOOK_ALIKES);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, HELP_ONLY, NOW, CONTEXT, NUISANCE, LOOKS]);
+
+function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function near(match: PhraseMatch, markers: readonly PhraseMatch[]): boolean {
+  return markers.some((m) => !overlaps(m, match) && m.end > match.start - NOW_WINDOW && m.start < match.end + NOW_WINDOW);
+}
+
+/**
+ * Reads a message for an emergency.
+ *
+ * @param text - the citizen's message, as typed.
+ * @returns the situations and numbers, or null when the message is not an emergency.
+ */
+export function detectEmergency(text: string): Emergency | null {
+  const words = wordsOfMessage(text, KNOWN, EMERGENCY_SHORTHANDS).slice(0, MAX_WORDS);
+  if (words.length === 0) return null;
+  const lookAlikes = LOOKS.matches(words);
+  const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m));
+  const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
+  const help = HELP.matches(words).length > 0 || HELP_ONLY.matches(words).some(whole);
+  const now = NOW.matches(words);
+  const context = CONTEXT.matches(words).filter(free).length > 0;
+  const nuisance = NUISANCE.matches(words).length > 0;
+  const short = words.length <= SHORT_MESSAGE;
+
+  const found: Array<{ situation: CompiledSituation; at: number }> = [];
+  for (const situation of SITUATIONS) {
+    const signal = situation.signals.matches(words)
+      .filter(free)
+      .find((m) => help || (!nuisance && (!context || near(m, now))));
+    const hint = signal
+      ? undefined
+      : situation.hints.matches(words)
+          .filter(free)
+          .find((m) => help || (!nuisance && !context && (short || near(m, now))));
+    const at = signal ?? hint;
+    if (at) found.push({ situation, at: at.start });
+  }
+  // a bare call for help beside a request to the ward is a figure of speech ("mong phường cứu dân với")
+  if (found.length === 0) return help && !context && !nuisance ? { situations: [], services: [] } : null;
+  found.sort((a, b) => a.at - b.at);
+  const services = [...new Set(found.flatMap((f) => f.situation.services.slice(0, 1)))].slice(0, 2);
+  return { situations: found.map((f) => f.situation.id), services };
+}

@@ -1,0 +1,217 @@
+/**
+ * Phrase patterns over Vietnamese words, as citizens type them: with or without diacritics, with telex leftovers.
+ * A pattern is written with diacritics; a word the citizen typed with marks must carry the same marks (so "sắp" is
+ * not "sập" and "mẫu" is not "máu"), a word typed without marks matches on its folded form.
+ *
+ * Pattern syntax, kept small so the lexicon stays readable:
+ *   `bốc cháy`                 words in a row
+ *   `(nhà|xưởng|cửa hàng) cháy` one of several alternatives (an alternative may have several words)
+ *   `(bị|đã)? sập`             an optional slot
+ *   `nhà … cháy`               `…` lets up to three other words stand between (`……` up to six)
+ *   `=nhà sập`                 only when the words were typed with marks (unmarked, "nha sap" is also "nhà sắp")
+ *   `(ngất xỉu|=ngất)`         the same for one alternative
+ */
+import { foldDiacritics, splitSyllables, telexCandidates } from "../../procedures/normalize.js";
+
+/** One word of a message: as typed (lower case, NFC), folded, and whether the citizen typed marks on it. */
+export interface Word {
+  accented: string;
+  folded: string;
+  marked: boolean;
+  /** Folded letters and the sorted marks: equal for "hoà" and "hòa" (two ways of placing the tone). */
+  key: string;
+}
+
+/** A word of a pattern; `mustMark`: the citizen must have typed it with its marks. */
+interface PatternWord extends Word {
+  mustMark: boolean;
+}
+
+type Slot = { kind: "words"; alternatives: PatternWord[][]; optional: boolean } | { kind: "gap"; max: number };
+
+/** A compiled pattern. */
+export interface Phrase {
+  source: string;
+  slots: Slot[];
+}
+
+/** Where a phrase matched: word indexes [start, end). */
+export interface PhraseMatch {
+  phrase: Phrase;
+  start: number;
+  end: number;
+}
+
+const GAP_WORDS = 3;
+
+function markKey(accented: string): string {
+  const marks = [...accented.normalize("NFD")].filter((c) => /[\u0300-\u036f]/u.test(c) || c === "đ").sort();
+  return `${foldDiacritics(accented)}|${marks.join("")}`;
+}
+
+/** Words already built (the vocabulary of a language is small; bounded all the same). */
+const WORD_CACHE = new Map<string, Word>();
+const WORD_CACHE_LIMIT = 50_000;
+
+/** Builds a word from its typed form (lower case, NFC). */
+export function wordOf(accented: string): Word {
+  const cached = WORD_CACHE.get(accented);
+  if (cached) return cached;
+  const folded = foldDiacritics(accented);
+  const word = { accented, folded, marked: folded !== accented, key: markKey(accented) };
+  if (WORD_CACHE.size < WORD_CACHE_LIMIT) WORD_CACHE.set(accented, word);
+  return word;
+}
+
+/**
+ * Compiles a pattern (syntax in the module comment).
+ *
+ * @throws Error on an unbalanced parenthesis, so a typo in the lexicon fails the tests, not a citizen.
+ */
+export function compilePhrase(source: string): Phrase {
+  const markedOnly = source.startsWith("=");
+  const body = markedOnly ? source.slice(1) : source;
+  const slots: Slot[] = [];
+  for (const token of body.match(/\([^()]*\)\??|[^\s()]+/gu) ?? []) {
+    if (token === "…" || token === "……") {
+      slots.push({ kind: "gap", max: GAP_WORDS * token.length });
+      continue;
+    }
+    if (token.includes("(") || token.includes(")")) {
+      if (!/^\([^()]+\)\??$/u.test(token)) throw new Error(`emergency lexicon: bad group in ${JSON.stringify(source)}`);
+      const optional = token.endsWith("?");
+      const inner = token.slice(1, optional ? -2 : -1);
+      slots.push({ kind: "words", optional, alternatives: inner.split("|").map((alt) => patternWords(alt, markedOnly)) });
+      continue;
+    }
+    slots.push({ kind: "words", optional: false, alternatives: [patternWords(token, markedOnly)] });
+  }
+  if (slots.length === 0 || /[()]/u.test(body.replace(/\([^()]*\)\??/gu, ""))) {
+    throw new Error(`emergency lexicon: bad pattern ${JSON.stringify(source)}`);
+  }
+  return { source, slots };
+}
+
+function wordsOf(text: string): Word[] {
+  return splitSyllables(text).map((s) => wordOf(s.accented));
+}
+
+function patternWords(alternative: string, markedOnly: boolean): PatternWord[] {
+  const mustMark = markedOnly || alternative.startsWith("=");
+  const words = wordsOf(alternative.replace(/^=/u, ""));
+  if (words.length === 0) throw new Error(`emergency lexicon: empty alternative in ${JSON.stringify(alternative)}`);
+  return words.map((w) => ({ ...w, mustMark }));
+}
+
+function sameWord(typed: Word, pattern: PatternWord): boolean {
+  if (!typed.marked) return !(pattern.mustMark && pattern.marked) && typed.folded === pattern.folded;
+  return typed.key === pattern.key;
+}
+
+/** Lengths (in words) a slot sequence can match from `at`, tried shortest first. */
+function matchFrom(words: readonly Word[], slots: readonly Slot[], i: number, at: number): number | null {
+  if (i === slots.length) return at;
+  const slot = slots[i];
+  if (!slot) return null;
+  if (slot.kind === "gap") {
+    for (let skip = 0; skip <= slot.max && at + skip <= words.length; skip++) {
+      const end = matchFrom(words, slots, i + 1, at + skip);
+      if (end !== null) return end;
+    }
+    return null;
+  }
+  for (const alternative of slot.alternatives) {
+    if (at + alternative.length > words.length) continue;
+    const fits = alternative.every((w, k) => {
+      const typed = words[at + k];
+      return typed !== undefined && sameWord(typed, w);
+    });
+    if (!fits) continue;
+    const end = matchFrom(words, slots, i + 1, at + alternative.length);
+    if (end !== null) return end;
+  }
+  return slot.optional ? matchFrom(words, slots, i + 1, at) : null;
+}
+
+/**
+ * Splits a message into words, expands the chat shorthands given, and repairs telex leftovers ("chays" → "chay")
+ * when the repaired word is one the lexicon knows and the typed one is not.
+ *
+ * @param text - the message as typed.
+ * @param known - folded words the lexicon uses.
+ * @param shorthands - chat shorthand → its words with marks ("ng" → "người").
+ */
+export function wordsOfMessage(text: string, known: ReadonlySet<string>, shorthands: Readonly<Record<string, string>>): Word[] {
+  const out: Word[] = [];
+  for (const s of splitSyllables(text)) {
+    const expansion = shorthands[s.accented];
+    if (expansion) {
+      out.push(...wordsOf(expansion));
+      continue;
+    }
+    if (s.folded === s.accented && !known.has(s.folded)) {
+      const repaired = telexCandidates(s.folded).find((c) => known.has(c));
+      if (repaired) {
+        out.push({ accented: repaired, folded: repaired, marked: false, key: `${repaired}|` });
+        continue;
+      }
+    }
+    out.push(wordOf(s.accented));
+  }
+  return out;
+}
+
+/** The folded words a set of patterns uses, for telex repair. */
+export function vocabularyOf(sets: readonly PhraseSet[]): Set<string> {
+  const known = new Set<string>();
+  for (const p of sets.flatMap((set) => set.phrases)) {
+    for (const slot of p.slots) {
+      if (slot.kind === "words") for (const alt of slot.alternatives) for (const w of alt) known.add(w.folded);
+    }
+  }
+  return known;
+}
+
+/** Folded forms a phrase can start with (all the alternatives of its first slots, through optional ones). */
+function firstWords(phrase: Phrase): string[] {
+  const firsts: string[] = [];
+  for (const slot of phrase.slots) {
+    if (slot.kind === "gap") continue;
+    for (const alternative of slot.alternatives) if (alternative[0]) firsts.push(alternative[0].folded);
+    if (!slot.optional) break;
+  }
+  return firsts;
+}
+
+/**
+ * A set of patterns indexed by the words they can start with, so that a message is only tried against the few
+ * patterns whose first word it contains (every private message passes through these).
+ */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, Phrase[]>();
+  readonly phrases: readonly Phrase[];
+
+  /** @param sources - patterns (syntax in the module comment). */
+  constructor(sources: readonly string[]) {
+    this.phrases = sources.map(compilePhrase);
+    for (const phrase of this.phrases) {
+      for (const first of new Set(firstWords(phrase))) {
+        const list = this.byFirst.get(first) ?? [];
+        list.push(phrase);
+        this.byFirst.set(first, list);
+      }
+    }
+  }
+
+  /** Every match of every pattern in `words`. */
+  matches(words: readonly Word[]): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    words.forEach((word, start) => {
+      for (const phrase of this.byFirst.get(word.folded) ?? []) {
+        const end = matchFrom(words, phrase.slots, 0, start);
+        if (end !== null && end > start) found.push({ phrase, start, end });
+      }
+    });
+    return found;
+  }
+}

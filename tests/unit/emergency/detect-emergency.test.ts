@@ -1,0 +1,134 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { detectEmergency } from "../../../src/core/conversation/emergency/detect-emergency.js";
+import { evaluateEmergencies, type EmergencyCase } from "../../../src/core/conversation/emergency/evaluate.js";
+import { compilePhrase, PhraseSet, wordsOfMessage } from "../../../src/core/conversation/emergency/phrase-matcher.js";
+
+describe("emergency detection: each situation, with and without marks", () => {
+  it.each([
+    ["nhà hàng xóm đang bốc cháy", "114"],
+    ["nha hang xom dang boc chay", "114"],
+    ["nhaf tooi ddang bij chays", "114"],
+    ["cháy!", "114"],
+    ["mùi gas nồng nặc ở hành lang", "114"],
+    ["có người ngất xỉu ngoài đường", "115"],
+    ["co nguoi ngat xiu ngoai duong", "115"],
+    ["ông tôi không thở nữa", "115"],
+    ["thang be bi dut tay mau chay khong cam duoc", "115"],
+    ["có đứa trẻ rơi xuống ao", "115"],
+    ["chồng tôi đang đánh tôi", "113"],
+    ["thang do doa giet ca nha toi", "113"],
+    ["con tôi bị bắt cóc", "113"],
+    ["dây điện đứt rơi xuống đường", "114"],
+    ["thằng bé bị điện giật", "115"],
+    ["nhà bên cạnh vừa đổ sập", "114"],
+    ["sat lo dat vui lap nha dan", "114"],
+    ["nước lên nhanh quá, ngập tới ngực rồi", "114"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it("takes a bare call for help as an emergency with the general list", () => {
+    expect(detectEmergency("cứu với")).toEqual({ situations: [], services: [] });
+    expect(detectEmergency("cuu toi voi")).toEqual({ situations: [], services: [] });
+  });
+
+  it("leads with two numbers when two situations are named", () => {
+    expect(detectEmergency("nhà cháy, có người bất tỉnh trong phòng")?.services).toEqual(["114", "115"]);
+  });
+});
+
+describe("emergency detection: look-alikes stay what they are", () => {
+  it.each([
+    "làm giấy chứng tử cho bố tôi cần gì",
+    "dang ky khai tu can giay to gi",
+    "kinh doanh online cháy hàng, có phải đăng ký hộ kinh doanh không",
+    "bồi thường tai nạn lao động cần hồ sơ gì",
+    "giấy khai sinh bị cháy, xin cấp lại",
+    "hỗ trợ nhà bị sập do bão",
+    "giấy chứng nhận phòng cháy chữa cháy cho quán karaoke",
+    "hiến máu nhân đạo ở phường khi nào",
+    "nha sap het han giay phep xay dung",
+    "mau don xin tam tru",
+    "cho minh hoi xiu",
+    "bi cat dien tu sang",
+    "che do cuu chien binh",
+    "đường ngập sau mưa, đề nghị khơi thông cống",
+    "dây điện chằng chịt, nguy cơ cháy nổ",
+    "tối qua có hai người đánh nhau trước ngõ, đề nghị tăng cường tuần tra",
+    "đăng ký kết hôn",
+    "",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+
+describe("phrase patterns", () => {
+  const known = new Set(["chay", "nha", "sap"]);
+  const words = (text: string) => wordsOfMessage(text, known, {});
+
+  it("needs the same marks on a word typed with marks, the folded form otherwise", () => {
+    const set = new PhraseSet(["nhà sập"]);
+    expect(set.matches(words("nhà sập rồi"))).toHaveLength(1);
+    expect(set.matches(words("nha sap roi"))).toHaveLength(1);
+    expect(set.matches(words("nhà sắp xây"))).toHaveLength(0);
+  });
+
+  it("reads two ways of placing a tone as one word (hoà / hòa)", () => {
+    expect(new PhraseSet(["hỏa hoạn"]).matches(words("hoả hoạn"))).toHaveLength(1);
+  });
+
+  it("keeps =patterns for words typed with marks", () => {
+    const set = new PhraseSet(["=nhà sập"]);
+    expect(set.matches(words("nhà sập"))).toHaveLength(1);
+    expect(set.matches(words("nha sap"))).toHaveLength(0);
+  });
+
+  it("lets a gap stand between words and tries optional slots", () => {
+    const set = new PhraseSet(["nhà … (bị)? cháy"]);
+    expect(set.matches(words("nhà ông Tư bị cháy"))).toHaveLength(1);
+    expect(set.matches(words("nhà của ông bà Tư bị cháy"))).toHaveLength(0);
+  });
+
+  it("repairs a telex leftover only into a word the patterns know", () => {
+    expect(words("chays nhaf").map((w) => w.folded)).toEqual(["chay", "nha"]);
+    expect(words("lamf").map((w) => w.folded)).toEqual(["lamf"]);
+  });
+
+  it("rejects a malformed pattern", () => {
+    expect(() => compilePhrase("(cháy|nổ")).toThrow(/bad/u);
+    expect(() => compilePhrase("a (b (c))")).toThrow(/bad/u);
+  });
+});
+
+const FIXTURES = path.resolve("tests/fixtures/emergency");
+const SHARED = path.resolve("../shared/data/eval");
+
+function jsonLines(file: string): Array<Record<string, unknown>> {
+  return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+describe("emergency figures", () => {
+  const own: EmergencyCase[] = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".jsonl"))
+    .flatMap((f) => jsonLines(path.join(FIXTURES, f)).map((c) => ({ text: String(c["text"]), emergency: c["emergency"] === true, ...(c["service"] ? { service: c["service"] as "113" } : {}) })));
+
+  it("recognises at least 98 % of the project's own emergencies, the right number first, with at most 1 % false alarms", () => {
+    const report = evaluateEmergencies(own);
+    expect(report.emergencies.n).toBeGreaterThan(150);
+    expect(report.emergencies.recall).toBeGreaterThanOrEqual(0.98);
+    expect(report.emergencies.rightNumberFirst.correct / report.emergencies.rightNumberFirst.n).toBeGreaterThanOrEqual(0.95);
+    expect(report.nonEmergencies.falseAlarmRate).toBeLessThanOrEqual(0.01);
+  });
+
+  it.skipIf(!existsSync(SHARED))("raises at most 1 % false alarms over every qa_dev question and every non-urgent feedback_dev message", () => {
+    const questions = jsonLines(path.join(SHARED, "qa_dev.jsonl")).map((q) => ({ text: String(q["question"]), emergency: false }));
+    const feedback = jsonLines(path.join(SHARED, "feedback_dev.jsonl"))
+      .filter((f) => f["urgent"] === false)
+      .map((f) => ({ text: String(f["text"]), emergency: false }));
+    const report = evaluateEmergencies([...questions, ...feedback]);
+    expect(report.nonEmergencies.n).toBe(questions.length + feedback.length);
+    expect(report.nonEmergencies.falseAlarmRate).toBeLessThanOrEqual(0.01);
+  });
+});
