@@ -1,12 +1,14 @@
 /**
  * The conversation engine: one inbound message in, replies out, with dialogue state read from and written to the
- * store on every message (never kept in memory), so any replica can take the next message. Global rules come
- * first (commands, cancel, menu buttons), then the active flow, then intent detection with procedure Q&A as the
- * default.
+ * store on every message (never kept in memory), so any replica can take the next message. An emergency comes
+ * before everything (even inside another flow), then global rules (commands, cancel, menu buttons), then the
+ * active flow, then intent detection with procedure Q&A as the default.
  */
 import type { InboundMessage, OutboundMessage } from "../channels/contract.js";
 import type { Identity } from "../people/identity.js";
-import type { Flow, FlowContext, FlowInput, FlowStep } from "./flow.js";
+import { detectEmergency } from "./emergency/detect-emergency.js";
+import { EmergencyFlow, interruptedState, withInterrupted } from "./flows/emergency-flow.js";
+import type { ConversationOutcome, Flow, FlowContext, FlowInput, FlowStep } from "./flow.js";
 import { detectIntent, foldForIntent, type Intent } from "./intents.js";
 import { menuItemOf, withMenu, type MenuItem } from "./menu.js";
 import { MSG, type PlannedFeature, type WardContact } from "./messages.vi.js";
@@ -29,12 +31,15 @@ export interface ConversationEngineOptions {
   privateChatLinks?: Partial<Record<string, string>>;
   /** Writers racing on one citizen's state retry this many times before giving up (default 3). */
   maxAttempts?: number;
+  /** Told of each counted outcome (an emergency, a question answered / clarified / declined), e.g. for /metrics. */
+  onOutcome?: (outcome: ConversationOutcome, message: InboundMessage) => void;
 }
 
 /** A routed message: replies, and the state to store ("keep" leaves the stored state untouched). */
 interface Routed {
   replies: OutboundMessage[];
   next: DialogueState | null | "keep";
+  outcome?: ConversationOutcome;
 }
 
 /** Thrown when the state kept changing under the engine; the message is then handled as failed. */
@@ -47,10 +52,12 @@ export class ConversationConflictError extends Error {
 
 export class ConversationEngine {
   private readonly flows: Flow[];
+  private readonly emergency: EmergencyFlow;
   private readonly maxAttempts: number;
 
   constructor(private readonly opts: ConversationEngineOptions) {
-    this.flows = Object.values(opts.flows).filter((f): f is Flow => f !== undefined);
+    this.emergency = new EmergencyFlow(opts.contact, opts.flows.feedback !== undefined);
+    this.flows = [...Object.values(opts.flows).filter((f): f is Flow => f !== undefined), this.emergency];
     this.maxAttempts = opts.maxAttempts ?? 3;
   }
 
@@ -67,9 +74,14 @@ export class ConversationEngine {
   async handle(identity: Identity, message: InboundMessage, now: Date = new Date(), preloaded?: StoredDialogueState | null): Promise<OutboundMessage[]> {
     for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
       const stored = attempt === 0 && preloaded !== undefined ? preloaded : await this.opts.states.load(identity.id);
-      const live = isLive(stored, now) ? stored : null;
+      const current = isLive(stored, now) ? stored : null;
+      // after an emergency reply, the next message goes back to what the citizen was doing before it
+      const resumed = current && !isEmergencyChoice(message) ? interruptedState(current, now) : undefined;
+      const live = resumed === undefined ? current : resumed;
       const routed = await this.route(identity, message, live, now);
-      if (routed.next === "keep" || unchanged(live, routed.next, now)) return routed.replies;
+      if (routed.outcome) this.opts.onOutcome?.(routed.outcome, message);
+      if (routed.next === "keep" && resumed !== undefined) routed.next = resumed;
+      if (routed.next === "keep" || unchanged(current, routed.next, now)) return routed.replies;
       if (stored === null && routed.next === null) return routed.replies;
       if (await this.opts.states.save(identity.id, routed.next, stored?.version ?? null)) return routed.replies;
     }
@@ -83,17 +95,24 @@ export class ConversationEngine {
    */
   replyToGroup(message: InboundMessage): OutboundMessage[] {
     if (message.kind !== "text" && message.kind !== "command") return [];
+    const emergency = detectEmergency(message.kind === "text" ? message.text : message.args);
+    // the numbers cannot wait for a private chat
+    if (emergency) return [{ kind: "text", text: MSG.emergency(emergency.services, this.opts.contact, false) }];
     return [{ kind: "text", text: MSG.groupPointer(this.opts.privateChatLinks?.[message.channel]) }];
   }
 
-  private async route(identity: Identity, msg: InboundMessage, live: StoredDialogueState | null, now: Date): Promise<Routed> {
+  private async route(identity: Identity, msg: InboundMessage, live: DialogueState | null, now: Date): Promise<Routed> {
     const ctxFor = (flow: Flow): FlowContext => ({
       identity,
       now,
       state: live && live.flow === flow.name ? { step: live.step, data: live.data } : null,
     });
-    const run = async (flow: Flow, input: FlowInput): Promise<Routed> => this.apply(flow, await flow.start(ctxFor(flow), input), now);
+    const run = async (flow: Flow, input: FlowInput): Promise<Routed> => this.applyStep(flow, await flow.start(ctxFor(flow), input), now, run);
     const active = live ? this.flows.find((f) => f.name === live.flow) : undefined;
+    const emergency = async (text: string): Promise<Routed> => {
+      const routed = await run(this.emergency, { text });
+      return { ...routed, next: withInterrupted(routed.next, live) };
+    };
 
     switch (msg.kind) {
       case "follow":
@@ -101,28 +120,30 @@ export class ConversationEngine {
       case "unfollow":
         return { replies: [], next: "keep" };
       case "command":
+        if (detectIntent(msg.args).kind === "emergency") return emergency(msg.args);
         return this.command(msg.command, msg.args, live, run);
       case "choice": {
         const item = menuItemOf(msg.data);
         if (item) return this.menu(item, run);
         const owner = this.flows.find((f) => msg.data.startsWith(`${f.prefix}:`));
         const step = owner ? await owner.handle(ctxFor(owner), msg) : null;
-        if (owner && step) return this.apply(owner, step, now);
+        if (owner && step) return this.applyStep(owner, step, now, run);
         return { replies: [withMenu(MSG.menuPrompt)], next: "keep" };
       }
       case "text": {
         const intent = detectIntent(msg.text);
+        if (intent.kind === "emergency") return emergency(msg.text);
         if (intent.kind === "cancel") return this.cancel(live);
         if (active) {
           const step = await active.handle(ctxFor(active), msg);
-          if (step) return this.apply(active, step, now);
+          if (step) return this.applyStep(active, step, now, run);
         }
         return this.intent(intent, run, msg.text);
       }
       default: {
         if (active) {
           const step = await active.handle(ctxFor(active), msg);
-          if (step) return this.apply(active, step, now);
+          if (step) return this.applyStep(active, step, now, run);
         }
         return { replies: [this.mediaReply(msg)], next: "keep" };
       }
@@ -137,12 +158,19 @@ export class ConversationEngine {
     return withMenu(MSG.unsupported);
   }
 
-  private apply(flow: Flow, step: FlowStep, now: Date): Routed {
-    if (!step.next) return { replies: step.replies, next: null };
+  /** A flow's step as a routing result; a hand-off enters the other flow and its replies follow. */
+  private async applyStep(flow: Flow, step: FlowStep, now: Date, run: Runner): Promise<Routed> {
+    const outcome = step.outcome ? { outcome: step.outcome } : {};
+    if (step.handoff) {
+      const next = await this.planned(step.handoff.feature, run, step.handoff.input);
+      return { ...next, replies: [...step.replies, ...next.replies], ...outcome };
+    }
+    if (!step.next) return { replies: step.replies, next: null, ...outcome };
     const ttlMs = (step.next.ttlMinutes ?? 30) * 60_000;
     return {
       replies: step.replies,
       next: { flow: flow.name, step: step.next.step, data: step.next.data, expiresAt: new Date(now.getTime() + ttlMs) },
+      ...outcome,
     };
   }
 
@@ -207,7 +235,6 @@ export class ConversationEngine {
 
   private intent(intent: Intent, run: Runner, text: string): Promise<Routed> | Routed {
     const flows = this.opts.flows;
-    const c = this.opts.contact;
     switch (intent.kind) {
       case "cancel":
         return { replies: [withMenu(MSG.nothingToCancel)], next: "keep" };
@@ -223,8 +250,8 @@ export class ConversationEngine {
         return this.planned("news", run, { mode: "subscribe" });
       case "unsubscribe":
         return this.planned("news", run, { mode: "unsubscribe" });
-      case "emergency":
-        return { replies: [{ kind: "text", text: MSG.emergency }, { kind: "text", text: MSG.human(c) }], next: "keep" };
+      case "emergency": // handled before any flow; kept so that the switch stays exhaustive
+        return run(this.emergency, { text });
       case "feedback":
         return this.planned("feedback", run, { text });
       case "help":
@@ -240,6 +267,10 @@ export class ConversationEngine {
 }
 
 type Runner = (flow: Flow, input: FlowInput) => Promise<Routed>;
+
+function isEmergencyChoice(message: InboundMessage): boolean {
+  return message.kind === "choice" && message.data.startsWith("e:");
+}
 
 /**
  * True when writing `next` would change nothing that matters: same flow, step and data, and the stored expiry still

@@ -23,10 +23,23 @@ export interface FlowInput {
   mode?: string;
 }
 
+/**
+ * What a message came to, for counting (/metrics): an emergency recognised, a question answered, a clarifying
+ * question asked, a question declined ("not found" or out of scope).
+ */
+export type ConversationOutcome = "emergency" | "qa_answered" | "qa_clarified" | "qa_declined";
+
 /** A flow's answer: the replies, and the state to keep (null ends the flow). */
 export interface FlowStep {
   replies: OutboundMessage[];
   next: { step: string; data: FlowData; ttlMinutes?: number } | null;
+  /** Set when the step is one of the outcomes counted. */
+  outcome?: ConversationOutcome;
+  /**
+   * Hands the conversation to another of the engine's flows, entered with `input` (its replies follow these):
+   * the emergency reply's "send an urgent report" starts the feedback flow with `{mode: "urgent", text}`.
+   */
+  handoff?: { feature: "feedback" | "tracking" | "news"; input: FlowInput };
 }
 
 export interface Flow {

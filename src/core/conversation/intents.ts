@@ -4,6 +4,7 @@
  * the Q&A is the default, and it says "không tìm thấy" itself when it has nothing.
  */
 import { foldDiacritics } from "../procedures/normalize.js";
+import { detectEmergency } from "./emergency/detect-emergency.js";
 
 export type Intent =
   | { kind: "cancel" }
@@ -45,7 +46,6 @@ const PHRASES: Array<[Intent["kind"], RegExp]> = [
   ["unsubscribe", /\b(dung|huy|thoi|khong) (dang ky )?nhan (tin|thong bao)\b|\bhuy dang ky nhan\b/u],
   // "nhận tin" and "nhắn tin" fold alike, so a bare "nhan tin" inside a sentence is not enough
   ["subscribe", /\b(dang ky|muon|cho toi) nhan (tin|thong bao|ban tin)\b|\bnhan ban tin\b|\btheo doi tin\b|^nhan tin$/u],
-  ["emergency", /\b(chay nha|hoa hoan|dam chay|cap cuu|tai nan|cuop|danh nhau|dien giat|day dien (dut|roi|dut roi))\b/u],
   ["feedback", /\b(phan anh|kien nghi|gui gop y|gop y|to giac)\b/u],
 ];
 
@@ -56,6 +56,8 @@ const PHRASES: Array<[Intent["kind"], RegExp]> = [
  * @returns the intent; `question` when nothing more specific applies.
  */
 export function detectIntent(text: string): Intent {
+  // an emergency outranks everything else a message may also look like
+  if (detectEmergency(text)) return { kind: "emergency" };
   const folded = foldForIntent(text);
   if (CANCEL.has(folded)) return { kind: "cancel" };
   const code = TRACKING_CODE.exec(folded);

@@ -3,6 +3,7 @@
  * reading code. Short sentences and plain words: many readers are elderly.
  */
 import type { PersonalDataView } from "../people/identity.js";
+import type { EmergencyService } from "./emergency/lexicon.vi.js";
 import type { ProcedureAspect } from "../procedures/types.js";
 
 /** How citizens reach the ward's people; configuration, shown whenever the bot cannot help by itself. */
@@ -32,6 +33,28 @@ export const MENU_LABELS = {
   help: "❓ Trợ giúp",
   human: "👤 Gặp cán bộ",
 } as const;
+
+/** What each emergency number is for, in the words people know them by. */
+const EMERGENCY_SERVICES: Record<EmergencyService, string> = {
+  "113": "Công an",
+  "114": "Cứu hỏa, cứu nạn",
+  "115": "Cấp cứu y tế",
+};
+
+/**
+ * The emergency reply: the number that fits first, then every number, then what the ward can do. Short lines an
+ * elderly reader takes in at a glance.
+ */
+function emergencyText(services: readonly EmergencyService[], c: WardContact, canReport: boolean): string {
+  const lead = services.length
+    ? `🚨 Gọi ngay ${services.map((s) => `${s} (${EMERGENCY_SERVICES[s].toLowerCase()})`).join(" và ")}!`
+    : "🚨 Nếu đang nguy hiểm, hãy gọi ngay!";
+  const all = (Object.keys(EMERGENCY_SERVICES) as EmergencyService[]).map((s) => `• ${s} – ${EMERGENCY_SERVICES[s]}`);
+  const then = canReport
+    ? `Gọi xong, bấm "Gửi báo khẩn" để cán bộ ${c.name} nắm tình hình.`
+    : `Gọi xong, bạn có thể báo cho ${c.name}${c.phone ? `: ${c.phone}` : "."}`;
+  return [lead, "Nói rõ địa chỉ và việc đang xảy ra.", "", "Số khẩn cấp:", ...all, "", then].join("\n");
+}
 
 const FEATURE_NAMES = {
   feedback: "Gửi phản ánh, kiến nghị",
@@ -92,8 +115,9 @@ export const MSG = {
     `Hiện cán bộ chưa trả lời trực tiếp trong tin nhắn này. Bạn có thể liên hệ:\n\n${contactLines(c)}`,
   comingSoon: (feature: PlannedFeature, c: WardContact) =>
     `Chức năng "${FEATURE_NAMES[feature]}" đang được chuẩn bị, chưa dùng được trong tin nhắn. Trong lúc này, bạn vui lòng liên hệ:\n\n${contactLines(c)}`,
-  emergency:
-    "⚠️ Nếu đang có nguy hiểm, hãy gọi ngay:\n• 113 – Công an\n• 114 – Cứu hỏa, cứu nạn\n• 115 – Cấp cứu y tế",
+  emergency: (services: readonly EmergencyService[], c: WardContact, canReport: boolean) => emergencyText(services, c, canReport),
+  /** The button that turns an emergency message into an urgent report to the ward. */
+  emergencyReport: "🚨 Gửi báo khẩn",
   unsupported: "Xin lỗi, tôi chưa đọc được loại tin này. Bạn vui lòng gõ chữ hoặc chọn mục bên dưới.",
   photoReceived: (c: WardContact) =>
     `Tôi đã nhận được ảnh, nhưng hiện chưa nhận ảnh kèm phản ánh qua tin nhắn. Bạn vui lòng liên hệ:\n\n${contactLines(c)}`,

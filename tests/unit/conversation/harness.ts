@@ -1,6 +1,6 @@
 /** Builds an engine on in-memory ports and talks to it as one citizen. */
 import type { InboundMessage, OutboundMessage } from "../../../src/core/channels/contract.js";
-import { ConversationEngine, type EngineFlows } from "../../../src/core/conversation/engine.js";
+import { ConversationEngine, type ConversationEngineOptions, type EngineFlows } from "../../../src/core/conversation/engine.js";
 import { PersonalDataFlow } from "../../../src/core/conversation/flows/personal-data-flow.js";
 import { ProcedureQaFlow } from "../../../src/core/conversation/flows/procedure-qa-flow.js";
 import type { WardContact } from "../../../src/core/conversation/messages.vi.js";
@@ -9,7 +9,7 @@ import { TinyKb } from "./tiny-kb.js";
 
 export const CONTACT: WardContact = { name: "UBND phường Thử Nghiệm", phone: "028 3823 0000", address: "1 Lê Lợi" };
 
-export function createHarness(extraFlows: Partial<EngineFlows> = {}) {
+export function createHarness(extraFlows: Partial<EngineFlows> = {}, options: Pick<ConversationEngineOptions, "onOutcome"> = {}) {
   const states = new MemoryStates();
   const identities = new MemoryIdentities();
   const kb = new TinyKb();
@@ -18,6 +18,7 @@ export function createHarness(extraFlows: Partial<EngineFlows> = {}) {
     contact: CONTACT,
     flows: { qa: new ProcedureQaFlow(kb, CONTACT), personalData: new PersonalDataFlow(identities), ...extraFlows },
     privateChatLinks: { telegram: "https://t.me/motcua_test_bot" },
+    ...options,
   });
   let seq = 0;
   let clock = new Date("2026-03-02T02:00:00Z");
