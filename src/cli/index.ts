@@ -3,6 +3,7 @@ import { registerServiceCommands } from "./commands/service.js";
 import { registerImportCommand } from "./commands/import.js";
 import { registerAskCommand } from "./commands/ask.js";
 import { registerEvalCommand } from "./commands/eval.js";
+import { registerEvalEmergencyCommand } from "./commands/eval-emergency.js";
 import { createProcedureRepository } from "../db/repositories/procedure-repository.js";
 import { registerChatCommand } from "./commands/chat.js";
 import { buildConversation } from "../wiring/conversation.js";
@@ -38,6 +39,7 @@ registerAskCommand(program, async () => {
   }
 });
 registerEvalCommand(program);
+registerEvalEmergencyCommand(program);
 registerChatCommand(program, async () => {
   const config = loadConfig();
   // The chat prints to the terminal; only warnings and errors of the service go to stderr.
