@@ -27,3 +27,20 @@ export function toChannelError(err: unknown): ChannelError {
   const name = err instanceof Error ? err.name : "unknown";
   return new ChannelError("unavailable", `telegram network: ${name}`, undefined, { cause: err });
 }
+
+/**
+ * A failed registration or poll, for the channel's status and the log: the error kind and a short detail such as
+ * "telegram 502" or "telegram network: ECONNREFUSED". Never the request URL, which holds the bot token.
+ */
+export function describeTelegramFailure(err: unknown): { kind: string; detail: string } {
+  const error = toChannelError(err);
+  const code = networkCode(err);
+  return { kind: error.kind, detail: code ? `telegram network: ${code}` : error.message };
+}
+
+function networkCode(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === "string" && /^E[A-Z_]+$/u.test(e.code)) return e.code;
+  }
+  return undefined;
+}

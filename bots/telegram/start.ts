@@ -1,14 +1,22 @@
 /**
  * Starting the Telegram channel: in webhook mode register the webhook (with its secret) and the command menu; in
- * polling mode remove any webhook and run a getUpdates loop that feeds the same pipeline as the webhook route.
+ * polling mode remove any webhook and run a getUpdates loop that feeds the same pipeline as the webhook route. When
+ * the Bot API cannot be reached (a server booted before its network), registration and polling keep retrying with
+ * back-off and the channel's status says so, so the bot starts answering as soon as Telegram can be reached.
  */
 import type { Update } from "telegraf/types";
+import type { ChannelStatusBoard } from "../../src/core/channels/channel-status.js";
+import { keepConnecting, pause, reconnectDelayMs } from "../../src/core/channels/keep-connecting.js";
 import type { MessagePipeline, PipelineLogger } from "../../src/core/conversation/message-pipeline.js";
+import { describeTelegramFailure } from "./errors.js";
 import { parseUpdate } from "./parse-update.js";
 import type { TelegramChannel } from "./telegram-channel.js";
 
 /** Path of the webhook route, mounted by src/http/routes/telegram-webhook.ts. */
 export const TELEGRAM_WEBHOOK_PATH = "/webhooks/telegram";
+
+/** The channel's name on the status board. */
+const CHANNEL = "telegram";
 
 export interface StartTelegramOptions {
   channel: TelegramChannel;
@@ -17,44 +25,64 @@ export interface StartTelegramOptions {
   /** Required in webhook mode: the service's external URL, e.g. https://motcua.example.gov.vn. */
   publicBaseUrl?: string;
   logger: PipelineLogger;
+  /** Where the channel reports whether it reaches Telegram. */
+  status: ChannelStatusBoard;
   /** Long-poll timeout in seconds (default 25). */
   pollTimeoutSec?: number;
+  /** Wait before retrying after n failures (default {@link reconnectDelayMs}). */
+  retryDelayMs?: (failures: number) => number;
 }
 
 export interface RunningTelegram {
-  /** Stops polling (webhook mode: nothing to stop) and waits for messages in hand to be handled. */
+  /** Resolves true once registered (and, in polling mode, polling), false when stopped before that. */
+  connected: Promise<boolean>;
+  /** Stops retrying and polling, and waits for messages in hand to be handled. */
   stop(): Promise<void>;
 }
 
 /**
- * Registers the bot with Telegram and, in polling mode, starts receiving.
+ * Registers the bot with Telegram and, in polling mode, starts receiving; both retry in the background until the
+ * Bot API answers.
  *
- * @throws ChannelError when Telegram refuses the registration; Error when webhook mode lacks publicBaseUrl.
+ * @throws Error when webhook mode lacks publicBaseUrl (a configuration error: nothing would ever work).
  */
 export async function startTelegram(opts: StartTelegramOptions): Promise<RunningTelegram> {
-  const { channel, pipeline, logger } = opts;
-  await channel.registerCommands();
-  if (opts.mode === "webhook") {
-    if (!opts.publicBaseUrl) throw new Error("PUBLIC_BASE_URL is required for TELEGRAM_MODE=webhook");
-    await channel.registerWebhook(`${opts.publicBaseUrl.replace(/\/+$/u, "")}${TELEGRAM_WEBHOOK_PATH}`);
-    logger.info({ mode: "webhook" }, "telegram webhook registered");
-    return { stop: () => pipeline.drain() };
-  }
-  await channel.api.deleteWebhook();
+  const { channel, pipeline, logger, status } = opts;
+  if (opts.mode === "webhook" && !opts.publicBaseUrl) throw new Error("PUBLIC_BASE_URL is required for TELEGRAM_MODE=webhook");
+  status.register(CHANNEL);
+  const webhookUrl = `${(opts.publicBaseUrl ?? "").replace(/\/+$/u, "")}${TELEGRAM_WEBHOOK_PATH}`;
   const abort = new AbortController();
-  const loop = pollLoop(opts, abort.signal);
-  logger.info({ mode: "polling" }, "telegram polling started");
+  const connected = keepConnecting({
+    channel: CHANNEL,
+    board: status,
+    signal: abort.signal,
+    describe: describeTelegramFailure,
+    ...(opts.retryDelayMs ? { delayMs: opts.retryDelayMs } : {}),
+    attempt: async () => {
+      await channel.registerCommands();
+      // a webhook left registered makes getUpdates fail with 409, so polling removes it first
+      if (opts.mode === "webhook") await channel.registerWebhook(webhookUrl);
+      else await channel.api.deleteWebhook();
+    },
+  });
+  const polling = connected.then(async (ok) => {
+    if (!ok) return;
+    logger.info({ mode: opts.mode }, opts.mode === "webhook" ? "telegram webhook registered" : "telegram polling started");
+    if (opts.mode === "polling") await pollLoop(opts, abort.signal);
+  });
   return {
+    connected,
     stop: async () => {
       abort.abort();
-      await loop;
+      await polling;
       await pipeline.drain();
     },
   };
 }
 
 async function pollLoop(opts: StartTelegramOptions, signal: AbortSignal): Promise<void> {
-  const { channel, pipeline, logger } = opts;
+  const { channel, pipeline, logger, status } = opts;
+  const delay = opts.retryDelayMs ?? reconnectDelayMs;
   let offset = 0;
   let failures = 0;
   while (!signal.aborted) {
@@ -66,11 +94,13 @@ async function pollLoop(opts: StartTelegramOptions, signal: AbortSignal): Promis
         { signal: signal as never },
       )) as Update[];
       failures = 0;
+      status.connected(CHANNEL);
     } catch (err) {
       if (signal.aborted) break;
       failures++;
-      logger.warn({ err: err instanceof Error ? err.name : "unknown", failures }, "telegram getUpdates failed");
-      await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** failures, 30_000)));
+      const { kind, detail } = describeTelegramFailure(err);
+      status.failed(CHANNEL, kind, detail);
+      await pause(delay(failures), signal);
       continue;
     }
     try {
@@ -79,7 +109,7 @@ async function pollLoop(opts: StartTelegramOptions, signal: AbortSignal): Promis
       for (const u of updates) offset = Math.max(offset, u.update_id + 1);
     } catch (err) {
       logger.error({ err: err instanceof Error ? err.name : "unknown" }, "telegram updates not stored; fetching them again");
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await pause(1000, signal);
     }
   }
 }
