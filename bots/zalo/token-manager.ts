@@ -47,6 +47,9 @@ export interface TokenManagerOptions {
  */
 export class ZaloTokenManager implements ZaloAccessTokenSource {
   private cached: StoredZaloCredential | undefined;
+  /** Zalo's error name of the last refresh when it failed, so a repeated failure is logged once. */
+  private lastFailure: string | undefined;
+  private refreshListener: ((outcome: { ok: true } | { ok: false; errorName: string }) => void) | undefined;
   private inflight: Promise<StoredZaloCredential> | undefined;
   private readonly margin: number;
   private readonly now: () => Date;
@@ -61,6 +64,11 @@ export class ZaloTokenManager implements ZaloAccessTokenSource {
     this.margin = options.expiryMarginMs ?? 5 * 60_000;
     this.now = options.now ?? (() => new Date());
     this.callOAuth = options.refresh ?? ((rt) => refreshZaloTokens(oauth, rt, this.now));
+  }
+
+  /** Calls `listener` after every refresh this manager attempts, with its outcome (for the channel's status). */
+  watchRefreshes(listener: (outcome: { ok: true } | { ok: false; errorName: string }) => void): void {
+    this.refreshListener = listener;
   }
 
   /** A token valid for at least the margin; refreshes first when needed. */
@@ -114,14 +122,19 @@ export class ZaloTokenManager implements ZaloAccessTokenSource {
   private async oauth(locked: StoredZaloCredential, reason: string): Promise<ZaloTokenPair> {
     try {
       const pair = await this.callOAuth(locked.refreshToken);
+      this.refreshListener?.({ ok: true });
+      this.lastFailure = undefined;
       this.log.info({ channel: "zalo", reason, version: locked.version + 1, accessExpiresAt: pair.accessExpiresAt.toISOString() }, "zalo token pair rotated");
       return pair;
     } catch (error) {
       const errorName = error instanceof ZaloOAuthError ? error.errorName : "unexpected";
-      this.log.error(
+      this.refreshListener?.({ ok: false, errorName });
+      // retried every few seconds while OAuth is unreachable: the same failure is logged once, not per attempt
+      if (errorName !== this.lastFailure) this.log.error(
         { channel: "zalo", reason, errorName, version: locked.version, detail: error instanceof Error ? error.message : "unknown" },
         "zalo token refresh failed; stored pair unchanged (if it persists, an OA admin must grant access again and set ZALO_REFRESH_TOKEN)",
       );
+      this.lastFailure = errorName;
       throw new ChannelError("unavailable", `zalo oauth: ${errorName}`, undefined, { cause: error });
     }
   }

@@ -4,7 +4,9 @@ import { startTelegram } from "../../bots/telegram/start.js";
 import { ZaloAdapter } from "../../bots/zalo/adapter.js";
 import { ZaloOaClient } from "../../bots/zalo/client.js";
 import { ZaloTokenManager } from "../../bots/zalo/token-manager.js";
-import type { ChannelAdapter } from "../core/channels/contract.js";
+import type { ChannelStatusBoard } from "../core/channels/channel-status.js";
+import { ChannelError, type ChannelAdapter } from "../core/channels/contract.js";
+import { keepConnecting } from "../core/channels/keep-connecting.js";
 import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
 import { ChannelCredentialRepository } from "../db/repositories/channel-credential-repository.js";
@@ -30,7 +32,7 @@ export interface WiredChannel {
 }
 
 /** The Telegram channel, when TELEGRAM_BOT_TOKEN is set. */
-export function wireTelegram(config: Config, conversation: Conversation, logger: Logger): WiredChannel | undefined {
+export function wireTelegram(config: Config, conversation: Conversation, logger: Logger, status: ChannelStatusBoard): WiredChannel | undefined {
   const t = config.telegram;
   if (!t.botToken) return undefined;
   const channel = new TelegramChannel({ botToken: t.botToken, webhookSecret: t.webhookSecret, apiRoot: t.apiRoot, globalRatePerSec: t.globalRatePerSec });
@@ -43,7 +45,7 @@ export function wireTelegram(config: Config, conversation: Conversation, logger:
     recover: (now) => pipeline.recoverUnfinished(now),
     start: async () => {
       if (t.mode === "webhook" && !t.webhookSecret) logger.warn("TELEGRAM_WEBHOOK_SECRET is not set: every Telegram webhook will be refused");
-      running = await startTelegram({ channel, pipeline, mode: t.mode, publicBaseUrl: config.publicBaseUrl, logger });
+      running = await startTelegram({ channel, pipeline, mode: t.mode, publicBaseUrl: config.publicBaseUrl, logger, status });
     },
     stop: async () => {
       await (running?.stop() ?? pipeline.drain());
@@ -53,7 +55,7 @@ export function wireTelegram(config: Config, conversation: Conversation, logger:
 }
 
 /** The Zalo OA channel, when the Zalo app is configured. */
-export async function wireZalo(config: Config, db: Database, conversation: Conversation, logger: Logger): Promise<WiredChannel | undefined> {
+export async function wireZalo(config: Config, db: Database, conversation: Conversation, logger: Logger, status: ChannelStatusBoard): Promise<WiredChannel | undefined> {
   const z = config.zalo;
   if (!z.appId || !z.appSecret || !z.oaSecretKey) {
     if (z.appId || z.appSecret || z.oaSecretKey || z.refreshToken) logger.warn("Zalo is partly configured: ZALO_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY are all needed");
@@ -74,9 +76,32 @@ export async function wireZalo(config: Config, db: Database, conversation: Conve
   });
   const pipeline = conversation.pipelineFor(adapter);
   const router = zaloWebhookRouter({ adapter, pipeline, followers: createZaloFollowerRepository(db.prisma), held, logger });
+  const abort = new AbortController();
+  let connecting: Promise<boolean> | undefined;
+  // Zalo needs no registration: the channel works once it holds an access token, so the first one is fetched at
+  // start (retrying while OAuth cannot be reached), and every later refresh keeps the status up to date.
+  const start = async () => {
+    status.register("zalo");
+    if (!(await credentials.read())) {
+      status.misconfigured("zalo", "no refresh token stored: set ZALO_REFRESH_TOKEN");
+      return;
+    }
+    connecting = keepConnecting({
+      channel: "zalo",
+      board: status,
+      signal: abort.signal,
+      attempt: async () => void (await tokens.accessToken()),
+      describe: (error) => ({ kind: error instanceof ChannelError ? error.kind : "unavailable", detail: error instanceof Error ? error.message : "zalo token" }),
+    });
+    void connecting.then((ok) => {
+      if (ok) tokens.watchRefreshes((outcome) => (outcome.ok ? status.connected("zalo") : status.failed("zalo", "unavailable", `zalo oauth: ${outcome.errorName}`)));
+    });
+  };
   const stop = async () => {
+    abort.abort();
+    await connecting;
     await router.drain();
     await client.close();
   };
-  return { name: "zalo", adapter, router, tokens, stop, recover: (now) => pipeline.recoverUnfinished(now) };
+  return { name: "zalo", adapter, router, tokens, start, stop, recover: (now) => pipeline.recoverUnfinished(now) };
 }
