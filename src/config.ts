@@ -94,6 +94,9 @@ const envSchema = z.object({
       message: "expected a comma list of web, worker, scheduler",
     })
     .describe("process roles: comma list of web,worker,scheduler"),
+  METRICS_TOKEN: optionalText
+    .refine((v) => v === undefined || v.length >= 16, { message: "expected at least 16 characters" })
+    .describe("bearer token /metrics requires (Authorization: Bearer <token>); unset: /metrics is open"),
   LOG_HASH_SECRET: optionalText
     .refine((v) => v === undefined || v.length >= 16, { message: "expected at least 16 characters" })
     .describe("key for the hashes of citizen ids in logs; set it to correlate logs across processes (random per process otherwise)"),
@@ -122,6 +125,8 @@ export interface Config {
   feedback: { triageBelow: number; reopenWithinDays: number; duplicateRadiusMeters: number; duplicateWithinDays: number };
   logLevel: string;
   logHashSecret?: string;
+  /** Bearer token /metrics requires; unset: open (keep it off the public network then). */
+  metricsToken?: string;
   /** Human-readable logs (a terminal) or JSON (production). */
   prettyLogs: boolean;
 }
@@ -180,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTT
     feedback: { triageBelow: e.FEEDBACK_TRIAGE_BELOW, reopenWithinDays: e.FEEDBACK_REOPEN_DAYS, duplicateRadiusMeters: e.FEEDBACK_DUPLICATE_METERS, duplicateWithinDays: e.FEEDBACK_DUPLICATE_DAYS },
     logLevel: e.LOG_LEVEL,
     logHashSecret: e.LOG_HASH_SECRET,
+    metricsToken: e.METRICS_TOKEN,
     prettyLogs: e.NODE_ENV !== "production" && (options.isTTY ?? process.stdout.isTTY === true),
   };
 }

@@ -8,6 +8,7 @@ import { generatedAdminNotice, seedDemo } from "./db/seed/seed.js";
 import { createApp } from "./http/app.js";
 import { createMetrics } from "./http/metrics.js";
 import { InFlightWork } from "./core/shared/in-flight.js";
+import { ChannelStatusBoard } from "./core/channels/channel-status.js";
 import { buildConversation, type ConversationTuning } from "./wiring/conversation.js";
 import { wireTelegram, wireZalo, type WiredChannel } from "./wiring/channels.js";
 import { startDeliveryWorker } from "./jobs/delivery-worker.js";
@@ -81,7 +82,8 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
     kbTimer.unref();
     parts.push({ name: "knowledge base reload", stop: async () => clearInterval(kbTimer) });
 
-    const channels = [wireTelegram(config, conversation, logger), await wireZalo(config, database, conversation, logger)].filter(
+    const channelStatus = new ChannelStatusBoard(logger);
+    const channels = [wireTelegram(config, conversation, logger, channelStatus), await wireZalo(config, database, conversation, logger, channelStatus)].filter(
       (c): c is WiredChannel => c !== undefined,
     );
     for (const channel of channels) parts.push({ name: channel.name, stop: () => channel.stop() });
@@ -123,14 +125,17 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
     if (config.roles.has("web")) {
       const app = createApp({
         logger,
-        metrics: createMetrics(),
+        metrics: createMetrics({ channelStatus }),
         checkReady: () => database.isReady(),
+        channelStatus,
+        ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
         routers: channels.flatMap((c) => (c.router ? [c.router] : [])),
         isShuttingDown: () => shuttingDown,
       });
       server = await listen(app, config.port);
       for (const channel of channels) {
-        await channel.start?.().catch((err: unknown) => logger.error({ err, channel: channel.name }, "channel could not register with its platform; webhooks are still accepted"));
+        // registration retries in the background until the platform answers; only a configuration error throws
+        await channel.start?.().catch((err: unknown) => channelStatus.misconfigured(channel.name, err instanceof Error ? err.message : "cannot start"));
       }
       logger.info({ port: (server.address() as AddressInfo).port, roles: [...config.roles] }, "motcua is listening");
     }

@@ -4,6 +4,7 @@ import helmet from "helmet";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "./metrics.js";
 import { errorHandler } from "./error-handler.js";
+import { healthRouter, type HealthDeps } from "./routes/health.js";
 import { AppError } from "../core/shared/app-error.js";
 
 export interface AppDeps {
@@ -15,6 +16,10 @@ export interface AppDeps {
   routers?: Router[];
   /** True while the process drains for shutdown: /readyz turns 503 so a balancer stops sending traffic. */
   isShuttingDown?: () => boolean;
+  /** The messaging channels' states, shown at /readyz/channels. */
+  channelStatus?: HealthDeps["channelStatus"];
+  /** Bearer token /metrics requires (METRICS_TOKEN); unset: open. */
+  metricsToken?: string;
 }
 
 /**
@@ -51,20 +56,7 @@ export function createApp(deps: AppDeps): express.Express {
     next();
   });
 
-  app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
-  });
-  app.get("/readyz", async (_req, res) => {
-    if (deps.isShuttingDown?.()) {
-      res.status(503).json({ status: "shutting_down" });
-      return;
-    }
-    const ready = await deps.checkReady();
-    res.status(ready.ok ? 200 : 503).json(ready.ok ? { status: "ready" } : { status: "not_ready", reason: ready.reason });
-  });
-  app.get("/metrics", async (_req, res) => {
-    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
-  });
+  app.use(healthRouter(deps));
 
   for (const router of deps.routers ?? []) app.use(router);
 
