@@ -26,6 +26,8 @@ export type Failure =
 export interface FakeTelegramOptions {
   /** Calls with another token get 401 (default: any token is accepted). */
   token?: string;
+  /** Listen on this loopback port (default: a free one), e.g. one the service was pointed at while nothing listened. */
+  port?: number;
 }
 
 export class FakeTelegramApi {
@@ -46,7 +48,7 @@ export class FakeTelegramApi {
   static async start(opts: FakeTelegramOptions = {}): Promise<FakeTelegramApi> {
     const server = createServer();
     server.keepAliveTimeout = 30_000;
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => server.listen(opts.port ?? 0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     const fake = new FakeTelegramApi(server, `http://127.0.0.1:${port}`, opts);
     server.on("request", (req: IncomingMessage, res: ServerResponse) => void fake.handle(req, res));

@@ -60,9 +60,10 @@ export class FakeZaloApi {
     return this.baseUrl;
   }
 
-  async start(): Promise<this> {
+  /** Listens on `port` (default: a free one), e.g. one the service was pointed at while nothing listened. */
+  async start(port = 0): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
     this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
