@@ -51,6 +51,8 @@ describe(`motcua start wires Telegram to the procedure knowledge base (${pgUrl ?
   });
 
   it("registers the webhook with its secret and the Vietnamese command menu at start", async () => {
+    // registration runs beside the listening server (it retries while Telegram cannot be reached)
+    await fake.waitFor(() => fake.callsOf("setWebhook").length > 0, 20_000);
     const [setWebhook] = fake.callsOf("setWebhook");
     expect(setWebhook?.payload).toMatchObject({ url: "https://motcua.example.invalid/webhooks/telegram", secret_token: SECRET });
     const commands = (fake.callsOf("setMyCommands")[0]?.payload.commands ?? []) as Array<{ command: string }>;
