@@ -9,7 +9,8 @@ export const TEXT_LIMITS = { telegram: 4096, zalo: 2000, terminal: 100_000, web:
 
 /**
  * Splits a text into parts of at most `maxChars`, preferring paragraph boundaries (blank lines), then line breaks,
- * then spaces; a single word longer than the limit is cut hard. Parts are trimmed and never empty.
+ * then the end of a sentence, then spaces, each only where it leaves the part at least half full (a heading alone
+ * is not a part); a single word longer than the limit is cut hard. Parts are trimmed and never empty.
  *
  * @param text - the whole answer.
  * @param maxChars - the platform limit, e.g. {@link TEXT_LIMITS}.telegram.
@@ -21,7 +22,10 @@ export function splitText(text: string, maxChars: number): string[] {
   let rest = text.trim();
   while (rest.length > maxChars) {
     const window = rest.slice(0, maxChars + 1);
-    const cut = lastBreak(window, "\n\n") ?? lastBreak(window, "\n") ?? lastBreak(window, " ") ?? maxChars;
+    // the first kind of break that leaves the part at least half full; else the latest break of any kind
+    const breaks = [lastBreak(window, "\n\n"), lastBreak(window, "\n"), lastSentenceEnd(window), lastBreak(window, " ")];
+    const latest = Math.max(0, ...breaks.map((b) => b ?? 0));
+    const cut = breaks.find((b) => b !== undefined && b >= maxChars / 2) ?? (latest > 0 ? latest : maxChars);
     const head = rest.slice(0, cut).trim();
     if (head) parts.push(head);
     rest = rest.slice(cut).trim();
@@ -29,6 +33,22 @@ export function splitText(text: string, maxChars: number): string[] {
   if (rest) parts.push(rest);
   return parts;
 }
+
+/**
+ * Index just after the last sentence end inside the window (". ", "? ", "! ", "… ", closing quotes included), or
+ * undefined when there is none past the start. A split there keeps whole sentences together.
+ */
+function lastSentenceEnd(window: string): number | undefined {
+  let found: number | undefined;
+  for (const match of window.matchAll(SENTENCE_END)) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (end > 0 && end < window.length) found = end;
+  }
+  return found;
+}
+
+/** A sentence's last mark (and any closing quote or bracket), followed by a space. */
+const SENTENCE_END = /[.?!…]["'”’)\]]*(?=\s)/gu;
 
 /** Index of the last separator inside the window, or undefined when the only one is at the very start. */
 function lastBreak(window: string, separator: string): number | undefined {
