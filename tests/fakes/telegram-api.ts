@@ -28,6 +28,13 @@ export interface FakeTelegramOptions {
   token?: string;
   /** Listen on this loopback port (default: a free one), e.g. one the service was pointed at while nothing listened. */
   port?: number;
+  /**
+   * Like Telegram's flood control: sends (sendMessage, sendPhoto) beyond this many in any sliding second get 429
+   * with retry_after 1. Unset: no limit.
+   */
+  maxSendsPerSec?: number;
+  /** Answer delay of every call in ms (a real API takes tens of milliseconds). */
+  latencyMs?: number;
 }
 
 export class FakeTelegramApi {
@@ -37,6 +44,10 @@ export class FakeTelegramApi {
   private readonly updates: Array<Record<string, unknown> & { update_id: number }> = [];
   private readonly pollWaiters = new Set<() => void>();
   private nextMessageId = 1;
+  /** Chats that blocked the bot: every send to them gets 403. */
+  readonly blockedChats = new Set<string>();
+  /** Times of accepted sends within the last second (flood control). */
+  private readonly recentSends: number[] = [];
 
   private constructor(
     private readonly server: Server,
@@ -117,12 +128,26 @@ export class FakeTelegramApi {
       call.outcome = "unauthorized";
       return this.reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     }
-    const failure = this.takeFailure(method);
+    if (this.opts.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.opts.latencyMs));
+    const failure = this.takeFailure(method) ?? this.floodOrBlock(method, payload);
     if (failure) {
       call.outcome = failure.kind;
       return this.failWith(res, failure);
     }
     return this.succeed(res, method, payload);
+  }
+
+  /** 403 for a blocked chat; 429 when a send would exceed maxSendsPerSec in the last second. */
+  private floodOrBlock(method: string, payload: Record<string, unknown>): Failure | undefined {
+    if (method !== "sendMessage" && method !== "sendPhoto") return undefined;
+    if (this.blockedChats.has(String(payload.chat_id))) return { kind: "forbidden" };
+    const limit = this.opts.maxSendsPerSec;
+    if (limit === undefined) return undefined;
+    const now = Date.now();
+    while (this.recentSends.length > 0 && (this.recentSends[0] ?? 0) <= now - 1000) this.recentSends.shift();
+    if (this.recentSends.length >= limit) return { kind: "rate_limited", retryAfter: 1 };
+    this.recentSends.push(now);
+    return undefined;
   }
 
   private takeFailure(method: string): Failure | undefined {

@@ -47,6 +47,11 @@ export class FakeZaloApi {
   oauthFailure: Record<string, unknown> | undefined;
   /** Delay before OAuth answers, to widen races. */
   oauthDelayMs = 0;
+  /** Users who blocked the OA (-217). */
+  readonly blockedUsers = new Set<string>();
+  /** Messages accepted per sliding minute before Zalo's rate-limit error (-32); unset: no limit. */
+  maxMessagesPerMinute: number | undefined;
+  private readonly recentMessages: number[] = [];
   private readonly failures: Failure[] = [];
   private pairCount = 0;
   private msgCount = 0;
@@ -139,6 +144,8 @@ export class FakeZaloApi {
       if (!userId || !message) return envelope(res, -201, "recipient or message is invalid");
       if (typeof message.text === "string" && message.text.length > 2000) return envelope(res, -201, "text is too long");
       if (this.notFollowers.has(userId)) return envelope(res, -213, "User has not followed OA");
+      if (this.blockedUsers.has(userId)) return envelope(res, -217, "User has blocked OA");
+      if (this.overRate()) return envelope(res, -32, "Request exceeds the rate limit");
       if (this.outsideWindow.has(userId)) return envelope(res, -230, "User has not interacted with the OA in the past 7 days");
       const messageId = `msg${++this.msgCount}`;
       this.sent.push({ userId, message, messageId });
@@ -150,6 +157,16 @@ export class FakeZaloApi {
       return envelope(res, 0, "Success", { user_id: data.user_id, display_name: "Nguyễn Văn A", user_is_follower: true });
     }
     res.writeHead(404).end();
+  }
+
+  /** True when one more message this minute would exceed maxMessagesPerMinute (else it is counted). */
+  private overRate(): boolean {
+    if (this.maxMessagesPerMinute === undefined) return false;
+    const now = Date.now();
+    while (this.recentMessages.length > 0 && (this.recentMessages[0] ?? 0) <= now - 60_000) this.recentMessages.shift();
+    if (this.recentMessages.length >= this.maxMessagesPerMinute) return true;
+    this.recentMessages.push(now);
+    return false;
   }
 
   private async oauth(req: IncomingMessage, form: Record<string, string>, res: ServerResponse): Promise<void> {
