@@ -34,6 +34,7 @@ export function createHeldDeliveryRepository(prisma: PrismaClient) {
      * Claims every held delivery of the recipient, oldest first, marking them `sending` under a lease in one
      * statement (SKIP LOCKED: two webhooks of the same citizen never claim the same row). Notifications left in
      * sending by a process that died are claimed again once their lease expired (replies: by the delivery worker).
+     * A broadcast delivery carries no payload of its own: its broadcast's message is returned.
      */
     async claimHeld(to: Recipient): Promise<Array<{ id: string; purpose: HeldPurpose; payload: OutboundMessage }>> {
       const rows = await prisma.$queryRaw<Array<{ id: bigint; purpose: HeldPurpose; payload: unknown; createdAt: Date }>>`
@@ -44,7 +45,8 @@ export function createHeldDeliveryRepository(prisma: PrismaClient) {
             AND (h."status" = 'held' OR (h."status" = 'sending' AND h."leaseUntil" < now() AND h."purpose" <> 'reply'))
           ORDER BY h."createdAt", h."id"
           FOR UPDATE OF h SKIP LOCKED)
-        RETURNING d."id", d."purpose"::text AS "purpose", d."payload", d."createdAt"`;
+        RETURNING d."id", d."purpose"::text AS "purpose",
+          COALESCE(d."payload", (SELECT b."message" FROM "Broadcast" b WHERE b."id" = d."broadcastId")) AS "payload", d."createdAt"`;
       // RETURNING has no order: sort oldest first
       return [...rows]
         .sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime() || Number(BigInt(a.id) - BigInt(b.id)))
