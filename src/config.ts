@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseQuietHours, type QuietHours } from "./core/news/local-time.js";
 
 /**
  * The only place that reads process.env. Every variable of DESIGN.md §4 is described here and mirrored in
@@ -82,6 +83,24 @@ const envSchema = z.object({
   ZALO_OPENAPI_BASE: httpUrl("Zalo Open API base").transform((v) => v ?? "https://openapi.zalo.me").describe("Zalo Open API base URL"),
   ZALO_OAUTH_BASE: httpUrl("Zalo OAuth base").transform((v) => v ?? "https://oauth.zaloapp.com").describe("Zalo OAuth base URL"),
   ZALO_BUTTONS: z.enum(["off", "on"], { message: "expected off or on" }).optional().transform((v) => v ?? "off").describe("send Zalo button templates (unverified without a real OA; off = numbered text choices)"),
+  ZALO_RATE_PER_MINUTE: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? "600" : v.trim()))
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 10_000, { message: "expected messages per minute from 1 to 10000" })
+    .transform(Number)
+    .describe("Zalo news messages per minute across all workers (default 600)"),
+  NEWS_QUIET_HOURS: optionalText
+    .transform((v) => v ?? "21:00-07:00")
+    .refine((v) => parseQuietHours(v) !== undefined, { message: "expected HH:MM-HH:MM (e.g. 21:00-07:00) or off" })
+    .describe("hours without non-urgent news for subscribers who did not choose their own, in the organisation's time zone"),
+  NEWS_DIGEST_HOUR: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? "18" : v.trim()))
+    .refine((v) => /^\d{1,2}$/.test(v) && Number(v) <= 23, { message: "expected an hour from 0 to 23" })
+    .transform(Number)
+    .describe("local hour of the daily news digest (default 18)"),
   ADMIN_EMAIL: optionalText
     .refine((v) => v === undefined || /^[^@\s]+@[^@\s]+$/.test(v), { message: "expected an e-mail address" })
     .describe("bootstrap administrator e-mail"),
@@ -118,7 +137,8 @@ export interface Config {
   dataDir: string;
   publicBaseUrl?: string;
   telegram: { botToken?: string; webhookSecret?: string; apiRoot: string; mode: "webhook" | "polling"; globalRatePerSec: number };
-  zalo: { appId?: string; appSecret?: string; oaSecretKey?: string; refreshToken?: string; openApiBase: string; oauthBase: string; buttons: "off" | "on" };
+  zalo: { appId?: string; appSecret?: string; oaSecretKey?: string; refreshToken?: string; openApiBase: string; oauthBase: string; buttons: "off" | "on"; ratePerMinute: number };
+  news: { quietHours: QuietHours | null; digestHour: number };
   admin: { email?: string; password?: string };
   roles: Set<ProcessRole>;
   /** Ticket core settings (src/core/feedback/ticket-change.ts FeedbackSettings). */
@@ -179,7 +199,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTT
       openApiBase: e.ZALO_OPENAPI_BASE.replace(/\/+$/, ""),
       oauthBase: e.ZALO_OAUTH_BASE.replace(/\/+$/, ""),
       buttons: e.ZALO_BUTTONS,
+      ratePerMinute: e.ZALO_RATE_PER_MINUTE,
     },
+    news: { quietHours: parseQuietHours(e.NEWS_QUIET_HOURS) ?? null, digestHour: e.NEWS_DIGEST_HOUR },
     admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD },
     roles: new Set(e.ROLES as ProcessRole[]),
     feedback: { triageBelow: e.FEEDBACK_TRIAGE_BELOW, reopenWithinDays: e.FEEDBACK_REOPEN_DAYS, duplicateRadiusMeters: e.FEEDBACK_DUPLICATE_METERS, duplicateWithinDays: e.FEEDBACK_DUPLICATE_DAYS },

@@ -13,6 +13,9 @@ import { buildConversation, type ConversationTuning } from "./wiring/conversatio
 import { wireTelegram, wireZalo, type WiredChannel } from "./wiring/channels.js";
 import { startDeliveryWorker } from "./jobs/delivery-worker.js";
 import { runZaloTokenRefresh, ZALO_TOKEN_REFRESH_CRON } from "./jobs/zalo-token-refresh.js";
+import { startNewsWorker } from "./jobs/news-worker.js";
+import { startNewsSchedule } from "./jobs/news-schedule.js";
+import { buildNews } from "./wiring/news.js";
 
 /**
  * The one composition root: config → database (migrations, demo seed) → conversation → channels → HTTP, workers
@@ -89,14 +92,13 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
     for (const channel of channels) parts.push({ name: channel.name, stop: () => channel.stop() });
     logger.info({ channels: channels.map((c) => c.name) }, channels.length ? "channels configured" : "no messaging channel configured; try `npm run chat`");
 
+    const news = await buildNews(database, config);
     if (config.roles.has("worker")) {
-      const worker = startDeliveryWorker({
-        deliveries: conversation.deliveries,
-        adapters: new Map(channels.map((c) => [c.name, c.adapter])),
-        identities: conversation.identities,
-        logger,
-      });
+      const adapters = new Map(channels.map((c) => [c.name, c.adapter]));
+      const worker = startDeliveryWorker({ deliveries: conversation.deliveries, adapters, identities: conversation.identities, logger });
       parts.push({ name: "delivery worker", stop: () => worker.stop() });
+      const newsWorker = startNewsWorker({ sender: news.senderFor(adapters, conversation.identities, logger), broadcasts: news.broadcasts, logger });
+      parts.push({ name: "news worker", stop: () => newsWorker.stop() });
     }
 
     if (config.roles.has("scheduler")) {
@@ -110,6 +112,8 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
       recoveryTimer.unref();
       void recover();
       parts.push({ name: "unhandled message recovery", stop: async () => clearInterval(recoveryTimer) });
+      const newsSchedule = startNewsSchedule({ broadcasts: news.broadcasts, logger });
+      parts.push({ name: "news schedule", stop: () => newsSchedule.stop() });
       for (const channel of channels) {
         const tokens = channel.tokens;
         if (!tokens) continue;

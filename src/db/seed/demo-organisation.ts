@@ -44,11 +44,12 @@ export const DEMO_CATEGORIES: Array<{ code: string; name: string; department: st
   { code: "khan-cap", name: "Sự cố khẩn cấp (cháy, tai nạn, dây điện đứt)", department: "CA", sla: "tieu-chuan", urgent: true },
 ];
 
+/** News topics citizens subscribe to, in the order the chat lists them. */
 export const DEMO_TOPICS = [
-  { code: "thong-bao", name: "Thông báo của phường" },
-  { code: "thu-tuc", name: "Thủ tục hành chính mới, thay đổi" },
-  { code: "an-ninh", name: "An ninh trật tự, phòng cháy" },
-  { code: "y-te", name: "Y tế, tiêm chủng, dịch bệnh" },
-  { code: "giao-duc", name: "Giáo dục, tuyển sinh" },
-  { code: "moi-truong", name: "Môi trường, lịch thu gom rác" },
+  { code: "thong-bao", name: "Thông báo", description: "Thông báo của UBND phường", position: 1 },
+  { code: "tin-hoat-dong", name: "Tin hoạt động", description: "Hoạt động của phường, khu phố", position: 2 },
+  { code: "van-ban-moi", name: "Văn bản mới", description: "Văn bản, quy định mới ban hành", position: 3 },
+  { code: "thu-tuc", name: "Thủ tục mới", description: "Thủ tục hành chính mới hoặc thay đổi", position: 4 },
+  { code: "lich-tiep-dan", name: "Lịch tiếp công dân", description: "Lịch tiếp công dân của lãnh đạo phường", position: 5 },
+  { code: "canh-bao-lua-dao", name: "Cảnh báo lừa đảo", description: "Cảnh báo các thủ đoạn lừa đảo mới", position: 6 },
 ];
