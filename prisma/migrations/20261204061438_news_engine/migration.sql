@@ -22,6 +22,9 @@ ALTER TABLE "NewsItem" DROP CONSTRAINT "NewsItem_sourceId_fkey";
 -- DropForeignKey
 ALTER TABLE "NewsSource" DROP CONSTRAINT "NewsSource_topicId_fkey";
 
+-- DropIndex
+DROP INDEX "Delivery_status_nextAttemptAt_idx";
+
 -- AlterTable
 ALTER TABLE "Broadcast" DROP COLUMN "topicId",
 ADD COLUMN     "cancelledAt" TIMESTAMPTZ(6),
