@@ -1,20 +1,29 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import type { ChannelState, ChannelStatus } from "../core/channels/channel-status.js";
+import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { ChannelName, InboundMessage } from "../core/channels/contract.js";
+import type { ConversationFigures } from "../core/conversation/figures.js";
+import type { ConversationOutcome } from "../core/conversation/flow.js";
+import type { StoredOutcomeSource } from "../core/shared/stored-outcomes.js";
+import { registerChannelMetrics, type ChannelStatusSource } from "./channel-metrics.js";
+import { registerStoredOutcomeMetrics } from "./stored-outcome-metrics.js";
 
-/** Prometheus metrics of one process: Node's process metrics, HTTP requests by route, and the channels' states. */
+/**
+ * Prometheus metrics of one process: Node's process metrics, HTTP requests by route, the bot's own figures
+ * (messages, questions, emergencies: counted here as they happen), the channels' states, and the stored outcomes of
+ * feedback, deliveries and broadcasts (counted in the database at scrape time).
+ */
 export interface Metrics {
   registry: Registry;
   httpRequests: Counter<"method" | "route" | "status">;
   httpDuration: Histogram<"method" | "route" | "status">;
+  /** The counting port the message pipeline and the conversation engine report to. */
+  figures: ConversationFigures;
 }
 
 /** What the metrics read at scrape time. */
 export interface MetricsSources {
-  /** The channels' states (src/core/channels/channel-status.ts ChannelStatusBoard). */
-  channelStatus?: { list(): ChannelStatus[]; failureTotals(): Array<{ channel: string; kind: string; count: number }> };
+  channelStatus?: ChannelStatusSource;
+  storedOutcomes?: StoredOutcomeSource;
 }
-
-const CHANNEL_STATES: readonly ChannelState[] = ["starting", "connected", "retrying", "misconfigured"];
 
 /** Creates the registry and its metrics. */
 export function createMetrics(sources: MetricsSources = {}): Metrics {
@@ -33,49 +42,43 @@ export function createMetrics(sources: MetricsSources = {}): Metrics {
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
+  const figures = registerConversationFigures(registry);
   if (sources.channelStatus) registerChannelMetrics(registry, sources.channelStatus);
-  return { registry, httpRequests, httpDuration };
+  if (sources.storedOutcomes) registerStoredOutcomeMetrics(registry, sources.storedOutcomes);
+  return { registry, httpRequests, httpDuration, figures };
 }
 
-function registerChannelMetrics(registry: Registry, board: NonNullable<MetricsSources["channelStatus"]>): void {
-  new Gauge({
-    name: "motcua_channel_up",
-    help: "1 when the channel reaches its platform, 0 while it retries or is misconfigured",
-    labelNames: ["channel"] as const,
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const s of board.list()) this.set({ channel: s.channel }, s.state === "connected" ? 1 : 0);
-    },
-  });
-  new Gauge({
-    name: "motcua_channel_state",
-    help: "The channel's state: 1 for the current one (starting, connected, retrying, misconfigured)",
-    labelNames: ["channel", "state"] as const,
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const s of board.list()) for (const state of CHANNEL_STATES) this.set({ channel: s.channel, state }, s.state === state ? 1 : 0);
-    },
-  });
-  new Gauge({
-    name: "motcua_channel_down_since_seconds",
-    help: "Unix time the channel's current outage began; 0 while it is connected",
-    labelNames: ["channel"] as const,
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const s of board.list()) this.set({ channel: s.channel }, s.state === "connected" || !s.retryingSince ? 0 : s.retryingSince.getTime() / 1000);
-    },
-  });
-  new Counter({
-    name: "motcua_channel_failures_total",
-    help: "Failed registrations, polls and token refreshes by channel and error kind",
+/** The label each counted outcome is shown under. */
+const QUESTION_OUTCOME: Record<Exclude<ConversationOutcome, "emergency">, string> = {
+  qa_answered: "answered",
+  qa_clarified: "clarified",
+  qa_declined: "declined",
+};
+
+function registerConversationFigures(registry: Registry): ConversationFigures {
+  const messages = new Counter({
+    name: "motcua_messages_received_total",
+    help: "Messages from citizens stored for the first time, by channel and kind (text, command, choice, photo, ...)",
     labelNames: ["channel", "kind"] as const,
     registers: [registry],
-    collect() {
-      this.reset();
-      for (const f of board.failureTotals()) this.inc({ channel: f.channel, kind: f.kind }, f.count);
-    },
   });
+  const questions = new Counter({
+    name: "motcua_questions_total",
+    help: "Procedure questions by channel and outcome: answered, clarified (asked which procedure) or declined",
+    labelNames: ["channel", "outcome"] as const,
+    registers: [registry],
+  });
+  const emergencies = new Counter({
+    name: "motcua_emergencies_total",
+    help: "Messages recognised as an emergency and answered with the emergency numbers, by channel",
+    labelNames: ["channel"] as const,
+    registers: [registry],
+  });
+  return {
+    messageReceived: (channel: ChannelName, kind: InboundMessage["kind"]) => messages.inc({ channel, kind }),
+    outcome: (channel: ChannelName, outcome: ConversationOutcome) => {
+      if (outcome === "emergency") emergencies.inc({ channel });
+      else questions.inc({ channel, outcome: QUESTION_OUTCOME[outcome] });
+    },
+  };
 }

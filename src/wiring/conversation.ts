@@ -6,6 +6,7 @@ import { KnowledgeBaseAnswers } from "../core/conversation/knowledge-base-answer
 import { MessagePipeline } from "../core/conversation/message-pipeline.js";
 import type { WardContact } from "../core/conversation/messages.vi.js";
 import type { InFlightWork } from "../core/shared/in-flight.js";
+import type { ConversationFigures } from "../core/conversation/figures.js";
 import type { Database } from "../db/database.js";
 import { PgConversationStateStore } from "../db/repositories/conversation-state-repository.js";
 import { PrismaDeliveryQueue } from "../db/repositories/delivery-repository.js";
@@ -40,7 +41,13 @@ export interface ConversationTuning {
 }
 
 /** Builds the conversation from the database: loads the active procedures and the organisation's contact. */
-export async function buildConversation(db: Database, logger: Logger, inFlight?: InFlightWork, tuning: ConversationTuning = {}): Promise<Conversation> {
+export async function buildConversation(
+  db: Database,
+  logger: Logger,
+  inFlight?: InFlightWork,
+  tuning: ConversationTuning = {},
+  figures?: ConversationFigures,
+): Promise<Conversation> {
   const procedures = createProcedureRepository(db.prisma);
   let version = await procedures.version();
   const knowledgeBase = new KnowledgeBaseAnswers(await procedures.listActive(), { preferLevel: await organisationLevel(db) });
@@ -53,6 +60,7 @@ export async function buildConversation(db: Database, logger: Logger, inFlight?:
     states: new PgConversationStateStore(db.sql),
     contact,
     flows: { qa: new ProcedureQaFlow(knowledgeBase, contact), personalData: new PersonalDataFlow(identities) },
+    ...(figures ? { onOutcome: (outcome, message) => figures.outcome(message.channel, outcome) } : {}),
   });
   return {
     engine,
@@ -60,7 +68,7 @@ export async function buildConversation(db: Database, logger: Logger, inFlight?:
     deliveries,
     knowledgeBase,
     pipelineFor: (adapter) =>
-      new MessagePipeline({ adapter, engine, identities, events, deliveries, logger, maxConcurrent: tuning.messagesHandledAtOnce ?? MESSAGES_HANDLED_AT_ONCE, ...(inFlight ? { track: (w) => inFlight.track(w) } : {}) }),
+      new MessagePipeline({ adapter, engine, identities, events, deliveries, logger, maxConcurrent: tuning.messagesHandledAtOnce ?? MESSAGES_HANDLED_AT_ONCE, ...(figures ? { figures } : {}), ...(inFlight ? { track: (w) => inFlight.track(w) } : {}) }),
     refreshKnowledgeBase: async () => {
       const current = await procedures.version();
       if (current === version) return false;

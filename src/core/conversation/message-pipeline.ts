@@ -8,6 +8,7 @@ import { ChannelError, type ChannelAdapter, type InboundMessage, type OutboundMe
 import { backoffMs, failureCode, type DeliveryQueue, type InboundEventStore } from "../channels/delivery.js";
 import type { IdentityStore, TouchedIdentity } from "../people/identity.js";
 import type { ConversationEngine } from "./engine.js";
+import type { ConversationFigures } from "./figures.js";
 import { MSG } from "./messages.vi.js";
 
 /** The log calls the pipeline makes (pino's Logger fits). Only ids, kinds and codes are logged. */
@@ -32,6 +33,8 @@ export interface MessagePipelineDeps {
    * webhooks, so a burst queues in memory (already stored) instead of slowing every acknowledgement.
    */
   maxConcurrent?: number;
+  /** Counts each message stored for the first time (/metrics). */
+  figures?: ConversationFigures;
 }
 
 /** A message whose event was stored for the first time. */
@@ -78,6 +81,7 @@ export class MessagePipeline {
       const sender = touchesSender(message) && !this.chains.has(chainKey(message)) ? { externalId: message.externalUserId, at: message.sentAt } : undefined;
       const recorded = await this.deps.events.record({ channel: message.channel, platformId: message.platformMessageId, kind: message.kind, payload: message, ...(sender ? { sender } : {}) });
       if (recorded === null) continue;
+      this.deps.figures?.messageReceived(message.channel, message.kind);
       accepted.push(recorded.sender === undefined ? { eventId: recorded.id, message } : { eventId: recorded.id, message, sender: recorded.sender });
     }
     return accepted;

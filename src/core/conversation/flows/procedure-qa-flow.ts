@@ -72,6 +72,7 @@ export class ProcedureQaFlow implements Flow {
       return {
         replies: [this.notFound()],
         next: lastCode(ctx) ? { step: "answered", data: previous, ttlMinutes: FOLLOW_UP_TTL_MINUTES } : null,
+        outcome: "qa_declined",
       };
     }
     if (answer.outcome === "clarify") {
@@ -81,18 +82,18 @@ export class ProcedureQaFlow implements Flow {
       }));
       choices.push({ label: MSG.talkToHuman, data: MENU_CHOICE.human });
       const text = answer.answerText.trim() || MSG.clarify;
-      return { replies: [{ kind: "text", text, choices }], next: { step: "clarify", data: previous, ttlMinutes: FOLLOW_UP_TTL_MINUTES } };
+      return { replies: [{ kind: "text", text, choices }], next: { step: "clarify", data: previous, ttlMinutes: FOLLOW_UP_TTL_MINUTES }, outcome: "qa_clarified" };
     }
     const top = answer.candidates[0];
     const replies: OutboundMessage[] = [];
-    if (!top) return { replies: [{ kind: "text", text: answer.answerText }], next: null };
+    if (!top) return { replies: [{ kind: "text", text: answer.answerText }], next: null, outcome: "qa_answered" };
     const followUps: Choice[] = FOLLOW_UPS.filter((a) => a !== answer.aspect).map((a) => ({
       label: MSG.aspectLabel(a),
       data: procedureChoiceData(top.code, a),
     }));
     followUps.push({ label: MSG.askAgain, data: MENU_CHOICE.qa });
     replies.push({ kind: "text", text: answer.answerText, choices: followUps });
-    return { replies, next: { step: "answered", data: { lastProcedureCode: top.code }, ttlMinutes: FOLLOW_UP_TTL_MINUTES } };
+    return { replies, next: { step: "answered", data: { lastProcedureCode: top.code }, ttlMinutes: FOLLOW_UP_TTL_MINUTES }, outcome: "qa_answered" };
   }
 
   private notFound(): OutboundMessage {
