@@ -7,6 +7,7 @@ import { openDatabase, type Database } from "./db/database.js";
 import { generatedAdminNotice, seedDemo } from "./db/seed/seed.js";
 import { createApp } from "./http/app.js";
 import { createMetrics } from "./http/metrics.js";
+import { createStoredOutcomeSource } from "./db/repositories/stored-outcomes-repository.js";
 import { InFlightWork } from "./core/shared/in-flight.js";
 import { ChannelStatusBoard } from "./core/channels/channel-status.js";
 import { buildConversation, type ConversationTuning } from "./wiring/conversation.js";
@@ -78,14 +79,15 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
     const notice = generatedAdminNotice(seeded);
     if (notice) process.stderr.write(notice);
 
-    const conversation = await buildConversation(database, logger, inFlight, tuning);
+    const channelStatus = new ChannelStatusBoard(logger);
+    const metrics = createMetrics({ channelStatus, storedOutcomes: createStoredOutcomeSource(database.sql) });
+    const conversation = await buildConversation(database, logger, inFlight, tuning, metrics.figures);
     const kbTimer = setInterval(() => {
       conversation.refreshKnowledgeBase().catch((err: unknown) => logger.error({ err }, "knowledge base reload failed"));
     }, KNOWLEDGE_BASE_CHECK_MS);
     kbTimer.unref();
     parts.push({ name: "knowledge base reload", stop: async () => clearInterval(kbTimer) });
 
-    const channelStatus = new ChannelStatusBoard(logger);
     const channels = [wireTelegram(config, conversation, logger, channelStatus), await wireZalo(config, database, conversation, logger, channelStatus)].filter(
       (c): c is WiredChannel => c !== undefined,
     );
@@ -129,7 +131,7 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
     if (config.roles.has("web")) {
       const app = createApp({
         logger,
-        metrics: createMetrics({ channelStatus }),
+        metrics,
         checkReady: () => database.isReady(),
         channelStatus,
         ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),

@@ -9,6 +9,7 @@ import { runCli, waitForListening, type CliRun } from "../../support/cli-process
 
 const TOKEN = "123456:WIRING-token-abcdefghijklmnop";
 const SECRET = "wiring-secret-0123456789";
+const METRICS_TOKEN = "wiring-metrics-token-0123";
 const pgUrl = process.env.TEST_DATABASE_URL;
 
 // The whole service as deployed: `motcua start` with Telegram pointed at the fake Bot API. A citizen's question
@@ -30,6 +31,7 @@ describe(`motcua start wires Telegram to the procedure knowledge base (${pgUrl ?
       TELEGRAM_API_ROOT: fake.apiRoot,
       TELEGRAM_MODE: "webhook",
       PUBLIC_BASE_URL: "https://motcua.example.invalid",
+      METRICS_TOKEN,
     };
     if (pgUrl) {
       dbName = `motcua_wiring_${randomBytes(4).toString("hex")}`;
@@ -81,6 +83,37 @@ describe(`motcua start wires Telegram to the procedure knowledge base (${pgUrl ?
       body: JSON.stringify({ ...update, update_id: 9002 }),
     });
     expect(wrong.status).toBe(401);
+  });
+
+  it("counts the bot's own figures on /metrics, behind METRICS_TOKEN", async () => {
+    const post = (update_id: number, chat: number, text: string) =>
+      fetch(`${base}/webhooks/telegram`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+        body: JSON.stringify({ update_id, message: { message_id: update_id, date: Math.floor(Date.now() / 1000), from: { id: chat, is_bot: false, first_name: "B" }, chat: { id: chat, type: "private" }, text } }),
+      });
+    await post(9101, 5552, "nha hang xom dang boc chay");
+    await post(9101, 5552, "nha hang xom dang boc chay"); // redelivered: stored and counted once
+    await post(9102, 5553, "giá vàng hôm nay bao nhiêu");
+    await fake.waitFor(() => fake.textsTo(5552).length >= 1 && fake.textsTo(5553).length >= 1, 20_000);
+
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    const metrics = async () => (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    let text = await metrics();
+    // the earlier test's question, the emergency (once) and the question nobody can answer
+    expect(text).toContain('motcua_messages_received_total{channel="telegram",kind="text"} 3');
+    expect(text).toContain('motcua_emergencies_total{channel="telegram"} 1');
+    expect(text).toContain('motcua_questions_total{channel="telegram",outcome="answered"} 1');
+    expect(text).toContain('motcua_questions_total{channel="telegram",outcome="declined"} 1');
+    // outcomes stored by the database are counted there (cached a few seconds)
+    const deadline = Date.now() + 20_000;
+    while (!text.includes('motcua_inbound_events{status="processed"} 3') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      text = await metrics();
+    }
+    expect(text).toContain('motcua_inbound_events{status="processed"} 3');
+    expect(text).toContain("motcua_stored_outcomes_ok 1");
+    expect(text).toContain('motcua_channel_up{channel="telegram"} 1');
   });
 });
 
