@@ -122,6 +122,18 @@ describe("CSV", () => {
     await expect(readText("s.csv", "name,linh_vuc\nx,y\n")).rejects.toThrow(/missing required CSV column.*code/);
     await expect(readText("s.csv", "code,name,code\n")).rejects.toThrow(/duplicated/);
   });
+
+  it("names an unclosed quote in the header row instead of reporting no header", async () => {
+    await expect(readText("s.csv", 'code,"name,linh_vuc\n1.0001,Thủ tục,Hộ tịch\n')).rejects.toThrow(/header row \(line 1\) opens a quote .* never closed/);
+    // a header that cannot be read is not replaced by the first data row
+    await expect(readText("s.csv", 'code,na"me\n1.0001,Thủ tục\n')).rejects.toThrow(/header row \(line 1\) cannot be read: Invalid Opening Quote/);
+  });
+
+  it("still rejects only the row when a data row has an unclosed quote", async () => {
+    const items = await readText("s.csv", 'code,name\n1.0001,Thủ tục một\n1.0002,"Thủ tục hai\n1.0003,x\n');
+    expect(items.map((i) => i.kind).sort()).toEqual(["record", "rejected"]);
+    expect(items.find((i) => i.kind === "rejected")).toMatchObject({ reason: expect.stringMatching(/Quote Not Closed/) });
+  });
   it("rejects rows with a wrong column count, bad level or bad active flag; BOM and CRLF are fine", async () => {
     const text = "\uFEFFcode,name,levels,active\r\nF1,Một,xa,true\r\nF2,Hai\r\nF3,Ba,huyen,true\r\nF4,Bốn,xa,maybe\r\nF5,Năm,,0\r\n";
     const items = await readText("s.csv", text);

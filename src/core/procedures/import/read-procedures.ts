@@ -116,6 +116,9 @@ function toItem(line: number, json: string, portal: boolean): ReadItem {
 
 async function* csvRows(text: AsyncIterable<string>): AsyncGenerator<ReadItem> {
   const skipped: ReadItem[] = [];
+  // An unreadable first row is the header: without it no row can be read, so the file is refused as a whole with
+  // what is wrong with it (an unclosed quote swallows the rest of the file and used to read as "no header row").
+  let headerError: string | undefined;
   const parser = Readable.from(text).pipe(
     parse({
       bom: true,
@@ -125,6 +128,7 @@ async function* csvRows(text: AsyncIterable<string>): AsyncGenerator<ReadItem> {
       skip_records_with_error: true,
       on_skip: (err) => {
         const lines = typeof err?.["lines"] === "number" ? err["lines"] : parser.info.lines;
+        if (parser.info.records === 0 && headerError === undefined) headerError = describeHeaderError(err);
         skipped.push({ kind: "rejected", line: lines, reason: `CSV: ${err?.message ?? "unreadable row"}` });
         return undefined;
       },
@@ -133,6 +137,7 @@ async function* csvRows(text: AsyncIterable<string>): AsyncGenerator<ReadItem> {
   let columns: ReturnType<typeof checkCsvHeader> | null = null;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (headerError !== undefined) throw new ImportInputError(headerError);
       yield* skipped.splice(0);
       if (columns === null) {
         columns = checkCsvHeader(record);
@@ -155,8 +160,15 @@ async function* csvRows(text: AsyncIterable<string>): AsyncGenerator<ReadItem> {
     }
     throw err;
   }
+  if (headerError !== undefined) throw new ImportInputError(headerError);
   yield* skipped.splice(0);
   if (columns === null) throw new ImportInputError("the CSV file has no header row");
+}
+
+/** What is wrong with an unreadable header row, in the terms of the CSV format. */
+function describeHeaderError(err: { code?: unknown; message?: string } | undefined): string {
+  if (err?.code === "CSV_QUOTE_NOT_CLOSED") return "the CSV header row (line 1) opens a quote (\") that is never closed";
+  return `the CSV header row (line 1) cannot be read: ${err?.message ?? "unreadable row"}`;
 }
 
 /**
