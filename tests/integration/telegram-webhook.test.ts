@@ -160,7 +160,10 @@ describe(`Telegram webhook end to end (${backendName})`, () => {
   it("refuses a wrong or missing secret with 401 and stores nothing", async () => {
     const before = await db.prisma.inboundEvent.count();
     const calls = fake.calls.length;
-    expect((await post(text(1006, "xin chào"), "wrong-secret-0123456789")).status).toBe(401);
+    const refused = await post(text(1006, "xin chào"), "wrong-secret-0123456789");
+    expect(refused.status).toBe(401);
+    // the same answer as a refused Zalo webhook (zalo-webhook.test.ts)
+    expect(await refused.json()).toEqual({ error: { code: "unauthorized", message: "Invalid webhook secret", requestId: expect.any(String) } });
     expect((await post(text(1006, "xin chào"), null)).status).toBe(401);
     expect((await post(text(1006, "xin chào"), SECRET.slice(0, -1))).status).toBe(401);
     await pipeline.drain();

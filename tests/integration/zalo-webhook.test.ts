@@ -3,7 +3,6 @@
  * fake Open API. Flows are data (FLOW_SCRIPTS): later flows (feedback, tracking, subscriptions) add a script here.
  */
 import type { AddressInfo } from "node:net";
-import express from "express";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZaloAdapter } from "../../bots/zalo/adapter.js";
@@ -23,6 +22,8 @@ import { createHeldDeliveryRepository } from "../../src/db/repositories/held-del
 import { PrismaIdentityStore } from "../../src/db/repositories/identity-repository.js";
 import { PgInboundEventStore } from "../../src/db/repositories/inbound-event-repository.js";
 import { createZaloFollowerRepository } from "../../src/db/repositories/zalo-follower-repository.js";
+import { createApp } from "../../src/http/app.js";
+import { createMetrics } from "../../src/http/metrics.js";
 import { zaloWebhookRouter, type ZaloWebhookRouter } from "../../src/http/routes/zalo-webhook.js";
 import { FakeZaloApi, signZaloEvent, zaloEvents } from "../fakes/zalo-api.js";
 import { backendName, openTestDb } from "../support/db.js";
@@ -78,7 +79,8 @@ beforeAll(async () => {
     logger,
   });
   router = zaloWebhookRouter({ adapter, pipeline, followers: createZaloFollowerRepository(db.prisma), held, logger });
-  const app = express().use(router);
+  // mounted as the service mounts it, so refusals go through the central error handler
+  const app = createApp({ logger, metrics: createMetrics(), checkReady: db.isReady, routers: [router] });
   server = app.listen(0, "127.0.0.1");
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -170,6 +172,9 @@ describe(`Zalo webhook end to end (${backendName})`, () => {
     const sent = fake.sent.length;
     const forged = signZaloEvent(zaloEvents.text("800001", "xin chào"), { ...KEYS, oaSecretKey: "wrong" });
     expect(await post(zaloEvents.text("800001", "xin chào"), forged.headers)).toBe(401);
+    const refused = await fetch(`${base}/webhooks/zalo`, { method: "POST", headers: forged.headers, body: forged.rawBody });
+    // the same answer as a refused Telegram webhook (telegram-webhook.test.ts)
+    expect(await refused.json()).toEqual({ error: { code: "unauthorized", message: "Invalid webhook signature", requestId: expect.any(String) } });
     expect(await post(zaloEvents.text("800001", "xin chào"), { "content-type": "application/json" })).toBe(401);
     const malformed = await fetch(`${base}/webhooks/zalo`, { method: "POST", headers: forged.headers, body: "{not json" });
     expect(malformed.status).toBe(401);

@@ -45,9 +45,8 @@ export function zaloWebhookRouter(deps: ZaloWebhookDeps): ZaloWebhookRouter {
     try {
       const raw = Buffer.isBuffer(req.body) ? req.body : undefined;
       if (!deps.adapter.verifyWebhook(req.headers, raw)) {
-        deps.logger.warn({ channel: "zalo", bytes: raw?.length ?? 0 }, "zalo webhook rejected: bad or missing signature");
-        res.status(401).json({ error: "invalid_signature" });
-        return;
+        // the same answer as every refused webhook (the central error handler logs it)
+        throw new AppError("unauthorized", "Invalid webhook signature", 401);
       }
       let body: unknown;
       try {
