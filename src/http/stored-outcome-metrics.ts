@@ -26,44 +26,27 @@ export function registerStoredOutcomeMetrics(registry: Registry, source: StoredO
       this.set((await counts()) ? 1 : 0);
     },
   });
-  new Gauge({
-    name: "motcua_feedback_tickets",
-    help: "Feedback tickets by status and urgency",
-    labelNames: ["status", "urgent"] as const,
-    registers: [registry],
-    async collect() {
-      this.reset();
-      for (const r of (await counts())?.feedback ?? []) this.set({ status: r.status, urgent: String(r.urgent) }, r.count);
-    },
-  });
-  new Gauge({
-    name: "motcua_deliveries",
-    help: "Outbound messages (replies, ticket updates, broadcasts, digests) by status: sent, retry, held, failed, blocked, ...",
-    labelNames: ["status"] as const,
-    registers: [registry],
-    async collect() {
-      this.reset();
-      for (const r of (await counts())?.deliveries ?? []) this.set({ status: r.status }, r.count);
-    },
-  });
-  new Gauge({
-    name: "motcua_broadcasts",
-    help: "Broadcasts by status",
-    labelNames: ["status"] as const,
-    registers: [registry],
-    async collect() {
-      this.reset();
-      for (const r of (await counts())?.broadcasts ?? []) this.set({ status: r.status }, r.count);
-    },
-  });
-  new Gauge({
-    name: "motcua_inbound_events",
-    help: "Messages received by handling status (received = not handled yet, processed, failed, ignored)",
-    labelNames: ["status"] as const,
-    registers: [registry],
-    async collect() {
-      this.reset();
-      for (const r of (await counts())?.inboundEvents ?? []) this.set({ status: r.status }, r.count);
-    },
-  });
+  /** One gauge over one kind of row: `rows` picks and labels them from a reading. */
+  const countsGauge = <L extends string>(name: string, help: string, labelNames: readonly L[], rows: (c: StoredOutcomeCounts) => Array<{ labels: Record<L, string>; count: number }>) =>
+    new Gauge({
+      name,
+      help,
+      labelNames,
+      registers: [registry],
+      async collect() {
+        this.reset();
+        const read = await counts();
+        for (const { labels, count } of read ? rows(read) : []) this.set(labels, count);
+      },
+    });
+  countsGauge("motcua_feedback_tickets", "Feedback tickets by status and urgency", ["status", "urgent"], (c) =>
+    c.feedback.map((r) => ({ labels: { status: r.status, urgent: String(r.urgent) }, count: r.count })),
+  );
+  countsGauge("motcua_deliveries", "Outbound messages (replies, ticket updates, broadcasts, digests) by status: sent, retry, held, failed, blocked, ...", ["status"], (c) => byStatus(c.deliveries));
+  countsGauge("motcua_broadcasts", "Broadcasts by status", ["status"], (c) => byStatus(c.broadcasts));
+  countsGauge("motcua_inbound_events", "Messages received by handling status (received = not handled yet, processed, failed, ignored)", ["status"], (c) => byStatus(c.inboundEvents));
+}
+
+function byStatus(rows: Array<{ status: string; count: number }>): Array<{ labels: { status: string }; count: number }> {
+  return rows.map((r) => ({ labels: { status: r.status }, count: r.count }));
 }
