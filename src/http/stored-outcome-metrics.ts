@@ -42,7 +42,9 @@ export function registerStoredOutcomeMetrics(registry: Registry, source: StoredO
   countsGauge("motcua_feedback_tickets", "Feedback tickets by status and urgency", ["status", "urgent"], (c) =>
     c.feedback.map((r) => ({ labels: { status: r.status, urgent: String(r.urgent) }, count: r.count })),
   );
-  countsGauge("motcua_deliveries", "Outbound messages (replies, ticket updates, broadcasts, digests) by status: sent, retry, held, failed, blocked, ...", ["status"], (c) => byStatus(c.deliveries));
+  countsGauge("motcua_deliveries", "Outbound messages by purpose (reply, ticket_update, broadcast, digest) and status (sent, retry, held, failed, blocked, ...)", ["purpose", "status"], (c) =>
+    c.deliveries.map((r) => ({ labels: { purpose: r.purpose, status: r.status }, count: r.count })),
+  );
   countsGauge("motcua_broadcasts", "Broadcasts by status", ["status"], (c) => byStatus(c.broadcasts));
   countsGauge("motcua_inbound_events", "Messages received by handling status (received = not handled yet, processed, failed, ignored)", ["status"], (c) => byStatus(c.inboundEvents));
 }

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const identity = await db.prisma.channelIdentity.create({ data: { citizenId: citizen.id, channel: "telegram", externalId: "4401" } });
   const ticket = (code: string, status: "received" | "answered", urgent: boolean) => ({ code, orgId: org.id, status, urgent, text: "đèn đường hỏng" });
   await db.prisma.feedbackTicket.createMany({ data: [ticket("PA-1", "received", true), ticket("PA-2", "received", false), ticket("PA-3", "answered", false), ticket("PA-4", "answered", false)] });
-  const broadcast = await db.prisma.broadcast.create({ data: { orgId: org.id, title: "Lịch tiêm", body: "…", status: "done" } });
+  const broadcast = await db.prisma.broadcast.create({ data: { orgId: org.id, title: "Lịch tiêm", body: "…", message: { kind: "text", text: "Lịch tiêm" }, status: "done" } });
   const delivery = (status: "sent" | "failed" | "held", purpose: "reply" | "broadcast", extra: object = {}) => ({ identityId: identity.id, purpose, status, payload: { kind: "text", text: "x" }, ...extra });
   await db.prisma.delivery.createMany({
     data: [delivery("sent", "reply"), delivery("sent", "reply"), delivery("held", "reply"), delivery("failed", "broadcast", { broadcastId: broadcast.id })],
@@ -42,9 +42,9 @@ describe(`stored outcomes (${backendName})`, () => {
       { status: "answered", urgent: false, count: 2 },
     ]));
     expect(sorted(counts.deliveries)).toEqual(sorted([
-      { status: "sent", count: 2 },
-      { status: "held", count: 1 },
-      { status: "failed", count: 1 },
+      { purpose: "reply", status: "sent", count: 2 },
+      { purpose: "reply", status: "held", count: 1 },
+      { purpose: "broadcast", status: "failed", count: 1 },
     ]));
     expect(counts.broadcasts).toEqual([{ status: "done", count: 1 }]);
     expect(sorted(counts.inboundEvents)).toEqual(sorted([{ status: "processed", count: 2 }, { status: "received", count: 1 }]));
@@ -60,7 +60,7 @@ describe(`stored outcomes (${backendName})`, () => {
     await registry.metrics();
     expect(reads).toBe(1);
     expect(first).toContain('motcua_feedback_tickets{status="answered",urgent="false"} 2');
-    expect(first).toContain('motcua_deliveries{status="failed"} 1');
+    expect(first).toContain('motcua_deliveries{purpose="broadcast",status="failed"} 1');
     expect(first).toContain('motcua_inbound_events{status="received"} 1');
     expect(first).toContain("motcua_stored_outcomes_ok 1");
 

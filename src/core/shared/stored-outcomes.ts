@@ -7,7 +7,7 @@
 
 export interface StoredOutcomeCounts {
   feedback: Array<{ status: string; urgent: boolean; count: number }>;
-  deliveries: Array<{ status: string; count: number }>;
+  deliveries: Array<{ purpose: string; status: string; count: number }>;
   broadcasts: Array<{ status: string; count: number }>;
   inboundEvents: Array<{ status: string; count: number }>;
 }
