@@ -45,6 +45,11 @@ registerChatCommand(program, async () => {
   // The chat prints to the terminal; only warnings and errors of the service go to stderr.
   const logger = createLogger({ level: "warn", pretty: false });
   const db = await openConfiguredDatabase();
+  // a chat going through the running service cannot go on once that service stops: say so instead of "busy"
+  void db.holderGone?.then((error) => {
+    process.stderr.write(`\nmotcua: ${error.message}\n`);
+    process.exit(1);
+  });
   try {
     const notice = generatedAdminNotice(await seedDemo(db.prisma, config.admin));
     if (notice) process.stderr.write(notice);

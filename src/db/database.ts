@@ -31,6 +31,11 @@ export interface Database {
   /** Reachable and every migration applied. */
   isReady(): Promise<{ ok: boolean; reason?: string }>;
   close(): Promise<void>;
+  /**
+   * Set when the embedded data directory is held by another motcua process (src/db/data-dir-sharing): resolves
+   * if that process stops while this one still uses it (every later call then fails with the same error).
+   */
+  holderGone?: Promise<Error>;
 }
 
 export interface OpenDatabaseOptions {

@@ -115,8 +115,14 @@ describe.skipIf(process.env.TEST_DATABASE_URL)("a data directory held by another
   });
 
   it("fails calls clearly once the holder has stopped, and removes its control file", async () => {
+    const closedHere = await openRemoteDatabase(dataDir, MIGRATIONS_DIR);
+    let closedHereGone = false;
+    void closedHere!.holderGone?.then(() => (closedHereGone = true));
+    await closedHere!.close();
     const last = await openRemoteDatabase(dataDir, MIGRATIONS_DIR);
     await holder.close();
+    expect((await last!.holderGone)?.message).toMatch(/stopped while this command ran/);
+    expect(closedHereGone).toBe(false); // closing one's own connection is not the holder going away
     expect(() => statSync(path.join(dataDir, CONTROL_FILE))).toThrow();
     const error = await last!.prisma.channelCredential.count().catch((e: unknown) => e);
     expect(String((error as Error).message)).toMatch(/stopped while this command ran/);

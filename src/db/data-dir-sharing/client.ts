@@ -17,6 +17,10 @@ export class DataDirConnection {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private lost: AppError | undefined;
+  private closing = false;
+  private announceLoss: (error: AppError) => void = () => {};
+  /** Resolves if the holder goes away while this connection is open (not when it is closed here). */
+  readonly holderGone = new Promise<AppError>((resolve) => (this.announceLoss = resolve));
 
   private constructor(
     private readonly socket: Socket,
@@ -33,6 +37,7 @@ export class DataDirConnection {
       );
       for (const waiting of this.pending.values()) waiting.reject(this.lost);
       this.pending.clear();
+      if (!this.closing) this.announceLoss(this.lost);
     });
   }
 
@@ -95,6 +100,7 @@ export class DataDirConnection {
 
   /** Closes the connection (the holder rolls back anything left open). */
   async close(): Promise<void> {
+    this.closing = true;
     if (this.socket.destroyed) return;
     await new Promise<void>((resolve) => {
       this.socket.once("close", () => resolve());

@@ -49,6 +49,7 @@ export async function openRemoteDatabase(dataDir: string, migrationsDir: string)
   let closed = false;
   return {
     kind: "pglite",
+    holderGone: connection.holderGone,
     prisma,
     sql,
     isReady: async () => {

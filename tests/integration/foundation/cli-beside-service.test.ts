@@ -81,6 +81,16 @@ describe.skipIf(process.env.TEST_DATABASE_URL)("motcua commands while the servic
     expect((await second.exited).code).toBe(1);
     expect(second.stderr()).toMatch(/in use by another motcua process/);
   }, 60_000);
+
+  it("ends a chat clearly when the service it goes through stops", async () => {
+    const lastChat = runCli(["chat", "--user", "ba-lan"], env, { stdin: "pipe" });
+    await until(() => lastChat.stdout().includes("\n> "), 60_000, () => lastChat.stderr());
+    service.child.kill("SIGTERM");
+    expect((await service.exited).code).toBe(0);
+    const exit = await lastChat.exited;
+    expect(exit.code).toBe(1);
+    expect(lastChat.stderr()).toMatch(/holds the data directory stopped while this command ran; run it again/);
+  }, 120_000);
 });
 
 async function until(condition: () => boolean, timeoutMs: number, explain: () => string): Promise<void> {
