@@ -65,6 +65,18 @@ export default tseslint.config(
     },
   },
   {
+    // the console's browser scripts (plain, no build step)
+    files: ["src/http/console/static/**/*.js"],
+    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly", XMLHttpRequest: "readonly", FormData: "readonly" } },
+  },
+  {
+    // citizen and staff text is rendered as text: no raw HTML anywhere in the server-rendered pages
+    files: ["src/http/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": ["error", { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "console pages render text, never raw HTML" }],
+    },
+  },
+  {
     files: ["src/http/**/*.{ts,tsx}", "src/jobs/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [noTests, noPrisma, { group: ["**/db/**"], message: "src/http and src/jobs call core services, not the database layer" }] }],

@@ -116,6 +116,8 @@ const envSchema = z.object({
   METRICS_TOKEN: optionalText
     .refine((v) => v === undefined || v.length >= 16, { message: "expected at least 16 characters" })
     .describe("bearer token /metrics requires (Authorization: Bearer <token>); unset: /metrics is open"),
+  CONSOLE_SESSION_IDLE_MINUTES: numberIn(5, 24 * 60, "60").describe("a console session unused this long ends (default 60 minutes)"),
+  CONSOLE_SESSION_MAX_HOURS: numberIn(1, 24 * 30, "12").describe("a console session ends this long after sign-in, used or not (default 12 hours)"),
   LOG_HASH_SECRET: optionalText
     .refine((v) => v === undefined || v.length >= 16, { message: "expected at least 16 characters" })
     .describe("key for the hashes of citizen ids in logs; set it to correlate logs across processes (random per process otherwise)"),
@@ -140,6 +142,10 @@ export interface Config {
   zalo: { appId?: string; appSecret?: string; oaSecretKey?: string; refreshToken?: string; openApiBase: string; oauthBase: string; buttons: "off" | "on"; ratePerMinute: number };
   news: { quietHours: QuietHours | null; digestHour: number };
   admin: { email?: string; password?: string };
+  /** Reached over https (PUBLIC_BASE_URL): console cookies are Secure, pages ask browsers to upgrade requests. */
+  https: boolean;
+  /** Staff console sessions. */
+  console: { sessionIdleMinutes: number; sessionMaxHours: number };
   roles: Set<ProcessRole>;
   /** Ticket core settings (src/core/feedback/ticket-change.ts FeedbackSettings). */
   feedback: { triageBelow: number; reopenWithinDays: number; duplicateRadiusMeters: number; duplicateWithinDays: number };
@@ -203,6 +209,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTT
     },
     news: { quietHours: parseQuietHours(e.NEWS_QUIET_HOURS) ?? null, digestHour: e.NEWS_DIGEST_HOUR },
     admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD },
+    https: e.PUBLIC_BASE_URL?.startsWith("https:") ?? false,
+    console: { sessionIdleMinutes: e.CONSOLE_SESSION_IDLE_MINUTES, sessionMaxHours: e.CONSOLE_SESSION_MAX_HOURS },
     roles: new Set(e.ROLES as ProcessRole[]),
     feedback: { triageBelow: e.FEEDBACK_TRIAGE_BELOW, reopenWithinDays: e.FEEDBACK_REOPEN_DAYS, duplicateRadiusMeters: e.FEEDBACK_DUPLICATE_METERS, duplicateWithinDays: e.FEEDBACK_DUPLICATE_DAYS },
     logLevel: e.LOG_LEVEL,

@@ -17,6 +17,8 @@ import { runZaloTokenRefresh, ZALO_TOKEN_REFRESH_CRON } from "./jobs/zalo-token-
 import { startNewsWorker } from "./jobs/news-worker.js";
 import { startNewsSchedule } from "./jobs/news-schedule.js";
 import { buildNews } from "./wiring/news.js";
+import { buildStaffConsole } from "./wiring/console.js";
+import { HOUSEKEEPING_CRON, runHousekeeping } from "./jobs/housekeeping.js";
 
 /**
  * The one composition root: config → database (migrations, demo seed) → conversation → channels → HTTP, workers
@@ -75,9 +77,6 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
   try {
     const seeded = await seedDemo(database.prisma, config.admin);
     logger.info({ backend: database.kind, created: seeded.created }, "database ready");
-    // Printed once, to the terminal only (never to the log stream), so the operator can sign in.
-    const notice = generatedAdminNotice(seeded);
-    if (notice) process.stderr.write(notice);
 
     const channelStatus = new ChannelStatusBoard(logger);
     const metrics = createMetrics({ channelStatus, storedOutcomes: createStoredOutcomeSource(database.sql) });
@@ -103,7 +102,15 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
       parts.push({ name: "news worker", stop: () => newsWorker.stop() });
     }
 
+    const staffConsole = buildStaffConsole(database, config);
+
     if (config.roles.has("scheduler")) {
+      const housekeeping = cron.schedule(HOUSEKEEPING_CRON, () => runHousekeeping(staffConsole.services.auth, logger), {
+        timezone: "Asia/Ho_Chi_Minh",
+        noOverlap: true,
+        name: "housekeeping",
+      });
+      parts.push({ name: "housekeeping", stop: async () => void (await housekeeping.destroy()) });
       // Messages acknowledged to a platform but not handled (a crash in between) are handled here once the
       // accepting process's lease on them has expired.
       const recover = () =>
@@ -135,15 +142,25 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
         checkReady: () => database.isReady(),
         channelStatus,
         ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
-        routers: channels.flatMap((c) => (c.router ? [c.router] : [])),
+        routers: [staffConsole.apiAuth.guard, staffConsole.router, ...channels.flatMap((c) => (c.router ? [c.router] : []))],
         isShuttingDown: () => shuttingDown,
+        https: config.https,
       });
       server = await listen(app, config.port);
       for (const channel of channels) {
         // registration retries in the background until the platform answers; only a configuration error throws
         await channel.start?.().catch((err: unknown) => channelStatus.misconfigured(channel.name, err instanceof Error ? err.message : "cannot start"));
       }
-      logger.info({ port: (server.address() as AddressInfo).port, roles: [...config.roles] }, "motcua is listening");
+      const port = (server.address() as AddressInfo).port;
+      logger.info({ port, roles: [...config.roles] }, "motcua is listening");
+      const signInUrl = `${config.publicBaseUrl ?? `http://localhost:${port}`}/console/sign-in`;
+      logger.info({ url: signInUrl }, "staff console");
+      // Printed once, to the terminal only (never to the log stream), so the operator can sign in.
+      const notice = generatedAdminNotice(seeded, signInUrl);
+      if (notice) process.stderr.write(notice);
+    } else {
+      const notice = generatedAdminNotice(seeded);
+      if (notice) process.stderr.write(notice);
     }
   } catch (error) {
     await stopParts(Date.now() + SHUTDOWN_BUDGET_MS);

@@ -20,6 +20,11 @@ export interface AppDeps {
   channelStatus?: HealthDeps["channelStatus"];
   /** Bearer token /metrics requires (METRICS_TOKEN); unset: open. */
   metricsToken?: string;
+  /**
+   * The service is reached over https (PUBLIC_BASE_URL). Only then may pages tell browsers to upgrade requests
+   * to https: on a ward office's plain-http intranet address that would break every stylesheet and form.
+   */
+  https?: boolean;
 }
 
 /**
@@ -34,7 +39,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.set("etag", false);
   app.set("trust proxy", "loopback");
   // security headers guard pages in browsers; platforms calling webhooks read none of them
-  const securityHeaders = helmet();
+  const securityHeaders = helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: deps.https ? [] : null } } });
   app.use((req, res, next) => (req.path.startsWith("/webhooks/") ? next() : securityHeaders(req, res, next)));
 
   app.use((req, res, next) => {

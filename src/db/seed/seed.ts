@@ -108,6 +108,8 @@ async function seedAdmin(
       email,
       fullName: "Quản trị viên",
       passwordHash: await hashPassword(password),
+      // a password from the environment or the terminal is known to more than its owner: changed at first sign-in
+      mustChangePassword: true,
       roles: { create: [{ role: "admin" }] },
     },
   });
@@ -120,11 +122,16 @@ function must(map: Map<string, string>, key: string): string {
   return value;
 }
 
-/** The one-time notice for a generated administrator password, or undefined when none was generated. */
-export function generatedAdminNotice(result: SeedResult): string | undefined {
+/**
+ * The one-time notice for a generated administrator password, or undefined when none was generated.
+ *
+ * @param signInUrl - where the console's sign-in page is, when this process serves it.
+ */
+export function generatedAdminNotice(result: SeedResult, signInUrl?: string): string | undefined {
   if (!result.generatedAdmin) return undefined;
   return (
     `\nBootstrap administrator created: ${result.generatedAdmin.email}  password: ${result.generatedAdmin.password}\n` +
-    `Change it after signing in; it is not shown again.\n\n`
+    (signInUrl ? `Sign in at ${signInUrl}\n` : "") +
+    `You will be asked to change the password at first sign-in; it is not shown again.\n\n`
   );
 }

@@ -1,0 +1,45 @@
+/**
+ * The overview every staff member lands on: who they are, what their roles allow, and a tile per page they may
+ * use (the same list as their menu), so nobody has to guess where to start.
+ */
+import { MENU_GROUPS, ROLE_HINTS, ROLE_LABELS, T } from "../messages.vi.js";
+import { page, type ConsoleRoute } from "../route.js";
+import { EmptyState, PageHeader } from "../views/ui.js";
+
+export const homeRoutes: ConsoleRoute[] = [
+  {
+    method: "GET",
+    path: "/",
+    access: "signed_in",
+    menu: { group: "home", label: T.home.title, order: 0 },
+    async handle({ actor, menu }) {
+      const tiles = menu.filter((m) => m.href !== "/console");
+      return page(
+        T.home.title,
+        <>
+          <PageHeader title={T.home.hello(actor.fullName)} lead={tiles.length ? T.home.whatNext : undefined} />
+          {tiles.length === 0 ? (
+            <EmptyState title={T.home.nothing} next={T.home.nothingNext} />
+          ) : (
+            <div class="grid">
+              {tiles.map((t) => (
+                <a class="tile" href={t.href}>
+                  <strong>{t.label}</strong>
+                  <span class="muted">{t.description ?? MENU_GROUPS[t.group]}</span>
+                </a>
+              ))}
+            </div>
+          )}
+          <h2>{T.home.yourRoles}</h2>
+          <ul>
+            {actor.roles.map((r) => (
+              <li>
+                <strong>{ROLE_LABELS[r]}</strong>: {ROLE_HINTS[r]}
+              </li>
+            ))}
+          </ul>
+        </>,
+      );
+    },
+  },
+];

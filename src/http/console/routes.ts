@@ -1,0 +1,9 @@
+/**
+ * Every page of the console. A console that adds pages (tickets #13, news #14) exports its route list from its
+ * own module under pages/ and appends it here; the router applies sign-in, roles and CSRF to all of them.
+ */
+import { authRoutes } from "./pages/auth.js";
+import { homeRoutes } from "./pages/home.js";
+import type { ConsoleRoute } from "./route.js";
+
+export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [...authRoutes, ...homeRoutes];

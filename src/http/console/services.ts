@@ -1,0 +1,18 @@
+/**
+ * The core services console pages call, built by the composition root (src/wiring/console.ts). A console that
+ * adds pages (tickets, news) adds its services here and in the wiring.
+ */
+import type { AuditTrail } from "../../core/audit/audit-trail.js";
+import type { DepartmentStore, OrganisationStore } from "../../core/organisation/ports.js";
+import type { ApiTokens } from "../../core/staff/api-tokens.js";
+import type { StaffAccounts } from "../../core/staff/staff-accounts.js";
+import type { StaffAuth } from "../../core/staff/staff-auth.js";
+
+export interface ConsoleServices {
+  auth: StaffAuth;
+  organisation: OrganisationStore;
+  departments: DepartmentStore;
+  staffAccounts: StaffAccounts;
+  apiTokens: ApiTokens;
+  audit: AuditTrail;
+}

@@ -1,0 +1,38 @@
+// motcua console: small progressive enhancements. Every action works without this file (plain form POSTs).
+(function () {
+  // Ask before destructive actions: forms marked data-confirm="question".
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var question = form && form.getAttribute && form.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) event.preventDefault();
+  });
+
+  // Upload progress for forms marked data-upload-progress="<id of a <progress>>": the browser sends the file with
+  // XMLHttpRequest so the bar can follow the bytes, then shows the page the server answers.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !form.getAttribute || !form.hasAttribute("data-upload-progress")) return;
+    var bar = document.getElementById(form.getAttribute("data-upload-progress"));
+    if (!bar || !window.FormData) return;
+    event.preventDefault();
+    var xhr = new XMLHttpRequest();
+    xhr.open("POST", form.action);
+    bar.hidden = false;
+    xhr.upload.onprogress = function (e) {
+      if (e.lengthComputable) bar.value = Math.round((e.loaded / e.total) * 100);
+    };
+    xhr.onload = function () {
+      if (xhr.responseURL && xhr.responseURL !== form.action) window.location.assign(xhr.responseURL);
+      else {
+        document.open();
+        document.write(xhr.responseText);
+        document.close();
+      }
+    };
+    xhr.onerror = function () {
+      bar.hidden = true;
+      form.submit();
+    };
+    xhr.send(new FormData(form));
+  });
+})();

@@ -1,0 +1,66 @@
+import type { Router } from "express";
+import type { Config } from "../config.js";
+import { AuditTrail } from "../core/audit/audit-trail.js";
+import { ApiTokens } from "../core/staff/api-tokens.js";
+import { StaffAccounts } from "../core/staff/staff-accounts.js";
+import { StaffAuth } from "../core/staff/staff-auth.js";
+import type { Database } from "../db/database.js";
+import { createApiTokenStore } from "../db/repositories/api-token-repository.js";
+import { createAuditStore } from "../db/repositories/audit-repository.js";
+import { createDepartmentStore, createOrganisationStore } from "../db/repositories/organisation-repository.js";
+import { createSessionStore, createSignInAttemptStore, createStaffStore } from "../db/repositories/staff-repository.js";
+import { createApiAuth, type ApiAuth } from "../http/api/api-auth.js";
+import { createConsoleRouter } from "../http/console/router.js";
+import { CONSOLE_ROUTES } from "../http/console/routes.js";
+import type { ConsoleServices } from "../http/console/services.js";
+import { hashId } from "../logger.js";
+import { staffSecrets } from "../security/staff-secrets.js";
+
+/** The staff console and the JSON API's token check, as the composition root mounts them. */
+export interface StaffConsole {
+  services: ConsoleServices;
+  /** /console: pages, static files, sign-in. */
+  router: Router;
+  /** /api: bearer-token guard (mount before any /api route) and per-route capability checks. */
+  apiAuth: ApiAuth;
+}
+
+/** Builds the staff services over the database (the CLI uses them too, without HTTP). */
+export function buildStaffServices(db: Database, config: Pick<Config, "console">): ConsoleServices {
+  const audit = new AuditTrail(createAuditStore(db.prisma));
+  const staff = createStaffStore(db.prisma);
+  const sessions = createSessionStore(db.prisma);
+  const departments = createDepartmentStore(db.prisma);
+  return {
+    audit,
+    departments,
+    organisation: createOrganisationStore(db.prisma),
+    auth: new StaffAuth({
+      staff,
+      sessions,
+      attempts: createSignInAttemptStore(db.prisma),
+      secrets: staffSecrets,
+      audit,
+      sessionPolicy: { idleMinutes: config.console.sessionIdleMinutes, maxHours: config.console.sessionMaxHours },
+    }),
+    staffAccounts: new StaffAccounts({ staff, sessions, departments, secrets: staffSecrets, audit }),
+    apiTokens: new ApiTokens({ tokens: createApiTokenStore(db.prisma), secrets: staffSecrets, audit }),
+  };
+}
+
+/** Builds the console router and the API's token check. */
+export function buildStaffConsole(db: Database, config: Config): StaffConsole {
+  const services = buildStaffServices(db, config);
+  return {
+    services,
+    router: createConsoleRouter({
+      services,
+      routes: CONSOLE_ROUTES,
+      secureCookies: config.https,
+      sessionMaxHours: config.console.sessionMaxHours,
+      // the keyed hash of the logs: throttling needs to recognise an address, not to know it
+      clientKey: (ip) => hashId(`client:${ip}`),
+    }),
+    apiAuth: createApiAuth(services.apiTokens),
+  };
+}
