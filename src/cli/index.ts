@@ -11,6 +11,8 @@ import { createLogger } from "../logger.js";
 import { generatedAdminNotice, seedDemo } from "../db/seed/seed.js";
 import { loadConfig, loadDotEnvFile } from "../config.js";
 import { openDatabase } from "../db/database.js";
+import { registerStaffCommands } from "./commands/staff.js";
+import { buildStaffServices } from "../wiring/console.js";
 
 /** How often `motcua chat` looks for procedures imported while it runs (two small counts on the database). */
 const CHAT_KNOWLEDGE_BASE_CHECK_MS = 10_000;
@@ -40,6 +42,11 @@ registerAskCommand(program, async () => {
 });
 registerEvalCommand(program);
 registerEvalEmergencyCommand(program);
+registerStaffCommands(program, async () => {
+  const config = loadConfig();
+  const db = await openConfiguredDatabase();
+  return { services: buildStaffServices(db, config), close: () => db.close() };
+});
 registerChatCommand(program, async () => {
   const config = loadConfig();
   // The chat prints to the terminal; only warnings and errors of the service go to stderr.
