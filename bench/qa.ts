@@ -89,7 +89,8 @@ function runMotcua(records: ProcedureRecord[], questions: QaQuestion[], warmUp: 
     const start = performance.now();
     const answer = qa.ask(question.question);
     const latencyMs = performance.now() - start;
-    return { question, prediction: { outcome: answer.outcome, codes: answer.candidates.map((c) => c.code), latencyMs } };
+    const choiceCount = answer.choices?.length ?? 0;
+    return { question, prediction: { outcome: answer.outcome, codes: answer.candidates.map((c) => c.code), choiceCount, latencyMs } };
   });
   return scoreQa(results, buildMs);
 }
@@ -109,7 +110,7 @@ function runBaseline(records: ProcedureRecord[], questions: QaQuestion[]): QaRep
     const hits = mini.search(question.question).slice(0, 10);
     const latencyMs = performance.now() - start;
     const codes = hits.map((h) => String(h.id));
-    return { question, prediction: { outcome: codes.length ? ("answer" as const) : ("none" as const), codes, latencyMs } };
+    return { question, prediction: { outcome: codes.length ? ("answer" as const) : ("none" as const), codes, choiceCount: 0, latencyMs } };
   });
   return scoreQa(results, buildMs);
 }
@@ -157,7 +158,10 @@ function compare(label: string, ours: QaReport, base: QaReport): void {
   console.log(`top-1             ${pct(ours.top1)}  ${pct(base.top1)}`);
   console.log(`top-3             ${pct(ours.top3)}  ${pct(base.top3)}`);
   console.log(`MRR               ${pct(ours.mrr)}  ${pct(base.mrr)}`);
-  console.log(`declined (oos)    ${pct(ours.outOfScope.declined)}  ${pct(base.outOfScope.declined)}   n=${ours.outOfScope.n}`);
+  console.log(`confidently wrong ${pct(ours.rates.confidentlyWrong)}  ${pct(base.rates.confidentlyWrong)}`);
+  console.log(`right or offered  ${pct(ours.rates.rightOrOffered)}  ${pct(base.rates.rightOrOffered)}`);
+  console.log(`oos declined      ${pct(ours.rates.outOfScopeDeclined)}  ${pct(base.rates.outOfScopeDeclined)}   n=${ours.outOfScope.n}`);
+  console.log(`outcomes          ${JSON.stringify({ outcomes: ours.outcomes, outOfScope: ours.outOfScope })}`);
   console.log(`p50 / p99 ms      ${ours.latencyMs.p50} / ${ours.latencyMs.p99}   ${base.latencyMs.p50} / ${base.latencyMs.p99}`);
   console.log(`index build ms    ${ours.indexBuildMs}   ${base.indexBuildMs}`);
   for (const [tag, s] of Object.entries(ours.byStyle)) {
@@ -196,8 +200,8 @@ function main(): void {
     const base = runBaseline(capXa, questions);
     compare(`${batch.file} (${batch.label}) over procedures_cap_xa.jsonl`, ours, base);
     blind[batch.key] = {
-      n: ours.n, top1: ours.top1, top3: ours.top3, mrr: ours.mrr, outOfScope: ours.outOfScope, byStyle: ours.byStyle,
-      blindTop1: batch.blindTop1,
+      n: ours.n, top1: ours.top1, top3: ours.top3, mrr: ours.mrr, outcomes: ours.outcomes, outOfScope: ours.outOfScope,
+      rates: ours.rates, byStyle: ours.byStyle, blindTop1: batch.blindTop1,
     };
     blind[`${batch.key}Baseline`] = { top1: base.top1, top3: base.top3 };
   }
@@ -218,7 +222,7 @@ function main(): void {
     qaDevFullKb: { latencyMs: fullOurs.latencyMs, indexBuildMs: fullOurs.indexBuildMs, top1: fullOurs.top1 },
     faq: faqOurs,
     faqBaseline: faqBase,
-    own: { n: ownOurs.n, top1: ownOurs.top1, top3: ownOurs.top3, mrr: ownOurs.mrr, outOfScope: ownOurs.outOfScope },
+    own: { n: ownOurs.n, top1: ownOurs.top1, top3: ownOurs.top3, mrr: ownOurs.mrr, outcomes: ownOurs.outcomes, outOfScope: ownOurs.outOfScope, rates: ownOurs.rates },
     ownBaseline: { top1: ownBase.top1, top3: ownBase.top3 },
     ...blind,
     demoSets,
@@ -226,7 +230,9 @@ function main(): void {
       top1: devOurs.top1 >= 0.9,
       top3: devOurs.top3 >= 0.97,
       diacriticsGap: Math.round((diacritics - noDiacritics) * 1000) / 1000,
-      declined: devOurs.outOfScope.declined >= 0.85,
+      declined: devOurs.rates.outOfScopeDeclined >= 0.95,
+      confidentlyWrong: devOurs.rates.confidentlyWrong <= 0.02,
+      rightOrOffered: devOurs.rates.rightOrOffered >= 0.95,
       aboveBaselineEveryStyle: stylesAbove,
       p99Full: fullOurs.latencyMs.p99 <= 5,
       buildFull: fullOurs.indexBuildMs <= 3000,

@@ -64,7 +64,8 @@ export function evaluateQuestionSet(
     const t0 = performance.now();
     const answer = qa.ask(question.question);
     const latencyMs = performance.now() - t0;
-    return { question, prediction: { outcome: answer.outcome, codes: answer.candidates.map((c) => c.code), latencyMs } };
+    const choiceCount = answer.choices?.length ?? 0;
+    return { question, prediction: { outcome: answer.outcome, codes: answer.candidates.map((c) => c.code), choiceCount, latencyMs } };
   });
   return scoreQa(results, indexBuildMs);
 }
@@ -77,11 +78,15 @@ export function formatQaReport(report: QaReport): string {
     `top-1                ${pct(report.top1)}`,
     `top-3                ${pct(report.top3)}`,
     `MRR                  ${report.mrr.toFixed(3)}`,
-    `out of scope         ${report.outOfScope.n} (declined ${pct(report.outOfScope.declined)})`,
+    `answered             ${report.outcomes.answered.n} (correct ${report.outcomes.answered.correct}; confidently wrong ${pct(report.rates.confidentlyWrong)} of in-scope)`,
+    `clarified            ${report.outcomes.clarified.n} (right procedure among the choices ${report.outcomes.clarified.containsExpected})`,
+    `declined             ${report.outcomes.declined.n}`,
+    `right or offered     ${pct(report.rates.rightOrOffered)}`,
+    `out of scope         ${report.outOfScope.n}: declined ${report.outOfScope.declined}, clarified ${report.outOfScope.clarified}, answered ${report.outOfScope.answered} (declined ${pct(report.rates.outOfScopeDeclined)})`,
     `latency p50 / p99    ${report.latencyMs.p50} ms / ${report.latencyMs.p99} ms`,
     `index build          ${report.indexBuildMs} ms`,
     "",
-    "style               n   top-1 (declined for out_of_scope)",
+    "style               n   top-1 (declined without choices for out_of_scope)",
     ...Object.entries(report.byStyle).map(([tag, s]) => `${tag.padEnd(18)} ${String(s.n).padStart(3)}   ${pct(s.top1)}`),
   ];
   return `${rows.join("\n")}\n`;

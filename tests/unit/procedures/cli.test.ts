@@ -35,10 +35,18 @@ describe("motcua ask / eval qa", () => {
   it("eval qa --json prints the report", async () => {
     const c = capture();
     expect(await runEvalQa({ kb, set, json: true }, c.io)).toBe(0);
-    const report = JSON.parse(c.out.join("")) as { n: number; top1: number; outOfScope: { n: number; declined: number } };
+    const report = JSON.parse(c.out.join("")) as { n: number; top1: number; outcomes: unknown; outOfScope: unknown };
     expect(report.n).toBe(1);
     expect(report.top1).toBe(1);
-    expect(report.outOfScope).toEqual({ n: 1, declined: 1 });
+    expect(report.outcomes).toEqual({ answered: { n: 1, correct: 1 }, clarified: { n: 0, containsExpected: 0 }, declined: { n: 0 } });
+    expect(report.outOfScope).toEqual({ n: 1, declined: 1, clarified: 0, answered: 0 });
+  });
+  it("eval qa prints the outcomes as a table", async () => {
+    const c = capture();
+    expect(await runEvalQa({ kb, set }, c.io)).toBe(0);
+    const text = c.out.join("");
+    expect(text).toMatch(/answered\s+1 \(correct 1; confidently wrong 0\.0% of in-scope\)/);
+    expect(text).toMatch(/out of scope\s+1: declined 1, clarified 0, answered 0/);
   });
   it("bad input gives one line and exit code 2", async () => {
     const missing = capture();
