@@ -135,14 +135,22 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
 
 /**
  * Name words a plain request implies ("đăng ký hộ kinh doanh" is the founding one; "làm sổ đỏ" is for a person):
- * a candidate is not blamed for their absence in the question.
+ * a candidate is not blamed for their absence in the question. Written with marks, as in the records: the
+ * re-ranker matches them folded, the sibling comparison as written ("từ" is a function word, "tử" is not).
  */
 export const IMPLIED_NAME_WORDS: readonly string[] = [
-  "thu tuc", "thanh lap", "cap moi", "moi", "lan dau", "ho gia dinh", "ca nhan", "cong dan viet nam", "cong dan",
-  "cap xa", "thuc hien tai", "viet nam", "dang ky", "cap", "giay", "trong nuoc", "nguoi", "cho", "doi voi", "va",
-  "cua", "tai", "ve", "cac", "nhung", "trong", "theo", "tu", "den", "da", "duoc", "co", "khong", "hoac", "thuoc",
-  "hoat dong", "thong tin", "noi dung", "ma", "la", "phai", "cung", "ca", "nay", "do", "khac",
+  "thủ tục", "thành lập", "cấp mới", "mới", "lần đầu", "hộ gia đình", "cá nhân", "công dân việt nam", "công dân",
+  "cấp xã", "thực hiện tại", "việt nam", "đăng ký", "cấp", "giấy", "trong nước", "người", "cho", "đối với", "và",
+  "của", "tại", "về", "các", "những", "trong", "theo", "từ", "đến", "đã", "được", "có", "không", "hoặc", "thuộc",
+  "hoạt động", "thông tin", "nội dung", "mà", "là", "phải", "cũng", "cả", "này", "do", "đó", "khác", "việc",
 ];
+
+/**
+ * Name words that state the default reading of a family ("… lần đầu", "cấp mới", "thành lập", "trong nước"):
+ * among {@link IMPLIED_NAME_WORDS}, the ones that still set a member apart when a citizen says them ("làm sổ đỏ
+ * lần đầu"). The other implied words are function words and never distinguish siblings (see `siblings.ts`).
+ */
+export const DEFAULT_READING_WORDS: readonly string[] = ["lần đầu", "cấp mới", "mới", "thành lập", "trong nước"];
 
 /**
  * Topics a ward does not handle (company registration, driving licences, passports, visas, divorce, criminal

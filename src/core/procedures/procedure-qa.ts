@@ -8,6 +8,7 @@ import { detectAspect } from "./aspect.js";
 import { ProcedureIndex } from "./procedure-index.js";
 import { prepareNameProfiles } from "./rerank.js";
 import { deletionIndexOf } from "./typo.js";
+import { prepareSiblingProfiles } from "./sibling-profiles.js";
 import { searchProcedures, type Candidate, type PreferredLevel, type SearchOutcome } from "./search.js";
 import type { ProcedureAspect, ProcedureRecord } from "./types.js";
 
@@ -58,6 +59,7 @@ export class ProcedureQA {
     // built now, so that no question pays for them: the typo index and the name profiles of the re-ranker
     deletionIndexOf(this.index);
     prepareNameProfiles(this.index);
+    prepareSiblingProfiles(this.index);
     this.byCode = new Map(this.index.records.map((r) => [r.code, r]));
   }
 

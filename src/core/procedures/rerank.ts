@@ -6,7 +6,7 @@
  * kinh doanh" for "đăng ký HKD", and a "Liên thông …" bundle loses to the plain procedure.
  */
 import { IMPLIED_NAME_WORDS } from "./concepts.vi.js";
-import { splitSyllables } from "./normalize.js";
+import { foldText, splitSyllables } from "./normalize.js";
 import type { ProcedureIndex } from "./procedure-index.js";
 import type { AnalyzedQuery } from "./query.js";
 import { markersOfName, variantFactor, type NameMarker } from "./variants.js";
@@ -23,10 +23,15 @@ export interface NameProfile {
 const POSITION_DECAY = 0.8;
 const IDF_CAP = 6;
 const PROFILES = new WeakMap<ProcedureIndex, Array<NameProfile | undefined>>();
-const IMPLIED = IMPLIED_NAME_WORDS.map((w) => w.split(" "));
+const IMPLIED = IMPLIED_NAME_WORDS.map((w) => foldText(w).split(" "));
 
-/** The head of a name: what comes before its first "(" or ";" (the rest lists cases and sub-types). */
-function nameHead(name: string): string {
+/**
+ * The head of a name: what comes before its first "(" or ";" (the rest lists cases and sub-types).
+ *
+ * @param name - a procedure name as written.
+ * @returns its head, or the whole name when the head would be a single word.
+ */
+export function nameHead(name: string): string {
   const cut = name.search(/[(;]/u);
   const head = cut > 0 ? name.slice(0, cut) : name;
   return head.trim().split(/\s+/u).length >= 2 ? head : name;

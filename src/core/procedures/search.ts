@@ -8,6 +8,7 @@ import type { ProcedureIndex } from "./procedure-index.js";
 import { analyzeQuery } from "./query.js";
 import { foldText } from "./normalize.js";
 import { nameProfile, rerank } from "./rerank.js";
+import { discriminateSiblings } from "./siblings.js";
 import { namesTopicNotAtWard } from "./variants.js";
 import type { ProcedureRecord } from "./types.js";
 
@@ -132,7 +133,7 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     .sort((x, y) => y.score - x.score)
     .slice(0, RERANK_DEPTH);
   for (const doc of touched) scores[doc] = 0; // the buffer is reused by the next question
-  const ranked = diversify(rerank(firstPass, query, index), index).slice(0, Math.max(limit, MAX_CHOICES));
+  const ranked = diversify(discriminateSiblings(rerank(firstPass, query, index), query, index), index).slice(0, Math.max(limit, MAX_CHOICES));
   const top = ranked[0];
   if (!top || !hasContent) return { outcome: "none", candidates: [], choiceCount: 0, coverage: 0, nameCoverage: 0, hasContent };
 
