@@ -24,6 +24,13 @@ export interface VariantMarker {
    * {@link DEFAULT_ABSENT_PENALTY}); lower for markers that split a family cleanly (foreign element).
    */
   absentPenalty?: number;
+  /**
+   * What is done with the paper or the registration (issue for the first time, issue again, exchange, fix,
+   * revoke, end …): a procedure does one of these, so a question asking for one contradicts a procedure that does
+   * only others ("cấp lại sổ đỏ" is not "… cấp Giấy chứng nhận … lần đầu"). Markers of one action share its name
+   * ("cấp lại" and "đăng ký lại" both issue again; "điều chỉnh" and "đính chính" both fix).
+   */
+  action?: "issue" | "again" | "exchange" | "fix" | "extend" | "revoke" | "delete" | "stop" | "pause" | "end";
 }
 
 /** Words saying a paper is lost or unusable: they ask for "cấp lại" / "đăng ký lại". "mất" is disambiguated in code. */
@@ -34,11 +41,13 @@ export const LOSS_CUES: readonly string[] = [
 ];
 
 /**
- * Words after "mất" that make it "cost / take" (mất bao lâu, mất tiền), not "lost". Accented, matched like
+ * Words after "mất" that make it anything but a lost paper: "cost / take" (mất bao lâu, mất tiền), or losing
+ * one's strength, job, power or water (mất sức lao động, mất việc, mất điện). Accented, matched like
  * {@link MAT_LOSS_NEXT}: "mất cả ngày" costs a day, "mất cà vẹt" loses a paper.
  */
 export const MAT_COST_NEXT: readonly string[] = [
   "bao", "mấy", "tiền", "phí", "thời", "nhiều", "khoảng", "hết", "công", "gì", "cả", "tới", "ít", "lâu", "chi",
+  "sức", "việc", "điện", "nước", "ngủ", "tích", "mạng", "khả", "liên", "trí",
 ];
 
 /**
@@ -90,29 +99,35 @@ const FOREIGN = "__foreign__";
 const AGE_UNDER_14 = "__age_under_14__";
 const AGE_14_PLUS = "__age_14_plus__";
 const LOSS = "__loss__";
+const LOST_PAPER = "__lost_paper__";
 const DAMAGE = ["bi hu", "hu hong", "bi hong", "rach", "bi rach", "bi gay", "gay doi", "bi mo", "mo het", "bong troc", "het han", "sap het han"];
 
-/** Synthetic cue tokens the query analysis adds (a foreign country named, an age stated, a paper lost). */
-export const SYNTHETIC_CUES = { foreign: FOREIGN, under14: AGE_UNDER_14, plus14: AGE_14_PLUS, loss: LOSS } as const;
+/**
+ * Synthetic cue tokens the query analysis adds (a foreign country named, an age stated, a paper lost; `lostPaper`
+ * when "mất" is followed by the paper itself: "mất sổ đỏ", "mất thẻ").
+ */
+export const SYNTHETIC_CUES = { foreign: FOREIGN, under14: AGE_UNDER_14, plus14: AGE_14_PLUS, loss: LOSS, lostPaper: LOST_PAPER } as const;
 
 /** The variant markers of procedure families, with their cues. Penalties are score factors in (0, 1]. */
 export const VARIANT_MARKERS: readonly VariantMarker[] = [
+  // the first issue is what a plain request means: never blamed, but it is an action a re-issue contradicts
+  { id: "first", inName: ["lan dau", "cap moi", "dang ky moi", "thanh lap"], cues: ["lan dau", "cap moi", "dang ky moi", "lan thu nhat", "chua tung co", "xay moi", "mo moi"], penalty: 1, absentPenalty: 1, action: "issue" },
   { id: "foreign", inName: ["yeu to nuoc ngoai", "nguoi nuoc ngoai", "ra nuoc ngoai", "cong dan nuoc ngoai"], cues: [FOREIGN, ...FOREIGN_CUES], penalty: 0.55, absentPenalty: 0.7 },
   { id: "border", inName: ["khu vuc bien gioi", "vung bien gioi", "bien gioi"], cues: ["bien gioi", "lang gieng", "giap bien"], penalty: 0.6 },
   { id: "mobile", inName: ["luu dong"], cues: ["luu dong", "tan nha", "xuong nha", "den nha", "tai giuong", "nam liet", "benh nang", "khong di duoc", "khong di lai duoc"], penalty: 0.55, absentPenalty: 0.85 },
-  { id: "reissue", inName: ["cap lai"], cues: [LOSS, "cap lai", "lam lai", "xin lai"], penalty: 0.6, absentPenalty: 0.8 },
-  { id: "reregister", inName: ["dang ky lai"], cues: [LOSS, "dang ky lai", "lam lai", "khong con luu", "so goc"], penalty: 0.55, absentPenalty: 0.8 },
-  { id: "exchange", inName: ["cap doi", "doi sang", "^doi"], cues: ["doi", "cap doi", "het han", ...DAMAGE], penalty: 0.75, absentPenalty: 0.9 },
-  { id: "stop", inName: ["dung thuc hien"], cues: ["dung thuc hien", "dung ho so", "rut ho so", "huy ho so", "dung lam"], penalty: 0.5 },
+  { id: "reissue", inName: ["cap lai"], cues: [LOSS, "cap lai", "lam lai", "xin lai"], penalty: 0.6, absentPenalty: 0.8, action: "again" },
+  { id: "reregister", inName: ["dang ky lai"], cues: [LOSS, "dang ky lai", "lam lai", "khong con luu", "so goc"], penalty: 0.55, absentPenalty: 0.8, action: "again" },
+  { id: "exchange", inName: ["cap doi", "doi sang", "^doi"], cues: ["doi", "cap doi", "het han", ...DAMAGE], penalty: 0.75, absentPenalty: 0.9, action: "exchange" },
+  { id: "stop", inName: ["dung thuc hien"], cues: ["dung thuc hien", "dung ho so", "rut ho so", "huy ho so", "dung lam"], penalty: 0.5, action: "stop" },
   { id: "bundle", inName: ["lien thong"], cues: ["lien thong", "cung luc", "dong thoi", "mot lan luon", "ca ba", "ca hai"], penalty: 0.6 },
   { id: "combined", inName: ["ket hop"], cues: ["ket hop", "cung luc", "dong thoi", "luon"], penalty: 0.8 },
-  { id: "revoke", inName: ["thu hoi"], cues: ["thu hoi", "tich thu", "nop lai", "huy bo"], penalty: 0.6 },
-  { id: "adjust", inName: ["dieu chinh", "hieu dinh", "cap nhat", "thay doi", "cai chinh", "bo sung thong tin"], cues: ["dieu chinh", "sua", "thay doi", "doi", "sai", "nham", "cap nhat", "hieu dinh", "tich hop", "cai chinh"], penalty: 0.6 },
-  { id: "correct", inName: ["dinh chinh", "sua loi", "sai sot"], cues: ["dinh chinh", "sai", "nham", "sua", "loi", "sai sot"], penalty: 0.5 },
-  { id: "extend", inName: ["gia han"], cues: ["gia han", "het han", "keo dai", "them thoi gian"], penalty: 0.7 },
-  { id: "delete", inName: ["xoa dang ky"], cues: ["xoa", "cat khau", "cat ho khau", "chuyen di", "huy dang ky"], penalty: 0.65 },
-  { id: "end", inName: ["cham dut", "thoi lam"], cues: ["cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua"], penalty: 0.55 },
-  { id: "pause", inName: ["tam ngung"], cues: ["tam ngung", "tam nghi", "tam dung", "nghi tam", "nghi mot thoi gian", "tiep tuc kinh doanh"], penalty: 0.55 },
+  { id: "revoke", inName: ["thu hoi"], cues: ["thu hoi", "tich thu", "nop lai", "huy bo"], penalty: 0.6, action: "revoke" },
+  { id: "adjust", inName: ["dieu chinh", "hieu dinh", "cap nhat", "thay doi", "cai chinh", "bo sung thong tin"], cues: ["dieu chinh", "sua", "thay doi", "doi", "sai", "nham", "cap nhat", "hieu dinh", "tich hop", "cai chinh"], penalty: 0.6, action: "fix" },
+  { id: "correct", inName: ["dinh chinh", "sua loi", "sai sot"], cues: ["dinh chinh", "sai", "nham", "sua", "loi", "sai sot"], penalty: 0.5, action: "fix" },
+  { id: "extend", inName: ["gia han"], cues: ["gia han", "het han", "keo dai", "them thoi gian"], penalty: 0.7, action: "extend" },
+  { id: "delete", inName: ["xoa dang ky"], cues: ["xoa", "cat khau", "cat ho khau", "chuyen di", "huy dang ky"], penalty: 0.65, action: "delete" },
+  { id: "end", inName: ["cham dut", "thoi lam"], cues: ["cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua", "dong han", "nghi ban luon", "khong ban nua", "dong ma so", "nghi luon"], penalty: 0.55, action: "end" },
+  { id: "pause", inName: ["tam ngung"], cues: ["tam ngung", "tam nghi", "tam dung", "nghi tam", "nghi mot thoi gian", "tiep tuc kinh doanh", "mo lai", "mo cua lai", "ban lai", "buon ban lai", "kinh doanh lai"], penalty: 0.55, action: "pause" },
   { id: "under14", inName: ["duoi 14 tuoi"], cues: [AGE_UNDER_14, "duoi 14"], penalty: 0.7, absentPenalty: 0.85 },
   // the adult card is what most people mean, so it is not blamed when no age is given
   { id: "from14", inName: ["tu du 14 tuoi tro len", "tu du 14 tuoi"], cues: [AGE_14_PLUS, "tu du 14", "tren 14", "du 14"], penalty: 1, absentPenalty: 1 },
@@ -125,11 +140,11 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "late-birth", inName: ["da co ho so"], cues: ["da co ho so", "chua co giay khai sinh", "chua bao gio", "chua tung", "chua co khai sinh", "chua lam khai sinh", "chua dang ky khai sinh"], penalty: 0.55 },
   { id: "mediator", inName: ["hoa giai vien", "to truong to hoa giai", "thu lao"], cues: ["hoa giai vien", "to truong", "thu lao"], penalty: 0.5 },
   { id: "mediation", inName: ["hoa giai"], cues: ["hoa giai", "giang hoa", "dan xep", "thuong luong"], penalty: 0.75 },
-  { id: "report-loss", inName: ["trinh bao mat"], cues: [LOSS, "bao mat", "trinh bao"], penalty: 0.6 },
+  { id: "report-loss", inName: ["trinh bao mat"], cues: [LOSS, "bao mat", "trinh bao"], penalty: 0.6, action: "again" },
   { id: "forest", inName: ["rung"], cues: ["rung", "lam nghiep", "lam san"], penalty: 0.6 },
   { id: "stateless", inName: ["chua xac dinh duoc quoc tich", "giay chung nhan can cuoc"], cues: ["quoc tich", "goc viet", "giay chung nhan can cuoc"], penalty: 0.55 },
   { id: "to-state", inName: ["cho nha nuoc"], cues: ["nha nuoc", "cong dong", "mo rong duong", "lam duong", "hien dat"], penalty: 0.6 },
-  { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc", "them ban sao", "ban sao gks", "ban sao giay khai sinh", "ban sao khai sinh", "ban sao giay ket hon"], penalty: 0.7, absentPenalty: 1 },
+  { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc", "them ban sao", "ban sao gks", "ban sao giay khai sinh", "ban sao khai sinh", "ban sao giay ket hon"], penalty: 0.7, absentPenalty: 1, action: "again" },
   { id: "collaborator", inName: ["nguoi dich la cong tac vien"], cues: ["cong tac vien"], penalty: 0.7 },
 ];
 

@@ -9,7 +9,7 @@ import { SYNTHETIC_CUES } from "./concepts.vi.js";
 import { narrativeFlags, splitClauses } from "./clauses.js";
 import { readSituations } from "./situations.js";
 import { closestSyllable } from "./typo.js";
-import { askedMarkers, readVariantCues, type VariantCues } from "./variants.js";
+import { askedMarkers, namedActions, readVariantCues, type VariantCues } from "./variants.js";
 
 /** How much a syllable says about which procedure is meant. */
 export type SyllableRole = "content" | "soft" | "intent" | "alias";
@@ -68,6 +68,10 @@ export interface AnalyzedQuery {
   cues: VariantCues;
   /** Ids of the variant markers the question asks for. */
   asked: Set<string>;
+  /** Ids of the markers asked for by a phrase or a rule, not by a lone bare syllable (see `asksFor`). */
+  firmlyAsked: Set<string>;
+  /** Ids of the actions the question names in the records' own words ("cấp lại", "gia hạn"). */
+  namedActions: Set<string>;
   /**
    * True when the citizen's own words name no procedure: only generic words ("giấy tờ", "làm lại") and concepts
    * read by rules ("mất" → cấp lại). Such a question gets a clarifying question, never a single answer.
@@ -199,5 +203,5 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
     units.push({ own: `~situation:${rule.id}`, options, weight: SITUATION_UNIT_WEIGHT });
   });
   const vague = codes.length === 0 && situations.length === 0 && !main.some((syl) => syl.role === "content" || syl.role === "alias");
-  return { segments, terms, contentSyllables, units, accentedOf, matchable, codes, cues, asked: askedMarkers(cues), vague };
+  return { segments, terms, contentSyllables, units, accentedOf, matchable, codes, cues, asked: askedMarkers(cues), firmlyAsked: askedMarkers(cues, true), namedActions: namedActions(cues), vague };
 }

@@ -213,7 +213,7 @@ export function rerank(
       const byCode = query.codes.length > 0;
       const names = byCode ? 1 : nameCoverage(profile, query);
       const evidence = byCode ? { coverage: 1, inName: 1, inField: 1 } : evidenceOf(doc, query, index);
-      const factor = variantFactor(profile.markers, query.asked);
+      const factor = variantFactor(profile.markers, query.asked, query.firmlyAsked);
       const fit = (1 - NAME_SHARE + NAME_SHARE * names) * (1 - IN_NAME_SHARE + IN_NAME_SHARE * evidence.inName);
       return { doc, score: score * fit * factor, nameCoverage: names, ...evidence };
     })

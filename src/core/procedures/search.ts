@@ -9,7 +9,7 @@ import { analyzeQuery } from "./query.js";
 import { foldText } from "./normalize.js";
 import { nameProfile, rerank } from "./rerank.js";
 import { discriminateSiblings } from "./siblings.js";
-import { namesTopicNotAtWard } from "./variants.js";
+import { contradicts, lacksNamedAction, namesTopicNotAtWard, type NameMarker } from "./variants.js";
 import type { ProcedureRecord } from "./types.js";
 
 /** Level the organisation works at; its own procedures and fields are favoured. */
@@ -158,10 +158,27 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     return { code: record.code, name: record.name, score: round3(score), confidence: round3(i === 0 ? confidence : Math.min(confidence, 1 - confidence) * share) };
   });
   const close = ranked.filter((r) => r.score >= top.score * CLARIFY_RATIO).length;
-  const outcome = gate.passes ? decideOutcome(features, confidence, close, gate.anchored ? gate.firmShare : 0) : "none";
-  const choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, Math.max(2, close)) : 0;
+  // a procedure doing another action than the one asked for ("cấp lại" against "… lần đầu") is neither answered
+  // nor offered: the choices stop at the first such candidate, and a contradicted top one means nothing fits; one
+  // doing none of the actions the question names is not answered with confidence
+  const markersOf = (doc: number): NameMarker[] => nameProfile(index, doc).markers;
+  const contradicted = (doc: number): boolean => contradicts(markersOf(doc), query.firmlyAsked);
+  const firstContradicted = ranked.findIndex((r) => contradicted(r.doc));
+  const offerable = firstContradicted < 0 ? MAX_CHOICES : firstContradicted;
+  let outcome: SearchOutcome = gate.passes && offerable > 0 ? decideOutcome(features, confidence, close, gate.anchored ? gate.firmShare : 0) : "none";
+  const lacks = (doc: number): boolean => lacksNamedAction(markersOf(doc), query.namedActions);
+  if (outcome === "answer" && confidence < NAMED_ACTION_CONFIDENCE && lacks(top.doc)) outcome = "clarify";
+  let choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, offerable, Math.max(2, close)) : 0;
+  // choices none of which does what the question names ("cấp lại sổ đỏ" offered two unrelated procedures) help no one
+  if (outcome === "clarify" && ranked.slice(0, choiceCount).every((r) => lacks(r.doc))) {
+    outcome = "none";
+    choiceCount = 0;
+  }
   return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features };
 }
+
+/** Confidence needed to answer with a procedure that does none of the actions the question names ("cấp lại"). */
+const NAMED_ACTION_CONFIDENCE = 0.8;
 
 /** A later candidate brought into the first three for diversity must score at least this share of the top one. */
 const DIVERSE_MIN_SHARE = 0.25;

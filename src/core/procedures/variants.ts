@@ -69,6 +69,7 @@ export function readVariantCues(segments: ReadonlyArray<readonly Syllable[]>): V
         && (after.accented !== after.folded ? LOSS_NEXT_ACCENTED.has(after.accented) : LOSS_NEXT_FOLDED.has(after.folded));
       if (!paperNext && MAT_DEATH_PREV.includes(prev)) death = true;
       else synthetic.add(SYNTHETIC_CUES.loss);
+      if (paperNext) synthetic.add(SYNTHETIC_CUES.lostPaper);
     }
   });
   const text = ` ${segments.map((seg) => seg.map((s) => s.folded).join(" ")).join(" | ")} `;
@@ -79,10 +80,15 @@ export function readVariantCues(segments: ReadonlyArray<readonly Syllable[]>): V
 /** Each marker's cues and name phrases, padded for whole-syllable search (computed once). */
 const PADDED_CUES = new Map(VARIANT_MARKERS.map((m) => [m, [...m.cues, ...m.inName].map((cue) => ({ cue, padded: ` ${cue} ` }))]));
 
-/** True when the question asks for this marker's variant. */
-export function asksFor(marker: VariantMarker, cues: VariantCues): boolean {
+/**
+ * True when the question asks for this marker's variant.
+ *
+ * @param firmly - count only cues that cannot be a folded collision: a phrase of two syllables or more, or a cue
+ *   read by rules (a lost paper, a country named); a lone bare syllable ("doi" is "đổi" and "đối") does not count.
+ */
+export function asksFor(marker: VariantMarker, cues: VariantCues, firmly = false): boolean {
   return (PADDED_CUES.get(marker) ?? []).some(({ cue, padded }) =>
-    cues.synthetic.has(cue) || (cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded)));
+    cues.synthetic.has(cue) || ((!firmly || cue.includes(" ")) && (cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded))));
 }
 
 /**
@@ -96,10 +102,17 @@ export function markersOfName(name: string): NameMarker[] {
   const text = folded(name);
   const comma = name.indexOf(",");
   const lead = comma > 0 ? folded(name.slice(0, comma)) : text;
-  return VARIANT_MARKERS.filter((m) => m.inName.some((phrase) => has(text, phrase))).map((marker) => ({
-    marker,
-    leading: marker.inName.some((phrase) => has(lead, phrase)),
-  }));
+  const laterClauses = name.split(/[,;]/u).slice(1).map(folded);
+  // "… Giấy chứng nhận đã cấp lần đầu …" names the paper by what was done to it, not what the procedure does
+  const describes = (phrase: string): boolean => has(text, `da ${phrase}`) || has(text, `da duoc ${phrase}`)
+    || (phrase.startsWith("lan dau") && /\bda (duoc )?cap lan dau\b/u.test(text));
+  return VARIANT_MARKERS.filter((m) => m.inName.some((phrase) => has(text, phrase))).map((marker) => {
+    const phrases = marker.inName.map((p) => p.replace(/^\^/u, ""));
+    const leading = marker.inName.some((phrase) => has(lead, phrase));
+    const opensClause = laterClauses.some((clause) => phrases.some((phrase) => clause.startsWith(` ${phrase} `)));
+    const onlyDescribes = phrases.filter((p) => has(text, p)).every(describes);
+    return { marker, leading, defining: (leading || opensClause) && !onlyDescribes };
+  });
 }
 
 /**
@@ -110,18 +123,26 @@ export function markersOfName(name: string): NameMarker[] {
 export interface NameMarker {
   marker: VariantMarker;
   leading: boolean;
+  /**
+   * In the first clause, or opening a later one ("Cấp lại …, Cấp đổi sang …"), and not describing the paper
+   * ("… đã cấp lần đầu"): the marker says what the procedure does, not what it acts on ("Thu hồi Giấy chứng nhận
+   * đã cấp lần đầu …, … và cấp lại …" revokes).
+   */
+  defining: boolean;
 }
 
 /**
  * Score factor of a candidate for a question: each variant marker of its name that the question does not ask for
- * costs the marker's penalty (its square root when the marker is not in the name's first clause); each asked-for marker it carries earns a bonus; each asked-for marker it lacks costs
- * the marker's `absentPenalty`.
+ * costs the marker's penalty (its square root when the marker is not in the name's first clause); each asked-for
+ * marker it carries earns a bonus; each asked-for marker it lacks costs the marker's `absentPenalty`; a candidate
+ * the question contradicts ({@link contradicts}) costs half.
  *
  * @param nameMarkers - from {@link markersOfName}.
  * @param asked - ids of the markers the question asks for.
+ * @param firmlyAsked - those asked for firmly (see {@link asksFor}), for the contradiction.
  * @returns a factor around 1.
  */
-export function variantFactor(nameMarkers: readonly NameMarker[], asked: ReadonlySet<string>): number {
+export function variantFactor(nameMarkers: readonly NameMarker[], asked: ReadonlySet<string>, firmlyAsked: ReadonlySet<string> = asked): number {
   let factor = 1;
   for (const { marker, leading } of nameMarkers) {
     if (asked.has(marker.id)) factor *= ASKED_BONUS;
@@ -130,15 +151,65 @@ export function variantFactor(nameMarkers: readonly NameMarker[], asked: Readonl
   for (const marker of VARIANT_MARKERS) {
     if (asked.has(marker.id) && !nameMarkers.some((m) => m.marker === marker)) factor *= marker.absentPenalty ?? DEFAULT_ABSENT_PENALTY;
   }
-  return factor;
+  return contradicts(nameMarkers, firmlyAsked) ? factor * CONTRADICTION_PENALTY : factor;
 }
 
 /** Score factor of a candidate carrying a marker the question asks for. */
 const ASKED_BONUS = 1.2;
+/** Score factor of a candidate whose actions the question contradicts (see {@link contradicts}). */
+const CONTRADICTION_PENALTY = 0.5;
 
-/** Ids of the markers a question asks for. */
-export function askedMarkers(cues: VariantCues): Set<string> {
-  return new Set(VARIANT_MARKERS.filter((m) => asksFor(m, cues)).map((m) => m.id));
+/**
+ * True when the question asks for an action (re-issue, exchange, end …; `VariantMarker.action`) and the
+ * procedure does only other ones (its defining actions, see {@link NameMarker}; else any it names): "cấp lại sổ đỏ bị mất" against "… cấp Giấy chứng nhận … lần đầu" or "Thu hồi
+ * Giấy chứng nhận …". Such a procedure is never the answer, and never a choice offered for the question.
+ *
+ * @param nameMarkers - the procedure's markers, from {@link markersOfName}.
+ * @param asked - ids of the markers the question asks for.
+ */
+export function contradicts(nameMarkers: readonly NameMarker[], asked: ReadonlySet<string>): boolean {
+  const askedActions = new Set(VARIANT_MARKERS.filter((m) => m.action && asked.has(m.id)).map((m) => m.action));
+  if (askedActions.size === 0) return false;
+  const all = nameMarkers.filter((m) => m.marker.action);
+  const defining = all.filter((m) => m.defining);
+  const actions = defining.length > 0 ? defining : all;
+  return actions.length > 0 && !actions.some((m) => askedActions.has(m.marker.action));
+}
+
+/**
+ * Ids of the markers a question asks for.
+ *
+ * @param cues - the question's cues.
+ * @param firmly - see {@link asksFor}.
+ */
+export function askedMarkers(cues: VariantCues, firmly = false): Set<string> {
+  return new Set(VARIANT_MARKERS.filter((m) => asksFor(m, cues, firmly)).map((m) => m.id));
+}
+
+/**
+ * Ids of the actions a question names in the records' own words ("cấp lại", "gia hạn", "lần đầu") or states
+ * plainly ("mất sổ đỏ": a lost paper asks for it again), not only through loose everyday cues ("làm lại", "đổi",
+ * "hư hỏng"): a procedure doing none of them is not answered with confidence.
+ *
+ * @param cues - the question's cues.
+ */
+export function namedActions(cues: VariantCues): Set<string> {
+  const lostPaper = cues.synthetic.has(SYNTHETIC_CUES.lostPaper);
+  return new Set(VARIANT_MARKERS.filter((m) => m.action
+    && (m.inName.some((phrase) => phrase.includes(" ") && has(cues.text, phrase)) || (lostPaper && m.cues.includes(SYNTHETIC_CUES.loss)))).map((m) => m.id));
+}
+
+/**
+ * True when the question names actions (see {@link namedActions}) and the procedure does none of them.
+ *
+ * @param nameMarkers - the procedure's markers.
+ * @param named - from {@link namedActions}.
+ */
+export function lacksNamedAction(nameMarkers: readonly NameMarker[], named: ReadonlySet<string>): boolean {
+  const namedActions = new Set(VARIANT_MARKERS.filter((m) => named.has(m.id)).map((m) => m.action));
+  // a name stating no action does the plain one: a first issue ("làm căn cước lần đầu" is "Cấp thẻ căn cước …")
+  if (namedActions.has("issue") && !nameMarkers.some((m) => m.marker.action)) return false;
+  return named.size > 0 && !nameMarkers.some((m) => namedActions.has(m.marker.action));
 }
 
 /**
