@@ -15,6 +15,9 @@
  *  5c. the same with tests/fixtures/qa-own-6.jsonl, a fifth blind batch (80 questions, half on less common
  *     procedures, by another separate session), scored once before the changes made after reading it
  *     (`own6.blindTop1`);
+ *  5d. the same with tests/fixtures/qa-own-siblings.jsonl (the project's own batch on sibling-variant families,
+ *     written before the sibling discrimination) and qa-own-7 / qa-own-8 (two blind batches of 70 by a separate
+ *     writer, half on less common procedures), each scored once before the changes made after reading it;
  *  6. tests/fixtures/out-of-scope.jsonl (everyday chatter, other bodies' procedures) and tests/fixtures/qa-own-3.jsonl
  *     (short questions on the demo base) over the shipped demo base (prisma/seed/procedures.demo.json, 42 records)
  *     and over procedures_cap_xa.jsonl: the share declined (outcome ≠ answer) and the share answered "none".
@@ -48,15 +51,22 @@ const BEFORE_GATE = {
   ward: { oosDeclined: 0.95, oosNone: 0.7, own3Top1: 0.839, own3Right: 0.871 },
 };
 /**
- * The blind batches, each with its top-1 when it was first scored, before any change made after reading it. The
- * key names the batch in the JSON report (`<key>` for motcua, `<key>Baseline` for MiniSearch).
+ * The blind batches, each with its top-1 when it was first scored, before any change made after reading it (and,
+ * from issue #15 on, what citizens got: confidently wrong, right or offered, out of scope declined). The key names
+ * the batch in the JSON report (`<key>` for motcua, `<key>Baseline` for MiniSearch).
  */
-const BLIND_BATCHES = [
+const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; blindTop1: number; blind?: Record<string, number> }> = [
   { key: "own2", file: "qa-own-2.jsonl", label: "second blind batch", blindTop1: 0.422 },
   { key: "own4", file: "qa-own-4.jsonl", label: "third blind batch", blindTop1: 0.808 },
   { key: "own5", file: "qa-own-5.jsonl", label: "fourth blind batch", blindTop1: 0.698 },
   { key: "own6", file: "qa-own-6.jsonl", label: "fifth blind batch", blindTop1: 0.611 },
-] as const;
+  { key: "siblings", file: "qa-own-siblings.jsonl", label: "own batch on sibling families (issue #15)", blindTop1: 0.902,
+    blind: { confidentlyWrong: 0.039, rightOrOffered: 0.961, outOfScopeDeclined: 0.545 } },
+  { key: "own7", file: "qa-own-7.jsonl", label: "sixth blind batch (issue #15, separate writer)", blindTop1: 0.8,
+    blind: { confidentlyWrong: 0.055, rightOrOffered: 0.855, outOfScopeDeclined: 0.867 } },
+  { key: "own8", file: "qa-own-8.jsonl", label: "seventh blind batch (issue #15, separate writer)", blindTop1: 0.709,
+    blind: { confidentlyWrong: 0.091, rightOrOffered: 0.782, outOfScopeDeclined: 0.667 } },
+];
 
 function jsonLines(file: string): unknown[] {
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
@@ -201,7 +211,7 @@ function main(): void {
     compare(`${batch.file} (${batch.label}) over procedures_cap_xa.jsonl`, ours, base);
     blind[batch.key] = {
       n: ours.n, top1: ours.top1, top3: ours.top3, mrr: ours.mrr, outcomes: ours.outcomes, outOfScope: ours.outOfScope,
-      rates: ours.rates, byStyle: ours.byStyle, blindTop1: batch.blindTop1,
+      rates: ours.rates, byStyle: ours.byStyle, blindTop1: batch.blindTop1, ...(batch.blind ? { blind: batch.blind } : {}),
     };
     blind[`${batch.key}Baseline`] = { top1: base.top1, top3: base.top3 };
   }

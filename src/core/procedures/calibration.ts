@@ -61,6 +61,13 @@ const MIN_CONFIDENCE_TO_CLARIFY = 0.15;
  * question is not weak: it gets a clarifying question, or an answer when the confidence allows.
  */
 const FIRM_EVIDENCE_SHARE = 0.5;
+/**
+ * A single answer needs the top name mostly explained by the question, or a fair share of the question found in
+ * the name: below both, the match rests on a word or two ("cong thoat nuoc" against "… hộ thoát nghèo …"), and the
+ * citizen is asked instead.
+ */
+const ANSWER_NAME_COVERAGE = 0.6;
+const ANSWER_IN_NAME = 0.4;
 /** A question fully found in the top record's field or name ("hộ tịch", "thủ tục đất đai") names a topic: not weak. */
 const TOPIC_IN_FIELD = 0.9;
 
@@ -91,6 +98,7 @@ export function decideOutcome(f: RankFeatures, confidence: number, close: number
   const firm = firmShare >= FIRM_EVIDENCE_SHARE && !f.notAtWard;
   const weak = !topic && !firm && ((f.nameCoverage < WEAK_NAME_COVERAGE && f.inName < FULL_IN_NAME) || (f.nameCoverage < LOW_SHARE && f.inName < LOW_SHARE));
   if (weak || (confidence < MIN_CONFIDENCE_TO_CLARIFY && !topic && !firm)) return "none";
-  if (confidence >= ANSWER_CONFIDENCE && close <= 1 && !f.vague) return "answer";
+  const partial = f.nameCoverage < ANSWER_NAME_COVERAGE && f.inName < ANSWER_IN_NAME;
+  if (confidence >= ANSWER_CONFIDENCE && close <= 1 && !f.vague && !partial) return "answer";
   return "clarify";
 }

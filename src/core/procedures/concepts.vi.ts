@@ -114,7 +114,7 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "first", inName: ["lan dau", "cap moi", "dang ky moi", "thanh lap"], cues: ["lan dau", "cap moi", "dang ky moi", "lan thu nhat", "chua tung co", "xay moi", "mo moi"], penalty: 1, absentPenalty: 1, action: "issue" },
   { id: "foreign", inName: ["yeu to nuoc ngoai", "nguoi nuoc ngoai", "ra nuoc ngoai", "cong dan nuoc ngoai"], cues: [FOREIGN, ...FOREIGN_CUES], penalty: 0.55, absentPenalty: 0.7 },
   { id: "border", inName: ["khu vuc bien gioi", "vung bien gioi", "bien gioi"], cues: ["bien gioi", "lang gieng", "giap bien"], penalty: 0.6 },
-  { id: "mobile", inName: ["luu dong"], cues: ["luu dong", "tan nha", "xuong nha", "den nha", "tai giuong", "nam liet", "benh nang", "khong di duoc", "khong di lai duoc"], penalty: 0.55, absentPenalty: 0.85 },
+  { id: "mobile", inName: ["luu dong"], cues: ["luu dong", "tan nha", "xuong nha", "den nha", "tai giuong", "nam liet", "benh nang", "khong di duoc", "khong di lai duoc", "tan noi", "xuong tan", "nam mot cho", "liet nua nguoi", "bai liet", "khong ra xa duoc", "khong ra phuong duoc", "khong len xa duoc", "khong len phuong duoc", "khong len ubnd duoc", "khong den duoc"], penalty: 0.55, absentPenalty: 0.85 },
   { id: "reissue", inName: ["cap lai"], cues: [LOSS, "cap lai", "lam lai", "xin lai"], penalty: 0.6, absentPenalty: 0.8, action: "again" },
   { id: "reregister", inName: ["dang ky lai"], cues: [LOSS, "dang ky lai", "lam lai", "khong con luu", "so goc"], penalty: 0.55, absentPenalty: 0.8, action: "again" },
   { id: "exchange", inName: ["cap doi", "doi sang", "^doi"], cues: ["doi", "cap doi", "het han", ...DAMAGE], penalty: 0.75, absentPenalty: 0.9, action: "exchange" },
@@ -142,6 +142,8 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "mediation", inName: ["hoa giai"], cues: ["hoa giai", "giang hoa", "dan xep", "thuong luong"], penalty: 0.75 },
   { id: "report-loss", inName: ["trinh bao mat"], cues: [LOSS, "bao mat", "trinh bao"], penalty: 0.6, action: "again" },
   { id: "forest", inName: ["rung"], cues: ["rung", "lam nghiep", "lam san"], penalty: 0.6 },
+  // a household recognised during the year, not at the year-end review ("giữa năm", "phát sinh", "không đợi")
+  { id: "off-cycle", inName: ["thuong xuyen"], cues: ["giua nam", "dot xuat", "phat sinh", "khong doi", "chu khong doi", "ngay bay gio", "luon bay gio"], penalty: 0.85, absentPenalty: 0.9 },
   { id: "stateless", inName: ["chua xac dinh duoc quoc tich", "giay chung nhan can cuoc"], cues: ["quoc tich", "goc viet", "giay chung nhan can cuoc"], penalty: 0.55 },
   { id: "to-state", inName: ["cho nha nuoc"], cues: ["nha nuoc", "cong dong", "mo rong duong", "lam duong", "hien dat"], penalty: 0.6 },
   { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc", "them ban sao", "ban sao gks", "ban sao giay khai sinh", "ban sao khai sinh", "ban sao giay ket hon"], penalty: 0.7, absentPenalty: 1, action: "again" },

@@ -54,7 +54,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("xác nhận độc thân", "xác nhận tình trạng hôn nhân"), a("độc thân", "tình trạng hôn nhân"),
   a("đổi tên", "thay đổi cải chính hộ tịch"), a("sửa tên", "thay đổi cải chính hộ tịch"),
   a("đổi họ", "thay đổi cải chính hộ tịch"), a("sai tên", "cải chính hộ tịch"), a("sai ngày sinh", "cải chính hộ tịch"),
-  a("sửa năm sinh", "cải chính hộ tịch"), a("xin con nuôi", "nuôi con nuôi"), a("nhận con", "nhận cha mẹ con"),
+  a("sửa năm sinh", "cải chính hộ tịch"), a("xin con nuôi", "nuôi con nuôi"), a("làm con nuôi", "nuôi con nuôi"), a("nhận con nuôi", "nuôi con nuôi"), a("nhận con", "nhận cha mẹ con"),
   a("nhận cha", "nhận cha mẹ con"), a("người giám hộ", "giám hộ"), a("bản sao giấy khai sinh", "trích lục hộ tịch bản sao"),
   // certification
   a("công chứng", "chứng thực"), a("thừa kế", "di sản"), a("chia thừa kế", "phân chia di sản"),
@@ -109,7 +109,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("hoàn tiền", "thanh toán trực tiếp chi phí"), a("hoàn lại tiền", "thanh toán trực tiếp chi phí"),
   a("nghỉ sinh", "chế độ thai sản"), a("sinh con", "thai sản"), a("ốm đau", "chế độ ốm đau"), a("nghỉ ốm", "chế độ ốm đau"),
   a("bằng lái", "giấy phép lái xe"), a("heo", "lợn"), a("dịch tả", "dịch bệnh động vật"), a("người già", "người cao tuổi"), a("thương binh", "người có công"),
-  a("liệt sĩ", "người có công"), a("hộ nghèo", "hộ nghèo"), a("thoát nghèo", "hộ nghèo"), a("cận nghèo", "hộ cận nghèo"),
+  a("liệt sĩ", "người có công"), a("hộ nghèo", "hộ nghèo"), a("thoát nghèo", "hộ nghèo"), a("ra khỏi hộ nghèo", "hộ thoát nghèo"),
+  a("thoát khỏi hộ nghèo", "hộ thoát nghèo"), a("ra khỏi diện hộ nghèo", "hộ thoát nghèo"), a("ra khỏi hộ cận nghèo", "hộ thoát cận nghèo"), a("cận nghèo", "hộ cận nghèo"),
   a("tiền tuất", "trợ cấp tuất"), a("lương hưu", "hưởng lương hưu"), r("nvqs", "nghĩa vụ quân sự"),
   a("đi bộ đội", "nghĩa vụ quân sự"), a("đi nghĩa vụ", "nghĩa vụ quân sự"),
   // vehicles

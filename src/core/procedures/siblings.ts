@@ -21,10 +21,13 @@
  * the comparison rather than from small differences of text length; a base that won by rule 2 over a member the
  * ranking had put first keeps that member as a choice (the ranking saw something the names do not say).
  */
+import { evidenceGate } from "./evidence-gate.js";
 import type { ProcedureIndex } from "./procedure-index.js";
 import type { AnalyzedQuery } from "./query.js";
 import { areSiblings, NEGATION_WEIGHT, profileOf, type HeadTerm, type SiblingProfile } from "./sibling-profiles.js";
 
+/** Firm share of the question the top candidate must explain (see `evidence-gate.ts`) for its family to be read. */
+const MIN_FAMILY_EVIDENCE = 0.4;
 /** How many first candidates are looked at, and how far below the top a sibling may score to be compared. */
 const SIBLING_DEPTH = 8;
 const SIBLING_MIN_SHARE = 0.2;
@@ -137,6 +140,8 @@ function extraOf(profiles: readonly SiblingProfile[]): Array<Array<{ term: HeadT
 export function discriminateSiblings<T extends { doc: number; score: number }>(ranked: readonly T[], query: AnalyzedQuery, index: ProcedureIndex): T[] {
   const top = ranked[0];
   if (!top || query.codes.length > 0) return [...ranked];
+  // a family the question hardly names ("cong thoat nuoc" is not "thoát nghèo") is not the place to pick a member
+  if (evidenceGate(index, query, top.doc).firmShare < MIN_FAMILY_EVIDENCE) return [...ranked];
   const group: number[] = [0];
   for (let i = 1; i < Math.min(ranked.length, SIBLING_DEPTH); i++) {
     const r = ranked[i]!;

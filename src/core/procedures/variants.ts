@@ -14,6 +14,8 @@ import { splitSyllables, type Syllable } from "./normalize.js";
 export interface VariantCues {
   /** " a b c | d e " — folded syllables, segments separated by "|", padded with spaces for whole-word search. */
   text: string;
+  /** The same for the request of a long message only, without its backstory (see `clauses.ts`). */
+  requestText: string;
   /** Synthetic cues found by rules rather than phrases (a country named, an age, a lost paper, a death). */
   synthetic: Set<string>;
   /** True when "mất" was read as "died" (bố em mất), so a death is the topic. */
@@ -51,7 +53,7 @@ function namesCountryAt(folded: string[], i: number): boolean {
  * @param segments - the question's syllables, then each lexicon expansion, as folded/accented syllables.
  * @returns the cue text and the synthetic cues.
  */
-export function readVariantCues(segments: ReadonlyArray<readonly Syllable[]>): VariantCues {
+export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable & { narrative?: boolean }>>): VariantCues {
   const synthetic = new Set<string>();
   const main = segments[0] ?? [];
   const folded = main.map((s) => s.folded);
@@ -73,8 +75,9 @@ export function readVariantCues(segments: ReadonlyArray<readonly Syllable[]>): V
     }
   });
   const text = ` ${segments.map((seg) => seg.map((s) => s.folded).join(" ")).join(" | ")} `;
+  const requestText = ` ${main.filter((s) => !s.narrative).map((s) => s.folded).join(" ")} `;
   if (LOSS_CUES.some((cue) => has(text, cue))) synthetic.add(SYNTHETIC_CUES.loss);
-  return { text, synthetic, death };
+  return { text, requestText, synthetic, death };
 }
 
 /** Each marker's cues and name phrases, padded for whole-syllable search (computed once). */
@@ -221,5 +224,6 @@ export function lacksNamedAction(nameMarkers: readonly NameMarker[], named: Read
  */
 export function namesTopicNotAtWard(cues: VariantCues, foldedName: string): boolean {
   const name = ` ${foldedName} `;
-  return NOT_AT_WARD.some((topic) => has(cues.text, topic) && !has(name, topic));
+  // said in the backstory ("sau khi ly hôn, tôi muốn đổi họ cho con"), the topic is not the request
+  return NOT_AT_WARD.some((topic) => has(cues.requestText, topic) && !has(name, topic));
 }
