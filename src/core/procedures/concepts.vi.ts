@@ -182,4 +182,44 @@ export const NOT_AT_WARD: readonly string[] = [
   "ly hon", "ly di", "ly lich tu phap", "khoi kien", "kien toa", "xuat khau lao dong", "tach thua",
   // driving licences (the transport department), bank interest, lottery results, traffic fines sent by camera
   "bang lai", "giay phep lai xe", "lai suat", "xo so", "phat nguoi",
+  // trademarks, traffic fines, unemployment benefit (the employment centre), a company's own taxes
+  "nhan hieu", "vi pham giao thong", "tro cap that nghiep", "bao hiem that nghiep", "thue thu nhap doanh nghiep",
+  "cong ty toi", "cong ty minh", "cong ty em",
+];
+
+/**
+ * What a question asks when it has no procedure need at all (general usage, written with marks): who holds an
+ * office, a phone number, the weather or a storm, prices and lottery results, news and court cases, directions
+ * and buses, talk about the bot itself, vaccination schedules, power and water cuts, private debts and disputes,
+ * online shopping. Matched as typed (a word typed with marks must carry these marks: "chó cắn" is not "chỗ cán
+ * bộ"), in the request of the message; like {@link NOT_AT_WARD}, a phrase counts when the best procedure's name
+ * does not carry it: the search then declines (with the ward's contact) instead of offering procedures that
+ * merely share a word.
+ */
+export const NO_PROCEDURE_NEED: readonly string[] = [
+  // who holds an office, how to reach someone
+  "là ai", "ai là chủ tịch", "ai là trưởng", "ai là bí thư", "ai làm chủ tịch", "ai đang làm", "tên chủ tịch",
+  "số điện thoại của", "xin số điện thoại", "cho số điện thoại", "hỏi số điện thoại", "số điện thoại riêng",
+  "số điện thoại công an", "số điện thoại cán bộ", "số điện thoại ủy ban", "số điện thoại phường", "số điện thoại xã",
+  "hotline", "gọi số nào",
+  // weather, storms, prices, lottery, markets
+  "thời tiết", "trời mưa", "trời có mưa", "trời nắng", "nhiệt độ", "dự báo", "đổ bộ", "bão số", "cơn bão",
+  "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
+  // news, court cases, sport and entertainment
+  "tin tức", "tin gì", "tin mới", "thời sự", "xét xử", "vụ án", "đá bóng", "đá với", "đá mấy giờ", "trận đấu", "đội tuyển",
+  "lịch thi đấu", "ca sĩ", "bộ phim",
+  // directions and transport
+  "đường nào", "đường đi", "chỉ đường", "xe buýt", "xe bus", "bến xe", "mấy giờ chạy",
+  // the bot itself
+  "tên gì", "người thật", "người hay máy", "là máy", "robot", "có người yêu", "ăn cơm chưa", "bao nhiêu tuổi rồi",
+  // other bodies' everyday services
+  "lịch tiêm", "tiêm phòng", "tiêm chủng", "vắc xin", "lịch cắt điện", "cắt điện", "mất điện", "cúp điện", "cắt nước",
+  // private debts, disputes and shopping
+  "vay tiền", "nợ tiền", "đòi nợ", "quỵt nợ", "không trả tiền", "không chịu trả", "lừa đảo", "giao hàng", "đơn hàng",
+  "shopee", "lazada", "tiki", "chó cắn", "đánh nhau", "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
+  "không trả", "cho vay",
+  // incidents for the ward to fix, reported as feedback rather than asked as procedures
+  "bị tắc", "cống thoát nước", "ngập nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",
+  // homework and writing
+  "bài văn", "bài tập", "giải toán", "viết giúp",
 ];

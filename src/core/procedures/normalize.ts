@@ -129,6 +129,16 @@ export function repairTelex(folded: string, isKnown: (syllable: string) => boole
 }
 
 /**
+ * A syllable typed with marks went through the keyboard's Vietnamese input, so its letters are meant ("trời" is
+ * not "toi" with a stray "r"); only a tone key pressed once more at its end is a leftover ("lụcj").
+ */
+function repairStrayToneKey(folded: string, isKnown: (syllable: string) => boolean): string {
+  if (isKnown(folded) || folded.length < 2 || !TONE_LETTERS.includes(folded.slice(-1))) return folded;
+  const trimmed = folded.slice(0, -1);
+  return isKnown(trimmed) ? trimmed : folded;
+}
+
+/**
  * Expands chat abbreviations ("ko" → "không", "ntn" → "như thế nào"); other syllables pass through.
  *
  * @param syllables - syllables from {@link splitSyllables}.
@@ -159,7 +169,7 @@ export function normalizeQuery(text: string, isKnown?: (syllable: string) => boo
   const expanded = expandChatAbbreviations(splitSyllables(text));
   if (!isKnown) return expanded;
   const repaired = expanded.map((s) => {
-    const fixed = repairTelex(s.folded, isKnown);
+    const fixed = hasDiacritics(s.accented) ? repairStrayToneKey(s.folded, isKnown) : repairTelex(s.folded, isKnown);
     return fixed === s.folded ? s : { accented: fixed, folded: fixed };
   });
   // a telex fix can reveal an abbreviation ("khoong" → "khong")

@@ -9,7 +9,7 @@ import { analyzeQuery } from "./query.js";
 import { foldText } from "./normalize.js";
 import { nameProfile, rerank } from "./rerank.js";
 import { discriminateSiblings } from "./siblings.js";
-import { contradicts, lacksNamedAction, namesTopicNotAtWard, type NameMarker } from "./variants.js";
+import { asksNoProcedure, contradicts, lacksNamedAction, namesTopicNotAtWard, type NameMarker } from "./variants.js";
 import type { ProcedureRecord } from "./types.js";
 
 /** Level the organisation works at; its own procedures and fields are favoured. */
@@ -139,6 +139,7 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
 
   // absolute evidence: the question's own words must be firmly explained by the top record, on any base size
   const gate = evidenceGate(index, query, top.doc);
+  const topName = foldText(index.records[top.doc]?.name ?? "");
   const features: RankFeatures = {
     nameCoverage: top.nameCoverage,
     coverage: top.coverage,
@@ -149,7 +150,7 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     vague: query.vague,
     // a topic a ward does not handle, said beside a life situation the record carries ("mẹ mất, bốn anh em chia
     // đất … để sau này tách sổ"), is the citizen's later step, not the request
-    notAtWard: !gate.situationFound && namesTopicNotAtWard(query.cues, foldText(index.records[top.doc]?.name ?? "")),
+    notAtWard: (!gate.situationFound && namesTopicNotAtWard(query.cues, topName)) || asksNoProcedure(query.cues, topName),
   };
   const confidence = calibratedConfidence(features);
   const candidates = ranked.slice(0, limit).map(({ doc, score }, i): Candidate => {

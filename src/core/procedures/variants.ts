@@ -6,7 +6,7 @@
  */
 import {
   COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
-  MAT_DEATH_PREV, MAT_LOSS_NEXT, NOT_AT_WARD, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
+  MAT_DEATH_PREV, MAT_LOSS_NEXT, NO_PROCEDURE_NEED, NOT_AT_WARD, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
 } from "./concepts.vi.js";
 import { splitSyllables, type Syllable } from "./normalize.js";
 
@@ -16,6 +16,8 @@ export interface VariantCues {
   text: string;
   /** The same for the request of a long message only, without its backstory (see `clauses.ts`). */
   requestText: string;
+  /** The request's syllables as typed, for phrases matched with their marks. */
+  request: Syllable[];
   /** Synthetic cues found by rules rather than phrases (a country named, an age, a lost paper, a death). */
   synthetic: Set<string>;
   /** True when "mất" was read as "died" (bố em mất), so a death is the topic. */
@@ -75,9 +77,11 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
     }
   });
   const text = ` ${segments.map((seg) => seg.map((s) => s.folded).join(" ")).join(" | ")} `;
-  const requestText = ` ${main.filter((s) => !s.narrative).map((s) => s.folded).join(" ")} `;
+  // copies: the query analysis repairs typos in place later, and the request is read as the citizen typed it
+  const request = main.filter((s) => !s.narrative).map((s) => ({ accented: s.accented, folded: s.folded }));
+  const requestText = ` ${request.map((s) => s.folded).join(" ")} `;
   if (LOSS_CUES.some((cue) => has(text, cue))) synthetic.add(SYNTHETIC_CUES.loss);
-  return { text, requestText, synthetic, death };
+  return { text, requestText, request, synthetic, death };
 }
 
 /** Each marker's cues and name phrases, padded for whole-syllable search (computed once). */
@@ -215,9 +219,22 @@ export function lacksNamedAction(nameMarkers: readonly NameMarker[], named: Read
   return named.size > 0 && !nameMarkers.some((m) => namedActions.has(m.marker.action));
 }
 
+const NO_NEED = NO_PROCEDURE_NEED.map((phrase) => splitSyllables(phrase));
+
+/** Whether the syllables hold a phrase, each syllable typed with marks matching its marks, one without its folded form. */
+function saysAsTyped(syllables: readonly Syllable[], phrase: readonly Syllable[]): boolean {
+  for (let i = 0; i + phrase.length <= syllables.length; i++) {
+    if (phrase.every((want, k) => {
+      const s = syllables[i + k]!;
+      return s.accented !== s.folded ? s.accented === want.accented : s.folded === want.folded;
+    })) return true;
+  }
+  return false;
+}
+
 /**
  * True when the question names a topic a ward does not handle that the procedure's name does not carry
- * ("thành lập công ty TNHH" whose best match is a tax procedure).
+ * ("thành lập công ty TNHH" whose best match is a tax procedure). Read in the request of a long message.
  *
  * @param cues - the question's cues.
  * @param foldedName - the candidate's name, folded.
@@ -226,4 +243,17 @@ export function namesTopicNotAtWard(cues: VariantCues, foldedName: string): bool
   const name = ` ${foldedName} `;
   // said in the backstory ("sau khi ly hôn, tôi muốn đổi họ cho con"), the topic is not the request
   return NOT_AT_WARD.some((topic) => has(cues.requestText, topic) && !has(name, topic));
+}
+
+/**
+ * True when the question asks for something that is no procedure at all (who holds an office, the weather, a
+ * private debt; `NO_PROCEDURE_NEED`) that the procedure's name does not carry ("ai là chủ tịch phường" whose best
+ * match is a dispute the chairman settles). Unlike a topic, no life situation in the story excuses it.
+ *
+ * @param cues - the question's cues.
+ * @param foldedName - the candidate's name, folded.
+ */
+export function asksNoProcedure(cues: VariantCues, foldedName: string): boolean {
+  const name = ` ${foldedName} `;
+  return NO_NEED.some((phrase) => saysAsTyped(cues.request, phrase) && !has(name, phrase.map((s) => s.folded).join(" ")));
 }

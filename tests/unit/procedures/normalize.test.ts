@@ -31,6 +31,13 @@ describe("normalisation", () => {
     expect(repairTelex("sinh", isKnown)).toBe("sinh");
     expect(repairTelex("xyzzy", isKnown)).toBe("xyzzy");
   });
+  it("takes a syllable typed with marks as meant: only a stray tone key at its end is repaired", () => {
+    const known = (s: string): boolean => ["toi", "luc"].includes(s);
+    // "trời" is not "tôi" with a stray "r" (the keyboard put the marks there)
+    expect(normalizeQuery("trời", known).map((s) => s.accented)).toEqual(["trời"]);
+    expect(normalizeQuery("troi", known).map((s) => s.folded)).toEqual(["toi"]);
+    expect(normalizeQuery("lụcj", known).map((s) => s.folded)).toEqual(["luc"]);
+  });
   it("expands chat abbreviations", () => {
     expect(normalizeQuery("lam dc ko ad", isKnown).map((s) => s.folded)).toEqual(["lam", "duoc", "khong", "admin"]);
     expect(normalizeQuery("ntn", isKnown).map((s) => s.accented)).toEqual(["như", "thế", "nào"]);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { KB, record } from "./fixtures.js";
+
+const qa = new ProcedureQA([...KB,
+  record({ code: "X.001", name: "Giải quyết tranh chấp đất đai thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân cấp xã", linhVuc: "Đất đai" }),
+  record({ code: "X.002", name: "Công nhận khu vực biển cho cá nhân để nuôi trồng thủy sản", linhVuc: "Biển và hải đảo" }),
+  record({ code: "X.003", name: "Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch", linhVuc: "Hộ tịch" }),
+  record({ code: "X.004", name: "Thủ tục đăng ký khai sinh lưu động", linhVuc: "Hộ tịch" }),
+], { preferLevel: "xa" });
+
+describe("a question with no procedure need", () => {
+  it.each([
+    "ai là chủ tịch phường mình bây giờ",
+    "Chủ tịch UBND phường mình là ai vậy",
+    "cho hỏi số điện thoại công an khu vực tổ 5",
+    "hôm nay trời có mưa không",
+    "có tin gì mới về giải phóng mặt bằng không",
+    "bạn tên gì, bạn là người hay máy",
+    "tối nay việt nam đá với thái lan mấy giờ",
+    "mua hàng shopee giao hàng trễ khiếu nại ở đâu",
+  ])("is declined without choices: %s", (question) => {
+    const r = qa.ask(question);
+    expect(r.outcome).toBe("none");
+    expect(r.choices ?? []).toEqual([]);
+    expect(r.answerText).toMatch(/gặp cán bộ/);
+  });
+});
+
+describe("the same words where a procedure is asked", () => {
+  it("reads phrases with their marks: 'chỗ cán bộ' is not 'chó cắn'", () => {
+    const r = qa.ask("bà nội cháu già yếu không đi được, nằm một chỗ cán bộ xã có đến tận nhà làm khai sinh được không");
+    expect(r.outcome).not.toBe("none");
+    expect(r.candidates[0]?.code).toBe("X.004");
+  });
+
+  it("reads the request of a long message, not its backstory", () => {
+    // a divorce or a loan told as the story does not make the request someone else's matter
+    expect(qa.ask("sau khi ly hôn thì con ở với tôi, giờ tôi muốn đổi họ cho con thì làm thủ tục gì").outcome).not.toBe("none");
+    expect(qa.ask("năm ngoái tôi vay tiền ngân hàng được rồi, giờ muốn xin giấy phép xây dựng nhà ở riêng lẻ thì nộp ở đâu").candidates[0]?.code).toBe("T.000013");
+  });
+});
