@@ -138,7 +138,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
  */
 export const INTENT_WORDS: readonly string[] = [
   "thủ tục", "làm", "xin", "cần", "gì", "mất", "bao", "lâu", "ở", "đâu", "bao nhiêu", "tiền", "như", "thế", "nào",
-  "ra", "sao", "không", "được", "có", "à", "ạ", "á", "ơi", "em", "anh", "chị", "mình", "tôi", "tui", "admin",
+  "ra", "vì sao", "tại sao", "sao vậy", "thì sao", "là sao", "sao ạ", "không", "được", "có", "à", "ạ", "á", "ơi", "em", "anh", "chị", "mình", "tôi", "tui", "admin",
   "thì", "là", "và", "của", "với", "những", "các", "một", "này", "đó", "rồi", "sẽ", "phải", "giờ", "muốn", "nhé", "vậy",
   "nhỉ", "hỏi", "giúp", "ai", "khi", "nếu", "đã", "đang", "bị", "để", "mà", "nhưng", "hay", "hoặc", "vào", "từ", "tại",
   "trên", "theo", "về", "đi", "chỗ", "nơi", "mấy", "hết", "xong", "bạn", "nay", "hôm", "nha", "nhá", "luôn", "thôi",

@@ -8,6 +8,7 @@ import type { ProcedureIndex } from "./procedure-index.js";
 import { analyzeQuery } from "./query.js";
 import { foldText } from "./normalize.js";
 import { nameProfile, rerank } from "./rerank.js";
+import { rivalWithOwnEvidence } from "./rivals.js";
 import { discriminateSiblings } from "./siblings.js";
 import { asksNoProcedure, contradicts, lacksNamedAction, namesTopicNotAtWard, type NameMarker } from "./variants.js";
 import type { ProcedureRecord } from "./types.js";
@@ -169,7 +170,10 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   let outcome: SearchOutcome = gate.passes && offerable > 0 ? decideOutcome(features, confidence, close, gate.anchored ? gate.firmShare : 0) : "none";
   const lacks = (doc: number): boolean => lacksNamedAction(markersOf(doc), query.namedActions);
   if (outcome === "answer" && confidence < NAMED_ACTION_CONFIDENCE && lacks(top.doc)) outcome = "clarify";
-  let choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, offerable, Math.max(2, close)) : 0;
+  // a close rival holding words of the request the top one lacks is offered beside it
+  const rival = outcome === "answer" ? rivalWithOwnEvidence(index, query, ranked) : -1;
+  if (rival > 0 && rival < offerable) outcome = "clarify";
+  let choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, offerable, Math.max(2, close, rival + 1)) : 0;
   // choices none of which does what the question names ("cấp lại sổ đỏ" offered two unrelated procedures) help no one
   if (outcome === "clarify" && ranked.slice(0, choiceCount).every((r) => lacks(r.doc))) {
     outcome = "none";

@@ -65,32 +65,38 @@ const DEFAULT_READING = [
 const FUNCTION_PHRASES = IMPLIED_NAME_WORDS.filter((w) => !DEFAULT_READING_WORDS.includes(w)).map((w) => splitSyllables(w).map((x) => x.accented));
 
 const PROFILES = new WeakMap<ProcedureIndex, Array<SiblingProfile | undefined>>();
-const NAME_IDF = new WeakMap<ProcedureIndex, (accented: string) => number>();
+const NAME_IDF = new WeakMap<ProcedureIndex, { accented: Map<string, number>; folded: Map<string, number> }>();
 
 /**
- * Idf of a syllable over the records' names only, by its accented form: how rare it is *as a name word* ("dịch"
- * is common in the long texts, rare in names; "bản" and "ban" are different words), as a share of the idf of a
- * word found in one name only, so that weights read the same on a base of 40 records as on one of 2,642 (1: a
- * word of one name; about 0.1: a word of half the names).
+ * How rare a syllable is *as a name word*, over the records' names only: "dịch" is common in the long texts, rare
+ * in names; by its accented form when known ("bản" and "ban" are different words). A share of the idf of a word
+ * found in one name only, so that weights read the same on a base of 40 records as on one of 2,642 (1: a word of
+ * one name; about 0.1: a word of half the names).
+ *
+ * @param index - the index.
+ * @param folded - the syllable, folded.
+ * @param accented - its accented form, when the writer typed marks.
+ * @returns a weight in (0, 1].
  */
-function nameIdf(index: ProcedureIndex): (accented: string) => number {
-  let idf = NAME_IDF.get(index);
-  if (!idf) {
-    const df = new Map<string, number>();
+export function nameRarity(index: ProcedureIndex, folded: string, accented?: string): number {
+  let df = NAME_IDF.get(index);
+  if (!df) {
+    df = { accented: new Map(), folded: new Map() };
     for (const record of index.records) {
-      for (const syllable of new Set(splitSyllables(record.name).map((s) => s.accented))) df.set(syllable, (df.get(syllable) ?? 0) + 1);
+      const syllables = splitSyllables(record.name);
+      for (const a of new Set(syllables.map((s) => s.accented))) df.accented.set(a, (df.accented.get(a) ?? 0) + 1);
+      for (const f of new Set(syllables.map((s) => s.folded))) df.folded.set(f, (df.folded.get(f) ?? 0) + 1);
     }
-    const n = index.size;
-    const raw = (d: number): number => Math.log(1 + (n - d + 0.5) / (d + 0.5));
-    const rarest = raw(1);
-    idf = (accented) => raw(Math.max(1, df.get(accented) ?? 1)) / rarest;
-    NAME_IDF.set(index, idf);
+    NAME_IDF.set(index, df);
   }
-  return idf;
+  const n = index.size;
+  const raw = (d: number): number => Math.log(1 + (n - d + 0.5) / (d + 0.5));
+  const d = accented !== undefined ? df.accented.get(accented) : df.folded.get(folded);
+  return raw(Math.max(1, d ?? 1)) / raw(1);
 }
 
 function buildProfile(index: ProcedureIndex, doc: number): SiblingProfile {
-  const idf = nameIdf(index);
+  const idf = (accented: string): number => nameRarity(index, accented, accented);
   const name = index.records[doc]?.name ?? "";
   // the whole name: a case listed after the head ("…; hộ thoát nghèo …") still sets a member apart, at half weight
   const syllables = splitSyllables(name);

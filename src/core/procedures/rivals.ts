@@ -1,0 +1,74 @@
+/**
+ * A rival with evidence of its own. The top candidate can win on the words it shares with the question while a
+ * close rival's name holds other words of the request that the top one's name lacks ("ủy quyền cho con gái đi
+ * lĩnh lương hưu thay": "Truy lĩnh lương hưu …" ranks first, "Ủy quyền lĩnh thay …" holds "ủy quyền" and
+ * "thay"). Such a question is not answered with the top one alone: the citizen is asked, with the rival among the
+ * choices. Compared on names (and keywords), the fields that say what a procedure is.
+ */
+import { ACCENTED_PREFIX, type ProcedureIndex } from "./procedure-index.js";
+import type { AnalyzedQuery, CoverageUnit } from "./query.js";
+import { nameRarity } from "./sibling-profiles.js";
+
+/** How many candidates after the top one are looked at, and the share of its score a rival needs. */
+const RIVAL_DEPTH = 3;
+const RIVAL_MIN_SHARE = 0.3;
+/** Weight (rarity as a name word, see `nameRarity`) of the request words a rival must hold alone: about one word. */
+const RIVAL_MIN_WEIGHT = 0.8;
+/** …and at least this share of what the top one holds alone against it. */
+const RIVAL_MIN_RATIO = 0.6;
+
+function inName(index: ProcedureIndex, term: string, doc: number): boolean {
+  const posting = index.posting(term);
+  if (!posting) return false;
+  let lo = 0;
+  let hi = posting.docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = posting.docs[mid] ?? 0;
+    if (v === doc) return (posting.strength[mid] ?? 0) >= 2;
+    if (v < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Whether a record's name or keywords hold a word of the request (as typed with its marks, or an expansion whole). */
+function holds(index: ProcedureIndex, query: AnalyzedQuery, unit: CoverageUnit, doc: number): boolean {
+  const accented = query.accentedOf.get(unit.own);
+  if (accented !== undefined ? inName(index, accented, doc) : inName(index, unit.own, doc)) return true;
+  return unit.options.slice(1).some((option) => option.length > 0 && option.every((s) => inName(index, s, doc)));
+}
+
+/** Weight of the request words `a` holds in its name and `b` does not. */
+function heldAlone(index: ProcedureIndex, query: AnalyzedQuery, units: readonly CoverageUnit[], a: number, b: number): number {
+  let weight = 0;
+  for (const unit of units) {
+    if (holds(index, query, unit, a) && !holds(index, query, unit, b)) {
+      const accented = query.accentedOf.get(unit.own);
+      weight += nameRarity(index, unit.own, accented?.slice(ACCENTED_PREFIX.length));
+    }
+  }
+  return weight;
+}
+
+/**
+ * The position of the first close rival whose name holds words of the request that the top one's name lacks.
+ *
+ * @param index - the index.
+ * @param query - the analysed question.
+ * @param ranked - the candidates, best first.
+ * @returns its position in `ranked`, or -1.
+ */
+export function rivalWithOwnEvidence(index: ProcedureIndex, query: AnalyzedQuery, ranked: ReadonlyArray<{ doc: number; score: number }>): number {
+  const top = ranked[0];
+  if (!top || query.codes.length > 0) return -1;
+  // the citizen's own words of the request: not a situation read from the story, not the backstory
+  const units = query.units.filter((u) => u.weight === undefined && u.scale === undefined);
+  for (let i = 1; i <= RIVAL_DEPTH && i < ranked.length; i++) {
+    const rival = ranked[i]!;
+    if (rival.score < top.score * RIVAL_MIN_SHARE) break;
+    const own = heldAlone(index, query, units, rival.doc, top.doc);
+    if (own >= RIVAL_MIN_WEIGHT && own >= RIVAL_MIN_RATIO * heldAlone(index, query, units, top.doc, rival.doc)) return i;
+  }
+  return -1;
+}
