@@ -199,6 +199,7 @@ export const NOT_AT_WARD: readonly string[] = [
 export const NO_PROCEDURE_NEED: readonly string[] = [
   // who holds an office, how to reach someone
   "là ai", "ai là chủ tịch", "ai là trưởng", "ai là bí thư", "ai làm chủ tịch", "ai đang làm", "tên chủ tịch",
+  "ai là công an", "ai là cảnh sát", "ai là cán bộ", "ai là tổ trưởng", "ai phụ trách", "ai quản lý",
   "số điện thoại của", "xin số điện thoại", "cho số điện thoại", "hỏi số điện thoại", "số điện thoại riêng",
   "số điện thoại công an", "số điện thoại cán bộ", "số điện thoại ủy ban", "số điện thoại phường", "số điện thoại xã",
   "hotline", "gọi số nào",

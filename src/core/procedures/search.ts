@@ -141,6 +141,7 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   // absolute evidence: the question's own words must be firmly explained by the top record, on any base size
   const gate = evidenceGate(index, query, top.doc);
   const topName = foldText(index.records[top.doc]?.name ?? "");
+  const noNeed = asksNoProcedure(query.cues, topName);
   const features: RankFeatures = {
     nameCoverage: top.nameCoverage,
     coverage: top.coverage,
@@ -151,7 +152,7 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     vague: query.vague,
     // a topic a ward does not handle, said beside a life situation the record carries ("mẹ mất, bốn anh em chia
     // đất … để sau này tách sổ"), is the citizen's later step, not the request
-    notAtWard: (!gate.situationFound && namesTopicNotAtWard(query.cues, topName)) || asksNoProcedure(query.cues, topName),
+    notAtWard: (!gate.situationFound && namesTopicNotAtWard(query.cues, topName)) || noNeed,
   };
   const confidence = calibratedConfidence(features);
   const candidates = ranked.slice(0, limit).map(({ doc, score }, i): Candidate => {
@@ -173,6 +174,8 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   // a close rival holding words of the request the top one lacks is offered beside it
   const rival = outcome === "answer" ? rivalWithOwnEvidence(index, query, ranked) : -1;
   if (rival > 0 && rival < offerable) outcome = "clarify";
+  // a question with no procedure need is answered only when it also names one plainly; it gets no choices
+  if (noNeed && outcome === "clarify") outcome = "none";
   let choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, offerable, Math.max(2, close, rival + 1)) : 0;
   // choices none of which does what the question names ("cấp lại sổ đỏ" offered two unrelated procedures) help no one
   if (outcome === "clarify" && ranked.slice(0, choiceCount).every((r) => lacks(r.doc))) {

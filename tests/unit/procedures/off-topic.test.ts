@@ -12,6 +12,7 @@ const qa = new ProcedureQA([...KB,
 describe("a question with no procedure need", () => {
   it.each([
     "ai là chủ tịch phường mình bây giờ",
+    "ai là công an khu vực phường mình",
     "Chủ tịch UBND phường mình là ai vậy",
     "cho hỏi số điện thoại công an khu vực tổ 5",
     "hôm nay trời có mưa không",
