@@ -19,6 +19,7 @@
  * so it holds for 42 records as for 2,642.
  */
 import { isVietnameseSyllable } from "./normalize.js";
+import { positionOf } from "./postings.js";
 import type { ProcedureIndex } from "./procedure-index.js";
 import type { AnalyzedQuery } from "./query.js";
 
@@ -58,24 +59,11 @@ export interface EvidenceGate {
   passes: boolean;
 }
 
-function holds(docs: Int32Array, doc: number): number {
-  let lo = 0;
-  let hi = docs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = docs[mid] ?? 0;
-    if (v === doc) return mid;
-    if (v < doc) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** Whether the record holds a term in its name, keywords, field or result (strength ≥ 1). */
 function inHead(index: ProcedureIndex, term: string, doc: number): boolean {
   const posting = index.posting(term);
   if (!posting) return false;
-  const at = holds(posting.docs, doc);
+  const at = positionOf(posting, doc);
   return at >= 0 && (posting.strength[at] ?? 0) >= 1;
 }
 
@@ -83,7 +71,7 @@ function inHead(index: ProcedureIndex, term: string, doc: number): boolean {
 function inName(index: ProcedureIndex, term: string, doc: number): boolean {
   const posting = index.posting(term);
   if (!posting) return false;
-  const at = holds(posting.docs, doc);
+  const at = positionOf(posting, doc);
   return at >= 0 && (posting.strength[at] ?? 0) >= 2;
 }
 

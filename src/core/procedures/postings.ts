@@ -11,6 +11,27 @@ export interface Posting {
 }
 
 /**
+ * Where a record stands in a term's postings (docs are sorted): its position, or -1 when it does not hold the term.
+ *
+ * @param posting - the term's postings.
+ * @param doc - the record (doc id).
+ * @returns the position in `posting.docs`, or -1.
+ */
+export function positionOf(posting: Posting, doc: number): number {
+  const docs = posting.docs;
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = docs[mid] ?? 0;
+    if (v === doc) return mid;
+    if (v < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
  * Postings collected as flat (term, doc, weight, strength) rows in growable typed arrays, then laid out per term
  * with a counting sort: one allocation per column instead of three small arrays per term (less garbage
  * collection). Docs are pushed in increasing order, so each term's docs stay sorted.

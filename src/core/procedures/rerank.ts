@@ -7,6 +7,7 @@
  */
 import { IMPLIED_NAME_WORDS } from "./concepts.vi.js";
 import { foldText, splitSyllables } from "./normalize.js";
+import { positionOf } from "./postings.js";
 import type { ProcedureIndex } from "./procedure-index.js";
 import type { AnalyzedQuery } from "./query.js";
 import { markersOfName, variantFactor, type NameMarker } from "./variants.js";
@@ -172,27 +173,15 @@ function strengthIn(docId: number, syllable: string, query: AnalyzedQuery, index
   const accented = query.accentedOf.get(syllable);
   if (accented !== undefined) {
     const exact = index.posting(accented);
-    const at = exact ? binarySearch(exact.docs, docId) : -1;
+    const at = exact ? positionOf(exact, docId) : -1;
     if (exact && at >= 0) return { strength: exact.strength[at] ?? 0, accentFactor: 1 };
   }
   const posting = index.posting(syllable);
-  const at = posting ? binarySearch(posting.docs, docId) : -1;
+  const at = posting ? positionOf(posting, docId) : -1;
   if (!posting || at < 0) return { strength: -1, accentFactor: 0 };
   return { strength: posting.strength[at] ?? 0, accentFactor: accented === undefined ? 1 : OTHER_ACCENT_FACTOR };
 }
 
-function binarySearch(values: Int32Array, target: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = values[mid] ?? 0;
-    if (v === target) return mid;
-    if (v < target) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /**
  * Re-ranks first-pass candidates.

@@ -5,6 +5,7 @@
  * "thay"). Such a question is not answered with the top one alone: the citizen is asked, with the rival among the
  * choices. Compared on names (and keywords), the fields that say what a procedure is.
  */
+import { positionOf } from "./postings.js";
 import { ACCENTED_PREFIX, type ProcedureIndex } from "./procedure-index.js";
 import type { AnalyzedQuery, CoverageUnit } from "./query.js";
 import { nameRarity } from "./sibling-profiles.js";
@@ -19,17 +20,8 @@ const RIVAL_MIN_RATIO = 0.6;
 
 function inName(index: ProcedureIndex, term: string, doc: number): boolean {
   const posting = index.posting(term);
-  if (!posting) return false;
-  let lo = 0;
-  let hi = posting.docs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = posting.docs[mid] ?? 0;
-    if (v === doc) return (posting.strength[mid] ?? 0) >= 2;
-    if (v < doc) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  const at = posting ? positionOf(posting, doc) : -1;
+  return at >= 0 && (posting?.strength[at] ?? 0) >= 2;
 }
 
 /** Whether a record's name or keywords hold a word of the request (as typed with its marks, or an expansion whole). */
