@@ -9,7 +9,7 @@ import type { ChannelName } from "../channels/contract.js";
 import { AppError } from "../shared/app-error.js";
 import { composeBroadcastMessage } from "./compose.js";
 import { nextDigestAt, parseQuietHours, quietUntil, type QuietHours } from "./local-time.js";
-import type { Audience, BroadcastStore } from "./ports.js";
+import type { Audience, BroadcastHistoryQuery, BroadcastStore } from "./ports.js";
 import type { Broadcast, BroadcastDraft, BroadcastKind, BroadcastProgress, ChannelReach, FanOutPlan } from "./types.js";
 
 /** Citizens who asked about a procedure this recently hear when it changes. */
@@ -100,6 +100,11 @@ export class BroadcastService {
     return p;
   }
 
+  /** Broadcasts with their figures, newest first (the editor's history). */
+  async history(query: BroadcastHistoryQuery): Promise<BroadcastProgress[]> {
+    return this.opts.store.history(query, this.clock());
+  }
+
   /** Who a broadcast to `topicIds` (empty: everyone) would reach if sent now, per channel. */
   async reach(topicIds: string[], urgent: boolean): Promise<ChannelReach[]> {
     return this.opts.store.reach({ kind: "topics", topicIds }, await this.plan(urgent, "announcement", this.clock()));
@@ -163,7 +168,8 @@ function validateDraft(d: BroadcastDraft, now: Date): BroadcastDraft {
   return { ...rest, title, body, ...(link ? { link } : {}), ...(imageUrl ? { imageUrl } : {}), topicIds: [...new Set(d.topicIds)] };
 }
 
-function isHttpUrl(value: string): boolean {
+/** Whether `value` is an http(s) address short enough to send (links and images of broadcasts). */
+export function isHttpUrl(value: string): boolean {
   try {
     const u = new URL(value);
     return (u.protocol === "http:" || u.protocol === "https:") && u.hostname !== "" && value.length <= BROADCAST_LIMITS.link;

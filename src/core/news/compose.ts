@@ -18,6 +18,14 @@ export function composeBroadcastMessage(b: { kind: BroadcastKind; title: string;
   };
 }
 
+/**
+ * The messages one recipient gets for a broadcast, in order: its image first when it has one, then its text. The
+ * send worker sends exactly these and the editor's preview shows exactly these, so the two cannot disagree.
+ */
+export function broadcastOutbound(b: { imageUrl: string | null; message: OutboundMessage }): OutboundMessage[] {
+  return [...(b.imageUrl ? [{ kind: "photo" as const, url: b.imageUrl }] : []), b.message];
+}
+
 /** Longest summary of one item inside a digest; the link carries the rest. */
 const DIGEST_ITEM_CHARS = 280;
 

@@ -14,7 +14,7 @@ import { canSendNow } from "../channels/interaction-window.js";
 import { splitText, TEXT_LIMITS } from "../channels/render.js";
 import type { IdentityStore } from "../people/identity.js";
 import { resolveQuietHours } from "./broadcast-service.js";
-import { composeDigest } from "./compose.js";
+import { broadcastOutbound, composeDigest } from "./compose.js";
 import { quietUntil, type QuietHours } from "./local-time.js";
 import type { NewsDeliveryStore, SendBudget } from "./ports.js";
 import { failureOutcome } from "./send-outcome.js";
@@ -246,7 +246,7 @@ function toUnit(rows: ClaimedDelivery[]): SendUnit {
   const first = rows[0] as ClaimedDelivery;
   const messages: OutboundMessage[] =
     rows.length === 1
-      ? [...(first.imageUrl ? [{ kind: "photo" as const, url: first.imageUrl }] : []), first.message]
+      ? broadcastOutbound(first)
       : [composeDigest(rows.map((r) => ({ title: r.title, message: r.message, link: r.link })))];
   return { rows, channel: first.channel, externalId: first.externalId, messages, parts: messages.reduce((n, m) => n + partsOf(m, first.channel), 0), at: 0 };
 }

@@ -3,7 +3,7 @@
  * objects; set-based work (fan-out, claims) happens inside the store, so 100,000 deliveries are one statement.
  */
 import type { OutboundMessage } from "../channels/contract.js";
-import type { Broadcast, BroadcastDraft, BroadcastProgress, ChannelReach, ClaimedDelivery, DeliveryOutcome, FanOutPlan, NewsMode, NewsSubscription, Topic } from "./types.js";
+import type { Broadcast, BroadcastDraft, BroadcastKind, BroadcastProgress, BroadcastStatus, ChannelReach, ClaimedDelivery, DeliveryOutcome, FanOutPlan, NewsMode, NewsSubscription, Topic } from "./types.js";
 
 /** Who a broadcast goes to: subscribers of topics (empty: all), or recent askers of one procedure. */
 export interface Audience {
@@ -44,6 +44,22 @@ export interface BroadcastStore {
   /** Marks `sending` broadcasts done when none of their deliveries is still waiting, due or being sent. */
   finishCompleted(at: Date, ids?: readonly string[]): Promise<number>;
   progress(id: string, now: Date): Promise<BroadcastProgress | null>;
+  /** Broadcasts of an organisation, newest first, each with its figures (the history page and its export). */
+  history(query: BroadcastHistoryQuery, now: Date): Promise<BroadcastProgress[]>;
+}
+
+/** Which broadcasts the history lists; every filter optional, combined with AND. */
+export interface BroadcastHistoryQuery {
+  orgId: string;
+  kinds?: readonly BroadcastKind[];
+  statuses?: readonly BroadcastStatus[];
+  /** Created at or after. */
+  from?: Date;
+  /** Created before. */
+  to?: Date;
+  /** Keyset paging: only broadcasts created before this one (the last of the previous page). */
+  before?: { createdAt: Date; id: string };
+  limit: number;
 }
 
 /** The deliveries of broadcasts, as send workers claim them. */

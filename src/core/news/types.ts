@@ -78,6 +78,8 @@ export interface ChannelReach {
   channel: string;
   /** Receives it when it is sent (possibly after quiet hours). */
   now: number;
+  /** Of `now`: only when their quiet hours end (a non-urgent broadcast sent at night). */
+  afterQuietHours: number;
   /** Only at their next message (outside Zalo's 7-day window). */
   atNextMessage: number;
   /** In their daily digest. */

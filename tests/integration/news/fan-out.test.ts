@@ -61,8 +61,8 @@ describe(`broadcast fan-out (${backendName})`, () => {
     // stopped, terminal, the other topic
     expect(recipients).toBe(23);
     expect(reach).toEqual([
-      { channel: "telegram", now: 15, atNextMessage: 0, inDigest: 2 },
-      { channel: "zalo", now: 4, atNextMessage: 2, inDigest: 0 },
+      { channel: "telegram", now: 15, afterQuietHours: 0, atNextMessage: 0, inDigest: 2 },
+      { channel: "zalo", now: 4, afterQuietHours: 0, atNextMessage: 2, inDigest: 0 },
     ]);
     expect(await statusCounts(db, id)).toEqual({ pending: 21, held: 2 });
     const b = await db.prisma.broadcast.findUniqueOrThrow({ where: { id } });
@@ -80,6 +80,9 @@ describe(`broadcast fan-out (${backendName})`, () => {
 
   it("puts non-urgent news off until quiet hours end, and sends urgent news at once to everyone", async () => {
     clock = new Date("2026-05-04T15:30:00Z"); // 22:30 local
+    // the preview's reach says who gets it only when their quiet hours end; urgent news reaches them now
+    expect((await service().reach([], false)).find((r) => r.channel === "telegram")).toMatchObject({ now: 20, afterQuietHours: 2, inDigest: 2 });
+    expect((await service().reach([], true)).find((r) => r.channel === "telegram")).toMatchObject({ now: 22, afterQuietHours: 0, inDigest: 0 });
     const quiet = await service().create(draft({ title: "Tin đêm" }));
     const night = await db.prisma.delivery.findMany({ where: { broadcastId: quiet.id, identity: { externalId: { startsWith: "night-" } } } });
     // the default quiet hours (21:00–07:00) end at 07:00 local = 00:00 UTC next day

@@ -4,10 +4,10 @@
  */
 import type { Prisma, PrismaClient } from "../../../generated/prisma/client.js";
 import type { OutboundMessage } from "../../../core/channels/contract.js";
-import type { Audience, BroadcastStore } from "../../../core/news/ports.js";
+import type { Audience, BroadcastHistoryQuery, BroadcastStore } from "../../../core/news/ports.js";
 import type { Broadcast, BroadcastDraft, BroadcastProgress, ChannelReach, FanOutPlan } from "../../../core/news/types.js";
 import { audienceCtes, audienceParams } from "./audience-sql.js";
-import { readProgress } from "./broadcast-progress.js";
+import { readProgress, readProgressMany } from "./broadcast-progress.js";
 
 type BroadcastRow = Prisma.BroadcastGetPayload<object>;
 
@@ -137,16 +137,21 @@ export class PrismaBroadcastStore implements BroadcastStore {
   }
 
   async reach(audience: Audience, plan: FanOutPlan): Promise<ChannelReach[]> {
-    const rows = await this.prisma.$queryRawUnsafe<Array<{ channel: string; now: number; atNextMessage: number; inDigest: number }>>(
-      `WITH ${audienceCtes(audience)}
+    const rows = await this.prisma.$queryRawUnsafe<ChannelReach[]>(
+      `WITH quiet AS (SELECT * FROM unnest($8::text[], $9::text[]) AS q("setting", "until")),
+       ${audienceCtes(audience)}
        SELECT a."channel",
          (count(*) FILTER (WHERE NOT a."held" AND NOT a."digest"))::int AS "now",
+         (count(*) FILTER (WHERE NOT a."held" AND NOT a."digest" AND q."until" IS NOT NULL))::int AS "afterQuietHours",
          (count(*) FILTER (WHERE a."held"))::int AS "atNextMessage",
          (count(*) FILTER (WHERE a."digest" AND NOT a."held"))::int AS "inDigest"
-       FROM audience a GROUP BY a."channel" ORDER BY a."channel"`,
+       FROM audience a LEFT JOIN quiet q ON q."setting" IS NOT DISTINCT FROM a."quietHours"
+       GROUP BY a."channel" ORDER BY a."channel"`,
       ...audienceParams(audience, plan),
+      plan.quiet.map((q) => q.setting),
+      plan.quiet.map((q) => q.until.toISOString()),
     );
-    return plan.channels.map((channel) => rows.find((r) => r.channel === channel) ?? { channel, now: 0, atNextMessage: 0, inDigest: 0 });
+    return plan.channels.map((channel) => rows.find((r) => r.channel === channel) ?? { channel, now: 0, afterQuietHours: 0, atNextMessage: 0, inDigest: 0 });
   }
 
   async dueScheduled(now: Date, limit: number): Promise<string[]> {
@@ -189,6 +194,21 @@ export class PrismaBroadcastStore implements BroadcastStore {
   async progress(id: string, now: Date): Promise<BroadcastProgress | null> {
     const b = await this.get(id);
     return b ? readProgress(this.prisma, b, now) : null;
+  }
+
+  async history(q: BroadcastHistoryQuery, now: Date): Promise<BroadcastProgress[]> {
+    const rows = await this.prisma.broadcast.findMany({
+      where: {
+        orgId: q.orgId,
+        ...(q.kinds?.length ? { kind: { in: [...q.kinds] } } : {}),
+        ...(q.statuses?.length ? { status: { in: [...q.statuses] } } : {}),
+        ...(q.from || q.to ? { createdAt: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lt: q.to } : {}) } } : {}),
+        ...(q.before ? { OR: [{ createdAt: { lt: q.before.createdAt } }, { createdAt: q.before.createdAt, id: { lt: q.before.id } }] } : {}),
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: q.limit,
+    });
+    return readProgressMany(this.prisma, rows.map(toBroadcast), now);
   }
 }
 
