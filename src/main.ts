@@ -47,11 +47,19 @@ const UNHANDLED_AFTER_MS = 60_000;
 /** How often each process checks whether procedures were imported meanwhile, and rebuilds its index. */
 const KNOWLEDGE_BASE_CHECK_MS = 60_000;
 
+/** What a process runs on besides its configuration; production leaves it empty. */
+export interface ServiceRuntime {
+  /** The clock of the news engine and the editor's pages (a test moves it to a broadcast's scheduled time). */
+  clock?: () => Date;
+  /** How often the scheduler looks for scheduled broadcasts whose time came (default 15 s). */
+  scheduledBroadcastCheckMs?: number;
+}
+
 /**
  * Starts the service as configured. `tuning` changes measured defaults (bench/webhook compares settings with it);
- * production leaves it empty.
+ * production leaves it and `runtime` empty.
  */
-export async function startService(config: Config, logger: Logger, tuning: ConversationTuning = {}): Promise<RunningService> {
+export async function startService(config: Config, logger: Logger, tuning: ConversationTuning = {}, runtime: ServiceRuntime = {}): Promise<RunningService> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -93,7 +101,7 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
     for (const channel of channels) parts.push({ name: channel.name, stop: () => channel.stop() });
     logger.info({ channels: channels.map((c) => c.name) }, channels.length ? "channels configured" : "no messaging channel configured; try `npm run chat`");
 
-    const news = await buildNews(database, config);
+    const news = await buildNews(database, config, runtime.clock);
     if (config.roles.has("worker")) {
       const adapters = new Map(channels.map((c) => [c.name, c.adapter]));
       const worker = startDeliveryWorker({ deliveries: conversation.deliveries, adapters, identities: conversation.identities, logger });
@@ -102,7 +110,7 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
       parts.push({ name: "news worker", stop: () => newsWorker.stop() });
     }
 
-    const staffConsole = buildStaffConsole(database, config);
+    const staffConsole = buildStaffConsole(database, config, news);
 
     if (config.roles.has("scheduler")) {
       const housekeeping = cron.schedule(HOUSEKEEPING_CRON, () => runHousekeeping(staffConsole.services.auth, logger), {
@@ -121,7 +129,7 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
       recoveryTimer.unref();
       void recover();
       parts.push({ name: "unhandled message recovery", stop: async () => clearInterval(recoveryTimer) });
-      const newsSchedule = startNewsSchedule({ broadcasts: news.broadcasts, logger });
+      const newsSchedule = startNewsSchedule({ broadcasts: news.broadcasts, logger, ...(runtime.scheduledBroadcastCheckMs ? { intervalMs: runtime.scheduledBroadcastCheckMs } : {}) });
       parts.push({ name: "news schedule", stop: () => newsSchedule.stop() });
       for (const channel of channels) {
         const tokens = channel.tokens;

@@ -12,8 +12,10 @@ import { createSessionStore, createSignInAttemptStore, createStaffStore } from "
 import { createApiAuth, type ApiAuth } from "../http/api/api-auth.js";
 import { createConsoleRouter } from "../http/console/router.js";
 import { CONSOLE_ROUTES } from "../http/console/routes.js";
-import type { ConsoleServices } from "../http/console/services.js";
+import type { ConsoleServices, StaffServices } from "../http/console/services.js";
 import { hashId } from "../logger.js";
+import { buildEditorServices } from "./editor.js";
+import type { News } from "./news.js";
 import { staffSecrets } from "../security/staff-secrets.js";
 
 /** The staff console and the JSON API's token check, as the composition root mounts them. */
@@ -26,7 +28,7 @@ export interface StaffConsole {
 }
 
 /** Builds the staff services over the database (the CLI uses them too, without HTTP). */
-export function buildStaffServices(db: Database, config: Pick<Config, "console">): ConsoleServices {
+export function buildStaffServices(db: Database, config: Pick<Config, "console">): StaffServices {
   const audit = new AuditTrail(createAuditStore(db.prisma));
   const staff = createStaffStore(db.prisma);
   const sessions = createSessionStore(db.prisma);
@@ -48,9 +50,10 @@ export function buildStaffServices(db: Database, config: Pick<Config, "console">
   };
 }
 
-/** Builds the console router and the API's token check. */
-export function buildStaffConsole(db: Database, config: Config): StaffConsole {
-  const services = buildStaffServices(db, config);
+/** Builds the console router and the API's token check, with the pages' services over the news engine. */
+export function buildStaffConsole(db: Database, config: Config, news: News): StaffConsole {
+  const staff = buildStaffServices(db, config);
+  const services: ConsoleServices = { ...staff, ...buildEditorServices(news, config, staff.audit) };
   return {
     services,
     router: createConsoleRouter({

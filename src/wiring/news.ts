@@ -16,6 +16,8 @@ export interface News {
   broadcasts: BroadcastService;
   subscribers: PrismaSubscriberStore;
   topics: PrismaTopicStore;
+  /** The clock the engine reads (tests move it). */
+  clock: () => Date;
   /** A send worker over the given channel adapters. */
   senderFor(adapters: ReadonlyMap<string, ChannelAdapter>, identities: Pick<IdentityStore, "markUnreachable">, logger: NewsLogger): NewsSender;
 }
@@ -47,6 +49,7 @@ export async function buildNews(db: Database, config: Config, clock?: () => Date
     broadcasts,
     subscribers: new PrismaSubscriberStore(db.prisma),
     topics: new PrismaTopicStore(db.prisma, org.id),
+    clock: clock ?? (() => new Date()),
     senderFor: (adapters, identities, logger) =>
       new NewsSender({
         store: new PrismaNewsDeliveryStore(db.prisma),

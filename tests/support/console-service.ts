@@ -2,13 +2,13 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
-import { startService, type RunningService } from "../../src/main.js";
+import { startService, type RunningService, type ServiceRuntime } from "../../src/main.js";
 import { createStaffStore } from "../../src/db/repositories/staff-repository.js";
 import { hashPassword } from "../../src/security/password.js";
 import { CLI_OPERATOR } from "../../src/core/staff/actor.js";
 import type { StaffRole } from "../../src/core/staff/roles.js";
 import { buildStaffServices } from "../../src/wiring/console.js";
-import type { ConsoleServices } from "../../src/http/console/services.js";
+import type { StaffServices } from "../../src/http/console/services.js";
 
 /** The bootstrap administrator of every test service (must change the password at first sign-in). */
 export const BOOTSTRAP_ADMIN = { email: "bootstrap@motcua.test", password: "bootstrap-password-123" };
@@ -18,7 +18,7 @@ export interface TestService {
   service: RunningService;
   config: Config;
   /** The same core services the console uses, over the service's database. */
-  services: ConsoleServices;
+  services: StaffServices;
   /** A staff account with a known password that need not be changed; officers get `departments` (codes). */
   createStaff(role: StaffRole | StaffRole[], options?: { departments?: string[]; email?: string; password?: string; name?: string }): Promise<{ id: string; email: string; password: string }>;
   close(): Promise<void>;
@@ -38,7 +38,7 @@ const adminQuery = async (url: string, sql: string) => {
  * Starts the real service in this process on port 0, as `motcua start` does: an in-memory PGlite by default, or
  * a fresh database on TEST_DATABASE_URL's server (dropped on close). Open one per test file (beforeAll).
  */
-export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
+export async function startTestService(env: Record<string, string> = {}, runtime: ServiceRuntime = {}): Promise<TestService> {
   const pgUrl = process.env.TEST_DATABASE_URL;
   let dbName: string | undefined;
   let databaseUrl: string | undefined;
@@ -62,7 +62,7 @@ export async function startTestService(env: Record<string, string> = {}): Promis
   const logger = createLogger({ level: "silent", pretty: false });
   let service: RunningService;
   try {
-    service = await startService(config, logger);
+    service = await startService(config, logger, {}, runtime);
   } catch (error) {
     if (dbName && pgUrl) await adminQuery(pgUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     throw error;

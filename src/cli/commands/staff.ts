@@ -2,11 +2,11 @@ import type { Command } from "commander";
 import { CLI_OPERATOR } from "../../core/staff/actor.js";
 import { AppError, isAppError } from "../../core/shared/app-error.js";
 import { STAFF_ROLES } from "../../core/staff/roles.js";
-import type { ConsoleServices } from "../../http/console/services.js";
+import type { StaffServices } from "../../http/console/services.js";
 import { guardCli, type CliOutput } from "./ask.js";
 
 /** Opens the configured database and the staff services over it; wired by the CLI's composition. */
-export type OpenStaffServices = () => Promise<{ services: ConsoleServices; close(): Promise<void> }>;
+export type OpenStaffServices = () => Promise<{ services: StaffServices; close(): Promise<void> }>;
 
 const splitList = (value: string | undefined): string[] => (value ?? "").split(",").map((v) => v.trim()).filter(Boolean);
 
@@ -19,7 +19,7 @@ function explain(error: unknown): never {
   throw error;
 }
 
-async function withServices(open: OpenStaffServices, body: (services: ConsoleServices) => Promise<void>): Promise<void> {
+async function withServices(open: OpenStaffServices, body: (services: StaffServices) => Promise<void>): Promise<void> {
   const { services, close } = await open();
   try {
     await body(services);

@@ -53,6 +53,26 @@ export function startOfDay(day: string, timeZone: string): Date | null {
   return new Date(utcMidnight.getTime() - offsetMin * 60_000);
 }
 
+/**
+ * The instant of a wall-clock time typed in `timeZone` ("2026-12-05T08:00", as a datetime-local input sends it),
+ * or null when it is not one.
+ */
+export function parseLocalDateTime(value: string, timeZone: string): Date | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const asUtc = new Date(`${m[1]}T${m[2]}:${m[3]}:00Z`);
+  if (Number.isNaN(asUtc.getTime()) || asUtc.toISOString().slice(0, 16) !== value) return null;
+  return new Date(asUtc.getTime() - zoneOffsetMinutes(asUtc, timeZone) * 60_000);
+}
+
+/** `date` as a datetime-local input shows it in `timeZone`: "2026-12-05T08:00". */
+export function localDateTimeValue(date: Date, timeZone: string): string {
+  // whole minutes: the offset is read at minute precision
+  const minute = new Date(Math.floor(date.getTime() / 60_000) * 60_000);
+  const shifted = new Date(minute.getTime() + zoneOffsetMinutes(minute, timeZone) * 60_000);
+  return shifted.toISOString().slice(0, 16);
+}
+
 function zoneOffsetMinutes(at: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(at);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);

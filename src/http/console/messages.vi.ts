@@ -43,6 +43,10 @@ export const NOTICES = {
   activated: "Đã bật thủ tục. Bot sẽ dùng thủ tục này trong vòng một phút.",
   deactivated: "Đã tắt thủ tục. Bot sẽ không trả lời theo thủ tục này nữa (trong vòng một phút).",
   deleted: "Đã xóa.",
+  broadcast_sent: "Đã bắt đầu gửi thông báo. Số liệu bên dưới tự cập nhật.",
+  broadcast_scheduled: "Đã hẹn giờ gửi thông báo. Có thể hủy trước giờ gửi.",
+  broadcast_cancelled: "Đã hủy thông báo. Những tin chưa gửi sẽ không được gửi.",
+  broadcast_finished: "Thông báo đã gửi xong nên không hủy được nữa.",
 } as const;
 export type NoticeKey = keyof typeof NOTICES;
 
@@ -64,6 +68,13 @@ export const FIELD_PROBLEMS: Record<string, string> = {
   self: "Bạn không thể tự khóa tài khoản của mình.",
   self_admin: "Bạn không thể tự bỏ vai trò quản trị của mình.",
   in_use: "Đang được sử dụng nên không thể xóa.",
+  not_http: "Nhập địa chỉ đầy đủ, bắt đầu bằng https:// hoặc http://.",
+  none_chosen: "Chọn ít nhất một chủ đề, hoặc chọn gửi đến tất cả.",
+  past: "Thời điểm này đã qua. Chọn một thời điểm sau bây giờ.",
+  too_far: "Chỉ hẹn giờ được trong vòng 90 ngày tới.",
+  confirm_urgent: "Đánh dấu ô xác nhận để gửi thông báo khẩn.",
+  not_image: "Tệp này không phải ảnh JPG hoặc PNG.",
+  image_too_large: "Ảnh quá lớn. Chọn ảnh nhỏ hơn.",
 };
 
 export const T = {

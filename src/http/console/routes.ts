@@ -4,6 +4,7 @@
  */
 import { authRoutes } from "./pages/auth.js";
 import { homeRoutes } from "./pages/home.js";
+import { newsRoutes } from "./pages/news/index.js";
 import type { ConsoleRoute } from "./route.js";
 
-export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [...authRoutes, ...homeRoutes];
+export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [...authRoutes, ...homeRoutes, ...newsRoutes];

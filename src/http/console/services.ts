@@ -3,16 +3,23 @@
  * adds pages (tickets, news) adds its services here and in the wiring.
  */
 import type { AuditTrail } from "../../core/audit/audit-trail.js";
+import type { BroadcastDesk } from "../../core/news/broadcast-desk.js";
 import type { DepartmentStore, OrganisationStore } from "../../core/organisation/ports.js";
 import type { ApiTokens } from "../../core/staff/api-tokens.js";
 import type { StaffAccounts } from "../../core/staff/staff-accounts.js";
 import type { StaffAuth } from "../../core/staff/staff-auth.js";
 
-export interface ConsoleServices {
+/** Accounts, sign-in, tokens and the audit log (also what the command line uses). */
+export interface StaffServices {
   auth: StaffAuth;
   organisation: OrganisationStore;
   departments: DepartmentStore;
   staffAccounts: StaffAccounts;
   apiTokens: ApiTokens;
   audit: AuditTrail;
+}
+
+export interface ConsoleServices extends StaffServices {
+  /** The editor's broadcasts: compose, preview, send, cancel, figures, history. */
+  broadcasts: BroadcastDesk;
 }

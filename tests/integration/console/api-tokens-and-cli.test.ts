@@ -7,7 +7,7 @@ import { runStaffCreate, runStaffResetPassword, runTokenCreate, type OpenStaffSe
 import { createApiAuth } from "../../../src/http/api/api-auth.js";
 import { createApp } from "../../../src/http/app.js";
 import { createMetrics } from "../../../src/http/metrics.js";
-import type { ConsoleServices } from "../../../src/http/console/services.js";
+import type { StaffServices } from "../../../src/http/console/services.js";
 import type { Database } from "../../../src/db/database.js";
 import { seedDemo } from "../../../src/db/seed/seed.js";
 import { buildStaffServices } from "../../../src/wiring/console.js";
@@ -24,7 +24,7 @@ function capture() {
 // real database and a real HTTP server.
 describe(`API tokens and the staff commands (${backendName})`, () => {
   let db: Database;
-  let services: ConsoleServices;
+  let services: StaffServices;
   let open: OpenStaffServices;
   let server: Server;
   let base: string;

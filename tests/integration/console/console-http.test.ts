@@ -11,12 +11,13 @@ import { createStaffStore } from "../../../src/db/repositories/staff-repository.
 import { seedDemo } from "../../../src/db/seed/seed.js";
 import { hashPassword } from "../../../src/security/password.js";
 import { buildStaffConsole, buildStaffServices } from "../../../src/wiring/console.js";
+import { buildNews } from "../../../src/wiring/news.js";
 import { CookieJar, csrfTokenIn, signInOverHttp } from "../../support/console-service.js";
 import { backendName, openTestDb } from "../../support/db.js";
 
 async function serve(db: Database, env: Record<string, string>): Promise<{ base: string; server: Server }> {
   const config = loadConfig({ DATA_DIR: "memory://", ...env });
-  const staffConsole = buildStaffConsole(db, config);
+  const staffConsole = buildStaffConsole(db, config, await buildNews(db, config));
   const app = createApp({ logger: pino({ level: "silent" }), metrics: createMetrics(), checkReady: async () => ({ ok: true }), routers: [staffConsole.apiAuth.guard, staffConsole.router], https: config.https });
   const server = app.listen(0);
   await new Promise((r) => server.once("listening", r));

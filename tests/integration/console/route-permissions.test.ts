@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../../src/core/staff/actor.js";
-import { can } from "../../../src/core/staff/permissions.js";
+import { can, type Capability } from "../../../src/core/staff/permissions.js";
 import { STAFF_ROLES, type StaffRole } from "../../../src/core/staff/roles.js";
 import { CONSOLE_ROUTES } from "../../../src/http/console/routes.js";
 import type { StaffRoute } from "../../../src/http/console/route.js";
@@ -49,6 +49,18 @@ describe(`every console route for every role (${backend})`, () => {
       const expected = staffRoutes.filter((r) => r.menu && r.method === "GET" && (r.access === "signed_in" || can(actor, r.access))).map(urlOf).sort();
       const shown = [...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).sort();
       expect(shown, role).toEqual(expected);
+    }
+  });
+
+  it("gives the editor's pages to editors and admins, lets leaders read them, and keeps officers and triage out", () => {
+    // issue #14's roles, as the table that the walk below enforces says them
+    const editorRoutes = staffRoutes.filter((r) => r.access !== "signed_in" && /^(news|broadcasts)\./.test(r.access));
+    expect(editorRoutes.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(["GET /broadcasts/new", "POST /broadcasts/new", "GET /broadcasts/:id", "POST /broadcasts/:id/cancel", "GET /broadcasts"]));
+    for (const route of editorRoutes) {
+      const label = `${route.method} ${route.path}`;
+      for (const role of ["editor", "admin"] as const) expect(can(sessions.get(role)!.actor, route.access as Capability), `${role} ${label}`).toBe(true);
+      for (const role of ["officer", "triage"] as const) expect(can(sessions.get(role)!.actor, route.access as Capability), `${role} ${label}`).toBe(false);
+      expect(can(sessions.get("leader")!.actor, route.access as Capability), `leader ${label}`).toBe(route.method === "GET" && route.access === "broadcasts.view");
     }
   });
 

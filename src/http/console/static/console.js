@@ -7,6 +7,18 @@
     if (question && !window.confirm(question)) event.preventDefault();
   });
 
+  // A submit button that says what it will do as a radio choice changes: <button data-label-for="when"
+  // data-label-now="Gửi" data-label-later="Hẹn giờ"> follows the radios named "when" of its form.
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!input || input.type !== "radio" || !input.form) return;
+    var buttons = input.form.querySelectorAll('[data-label-for="' + input.name + '"]');
+    for (var i = 0; i < buttons.length; i++) {
+      var label = buttons[i].getAttribute("data-label-" + input.value);
+      if (label) buttons[i].textContent = label;
+    }
+  });
+
   // Upload progress for forms marked data-upload-progress="<id of a <progress>>": the browser sends the file with
   // XMLHttpRequest so the bar can follow the bytes, then shows the page the server answers.
   document.addEventListener("submit", function (event) {

@@ -61,6 +61,8 @@ interface FieldProps {
   optional?: boolean;
   autocomplete?: string;
   multiline?: boolean;
+  /** Height of a multiline field, in lines (default 4). */
+  rows?: number;
   min?: number;
   max?: number;
   maxLength?: number;
@@ -96,7 +98,7 @@ export function Field(p: FieldProps) {
         </p>
       ) : null}
       {p.multiline ? (
-        <textarea {...common} rows={4}>
+        <textarea {...common} rows={p.rows ?? 4}>
           {p.value ?? ""}
         </textarea>
       ) : (
