@@ -155,4 +155,41 @@ describe(`broadcast fan-out (${backendName})`, () => {
     expect(p.byChannel.map((c) => c.channel)).toEqual(["telegram", "zalo"]);
     expect(await news.finishCompleted([id])).toBe(0);
   });
+
+  it("lists the history newest first with each broadcast's own figures, filtered and paged", async () => {
+    const orgId = (await createNewsOrg(db)).orgId; // a fresh organisation: only this test's broadcasts
+    const news = service();
+    const ids: string[] = [];
+    for (const [i, title] of ["Một", "Hai", "Ba"].entries()) {
+      clock = new Date(Date.UTC(2026, 4, 4, 3, i));
+      ids.push((await news.create(draft({ orgId, title, kind: i === 2 ? "news" : "announcement" }))).id);
+    }
+    const [first, second, third] = ids as [string, string, string];
+    // the first: 3 sent, 1 blocked; someone stopped news after it started; the second is cancelled
+    const rows = await db.prisma.delivery.findMany({ where: { broadcastId: first, status: "pending" }, orderBy: { id: "asc" }, take: 4 });
+    await db.prisma.delivery.updateMany({ where: { id: { in: rows.slice(0, 3).map((r) => r.id) } }, data: { status: "sent", sentAt: clock } });
+    await db.prisma.delivery.update({ where: { id: rows[3]!.id }, data: { status: "blocked", lastError: "forbidden: blocked" } });
+    await db.prisma.newsSubscriber.update({ where: { identityId: rows[0]!.identityId }, data: { stoppedAt: clock } });
+    await news.cancel(second);
+
+    const all = await news.history({ orgId, limit: 10 });
+    expect(all.map((p) => p.broadcast.title)).toEqual(["Ba", "Hai", "Một"]);
+    const byId = new Map(all.map((p) => [p.broadcast.id, p]));
+    expect(byId.get(first)).toMatchObject({ recipients: 28, sent: 3, failed: 1, blocked: 1, unsubscribedAfter: 1 });
+    expect(byId.get(second)).toMatchObject({ recipients: 28, sent: 0, cancelled: 28 });
+    expect(byId.get(third)).toMatchObject({ recipients: 28, sent: 0, cancelled: 0 });
+    // the same figures as the live page
+    expect(byId.get(first)).toEqual(await news.progress(first));
+
+    expect((await news.history({ orgId, kinds: ["news"], limit: 10 })).map((p) => p.broadcast.id)).toEqual([third]);
+    expect((await news.history({ orgId, statuses: ["cancelled"], limit: 10 })).map((p) => p.broadcast.id)).toEqual([second]);
+    // a period: from the second's creation (inclusive) to the third's (exclusive)
+    const period = { from: byId.get(second)!.broadcast.createdAt, to: byId.get(third)!.broadcast.createdAt };
+    expect((await news.history({ orgId, ...period, limit: 10 })).map((p) => p.broadcast.id)).toEqual([second]);
+    const page1 = await news.history({ orgId, limit: 2 });
+    const last = page1[1]!.broadcast;
+    const page2 = await news.history({ orgId, limit: 2, before: { createdAt: last.createdAt, id: last.id } });
+    expect([...page1, ...page2].map((p) => p.broadcast.title)).toEqual(["Ba", "Hai", "Một"]);
+    clock = new Date("2026-05-04T03:00:00Z");
+  });
 });
