@@ -7,7 +7,8 @@
 import type { BroadcastProgress } from "../../../../../core/news/types.js";
 import { formatDateTime, formatNumber } from "../../../format.js";
 import { ActionButton, Badge, TableWrap } from "../../../views/ui.js";
-import { CHANNEL_LABELS, FAILURE_REASONS, N, STATUS_LABELS } from "../messages.vi.js";
+import { FAILURE_REASONS, N, STATUS_LABELS } from "../messages.vi.js";
+import { ChannelTable } from "./channel-table.js";
 
 /** Whether the figures can still change quickly (the page keeps refreshing them). */
 export function isLive(p: BroadcastProgress): boolean {
@@ -135,30 +136,7 @@ function StartedFigures({ p, reasons }: { p: BroadcastProgress; reasons: Array<{
       {p.byChannel.length > 0 ? (
         <>
           <h3>{N.broadcast.byChannel}</h3>
-          <TableWrap label={N.broadcast.byChannel}>
-            <table>
-              <thead>
-                <tr>
-                  <td />
-                  {p.byChannel.map((c) => (
-                    <th scope="col" class="num">
-                      {CHANNEL_LABELS[c.channel] ?? c.channel}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {CHANNEL_ROWS.map(([label, pick]) => (
-                  <tr>
-                    <th scope="row">{label}</th>
-                    {p.byChannel.map((c) => (
-                      <td class="num">{formatNumber(pick(c))}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <ChannelTable label={N.broadcast.byChannel} columns={p.byChannel} rows={CHANNEL_ROWS} />
         </>
       ) : null}
     </>

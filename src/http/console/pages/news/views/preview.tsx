@@ -7,8 +7,9 @@ import type { AnnouncementPreview, PlatformPreview } from "../../../../../core/n
 import type { ChannelReach } from "../../../../../core/news/types.js";
 import { formatNumber } from "../../../format.js";
 import { FIELD_PROBLEMS } from "../../../messages.vi.js";
-import { Badge, Callout, TableWrap } from "../../../views/ui.js";
+import { Badge, Callout } from "../../../views/ui.js";
 import { CHANNEL_LABELS, N } from "../messages.vi.js";
+import { ChannelTable } from "./channel-table.js";
 
 const FIELD_NAMES: Record<string, string> = {
   title: N.compose.heading,
@@ -111,30 +112,7 @@ export function ReachTable({ reach }: { reach: ChannelReach[] | null }) {
       ) : reach.every((r) => total(r) === 0) ? (
         <p>{N.preview.reachNone}</p>
       ) : (
-        <TableWrap label={N.preview.reach}>
-          <table class="reach">
-            <thead>
-              <tr>
-                <td />
-                {reach.map((r) => (
-                  <th scope="col" class="num">
-                    {CHANNEL_LABELS[r.channel] ?? r.channel}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {REACH_ROWS.map(([label, count]) => (
-                <tr>
-                  <th scope="row">{label}</th>
-                  {reach.map((r) => (
-                    <td class="num">{formatNumber(count(r))}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <ChannelTable label={N.preview.reach} columns={reach} rows={REACH_ROWS} />
       )}
       {reach?.some((r) => r.channel === "zalo") ? <p class="muted small">{N.preview.zaloWindow}</p> : null}
     </section>
