@@ -8,39 +8,19 @@ import type { AuditTrail } from "../audit/audit-trail.js";
 import type { PreviewPart, MessagePreviewer } from "../channels/preview.js";
 import { TEXT_LIMITS } from "../channels/render.js";
 import { AppError, invalidInput } from "../shared/app-error.js";
+import { announcementProblems, audienceTopics, fieldErrorOf, normaliseAnnouncement, type AnnouncementInput } from "./announcement-rules.js";
 import type { Actor } from "../staff/actor.js";
 import { assertAllowed } from "../staff/permissions.js";
-import { BROADCAST_LIMITS, isHttpUrl, type BroadcastService } from "./broadcast-service.js";
+import { isHttpUrl, type BroadcastService } from "./broadcast-service.js";
 import { broadcastOutbound, composeBroadcastMessage } from "./compose.js";
 import type { BroadcastHistoryQuery, TopicStore } from "./ports.js";
 import type { BroadcastProgress, ChannelReach, Topic } from "./types.js";
 
+export type { AnnouncementInput } from "./announcement-rules.js";
+
 /** The platforms a preview shows, in this order, whether or not they are connected yet. */
 export const PREVIEW_CHANNELS = ["telegram", "zalo"] as const;
 export type PreviewChannel = (typeof PREVIEW_CHANNELS)[number];
-
-/** How far ahead a broadcast may be scheduled. */
-export const MAX_SCHEDULE_DAYS = 90;
-
-/** What the compose form sends. */
-export interface AnnouncementInput {
-  title: string;
-  body: string;
-  /** "" for none. */
-  link: string;
-  /** A public address of the uploaded image (stored through the storage port), or null. */
-  imageUrl: string | null;
-  /** "all": every subscriber, whatever their topics; "topics": subscribers of `topicIds`. */
-  audience: "all" | "topics";
-  topicIds: readonly string[];
-  /** Ignores quiet hours and the daily digest. */
-  urgent: boolean;
-  /** The editor confirmed that an urgent broadcast goes out at night too. */
-  urgentConfirmed: boolean;
-  /** Send now, or at `scheduledAt` (null when the time given could not be read). */
-  when: "now" | "later";
-  scheduledAt: Date | null;
-}
 
 /** One platform's preview. */
 export interface PlatformPreview {
@@ -123,7 +103,7 @@ export class BroadcastDesk {
   async preview(actor: Actor, input: AnnouncementInput): Promise<AnnouncementPreview> {
     assertAllowed(actor, "broadcasts.send");
     const topics = await this.deps.topics.list();
-    const clean = normalise(input);
+    const clean = normaliseAnnouncement(input);
     const message = composeBroadcastMessage({ kind: "announcement", title: clean.title || "…", body: clean.body, link: isHttpUrl(clean.link) ? clean.link : null, urgent: clean.urgent });
     const image = clean.imageUrl !== null && this.deps.images?.owns(clean.imageUrl) ? clean.imageUrl : null;
     const messages = broadcastOutbound({ imageUrl: image, message });
@@ -145,7 +125,7 @@ export class BroadcastDesk {
   async submit(actor: Actor, input: AnnouncementInput): Promise<{ id: string; recipients: number | null }> {
     assertAllowed(actor, "broadcasts.send");
     const topics = await this.deps.topics.list();
-    const clean = normalise(input);
+    const clean = normaliseAnnouncement(input);
     const problems = this.problemsOf(clean, topics);
     if (Object.keys(problems).length > 0) throw invalidInput(problems);
     const topicIds = audienceTopics(clean, topics);
@@ -206,7 +186,7 @@ export class BroadcastDesk {
   }
 
   private problemsOf(input: AnnouncementInput, topics: readonly Topic[]): Record<string, string> {
-    const problems = problemsOf(input, topics, this.clock());
+    const problems = announcementProblems(input, topics, this.clock());
     if (input.imageUrl !== null && !this.deps.images?.owns(input.imageUrl)) problems.image = "invalid";
     return problems;
   }
@@ -216,56 +196,4 @@ export class BroadcastDesk {
     assertAllowed(actor, "broadcasts.view");
     return this.deps.broadcasts.history({ ...query, orgId: this.deps.orgId });
   }
-}
-
-/**
- * Input as it will be stored: Unicode composed and line ends as "\n" (browsers post a textarea's lines with
- * "\r\n", which platforms would count twice and show as stray characters), surrounding spaces trimmed.
- */
-function normalise(input: AnnouncementInput): AnnouncementInput {
-  const clean = (text: string) => text.replace(/\r\n?/gu, "\n").normalize("NFC").trim();
-  return { ...input, title: clean(input.title).replace(/\s*\n\s*/gu, " "), body: clean(input.body), link: input.link.trim() };
-}
-
-/** The topic ids of the audience: none for everyone; only the organisation's own topics otherwise. */
-function audienceTopics(input: AnnouncementInput, topics: readonly Topic[]): string[] {
-  if (input.audience === "all") return [];
-  const known = new Set(topics.map((t) => t.id));
-  return [...new Set(input.topicIds)].filter((id) => known.has(id));
-}
-
-/** Field → problem code, for the form (codes are worded in the console's FIELD_PROBLEMS). */
-function problemsOf(input: AnnouncementInput, topics: readonly Topic[], now: Date): Record<string, string> {
-  const problems: Record<string, string> = {};
-  if (!input.title) problems.title = "required";
-  else if (input.title.length > BROADCAST_LIMITS.title) problems.title = "too_long";
-  if (!input.body) problems.body = "required";
-  else if (input.body.length > BROADCAST_LIMITS.body) problems.body = "too_long";
-  if (input.link && !isHttpUrl(input.link)) problems.link = "not_http";
-  if (input.audience === "topics") {
-    if (input.topicIds.length === 0) problems.topics = "none_chosen";
-    else if (audienceTopics(input, topics).length !== new Set(input.topicIds).size) problems.topics = "unknown";
-  }
-  if (input.when === "later") {
-    if (!input.scheduledAt) problems.scheduledAt = "required";
-    else if (input.scheduledAt.getTime() < now.getTime()) problems.scheduledAt = "past";
-    else if (input.scheduledAt.getTime() > now.getTime() + MAX_SCHEDULE_DAYS * 86_400_000) problems.scheduledAt = "too_far";
-  }
-  if (input.urgent && !input.urgentConfirmed) problems.urgentConfirmed = "confirm_urgent";
-  return problems;
-}
-
-/** The engine's own refusals (it checks again) as field problems. */
-function fieldErrorOf(error: unknown): unknown {
-  if (!(error instanceof AppError)) return error;
-  const field: Record<string, [string, string]> = {
-    broadcast_title_missing: ["title", "required"],
-    broadcast_title_too_long: ["title", "too_long"],
-    broadcast_body_too_long: ["body", "too_long"],
-    broadcast_link_invalid: ["link", "not_http"],
-    broadcast_image_invalid: ["image", "invalid"],
-    broadcast_schedule_past: ["scheduledAt", "past"],
-  };
-  const hit = field[error.code];
-  return hit ? invalidInput({ [hit[0]]: hit[1] }) : error;
 }
