@@ -73,7 +73,7 @@ export async function reopenByCitizen(deps: FeedbackDeps, input: CitizenActionIn
     action: "reopen",
     actor: { kind: "citizen", citizenId: input.citizenId },
     ...(reason ? { note: reason.slice(0, 1000) } : {}),
-    patch: () => ({ resolvedAt: null, closedAt: null, rating: null }),
+    patch: () => ({ resolvedAt: null, closedAt: null, rating: null, reopenedAt: now }),
     notice: (t) => ({ kind: "text", text: NOTICE.reopened(t.code) }),
     sourceKey: input.sourceKey,
   });

@@ -55,7 +55,7 @@ export interface TicketNotice {
 
 /** The ticket's fields a change may set. */
 export type TicketPatch = Partial<
-  Pick<Ticket, "status" | "departmentId" | "categoryId" | "urgent" | "routedBy" | "routingConfidence" | "answer" | "acceptDueAt" | "answerDueAt" | "answeredAt" | "resolvedAt" | "closedAt" | "rating">
+  Pick<Ticket, "status" | "departmentId" | "categoryId" | "urgent" | "routedBy" | "routingConfidence" | "answer" | "acceptDueAt" | "answerDueAt" | "dueAt" | "answeredAt" | "resolvedAt" | "closedAt" | "reopenedAt" | "rating">
 >;
 
 /** A new timeline entry. */

@@ -173,7 +173,7 @@ export async function reopenByStaff(deps: FeedbackDeps, input: StaffActionInput 
     action: "reopen",
     actor: input.actor,
     note: requiredText(input.reason, 1000),
-    patch: () => ({ resolvedAt: null, closedAt: null }),
+    patch: () => ({ resolvedAt: null, closedAt: null, reopenedAt: now(deps) }),
     notice: (t) => text(NOTICE.reopened(t.code)),
   });
 }

@@ -6,6 +6,7 @@
 import { canSendNow } from "../channels/interaction-window.js";
 import type { OutboundMessage } from "../channels/contract.js";
 import { AppError } from "../shared/app-error.js";
+import { runningDeadline } from "./deadlines.js";
 import { checkTransition, TRANSITIONS } from "./lifecycle.js";
 import { ERR } from "./messages.vi.js";
 import type { Directory, FeedbackDirectory, StoredFile, TicketChange, TicketNotice, TicketPatch, TicketStore, WorkingTime } from "./ports.js";
@@ -83,6 +84,8 @@ export async function runAction(deps: FeedbackDeps, req: ActionRequest): Promise
   const to = checkTransition(req.action, ticket.status, req.actor, req.to);
   const dir = await deps.directory.load();
   const patch: TicketPatch = { ...(req.patch ? await req.patch(ticket, dir) : {}), ...(to !== ticket.status ? { status: to } : {}) };
+  // the running deadline follows the status and the deadlines just set, so the queue and the deadline job see it
+  patch.dueAt = runningDeadline({ ...ticket, ...patch })?.dueAt ?? null;
   const after: Ticket = { ...ticket, ...patch };
   const reporters = req.notice && req.audience !== "none" ? await deps.store.reporters(ticket.id) : [];
   const audience = reporters.filter((r) => r.identityId !== null && (req.audience !== "owner" || r.owner));

@@ -50,6 +50,10 @@ export interface Ticket {
   answer: string | null;
   acceptDueAt: Date | null;
   answerDueAt: Date | null;
+  /** The deadline running now (see deadlines.ts): kept with every change, for the queue and the deadline job. */
+  dueAt: Date | null;
+  /** Last reopening, by the citizen or staff. */
+  reopenedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   answeredAt: Date | null;

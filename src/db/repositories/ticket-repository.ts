@@ -6,6 +6,7 @@
  */
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import { AppError } from "../../core/shared/app-error.js";
+import { runningDeadline, ticketSearchText } from "../../core/feedback/deadlines.js";
 import { OPEN_STATUSES, type Ticket, type TicketEvent, type TicketReporter } from "../../core/feedback/ticket.js";
 import type { ChangeResult, DuplicateQuery, NewTicket, NewTicketEvent, PendingPhoto, TicketChange, TicketStore, TicketSummary } from "../../core/feedback/ports.js";
 
@@ -36,6 +37,8 @@ export function toTicket(r: TicketRow): Ticket {
     answer: r.answer,
     acceptDueAt: r.acceptDueAt,
     answerDueAt: r.answerDueAt,
+    dueAt: r.dueAt,
+    reopenedAt: r.reopenedAt,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     answeredAt: r.answeredAt,
@@ -94,6 +97,8 @@ export class PrismaTicketStore implements TicketStore {
             routedBy: t.routedBy,
             routingConfidence: t.routingConfidence,
             acceptDueAt: t.acceptDueAt,
+            dueAt: runningDeadline({ status: t.status, acceptDueAt: t.acceptDueAt, answerDueAt: null })?.dueAt ?? null,
+            searchText: ticketSearchText(t),
             sourceKey: t.sourceKey,
           },
         });
