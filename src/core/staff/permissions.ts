@@ -39,6 +39,10 @@ export const PERMISSIONS = {
     about: "send a ticket to another department, with a reason",
     grants: { admin: "all", triage: "all", officer: "own_departments" },
   },
+  "tickets.templates": {
+    about: "write the reply templates officers start from: administrators for every department, officers for their own",
+    grants: { admin: "all", officer: "own_departments" },
+  },
   "tickets.personal_data": {
     about: "see a citizen's name, phone and address on a ticket (each view is audited)",
     grants: { admin: "all", triage: "all", officer: "own_departments" },
