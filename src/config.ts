@@ -131,6 +131,25 @@ const envSchema = z.object({
   FEEDBACK_REOPEN_DAYS: numberIn(0, 365, "7").describe("days after an answer or resolution during which the citizen may reopen a ticket"),
   FEEDBACK_DUPLICATE_METERS: numberIn(0, 5000, "100").describe("a report this close to an open ticket of the same category is linked to it (metres)"),
   FEEDBACK_DUPLICATE_DAYS: numberIn(1, 365, "30").describe("how far back to look for an open ticket of the same problem (days)"),
+  FEEDBACK_REMIND_ACCEPT_HOURS: numberIn(0, 40, "2").describe("working hours before an accept deadline when the department is reminded (default 2)"),
+  FEEDBACK_REMIND_ANSWER_DAYS: numberIn(0, 10, "1").describe("working days before an answer deadline when the department is reminded (default 1)"),
+  SMTP_URL: optionalText
+    .refine(
+      (v) => {
+        if (v === undefined) return true;
+        try {
+          const u = new URL(v);
+          return (u.protocol === "smtp:" || u.protocol === "smtps:") && u.hostname !== "";
+        } catch {
+          return false;
+        }
+      },
+      { message: "expected smtp://user:password@host:587 or smtps://user:password@host:465" },
+    )
+    .describe("mail server for deadline reminders to staff; unset: reminders show in the console only"),
+  SMTP_FROM: optionalText
+    .refine((v) => v === undefined || /^[^<>@\s]+@[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/.test(v), { message: "expected an address, e.g. motcua@phuong.gov.vn or Phường Hòa An <motcua@phuong.gov.vn>" })
+    .describe("sender of staff e-mails (default motcua@ the SMTP host)"),
 });
 
 export interface Config {
@@ -149,6 +168,10 @@ export interface Config {
   roles: Set<ProcessRole>;
   /** Ticket core settings (src/core/feedback/ticket-change.ts FeedbackSettings). */
   feedback: { triageBelow: number; reopenWithinDays: number; duplicateRadiusMeters: number; duplicateWithinDays: number };
+  /** The department console's deadline reminders (src/core/feedback/desk/deadline-state.ts ReminderLeads). */
+  reminders: { acceptHours: number; answerDays: number };
+  /** Mail server for staff e-mails; unset: reminders and escalations show in the console only. */
+  smtp?: { url: string; from: string };
   logLevel: string;
   logHashSecret?: string;
   /** Bearer token /metrics requires; unset: open (keep it off the public network then). */
@@ -213,6 +236,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTT
     console: { sessionIdleMinutes: e.CONSOLE_SESSION_IDLE_MINUTES, sessionMaxHours: e.CONSOLE_SESSION_MAX_HOURS },
     roles: new Set(e.ROLES as ProcessRole[]),
     feedback: { triageBelow: e.FEEDBACK_TRIAGE_BELOW, reopenWithinDays: e.FEEDBACK_REOPEN_DAYS, duplicateRadiusMeters: e.FEEDBACK_DUPLICATE_METERS, duplicateWithinDays: e.FEEDBACK_DUPLICATE_DAYS },
+    reminders: { acceptHours: e.FEEDBACK_REMIND_ACCEPT_HOURS, answerDays: e.FEEDBACK_REMIND_ANSWER_DAYS },
+    ...(e.SMTP_URL ? { smtp: { url: e.SMTP_URL, from: e.SMTP_FROM ?? `motcua@${new URL(e.SMTP_URL).hostname}` } } : {}),
     logLevel: e.LOG_LEVEL,
     logHashSecret: e.LOG_HASH_SECRET,
     metricsToken: e.METRICS_TOKEN,
