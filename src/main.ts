@@ -18,6 +18,13 @@ import { startNewsWorker } from "./jobs/news-worker.js";
 import { startNewsSchedule } from "./jobs/news-schedule.js";
 import { buildNews } from "./wiring/news.js";
 import { buildStaffConsole } from "./wiring/console.js";
+import { buildCalendarService } from "./wiring/calendar.js";
+import { buildFeedback } from "./wiring/feedback.js";
+import { buildDeadlineJob } from "./wiring/desk.js";
+import { startDeadlineJob } from "./jobs/deadline-job.js";
+import { LocalFileStorage } from "./storage/local-file-storage.js";
+import os from "node:os";
+import path from "node:path";
 import { HOUSEKEEPING_CRON, runHousekeeping } from "./jobs/housekeeping.js";
 
 /**
@@ -110,7 +117,9 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
       parts.push({ name: "news worker", stop: () => newsWorker.stop() });
     }
 
-    const staffConsole = buildStaffConsole(database, config, news);
+    const calendar = buildCalendarService(database);
+    const feedback = await buildFeedback(database, config.feedback, { workingTime: { addWorkingHours: async (from, h) => (await calendar.calendarFor((await database.prisma.organisation.findFirstOrThrow()).id)).addWorkingHours(from, h), addWorkingDays: async (from, d) => (await calendar.calendarFor((await database.prisma.organisation.findFirstOrThrow()).id)).addWorkingDays(from, d) } });
+    const staffConsole = buildStaffConsole(database, config, { news, desk: { feedback: feedback.service, calendar, files: new LocalFileStorage(uploadsDir(config.dataDir)) } });
 
     if (config.roles.has("scheduler")) {
       const housekeeping = cron.schedule(HOUSEKEEPING_CRON, () => runHousekeeping(staffConsole.services.auth, logger), {
@@ -131,6 +140,9 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
       parts.push({ name: "unhandled message recovery", stop: async () => clearInterval(recoveryTimer) });
       const newsSchedule = startNewsSchedule({ broadcasts: news.broadcasts, logger, ...(runtime.scheduledBroadcastCheckMs ? { intervalMs: runtime.scheduledBroadcastCheckMs } : {}) });
       parts.push({ name: "news schedule", stop: () => newsSchedule.stop() });
+      const deadlineDeps = buildDeadlineJob(database, config, calendar, logger);
+      const deadlines = startDeadlineJob(deadlineDeps);
+      parts.push({ name: "ticket deadlines", stop: async () => (await deadlines.stop(), deadlineDeps.close()) });
       for (const channel of channels) {
         const tokens = channel.tokens;
         if (!tokens) continue;
@@ -215,6 +227,11 @@ function closeServer(server: Server, graceMs: number): Promise<void> {
     });
     server.closeIdleConnections();
   });
+}
+
+/** Where photos are stored: DATA_DIR/uploads (a throw-away directory for an in-memory database). */
+function uploadsDir(dataDir: string): string {
+  return dataDir.startsWith("memory://") ? path.join(os.tmpdir(), `motcua-uploads-${process.pid}`) : path.join(dataDir, "uploads");
 }
 
 function sleep(ms: number): Promise<void> {

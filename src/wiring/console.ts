@@ -17,6 +17,7 @@ import { hashId } from "../logger.js";
 import { buildEditorServices } from "./editor.js";
 import type { News } from "./news.js";
 import { staffSecrets } from "../security/staff-secrets.js";
+import { buildDesk, type DeskParts } from "./desk.js";
 
 /** The staff console and the JSON API's token check, as the composition root mounts them. */
 export interface StaffConsole {
@@ -50,10 +51,10 @@ export function buildStaffServices(db: Database, config: Pick<Config, "console">
   };
 }
 
-/** Builds the console router and the API's token check, with the pages' services over the news engine. */
-export function buildStaffConsole(db: Database, config: Config, news: News): StaffConsole {
+/** Builds the console router and the API's token check, with the pages' services over the news engine and the ticket desk. */
+export function buildStaffConsole(db: Database, config: Config, parts: { news: News; desk: Omit<DeskParts, "audit"> }): StaffConsole {
   const staff = buildStaffServices(db, config);
-  const services: ConsoleServices = { ...staff, ...buildEditorServices(news, config, staff.audit) };
+  const services: ConsoleServices = { ...staff, ...buildEditorServices(parts.news, config, staff.audit), ...buildDesk(db, config, { ...parts.desk, audit: staff.audit }) };
   return {
     services,
     router: createConsoleRouter({

@@ -15,6 +15,8 @@ import { PrismaTicketDetails } from "../db/repositories/ticket-details-repositor
 import { PrismaTicketQueueStore } from "../db/repositories/ticket-queue-repository.js";
 import type { DeadlineJobDeps } from "../jobs/deadline-job.js";
 import { SmtpMailer } from "../mail/smtp-mailer.js";
+import type { FileStorage } from "../core/shared/file-storage.js";
+import { StoredTicketPhotos } from "../storage/ticket-photo-files.js";
 
 /** What the department desk needs from the rest of the process. */
 export interface DeskParts {
@@ -23,6 +25,8 @@ export interface DeskParts {
   /** The process's one calendar service. */
   calendar: CalendarService;
   audit: AuditTrail;
+  /** Where ticket photos are stored (DATA_DIR/uploads by default). */
+  files: FileStorage;
 }
 
 /** The department console's services (issue #13). */
@@ -53,6 +57,7 @@ export function buildDesk(db: Database, config: Pick<Config, "reminders">, parts
     templates: replyTemplates,
     audit: parts.audit,
     leads: reminderLeadsOf(config),
+    photos: new StoredTicketPhotos(parts.files),
   });
   return { tickets, replyTemplates };
 }

@@ -13,36 +13,36 @@ export interface ReceivedMail {
 }
 
 export class FakeSmtp {
-  readonly received: ReceivedMail[] = [];
-  /** Recipients refused with 550. */
-  readonly refuse = new Set<string>();
   private constructor(
     private readonly server: SMTPServer,
     readonly port: number,
+    readonly received: ReceivedMail[],
+    /** Recipients refused with 550. */
+    readonly refuse: Set<string>,
   ) {}
 
   static async start(): Promise<FakeSmtp> {
-    let fake: FakeSmtp | undefined;
+    const received: ReceivedMail[] = [];
+    const refuse = new Set<string>();
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ["STARTTLS"],
       logger: false,
       onRcptTo(address, _session, callback) {
-        if (fake?.refuse.has(address.address)) return callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 550 }));
+        if (refuse.has(address.address)) return callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 550 }));
         callback();
       },
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on("data", (c: Buffer) => chunks.push(c));
         stream.on("end", () => {
-          fake?.received.push({ to: session.envelope.rcptTo.map((r) => r.address), text: decodeQuotedPrintable(Buffer.concat(chunks).toString("latin1")) });
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), text: decodeQuotedPrintable(Buffer.concat(chunks).toString("latin1")) });
           callback();
         });
       },
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    fake = new FakeSmtp(server, (server.server.address() as AddressInfo).port);
-    return fake;
+    return new FakeSmtp(server, (server.server.address() as AddressInfo).port, received, refuse);
   }
 
   get url(): string {

@@ -86,10 +86,11 @@ export class PrismaTicketDetails implements TicketDetailsReader {
   }
 }
 
-/** The first line of a stored outbound message (the ticket's own notice, which staff may read). */
+/** The start of a stored outbound message (the ticket's own notice, which staff may read), without its emoji. */
 function previewOf(payload: unknown): string {
   const p = payload as { text?: unknown; caption?: unknown } | null;
   const text = typeof p?.text === "string" ? p.text : typeof p?.caption === "string" ? p.caption : "";
-  const first = text.split("\n").find((l) => l.trim()) ?? "";
-  return first.length > PREVIEW_CHARS ? `${first.slice(0, PREVIEW_CHARS - 1)}…` : first;
+  const lines = text.split("\n").map((l) => l.replace(/^[^\p{L}\p{N}]+/u, "").trim()).filter(Boolean);
+  const start = lines.slice(0, 2).join(" ");
+  return start.length > PREVIEW_CHARS ? `${start.slice(0, PREVIEW_CHARS - 1)}…` : start;
 }

@@ -47,6 +47,17 @@ export const NOTICES = {
   broadcast_scheduled: "Đã hẹn giờ gửi thông báo. Có thể hủy trước giờ gửi.",
   broadcast_cancelled: "Đã hủy thông báo. Những tin chưa gửi sẽ không được gửi.",
   broadcast_finished: "Thông báo đã gửi xong nên không hủy được nữa.",
+  ticket_accepted: "Đã tiếp nhận. Người dân đã được báo kèm hạn trả lời.",
+  ticket_started: "Đã chuyển sang đang xử lý. Người dân đã được báo.",
+  ticket_replied: "Đã gửi trả lời cho người dân.",
+  ticket_asked: "Đã gửi câu hỏi. Câu trả lời của người dân sẽ hiện trong lịch sử xử lý.",
+  ticket_transferred: "Đã chuyển phản ánh. Đơn vị mới sẽ thấy trong hàng đợi của họ.",
+  ticket_routed: "Đã chuyển phản ánh đến phòng ban.",
+  ticket_resolved: "Đã đánh dấu giải quyết. Người dân được mời đánh giá.",
+  ticket_rejected: "Đã từ chối và gửi hướng dẫn cho người dân.",
+  ticket_noted: "Đã lưu ghi chú nội bộ.",
+  ticket_reopened: "Đã mở lại phản ánh. Người dân đã được báo.",
+  ticket_closed: "Đã đóng phản ánh.",
 } as const;
 export type NoticeKey = keyof typeof NOTICES;
 
@@ -75,6 +86,8 @@ export const FIELD_PROBLEMS: Record<string, string> = {
   confirm_urgent: "Đánh dấu ô xác nhận để gửi thông báo khẩn.",
   not_image: "Tệp này không phải ảnh JPG hoặc PNG.",
   image_too_large: "Ảnh quá lớn. Chọn ảnh nhỏ hơn.",
+  placeholder: "Chỉ dùng các chỗ trống {ma}, {ngay}, {han}, {don_vi}; kiểm tra lại chữ trong ngoặc nhọn.",
+  all_departments: "Chỉ quản trị viên tạo được mẫu dùng cho mọi phòng ban.",
 };
 
 export const T = {

@@ -42,6 +42,12 @@ export function sendResult(res: Response, result: ConsoleResult, ctx: RenderCont
       }
       return;
     }
+    case "file":
+      // a user's file: shown, never run (no scripts, no plugins, no navigation from it)
+      res.setHeader("Content-Disposition", "inline");
+      res.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+      res.type(result.contentType).send(Buffer.from(result.body));
+      return;
     case "fragment":
       res.status(result.status ?? 200).type("html").send(toHtml(result.body, ctx.csrfToken));
       return;

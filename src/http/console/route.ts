@@ -58,7 +58,9 @@ export type ConsoleResult =
   | { kind: "page"; title: string; body: VNode; status?: number; /** seconds; refreshes the page without JavaScript */ refreshSec?: number }
   | { kind: "fragment"; body: VNode; status?: number }
   | { kind: "redirect"; to: string; notice?: NoticeKey }
-  | { kind: "download"; filename: string; contentType: string; body: string | Buffer };
+  | { kind: "download"; filename: string; contentType: string; body: string | Buffer }
+  /** A stored file shown in the page (a ticket's photo): inline, never cached, sandboxed. */
+  | { kind: "file"; contentType: string; body: Uint8Array };
 
 /** A full page inside the layout. */
 export function page(title: string, body: VNode, options: { status?: number; refreshSec?: number } = {}): ConsoleResult {
@@ -80,6 +82,11 @@ export function download(filename: string, contentType: string, body: string | B
   return { kind: "download", filename, contentType, body };
 }
 
+/** A stored file to show inline (photos); only types the service checked by content. */
+export function inlineFile(contentType: string, body: Uint8Array): ConsoleResult {
+  return { kind: "file", contentType, body };
+}
+
 /** A menu entry; shown only to those the route's access allows. */
 export interface MenuEntry {
   group: MenuGroup;
@@ -88,6 +95,8 @@ export interface MenuEntry {
   order: number;
   /** One line on the overview page's tile: what the page is for. */
   description?: string;
+  /** A console path answering a small count fragment, loaded beside the label and refreshed every minute. */
+  badge?: string;
 }
 
 interface RouteBase {

@@ -5,6 +5,10 @@
 import { authRoutes } from "./pages/auth.js";
 import { homeRoutes } from "./pages/home.js";
 import { newsRoutes } from "./pages/news/index.js";
+import { queueRoutes } from "./pages/tickets/queue.js";
+import { templateRoutes } from "./pages/tickets/templates.js";
+import { ticketRoutes } from "./pages/tickets/ticket.js";
 import type { ConsoleRoute } from "./route.js";
 
-export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [...authRoutes, ...homeRoutes, ...newsRoutes];
+// ticket pages: fixed paths (/tickets/live, /tickets/templates) before /tickets/:id
+export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [...authRoutes, ...homeRoutes, ...newsRoutes, ...queueRoutes, ...templateRoutes, ...ticketRoutes];

@@ -8,6 +8,8 @@ import type { DepartmentStore, OrganisationStore } from "../../core/organisation
 import type { ApiTokens } from "../../core/staff/api-tokens.js";
 import type { StaffAccounts } from "../../core/staff/staff-accounts.js";
 import type { StaffAuth } from "../../core/staff/staff-auth.js";
+import type { ReplyTemplates } from "../../core/feedback/desk/reply-templates.js";
+import type { TicketDesk } from "../../core/feedback/desk/ticket-desk.js";
 
 /** Accounts, sign-in, tokens and the audit log (also what the command line uses). */
 export interface StaffServices {
@@ -22,4 +24,7 @@ export interface StaffServices {
 export interface ConsoleServices extends StaffServices {
   /** The editor's broadcasts: compose, preview, send, cancel, figures, history. */
   broadcasts: BroadcastDesk;
+  /** The department desk: queue, ticket page, actions, contacts, photos, deadline badge (issue #13). */
+  tickets: TicketDesk;
+  replyTemplates: ReplyTemplates;
 }

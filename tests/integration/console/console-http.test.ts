@@ -10,14 +10,22 @@ import type { Database } from "../../../src/db/database.js";
 import { createStaffStore } from "../../../src/db/repositories/staff-repository.js";
 import { seedDemo } from "../../../src/db/seed/seed.js";
 import { hashPassword } from "../../../src/security/password.js";
+import { buildCalendarService } from "../../../src/wiring/calendar.js";
 import { buildStaffConsole, buildStaffServices } from "../../../src/wiring/console.js";
 import { buildNews } from "../../../src/wiring/news.js";
+import { buildFeedback } from "../../../src/wiring/feedback.js";
+import { LocalFileStorage } from "../../../src/storage/local-file-storage.js";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { CookieJar, csrfTokenIn, signInOverHttp } from "../../support/console-service.js";
 import { backendName, openTestDb } from "../../support/db.js";
 
 async function serve(db: Database, env: Record<string, string>): Promise<{ base: string; server: Server }> {
   const config = loadConfig({ DATA_DIR: "memory://", ...env });
-  const staffConsole = buildStaffConsole(db, config, await buildNews(db, config));
+  const staffConsole = buildStaffConsole(db, config, {
+    news: await buildNews(db, config),
+    desk: { feedback: (await buildFeedback(db, config.feedback)).service, calendar: buildCalendarService(db), files: new LocalFileStorage(path.join(tmpdir(), "motcua-console-http")) },
+  });
   const app = createApp({ logger: pino({ level: "silent" }), metrics: createMetrics(), checkReady: async () => ({ ok: true }), routers: [staffConsole.apiAuth.guard, staffConsole.router], https: config.https });
   const server = app.listen(0);
   await new Promise((r) => server.once("listening", r));

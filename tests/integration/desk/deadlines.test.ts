@@ -93,8 +93,8 @@ describe(`the deadline job (${backendName})`, () => {
     const one = jobOn(db);
     // a second scheduler on its own connections: its own pool on PostgreSQL, the same embedded database on PGlite
     if (db.kind === "postgres") {
-      const [{ schema }] = await db.prisma.$queryRaw<Array<{ schema: string }>>`SELECT current_schema() AS "schema"`;
-      second = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL!, schema, migrate: false, poolSize: 3 });
+      const [row] = await db.prisma.$queryRaw<Array<{ schema: string }>>`SELECT current_schema() AS "schema"`;
+      second = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL!, schema: row!.schema, migrate: false, poolSize: 3 });
     }
     const two = jobOn(second ?? db);
     const at = vn("2026-12-14 13:00");

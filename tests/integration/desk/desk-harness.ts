@@ -15,6 +15,10 @@ import { seedDemo } from "../../../src/db/seed/seed.js";
 import { buildCalendarService } from "../../../src/wiring/calendar.js";
 import { buildDesk } from "../../../src/wiring/desk.js";
 import { ScriptedRouter, SETTINGS } from "../feedback/ticket-harness.js";
+import { LocalFileStorage } from "../../../src/storage/local-file-storage.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 /** A moment in Vietnam's time, e.g. vn("2026-12-07 09:00"). */
 export const vn = (local: string) => new Date(`${local.replace(" ", "T")}:00+07:00`);
@@ -34,7 +38,9 @@ export async function deskOn(db: Database) {
     clock: () => clock.now,
   });
   const audit = new AuditTrail(createAuditStore(db.prisma));
-  const desk = buildDesk(db, { reminders: { acceptHours: 2, answerDays: 1 } }, { feedback, calendar, audit });
+  const uploads = mkdtempSync(path.join(tmpdir(), "motcua-desk-"));
+  const files = new LocalFileStorage(uploads);
+  const desk = buildDesk(db, { reminders: { acceptHours: 2, answerDays: 1 } }, { feedback, calendar, audit, files });
   const departments = new Map((await db.prisma.department.findMany()).map((d) => [d.code, d.id]));
   const categories = new Map((await db.prisma.feedbackCategory.findMany()).map((c) => [c.code, c.id]));
   const identities = new PrismaIdentityStore(db.prisma, db.sql);
@@ -50,7 +56,7 @@ export async function deskOn(db: Database) {
         email: email ?? `staff-${people}-${Date.now()}@example.invalid`,
         fullName: `Cán bộ ${people}`,
         passwordHash: "x",
-        roles: { create: roles.flatMap((role) => (role === "officer" ? departmentIds.map((departmentId) => ({ role, departmentId })) : [{ role, departmentId: null }])) },
+        roles: { create: roles.flatMap((role): Array<{ role: StaffRole; departmentId: string | null }> => (role === "officer" ? departmentIds.map((departmentId) => ({ role, departmentId })) : [{ role, departmentId: null }])) },
       },
     });
     return { kind: "staff", id: row.id, orgId: org.id, email: row.email, fullName: row.fullName, roles, departmentIds };
@@ -72,7 +78,7 @@ export async function deskOn(db: Database) {
     return { ...out, citizen: who };
   }
 
-  return { org, calendar, clock, router, feedback, audit, desk, departments, categories, staff, citizen, report };
+  return { org, calendar, clock, router, feedback, audit, desk, departments, categories, staff, citizen, report, files, uploads };
 }
 
 export type DeskHarness = Awaited<ReturnType<typeof deskOn>>;

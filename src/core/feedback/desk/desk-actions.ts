@@ -17,7 +17,8 @@ export type DeskCommand =
   | { action: "ask_info"; question: string }
   | { action: "transfer"; departmentId: string | null; reason: string }
   | { action: "route"; departmentId: string }
-  | { action: "resolve"; note: string; photo?: StoredFile }
+  /** `photoBytes` as uploaded (the desk checks and stores them); `photo` once stored. */
+  | { action: "resolve"; note: string; photo?: StoredFile; photoBytes?: Uint8Array }
   | { action: "reject"; reason: string; redirectTo: string }
   | { action: "note"; text: string }
   | { action: "reopen"; reason: string };

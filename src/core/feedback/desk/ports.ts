@@ -5,6 +5,7 @@
  */
 import type { TicketStatus } from "../ticket.js";
 import type { DeadlineKind } from "../deadlines.js";
+import type { StoredFile } from "../ports.js";
 
 // ───────────── queue ─────────────
 
@@ -157,4 +158,19 @@ export interface TicketDetailsReader {
   staffNames(ids: readonly string[]): Promise<Map<string, string>>;
   /** Tickets in scope whose running deadline has a reminder or an escalation raised (the console's badge). */
   alertCount(scope: QueueScope, stages: ReadonlyArray<"reminder" | "overdue">): Promise<number>;
+}
+
+// ───────────── photos ─────────────
+
+/**
+ * Port: photos staff attach and photos shown to staff. `keep` checks the bytes by their content (an image of an
+ * allowed type, within the size cap) and stores them through the storage port.
+ */
+export interface TicketPhotoFiles {
+  /**
+   * @throws AppError `photo_refused` (422) when the bytes are not an accepted image.
+   */
+  keep(ticketId: string, bytes: Uint8Array): Promise<StoredFile>;
+  read(storagePath: string): Promise<Uint8Array | null>;
+  discard(storagePath: string): Promise<void>;
 }

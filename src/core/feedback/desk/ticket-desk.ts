@@ -16,8 +16,8 @@ import type { DepartmentInfo, FeedbackDirectory } from "../ports.js";
 import type { Ticket } from "../ticket.js";
 import type { ReminderLeads } from "./deadline-state.js";
 import { runDeskCommand, type DeskCommand } from "./desk-actions.js";
-import { viewScopeOf, visibleTicket } from "./desk-access.js";
-import type { ReporterContact, StoredPhoto, TicketDetailsReader, TicketQueueStore } from "./ports.js";
+import { assertMayAct, viewScopeOf, visibleTicket } from "./desk-access.js";
+import type { ReporterContact, TicketDetailsReader, TicketPhotoFiles, TicketQueueStore } from "./ports.js";
 import { buildQueue, type QueueView } from "./queue-view.js";
 import type { QueueFilter } from "./queue.js";
 import { fillTemplate, type FilledTemplate, type ReplyTemplates } from "./reply-templates.js";
@@ -33,6 +33,8 @@ export interface TicketDeskDeps {
   templates: ReplyTemplates;
   audit: AuditTrail;
   leads: ReminderLeads;
+  /** Resolution photos and the photos shown on the page. */
+  photos: TicketPhotoFiles;
 }
 
 export class TicketDesk {
@@ -76,7 +78,16 @@ export class TicketDesk {
    */
   async act(actor: StaffActor, ticketId: string, version: number, cmd: DeskCommand): Promise<Ticket> {
     const ticket = await visibleTicket(this.deps.feedback, actor, ticketId);
-    return runDeskCommand(this.deps.feedback, actor, ticket, version, cmd);
+    if (cmd.action !== "resolve" || !cmd.photoBytes?.length) return runDeskCommand(this.deps.feedback, actor, ticket, version, cmd);
+    // a resolution photo is checked and stored first, and removed again if the resolution is refused
+    assertMayAct(actor, ticket, "resolve");
+    const photo = await this.deps.photos.keep(ticket.id, cmd.photoBytes);
+    try {
+      return await runDeskCommand(this.deps.feedback, actor, ticket, version, { action: "resolve", note: cmd.note, photo });
+    } catch (error) {
+      await this.deps.photos.discard(photo.storagePath);
+      throw error;
+    }
   }
 
   /**
@@ -104,11 +115,12 @@ export class TicketDesk {
    *
    * @throws AppError 404 when the ticket is not visible or the photo is not stored (yet).
    */
-  async photo(actor: StaffActor, ticketId: string, photoId: string): Promise<StoredPhoto> {
+  async photo(actor: StaffActor, ticketId: string, photoId: string): Promise<{ mimeType: string; bytes: Uint8Array }> {
     const ticket = await visibleTicket(this.deps.feedback, actor, ticketId);
     const photo = /^[0-9a-f-]{36}$/iu.test(photoId) ? await this.deps.details.photo(ticket.id, photoId) : null;
-    if (!photo) throw new AppError("photo_not_found", "photo not found", 404);
-    return photo;
+    const bytes = photo ? await this.deps.photos.read(photo.storagePath) : null;
+    if (!photo || !bytes) throw new AppError("photo_not_found", "photo not found", 404);
+    return { mimeType: photo.mimeType, bytes };
   }
 
   /**

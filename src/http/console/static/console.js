@@ -47,4 +47,26 @@
     };
     xhr.send(new FormData(form));
   });
+
+  // Live regions: an element marked data-live="<url>" is fetched again every data-live-every seconds (htmx swaps it
+  // in place) while the page is visible and someone used it in the last 30 minutes. An unattended screen stops
+  // asking, so its console session still ends after the configured idle time.
+  var IDLE_MS = 30 * 60 * 1000;
+  var lastInput = Date.now();
+  var refreshedAt = {};
+  ["keydown", "pointerdown", "touchstart", "scroll"].forEach(function (name) {
+    document.addEventListener(name, function () { lastInput = Date.now(); }, { passive: true, capture: true });
+  });
+  setInterval(function () {
+    if (!window.htmx || document.visibilityState !== "visible" || Date.now() - lastInput > IDLE_MS) return;
+    var regions = document.querySelectorAll("[data-live][id]");
+    for (var i = 0; i < regions.length; i++) {
+      var el = regions[i];
+      var every = (Number(el.getAttribute("data-live-every")) || 20) * 1000;
+      if (!refreshedAt[el.id]) refreshedAt[el.id] = Date.now();
+      if (Date.now() - refreshedAt[el.id] < every) continue;
+      refreshedAt[el.id] = Date.now();
+      window.htmx.ajax("GET", el.getAttribute("data-live"), { target: "#" + el.id, swap: "outerHTML" });
+    }
+  }, 1000);
 })();

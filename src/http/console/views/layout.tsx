@@ -15,6 +15,7 @@ export interface MenuLink {
   href: string;
   order: number;
   description?: string;
+  badge?: string;
 }
 
 export const STATIC_BASE = "/console/static";
@@ -104,6 +105,7 @@ export function Layout(p: LayoutProps) {
                       <li>
                         <a href={l.href} aria-current={isCurrent(l.href, p.currentPath) ? "page" : undefined}>
                           {l.label}
+                          {l.badge ? <span class="menu-badge" hx-get={l.badge} hx-trigger="load, every 60s" hx-swap="innerHTML" /> : null}
                         </a>
                       </li>
                     ))}
