@@ -89,4 +89,42 @@ describe(`every console route for every role (${backend})`, () => {
     expect(seen.length).toBe(staffRoutes.length);
   });
 
+  // The same walk over the ticket routes with real tickets: one of the officer's department (VP) and one of
+  // another. A role with the capability for every department gets past the checks (the forms carry no version, so
+  // an action ends in 409, or 422 when a field it needs is empty, never in a change); an officer gets past them on their own department's ticket and is
+  // told "not found" on the other; a role without the capability is refused (403) on both.
+  it.each(STAFF_ROLES)("answers %s on real tickets as the permission table and each ticket's department say", async (role) => {
+    // a session of its own: the walk above ended its sessions with sign-out
+    const account = await svc.createStaff(role, role === "officer" ? { departments: ["VP"] } : {});
+    const { jar } = await signInOverHttp(svc.url, account.email, account.password);
+    const csrf = csrfTokenIn(await (await fetch(`${svc.url}/console`, { headers: { cookie: jar.header() } })).text());
+    const actor = (await svc.services.auth.authenticate(jar.get("motcua_session")!))!.actor;
+    const org = (await svc.services.organisation.current())!;
+    const dept = async (code: string) => (await svc.services.departments.findByCode(code))!.id;
+    const prisma = svc.service.database.prisma;
+    const own = await prisma.feedbackTicket.create({ data: { orgId: org.id, code: `PA-2612-${role.slice(0, 3).toUpperCase()}1`, departmentId: await dept("VP"), status: "routed", text: "Phản ánh của Văn phòng" } });
+    const other = await prisma.feedbackTicket.create({ data: { orgId: org.id, code: `PA-2612-${role.slice(0, 3).toUpperCase()}2`, departmentId: await dept("KTHTDT"), status: "routed", text: "Phản ánh của phòng khác" } });
+    const ticketRoutes = staffRoutes.filter((r) => r.path.startsWith("/tickets/:id"));
+    expect(ticketRoutes.length).toBeGreaterThan(10);
+    for (const ticket of [own, other]) {
+      for (const route of ticketRoutes) {
+        const url = `/console${route.path.replace(":id", ticket.id).replace(/:[A-Za-z]+/g, UNKNOWN_ID)}`;
+        const res = await fetch(`${svc.url}${url}`, {
+          method: route.method,
+          redirect: "manual",
+          headers: { cookie: jar.header(), "content-type": "application/x-www-form-urlencoded" },
+          ...(route.method === "POST" ? { body: new URLSearchParams({ _csrf: csrf, text: "x", reason: "x", note: "x", question: "x", redirectTo: "x" }).toString() } : {}),
+        });
+        const label = `${role} ${route.method} ${route.path} on ${ticket === own ? "own" : "other"} ticket`;
+        expect(res.status, label).toBeLessThan(500);
+        if (route.access !== "signed_in" && !can(actor, route.access)) expect(res.status, label).toBe(403);
+        else if (!can(actor, "tickets.view", { departmentId: ticket.departmentId })) expect(res.status, label).toBe(404);
+        else if (route.path.includes(":photoId")) expect(res.status, label).toBe(404); // no such photo
+        else expect([200, 409, 422], label).toContain(res.status);
+      }
+      const after = await prisma.feedbackTicket.findUniqueOrThrow({ where: { id: ticket.id } });
+      expect([after.status, after.version], role).toEqual(["routed", 0]);
+    }
+  });
+
 });

@@ -104,10 +104,12 @@ const NOTICE_OF: Record<DeskAction, NoticeKey> = {
 
 /** Runs one form; a refusal the person can fix shows the page again with their input. */
 async function act(action: DeskAction, r: StaffRequest): Promise<ConsoleResult> {
-  const version = Number(r.form.text(TA.version));
+  // a form without its version is stale by definition: it must never act on whatever the ticket is now
+  const rawVersion = r.form.text(TA.version);
+  const version = /^\d{1,9}$/u.test(rawVersion) ? Number(rawVersion) : -1;
   const values = Object.fromEntries(["text", "question", "reason", "redirectTo", "note", "departmentId"].map((k) => [k, r.form.raw(k)]));
   try {
-    const after = await r.services.tickets.act(r.actor, r.params.id!, Number.isSafeInteger(version) ? version : -1, commandOf(action, r));
+    const after = await r.services.tickets.act(r.actor, r.params.id!, version, commandOf(action, r));
     // a transfer can take the ticket out of the officer's reach: back to the queue then
     const stillVisible = r.services.tickets.maySee(r.actor, after);
     return redirect(stillVisible ? `/console/tickets/${after.id}` : "/console/tickets", NOTICE_OF[action]);
