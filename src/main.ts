@@ -118,7 +118,8 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
     }
 
     const calendar = buildCalendarService(database);
-    const feedback = await buildFeedback(database, config.feedback, { workingTime: { addWorkingHours: async (from, h) => (await calendar.calendarFor((await database.prisma.organisation.findFirstOrThrow()).id)).addWorkingHours(from, h), addWorkingDays: async (from, d) => (await calendar.calendarFor((await database.prisma.organisation.findFirstOrThrow()).id)).addWorkingDays(from, d) } });
+    // the ticket core the console acts through, on the organisation's working calendar
+    const feedback = await buildFeedback(database, config.feedback, { workingTime: calendar.workingTimeOf(seeded.orgId) });
     const staffConsole = buildStaffConsole(database, config, { news, desk: { feedback: feedback.service, calendar, files: new LocalFileStorage(uploadsDir(config.dataDir)) } });
 
     if (config.roles.has("scheduler")) {
