@@ -11,18 +11,22 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
 
-const postgresUrl = optionalText.refine(
-  (v) => {
-    if (v === undefined) return true;
-    try {
-      const u = new URL(v);
-      return (u.protocol === "postgresql:" || u.protocol === "postgres:") && u.hostname !== "";
-    } catch {
-      return false;
-    }
-  },
-  { message: "expected a PostgreSQL URL like postgresql://user:password@host:5432/database, or unset for the embedded database" },
-);
+/** An optional URL with one of `protocols` and a host. */
+const serverUrl = (protocols: readonly string[], message: string) =>
+  optionalText.refine(
+    (v) => {
+      if (v === undefined) return true;
+      try {
+        const u = new URL(v);
+        return protocols.includes(u.protocol) && u.hostname !== "";
+      } catch {
+        return false;
+      }
+    },
+    { message },
+  );
+
+const postgresUrl = serverUrl(["postgresql:", "postgres:"], "expected a PostgreSQL URL like postgresql://user:password@host:5432/database, or unset for the embedded database");
 
 const httpUrl = (what: string) =>
   optionalText.refine(
@@ -133,20 +137,7 @@ const envSchema = z.object({
   FEEDBACK_DUPLICATE_DAYS: numberIn(1, 365, "30").describe("how far back to look for an open ticket of the same problem (days)"),
   FEEDBACK_REMIND_ACCEPT_HOURS: numberIn(0, 40, "2").describe("working hours before an accept deadline when the department is reminded (default 2)"),
   FEEDBACK_REMIND_ANSWER_DAYS: numberIn(0, 10, "1").describe("working days before an answer deadline when the department is reminded (default 1)"),
-  SMTP_URL: optionalText
-    .refine(
-      (v) => {
-        if (v === undefined) return true;
-        try {
-          const u = new URL(v);
-          return (u.protocol === "smtp:" || u.protocol === "smtps:") && u.hostname !== "";
-        } catch {
-          return false;
-        }
-      },
-      { message: "expected smtp://user:password@host:587 or smtps://user:password@host:465" },
-    )
-    .describe("mail server for deadline reminders to staff; unset: reminders show in the console only"),
+  SMTP_URL: serverUrl(["smtp:", "smtps:"], "expected smtp://user:password@host:587 or smtps://user:password@host:465").describe("mail server for deadline reminders to staff; unset: reminders show in the console only"),
   SMTP_FROM: optionalText
     .refine((v) => v === undefined || /^[^<>@\s]+@[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/.test(v), { message: "expected an address, e.g. motcua@phuong.gov.vn or Phường Hòa An <motcua@phuong.gov.vn>" })
     .describe("sender of staff e-mails (default motcua@ the SMTP host)"),

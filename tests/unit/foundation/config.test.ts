@@ -28,6 +28,13 @@ describe("configuration", () => {
     expect([...config.roles].sort()).toEqual(["scheduler", "web", "worker"]);
   });
 
+  it("sends staff e-mail only when a mail server is set, from an address on its host unless one is given", () => {
+    expect(loadConfig({}, base).smtp).toBeUndefined();
+    expect(loadConfig({}, base).reminders).toEqual({ acceptHours: 2, answerDays: 1 });
+    expect(loadConfig({ SMTP_URL: "smtp://u:p@mail.example.vn:587" }, base).smtp).toEqual({ url: "smtp://u:p@mail.example.vn:587", from: "motcua@mail.example.vn" });
+    expect(loadConfig({ SMTP_URL: "smtps://mail.example.vn", SMTP_FROM: "Phường Hòa An <motcua@example.vn>" }, base).smtp?.from).toBe("Phường Hòa An <motcua@example.vn>");
+  });
+
   it("defaults Telegram to webhook mode when a public URL is set", () => {
     const config = loadConfig({ PUBLIC_BASE_URL: "https://bot.example.vn/" }, base);
     expect(config.telegram.mode).toBe("webhook");
@@ -45,6 +52,10 @@ describe("configuration", () => {
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ ADMIN_PASSWORD: "123" }, "ADMIN_PASSWORD"],
     [{ TELEGRAM_API_ROOT: "ftp://x" }, "TELEGRAM_API_ROOT"],
+    [{ SMTP_URL: "mail.example.vn:587" }, "SMTP_URL"],
+    [{ SMTP_URL: "https://mail.example.vn" }, "SMTP_URL"],
+    [{ SMTP_FROM: "not an address" }, "SMTP_FROM"],
+    [{ FEEDBACK_REMIND_ACCEPT_HOURS: "-1" }, "FEEDBACK_REMIND_ACCEPT_HOURS"],
   ])("rejects %o naming %s", (env, variable) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

@@ -7,7 +7,7 @@ import type { QueueItem, QueueView } from "../../../../core/feedback/desk/queue-
 import { DEFAULT_FILTER, queueQueryString, type QueueFilter } from "../../../../core/feedback/desk/queue.js";
 import { TICKET_STATUSES } from "../../../../core/feedback/ticket.js";
 import { formatDateTime, formatNumber } from "../../format.js";
-import { EmptyState } from "../../views/ui.js";
+import { EmptyState, SelectField } from "../../views/ui.js";
 import { STATUS, TQ } from "./messages.vi.js";
 
 const BASE = "/console/tickets";
@@ -79,60 +79,40 @@ export function QueueFilters({ view }: { view: QueueView }) {
       <details class="more-filters" open={opened}>
         <summary>{TQ.more}</summary>
         <div class="filters">
-          <div class="field">
-            <label for="f-status">{TQ.status}</label>
-            <select id="f-status" name="status">
-              <option value="open" selected={f.status === "open"}>
-                {withCount(TQ.open, c.status.open)}
-              </option>
-              {TICKET_STATUSES.filter((s) => s !== "received" && (view.seesAll || s !== "triage")).map((s) => (
-                <option value={s} selected={f.status === s}>
-                  {withCount(STATUS[s], c.status[s])}
-                </option>
-              ))}
-              <option value="all" selected={f.status === "all"}>
-                {withCount(TQ.all, c.status.all)}
-              </option>
-            </select>
-          </div>
-          <div class="field">
-            <label for="f-category">{TQ.category}</label>
-            <select id="f-category" name="category">
-              <option value="">{TQ.anyCategory}</option>
-              {view.categories.map((cat) => (
-                <option value={cat.id} selected={f.categoryId === cat.id}>
-                  {withCount(cat.name, c.category.get(cat.id))}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            name="status"
+            label={TQ.status}
+            value={f.status}
+            options={[
+              { value: "open", label: withCount(TQ.open, c.status.open) },
+              ...TICKET_STATUSES.filter((s) => s !== "received" && (view.seesAll || s !== "triage")).map((s) => ({ value: s, label: withCount(STATUS[s], c.status[s]) })),
+              { value: "all", label: withCount(TQ.all, c.status.all) },
+            ]}
+          />
+          <SelectField
+            name="category"
+            label={TQ.category}
+            value={f.categoryId ?? ""}
+            options={[{ value: "", label: TQ.anyCategory }, ...view.categories.map((cat) => ({ value: cat.id, label: withCount(cat.name, c.category.get(cat.id)) }))]}
+          />
           {view.departments.length > 1 ? (
-            <div class="field">
-              <label for="f-department">{TQ.department}</label>
-              <select id="f-department" name="department">
-                <option value="">{TQ.anyDepartment}</option>
-                {view.departments.map((d) => (
-                  <option value={d.id} selected={f.departmentId === d.id}>
-                    {withCount(d.name, c.department.get(d.id))}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              name="department"
+              label={TQ.department}
+              value={f.departmentId ?? ""}
+              options={[{ value: "", label: TQ.anyDepartment }, ...view.departments.map((d) => ({ value: d.id, label: withCount(d.name, c.department.get(d.id)) }))]}
+            />
           ) : null}
-          <div class="field">
-            <label for="f-sort">{TQ.sort}</label>
-            <select id="f-sort" name="sort">
-              <option value="due" selected={f.sort === "due"}>
-                {TQ.sortDue}
-              </option>
-              <option value="newest" selected={f.sort === "newest"}>
-                {TQ.sortNewest}
-              </option>
-              <option value="oldest" selected={f.sort === "oldest"}>
-                {TQ.sortOldest}
-              </option>
-            </select>
-          </div>
+          <SelectField
+            name="sort"
+            label={TQ.sort}
+            value={f.sort}
+            options={[
+              { value: "due", label: TQ.sortDue },
+              { value: "newest", label: TQ.sortNewest },
+              { value: "oldest", label: TQ.sortOldest },
+            ]}
+          />
           <div class="actions">
             <button type="submit">{TQ.apply}</button>
             <a class="button secondary" href={BASE}>
