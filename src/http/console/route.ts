@@ -95,7 +95,7 @@ export interface MenuEntry {
   order: number;
   /** One line on the overview page's tile: what the page is for. */
   description?: string;
-  /** A console path answering a small count fragment, loaded beside the label and refreshed every minute. */
+  /** A console path answering a small count fragment, loaded beside the label (refreshed every minute while the page is used). */
   badge?: string;
 }
 

@@ -66,7 +66,7 @@
       if (!refreshedAt[el.id]) refreshedAt[el.id] = Date.now();
       if (Date.now() - refreshedAt[el.id] < every) continue;
       refreshedAt[el.id] = Date.now();
-      window.htmx.ajax("GET", el.getAttribute("data-live"), { target: "#" + el.id, swap: "outerHTML" });
+      window.htmx.ajax("GET", el.getAttribute("data-live"), { target: "#" + el.id, swap: el.getAttribute("data-live-swap") || "outerHTML" });
     }
   }, 1000);
 })();

@@ -105,7 +105,18 @@ export function Layout(p: LayoutProps) {
                       <li>
                         <a href={l.href} aria-current={isCurrent(l.href, p.currentPath) ? "page" : undefined}>
                           {l.label}
-                          {l.badge ? <span class="menu-badge" hx-get={l.badge} hx-trigger="load, every 60s" hx-swap="innerHTML" /> : null}
+                          {l.badge ? (
+                            <span
+                              id={`badge${l.href.replace(/[^a-z0-9]+/gu, "-")}`}
+                              class="menu-badge"
+                              hx-get={l.badge}
+                              hx-trigger="load"
+                              hx-swap="innerHTML"
+                              data-live={l.badge}
+                              data-live-every="60"
+                              data-live-swap="innerHTML"
+                            />
+                          ) : null}
                         </a>
                       </li>
                     ))}
