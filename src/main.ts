@@ -16,6 +16,7 @@ import { startDeliveryWorker } from "./jobs/delivery-worker.js";
 import { runZaloTokenRefresh, ZALO_TOKEN_REFRESH_CRON } from "./jobs/zalo-token-refresh.js";
 import { startNewsWorker } from "./jobs/news-worker.js";
 import { startNewsSchedule } from "./jobs/news-schedule.js";
+import { startFeedPoll } from "./jobs/feed-poll.js";
 import { buildNews } from "./wiring/news.js";
 import { buildStaffConsole } from "./wiring/console.js";
 import { buildCalendarService } from "./wiring/calendar.js";
@@ -141,6 +142,8 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
       parts.push({ name: "unhandled message recovery", stop: async () => clearInterval(recoveryTimer) });
       const newsSchedule = startNewsSchedule({ broadcasts: news.broadcasts, logger, ...(runtime.scheduledBroadcastCheckMs ? { intervalMs: runtime.scheduledBroadcastCheckMs } : {}) });
       parts.push({ name: "news schedule", stop: () => newsSchedule.stop() });
+      const feedPoll = startFeedPoll({ poller: news.feedPoller(logger), logger });
+      parts.push({ name: "feed polling", stop: () => feedPoll.stop() });
       const deadlineDeps = buildDeadlineJob(database, config, calendar, logger);
       const deadlines = startDeadlineJob(deadlineDeps);
       parts.push({ name: "ticket deadlines", stop: async () => (await deadlines.stop(), deadlineDeps.close()) });

@@ -8,6 +8,12 @@ import { PrismaBroadcastStore } from "../db/repositories/news/broadcast-reposito
 import { PrismaNewsDeliveryStore } from "../db/repositories/news/news-delivery-repository.js";
 import { PrismaSendBudget } from "../db/repositories/news/send-budget-repository.js";
 import { PrismaSubscriberStore, PrismaTopicStore } from "../db/repositories/news/subscriber-repository.js";
+import { NewsItemService } from "../core/news/news-items.js";
+import { FeedPoller } from "../core/news/feeds/feed-poller.js";
+import type { FeedFetcher } from "../core/news/feeds/types.js";
+import { PrismaNewsItemStore } from "../db/repositories/news/news-item-repository.js";
+import { PrismaNewsSourceStore } from "../db/repositories/news/news-source-repository.js";
+import { HttpFeedFetcher } from "../jobs/feeds/http-feed-fetcher.js";
 
 /** The news engine's services over one database, for the service and the CLI alike. */
 export interface News {
@@ -16,6 +22,10 @@ export interface News {
   broadcasts: BroadcastService;
   subscribers: PrismaSubscriberStore;
   topics: PrismaTopicStore;
+  /** News items from feeds and the CMS, and the editor's decisions on them. */
+  items: NewsItemService;
+  /** A poller of the due portal feeds (the scheduler role runs it); `fetcher` defaults to HTTP with undici. */
+  feedPoller(logger: NewsLogger, fetcher?: FeedFetcher): FeedPoller;
   /** The clock the engine reads (tests move it). */
   clock: () => Date;
   /** A send worker over the given channel adapters. */
@@ -43,8 +53,12 @@ export async function buildNews(db: Database, config: Config, clock?: () => Date
   if (!org) throw new Error("no organisation in the database; run `motcua seed`");
   const settings: NewsSettings = { timeZone: org.timezone, defaultQuietHours: config.news.quietHours, digestHour: config.news.digestHour };
   const broadcasts = new BroadcastService({ store: new PrismaBroadcastStore(db.prisma), channels: newsChannels(config), ...settings, ...(clock ? { clock } : {}) });
+  const items = new NewsItemService(new PrismaNewsItemStore(db.prisma), broadcasts, clock);
   return {
     orgId: org.id,
+    items,
+    feedPoller: (logger, fetcher) =>
+      new FeedPoller({ sources: new PrismaNewsSourceStore(db.prisma), fetcher: fetcher ?? new HttpFeedFetcher(), items, logger, ...(clock ? { clock } : {}) }),
     settings,
     broadcasts,
     subscribers: new PrismaSubscriberStore(db.prisma),

@@ -53,3 +53,14 @@ export const DEMO_TOPICS = [
   { code: "lich-tiep-dan", name: "Lịch tiếp công dân", description: "Lịch tiếp công dân của lãnh đạo phường", position: 5 },
   { code: "canh-bao-lua-dao", name: "Cảnh báo lừa đảo", description: "Cảnh báo các thủ đoạn lừa đảo mới", position: 6 },
 ];
+
+/**
+ * Portal feeds polled for news, each mapped to topics (codes above). The demo portal's addresses are placeholders,
+ * so the sources are seeded paused: an administrator sets the real feed address and resumes them.
+ */
+export const DEMO_NEWS_SOURCES = [
+  { name: "Cổng TTĐT phường – Thông báo", url: "https://hoaan.example.gov.vn/rss/thong-bao.rss", topics: ["thong-bao"], autoPublish: false, pollMinutes: 15 },
+  { name: "Cổng TTĐT phường – Tin hoạt động", url: "https://hoaan.example.gov.vn/rss/tin-hoat-dong.rss", topics: ["tin-hoat-dong"], autoPublish: true, pollMinutes: 30 },
+  { name: "Cổng TTĐT phường – Văn bản mới", url: "https://hoaan.example.gov.vn/rss/van-ban.rss", topics: ["van-ban-moi"], autoPublish: false, pollMinutes: 60 },
+  { name: "Công an tỉnh – Cảnh báo lừa đảo", url: "https://congan.example.gov.vn/rss/canh-bao.rss", topics: ["canh-bao-lua-dao"], autoPublish: false, pollMinutes: 30 },
+];

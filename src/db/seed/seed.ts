@@ -3,7 +3,7 @@ import { generatePassword, hashPassword } from "../../security/password.js";
 import { seedDemoProcedures } from "./demo-procedures.js";
 import { CalendarService } from "../../core/calendar/calendar-service.js";
 import { createCalendarRepository } from "../repositories/calendar-repository.js";
-import { DEMO_CATEGORIES, DEMO_DEPARTMENTS, DEMO_ORG, DEMO_SLA_POLICIES, DEMO_TOPICS } from "./demo-organisation.js";
+import { DEMO_CATEGORIES, DEMO_DEPARTMENTS, DEMO_ORG, DEMO_NEWS_SOURCES, DEMO_SLA_POLICIES, DEMO_TOPICS } from "./demo-organisation.js";
 
 export interface SeedResult {
   orgId: string;
@@ -86,6 +86,15 @@ async function seedInto(prisma: Prisma.TransactionClient, admin: { email?: strin
     const existing = await prisma.topic.findUnique({ where: { orgId_code: { orgId, code: t.code } } });
     if (!existing) await prisma.topic.create({ data: { orgId, ...t } });
     count("topic", !existing);
+  }
+
+  for (const { topics, ...source } of DEMO_NEWS_SOURCES) {
+    const existing = await prisma.newsSource.findUnique({ where: { orgId_url: { orgId, url: source.url } } });
+    if (!existing) {
+      const topicIds = (await prisma.topic.findMany({ where: { orgId, code: { in: topics } }, select: { id: true } })).map((t) => t.id);
+      await prisma.newsSource.create({ data: { orgId, ...source, topicIds, pausedAt: new Date() } });
+    }
+    count("newsSource", !existing);
   }
 
   const generatedAdmin = await seedAdmin(prisma, orgId, admin);
