@@ -96,7 +96,7 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
 
     const channelStatus = new ChannelStatusBoard(logger);
     const metrics = createMetrics({ channelStatus, storedOutcomes: createStoredOutcomeSource(database.sql) });
-    const conversation = await buildConversation(database, logger, inFlight, tuning, metrics.figures);
+    const conversation = await buildConversation(database, logger, inFlight, tuning, metrics.figures, config.news);
     const kbTimer = setInterval(() => {
       conversation.refreshKnowledgeBase().catch((err: unknown) => logger.error({ err }, "knowledge base reload failed"));
     }, KNOWLEDGE_BASE_CHECK_MS);

@@ -50,6 +50,9 @@ export function parseZaloEvent(body: unknown): ZaloEventOutcome {
       const text = msg?.text ?? "";
       if (text.trim() === "") return { kind: "ignored", eventName: name, reason: "malformed" };
       if (text.startsWith(CHOICE_PAYLOAD_PREFIX)) return inbound({ ...base, kind: "choice", data: text.slice(CHOICE_PAYLOAD_PREFIX.length) });
+      // Zalo has no command menu, but citizens read "/nhantin" in the bot's messages and type it
+      const command = /^\/([a-z]+)(?:\s+([\s\S]*))?$/iu.exec(text.trim());
+      if (command) return inbound({ ...base, kind: "command", command: (command[1] ?? "").toLowerCase(), args: (command[2] ?? "").trim() });
       return inbound({ ...base, kind: "text", text });
     }
     case "user_send_image": {

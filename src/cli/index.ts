@@ -60,7 +60,7 @@ registerChatCommand(program, async () => {
   try {
     const notice = generatedAdminNotice(await seedDemo(db.prisma, config.admin));
     if (notice) process.stderr.write(notice);
-    const conversation = await buildConversation(db, logger);
+    const conversation = await buildConversation(db, logger, undefined, {}, undefined, config.news);
     // procedures imported meanwhile (by `motcua import`, maybe through the running service) reach this chat too
     const kbTimer = setInterval(() => void conversation.refreshKnowledgeBase().catch(() => undefined), CHAT_KNOWLEDGE_BASE_CHECK_MS);
     kbTimer.unref();

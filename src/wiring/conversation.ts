@@ -1,6 +1,9 @@
 import type { ChannelAdapter } from "../core/channels/contract.js";
 import { ConversationEngine } from "../core/conversation/engine.js";
 import { PersonalDataFlow } from "../core/conversation/flows/personal-data-flow.js";
+import { NewsFlow } from "../core/conversation/flows/news-flow.js";
+import type { QuietHours } from "../core/news/local-time.js";
+import { PrismaSubscriberStore, PrismaTopicStore } from "../db/repositories/news/subscriber-repository.js";
 import { ProcedureQaFlow } from "../core/conversation/flows/procedure-qa-flow.js";
 import { KnowledgeBaseAnswers } from "../core/conversation/knowledge-base-answers.js";
 import { MessagePipeline } from "../core/conversation/message-pipeline.js";
@@ -40,6 +43,12 @@ export interface ConversationTuning {
   messagesHandledAtOnce?: number;
 }
 
+/** The organisation's news settings the subscription dialogue states (config.news). */
+export interface ConversationNewsSettings {
+  quietHours: QuietHours | null;
+  digestHour: number;
+}
+
 /** Builds the conversation from the database: loads the active procedures and the organisation's contact. */
 export async function buildConversation(
   db: Database,
@@ -47,6 +56,7 @@ export async function buildConversation(
   inFlight?: InFlightWork,
   tuning: ConversationTuning = {},
   figures?: ConversationFigures,
+  news: ConversationNewsSettings = { quietHours: null, digestHour: 18 },
 ): Promise<Conversation> {
   const procedures = createProcedureRepository(db.prisma);
   let version = await procedures.version();
@@ -59,7 +69,11 @@ export async function buildConversation(
   const engine = new ConversationEngine({
     states: new PgConversationStateStore(db.sql),
     contact,
-    flows: { qa: new ProcedureQaFlow(knowledgeBase, contact), personalData: new PersonalDataFlow(identities) },
+    flows: {
+      qa: new ProcedureQaFlow(knowledgeBase, contact),
+      personalData: new PersonalDataFlow(identities),
+      news: new NewsFlow({ subscribers: new PrismaSubscriberStore(db.prisma), topics: new PrismaTopicStore(db.prisma, (await firstOrganisation(db))?.id ?? ""), defaultQuietHours: news.quietHours, digestHour: news.digestHour }),
+    },
     ...(figures ? { onOutcome: (outcome, message) => figures.outcome(message.channel, outcome) } : {}),
   });
   return {
