@@ -13,6 +13,8 @@ import { loadConfig, loadDotEnvFile } from "../config.js";
 import { openDatabase } from "../db/database.js";
 import { registerStaffCommands } from "./commands/staff.js";
 import { buildStaffServices } from "../wiring/console.js";
+import { registerBroadcastCommands } from "./commands/broadcast.js";
+import { buildNews } from "../wiring/news.js";
 
 /** How often `motcua chat` looks for procedures imported while it runs (two small counts on the database). */
 const CHAT_KNOWLEDGE_BASE_CHECK_MS = 10_000;
@@ -46,6 +48,16 @@ registerStaffCommands(program, async () => {
   const config = loadConfig();
   const db = await openConfiguredDatabase();
   return { services: buildStaffServices(db, config), close: () => db.close() };
+});
+registerBroadcastCommands(program, async () => {
+  const config = loadConfig();
+  const db = await openConfiguredDatabase();
+  try {
+    return { news: await buildNews(db, config), close: () => db.close() };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
 });
 registerChatCommand(program, async () => {
   const config = loadConfig();
