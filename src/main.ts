@@ -17,6 +17,7 @@ import { runZaloTokenRefresh, ZALO_TOKEN_REFRESH_CRON } from "./jobs/zalo-token-
 import { startNewsWorker } from "./jobs/news-worker.js";
 import { startNewsSchedule } from "./jobs/news-schedule.js";
 import { startFeedPoll } from "./jobs/feed-poll.js";
+import { newsApiRouter } from "./http/api/news-api.js";
 import { buildNews } from "./wiring/news.js";
 import { buildStaffConsole } from "./wiring/console.js";
 import { buildCalendarService } from "./wiring/calendar.js";
@@ -166,7 +167,12 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
         checkReady: () => database.isReady(),
         channelStatus,
         ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
-        routers: [staffConsole.apiAuth.guard, staffConsole.router, ...channels.flatMap((c) => (c.router ? [c.router] : []))],
+        routers: [
+          staffConsole.apiAuth.guard,
+          newsApiRouter({ auth: staffConsole.apiAuth, items: news.items, topics: news.topics, orgId: news.orgId }),
+          staffConsole.router,
+          ...channels.flatMap((c) => (c.router ? [c.router] : [])),
+        ],
         isShuttingDown: () => shuttingDown,
         https: config.https,
       });
