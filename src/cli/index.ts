@@ -4,6 +4,7 @@ import { registerImportCommand } from "./commands/import.js";
 import { registerAskCommand } from "./commands/ask.js";
 import { registerEvalCommand } from "./commands/eval.js";
 import { registerEvalEmergencyCommand } from "./commands/eval-emergency.js";
+import { registerEvalRoutingCommand } from "./commands/eval-routing.js";
 import { createProcedureRepository } from "../db/repositories/procedure-repository.js";
 import { registerChatCommand } from "./commands/chat.js";
 import { buildConversation } from "../wiring/conversation.js";
@@ -44,6 +45,7 @@ registerAskCommand(program, async () => {
 });
 registerEvalCommand(program);
 registerEvalEmergencyCommand(program);
+registerEvalRoutingCommand(program);
 registerStaffCommands(program, async () => {
   const config = loadConfig();
   const db = await openConfiguredDatabase();

@@ -1,6 +1,7 @@
 import { FeedbackService } from "../core/feedback/feedback-service.js";
 import { FeedbackRouting } from "../core/feedback/routing/router.js";
 import { RoutingRules } from "../core/feedback/routing/rules.js";
+import { detectUrgency } from "../core/feedback/routing/urgency.js";
 import type { CitizenPrompts, FeedbackSettings } from "../core/feedback/ticket-change.js";
 import type { WorkingTime } from "../core/feedback/ports.js";
 import { weekdaysOnlyWorkingTime } from "../core/feedback/working-time.js";
@@ -26,7 +27,7 @@ export interface Feedback {
  */
 export async function buildFeedback(db: Database, settings: FeedbackSettings, opts: { workingTime?: WorkingTime; prompts?: CitizenPrompts } = {}): Promise<Feedback> {
   const routing = createRoutingRepository(db.prisma);
-  const router = new FeedbackRouting(new RoutingRules(await routing.loadRules()), null, () => false);
+  const router = new FeedbackRouting(new RoutingRules(await routing.loadRules()), null, detectUrgency);
   const store = new PrismaTicketStore(db.prisma);
   const service = new FeedbackService({
     store,

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { RoutingTextClassifier, type RoutingModelData } from "../../../src/core/feedback/routing/classifier.js";
+import { FeedbackRouting } from "../../../src/core/feedback/routing/router.js";
+import { RoutingRules } from "../../../src/core/feedback/routing/rules.js";
+import { trainRoutingModel, type RoutingTrainingExample } from "../../../src/core/feedback/routing/train.js";
+import { detectUrgency } from "../../../src/core/feedback/routing/urgency.js";
+import { readOwnRoutingExamples } from "../../../src/db/seed/routing-examples.js";
+
+let seed: RoutingTrainingExample[];
+let model: RoutingModelData;
+let classifier: RoutingTextClassifier;
+
+beforeAll(async () => {
+  seed = (await readOwnRoutingExamples()).map((e) => ({ text: e.text, departmentCode: e.department, categoryCode: e.category, source: "seed" }));
+  model = trainRoutingModel(seed);
+  classifier = new RoutingTextClassifier(model);
+});
+
+describe("the project's own routing examples", () => {
+  it("cover every department of the demo ward, several hundred of them, urgent ones included", async () => {
+    const own = await readOwnRoutingExamples();
+    expect(own.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(own.map((e) => e.department))).toEqual(new Set(["VP", "KTHTDT", "VHXH", "TTHCC", "CA", "QS", "MT", "DN"]));
+    expect(own.filter((e) => e.urgent).length).toBeGreaterThanOrEqual(20);
+    expect(new Set(own.map((e) => e.id)).size).toBe(own.length);
+  });
+});
+
+describe("routing classifier", () => {
+  it("routes spellings of one report alike: marks, no marks, telex leftovers, abbreviations, doubled letters", () => {
+    const variants = [
+      "Đèn đường hẻm 5 bị hỏng mấy hôm nay",
+      "den duong hem 5 bi hong may hom nay",
+      "đènn đườngg hẻm 5 hỏngg mấy hôm nay",
+      "dden dduwowngf hem 5 bi hongr",
+      "đèn dg hẻm 5 hư mấy hôm nay",
+    ];
+    for (const v of variants) expect(classifier.classify(v).departmentCode, v).toBe("KTHTDT");
+    const water = ["Mất nước sinh hoạt hai ngày nay", "mat nuoc sinh hoat 2 ngay nay", "mất nc sinh hoạt 2 ngày r"];
+    for (const v of water) expect(classifier.classify(v).departmentCode, v).toBe("DN");
+  });
+
+  it("gives probabilities: departments ranked, summing to one, a clear report confident", () => {
+    const ranked = classifier.rank("rác không ai thu gom cả tuần, bốc mùi");
+    expect(ranked[0]?.departmentCode).toBe("MT");
+    expect(ranked.reduce((s, d) => s + d.probability, 0)).toBeCloseTo(1, 6);
+    expect(ranked[0]?.probability).toBeGreaterThanOrEqual(0.6);
+    expect(model.temperature).toBeGreaterThan(0);
+  });
+
+  it("is not confident about a message like none of its examples, so the ticket goes to triage", () => {
+    for (const text of ["alo", "asdf qwer", "có ai không", "test thử"]) {
+      expect(classifier.classify(text).confidence, text).toBeLessThan(0.6);
+    }
+  });
+
+  it("learns from a staff transfer when retrained", () => {
+    const text = "Bãi đất trống sau nhà văn hóa bị người ta quây lại nuôi gà";
+    const before = classifier.classify(text).departmentCode;
+    const target = before === "VP" ? "CA" : "VP";
+    const corrected = trainRoutingModel([...seed, { text, departmentCode: target, categoryCode: null, source: "staff" }]);
+    expect(new RoutingTextClassifier(corrected).classify(text).departmentCode).toBe(target);
+    // and only a correction does it: the same examples again give the same decision
+    expect(new RoutingTextClassifier(trainRoutingModel(seed)).classify(text).departmentCode).toBe(before);
+  });
+
+  it("survives storage as JSON and rejects a malformed model", () => {
+    const stored = JSON.parse(JSON.stringify(model)) as RoutingModelData;
+    const text = "nhà bên cạnh hát karaoke tới khuya";
+    expect(new RoutingTextClassifier(stored).classify(text)).toEqual(classifier.classify(text));
+    expect(() => new RoutingTextClassifier({ ...stored, weights: stored.weights.slice(1) })).toThrow(/malformed/);
+    expect(() => trainRoutingModel(seed.filter((e) => e.departmentCode === "MT"))).toThrow(/two departments/);
+  });
+
+  it("a rule of the administrator comes before the classifier", () => {
+    const rules = new RoutingRules([{ kind: "place", phrases: ["chợ Hòa An"], departmentCode: "VP", categoryCode: null, priority: 0 }]);
+    const router = new FeedbackRouting(rules, classifier, detectUrgency);
+    expect(router.route("rác ở chợ Hòa An chưa thu").departmentCode).toBe("VP");
+    expect(router.route("rác ở chợ Hòa An chưa thu").by).toBe("rule");
+    const decision = router.route("rác ở hẻm 3 chưa thu");
+    expect(decision).toMatchObject({ departmentCode: "MT", by: "classifier", urgent: false });
+  });
+});
+
+describe("urgency", () => {
+  it("flags emergencies and dangers to people now", () => {
+    for (const text of [
+      "Cháy nhà ở cuối ngõ, khói đen bốc lên",
+      "day dien dut roi xuong duong, dang xet lua",
+      "Cây lớn trước trường nghiêng hẳn, sắp đổ vào lớp học",
+      "nắp cống giữa đường bị mất, tối nay xe máy đi qua là sụp",
+      "Nước lũ dâng lên rất nhanh, nhà bà cụ bị mắc kẹt",
+      "Tủ điện đầu hẻm bị bung cửa, trẻ con hay chơi gần đó",
+    ]) {
+      expect(detectUrgency(text), text).toBe(true);
+    }
+  });
+
+  it("leaves ordinary reports alone", () => {
+    for (const text of ["đèn đường hỏng mấy hôm", "Rác chưa được thu gom", "hồ sơ trễ hẹn", "xin lịch tiếp công dân", "mat nuoc tu sang"]) {
+      expect(detectUrgency(text), text).toBe(false);
+    }
+  });
+});
