@@ -16,6 +16,7 @@ import { registerStaffCommands } from "./commands/staff.js";
 import { buildStaffServices } from "../wiring/console.js";
 import { registerBroadcastCommands } from "./commands/broadcast.js";
 import { buildNews } from "../wiring/news.js";
+import { ProcedureAlerts, procedureChanges } from "../core/news/procedure-alerts.js";
 
 /** How often `motcua chat` looks for procedures imported while it runs (two small counts on the database). */
 const CHAT_KNOWLEDGE_BASE_CHECK_MS = 10_000;
@@ -34,7 +35,18 @@ const openConfiguredDatabase = () => {
   const config = loadConfig();
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 };
-registerImportCommand(program, openConfiguredDatabase);
+registerImportCommand(program, async () => {
+  const config = loadConfig();
+  const db = await openConfiguredDatabase();
+  return {
+    prisma: db.prisma,
+    close: () => db.close(),
+    procedureAlerts: async (before, after) => {
+      const news = await buildNews(db, config);
+      return new ProcedureAlerts(news.broadcasts, news.orgId).announce(procedureChanges(before, after));
+    },
+  };
+});
 registerAskCommand(program, async () => {
   const db = await openConfiguredDatabase();
   try {

@@ -4,6 +4,7 @@ import { PersonalDataFlow } from "../core/conversation/flows/personal-data-flow.
 import { NewsFlow } from "../core/conversation/flows/news-flow.js";
 import type { QuietHours } from "../core/news/local-time.js";
 import { PrismaSubscriberStore, PrismaTopicStore } from "../db/repositories/news/subscriber-repository.js";
+import { PrismaProcedureInterestLog } from "../db/repositories/news/procedure-interest-repository.js";
 import { ProcedureQaFlow } from "../core/conversation/flows/procedure-qa-flow.js";
 import { KnowledgeBaseAnswers } from "../core/conversation/knowledge-base-answers.js";
 import { MessagePipeline } from "../core/conversation/message-pipeline.js";
@@ -70,7 +71,7 @@ export async function buildConversation(
     states: new PgConversationStateStore(db.sql),
     contact,
     flows: {
-      qa: new ProcedureQaFlow(knowledgeBase, contact),
+      qa: new ProcedureQaFlow(knowledgeBase, contact, new PrismaProcedureInterestLog(db.prisma)),
       personalData: new PersonalDataFlow(identities),
       news: new NewsFlow({ subscribers: new PrismaSubscriberStore(db.prisma), topics: new PrismaTopicStore(db.prisma, (await firstOrganisation(db))?.id ?? ""), defaultQuietHours: news.quietHours, digestHour: news.digestHour }),
     },

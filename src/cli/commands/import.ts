@@ -8,10 +8,16 @@ import { ImportInputError, type ImportFormat } from "../../core/procedures/impor
 import { importProcedures, type ImportReport } from "../../core/procedures/import/import-procedures.js";
 import { readProcedures, type ImportLevel, type ReadItem } from "../../core/procedures/import/read-procedures.js";
 import { createProcedureRepository } from "../../db/repositories/procedure-repository.js";
+import type { ProcedureRecord } from "../../core/procedures/types.js";
 import { runGuarded } from "../run-guarded.js";
 
 /** Opens the configured database; wired by the composition root. */
-export type OpenImportDatabase = () => Promise<{ prisma: PrismaClient; close(): Promise<void> }>;
+export type OpenImportDatabase = () => Promise<{
+  prisma: PrismaClient;
+  close(): Promise<void>;
+  /** Tells citizens who asked about a changed or removed procedure (wired by the CLI; absent in some tests). */
+  procedureAlerts?: (before: ProcedureRecord[], after: ProcedureRecord[]) => Promise<{ alerts: number; recipients: number }>;
+}>;
 
 export interface ImportProceduresCliOptions {
   level?: ImportLevel;
@@ -107,21 +113,27 @@ export async function runImportProcedures(
 
   const db = await openDatabase();
   let report: ImportReport;
+  let alerts: { alerts: number; recipients: number } | undefined;
   try {
-    report = await importProcedures(items, createProcedureRepository(db.prisma), {
+    const repo = createProcedureRepository(db.prisma);
+    const tellChanges = opts.dryRun ? undefined : db.procedureAlerts;
+    const before = tellChanges ? await repo.listActive() : [];
+    report = await importProcedures(items, repo, {
       dryRun: opts.dryRun === true,
       deactivateMissing: opts.deactivateMissing === true,
       ...(opts.level ? { level: opts.level } : {}),
     });
+    if (tellChanges && report.updated + report.deactivated > 0) alerts = await tellChanges(before, await repo.listActive());
   } finally {
     await db.close();
   }
   const elapsedMs = Math.round(performance.now() - started);
 
   if (opts.json) {
-    io.stdout.write(`${JSON.stringify({ file, format, ...report, readMs: Math.round(readMs), elapsedMs })}\n`);
+    io.stdout.write(`${JSON.stringify({ file, format, ...report, ...(alerts ? { procedureAlerts: alerts } : {}), readMs: Math.round(readMs), elapsedMs })}\n`);
   } else {
     io.stdout.write(formatReport(file, format, report, elapsedMs));
+    if (alerts) io.stdout.write(`  procedure-change alerts: ${alerts.alerts} (to ${alerts.recipients} citizens)\n`);
   }
   return 0;
 }

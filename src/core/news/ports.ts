@@ -127,3 +127,9 @@ export interface SubscriberStore {
    */
   stopAll(identityId: string, at: Date): Promise<boolean>;
 }
+
+/** Who asked about which procedure, so a change to it can be told to them (procedure-change alerts). */
+export interface ProcedureInterestLog {
+  /** Records that the identity was answered about the procedure at `at` (the latest time is kept). */
+  record(identityId: string, procedureCode: string, at: Date): Promise<void>;
+}

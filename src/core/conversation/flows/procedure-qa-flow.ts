@@ -8,6 +8,7 @@ import { reply, type Flow, type FlowContext, type FlowInput, type FlowStep } fro
 import { MENU_CHOICE } from "../menu.js";
 import { MSG, type WardContact } from "../messages.vi.js";
 import type { ProcedureAnswer, ProcedureAnswers } from "../procedure-answers.js";
+import type { ProcedureInterestLog } from "../../news/ports.js";
 
 const PREFIX = "p";
 const FOLLOW_UP_TTL_MINUTES = 30;
@@ -39,6 +40,8 @@ export class ProcedureQaFlow implements Flow {
   constructor(
     private readonly answers: ProcedureAnswers,
     private readonly contact: WardContact,
+    /** Told of each procedure answered, so the citizen can hear when it changes (procedure-change alerts). */
+    private readonly interests?: ProcedureInterestLog,
   ) {}
 
   /**
@@ -53,7 +56,7 @@ export class ProcedureQaFlow implements Flow {
     if (!question) return { replies: [{ kind: "text", text: MSG.askQuestion }], next: keep };
     const last = lastCode(ctx);
     const answer = await this.answers.ask(question, last ? { lastProcedureCode: last } : {});
-    return this.present(answer, ctx);
+    return this.remember(this.present(answer, ctx), ctx);
   }
 
   /** Handles the flow's buttons; free text goes back to the engine's intent routing (which calls start). */
@@ -63,7 +66,7 @@ export class ProcedureQaFlow implements Flow {
     if (!choice) return null;
     const answer = await this.answers.answerFor(choice.code, choice.aspect);
     if (!answer) return reply(this.notFound());
-    return this.present(answer, ctx);
+    return this.remember(this.present(answer, ctx), ctx);
   }
 
   private present(answer: ProcedureAnswer, ctx: FlowContext): FlowStep {
@@ -94,6 +97,13 @@ export class ProcedureQaFlow implements Flow {
     followUps.push({ label: MSG.askAgain, data: MENU_CHOICE.qa });
     replies.push({ kind: "text", text: answer.answerText, choices: followUps });
     return { replies, next: { step: "answered", data: { lastProcedureCode: top.code }, ttlMinutes: FOLLOW_UP_TTL_MINUTES }, outcome: "qa_answered" };
+  }
+
+  /** Records the procedure an answer was about; a failure to record never costs the citizen the answer. */
+  private async remember(step: FlowStep, ctx: FlowContext): Promise<FlowStep> {
+    const code = step.outcome === "qa_answered" ? step.next?.data["lastProcedureCode"] : undefined;
+    if (this.interests && typeof code === "string") await this.interests.record(ctx.identity.id, code, ctx.now).catch(() => undefined);
+    return step;
   }
 
   private notFound(): OutboundMessage {
