@@ -54,7 +54,7 @@ export function buildStaffServices(db: Database, config: Pick<Config, "console">
 /** Builds the console router and the API's token check, with the pages' services over the news engine and the ticket desk. */
 export function buildStaffConsole(db: Database, config: Config, parts: { news: News; desk: Omit<DeskParts, "audit"> }): StaffConsole {
   const staff = buildStaffServices(db, config);
-  const services: ConsoleServices = { ...staff, ...buildEditorServices(parts.news, config, staff.audit), ...buildDesk(db, config, { ...parts.desk, audit: staff.audit }) };
+  const services: ConsoleServices = { ...staff, ...buildEditorServices(db, parts.news, config, staff.audit), ...buildDesk(db, config, { ...parts.desk, audit: staff.audit }) };
   return {
     services,
     router: createConsoleRouter({

@@ -119,7 +119,7 @@ export class NewsItemService {
    *
    * @throws AppError 404 unknown item, 409 already decided.
    */
-  async approve(id: string, byStaffId: string): Promise<NewsItem> {
+  async approve(id: string, byStaffId: string | null): Promise<NewsItem> {
     return this.decide(id, "published", byStaffId);
   }
 
@@ -130,7 +130,7 @@ export class NewsItemService {
    * @returns the item and the broadcast's id.
    * @throws AppError 404 unknown item, 409 skipped or already sent.
    */
-  async approveAndSend(id: string, byStaffId: string, options: SendOptions = {}): Promise<{ item: NewsItem; broadcastId: string }> {
+  async approveAndSend(id: string, byStaffId: string | null, options: SendOptions = {}): Promise<{ item: NewsItem; broadcastId: string }> {
     const now = this.clock();
     const item = (await this.items.decide(id, ["pending_approval", "published"], "published", byStaffId, now, options.urgent)) ?? (await this.mustExist(id, "published"));
     const broadcastId = await this.broadcast(item, "console", byStaffId, options);
@@ -139,8 +139,17 @@ export class NewsItemService {
   }
 
   /** Skips a waiting item: it is never sent. @throws AppError 404 unknown item, 409 already decided. */
-  async skip(id: string, byStaffId: string): Promise<NewsItem> {
+  async skip(id: string, byStaffId: string | null): Promise<NewsItem> {
     return this.decide(id, "skipped", byStaffId);
+  }
+
+  /**
+   * Changes a waiting item's title, summary and topics (the editor's edits before approving).
+   *
+   * @returns the item as changed, or null when it is no longer waiting (decided meanwhile).
+   */
+  revise(id: string, edits: { title: string; summary: string | null; topicIds: string[] }): Promise<NewsItem | null> {
+    return this.items.revise(id, { ...edits, titleKey: titleKeyOf(edits.title) });
   }
 
   get(id: string): Promise<NewsItem | null> {
@@ -156,7 +165,7 @@ export class NewsItemService {
     return this.items.countPending(orgId);
   }
 
-  private async decide(id: string, to: "published" | "skipped", by: string): Promise<NewsItem> {
+  private async decide(id: string, to: "published" | "skipped", by: string | null): Promise<NewsItem> {
     const item = await this.items.decide(id, ["pending_approval"], to, by, this.clock());
     return item ?? this.mustExist(id, to);
   }

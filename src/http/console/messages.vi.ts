@@ -58,6 +58,11 @@ export const NOTICES = {
   ticket_noted: "Đã lưu ghi chú nội bộ.",
   ticket_reopened: "Đã mở lại phản ánh. Người dân đã được báo.",
   ticket_closed: "Đã đóng phản ánh.",
+  news_approved: "Đã duyệt tin. Tin được đăng nhưng chưa gửi cho người dân.",
+  news_skipped: "Đã bỏ qua tin. Tin này sẽ không được gửi.",
+  news_decided: "Tin này vừa được người khác duyệt hoặc bỏ qua. Danh sách đã cập nhật.",
+  source_paused: "Đã tạm dừng nguồn tin. Bấm Tiếp tục lấy tin khi muốn nhận tin lại.",
+  source_resumed: "Đã tiếp tục lấy tin từ nguồn này.",
 } as const;
 export type NoticeKey = keyof typeof NOTICES;
 

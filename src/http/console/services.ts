@@ -4,6 +4,7 @@
  */
 import type { AuditTrail } from "../../core/audit/audit-trail.js";
 import type { BroadcastDesk } from "../../core/news/broadcast-desk.js";
+import type { NewsDesk } from "../../core/news/news-desk.js";
 import type { DepartmentStore, OrganisationStore } from "../../core/organisation/ports.js";
 import type { ApiTokens } from "../../core/staff/api-tokens.js";
 import type { StaffAccounts } from "../../core/staff/staff-accounts.js";
@@ -24,6 +25,8 @@ export interface StaffServices {
 export interface ConsoleServices extends StaffServices {
   /** The editor's broadcasts: compose, preview, send, cancel, figures, history. */
   broadcasts: BroadcastDesk;
+  /** Incoming news (approve, edit, skip, send) and the feeds (state, pause). */
+  news: NewsDesk;
   /** The department desk: queue, ticket page, actions, contacts, photos, deadline badge (issue #13). */
   tickets: TicketDesk;
   replyTemplates: ReplyTemplates;

@@ -132,6 +132,8 @@ export interface NewsItemStore {
    */
   decide(id: string, from: readonly NewsItemStatus[], to: NewsItemStatus, by: string | null, at: Date, urgent?: boolean): Promise<NewsItem | null>;
   list(query: NewsItemQuery): Promise<NewsItem[]>;
+  /** Changes a waiting item (status pending_approval); null when it is not waiting. */
+  revise(id: string, edits: { title: string; titleKey: string; summary: string | null; topicIds: string[] }): Promise<NewsItem | null>;
   /** Items waiting for approval per organisation (the console's badge). */
   countPending(orgId: string): Promise<number>;
 }

@@ -91,6 +91,11 @@ export class PrismaNewsItemStore implements NewsItemStore {
     return rows.map(toItem);
   }
 
+  async revise(id: string, edits: { title: string; titleKey: string; summary: string | null; topicIds: string[] }): Promise<NewsItem | null> {
+    const { count } = await this.prisma.newsItem.updateMany({ where: { id, status: "pending_approval" }, data: edits });
+    return count === 1 ? this.get(id) : null;
+  }
+
   countPending(orgId: string): Promise<number> {
     return this.prisma.newsItem.count({ where: { orgId, status: "pending_approval" } });
   }
