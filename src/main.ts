@@ -24,6 +24,7 @@ import { buildCalendarService } from "./wiring/calendar.js";
 import { buildFeedback } from "./wiring/feedback.js";
 import { buildDeadlineJob } from "./wiring/desk.js";
 import { startDeadlineJob } from "./jobs/deadline-job.js";
+import { startRoutingRetrain } from "./jobs/routing-retrain.js";
 import { LocalFileStorage } from "./storage/local-file-storage.js";
 import os from "node:os";
 import path from "node:path";
@@ -55,6 +56,9 @@ const UNHANDLED_AFTER_MS = 60_000;
 
 /** How often each process checks whether procedures were imported meanwhile, and rebuilds its index. */
 const KNOWLEDGE_BASE_CHECK_MS = 60_000;
+
+/** How often each process checks whether a newer routing model was trained (by any replica's scheduler). */
+const ROUTING_MODEL_CHECK_MS = 60_000;
 
 /** What a process runs on besides its configuration; production leaves it empty. */
 export interface ServiceRuntime {
@@ -121,7 +125,13 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
 
     const calendar = buildCalendarService(database);
     // the ticket core the console acts through, on the organisation's working calendar
-    const feedback = await buildFeedback(database, config.feedback, { workingTime: calendar.workingTimeOf(seeded.orgId) });
+    const feedback = await buildFeedback(database, config.feedback, { workingTime: calendar.workingTimeOf(seeded.orgId), orgId: seeded.orgId });
+    // a model retrained by the scheduler (here or in another replica) reaches this process's router
+    const routingTimer = setInterval(() => {
+      feedback.reloadClassifier().catch((err: unknown) => logger.error({ err }, "routing model reload failed"));
+    }, ROUTING_MODEL_CHECK_MS);
+    routingTimer.unref();
+    parts.push({ name: "routing model reload", stop: async () => clearInterval(routingTimer) });
     const staffConsole = buildStaffConsole(database, config, { news, desk: { feedback: feedback.service, calendar, files: new LocalFileStorage(uploadsDir(config.dataDir)) } });
 
     if (config.roles.has("scheduler")) {
@@ -145,6 +155,10 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
       parts.push({ name: "news schedule", stop: () => newsSchedule.stop() });
       const feedPoll = startFeedPoll({ poller: news.feedPoller(logger), logger });
       parts.push({ name: "feed polling", stop: () => feedPoll.stop() });
+      if (feedback.routingModels) {
+        const retrain = startRoutingRetrain({ store: feedback.routingModels, reload: feedback.reloadClassifier, logger });
+        parts.push({ name: "routing retraining", stop: () => retrain.stop() });
+      }
       const deadlineDeps = buildDeadlineJob(database, config, calendar, logger);
       const deadlines = startDeadlineJob(deadlineDeps);
       parts.push({ name: "ticket deadlines", stop: async () => (await deadlines.stop(), deadlineDeps.close()) });

@@ -2,12 +2,13 @@ import { FeedbackService } from "../core/feedback/feedback-service.js";
 import { FeedbackRouting } from "../core/feedback/routing/router.js";
 import { RoutingRules } from "../core/feedback/routing/rules.js";
 import { detectUrgency } from "../core/feedback/routing/urgency.js";
+import { loadNewestRoutingModel, retrainRouting, type RoutingModelStore } from "../core/feedback/routing/retraining.js";
 import type { CitizenPrompts, FeedbackSettings } from "../core/feedback/ticket-change.js";
 import type { WorkingTime } from "../core/feedback/ports.js";
 import { weekdaysOnlyWorkingTime } from "../core/feedback/working-time.js";
 import type { Database } from "../db/database.js";
 import { PrismaFeedbackDirectory } from "../db/repositories/feedback-directory-repository.js";
-import { createRoutingRepository } from "../db/repositories/routing-repository.js";
+import { createRoutingModelStore, createRoutingRepository } from "../db/repositories/routing-repository.js";
 import { PrismaTicketStore } from "../db/repositories/ticket-repository.js";
 
 /** The feedback half of the service: the ticket core, its store and the router it uses. */
@@ -17,6 +18,10 @@ export interface Feedback {
   router: FeedbackRouting;
   /** Reloads the administrator's routing rules (after an edit in the console). */
   reloadRules(): Promise<void>;
+  /** The organisation's routing examples and models (null: no organisation yet). */
+  routingModels: RoutingModelStore | null;
+  /** Swaps the newest stored routing model into the router when it is not the one in use. */
+  reloadClassifier(): Promise<void>;
 }
 
 /**
@@ -24,10 +29,24 @@ export interface Feedback {
  *
  * @param workingTime - the organisation's working calendar; the weekdays-only stand-in until the calendar is wired.
  * @param prompts - lets the chat take a citizen's next message as the answer to an officer's question.
+ * @param orgId - the organisation whose routing examples train the classifier (default: the first one). With no
+ *   stored model yet, one is trained from the examples before the service starts.
  */
-export async function buildFeedback(db: Database, settings: FeedbackSettings, opts: { workingTime?: WorkingTime; prompts?: CitizenPrompts } = {}): Promise<Feedback> {
+export async function buildFeedback(
+  db: Database,
+  settings: FeedbackSettings,
+  opts: { workingTime?: WorkingTime; prompts?: CitizenPrompts; orgId?: string } = {},
+): Promise<Feedback> {
   const routing = createRoutingRepository(db.prisma);
   const router = new FeedbackRouting(new RoutingRules(await routing.loadRules()), null, detectUrgency);
+  const orgId = opts.orgId ?? (await db.prisma.organisation.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } }))?.id;
+  const routingModels = orgId ? createRoutingModelStore(db.prisma, orgId) : null;
+  let modelInUse: string | null = null;
+  const reloadClassifier = async () => {
+    if (routingModels) modelInUse = await loadNewestRoutingModel(routingModels, router, modelInUse);
+  };
+  if (routingModels && !(await routingModels.latestModel())) await retrainRouting(routingModels);
+  await reloadClassifier();
   const store = new PrismaTicketStore(db.prisma);
   const service = new FeedbackService({
     store,
@@ -42,5 +61,7 @@ export async function buildFeedback(db: Database, settings: FeedbackSettings, op
     store,
     router,
     reloadRules: async () => router.setRules(new RoutingRules(await routing.loadRules())),
+    routingModels,
+    reloadClassifier,
   };
 }

@@ -1,9 +1,12 @@
 /**
- * Routing data: the administrator's rules (RoutingRule rows with their department and category codes), and the
- * staff corrections the classifier learns from.
+ * Routing data: the administrator's rules (RoutingRule rows with their department and category codes), the
+ * labelled examples the classifier learns from (the project's own, seeded, and staff corrections) and the trained
+ * models (RoutingModel rows, newest first).
  */
-import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import type { RoutingRuleData } from "../../core/feedback/routing/rules.js";
+import type { RoutingModelData } from "../../core/feedback/routing/classifier.js";
+import type { RoutingModelStore, StoredRoutingModel } from "../../core/feedback/routing/retraining.js";
 
 /** Creates the repository over a Prisma client (PostgreSQL or PGlite). */
 export function createRoutingRepository(prisma: PrismaClient) {
@@ -20,3 +23,32 @@ export function createRoutingRepository(prisma: PrismaClient) {
 }
 
 export type RoutingRepository = ReturnType<typeof createRoutingRepository>;
+
+/** The organisation's examples and models as the retraining job and every process's router use them. */
+export function createRoutingModelStore(prisma: PrismaClient, orgId: string): RoutingModelStore {
+  return {
+    async loadExamples() {
+      const rows = await prisma.routingExample.findMany({
+        where: { orgId, department: { active: true } },
+        select: { text: true, source: true, createdAt: true, department: { select: { code: true } }, category: { select: { code: true, departmentId: true } }, departmentId: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
+      return rows.map((r) => ({
+        text: r.text,
+        departmentCode: r.department.code,
+        // a transfer keeps the ticket's category, which may belong to the department it came from
+        categoryCode: r.category && r.category.departmentId === r.departmentId ? r.category.code : null,
+        source: r.source,
+        createdAt: r.createdAt,
+      }));
+    },
+    async latestModel() {
+      const row = await prisma.routingModel.findFirst({ where: { orgId }, orderBy: [{ trainedAt: "desc" }, { id: "desc" }] });
+      return row ? { id: row.id, trainedAt: row.trainedAt, model: row.model as unknown as RoutingModelData } : null;
+    },
+    async saveModel(model: RoutingModelData, staffExamples: number): Promise<StoredRoutingModel> {
+      const row = await prisma.routingModel.create({ data: { orgId, examples: staffExamples, model: model as unknown as Prisma.InputJsonValue } });
+      return { id: row.id, trainedAt: row.trainedAt, model };
+    },
+  };
+}

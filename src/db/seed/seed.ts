@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import { generatePassword, hashPassword } from "../../security/password.js";
 import { seedDemoProcedures } from "./demo-procedures.js";
+import { readOwnRoutingExamples, type OwnRoutingExample } from "./routing-examples.js";
 import { CalendarService } from "../../core/calendar/calendar-service.js";
 import { createCalendarRepository } from "../repositories/calendar-repository.js";
 import { DEMO_CATEGORIES, DEMO_DEPARTMENTS, DEMO_ORG, DEMO_NEWS_SOURCES, DEMO_SLA_POLICIES, DEMO_TOPICS } from "./demo-organisation.js";
@@ -19,10 +20,13 @@ export interface SeedResult {
  */
 export async function seedDemo(prisma: PrismaClient, admin: { email?: string; password?: string }, now = new Date()): Promise<SeedResult> {
   // Replicas starting together on one PostgreSQL seed one after the other (the lock ends with the transaction).
+  const examples = await readOwnRoutingExamples();
   const result = await prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
-      return seedInto(tx, admin);
+      const seeded = await seedInto(tx, admin);
+      seeded.created.routingExample = await seedRoutingExamples(tx, seeded.orgId, examples);
+      return seeded;
     },
     { timeout: 120_000, maxWait: 120_000 },
   );
@@ -100,6 +104,24 @@ async function seedInto(prisma: Prisma.TransactionClient, admin: { email?: strin
   const generatedAdmin = await seedAdmin(prisma, orgId, admin);
   created.staffAccount = generatedAdmin.created ? 1 : 0;
   return { orgId, created, ...(generatedAdmin.printPassword ? { generatedAdmin: generatedAdmin.printPassword } : {}) };
+}
+
+/**
+ * The project's own routing examples (prisma/seed/routing-examples.jsonl) as RoutingExample rows of source seed:
+ * those not stored yet, so examples added in a new version reach an existing installation. An example whose
+ * department or category the administrator removed is skipped.
+ */
+async function seedRoutingExamples(prisma: Prisma.TransactionClient, orgId: string, examples: readonly OwnRoutingExample[]): Promise<number> {
+  const stored = new Set((await prisma.routingExample.findMany({ where: { orgId, source: "seed" }, select: { text: true } })).map((e) => e.text));
+  const departments = new Map((await prisma.department.findMany({ where: { orgId }, select: { id: true, code: true } })).map((d) => [d.code, d.id]));
+  const categories = new Map((await prisma.feedbackCategory.findMany({ where: { orgId }, select: { id: true, code: true } })).map((c) => [c.code, c.id]));
+  const data = examples.flatMap((e) => {
+    const departmentId = departments.get(e.department);
+    if (!departmentId || stored.has(e.text)) return [];
+    return [{ orgId, text: e.text, departmentId, categoryId: (e.category && categories.get(e.category)) ?? null, source: "seed" as const }];
+  });
+  if (data.length > 0) await prisma.routingExample.createMany({ data });
+  return data.length;
 }
 
 /** Creates the bootstrap administrator when no staff account exists yet. */
