@@ -50,7 +50,8 @@ beforeAll(async () => {
   org = await createNewsOrg(db, ["thong-bao", "tin-hoat-dong", "van-ban-moi"]);
   portal = new FakeFeedServer();
   await portal.start();
-  fetcher = new HttpFeedFetcher({ timeoutMs: 500, maxBytes: 1024 * 1024, maxRedirects: 3 });
+  // long enough for a loaded machine; the hanging feed waits for it
+  fetcher = new HttpFeedFetcher({ timeoutMs: 2000, maxBytes: 1024 * 1024, maxRedirects: 3 });
   const broadcasts = new BroadcastService({ store: new PrismaBroadcastStore(db.prisma), channels: ["telegram"], timeZone: "Asia/Ho_Chi_Minh", defaultQuietHours: null, digestHour: 18, clock: () => clock });
   items = new NewsItemService(new PrismaNewsItemStore(db.prisma), broadcasts, () => clock);
   poller = new FeedPoller({ sources: new PrismaNewsSourceStore(db.prisma), fetcher, items, logger: quiet, clock: () => clock });
@@ -89,7 +90,7 @@ describe.skipIf(!existsSync(new URL("fixture_rss2.xml", SHARED)))(`the shared po
     await pollAll();
     expect(portal.requestsTo("/fx/atom").at(-1)).toMatchObject({ ifModifiedSince: "Mon, 04 May 2026 02:00:00 GMT", status: 304 });
     expect((await source(atomId)).lastError).toBeNull();
-  });
+  }, 30_000);
 });
 
 describe(`feed ingestion (${backendName})`, () => {
@@ -177,7 +178,7 @@ describe(`feed ingestion (${backendName})`, () => {
     portal.set("/bad/xml", { kind: "feed", body: rss([]) });
     await pollAll();
     expect(await source(bad.xml)).toMatchObject({ lastError: null, failureCount: 0 });
-  });
+  }, 30_000);
 
   it("a paused source is not polled, and one poller at a time owns a source", async () => {
     portal.set("/paused", { kind: "feed", body: rss([]) });
@@ -191,5 +192,5 @@ describe(`feed ingestion (${backendName})`, () => {
     const [a, b] = await Promise.all([store.claimDue(clock, 100, new Date(clock.getTime() + 60_000)), store.claimDue(clock, 100, new Date(clock.getTime() + 60_000))]);
     const claimed = [...(a ?? []), ...(b ?? [])].filter((s) => s.id === id);
     expect(claimed).toHaveLength(1);
-  });
+  }, 30_000);
 });
