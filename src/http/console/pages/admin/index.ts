@@ -1,0 +1,11 @@
+/**
+ * The administrator's pages (issue #10 point 4), in menu order: organisation, departments, feedback categories,
+ * working calendar, staff accounts, API tokens, audit log. Each page's route checks its `config.*` capability and
+ * its service checks it again.
+ */
+import type { ConsoleRoute } from "../../route.js";
+import { apiTokenAdminRoutes } from "./api-tokens.js";
+import { auditAdminRoutes } from "./audit.js";
+import { staffAdminRoutes } from "./staff.js";
+
+export const adminRoutes: ConsoleRoute[] = [...staffAdminRoutes, ...apiTokenAdminRoutes, ...auditAdminRoutes];
