@@ -21,7 +21,7 @@ import { newsApiRouter } from "./http/api/news-api.js";
 import { buildNews } from "./wiring/news.js";
 import { buildStaffConsole } from "./wiring/console.js";
 import { buildCalendarService } from "./wiring/calendar.js";
-import { buildFeedback } from "./wiring/feedback.js";
+import { buildChatFeedback } from "./wiring/feedback.js";
 import { buildDeadlineJob } from "./wiring/desk.js";
 import { startDeadlineJob } from "./jobs/deadline-job.js";
 import { startRoutingRetrain } from "./jobs/routing-retrain.js";
@@ -101,7 +101,10 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
 
     const channelStatus = new ChannelStatusBoard(logger);
     const metrics = createMetrics({ channelStatus, storedOutcomes: createStoredOutcomeSource(database.sql) });
-    const conversation = await buildConversation(database, logger, inFlight, tuning, metrics.figures, config.news);
+    const calendar = buildCalendarService(database);
+    // the ticket core the chat and the console act through, on the organisation's working calendar
+    const feedback = await buildChatFeedback(database, config.feedback, calendar.workingTimeOf(seeded.orgId), seeded.orgId);
+    const conversation = await buildConversation(database, logger, inFlight, tuning, metrics.figures, config.news, feedback.service);
     const kbTimer = setInterval(() => {
       conversation.refreshKnowledgeBase().catch((err: unknown) => logger.error({ err }, "knowledge base reload failed"));
     }, KNOWLEDGE_BASE_CHECK_MS);
@@ -123,9 +126,6 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
       parts.push({ name: "news worker", stop: () => newsWorker.stop() });
     }
 
-    const calendar = buildCalendarService(database);
-    // the ticket core the console acts through, on the organisation's working calendar
-    const feedback = await buildFeedback(database, config.feedback, { workingTime: calendar.workingTimeOf(seeded.orgId), orgId: seeded.orgId });
     // a model retrained by the scheduler (here or in another replica) reaches this process's router
     const routingTimer = setInterval(() => {
       feedback.reloadClassifier().catch((err: unknown) => logger.error({ err }, "routing model reload failed"));

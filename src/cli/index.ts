@@ -8,6 +8,8 @@ import { registerEvalRoutingCommand } from "./commands/eval-routing.js";
 import { createProcedureRepository } from "../db/repositories/procedure-repository.js";
 import { registerChatCommand } from "./commands/chat.js";
 import { buildConversation } from "../wiring/conversation.js";
+import { buildCalendarService } from "../wiring/calendar.js";
+import { buildChatFeedback } from "../wiring/feedback.js";
 import { createLogger } from "../logger.js";
 import { generatedAdminNotice, seedDemo } from "../db/seed/seed.js";
 import { loadConfig, loadDotEnvFile } from "../config.js";
@@ -84,9 +86,11 @@ registerChatCommand(program, async () => {
     process.exit(1);
   });
   try {
-    const notice = generatedAdminNotice(await seedDemo(db.prisma, config.admin));
+    const seeded = await seedDemo(db.prisma, config.admin);
+    const notice = generatedAdminNotice(seeded);
     if (notice) process.stderr.write(notice);
-    const conversation = await buildConversation(db, logger, undefined, {}, undefined, config.news);
+    const feedback = await buildChatFeedback(db, config.feedback, buildCalendarService(db).workingTimeOf(seeded.orgId), seeded.orgId);
+    const conversation = await buildConversation(db, logger, undefined, {}, undefined, config.news, feedback.service);
     // procedures imported meanwhile (by `motcua import`, maybe through the running service) reach this chat too
     const kbTimer = setInterval(() => void conversation.refreshKnowledgeBase().catch(() => undefined), CHAT_KNOWLEDGE_BASE_CHECK_MS);
     kbTimer.unref();

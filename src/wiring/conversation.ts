@@ -1,10 +1,14 @@
 import type { ChannelAdapter } from "../core/channels/contract.js";
 import { ConversationEngine } from "../core/conversation/engine.js";
+import { FeedbackFlow } from "../core/conversation/flows/feedback-flow.js";
 import { PersonalDataFlow } from "../core/conversation/flows/personal-data-flow.js";
 import { NewsFlow } from "../core/conversation/flows/news-flow.js";
 import type { QuietHours } from "../core/news/local-time.js";
 import { PrismaSubscriberStore, PrismaTopicStore } from "../db/repositories/news/subscriber-repository.js";
 import { PrismaProcedureInterestLog } from "../db/repositories/news/procedure-interest-repository.js";
+import { TrackingFlow } from "../core/conversation/flows/tracking-flow.js";
+import type { CitizenFeedback } from "../core/conversation/flows/feedback-ports.js";
+import { PrismaCitizenPhoneBook } from "../db/repositories/citizen-phone-repository.js";
 import { ProcedureQaFlow } from "../core/conversation/flows/procedure-qa-flow.js";
 import { KnowledgeBaseAnswers } from "../core/conversation/knowledge-base-answers.js";
 import { MessagePipeline } from "../core/conversation/message-pipeline.js";
@@ -50,7 +54,11 @@ export interface ConversationNewsSettings {
   digestHour: number;
 }
 
-/** Builds the conversation from the database: loads the active procedures and the organisation's contact. */
+/**
+ * Builds the conversation from the database: loads the active procedures and the organisation's contact.
+ *
+ * @param feedback - the ticket core; with it the chat takes reports (/phananh) and follows them (/tracuu).
+ */
 export async function buildConversation(
   db: Database,
   logger: Logger,
@@ -58,6 +66,7 @@ export async function buildConversation(
   tuning: ConversationTuning = {},
   figures?: ConversationFigures,
   news: ConversationNewsSettings = { quietHours: null, digestHour: 18 },
+  feedback?: CitizenFeedback,
 ): Promise<Conversation> {
   const procedures = createProcedureRepository(db.prisma);
   let version = await procedures.version();
@@ -74,6 +83,7 @@ export async function buildConversation(
       qa: new ProcedureQaFlow(knowledgeBase, contact, new PrismaProcedureInterestLog(db.prisma)),
       personalData: new PersonalDataFlow(identities),
       news: new NewsFlow({ subscribers: new PrismaSubscriberStore(db.prisma), topics: new PrismaTopicStore(db.prisma, (await firstOrganisation(db))?.id ?? ""), defaultQuietHours: news.quietHours, digestHour: news.digestHour }),
+      ...(feedback ? { feedback: new FeedbackFlow(feedback, new PrismaCitizenPhoneBook(db.prisma), contact), tracking: new TrackingFlow(feedback) } : {}),
     },
     ...(figures ? { onOutcome: (outcome, message) => figures.outcome(message.channel, outcome) } : {}),
   });

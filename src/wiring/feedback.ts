@@ -6,7 +6,9 @@ import { loadNewestRoutingModel, retrainRouting, type RoutingModelStore } from "
 import type { CitizenPrompts, FeedbackSettings } from "../core/feedback/ticket-change.js";
 import type { WorkingTime } from "../core/feedback/ports.js";
 import { weekdaysOnlyWorkingTime } from "../core/feedback/working-time.js";
+import { ChatInfoPrompts } from "../core/conversation/flows/info-prompts.js";
 import type { Database } from "../db/database.js";
+import { PgConversationStateStore } from "../db/repositories/conversation-state-repository.js";
 import { PrismaFeedbackDirectory } from "../db/repositories/feedback-directory-repository.js";
 import { createRoutingModelStore, createRoutingRepository } from "../db/repositories/routing-repository.js";
 import { PrismaTicketStore } from "../db/repositories/ticket-repository.js";
@@ -64,4 +66,12 @@ export async function buildFeedback(
     routingModels,
     reloadClassifier,
   };
+}
+
+/**
+ * The ticket core as the chat and the console share it in one process: on the organisation's working calendar, and
+ * with an officer's question making the citizen's next chat message its answer.
+ */
+export function buildChatFeedback(db: Database, settings: FeedbackSettings, workingTime: WorkingTime, orgId?: string): Promise<Feedback> {
+  return buildFeedback(db, settings, { workingTime, prompts: new ChatInfoPrompts(new PgConversationStateStore(db.sql)), ...(orgId ? { orgId } : {}) });
 }

@@ -1,5 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
+import { openDatabase, type Database } from "../../src/db/database.js";
+import { seedDemo } from "../../src/db/seed/seed.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { startService, type RunningService, type ServiceRuntime } from "../../src/main.js";
@@ -38,20 +43,34 @@ const adminQuery = async (url: string, sql: string) => {
  * Starts the real service in this process on port 0, as `motcua start` does: an in-memory PGlite by default, or
  * a fresh database on TEST_DATABASE_URL's server (dropped on close). Open one per test file (beforeAll).
  */
-export async function startTestService(env: Record<string, string> = {}, runtime: ServiceRuntime = {}): Promise<TestService> {
+export async function startTestService(env: Record<string, string> = {}, runtime: ServiceRuntime = {}, prepare?: (db: Database) => Promise<void>): Promise<TestService> {
   const pgUrl = process.env.TEST_DATABASE_URL;
   let dbName: string | undefined;
   let databaseUrl: string | undefined;
+  let dataDir: string | undefined;
   if (pgUrl) {
     dbName = `motcua_e2e_${randomBytes(5).toString("hex")}`;
     await adminQuery(pgUrl, `CREATE DATABASE ${dbName}`);
     const u = new URL(pgUrl);
     u.pathname = `/${dbName}`;
     databaseUrl = u.toString();
+  } else if (prepare) {
+    // data written before the service starts needs a database that outlives this connection: PGlite on disk
+    dataDir = await mkdtemp(path.join(os.tmpdir(), "motcua-test-"));
+  }
+  if (prepare) {
+    // what an administrator set up before the service started (e.g. routing rules, read once at start)
+    const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: dataDir! });
+    try {
+      await seedDemo(db.prisma, BOOTSTRAP_ADMIN);
+      await prepare(db);
+    } finally {
+      await db.close();
+    }
   }
   const config = loadConfig({
     PORT: "0",
-    DATA_DIR: "memory://",
+    DATA_DIR: dataDir ?? "memory://",
     ADMIN_EMAIL: BOOTSTRAP_ADMIN.email,
     ADMIN_PASSWORD: BOOTSTRAP_ADMIN.password,
     ROLES: "web,worker",
@@ -88,6 +107,7 @@ export async function startTestService(env: Record<string, string> = {}, runtime
     async close() {
       await service.stop();
       if (dbName && pgUrl) await adminQuery(pgUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

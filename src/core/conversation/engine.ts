@@ -106,6 +106,7 @@ export class ConversationEngine {
       identity,
       now,
       state: live && live.flow === flow.name ? { step: live.step, data: live.data } : null,
+      eventKey: `${msg.channel}:${msg.platformMessageId}`,
     });
     const run = async (flow: Flow, input: FlowInput): Promise<Routed> => this.applyStep(flow, await flow.start(ctxFor(flow), input), now, run);
     const active = live ? this.flows.find((f) => f.name === live.flow) : undefined;
@@ -144,6 +145,11 @@ export class ConversationEngine {
         if (active) {
           const step = await active.handle(ctxFor(active), msg);
           if (step) return this.applyStep(active, step, now, run);
+        }
+        // a photo starts a report (its caption, if any, says what happened)
+        if (msg.kind === "photo" && this.opts.flows.feedback) {
+          const photo = { platformFileId: msg.platformFileId, ...(msg.url ? { url: msg.url } : {}) };
+          return run(this.opts.flows.feedback, { photo, ...(msg.caption ? { text: msg.caption } : {}) });
         }
         return { replies: [this.mediaReply(msg)], next: "keep" };
       }
@@ -215,6 +221,8 @@ export class ConversationEngine {
         return this.planned("feedback", run, { text: args });
       case "tracuu":
         return this.planned("tracking", run, { args });
+      case "phananhcuatoi":
+        return this.planned("tracking", run, { mode: "mine" });
       case "nhantin":
         return this.planned("news", run, { args, mode: foldForIntent(args).replace(/\s/g, "") === "tatca" ? "all" : "subscribe" });
       case "dungnhantin":

@@ -13,6 +13,11 @@ export interface FlowContext {
   identity: Identity;
   now: Date;
   state: { step: string; data: FlowData } | null;
+  /**
+   * The inbound event being handled ("telegram:812"): the key of any side effect a step makes, so a re-run of the
+   * same message (a retried handler, a dialogue-state conflict) never makes it twice.
+   */
+  eventKey: string;
 }
 
 /** How a flow is entered: from the menu (nothing), a command with arguments, or an intent with the text. */
@@ -21,6 +26,8 @@ export interface FlowInput {
   args?: string;
   /** A named way in, e.g. "erase" for the personal-data flow or "all" for subscriptions. */
   mode?: string;
+  /** A photo the citizen sent as the first message of a report (its caption is `text`). */
+  photo?: { platformFileId: string; url?: string };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { foldDiacritics } from "../procedures/normalize.js";
 import { detectEmergency } from "./emergency/detect-emergency.js";
+import { looksLikeReport } from "./detect-report.js";
 
 export type Intent =
   | { kind: "cancel" }
@@ -46,7 +47,8 @@ const PHRASES: Array<[Intent["kind"], RegExp]> = [
   ["unsubscribe", /\b(dung|huy|thoi|khong) (dang ky )?nhan (tin|thong bao)\b|\bhuy dang ky nhan\b/u],
   // "nhận tin" and "nhắn tin" fold alike, so a bare "nhan tin" inside a sentence is not enough
   ["subscribe", /\b(dang ky|muon|cho toi) nhan (tin|thong bao|ban tin)\b|\bnhan ban tin\b|\btheo doi tin\b|^nhan tin$/u],
-  ["feedback", /\b(phan anh|kien nghi|gui gop y|gop y|to giac)\b/u],
+  // complaints and denunciations enter the feedback flow, which points them to their legal procedure
+  ["feedback", /\b(phan anh|kien nghi|gui gop y|gop y|to giac|khieu nai|to cao)\b|^chua (duoc )?giai quyet\b/u],
 ];
 
 /**
@@ -67,6 +69,8 @@ export function detectIntent(text: string): Intent {
     if (pattern.test(folded)) return { kind } as Intent;
   }
   const words = folded.split(" ").filter(Boolean);
+  // a problem in the ward to be fixed, not a question to be answered
+  if (looksLikeReport(folded)) return { kind: "feedback" };
   if (THANKS.some((p) => p.test(folded)) && words.length <= 6) return { kind: "thanks" };
   const rest = stripGreeting(words);
   if (rest.length < words.length) {

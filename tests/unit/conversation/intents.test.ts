@@ -22,6 +22,15 @@ describe("detectIntent", () => {
     ["có cháy nhà ở hẻm 5", "emergency"],
     ["tôi muốn phản ánh đèn đường hỏng", "feedback"],
     ["gui phan anh", "feedback"],
+    // a problem in the ward is a report even without the word "phản ánh"
+    ["Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay", "feedback"],
+    ["rac o dau hem 12 ba ngay khong ai thu gom", "feedback"],
+    ["nắp cống đường Lê Duẩn bị mất", "feedback"],
+    ["Tôi muốn khiếu nại quyết định của phường", "feedback"],
+    ["chưa giải quyết", "feedback"],
+    // a procedure question that names a broken or lost thing stays a question
+    ["CCCD bị hỏng thì làm lại ở đâu, cần giấy tờ gì", "question"],
+    ["giấy phép xây dựng nhà ở cần hồ sơ gì", "question"],
     ["trợ giúp", "help"],
     ["tro giup", "help"],
     ["xin chào", "greeting"],

@@ -1,0 +1,65 @@
+/**
+ * The citizen's answers about a ticket they reported, from the buttons of its updates or typed: a rating, "chưa
+ * giải quyết" (reopen), and the answer to an officer's question. Each is keyed by the inbound event, so a re-run
+ * of the same message changes nothing twice; a ticket that is not the citizen's is "not found".
+ */
+import { isAppError } from "../../shared/app-error.js";
+import type { FlowContext, FlowStep } from "../flow.js";
+import { reply } from "../flow.js";
+import { FB } from "./feedback-messages.vi.js";
+import type { CitizenFeedback } from "./feedback-ports.js";
+
+/** How long the chat waits for the answer to an officer's question before the next message is routed as usual. */
+export const INFO_ANSWER_TTL_MINUTES = 3 * 24 * 60;
+
+const text = (t: string) => ({ kind: "text" as const, text: t });
+
+/** Runs a ticket action, turning the core's refusals (not found, wrong state, too late) into a chat answer. */
+async function attempt(action: () => Promise<FlowStep>): Promise<FlowStep> {
+  try {
+    return await action();
+  } catch (err) {
+    if (isAppError(err)) return reply(text(FB.actionRefused(err.message)));
+    throw err;
+  }
+}
+
+/** A rating from the stars under a resolution notice. */
+export function rate(feedback: CitizenFeedback, ctx: FlowContext, code: string, stars: number): Promise<FlowStep> {
+  return attempt(async () => {
+    await feedback.rate({ code, citizenId: ctx.identity.citizenId, sourceKey: ctx.eventKey, stars });
+    return reply(text(FB.rated(code, stars)));
+  });
+}
+
+/**
+ * "Chưa giải quyết": reopens the ticket. Every reporter (this citizen too) is told through the ticket's notices, so
+ * the chat adds no reply of its own.
+ */
+export function reopen(feedback: CitizenFeedback, ctx: FlowContext, code: string): Promise<FlowStep> {
+  return attempt(async () => {
+    await feedback.reopenByCitizen({ code, citizenId: ctx.identity.citizenId, sourceKey: ctx.eventKey });
+    return reply();
+  });
+}
+
+/** "Chưa giải quyết" typed: reopens the citizen's latest ticket that has a result. */
+export async function reopenLatest(feedback: CitizenFeedback, ctx: FlowContext): Promise<FlowStep> {
+  const mine = await feedback.listMine(ctx.identity.citizenId, 5);
+  const latest = mine.find((t) => t.status === "resolved" || t.status === "answered" || t.status === "closed");
+  if (!latest) return reply(text(FB.noReopenable));
+  return reopen(feedback, ctx, latest.code);
+}
+
+/** Waits for the citizen's answer to an officer's question ("Trả lời" pressed, or the prompt set by the ticket core). */
+export function expectAnswer(code: string): FlowStep {
+  return { replies: [text(FB.askInfoAnswer(code))], next: { step: "info", data: { code }, ttlMinutes: INFO_ANSWER_TTL_MINUTES } };
+}
+
+/** The citizen's answer, sent to the ticket; the ticket goes back to its department. */
+export function answer(feedback: CitizenFeedback, ctx: FlowContext, code: string, body: string): Promise<FlowStep> {
+  return attempt(async () => {
+    await feedback.answerInfo({ code, citizenId: ctx.identity.citizenId, sourceKey: ctx.eventKey, text: body });
+    return reply(text(FB.infoSent(code)));
+  });
+}

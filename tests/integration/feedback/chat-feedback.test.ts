@@ -1,0 +1,163 @@
+/**
+ * Citizen feedback through the real service on the fake Telegram: a report in one message with a photo and a pin
+ * becomes one routed ticket, a redelivered update changes nothing, officers' changes reach the chat, the owner alone
+ * can follow the ticket, complaints and emergencies take their own paths, a second report of the same problem is
+ * linked, and the citizen rates, reopens and answers an officer's question from the chat.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { feedbackChoice } from "../../../src/core/feedback/choices.js";
+import { backendName } from "../../support/db.js";
+import { startChatWorld, until, type ChatWorld } from "../../support/chat-world.js";
+
+let w: ChatWorld;
+beforeAll(async () => {
+  w = await startChatWorld();
+}, 60_000);
+afterAll(async () => {
+  await w?.close();
+});
+
+let nextChat = 700100;
+const texts = (chat: number) => w.telegram.textsTo(chat);
+const say = (chat: number, text: string) => w.telegramUpdate(chat, { text });
+const press = (chat: number, data: string, id?: number) => w.telegramUpdate(chat, { callback_query: { data } }, id);
+/** Sends, then waits until the chat received `n` more messages; returns the new ones. */
+async function exchange(chat: number, send: () => Promise<number>, n = 1): Promise<string[]> {
+  const before = texts(chat).length;
+  expect(await send()).toBe(200);
+  await until(() => texts(chat).length >= before + n, `reply to chat ${chat}`);
+  return texts(chat).slice(before);
+}
+const ticketByCode = (code: string) => w.db.prisma.feedbackTicket.findUniqueOrThrow({ where: { code } });
+const codeIn = (text: string) => /PA-\d{4}-[0-9A-Z]{4}/u.exec(text)?.[0] ?? "";
+const staffActor = async () => {
+  const org = await w.db.prisma.organisation.findFirstOrThrow();
+  const s = await w.db.prisma.staffAccount.create({ data: { orgId: org.id, email: `o-${Math.random()}@motcua.test`, fullName: "Cán bộ", passwordHash: "x" } });
+  return { kind: "staff" as const, staffId: s.id };
+};
+
+/** Reports the street light in one message, adds a photo and a pin, sends; returns the tracking code. */
+async function reportStreetLight(chat: number, text = "Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay"): Promise<string> {
+  const [summary] = await exchange(chat, () => say(chat, text));
+  expect(summary).toContain("Sự việc: " + text);
+  const [withPhoto] = await exchange(chat, () => w.telegramUpdate(chat, { photo: [{ file_id: `photo-${chat}`, file_unique_id: `u${chat}`, width: 800, height: 600 }] }));
+  expect(withPhoto).toContain("Ảnh: 1 ảnh");
+  // each test's problem somewhere else (about 1 km apart), so only the reports meant as duplicates are linked
+  const [withPin] = await exchange(chat, () => w.telegramUpdate(chat, { location: { latitude: 10.7 + (chat % 100) / 100, longitude: 106.7 } }));
+  expect(withPin).toContain("đã gửi vị trí");
+  const [confirmation] = await exchange(chat, () => press(chat, feedbackChoice("intake", "send")));
+  return codeIn(confirmation ?? "");
+}
+
+describe(`feedback in the chat, Telegram (${backendName})`, () => {
+  it("turns a one-message report with a photo and a pin into one routed ticket, whatever is redelivered", async () => {
+    const chat = nextChat++;
+    await exchange(chat, () => say(chat, "Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay"));
+    await exchange(chat, () => w.telegramUpdate(chat, { photo: [{ file_id: "photo-a", file_unique_id: "ua", width: 800, height: 600 }] }));
+    await exchange(chat, () => w.telegramUpdate(chat, { location: { latitude: 10.7769, longitude: 106.7009 } }));
+    const sendId = w.nextUpdateId();
+    const [confirmation] = await exchange(chat, () => press(chat, feedbackChoice("intake", "send"), sendId));
+    expect(confirmation).toMatch(/Mã tra cứu: PA-\d{4}-/u);
+    expect(confirmation).toContain("Phòng Kinh tế, Hạ tầng và Đô thị");
+    const code = codeIn(confirmation ?? "");
+    const ticket = await ticketByCode(code);
+    expect(ticket).toMatchObject({ status: "routed", latitude: 10.7769, longitude: 106.7009, urgent: false });
+    expect(await w.db.prisma.attachment.count({ where: { ticketId: ticket.id, platformFileId: "photo-a" } })).toBe(1);
+    expect(await w.db.prisma.consentRecord.count({ where: { ticketId: ticket.id } })).toBe(2); // the pin and the photo
+
+    // Telegram redelivers the same button press: stored once, so no second ticket and no second confirmation
+    const before = texts(chat).length;
+    expect(await press(chat, feedbackChoice("intake", "send"), sendId)).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(texts(chat).length).toBe(before);
+    expect(await w.db.prisma.feedbackTicket.count({ where: { text: "Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay" } })).toBe(1);
+  });
+
+  it("links a second citizen's report of the same problem and tells both of every public change", async () => {
+    const first = nextChat++;
+    const code = await reportStreetLight(first, "Đèn đường Lê Lợi trước số 40 không sáng mấy hôm nay");
+    const second = nextChat++;
+    await exchange(second, () => say(second, "đèn đường Lê Lợi trước số 42 tắt ngấm"));
+    const [linked] = await exchange(second, () => press(second, feedbackChoice("intake", "send")));
+    expect(linked).toContain(`đã có người phản ánh (mã ${code})`);
+    const ticket = await ticketByCode(code);
+    expect(await w.db.prisma.ticketReporter.count({ where: { ticketId: ticket.id } })).toBe(2);
+
+    const officer = await staffActor();
+    await w.feedback.service.accept({ ticketId: ticket.id, version: ticket.version, actor: officer });
+    for (const chat of [first, second]) {
+      await until(() => texts(chat).some((t) => t.includes(`đã nhận xử lý phản ánh ${code}`) && t.includes("Hẹn trả lời trước")), `accepted notice to ${chat}`);
+    }
+  });
+
+  it("shows the timeline to the owner only; a mistyped code is called a typing mistake", async () => {
+    const owner = nextChat++;
+    const code = await reportStreetLight(owner, "Rác ùn ở đầu hẻm 12 Võ Văn Tần ba ngày chưa ai thu gom");
+    const [timeline] = await exchange(owner, () => say(owner, `/tracuu ${code}`));
+    expect(timeline).toContain(`Phản ánh ${code}`);
+    expect(timeline).toContain("Đơn vị xử lý: Đơn vị vệ sinh môi trường, thu gom rác");
+    const stranger = nextChat++;
+    const [refused] = await exchange(stranger, () => say(stranger, `/tracuu ${code}`));
+    expect(refused).toContain(`Không tìm thấy phản ánh ${code}`);
+    expect(refused).not.toContain("Đơn vị xử lý");
+    const swapped = `${code.slice(0, 8)}${code[9]}${code[8]}${code.slice(10)}`;
+    if (swapped !== code) {
+      const [mistyped] = await exchange(owner, () => say(owner, `/tracuu ${swapped}`));
+      expect(mistyped).toContain("gõ nhầm");
+    }
+    const [mine] = await exchange(owner, () => say(owner, "/phananhcuatoi"));
+    expect(mine).toContain(code);
+    const [strangerList] = await exchange(stranger, () => say(stranger, "/phananhcuatoi"));
+    expect(strangerList).not.toContain(code);
+  });
+
+  it("points a complaint to its legal channel without a ticket", async () => {
+    const chat = nextChat++;
+    const count = await w.db.prisma.feedbackTicket.count();
+    const [answer] = await exchange(chat, () => say(chat, "Tôi muốn khiếu nại quyết định xử phạt của phường"));
+    expect(answer).toContain("Luật Khiếu nại");
+    expect(answer).toContain("tiếp công dân");
+    expect(await w.db.prisma.feedbackTicket.count()).toBe(count);
+  });
+
+  it("answers an emergency with the numbers first and files an urgent ticket only when asked", async () => {
+    const chat = nextChat++;
+    const count = await w.db.prisma.feedbackTicket.count();
+    const [numbers] = await exchange(chat, () => say(chat, "Cây đổ đè lên dây điện đứt ở ngõ 8 Lý Thường Kiệt"));
+    expect(numbers).toMatch(/11[345]/u);
+    expect(await w.db.prisma.feedbackTicket.count()).toBe(count);
+    const [summary] = await exchange(chat, () => press(chat, "e:report"));
+    expect(summary).toContain("PHẢN ÁNH KHẨN");
+    const [confirmation] = await exchange(chat, () => press(chat, feedbackChoice("intake", "send")));
+    expect(confirmation).toContain("phản ánh khẩn");
+    expect((await ticketByCode(codeIn(confirmation ?? ""))).urgent).toBe(true);
+  });
+
+  it("takes a rating after resolution, reopens on 'chưa giải quyết' and passes on the answer to an officer's question", async () => {
+    const chat = nextChat++;
+    const officer = await staffActor();
+    const code = await reportStreetLight(chat, "Đèn chiếu sáng hẻm 77 Hai Bà Trưng chập chờn cả tuần");
+    let t = await ticketByCode(code);
+    t = { ...t, ...(await w.feedback.service.accept({ ticketId: t.id, version: t.version, actor: officer })) };
+    const asked = await w.feedback.service.askInfo({ ticketId: t.id, version: t.version, actor: officer, question: "Đèn ở cột số mấy?" });
+    await until(() => texts(chat).some((m) => m.includes("Đèn ở cột số mấy?")), "question to the citizen");
+    const [thanks] = await exchange(chat, () => say(chat, "Cột số 3, gần cổng chợ"));
+    expect(thanks).toContain(`Đã gửi thông tin bổ sung cho phản ánh ${code}`);
+    const answered = await w.feedback.service.timeline(asked.id);
+    expect(answered.some((e) => e.type === "info_received" && e.note === "Cột số 3, gần cổng chợ")).toBe(true);
+
+    let current = await ticketByCode(code);
+    await w.feedback.service.resolve({ ticketId: current.id, version: current.version, actor: officer, note: "Đã thay bóng đèn." });
+    await until(() => texts(chat).some((m) => m.includes("đã được giải quyết")), "resolution notice");
+    await exchange(chat, () => press(chat, feedbackChoice("reopen", code)));
+    expect(texts(chat).at(-1)).toContain(`Phản ánh ${code} đã được mở lại`);
+    current = await ticketByCode(code);
+    expect(current.status).toBe("reopened");
+
+    await w.feedback.service.resolve({ ticketId: current.id, version: current.version, actor: officer, note: "Đã thay cả bộ đèn." });
+    await until(() => texts(chat).filter((m) => m.includes("đã được giải quyết")).length === 2, "second resolution notice");
+    const [rated] = await exchange(chat, () => press(chat, feedbackChoice("rate", code, "5")));
+    expect(rated).toContain("Cảm ơn bạn đã đánh giá");
+    expect(await ticketByCode(code)).toMatchObject({ status: "closed", rating: 5 });
+  });
+});
