@@ -62,10 +62,10 @@ describe(`procedure-change alerts (${backendName})`, () => {
     const identity = await db.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: ident } });
     const flow = new ProcedureQaFlow(new TinyKb(), CONTACT, new PrismaProcedureInterestLog(db.prisma));
     const t1 = new Date("2026-05-01T00:00:00Z");
-    await flow.start({ identity: { id: identity.id, citizenId: identity.citizenId, channel: "telegram", externalId: ident as string, reachable: true }, now: t1, state: null }, { text: "đăng ký kết hôn" });
-    await flow.start({ identity: { id: identity.id, citizenId: identity.citizenId, channel: "telegram", externalId: ident as string, reachable: true }, now: new Date(t1.getTime() - DAY), state: null }, { text: "kết hôn lệ phí" });
+    await flow.start({ identity: { id: identity.id, citizenId: identity.citizenId, channel: "telegram", externalId: ident as string, reachable: true }, now: t1, state: null, eventKey: "telegram:1" }, { text: "đăng ký kết hôn" });
+    await flow.start({ identity: { id: identity.id, citizenId: identity.citizenId, channel: "telegram", externalId: ident as string, reachable: true }, now: new Date(t1.getTime() - DAY), state: null, eventKey: "telegram:2" }, { text: "kết hôn lệ phí" });
     // an ambiguous question answers no procedure
-    await flow.start({ identity: { id: identity.id, citizenId: identity.citizenId, channel: "telegram", externalId: ident as string, reachable: true }, now: t1, state: null }, { text: "khai sinh" });
+    await flow.start({ identity: { id: identity.id, citizenId: identity.citizenId, channel: "telegram", externalId: ident as string, reachable: true }, now: t1, state: null, eventKey: "telegram:1" }, { text: "khai sinh" });
     const rows = await db.prisma.procedureInterest.findMany({ where: { identityId: identity.id } });
     expect(rows.map((r) => [r.procedureCode, r.lastAskedAt.toISOString()])).toEqual([["1.000894", t1.toISOString()]]);
   });
