@@ -12,7 +12,7 @@ import { startChatWorld, until, type ChatWorld } from "../../support/chat-world.
 let w: ChatWorld;
 beforeAll(async () => {
   w = await startChatWorld();
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await w?.close();
 });
