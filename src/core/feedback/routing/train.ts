@@ -26,7 +26,7 @@ export interface TrainingOptions {
   calibrationFolds?: number;
 }
 
-const DEFAULTS: Required<TrainingOptions> = { epochs: 40, l2: 1e-4, staffWeight: 3, calibrationFolds: 5 };
+const DEFAULTS: Required<TrainingOptions> = { epochs: 40, l2: 3e-3, staffWeight: 3, calibrationFolds: 5 };
 const TEMPERATURES = Array.from({ length: 40 }, (_, i) => 0.25 + i * 0.075);
 
 interface Encoded {
