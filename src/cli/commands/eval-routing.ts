@@ -53,11 +53,16 @@ export async function loadRoutingSet(file: string): Promise<RoutingCase[]> {
  * The router as a fresh installation has it: no administrator's rules, the classifier trained on the project's own
  * examples (prisma/seed/routing-examples.jsonl), and urgency detection.
  */
-export async function ownExamplesRouter(): Promise<FeedbackRouting> {
-  const examples = await readOwnRoutingExamples();
-  const model = trainRoutingModel(examples.map((e) => ({ text: e.text, departmentCode: e.department, categoryCode: e.category, source: "seed" as const })));
-  return new FeedbackRouting(new RoutingRules([]), new RoutingTextClassifier(model), detectUrgency);
+export function ownExamplesRouter(): Promise<FeedbackRouting> {
+  // trained once per process: the examples file ships with the code and training is deterministic
+  ownRouter ??= readOwnRoutingExamples().then((examples) => {
+    const model = trainRoutingModel(examples.map((e) => ({ text: e.text, departmentCode: e.department, categoryCode: e.category, source: "seed" as const })));
+    return new FeedbackRouting(new RoutingRules([]), new RoutingTextClassifier(model), detectUrgency);
+  });
+  return ownRouter;
 }
+
+let ownRouter: Promise<FeedbackRouting> | undefined;
 
 /** Routes every case and scores the decisions. */
 export function evaluateRoutingSet(router: FeedbackRouting, cases: readonly RoutingCase[], threshold: number): RoutingReport {
