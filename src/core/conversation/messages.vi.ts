@@ -5,6 +5,7 @@
 import type { PersonalDataView } from "../people/identity.js";
 import type { EmergencyService } from "./emergency/lexicon.vi.js";
 import type { ProcedureAspect } from "../procedures/types.js";
+import { MSG as PROCEDURE_MSG } from "../procedures/messages.vi.js";
 
 /** How citizens reach the ward's people; configuration, shown whenever the bot cannot help by itself. */
 export interface WardContact {
@@ -65,17 +66,7 @@ const FEATURE_NAMES = {
 /** Features that later flows provide. */
 export type PlannedFeature = keyof typeof FEATURE_NAMES;
 
-const ASPECT_LABELS: Record<ProcedureAspect, string> = {
-  overview: "Tổng quan",
-  documents: "Hồ sơ cần nộp",
-  fee: "Lệ phí",
-  time: "Thời gian giải quyết",
-  where: "Nơi nộp",
-  online: "Nộp trực tuyến",
-  steps: "Các bước",
-  eligibility: "Điều kiện",
-  result: "Kết quả",
-};
+const ASPECT_LABELS: Record<ProcedureAspect, string> = PROCEDURE_MSG.choice;
 
 export const MSG = {
   welcome: (c: WardContact) =>

@@ -20,6 +20,21 @@ export const MSG = {
     result: "Kết quả nhận được",
     channels: "Cách nộp, thời hạn và lệ phí",
   } satisfies Record<ProcedureAspect | "channels", string>,
+  /**
+   * The button label of each aspect, shown after an answer. Typed back as text (with or without diacritics) it
+   * asks that aspect of the same procedure (src/core/procedures/aspect.ts reads these labels as cues).
+   */
+  choice: {
+    overview: "Tổng quan",
+    documents: "Hồ sơ cần nộp",
+    fee: "Lệ phí",
+    time: "Thời gian giải quyết",
+    where: "Nơi nộp",
+    online: "Nộp trực tuyến",
+    steps: "Các bước",
+    eligibility: "Điều kiện",
+    result: "Kết quả",
+  } satisfies Record<ProcedureAspect, string>,
   channel: {
     online: "Nộp trực tuyến",
     counter: "Nộp trực tiếp",

@@ -4,7 +4,8 @@
  */
 import { foldText } from "./normalize.js";
 import { composeAnswer, composeClarify, composeNotFound, type ProcedureChoice } from "./answer.js";
-import { detectAspect } from "./aspect.js";
+import { detectAspects, withoutAspectWords } from "./aspect.js";
+import { analyzeQuery } from "./query.js";
 import { ProcedureIndex } from "./procedure-index.js";
 import { prepareNameProfiles } from "./rerank.js";
 import { deletionIndexOf } from "./typo.js";
@@ -76,12 +77,14 @@ export class ProcedureQA {
    * @returns outcome, aspect, ranked candidates and the text to send.
    */
   ask(question: string, context: ProcedureQAContext = {}): ProcedureQAResult {
-    const aspect = detectAspect(question);
+    const aspects = detectAspects(question);
+    const aspect = aspects[0] ?? "overview";
     const result = searchProcedures(this.index, question, { preferLevel: this.options.preferLevel, limit: this.options.limit });
     const last = context.lastProcedureCode ? this.byCode.get(context.lastProcedureCode) : undefined;
-    // A follow-up names an aspect and no other procedure: "lệ phí bao nhiêu?", or, when the search is sure of
-    // nothing, a question worded as a follow-up ("thế còn thời gian?", "con le phi thi sao").
-    if (last && aspect !== "overview" && (!result.hasContent || (result.outcome === "none" && FOLLOW_UP_CUE.test(foldText(question))))) {
+    // A follow-up names an aspect and no other procedure: "lệ phí bao nhiêu?", "thời gian giải quyết" (the bot's
+    // own button label, typed), or, when the search is sure of nothing, a question worded as a follow-up ("thế còn
+    // thời gian?", "con le phi thi sao").
+    if (last && aspects.length > 0 && (!result.hasContent || this.asksAspectOnly(question) || (result.outcome === "none" && FOLLOW_UP_CUE.test(foldText(question))))) {
       return {
         outcome: "answer",
         aspect,
@@ -112,6 +115,14 @@ export class ProcedureQA {
   answerFor(code: string, aspect: ProcedureAspect = "overview"): string | null {
     const record = this.byCode.get(code);
     return record ? composeAnswer(record, aspect) : null;
+  }
+
+  /** True when nothing but aspect words and function words is left of the question (no procedure is named). */
+  private asksAspectOnly(question: string): boolean {
+    const rest = withoutAspectWords(question);
+    if (!rest) return true;
+    const query = analyzeQuery(rest, this.index);
+    return query.contentSyllables.length === 0 && query.codes.length === 0;
   }
 
   /** The record of a code, or undefined. */

@@ -6,7 +6,8 @@ import type { Choice, InboundMessage, OutboundMessage } from "../../channels/con
 import type { ProcedureAspect } from "../../procedures/types.js";
 import { reply, type Flow, type FlowContext, type FlowInput, type FlowStep } from "../flow.js";
 import { MENU_CHOICE } from "../menu.js";
-import { MSG, type WardContact } from "../messages.vi.js";
+import { foldForIntent } from "../intents.js";
+import { MENU_LABELS, MSG, type WardContact } from "../messages.vi.js";
 import type { ProcedureAnswer, ProcedureAnswers } from "../procedure-answers.js";
 import type { ProcedureInterestLog } from "../../news/ports.js";
 
@@ -16,6 +17,8 @@ const ASPECTS: readonly ProcedureAspect[] = ["overview", "documents", "fee", "ti
 /** Aspects offered as follow-up buttons, most asked first. */
 const FOLLOW_UPS: readonly ProcedureAspect[] = ["documents", "fee", "time", "where", "online"];
 const MAX_LABEL = 60;
+/** The labels of the "ask something else" buttons, folded: typed as text they ask for the question, as pressed. */
+const ASK_LABELS = new Set([MSG.askAgain, MENU_LABELS.qa].map(foldForIntent));
 
 /** Choice data for one aspect of one procedure: "p:1.001193:fee" (well under 64 bytes for national codes). */
 export function procedureChoiceData(code: string, aspect: ProcedureAspect): string {
@@ -53,7 +56,7 @@ export class ProcedureQaFlow implements Flow {
   async start(ctx: FlowContext, input: FlowInput): Promise<FlowStep> {
     const question = (input.text ?? input.args ?? "").trim();
     const keep = ctx.state ? { step: ctx.state.step, data: ctx.state.data, ttlMinutes: FOLLOW_UP_TTL_MINUTES } : null;
-    if (!question) return { replies: [{ kind: "text", text: MSG.askQuestion }], next: keep };
+    if (!question || ASK_LABELS.has(foldForIntent(question))) return { replies: [{ kind: "text", text: MSG.askQuestion }], next: keep };
     const last = lastCode(ctx);
     const answer = await this.answers.ask(question, last ? { lastProcedureCode: last } : {});
     return this.remember(this.present(answer, ctx), ctx);
