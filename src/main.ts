@@ -184,6 +184,7 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
         routers: [
           staffConsole.apiAuth.guard,
           newsApiRouter({ auth: staffConsole.apiAuth, items: news.items, topics: news.topics, orgId: news.orgId }),
+          ...(staffConsole.media ? [staffConsole.media] : []),
           staffConsole.router,
           ...channels.flatMap((c) => (c.router ? [c.router] : [])),
         ],

@@ -11,6 +11,8 @@ import { createDepartmentStore, createOrganisationStore } from "../db/repositori
 import { createSessionStore, createSignInAttemptStore, createStaffStore } from "../db/repositories/staff-repository.js";
 import { createApiAuth, type ApiAuth } from "../http/api/api-auth.js";
 import { createConsoleRouter } from "../http/console/router.js";
+import { broadcastMediaRouter } from "../http/routes/broadcast-media.js";
+import { StoredBroadcastImages } from "../storage/broadcast-image-files.js";
 import { CONSOLE_ROUTES } from "../http/console/routes.js";
 import type { ConsoleServices, StaffServices } from "../http/console/services.js";
 import { hashId } from "../logger.js";
@@ -26,6 +28,8 @@ export interface StaffConsole {
   router: Router;
   /** /api: bearer-token guard (mount before any /api route) and per-route capability checks. */
   apiAuth: ApiAuth;
+  /** /media/broadcasts: announcements' images, public for the platforms to fetch; null without PUBLIC_BASE_URL. */
+  media: Router | null;
 }
 
 /** Builds the staff services over the database (the CLI uses them too, without HTTP). */
@@ -54,7 +58,9 @@ export function buildStaffServices(db: Database, config: Pick<Config, "console">
 /** Builds the console router and the API's token check, with the pages' services over the news engine and the ticket desk. */
 export function buildStaffConsole(db: Database, config: Config, parts: { news: News; desk: Omit<DeskParts, "audit"> }): StaffConsole {
   const staff = buildStaffServices(db, config);
-  const services: ConsoleServices = { ...staff, ...buildEditorServices(db, parts.news, config, staff.audit), ...buildDesk(db, config, { ...parts.desk, audit: staff.audit }) };
+  // images go out by their public address, so without one editors cannot attach any
+  const images = config.publicBaseUrl ? new StoredBroadcastImages(parts.desk.files, config.publicBaseUrl) : null;
+  const services: ConsoleServices = { ...staff, ...buildEditorServices(db, parts.news, config, staff.audit, images), ...buildDesk(db, config, { ...parts.desk, audit: staff.audit }) };
   return {
     services,
     router: createConsoleRouter({
@@ -66,5 +72,6 @@ export function buildStaffConsole(db: Database, config: Config, parts: { news: N
       clientKey: (ip) => hashId(`client:${ip}`),
     }),
     apiAuth: createApiAuth(services.apiTokens),
+    media: images ? broadcastMediaRouter(images) : null,
   };
 }

@@ -159,6 +159,8 @@ describe.skipIf(!hasChromium)(`editor news in a browser (${backend})`, () => {
     const page = await editorPage();
     await page.goto(`${world.svc.url}/console/news/sources`);
     const row = (name: string) => page.locator("article.news-source").filter({ has: page.getByRole("heading", { name, exact: true }) });
+    // the menu marks this page only, not its parent "Tin chờ duyệt"
+    await expect(page.locator('nav.side a[aria-current="page"]').allTextContents()).resolves.toEqual(["Nguồn tin"]);
     // the demo organisation's own feeds are listed too
     await expect(page.locator("article.news-source").count()).resolves.toBeGreaterThanOrEqual(2);
     const failing = await row("Lịch công tác UBND phường").textContent();

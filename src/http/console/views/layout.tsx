@@ -72,6 +72,7 @@ export function Layout(p: LayoutProps) {
   const groups = (Object.keys(MENU_GROUPS) as MenuGroup[])
     .map((group) => ({ group, links: p.menu.filter((m) => m.group === group).sort((a, b) => a.order - b.order) }))
     .filter((g) => g.links.length > 0);
+  const current = currentLink(p.menu.map((m) => m.href), p.currentPath);
   const roles = p.actor.roles.map((r) => ROLE_LABELS[r]).join(", ");
   return (
     <Document title={p.title} org={p.org} csrfToken={p.csrfToken} refreshSec={p.refreshSec}>
@@ -103,7 +104,7 @@ export function Layout(p: LayoutProps) {
                   <ul>
                     {g.links.map((l) => (
                       <li>
-                        <a href={l.href} aria-current={isCurrent(l.href, p.currentPath) ? "page" : undefined}>
+                        <a href={l.href} aria-current={l.href === current ? "page" : undefined}>
                           {l.label}
                           {l.badge ? (
                             <span
@@ -141,6 +142,11 @@ export function Layout(p: LayoutProps) {
 
 function isCurrent(href: string, path: string): boolean {
   return href === "/console" ? path === "/console" || path === "/console/" : path === href || path.startsWith(`${href}/`);
+}
+
+/** The menu link of the page: the longest one the path is under (/console/news/sources is not also /console/news). */
+function currentLink(hrefs: readonly string[], path: string): string | undefined {
+  return hrefs.filter((h) => isCurrent(h, path)).sort((a, b) => b.length - a.length)[0];
 }
 
 /** The layout of the sign-in pages: the organisation's name and one card. */
