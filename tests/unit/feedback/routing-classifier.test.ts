@@ -5,6 +5,7 @@ import { RoutingRules } from "../../../src/core/feedback/routing/rules.js";
 import { trainRoutingModel, type RoutingTrainingExample } from "../../../src/core/feedback/routing/train.js";
 import { detectUrgency } from "../../../src/core/feedback/routing/urgency.js";
 import { readOwnRoutingExamples } from "../../../src/db/seed/routing-examples.js";
+import { routingSyllables } from "../../../src/core/feedback/routing/text-features.js";
 
 let seed: RoutingTrainingExample[];
 let model: RoutingModelData;
@@ -23,6 +24,16 @@ describe("the project's own routing examples", () => {
     expect(new Set(own.map((e) => e.department))).toEqual(new Set(["VP", "KTHTDT", "VHXH", "TTHCC", "CA", "QS", "MT", "DN"]));
     expect(own.filter((e) => e.urgent).length).toBeGreaterThanOrEqual(20);
     expect(new Set(own.map((e) => e.id)).size).toBe(own.length);
+  });
+});
+
+describe("routing text", () => {
+  it("reads telex keys left as letters, keeps abbreviations and reads hem as a lane", () => {
+    const read = (t: string) => routingSyllables(t).map((s) => s.folded).join(" ");
+    expect(read("nuwowcs mays caats tuwf 6h sangs")).toBe("nuoc may cat tu 6h sang");
+    expect(read("giaays chuwngs nhaanj keets hoon")).toBe("giay chung nhan ket hon");
+    expect(read("lam cccd o hem 5 ko dc")).toBe("lam can cuoc o hem 5 khong duoc");
+    expect(read("đènnnn hỏng rồiiii")).toBe("den hong roi");
   });
 });
 

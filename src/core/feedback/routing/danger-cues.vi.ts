@@ -11,7 +11,8 @@ export const DANGER_CUES: readonly string[] = [
   "(sắp|có thể|muốn|nguy cơ|chực) (đổ|sập|gãy|ngã|rơi|sụp)",
   "nghiêng … (sắp|có thể|nguy cơ) (đổ|sập|gãy)",
   "(đổ|gãy|ngã) (chắn|chặn|đè) (ngang)? (đường|lối|nhà)",
-  "(mục|rỗng) gốc",
+  "(mục|rỗng|bật|trốc) gốc",
+  "(đè|đổ|ngã) (lên|vào|xuống)? (dây điện|nhà|xe|người)",
   "=nghiêng hẳn",
   // power lines and electricity
   "dây điện (bị)? (đứt|rơi|rớt|võng|chạm|xẹt|chập|cháy|bốc cháy|sà)",
@@ -39,7 +40,10 @@ export const DANGER_CUES: readonly string[] = [
   "(rò|xì) (gas|ga|khí)",
   "mùi (gas|ga|khí gas)",
   // people at risk
-  "(mất tích|đi lạc|lạc đường)",
+  "(mất tích|đi lạc|lạc đường|bị lạc)",
+  "(đi|ra khỏi nhà|đi đâu) …… (chưa|không|không thấy) về",
+  "(đâm|tông|va chạm|húc) (vào|phải)? (xe|người)",
+  "(người|nạn nhân) … (nằm|ngã) (dưới|giữa|ra)? (đường|lòng đường)",
   "(đánh|rượt) (nhau|vợ|con|người|hội đồng)",
   "(bạo hành|hành hung|hung khí|cầm dao|dao)",
   "(bỏ đói|bị nhốt)",

@@ -4,34 +4,51 @@
  * folded syllables ("den duong", "mat nuoc") and character n-grams of the folded words, which survive typos,
  * doubled letters ("hongg") and telex leftovers ("hongr"). Chat abbreviations are expanded first ("ko" → "không").
  */
-import { expandChatAbbreviations, splitSyllables, type Syllable } from "../../procedures/normalize.js";
+import { expandChatAbbreviations, isVietnameseSyllable, splitSyllables, telexCandidates, type Syllable } from "../../procedures/normalize.js";
 
 /** Longest message read: a pasted letter's first part says what it is about. */
 const MAX_SYLLABLES = 200;
 /** Character n-gram lengths over folded words. */
 const CHAR_GRAMS = [3, 4] as const;
 
-/** Abbreviations of feedback messages that the procedure lexicon does not know. */
+/**
+ * Abbreviations of feedback messages, read before the chat's: "hem" is a lane (hẻm) here, not "không", and "hs"
+ * may be a pupil (học sinh) as well as a dossier, so it stays as typed.
+ */
 const FEEDBACK_ABBREVIATIONS: Readonly<Record<string, string>> = {
   dg: "đường", đg: "đường", nc: "nước", nvqs: "nghĩa vụ quân sự", cb: "cán bộ", cccd: "căn cước", cmnd: "căn cước",
-  tdp: "tổ dân phố", kp: "khu phố", ubnd: "ủy ban", wá: "quá", wa: "quá", hư: "hỏng", dt: "điện thoại",
+  tdp: "tổ dân phố", hem: "hẻm", hs: "hs", kp: "khu phố", ubnd: "ủy ban", wá: "quá", wa: "quá", hư: "hỏng", dt: "điện thoại",
 };
 
 /**
- * The syllables of a message after abbreviation expansion, each letter repeated three or more times shortened
- * ("quáaaa" → "quá"), a word typed with a doubled last letter left to the character n-grams.
+ * The syllables of a message after abbreviation expansion and telex repair, a letter repeated four or more times
+ * shortened ("rồiiii" → "rồi"; "cccd" stays), a word typed with a doubled last letter left to the character n-grams.
  *
  * @param text - the message as typed.
  */
 export function routingSyllables(text: string): Syllable[] {
-  const squeezed = text.normalize("NFC").replace(/(\p{L})\1{2,}/gu, "$1");
+  const squeezed = text.normalize("NFC").replace(/(\p{L})\1{3,}/gu, "$1");
   const expanded: Syllable[] = [];
-  for (const s of expandChatAbbreviations(splitSyllables(squeezed))) {
+  for (const s of splitSyllables(squeezed)) {
     const own = FEEDBACK_ABBREVIATIONS[s.accented] ?? (s.accented === s.folded ? FEEDBACK_ABBREVIATIONS[s.folded] : undefined);
-    if (own) expanded.push(...splitSyllables(own));
-    else expanded.push(s);
+    if (own !== undefined) expanded.push(...splitSyllables(own));
+    else expanded.push(...expandChatAbbreviations([s.accented === s.folded ? repairTelexKeys(s) : s]));
   }
   return expanded.slice(0, MAX_SYLLABLES);
+}
+
+/** Letters only a telex keyboard leaves in a word typed without marks: "dd", a doubled vowel, a "w". */
+const TELEX_LEFTOVER = /dd|aa|ee|oo|w/u;
+
+/**
+ * A syllable typed on a telex keyboard with the marks left as letters ("nuwowcs", "caats", "bij") read as the
+ * unmarked syllable it spells ("nuoc", "cat", "bi"), when it cannot be a syllable as typed or carries a leftover.
+ * The tone is lost, as in any unmarked message, and the folded features match.
+ */
+function repairTelexKeys(s: Syllable): Syllable {
+  if (s.folded.length < 3 || (isVietnameseSyllable(s.folded) && !TELEX_LEFTOVER.test(s.folded))) return s;
+  const fixed = telexCandidates(s.folded).find((c) => isVietnameseSyllable(c) && !TELEX_LEFTOVER.test(c));
+  return fixed ? { accented: fixed, folded: fixed } : s;
 }
 
 /**
