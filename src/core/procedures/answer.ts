@@ -4,10 +4,12 @@
  * "chưa có thông tin"; nothing is ever invented. Also the clarifying question and the "not found" answer.
  */
 import { MSG } from "./messages.vi.js";
+import { composeOverview } from "./overview.js";
+import { readableFee, readableTimeLimit } from "./record-text.js";
 import type { ProcedureAspect, ProcedureRecord, SubmissionChannel } from "./types.js";
 
 /** Caps that keep answers short for elderly readers and under Zalo's 2,000 characters. */
-export const ANSWER_LIMITS = { documents: 6, steps: 5, itemChars: 220, textChars: 500, totalChars: 1900, label: 70 } as const;
+export const ANSWER_LIMITS = { documents: 12, steps: 5, itemChars: 220, textChars: 500, totalChars: 1900, label: 70 } as const;
 
 /** One choice of a clarifying question. */
 export interface ProcedureChoice {
@@ -56,7 +58,7 @@ function distinguishingCase(channel: SubmissionChannel, channels: readonly Submi
 function channelGroups(channels: readonly SubmissionChannel[]): Array<{ label: string; timeLimit: string; fee: string }> {
   const groups = new Map<string, { labels: string[]; cases: Set<string>; timeLimit: string; fee: string }>();
   for (const channel of channels) {
-    const timeLimit = orNoInfo(channel.timeLimit);
+    const timeLimit = channel.timeLimit?.trim() ? readableTimeLimit(channel.timeLimit) : MSG.noInfo;
     const fee = orNoInfo(channel.fee);
     const key = `${timeLimit}\u0000${fee}`;
     const group = groups.get(key) ?? { labels: [], cases: new Set<string>(), timeLimit, fee };
@@ -81,11 +83,11 @@ function section(aspect: ProcedureAspect | "channels", record: ProcedureRecord):
     case "steps":
       return [heading, ...(record.steps.length ? cappedList(record.steps, ANSWER_LIMITS.steps, MSG.nounSteps) : [MSG.noInfo])];
     case "fee":
-      return [heading, ...(groups.length ? groups.map((g) => MSG.feeLine(g.label, g.fee)) : [MSG.noInfo])];
+      return [heading, ...(groups.length ? groups.flatMap((g) => feeLines(g.label, g.fee)) : [MSG.noInfo])];
     case "time":
       return [heading, ...(groups.length ? groups.map((g) => MSG.timeLine(g.label, g.timeLimit)) : [MSG.noInfo])];
     case "channels":
-      return [heading, ...(groups.length ? groups.map((g) => MSG.channelLine(g.label, g.timeLimit, g.fee)) : [MSG.noChannels])];
+      return [heading, ...(groups.length ? groups.map((g) => MSG.channelLine(g.label, g.timeLimit, readableFee(g.fee).amount)) : [MSG.noChannels])];
     case "where":
       return [heading, MSG.agency(orNoInfo(record.agency)), ...(record.submitAt ? [MSG.submitAt(record.submitAt)] : [])];
     case "online": {
@@ -94,7 +96,7 @@ function section(aspect: ProcedureAspect | "channels", record: ProcedureRecord):
       if (online.length === 0) {
         return [heading, MSG.onlineNotListed([...new Set(record.channels.map((c) => MSG.channel[c.kind]))].join(", "))];
       }
-      return [heading, MSG.onlineYes, ...channelGroups(online).map((g) => MSG.channelLine(g.label, g.timeLimit, g.fee))];
+      return [heading, MSG.onlineYes, ...channelGroups(online).map((g) => MSG.channelLine(g.label, g.timeLimit, readableFee(g.fee).amount))];
     }
     case "eligibility":
       return [heading, record.eligibility ? shorten(record.eligibility, ANSWER_LIMITS.textChars) : MSG.noInfo];
@@ -103,6 +105,19 @@ function section(aspect: ProcedureAspect | "channels", record: ProcedureRecord):
     case "overview":
       return section("documents", record);
   }
+}
+
+/** The fee of a channel group: the amount first, then the record's own conditions as short lines. */
+function feeLines(label: string, fee: string): string[] {
+  const { amount, conditions } = readableFee(fee);
+  return [MSG.feeLine(label, amount), ...conditions.map((c) => MSG.overview.condition(c))];
+}
+
+/** Whether a section following the asked one has nothing to say (then it is left out). */
+function isEmpty(part: ProcedureAspect | "channels", record: ProcedureRecord): boolean {
+  if (part === "where") return !record.agency?.trim() && !record.submitAt?.trim();
+  if (part === "channels") return record.channels.every((c) => !c.timeLimit?.trim() && !c.fee?.trim());
+  return false;
 }
 
 /** Which sections follow the asked one (short answers: only what a citizen needs next). */
@@ -123,13 +138,15 @@ function followingSections(aspect: ProcedureAspect): Array<ProcedureAspect | "ch
  * Composes the answer about one aspect of a procedure.
  *
  * @param record - the procedure record (the only source of facts).
- * @param aspect - what the citizen asked; "overview" gives documents, channels and where.
+ * @param aspect - what the citizen asked; "overview" gives the short overview (src/core/procedures/overview.ts).
  * @returns Vietnamese text, at most {@link ANSWER_LIMITS.totalChars} characters.
  */
 export function composeAnswer(record: ProcedureRecord, aspect: ProcedureAspect): string {
-  const blocks = [MSG.summary(record.name, record.code, record.linhVuc)];
-  for (const part of [aspect, ...followingSections(aspect)]) blocks.push(section(part, record).join("\n"));
-  const link = record.sourceUrl ? MSG.link(record.sourceUrl) : MSG.noLink;
+  if (aspect === "overview") return composeOverview(record);
+  const blocks = [MSG.overview.title(record.name)];
+  blocks.push(section(aspect, record).join("\n"));
+  for (const part of followingSections(aspect)) if (!isEmpty(part, record)) blocks.push(section(part, record).join("\n"));
+  const link = [MSG.code(record.code), ...(record.sourceUrl ? [MSG.link(record.sourceUrl)] : [])].join("\n");
   let body = blocks.join("\n\n");
   const room = ANSWER_LIMITS.totalChars - link.length - 2;
   if (body.length > room) body = `${body.slice(0, room - MSG.seeDetails.length - 2).trimEnd()}${MSG.truncated}\n${MSG.seeDetails}`;

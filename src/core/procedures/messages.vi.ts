@@ -45,6 +45,21 @@ export const MSG = {
   channelCase: (label: string, when: string): string => `${label} (trường hợp ${when})`,
   feeLine: (label: string, fee: string): string => `• ${label}: ${fee}`,
   timeLine: (label: string, timeLimit: string): string => `• ${label}: ${timeLimit}`,
+  bareTimeLimit: (n: string): string => `${n} (Cổng Dịch vụ công chỉ ghi số ${n}, không ghi đơn vị ngày hay giờ)`,
+  /** The short overview: what to bring, where, how long, how much; the code and the link at the end. */
+  overview: {
+    title: (name: string): string => `📋 ${name}`,
+    bring: "📄 Cần mang:",
+    paper: (name: string): string => `• ${name}`,
+    morePapers: (n: number): string => `• và ${n} giấy tờ khác`,
+    where: (agency: string): string => `📍 Nơi nộp: ${agency}`,
+    time: (text: string): string => `⏱ Thời hạn: ${text}`,
+    fee: (text: string): string => `💰 Lệ phí: ${text}`,
+    condition: (text: string): string => `   – ${text}`,
+    nothing: "Hồ sơ thủ tục chưa có thông tin về giấy tờ, nơi nộp, thời hạn và lệ phí. Bạn xem ở đường link bên dưới hoặc hỏi cán bộ.",
+    perChannel: (label: string, value: string): string => `${value} (${label.toLowerCase()})`,
+  },
+  code: (code: string): string => `Mã thủ tục: ${code}`,
   noChannels: "Hồ sơ thủ tục chưa có thông tin về cách nộp, thời hạn và lệ phí.",
   onlineYes: "Có thể nộp trực tuyến trên Cổng Dịch vụ công quốc gia.",
   onlineNotListed: (others: string): string =>

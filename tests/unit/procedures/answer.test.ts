@@ -35,7 +35,7 @@ describe("answer composition", () => {
 
   it("quotes each channel's own fee and time limit", () => {
     const r = record({
-      code: "F.000001", name: "Thủ tục có phí", linhVuc: "Hộ tịch", sourceUrl: "https://example.invalid/f",
+      code: "F.000001", name: "Thủ tục có phí", linhVuc: "Hộ tịch", agency: "Ủy ban nhân dân cấp xã", sourceUrl: "https://example.invalid/f",
       channels: [
         { kind: "online", timeLimit: "2 ngày", fee: "Miễn phí", description: null },
         { kind: "counter", timeLimit: "3 ngày", fee: "8.000 đồng", description: null },
@@ -53,6 +53,13 @@ describe("answer composition", () => {
     expect(time).toMatch(/Nộp trực tiếp: 3 ngày/);
   });
 
+  it("leaves out a following section with no information, and keeps it when asked", () => {
+    const r = record({ code: "G.000002", name: "Không ghi nơi nộp", channels: [{ kind: "counter", timeLimit: "1 ngày", fee: "Miễn phí", description: null }] });
+    expect(composeAnswer(r, "fee")).not.toContain("Nơi nộp");
+    expect(composeAnswer(r, "fee")).not.toContain("chưa có thông tin");
+    expect(composeAnswer(r, "where")).toMatch(/Nơi nộp hồ sơ\nCơ quan giải quyết: chưa có thông tin/u);
+  });
+
   it("does not claim online submission the record does not list", () => {
     const r = record({ code: "G.000001", name: "Chỉ nộp trực tiếp", channels: [{ kind: "counter", timeLimit: "1 ngày", fee: "Miễn phí", description: null }] });
     const text = composeAnswer(r, "online");
@@ -61,11 +68,11 @@ describe("answer composition", () => {
   });
 
   it("caps long document lists with the count of the rest", () => {
-    const docs = Array.from({ length: 10 }, (_, i) => `Giấy tờ số ${i + 1}`);
+    const docs = Array.from({ length: 15 }, (_, i) => `Giấy tờ số ${i + 1}`);
     const text = composeAnswer(record({ code: "H.000001", name: "Nhiều giấy tờ", documents: docs }), "documents");
-    expect(text).toContain("Giấy tờ số 6");
-    expect(text).not.toContain("Giấy tờ số 7");
-    expect(text).toContain("… và 4 giấy tờ khác");
+    expect(text).toContain("Giấy tờ số 12");
+    expect(text).not.toContain("Giấy tờ số 13");
+    expect(text).toContain("… và 3 giấy tờ khác");
     expect(text.length).toBeLessThanOrEqual(2000);
   });
 

@@ -1,0 +1,97 @@
+/**
+ * A record's own words made readable, without changing what they say: a time limit the portal gives as a bare
+ * number, a fee whose conditions the crawl ran together into one paragraph, and the main documents of a long list.
+ * Everything returned is quoted from the record; nothing is computed into a figure the record does not state.
+ */
+import { MSG } from "./messages.vi.js";
+
+/** The crawl's marker for a time limit the portal gives without a unit ("5 (không ghi đơn vị)"), or a bare number. */
+const BARE_TIME = /^(\d+(?:[.,]\d+)?)\s*(?:\(không ghi đơn vị\))?$/u;
+
+/**
+ * A time limit as the portal has it; a bare number is quoted with a plain phrase that the portal gives no unit.
+ *
+ * @param timeLimit - the channel's time limit from the record.
+ * @returns the text to show.
+ */
+export function readableTimeLimit(timeLimit: string): string {
+  const bare = BARE_TIME.exec(timeLimit.trim());
+  return bare ? MSG.bareTimeLimit(bare[1] ?? "") : timeLimit.replace(/\s+/gu, " ").trim();
+}
+
+/** A fee split into the amount the portal states and the record's own conditions, one short line each. */
+export interface ReadableFee {
+  amount: string;
+  conditions: string[];
+}
+
+const CONDITION_CHARS = 160;
+
+/**
+ * Text on one line, cut with "…" at `max` characters.
+ *
+ * @param text - the record's text.
+ * @param max - the longest line.
+ * @returns the line.
+ */
+export function oneLine(text: string, max: number): string {
+  return cut(text.replace(/\s+/gu, " ").trim(), max);
+}
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}${MSG.truncated}`;
+}
+
+/**
+ * Splits a fee cell: "70,000 Việt Nam Đồng(- Cấp lại …: 70.000 đồng/thẻ. Kể từ … - Kể từ …)" gives the amount first
+ * and the note's items (cut at the crawl's " - " cell joins and at sentence ends) as conditions; a note that is
+ * only a unit ("(/trường hợp)") stays with the amount.
+ *
+ * @param fee - the channel's fee from the record.
+ * @param conditionChars - the longest condition line; longer ones are cut with "…".
+ * @returns the amount and the conditions, in the record's words.
+ */
+export function readableFee(fee: string, conditionChars = CONDITION_CHARS): ReadableFee {
+  const flat = fee.replace(/\s+/gu, " ").trim();
+  const open = flat.indexOf("(");
+  if (open <= 0) return { amount: flat, conditions: [] };
+  const amount = flat.slice(0, open).trim();
+  const note = flat.slice(open + 1).replace(/\)\s*$/u, "").trim();
+  if (/^\/[^().;:]{1,40}$/u.test(note)) return { amount: `${amount}${note}`, conditions: [] };
+  const conditions = note
+    .split(/(?:^|\s)[-–+]\s+|(?<=[.;])\s+(?=\p{Lu})/u)
+    .map((part) => part.replace(/^[-–+:;,.\s]+|[\s;,]+$/gu, "").trim())
+    .filter((part) => part.length > 1)
+    .map((part) => cut(part, conditionChars));
+  return { amount, conditions };
+}
+
+/** Lines of a document list that head a group rather than name a paper ("* Giấy tờ phải nộp:"). */
+const HEADING = /^[*\s]*[^.]{0,300}:\s*$/u;
+/** Lines that explain the form or a case rather than name a paper. */
+const NOT_A_PAPER = /^[-+•*\s]*(trường hợp|đối với|nếu|lưu ý|ghi chú|phiếu này là|người yêu cầu .* phải xuất trình)/iu;
+
+/**
+ * The papers of a document list, headings left out, each item as the record words it.
+ *
+ * @param documents - the record's document list.
+ * @returns the items that name a paper, then the rest.
+ */
+export function papersOf(documents: readonly string[]): { papers: string[]; others: string[] } {
+  const items = documents.map((d) => d.replace(/\s+/gu, " ").trim()).filter((d) => d && !HEADING.test(d));
+  const papers = items.filter((d) => !NOT_A_PAPER.test(d));
+  return { papers, others: items.filter((d) => NOT_A_PAPER.test(d)) };
+}
+
+/**
+ * The name of a paper: the item up to its first bracket or sentence end ("Phiếu đề nghị … (Mẫu DC02 …)" gives
+ * "Phiếu đề nghị …"), without list marks.
+ *
+ * @param item - one document item.
+ * @returns its leading words.
+ */
+export function paperName(item: string): string {
+  const bare = item.replace(/^[-+•*\s]+/u, "");
+  const end = bare.search(/\s\(|\.\s|;|\.$/u);
+  return cut((end > 3 ? bare.slice(0, end) : bare).trim(), 110);
+}

@@ -1,0 +1,100 @@
+/**
+ * Issue #16 point 3 and #15 point 3: the overview answer an elderly citizen can read, on the demo knowledge base
+ * and on the real commune-level records of ../shared/data (skipped when absent).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { composeAnswer } from "../../../src/core/procedures/answer.js";
+import { MSG } from "../../../src/core/procedures/messages.vi.js";
+import { OVERVIEW_PAPERS } from "../../../src/core/procedures/overview.js";
+import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
+import { readableFee, readableTimeLimit } from "../../../src/core/procedures/record-text.js";
+import type { ProcedureRecord } from "../../../src/core/procedures/types.js";
+import { record } from "./fixtures.js";
+
+const demo = JSON.parse(readFileSync(new URL("../../../prisma/seed/procedures.demo.json", import.meta.url), "utf8")) as ProcedureRecord[];
+const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl", import.meta.url);
+const real: ProcedureRecord[] = existsSync(XA)
+  ? readFileSync(XA, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l)))
+  : [];
+
+const flat = (text: string): string => text.replace(/\s+/gu, " ");
+/** Lines a reader scrolls through (the blank line before the code is not counted). */
+const lines = (text: string): string[] => text.split("\n").filter((l) => l.trim());
+
+function checkOverview(r: ProcedureRecord): void {
+  const text = composeAnswer(r, "overview");
+  const all = lines(text);
+  expect(all.length, r.code).toBeLessThanOrEqual(13);
+  expect(all[0], r.code).toBe(MSG.overview.title(r.name));
+  // the code and the link at the end
+  const tail = r.sourceUrl ? [MSG.code(r.code), MSG.link(r.sourceUrl)] : [MSG.code(r.code)];
+  expect(all.slice(-tail.length), r.code).toEqual(tail);
+  expect(text, r.code).not.toContain(MSG.noInfo);
+  // every figure is the record's: each number of the answer appears in the record's own fields
+  const source = flat(JSON.stringify(r)) + MSG.bareTimeLimit("");
+  const counted = all.filter((l) => !/^• và \d+ /u.test(l)).join("\n"); // "và N giấy tờ khác" is a count
+  for (const n of counted.replace(/https?:\/\/\S+/gu, "").match(/\d+(?:[.,/]\d+)*/gu) ?? []) expect(source, `${r.code}: ${n}`).toContain(n);
+  // each paper named is the start of a document of the record, in its words
+  for (const line of all.filter((l) => l.startsWith("• ") && !l.startsWith("• và "))) {
+    const name = line.slice(2).replace(/…$/u, "");
+    expect(r.documents.some((d) => flat(d).replace(/^[-+•*\s]+/u, "").startsWith(name)), `${r.code}: ${name}`).toBe(true);
+  }
+}
+
+describe("overview answer", () => {
+  it("fits a phone screen, quotes the record and ends with the code and link (demo base)", () => {
+    for (const r of demo) checkOverview(r);
+  });
+
+  it.skipIf(real.length === 0)("the same over the 588 commune-level records", () => {
+    expect(real.length).toBeGreaterThan(500);
+    for (const r of real) checkOverview(r);
+  });
+
+  it("names the main papers, then counts the rest", () => {
+    const docs = ["* Giấy tờ phải nộp:", "Tờ khai (theo mẫu)", "Giấy chứng sinh. Trường hợp không có thì…", "Bản sao sổ hộ khẩu", "Trường hợp ủy quyền: văn bản ủy quyền", "Giấy tờ tùy thân"];
+    const text = composeAnswer(record({ code: "O.1", name: "Có giấy tờ", documents: docs }), "overview");
+    expect(text).toContain(`${MSG.overview.bring}\n• Tờ khai\n• Giấy chứng sinh\n• Bản sao sổ hộ khẩu\n${MSG.overview.morePapers(2)}`);
+    expect(OVERVIEW_PAPERS).toBe(3);
+  });
+
+  it("leaves out what the record does not say, and says so when it says nothing", () => {
+    const some = composeAnswer(record({ code: "O.2", name: "Chỉ có lệ phí", channels: [{ kind: "counter", timeLimit: null, fee: "Miễn phí", description: null }] }), "overview");
+    expect(some).toContain(MSG.overview.fee("Miễn phí"));
+    expect(some).not.toMatch(/Thời hạn|Nơi nộp|Cần mang/u);
+    expect(composeAnswer(record({ code: "O.3", name: "Trống" }), "overview")).toContain(MSG.overview.nothing);
+  });
+});
+
+describe("the record's words made readable", () => {
+  it("quotes a bare time limit with a plain phrase that the portal gives no unit", () => {
+    expect(readableTimeLimit("5 (không ghi đơn vị)")).toBe(MSG.bareTimeLimit("5"));
+    expect(readableTimeLimit("12")).toBe(MSG.bareTimeLimit("12"));
+    expect(readableTimeLimit("3 Ngày làm việc")).toBe("3 Ngày làm việc");
+    expect(MSG.bareTimeLimit("5")).toMatch(/không ghi đơn vị/u);
+  });
+
+  it("splits a fee into the amount first and the record's conditions as short lines", () => {
+    expect(readableFee("10,000 Việt Nam Đồng(/trường hợp)")).toEqual({ amount: "10,000 Việt Nam Đồng/trường hợp", conditions: [] });
+    expect(readableFee("Miễn phí")).toEqual({ amount: "Miễn phí", conditions: [] });
+    const fee = readableFee("8,000 VNĐ(8.000 đồng/Văn bản xác nhận. Miễn lệ phí cho người thuộc hộ nghèo; người khuyết tật.)");
+    expect(fee.amount).toBe("8,000 VNĐ");
+    expect(fee.conditions).toEqual(["8.000 đồng/Văn bản xác nhận.", "Miễn lệ phí cho người thuộc hộ nghèo; người khuyết tật."]);
+  });
+
+  it.skipIf(real.length === 0)("the căn cước re-issue fee: the amount, then its conditions, each line short and the record's", () => {
+    const r = real.find((x) => x.code === "1.014064");
+    expect(r?.name).toBe("Cấp lại thẻ căn cước");
+    const raw = r?.channels.find((c) => (c.fee ?? "").length > 300)?.fee ?? "";
+    const { amount, conditions } = readableFee(raw);
+    expect(amount).toBe("70,000 Việt Nam Đồng");
+    expect(conditions.length).toBeGreaterThanOrEqual(3);
+    for (const c of conditions) {
+      expect(c.length).toBeLessThanOrEqual(160);
+      expect(flat(raw)).toContain(c.replace(/…$/u, ""));
+    }
+    const fee = composeAnswer(r!, "fee");
+    expect(fee.indexOf("70,000 Việt Nam Đồng")).toBeLessThan(fee.indexOf("Kể từ ngày 01/7/2025"));
+  });
+});
