@@ -26,6 +26,10 @@ import { buildDeadlineJob } from "./wiring/desk.js";
 import { startDeadlineJob } from "./jobs/deadline-job.js";
 import { startRoutingRetrain } from "./jobs/routing-retrain.js";
 import { LocalFileStorage } from "./storage/local-file-storage.js";
+import { StoredTicketPhotos } from "./storage/ticket-photo-files.js";
+import { startAttachmentFetcher } from "./jobs/attachment-fetcher.js";
+import type { FileSource } from "./core/feedback/attachments.js";
+import { PrismaAttachmentQueue } from "./db/repositories/attachment-repository.js";
 import os from "node:os";
 import path from "node:path";
 import { HOUSEKEEPING_CRON, runHousekeeping } from "./jobs/housekeeping.js";
@@ -101,6 +105,7 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
 
     const channelStatus = new ChannelStatusBoard(logger);
     const metrics = createMetrics({ channelStatus, storedOutcomes: createStoredOutcomeSource(database.sql) });
+    const files = new LocalFileStorage(uploadsDir(config.dataDir));
     const calendar = buildCalendarService(database);
     // the ticket core the chat and the console act through, on the organisation's working calendar
     const feedback = await buildChatFeedback(database, config.feedback, calendar.workingTimeOf(seeded.orgId), seeded.orgId);
@@ -122,6 +127,10 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
       const adapters = new Map(channels.map((c) => [c.name, c.adapter]));
       const worker = startDeliveryWorker({ deliveries: conversation.deliveries, adapters, identities: conversation.identities, logger });
       parts.push({ name: "delivery worker", stop: () => worker.stop() });
+      // photos of reports are fetched from the platforms after the ticket exists, retried until they are stored
+      const sources = new Map(channels.flatMap((c) => (c.adapter.downloadFile ? [[c.name, c.adapter as FileSource] as const] : [])));
+      const photoFetcher = startAttachmentFetcher({ queue: new PrismaAttachmentQueue(database.prisma), sources, photos: new StoredTicketPhotos(files), logger });
+      parts.push({ name: "report photo fetcher", stop: () => photoFetcher.stop() });
       const newsWorker = startNewsWorker({ sender: news.senderFor(adapters, conversation.identities, logger), broadcasts: news.broadcasts, logger });
       parts.push({ name: "news worker", stop: () => newsWorker.stop() });
     }
@@ -132,7 +141,7 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
     }, ROUTING_MODEL_CHECK_MS);
     routingTimer.unref();
     parts.push({ name: "routing model reload", stop: async () => clearInterval(routingTimer) });
-    const staffConsole = buildStaffConsole(database, config, { news, desk: { feedback: feedback.service, calendar, files: new LocalFileStorage(uploadsDir(config.dataDir)) } });
+    const staffConsole = buildStaffConsole(database, config, { news, desk: { feedback: feedback.service, calendar, files } });
 
     if (config.roles.has("scheduler")) {
       const housekeeping = cron.schedule(HOUSEKEEPING_CRON, () => runHousekeeping(staffConsole.services.auth, logger), {

@@ -7,6 +7,7 @@
  */
 import { Pool } from "undici";
 import { TelegramError } from "telegraf";
+import { readCapped } from "../../src/core/channels/read-capped.js";
 
 /** The Bot API's answer envelope. */
 interface BotApiResponse {
@@ -70,6 +71,21 @@ export class BotApiClient {
       { error_code: body.error_code ?? res.statusCode, description: body.description ?? "", ...(body.parameters ? { parameters: body.parameters } : {}) },
       { method },
     );
+  }
+
+  /**
+   * Downloads a file the Bot API named in getFile's `file_path`, stopping past `maxBytes`.
+   *
+   * @throws Error `download_http_<status>` when the file server refuses; AppError `photo_refused` past the cap.
+   */
+  async download(filePath: string, maxBytes: number): Promise<Uint8Array> {
+    const timeout = this.opts.timeoutMs ?? 10_000;
+    const res = await this.pool.request({ method: "GET", path: `${this.basePath}/file/bot${this.opts.botToken}/${filePath}`, headersTimeout: timeout, bodyTimeout: timeout });
+    if (res.statusCode !== 200) {
+      await res.body.dump();
+      throw new Error(`download_http_${res.statusCode}`);
+    }
+    return readCapped(res.body, maxBytes);
   }
 
   /** Closes the connections (after the calls in flight). */

@@ -5,7 +5,8 @@
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { Telegram } from "telegraf";
-import type { InboundMessage, OutboundMessage, Recipient, WebhookChannel, WebhookHeaders } from "../../src/core/channels/contract.js";
+import { ChannelError, type InboundMessage, type OutboundMessage, type Recipient, type WebhookChannel, type WebhookHeaders } from "../../src/core/channels/contract.js";
+import { AppError } from "../../src/core/shared/app-error.js";
 import { BOT_COMMANDS } from "../../src/core/conversation/messages.vi.js";
 import { BotApiClient } from "./bot-api-client.js";
 import { toChannelError } from "./errors.js";
@@ -73,6 +74,24 @@ export class TelegramChannel implements WebhookChannel {
   async acknowledge(message: InboundMessage): Promise<void> {
     if (message.kind !== "choice" || !message.callbackId) return;
     await this.client.call("answerCallbackQuery", { callback_query_id: message.callbackId }).catch(() => undefined);
+  }
+
+  /**
+   * The bytes of a file a citizen sent (a report's photo): getFile names its path, then the file server gives it.
+   *
+   * @throws ChannelError when the Bot API refuses or cannot be reached; AppError `photo_refused` past `maxBytes`.
+   */
+  async downloadFile(file: { platformFileId: string | null }, maxBytes: number): Promise<Uint8Array> {
+    if (!file.platformFileId) throw new ChannelError("bad_request", "no file id");
+    let info: { file_path?: string; file_size?: number };
+    try {
+      info = (await this.client.call("getFile", { file_id: file.platformFileId })) as { file_path?: string; file_size?: number };
+    } catch (err) {
+      throw toChannelError(err);
+    }
+    if (!info.file_path) throw new ChannelError("bad_request", "file not available");
+    if ((info.file_size ?? 0) > maxBytes) throw new AppError("photo_refused", "file larger than the cap", 422);
+    return this.client.download(info.file_path, maxBytes);
   }
 
   /** setWebhook with the secret; only the update kinds the bot reads. */

@@ -1,4 +1,6 @@
-import type { Choice, InboundMessage, OutboundMessage, Recipient, WebhookChannel, WebhookHeaders } from "../../src/core/channels/contract.js";
+import { request } from "undici";
+import { ChannelError, type Choice, type InboundMessage, type OutboundMessage, type Recipient, type WebhookChannel, type WebhookHeaders } from "../../src/core/channels/contract.js";
+import { readCapped } from "../../src/core/channels/read-capped.js";
 import { renderableChoices } from "../../src/core/channels/render.js";
 import type { ZaloOaClient } from "./client.js";
 import { parseZaloEvent, type ZaloEventOutcome } from "./parse.js";
@@ -31,6 +33,8 @@ export interface NumberedChoiceMemory {
 }
 
 /** A bare number, as citizens answer numbered options ("2", " 2. ", "số 2"). */
+/** An image download that takes longer counts as failed and is tried again later. */
+const DOWNLOAD_TIMEOUT_MS = 15_000;
 const NUMBER_REPLY = /^\s*(?:s[oố]\s*)?(\d{1,2})\s*[.)]?\s*$/iu;
 
 /**
@@ -60,6 +64,23 @@ export class ZaloAdapter implements WebhookChannel {
       appId: this.options.appId,
       oaSecretKey: this.options.oaSecretKey,
     });
+  }
+
+  /**
+   * The bytes of an image a citizen sent: Zalo's event carries its URL on Zalo's file server.
+   *
+   * @throws Error `download_http_<status>` or the network's error when it cannot be fetched (tried again later);
+   *   AppError `photo_refused` past `maxBytes`.
+   */
+  async downloadFile(file: { url: string | null }, maxBytes: number): Promise<Uint8Array> {
+    const url = file.url ? new URL(file.url) : null;
+    if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) throw new ChannelError("bad_request", "no image url");
+    const res = await request(url, { method: "GET", headersTimeout: DOWNLOAD_TIMEOUT_MS, bodyTimeout: DOWNLOAD_TIMEOUT_MS });
+    if (res.statusCode !== 200) {
+      await res.body.dump();
+      throw new Error(`download_http_${res.statusCode}`);
+    }
+    return readCapped(res.body, maxBytes);
   }
 
   /** One Zalo event → zero or one message (echoes and unhandled events give none). */

@@ -109,7 +109,19 @@ export class FakeTelegramApi {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** Files citizens "sent": getFile names them, /file/bot<token>/<path> serves their bytes. */
+  readonly files = new Map<string, Uint8Array>();
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const file = /^\/file\/bot([^/]+)\/photos\/(.+)$/u.exec(new URL(req.url ?? "/", this.apiRoot).pathname);
+    if (file && req.method === "GET") {
+      this.calls.push({ method: "file", token: file[1] ?? "", payload: { path: file[2] }, at: Date.now(), outcome: "ok" });
+      const bytes = this.files.get(decodeURIComponent(file[2] ?? ""));
+      if (!bytes) return this.reply(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": bytes.byteLength });
+      res.end(Buffer.from(bytes));
+      return;
+    }
     const match = /^\/bot([^/]+)\/(\w+)$/u.exec(new URL(req.url ?? "/", this.apiRoot).pathname);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -189,6 +201,12 @@ export class FakeTelegramApi {
           ok: true,
           result: { message_id: this.nextMessageId++, date: now, chat: { id: Number(payload.chat_id), type: "private" }, text: payload.text },
         });
+      case "getFile": {
+        const id = String(payload.file_id);
+        const bytes = this.files.get(id);
+        if (!bytes) return this.reply(res, 400, { ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
+        return this.reply(res, 200, { ok: true, result: { file_id: id, file_unique_id: `u-${id}`, file_size: bytes.byteLength, file_path: `photos/${encodeURIComponent(id)}` } });
+      }
       case "getMe":
         return this.reply(res, 200, { ok: true, result: { id: 1, is_bot: true, first_name: "Một cửa", username: "motcua_test_bot" } });
       case "getUpdates":

@@ -122,6 +122,11 @@ export interface ChannelAdapter {
    * button stops spinning). Optional; failures are the adapter's to swallow.
    */
   acknowledge?(message: InboundMessage): Promise<void>;
+  /**
+   * The bytes of a file the citizen sent (a report's photo), by the ids its inbound message carried. Optional: a
+   * channel without files (the terminal) has none. Throws when it cannot be fetched now, or past `maxBytes`.
+   */
+  downloadFile?(file: { platformFileId: string | null; url: string | null }, maxBytes: number): Promise<Uint8Array>;
 }
 
 /** Headers as the HTTP layer hands them to an adapter: lower-case names. */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedbackChoice } from "../../../src/core/feedback/choices.js";
 import { backendName } from "../../support/db.js";
 import { startChatWorld, until, type ChatWorld } from "../../support/chat-world.js";
+import { PNG_BYTES } from "../../fakes/zalo-api.js";
 
 let w: ChatWorld;
 beforeAll(async () => {
@@ -38,6 +39,7 @@ const staffActor = async () => {
 
 /** Reports the street light in one message, adds a photo and a pin, sends; returns the tracking code. */
 async function reportStreetLight(chat: number, text = "Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay"): Promise<string> {
+  w.telegram.files.set(`photo-${chat}`, PNG_BYTES);
   const [summary] = await exchange(chat, () => say(chat, text));
   expect(summary).toContain("Sự việc: " + text);
   const [withPhoto] = await exchange(chat, () => w.telegramUpdate(chat, { photo: [{ file_id: `photo-${chat}`, file_unique_id: `u${chat}`, width: 800, height: 600 }] }));
@@ -52,6 +54,9 @@ async function reportStreetLight(chat: number, text = "Đèn đường ngõ 5 Tr
 describe(`feedback in the chat, Telegram (${backendName})`, () => {
   it("turns a one-message report with a photo and a pin into one routed ticket, whatever is redelivered", async () => {
     const chat = nextChat++;
+    w.telegram.files.set("photo-a", PNG_BYTES);
+    // the first download attempt fails: the ticket is filed all the same and the photo is fetched again later
+    w.telegram.fail("getFile", { kind: "server_error" });
     await exchange(chat, () => say(chat, "Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay"));
     await exchange(chat, () => w.telegramUpdate(chat, { photo: [{ file_id: "photo-a", file_unique_id: "ua", width: 800, height: 600 }] }));
     await exchange(chat, () => w.telegramUpdate(chat, { location: { latitude: 10.7769, longitude: 106.7009 } }));
@@ -62,7 +67,11 @@ describe(`feedback in the chat, Telegram (${backendName})`, () => {
     const code = codeIn(confirmation ?? "");
     const ticket = await ticketByCode(code);
     expect(ticket).toMatchObject({ status: "routed", latitude: 10.7769, longitude: 106.7009, urgent: false });
-    expect(await w.db.prisma.attachment.count({ where: { ticketId: ticket.id, platformFileId: "photo-a" } })).toBe(1);
+    await until(async () => (await w.db.prisma.attachment.findFirstOrThrow({ where: { ticketId: ticket.id } })).status === "stored", "photo stored", 30_000);
+    const photo = await w.db.prisma.attachment.findFirstOrThrow({ where: { ticketId: ticket.id } });
+    expect(photo).toMatchObject({ platformFileId: "photo-a", mimeType: "image/png", sizeBytes: PNG_BYTES.length, attempts: 2 });
+    expect(w.telegram.callsOf("getFile").filter((c) => c.payload.file_id === "photo-a").map((c) => c.outcome)).toEqual(["server_error", "ok"]);
+    expect(await w.db.prisma.attachment.count({ where: { ticketId: ticket.id } })).toBe(1);
     expect(await w.db.prisma.consentRecord.count({ where: { ticketId: ticket.id } })).toBe(2); // the pin and the photo
 
     // Telegram redelivers the same button press: stored once, so no second ticket and no second confirmation
@@ -159,5 +168,44 @@ describe(`feedback in the chat, Telegram (${backendName})`, () => {
     const [rated] = await exchange(chat, () => press(chat, feedbackChoice("rate", code, "5")));
     expect(rated).toContain("Cảm ơn bạn đã đánh giá");
     expect(await ticketByCode(code)).toMatchObject({ status: "closed", rating: 5 });
+  });
+});
+
+describe(`feedback in the chat, Zalo (${backendName})`, () => {
+  const zaloTexts = (user: string) => w.zalo.textsTo(user);
+  async function zaloExchange(user: string, event: Record<string, unknown>, n = 1): Promise<string[]> {
+    const before = zaloTexts(user).length;
+    expect(await w.zaloEvent(event)).toBe(200);
+    await until(() => zaloTexts(user).length >= before + n, `Zalo reply to ${user}`);
+    return zaloTexts(user).slice(before);
+  }
+
+  it("takes a photo by its Zalo URL, and holds an update outside the 7-day window until the citizen writes again", async () => {
+    const { zaloEvents } = await import("../../support/chat-world.js");
+    const user = "8800112233";
+    const [summary] = await zaloExchange(user, zaloEvents.text(user, "Đèn đường hẻm 9 Nguyễn Huệ hỏng mấy hôm nay"));
+    expect(summary).toContain("Sự việc: Đèn đường hẻm 9 Nguyễn Huệ");
+    const [withPhoto] = await zaloExchange(user, zaloEvents.image(user, `${w.zalo.url}/assets/photo.png`));
+    expect(withPhoto).toContain("Ảnh: 1 ảnh");
+    // Zalo shows the summary's buttons as numbered lines; "1" is "Gửi"
+    const [confirmation] = await zaloExchange(user, zaloEvents.text(user, "1"));
+    const code = codeIn(confirmation ?? "");
+    expect(confirmation).toContain("Mã tra cứu");
+    const ticket = await ticketByCode(code);
+    await until(async () => (await w.db.prisma.attachment.findFirstOrThrow({ where: { ticketId: ticket.id } })).status === "stored", "Zalo photo stored", 30_000);
+
+    // eight days later the citizen has not written: Zalo refuses a reply, so the update waits
+    await w.db.prisma.channelIdentity.updateMany({ where: { channel: "zalo", externalId: user }, data: { lastInteractionAt: new Date(Date.now() - 8 * 86_400_000) } });
+    const officer = await staffActor();
+    await w.feedback.service.accept({ ticketId: ticket.id, version: ticket.version, actor: officer });
+    const held = await w.db.prisma.delivery.findFirstOrThrow({ where: { ticketId: ticket.id, purpose: "ticket_update" } });
+    expect(held.status).toBe("held");
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // a delivery-worker tick
+    expect(zaloTexts(user).some((t) => t.includes("đã nhận xử lý"))).toBe(false);
+
+    // the next message opens the window: the update goes first, then the answer to the message
+    const arrived = await zaloExchange(user, zaloEvents.text(user, `tra cứu ${code}`), 2);
+    expect(arrived[0]).toContain(`đã nhận xử lý phản ánh ${code}`);
+    expect(arrived[1]).toContain(`Phản ánh ${code}`);
   });
 });
