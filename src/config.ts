@@ -122,6 +122,7 @@ const envSchema = z.object({
     .describe("bearer token /metrics requires (Authorization: Bearer <token>); unset: /metrics is open"),
   CONSOLE_SESSION_IDLE_MINUTES: numberIn(5, 24 * 60, "60").describe("a console session unused this long ends (default 60 minutes)"),
   CONSOLE_SESSION_MAX_HOURS: numberIn(1, 24 * 30, "12").describe("a console session ends this long after sign-in, used or not (default 12 hours)"),
+  UNANSWERED_RETENTION_DAYS: numberIn(1, 3650, "90").describe("days the unanswered questions (masked) are kept for the console's page before housekeeping deletes them"),
   LOG_HASH_SECRET: optionalText
     .refine((v) => v === undefined || v.length >= 16, { message: "expected at least 16 characters" })
     .describe("key for the hashes of citizen ids in logs; set it to correlate logs across processes (random per process otherwise)"),
@@ -156,6 +157,8 @@ export interface Config {
   https: boolean;
   /** Staff console sessions. */
   console: { sessionIdleMinutes: number; sessionMaxHours: number };
+  /** Days the masked unanswered questions are kept for the console (housekeeping deletes older ones). */
+  unanswered: { retentionDays: number };
   roles: Set<ProcessRole>;
   /** Ticket core settings (src/core/feedback/ticket-change.ts FeedbackSettings). */
   feedback: { triageBelow: number; reopenWithinDays: number; duplicateRadiusMeters: number; duplicateWithinDays: number };
@@ -225,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTT
     admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD },
     https: e.PUBLIC_BASE_URL?.startsWith("https:") ?? false,
     console: { sessionIdleMinutes: e.CONSOLE_SESSION_IDLE_MINUTES, sessionMaxHours: e.CONSOLE_SESSION_MAX_HOURS },
+    unanswered: { retentionDays: e.UNANSWERED_RETENTION_DAYS },
     roles: new Set(e.ROLES as ProcessRole[]),
     feedback: { triageBelow: e.FEEDBACK_TRIAGE_BELOW, reopenWithinDays: e.FEEDBACK_REOPEN_DAYS, duplicateRadiusMeters: e.FEEDBACK_DUPLICATE_METERS, duplicateWithinDays: e.FEEDBACK_DUPLICATE_DAYS },
     reminders: { acceptHours: e.FEEDBACK_REMIND_ACCEPT_HOURS, answerDays: e.FEEDBACK_REMIND_ANSWER_DAYS },

@@ -20,6 +20,7 @@ import { buildEditorServices } from "./editor.js";
 import type { News } from "./news.js";
 import { staffSecrets } from "../security/staff-secrets.js";
 import { buildDesk, type DeskParts } from "./desk.js";
+import { buildKnowledgeBaseServices } from "./knowledge-base.js";
 
 /** The staff console and the JSON API's token check, as the composition root mounts them. */
 export interface StaffConsole {
@@ -60,7 +61,8 @@ export function buildStaffConsole(db: Database, config: Config, parts: { news: N
   const staff = buildStaffServices(db, config);
   // images go out by their public address, so without one editors cannot attach any
   const images = config.publicBaseUrl ? new StoredBroadcastImages(parts.desk.files, config.publicBaseUrl) : null;
-  const services: ConsoleServices = { ...staff, ...buildEditorServices(db, parts.news, config, staff.audit, images), ...buildDesk(db, config, { ...parts.desk, audit: staff.audit }) };
+  const services: ConsoleServices = { ...staff, ...buildEditorServices(db, parts.news, config, staff.audit, images), ...buildDesk(db, config, { ...parts.desk, audit: staff.audit }),
+    ...buildKnowledgeBaseServices(db, config, staff.audit) };
   return {
     services,
     router: createConsoleRouter({

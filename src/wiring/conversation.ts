@@ -21,6 +21,9 @@ import { PrismaDeliveryQueue } from "../db/repositories/delivery-repository.js";
 import { PrismaIdentityStore } from "../db/repositories/identity-repository.js";
 import { PgInboundEventStore } from "../db/repositories/inbound-event-repository.js";
 import { createProcedureRepository } from "../db/repositories/procedure-repository.js";
+import { createLocalWordStore } from "../db/repositories/local-word-repository.js";
+import { createUnansweredStore } from "../db/repositories/unanswered-repository.js";
+import { UnansweredQuestions } from "../core/unanswered/unanswered-questions.js";
 import type { Logger } from "../logger.js";
 
 /**
@@ -69,8 +72,12 @@ export async function buildConversation(
   feedback?: CitizenFeedback,
 ): Promise<Conversation> {
   const procedures = createProcedureRepository(db.prisma);
-  let version = await procedures.version();
-  const knowledgeBase = new KnowledgeBaseAnswers(await procedures.listActive(), { preferLevel: await organisationLevel(db) });
+  const localWords = createLocalWordStore(db.prisma);
+  // procedures and the ward's local words (both edited in the console) make one version: either change reloads
+  const currentVersion = async () => `${await procedures.version()}|${await localWords.version()}`;
+  let version = await currentVersion();
+  const knowledgeBase = new KnowledgeBaseAnswers(await procedures.listActive(), { preferLevel: await organisationLevel(db), localWords: await localWords.list() });
+  const unanswered = new UnansweredQuestions(createUnansweredStore(db.prisma));
   logger.info({ procedures: knowledgeBase.size }, "procedure knowledge base loaded");
   const contact = await organisationContact(db);
   const identities = new PrismaIdentityStore(db.prisma, db.sql);
@@ -85,7 +92,14 @@ export async function buildConversation(
       news: new NewsFlow({ subscribers: new PrismaSubscriberStore(db.prisma), topics: new PrismaTopicStore(db.prisma, (await firstOrganisation(db))?.id ?? ""), defaultQuietHours: news.quietHours, digestHour: news.digestHour }),
       ...(feedback ? { feedback: new FeedbackFlow(feedback, new PrismaCitizenPhoneBook(db.prisma), contact), tracking: new TrackingFlow(feedback) } : {}),
     },
-    ...(figures ? { onOutcome: (outcome, message) => figures.outcome(message.channel, outcome) } : {}),
+    onOutcome: (outcome, message) => {
+      figures?.outcome(message.channel, outcome);
+      // a declined question goes, masked, to the console's unanswered page; its loss must not fail the reply
+      const question = message.kind === "text" ? message.text : message.kind === "command" ? message.args : "";
+      if (outcome === "qa_declined" && question) {
+        unanswered.record(question, "declined", message.channel).catch((err: unknown) => logger.warn({ err }, "unanswered question not stored"));
+      }
+    },
   });
   return {
     engine,
@@ -95,9 +109,9 @@ export async function buildConversation(
     pipelineFor: (adapter) =>
       new MessagePipeline({ adapter, engine, identities, events, deliveries, logger, maxConcurrent: tuning.messagesHandledAtOnce ?? MESSAGES_HANDLED_AT_ONCE, ...(figures ? { figures } : {}), ...(inFlight ? { track: (w) => inFlight.track(w) } : {}) }),
     refreshKnowledgeBase: async () => {
-      const current = await procedures.version();
+      const current = await currentVersion();
       if (current === version) return false;
-      knowledgeBase.replace(await procedures.listActive());
+      knowledgeBase.replace(await procedures.listActive(), await localWords.list());
       version = current;
       logger.info({ procedures: knowledgeBase.size }, "procedure knowledge base reloaded");
       return true;

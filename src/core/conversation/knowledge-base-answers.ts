@@ -2,6 +2,7 @@
  * The conversation's view of the procedure knowledge base, swappable while the service runs: when procedures are
  * imported, a new index (and a fresh answer cache) replaces the old one; questions in progress finish on the old.
  */
+import type { LocalWord } from "../procedures/local-words.js";
 import { ProcedureQA, type ProcedureQAOptions } from "../procedures/procedure-qa.js";
 import type { ProcedureAspect, ProcedureRecord } from "../procedures/types.js";
 import type { ProcedureAnswer, ProcedureAnswers } from "./procedure-answers.js";
@@ -26,9 +27,9 @@ export class KnowledgeBaseAnswers implements ProcedureAnswers {
     return this.current.size;
   }
 
-  /** Builds a new index from `records` and switches to it. */
-  replace(records: readonly ProcedureRecord[]): void {
-    this.current = this.build(records);
+  /** Builds a new index from `records` (and the ward's local words, when given) and switches to it. */
+  replace(records: readonly ProcedureRecord[], localWords?: readonly LocalWord[]): void {
+    this.current = this.build(records, localWords);
   }
 
   /** Answers a free-text question; follow-ups ("thế còn lệ phí?") use the last procedure answered. */
@@ -41,8 +42,8 @@ export class KnowledgeBaseAnswers implements ProcedureAnswers {
     return this.current.answers.answerFor(code, aspect);
   }
 
-  private build(records: readonly ProcedureRecord[]): { size: number; answers: ProcedureAnswers } {
-    const qa = new ProcedureQA(records, this.options);
+  private build(records: readonly ProcedureRecord[], localWords?: readonly LocalWord[]): { size: number; answers: ProcedureAnswers } {
+    const qa = new ProcedureQA(records, localWords ? { ...this.options, localWords } : this.options);
     return { size: qa.size, answers: procedureAnswersFrom(qa) };
   }
 }

@@ -6,6 +6,7 @@ import { foldText } from "./normalize.js";
 import { composeAnswer, composeClarify, composeNotFound, type ProcedureChoice } from "./answer.js";
 import { detectAspects, withoutAspectWords } from "./aspect.js";
 import { analyzeQuery } from "./query.js";
+import { LocalWords, localWordRules, type LocalWord } from "./local-words.js";
 import { ProcedureIndex } from "./procedure-index.js";
 import { prepareNameProfiles } from "./rerank.js";
 import { deletionIndexOf } from "./typo.js";
@@ -18,6 +19,8 @@ export interface ProcedureQAOptions {
   preferLevel?: PreferredLevel;
   /** Candidates returned per question (default 10). */
   limit?: number;
+  /** The ward's local words, read before every search. */
+  localWords?: readonly LocalWord[];
 }
 
 /** What the conversation remembers between two questions. */
@@ -37,6 +40,8 @@ export interface ProcedureQAResult {
   procedureCode?: string;
   /** True when the question was a follow-up answered from `lastProcedureCode`. */
   followUp: boolean;
+  /** The question as searched, when a local word changed it. */
+  readAs?: string;
 }
 
 /** How a follow-up question starts or ends, over folded text: "thế còn …", "còn …", "vậy …", "… thì sao". */
@@ -45,6 +50,7 @@ const FOLLOW_UP_CUE = /^\s*(the con|con|vay con|vay|the thi|the)\b|\bthi sao\s*\
 export class ProcedureQA {
   private readonly index: ProcedureIndex;
   private readonly byCode: Map<string, ProcedureRecord>;
+  private readonly localWords: LocalWords;
 
   /**
    * Builds the in-memory index (about a second for the 2,642 national records).
@@ -62,6 +68,7 @@ export class ProcedureQA {
     prepareNameProfiles(this.index);
     prepareSiblingProfiles(this.index);
     this.byCode = new Map(this.index.records.map((r) => [r.code, r]));
+    this.localWords = new LocalWords(localWordRules(options.localWords ?? [], (code) => this.byCode.get(code)?.name));
   }
 
   /** Number of active procedures searched. */
@@ -72,11 +79,13 @@ export class ProcedureQA {
   /**
    * Answers a citizen's question.
    *
-   * @param question - the text as typed.
+   * @param typed - the text as typed (local words are read before the search).
    * @param context - the last procedure answered, for follow-ups.
    * @returns outcome, aspect, ranked candidates and the text to send.
    */
-  ask(question: string, context: ProcedureQAContext = {}): ProcedureQAResult {
+  ask(typed: string, context: ProcedureQAContext = {}): ProcedureQAResult {
+    const question = this.localWords.apply(typed);
+    const readAs = question !== typed ? { readAs: question } : {};
     const aspects = detectAspects(question);
     const aspect = aspects[0] ?? "overview";
     const result = searchProcedures(this.index, question, { preferLevel: this.options.preferLevel, limit: this.options.limit });
@@ -92,9 +101,10 @@ export class ProcedureQA {
         answerText: composeAnswer(last, aspect),
         procedureCode: last.code,
         followUp: true,
+        ...readAs,
       };
     }
-    const base = { aspect, candidates: result.candidates, followUp: false };
+    const base = { aspect, candidates: result.candidates, followUp: false, ...readAs };
     if (result.outcome === "none") return { ...base, outcome: "none", answerText: composeNotFound() };
     if (result.outcome === "clarify") {
       const { text, choices } = composeClarify(result.candidates.slice(0, result.choiceCount));

@@ -53,7 +53,7 @@ function toData(write: ProcedureWrite): Prisma.ProcedureCreateInput {
 }
 
 /** Creates the repository over a Prisma client (PostgreSQL or PGlite). */
-export function createProcedureRepository(prisma: PrismaClient): ProcedureRepository {
+export function createProcedureRepository(prisma: PrismaClient): ProcedureRepository & { listByCodes(codes: readonly string[]): Promise<ProcedureRecord[]> } {
   return {
     async listCodesAndHashes(): Promise<StoredProcedureState[]> {
       const rows = await prisma.procedure.findMany({ select: { code: true, contentHash: true, active: true, levels: true } });
@@ -89,6 +89,11 @@ export function createProcedureRepository(prisma: PrismaClient): ProcedureReposi
       const all = await prisma.procedure.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
       const active = await prisma.procedure.count({ where: { active: true } });
       return `${all._count._all}:${active}:${all._max.updatedAt?.toISOString() ?? "-"}`;
+    },
+
+    async listByCodes(codes: readonly string[]): Promise<ProcedureRecord[]> {
+      const rows = await prisma.procedure.findMany({ where: { code: { in: [...codes] } }, orderBy: { code: "asc" } });
+      return rows.map(toRecord);
     },
 
     async listActive(): Promise<ProcedureRecord[]> {
