@@ -9,7 +9,9 @@ import { newsRoutes } from "./pages/news/index.js";
 import { queueRoutes } from "./pages/tickets/queue.js";
 import { templateRoutes } from "./pages/tickets/templates.js";
 import { ticketRoutes } from "./pages/tickets/ticket.js";
+import { kbRoutes } from "./pages/kb/index.js";
+import { unansweredRoutes } from "./pages/unanswered/unanswered.js";
 import type { ConsoleRoute } from "./route.js";
 
 // ticket pages: fixed paths (/tickets/live, /tickets/templates) before /tickets/:id
-export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [...authRoutes, ...homeRoutes, ...newsRoutes, ...queueRoutes, ...templateRoutes, ...ticketRoutes, ...adminRoutes];
+export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [...authRoutes, ...homeRoutes, ...newsRoutes, ...queueRoutes, ...templateRoutes, ...ticketRoutes, ...adminRoutes, ...kbRoutes, ...unansweredRoutes];

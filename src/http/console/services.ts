@@ -11,6 +11,9 @@ import type { StaffAccounts } from "../../core/staff/staff-accounts.js";
 import type { StaffAuth } from "../../core/staff/staff-auth.js";
 import type { ReplyTemplates } from "../../core/feedback/desk/reply-templates.js";
 import type { TicketDesk } from "../../core/feedback/desk/ticket-desk.js";
+import type { ImportJobs } from "../../core/procedures/desk/import-jobs.js";
+import type { KnowledgeBaseDesk } from "../../core/procedures/desk/knowledge-base-desk.js";
+import type { UnansweredQuestions } from "../../core/unanswered/unanswered-questions.js";
 
 /** Accounts, sign-in, tokens and the audit log (also what the command line uses). */
 export interface StaffServices {
@@ -30,4 +33,10 @@ export interface ConsoleServices extends StaffServices {
   /** The department desk: queue, ticket page, actions, contacts, photos, deadline badge (issue #13). */
   tickets: TicketDesk;
   replyTemplates: ReplyTemplates;
+  /** Procedures, "thử câu hỏi" and local words (issue #10 point 5). */
+  knowledgeBase: KnowledgeBaseDesk;
+  /** Imports by upload: dry run, then apply, with progress. */
+  procedureImports: ImportJobs;
+  /** Questions the bot could not answer well, masked and grouped (issue #10 point 6). */
+  unanswered: UnansweredQuestions;
 }
