@@ -64,6 +64,23 @@ describe(`every console route for every role (${backend})`, () => {
     }
   });
 
+  it("gives the knowledge base to admins (editors read it) and the unanswered questions to admins, editors and leaders", () => {
+    // issue #10 points 5 and 6, as the table that the walk below enforces says them
+    const kbRoutes = staffRoutes.filter((r) => r.path.startsWith("/kb/") || r.path === "/unanswered");
+    expect(kbRoutes.map((r) => `${r.method} ${r.path}`)).toEqual(
+      expect.arrayContaining(["GET /kb/procedures", "GET /kb/procedures/:code", "POST /kb/procedures/:code/active", "GET /kb/try", "GET /kb/import", "POST /kb/import", "GET /kb/import/:jobId", "POST /kb/import/:jobId/apply", "GET /kb/local-words", "POST /kb/local-words", "POST /kb/local-words/:id/delete", "GET /unanswered"]),
+    );
+    const allowed = (role: StaffRole, route: StaffRoute) => can(sessions.get(role)!.actor, route.access as Capability);
+    for (const route of kbRoutes) {
+      const label = `${route.method} ${route.path}`;
+      expect(allowed("admin", route), `admin ${label}`).toBe(true);
+      for (const role of ["officer", "triage"] as const) expect(allowed(role, route), `${role} ${label}`).toBe(false);
+      // editors read procedures, try questions and read local words; only admins change anything
+      expect(allowed("editor", route), `editor ${label}`).toBe(route.method === "GET" && route.access !== "kb.edit");
+      expect(allowed("leader", route), `leader ${label}`).toBe(route.path === "/unanswered");
+    }
+  });
+
   it.each(STAFF_ROLES)("answers %s as the permission table says", async (role) => {
     const { jar, csrf, actor } = sessions.get(role)!;
     const seen: string[] = [];
