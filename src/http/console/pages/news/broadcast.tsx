@@ -11,6 +11,7 @@ import { fragment, page, redirect, type ConsoleRoute } from "../../route.js";
 import { Badge, PageHeader } from "../../views/ui.js";
 import { KIND_LABELS, N } from "./messages.vi.js";
 import { Figures, isLive } from "./views/figures.js";
+import { imageSrc } from "./views/image-src.js";
 
 export const broadcastRoutes: ConsoleRoute[] = [
   {
@@ -94,7 +95,7 @@ function MessageText({ p }: { p: BroadcastProgress }) {
   const b = p.broadcast;
   return (
     <>
-      {b.imageUrl ? <img class="sent-image" src={b.imageUrl} alt="" /> : null}
+      {b.imageUrl ? <img class="sent-image" src={imageSrc(b.imageUrl)} alt="" /> : null}
       <div class="chat-answer">{[b.title, b.body].filter(Boolean).join("\n\n")}</div>
       {b.link ? (
         <p>

@@ -8,6 +8,7 @@ import type { Topic } from "../../../../../core/news/types.js";
 import { T } from "../../../messages.vi.js";
 import { Callout, Checkbox, Field, FormErrors, PostForm, problemText, type FieldErrors } from "../../../views/ui.js";
 import { N } from "../messages.vi.js";
+import { imageSrc } from "./image-src.js";
 import { PreviewPanel } from "./preview.js";
 
 /** The form's values as typed (re-shown after a refusal). */
@@ -170,7 +171,7 @@ function ImageField({ imageUrl, images, errors }: { imageUrl: string | null; ima
       {imageUrl ? (
         <div class="image-kept">
           <input type="hidden" name="imageUrl" value={imageUrl} />
-          <img src={imageUrl} alt={N.compose.image} />
+          <img src={imageSrc(imageUrl)} alt={N.compose.image} />
           <p class="hint">{N.compose.imageKept}</p>
           <Checkbox name="removeImage" label={N.compose.imageRemove} checked={false} />
         </div>

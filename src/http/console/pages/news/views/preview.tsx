@@ -10,6 +10,7 @@ import { FIELD_PROBLEMS } from "../../../messages.vi.js";
 import { Badge, Callout } from "../../../views/ui.js";
 import { CHANNEL_LABELS, N } from "../messages.vi.js";
 import { ChannelTable } from "./channel-table.js";
+import { imageSrc } from "./image-src.js";
 
 const FIELD_NAMES: Record<string, string> = {
   title: N.compose.heading,
@@ -69,7 +70,7 @@ function PlatformCard({ platform }: { platform: PlatformPreview }) {
         {platform.parts.map((part) =>
           part.kind === "image" ? (
             <li class="bubble bubble-image">
-              <img src={part.url} alt={N.preview.image} loading="lazy" />
+              <img src={imageSrc(part.url)} alt={N.preview.image} loading="lazy" />
             </li>
           ) : (
             <li class="bubble">
