@@ -68,6 +68,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.055, rightOrOffered: 0.855, outOfScopeDeclined: 0.867 } },
   { key: "own8", file: "qa-own-8.jsonl", label: "seventh blind batch (issue #15, separate writer)", blindTop1: 0.709,
     blind: { confidentlyWrong: 0.091, rightOrOffered: 0.782, outOfScopeDeclined: 0.667 } },
+  { key: "own9", file: "qa-own-9.jsonl", label: "eighth blind batch (issue #15, separate writer; scored at eab81b9)", blindTop1: 0.818,
+    blind: { confidentlyWrong: 0.018, rightOrOffered: 0.873, outOfScopeDeclined: 1 } },
+  { key: "own10", file: "qa-own-10.jsonl", label: "ninth blind batch (issue #15, separate writer; scored at eab81b9)", blindTop1: 0.745,
+    blind: { confidentlyWrong: 0.073, rightOrOffered: 0.782, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {
