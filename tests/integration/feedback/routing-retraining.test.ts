@@ -18,7 +18,7 @@ beforeAll(async () => {
   db = await openTestDb();
   orgId = (await seedDemo(db.prisma, {})).orgId;
   feedback = await buildFeedback(db, SETTINGS, { orgId });
-}, 60_000);
+}, 120_000);
 afterAll(async () => db?.close());
 
 describe(`routing retraining (${backendName})`, () => {
@@ -33,6 +33,15 @@ describe(`routing retraining (${backendName})`, () => {
     const decision = feedback.router.route("rác ở hẻm 7 ba ngày chưa ai thu gom");
     expect(decision).toMatchObject({ departmentCode: "MT", by: "classifier", urgent: false });
     expect(decision.confidence).toBeGreaterThanOrEqual(SETTINGS.triageBelow);
+  });
+
+  it("sends a report the classifier is unsure of to triage, and a clear one to its department", async () => {
+    const who = await new PrismaIdentityStore(db.prisma, db.sql).touch("telegram", "routing-unsure", new Date());
+    const unsure = await feedback.service.submit({ citizenId: who.citizenId, identityId: who.id, text: "cho mình hỏi cái này với", isPublic: false, sourceKey: "telegram:routing-unsure" });
+    expect([unsure.ticket.status, unsure.ticket.departmentId]).toEqual(["triage", null]);
+    const clear = await feedback.service.submit({ citizenId: who.citizenId, identityId: who.id, text: "Mất nước sinh hoạt từ sáng hôm qua tới giờ", isPublic: false, sourceKey: "telegram:routing-clear" });
+    const dn = await db.prisma.department.findFirstOrThrow({ where: { orgId, code: "DN" } });
+    expect([clear.ticket.status, clear.ticket.departmentId]).toEqual(["routed", dn.id]);
   });
 
   it("does nothing when no example was added since the last model", async () => {
