@@ -31,7 +31,7 @@ describe("motcua eval routing", () => {
     expect(report.autoRouted.coverage).toBeGreaterThan(0);
     expect(report.autoRouted.coverage).toBeLessThanOrEqual(1);
     expect(report.urgent.recall).toBe(1);
-  });
+  }, 120_000); // the first call trains the classifier
 
   it("a higher threshold routes fewer messages without triage", async () => {
     const low = capture();

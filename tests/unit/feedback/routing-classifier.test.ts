@@ -15,7 +15,7 @@ beforeAll(async () => {
   seed = (await readOwnRoutingExamples()).map((e) => ({ text: e.text, departmentCode: e.department, categoryCode: e.category, source: "seed" }));
   model = trainRoutingModel(seed);
   classifier = new RoutingTextClassifier(model);
-});
+}, 120_000);
 
 describe("the project's own routing examples", () => {
   it("cover every department of the demo ward, several hundred of them, urgent ones included", async () => {
@@ -73,7 +73,7 @@ describe("routing classifier", () => {
     expect(new RoutingTextClassifier(corrected).classify(text).departmentCode).toBe(target);
     // and only a correction does it: the same examples again give the same decision
     expect(new RoutingTextClassifier(trainRoutingModel(seed)).classify(text).departmentCode).toBe(before);
-  });
+  }, 120_000); // two trainings: seconds on a shared machine
 
   it("survives storage as JSON and rejects a malformed model", () => {
     const stored = JSON.parse(JSON.stringify(model)) as RoutingModelData;

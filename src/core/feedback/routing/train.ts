@@ -27,6 +27,8 @@ export interface TrainingOptions {
 }
 
 const DEFAULTS: Required<TrainingOptions> = { epochs: 40, l2: 3e-3, staffWeight: 3, calibrationFolds: 5 };
+/** Gradient (before the learning rate) below which an update is skipped. */
+const SKIP_BELOW = 1e-3;
 const TEMPERATURES = Array.from({ length: 40 }, (_, i) => 0.25 + i * 0.075);
 
 interface Encoded {
@@ -96,6 +98,8 @@ function fit(examples: readonly RoutingTrainingExample[], opts: Required<Trainin
       const p = softmax(z);
       for (let c = 0; c < classes; c++) {
         const g = ((p[c] ?? 0) - (c === ex.label ? 1 : 0)) * ex.weight * rate;
+        // a class the example says almost nothing about is left for the examples that do (most of the work saved)
+        if (Math.abs(g) < SKIP_BELOW * rate) continue;
         bias[c] = (bias[c] ?? 0) - g * 0.1;
         for (const i of ex.rows) {
           const w = weights[i * classes + c] ?? 0;
