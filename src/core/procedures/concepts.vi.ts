@@ -126,7 +126,7 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "correct", inName: ["dinh chinh", "sua loi", "sai sot"], cues: ["dinh chinh", "sai", "nham", "sua", "loi", "sai sot"], penalty: 0.5, action: "fix" },
   { id: "extend", inName: ["gia han"], cues: ["gia han", "het han", "keo dai", "them thoi gian"], penalty: 0.7, action: "extend" },
   { id: "delete", inName: ["xoa dang ky"], cues: ["xoa", "cat khau", "cat ho khau", "chuyen di", "huy dang ky"], penalty: 0.65, action: "delete" },
-  { id: "end", inName: ["cham dut", "thoi lam"], cues: ["cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua", "dong han", "nghi ban luon", "khong ban nua", "dong ma so", "nghi luon"], penalty: 0.55, action: "end" },
+  { id: "end", inName: ["cham dut", "thoi lam"], cues: ["cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua", "dong han", "nghi ban luon", "khong ban nua", "dong ma so", "nghi luon", "khong tiep tuc", "khong muon tiep tuc", "khong muon lam nua", "thoi khong lam"], penalty: 0.55, action: "end" },
   { id: "pause", inName: ["tam ngung"], cues: ["tam ngung", "tam nghi", "tam dung", "nghi tam", "nghi mot thoi gian", "tiep tuc kinh doanh", "mo lai", "mo cua lai", "ban lai", "buon ban lai", "kinh doanh lai"], penalty: 0.55, action: "pause" },
   { id: "under14", inName: ["duoi 14 tuoi"], cues: [AGE_UNDER_14, "duoi 14"], penalty: 0.7, absentPenalty: 0.85 },
   // the adult card is what most people mean, so it is not blamed when no age is given
@@ -207,12 +207,12 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "thời tiết", "trời mưa", "trời có mưa", "trời nắng", "nhiệt độ", "dự báo", "đổ bộ", "bão số", "cơn bão",
   "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
   // news, court cases, sport and entertainment
-  "tin tức", "tin gì", "tin mới", "thời sự", "xét xử", "vụ án", "đá bóng", "đá với", "đá mấy giờ", "trận đấu", "đội tuyển",
+  "tin tức", "tin gì", "tin mới", "thời sự", "xét xử", "vụ án", "đá bóng", "đá với", "đá mấy giờ", "trận đấu", "đội tuyển", "bóng đá", "chung kết",
   "lịch thi đấu", "ca sĩ", "bộ phim",
   // directions and transport
   "đường nào", "đường đi", "chỉ đường", "xe buýt", "xe bus", "bến xe", "mấy giờ chạy",
   // the bot itself
-  "tên gì", "người thật", "người hay máy", "là máy", "robot", "có người yêu", "ăn cơm chưa", "bao nhiêu tuổi rồi",
+  "tên gì", "tên là gì", "người thật", "người hay máy", "là máy", "robot", "có người yêu", "ăn cơm chưa", "bao nhiêu tuổi rồi",
   // other bodies' everyday services
   "lịch tiêm", "tiêm phòng", "tiêm chủng", "vắc xin", "lịch cắt điện", "cắt điện", "mất điện", "cúp điện", "cắt nước",
   // private debts, disputes and shopping
