@@ -1,0 +1,42 @@
+/** The pure parts of intake: a place named in a report, a complaint, a typed phone number, the draft kept as data. */
+import { describe, expect, it } from "vitest";
+import { draftData, draftOf, EMPTY_DRAFT, isComplaint, namesPlace, phoneOf, summaryMessage, withPhoto } from "../../../src/core/conversation/flows/feedback-draft.js";
+
+describe("feedback draft", () => {
+  it.each([
+    ["Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay", true],
+    ["rac o dau hem 12 khong ai thu gom", true],
+    ["cây đổ trước cổng trường tiểu học", true],
+    ["đèn hỏng rồi", false],
+    ["mất nước từ sáng", false],
+  ])("names a place: %s → %s", (text, expected) => {
+    expect(namesPlace(text)).toBe(expected);
+  });
+
+  it("tells complaints and denunciations apart from reports", () => {
+    expect(isComplaint("Tôi muốn khiếu nại quyết định xử phạt")).toBe(true);
+    expect(isComplaint("to cao can bo nhan hoi lo")).toBe(true);
+    expect(isComplaint("Đèn đường hỏng")).toBe(false);
+  });
+
+  it("reads phone numbers as typed, and refuses what is not one", () => {
+    expect(phoneOf("0912 345 678")).toBe("0912345678");
+    expect(phoneOf("+84 912.345.678")).toBe("0912345678");
+    expect(phoneOf("091234")).toBeNull();
+    expect(phoneOf("không")).toBeNull();
+  });
+
+  it("keeps at most five distinct photos and survives a round trip through state data", () => {
+    let d = { ...EMPTY_DRAFT, text: "Rác" };
+    for (const id of ["a", "b", "a", "c", "d", "e", "f"]) d = withPhoto(d, { platformFileId: id }).draft;
+    expect(d.photos.map((p) => p.platformFileId)).toEqual(["a", "b", "c", "d", "e"]);
+    expect(draftOf(JSON.parse(JSON.stringify(draftData(d))))).toEqual(d);
+    expect(draftOf({ draft: { text: 5, photos: "x" } })).toEqual(EMPTY_DRAFT);
+  });
+
+  it("offers the phone button only while no number is given, and the public switch both ways", () => {
+    const labels = (m: ReturnType<typeof summaryMessage>) => (m.kind === "text" ? (m.choices ?? []).map((c) => c.data) : []);
+    expect(labels(summaryMessage({ ...EMPTY_DRAFT, text: "x" }, (v) => v))).toEqual(["send", "phone", "public", "cancel"]);
+    expect(labels(summaryMessage({ ...EMPTY_DRAFT, text: "x", phone: "0912345678", isPublic: true }, (v) => v))).toEqual(["send", "private", "cancel"]);
+  });
+});
