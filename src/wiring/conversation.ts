@@ -100,6 +100,9 @@ export async function buildConversation(
         unanswered.record(question, "declined", message.channel).catch((err: unknown) => logger.warn({ err }, "unanswered question not stored"));
       }
     },
+    onEscalation: (question, message) => {
+      unanswered.record(question, "human", message.channel).catch((err: unknown) => logger.warn({ err }, "unanswered question not stored"));
+    },
   });
   return {
     engine,

@@ -112,7 +112,7 @@ describe(`Telegram webhook end to end (${backendName})`, () => {
     await post(text(1001, "lệ phí bao nhiêu?"));
     expect((await replies(1001, 2))[1]).toContain("Miễn lệ phí");
     const identity = await db.prisma.channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: "telegram", externalId: "1001" } }, include: { conversation: true } });
-    expect(identity.conversation?.data).toEqual({ lastProcedureCode: "1.000894" });
+    expect(identity.conversation?.data).toEqual({ lastProcedureCode: "1.000894", lastQuestion: "lệ phí bao nhiêu?" });
   });
 
   it("disambiguates by button and answers the callback query", async () => {

@@ -33,6 +33,8 @@ export interface ConversationEngineOptions {
   maxAttempts?: number;
   /** Told of each counted outcome (an emergency, a question answered / clarified / declined), e.g. for /metrics. */
   onOutcome?: (outcome: ConversationOutcome, message: InboundMessage) => void;
+  /** Told when a citizen asks for a person right after a procedure answer: the question they had asked (masked). */
+  onEscalation?: (question: string, message: InboundMessage) => void;
 }
 
 /** A routed message: replies, and the state to store ("keep" leaves the stored state untouched). */
@@ -80,6 +82,8 @@ export class ConversationEngine {
       const live = resumed === undefined ? current : resumed;
       const routed = await this.route(identity, message, live, now);
       if (routed.outcome) this.opts.onOutcome?.(routed.outcome, message);
+      const escalated = attempt === 0 ? escalatedQuestion(message, live) : undefined;
+      if (escalated) this.opts.onEscalation?.(escalated, message);
       if (routed.next === "keep" && resumed !== undefined) routed.next = resumed;
       if (routed.next === "keep" || unchanged(current, routed.next, now)) return routed.replies;
       if (stored === null && routed.next === null) return routed.replies;
@@ -289,4 +293,15 @@ function unchanged(live: DialogueState | null, next: DialogueState | null, now: 
   if (live.flow !== next.flow || live.step !== next.step || JSON.stringify(live.data) !== JSON.stringify(next.data)) return false;
   const newLifetime = next.expiresAt.getTime() - now.getTime();
   return live.expiresAt.getTime() - now.getTime() > newLifetime / 2;
+}
+
+/** The question a citizen had asked when they now ask for a person after the bot's answer or choices, if so. */
+function escalatedQuestion(message: InboundMessage, live: DialogueState | null): string | undefined {
+  const asked = live?.flow === "qa" ? live.data["lastQuestion"] : undefined;
+  if (typeof asked !== "string" || !asked) return undefined;
+  const human =
+    (message.kind === "choice" && menuItemOf(message.data) === "human") ||
+    (message.kind === "text" && detectIntent(message.text).kind === "human") ||
+    (message.kind === "command" && ["gapcanbo", "canbo"].includes(foldForIntent(message.command)));
+  return human ? asked : undefined;
 }

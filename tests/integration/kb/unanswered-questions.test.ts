@@ -74,5 +74,12 @@ describe(`unanswered questions (${backendName})`, () => {
     const answered: InboundMessage = { ...message, platformMessageId: "m2", text: "đăng ký khai sinh cần giấy tờ gì" };
     await conversation.engine.handle(identity, answered);
     expect(await db.prisma.unansweredQuestion.count()).toBe(1);
+
+    // answered, then the citizen asks for a person: the question they had asked is stored, masked, as "human"
+    const asked: InboundMessage = { ...message, platformMessageId: "m3", text: "đăng ký kết hôn cần gì, email tôi lan@example.com" };
+    await conversation.engine.handle(identity, asked);
+    await conversation.engine.handle(identity, { ...message, platformMessageId: "m4", kind: "choice", data: "m:human" });
+    await expect.poll(async () => (await db.prisma.unansweredQuestion.findMany({ where: { reason: "human" } })).map((q) => q.text)).toEqual(["đăng ký kết hôn cần gì, email tôi [email]"]);
+    expect(await db.prisma.unansweredQuestion.count()).toBe(2);
   });
 });

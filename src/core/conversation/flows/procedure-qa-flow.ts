@@ -10,6 +10,7 @@ import { foldForIntent } from "../intents.js";
 import { MENU_LABELS, MSG, type WardContact } from "../messages.vi.js";
 import type { ProcedureAnswer, ProcedureAnswers } from "../procedure-answers.js";
 import type { ProcedureInterestLog } from "../../news/ports.js";
+import { maskPersonalData } from "../../unanswered/mask.js";
 
 const PREFIX = "p";
 const FOLLOW_UP_TTL_MINUTES = 30;
@@ -59,7 +60,7 @@ export class ProcedureQaFlow implements Flow {
     if (!question || ASK_LABELS.has(foldForIntent(question))) return { replies: [{ kind: "text", text: MSG.askQuestion }], next: keep };
     const last = lastCode(ctx);
     const answer = await this.answers.ask(question, last ? { lastProcedureCode: last } : {});
-    return this.remember(this.present(answer, ctx), ctx);
+    return withQuestion(await this.remember(this.present(answer, ctx), ctx), question);
   }
 
   /** Handles the flow's buttons; free text goes back to the engine's intent routing (which calls start). */
@@ -69,7 +70,8 @@ export class ProcedureQaFlow implements Flow {
     if (!choice) return null;
     const answer = await this.answers.answerFor(choice.code, choice.aspect);
     if (!answer) return reply(this.notFound());
-    return this.remember(this.present(answer, ctx), ctx);
+    const asked = ctx.state?.data["lastQuestion"];
+    return withQuestion(await this.remember(this.present(answer, ctx), ctx), typeof asked === "string" ? asked : "");
   }
 
   private present(answer: ProcedureAnswer, ctx: FlowContext): FlowStep {
@@ -124,4 +126,13 @@ export class ProcedureQaFlow implements Flow {
 function lastCode(ctx: FlowContext): string | undefined {
   const code = ctx.state?.data["lastProcedureCode"];
   return typeof code === "string" && code ? code : undefined;
+}
+
+/**
+ * Keeps the question (masked) beside an answer or a clarification for the follow-up time, so that a citizen who then
+ * asks for a person puts it on the console's unanswered page (the engine's `onEscalation`).
+ */
+function withQuestion(step: FlowStep, question: string): FlowStep {
+  if (!question || !step.next || (step.outcome !== "qa_answered" && step.outcome !== "qa_clarified")) return step;
+  return { ...step, next: { ...step.next, data: { ...step.next.data, lastQuestion: maskPersonalData(question).slice(0, 500) } } };
 }
