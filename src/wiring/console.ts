@@ -1,13 +1,17 @@
 import type { Router } from "express";
 import type { Config } from "../config.js";
 import { AuditTrail } from "../core/audit/audit-trail.js";
+import { CalendarAdmin } from "../core/calendar/calendar-admin.js";
+import { FeedbackCategories } from "../core/organisation/feedback-categories.js";
+import { OrganisationSettings } from "../core/organisation/organisation-settings.js";
+import { buildCalendarService } from "./calendar.js";
 import { ApiTokens } from "../core/staff/api-tokens.js";
 import { StaffAccounts } from "../core/staff/staff-accounts.js";
 import { StaffAuth } from "../core/staff/staff-auth.js";
 import type { Database } from "../db/database.js";
 import { createApiTokenStore } from "../db/repositories/api-token-repository.js";
 import { createAuditStore } from "../db/repositories/audit-repository.js";
-import { createDepartmentStore, createOrganisationStore } from "../db/repositories/organisation-repository.js";
+import { createCategoryStore, createDepartmentStore, createOrganisationStore } from "../db/repositories/organisation-repository.js";
 import { createSessionStore, createSignInAttemptStore, createStaffStore } from "../db/repositories/staff-repository.js";
 import { createApiAuth, type ApiAuth } from "../http/api/api-auth.js";
 import { createConsoleRouter } from "../http/console/router.js";
@@ -39,10 +43,14 @@ export function buildStaffServices(db: Database, config: Pick<Config, "console">
   const staff = createStaffStore(db.prisma);
   const sessions = createSessionStore(db.prisma);
   const departments = createDepartmentStore(db.prisma);
+  const organisation = createOrganisationStore(db.prisma);
   return {
     audit,
     departments,
-    organisation: createOrganisationStore(db.prisma),
+    organisation,
+    organisationSettings: new OrganisationSettings({ organisation, departments, audit }),
+    categories: new FeedbackCategories({ categories: createCategoryStore(db.prisma), departments, audit }),
+    calendarAdmin: new CalendarAdmin({ calendar: buildCalendarService(db), audit }),
     auth: new StaffAuth({
       staff,
       sessions,

@@ -41,7 +41,10 @@ export interface Conversation {
   knowledgeBase: KnowledgeBaseAnswers;
   /** A message pipeline around one channel adapter (each channel has its own, sharing engine and stores). */
   pipelineFor(adapter: ChannelAdapter): MessagePipeline;
-  /** Rebuilds the search index when procedures changed in the database (an import while the service runs). */
+  /**
+   * Rebuilds the search index when procedures changed in the database (an import while the service runs), and
+   * re-reads the organisation's contact (name, phone, address, office hours edited in the console) in place.
+   */
   refreshKnowledgeBase(): Promise<boolean>;
 }
 
@@ -112,6 +115,7 @@ export async function buildConversation(
     pipelineFor: (adapter) =>
       new MessagePipeline({ adapter, engine, identities, events, deliveries, logger, maxConcurrent: tuning.messagesHandledAtOnce ?? MESSAGES_HANDLED_AT_ONCE, ...(figures ? { figures } : {}), ...(inFlight ? { track: (w) => inFlight.track(w) } : {}) }),
     refreshKnowledgeBase: async () => {
+      refreshContact(contact, await organisationContact(db));
       const current = await currentVersion();
       if (current === version) return false;
       knowledgeBase.replace(await procedures.listActive(), await localWords.list());
@@ -128,6 +132,12 @@ async function firstOrganisation(db: Database) {
 
 async function organisationLevel(db: Database): Promise<"xa" | "tinh"> {
   return (await firstOrganisation(db))?.level ?? "xa";
+}
+
+/** Replaces the fields of the contact object the engine and flows share, so they read the new profile at once. */
+function refreshContact(shared: WardContact, fresh: WardContact): void {
+  for (const key of ["phone", "address", "hours"] as const) delete shared[key];
+  Object.assign(shared, fresh);
 }
 
 /** The reception desk citizens are pointed to (name, phone, address, hours), from the organisation row. */

@@ -3,6 +3,9 @@
  * adds pages (tickets, news) adds its services here and in the wiring.
  */
 import type { AuditTrail } from "../../core/audit/audit-trail.js";
+import type { CalendarAdmin } from "../../core/calendar/calendar-admin.js";
+import type { FeedbackCategories } from "../../core/organisation/feedback-categories.js";
+import type { OrganisationSettings } from "../../core/organisation/organisation-settings.js";
 import type { BroadcastDesk } from "../../core/news/broadcast-desk.js";
 import type { NewsDesk } from "../../core/news/news-desk.js";
 import type { DepartmentStore, OrganisationStore } from "../../core/organisation/ports.js";
@@ -23,6 +26,12 @@ export interface StaffServices {
   staffAccounts: StaffAccounts;
   apiTokens: ApiTokens;
   audit: AuditTrail;
+  /** The administrator's profile and department pages. */
+  organisationSettings: OrganisationSettings;
+  /** The administrator's feedback categories page. */
+  categories: FeedbackCategories;
+  /** The administrator's working calendar page. */
+  calendarAdmin: CalendarAdmin;
 }
 
 export interface ConsoleServices extends StaffServices {

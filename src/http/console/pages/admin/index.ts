@@ -6,6 +6,18 @@
 import type { ConsoleRoute } from "../../route.js";
 import { apiTokenAdminRoutes } from "./api-tokens.js";
 import { auditAdminRoutes } from "./audit.js";
+import { calendarAdminRoutes } from "./calendar.js";
+import { categoryAdminRoutes } from "./categories.js";
+import { departmentAdminRoutes } from "./departments.js";
+import { organisationAdminRoutes } from "./organisation.js";
 import { staffAdminRoutes } from "./staff.js";
 
-export const adminRoutes: ConsoleRoute[] = [...staffAdminRoutes, ...apiTokenAdminRoutes, ...auditAdminRoutes];
+export const adminRoutes: ConsoleRoute[] = [
+  ...organisationAdminRoutes,
+  ...departmentAdminRoutes,
+  ...categoryAdminRoutes,
+  ...calendarAdminRoutes,
+  ...staffAdminRoutes,
+  ...apiTokenAdminRoutes,
+  ...auditAdminRoutes,
+];

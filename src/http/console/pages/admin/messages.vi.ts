@@ -3,6 +3,9 @@
  * Plain and short; every empty list says what to do next.
  */
 export const AD = {
+  common: {
+    backTo: (page: string) => `Quay lại: ${page}`,
+  },
   menu: {
     organisation: "Thông tin đơn vị",
     organisationAbout: "Tên, điện thoại, địa chỉ, giờ làm việc mà bot báo cho người dân",
@@ -50,6 +53,7 @@ export const AD = {
     active: "Đang hoạt động (bỏ chọn để ngừng nhận phản ánh)",
     save: "Lưu",
     deactivate: "Ngừng hoạt động",
+    inactive: "Đã ngừng",
     deactivateConfirm: "Ngừng phòng ban này? Phòng ban sẽ không nhận phản ánh mới; phản ánh cũ vẫn giữ nguyên.",
     activate: "Hoạt động lại",
   },
