@@ -39,12 +39,15 @@ function DayCard({ day, year, timeZone }: { day: CalendarDayRecord; year: number
           {day.name} · {formatDateTime(day.removedAt, timeZone)}
         </p>
       ) : (
-        <>
+        <details class="action">
+          <summary>
+            {day.name} · {K.edit}
+          </summary>
           <PostForm action={`${BASE}/days/${day.date}`} class="calendar-day-form">
             <input type="hidden" name="year" value={String(year)} />
             <div class="field">
               <label for={`${id}-name`}>{K.name}</label>
-              <input id={`${id}-name`} name="name" value={day.name} required maxLength={120} />
+              <input id={`${id}-name`} type="text" name="name" value={day.name} required maxLength={120} />
             </div>
             <div class="field">
               <label for={`${id}-kind`}>{K.kind}</label>
@@ -59,7 +62,7 @@ function DayCard({ day, year, timeZone }: { day: CalendarDayRecord; year: number
             <button type="submit">{K.save}</button>
           </PostForm>
           <ActionButton action={`${BASE}/days/${day.date}/remove`} label={K.remove} danger confirm={K.removeConfirm} fields={{ year: String(year) }} />
-        </>
+        </details>
       )}
     </li>
   );

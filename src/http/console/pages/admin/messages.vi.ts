@@ -100,6 +100,7 @@ export const AD = {
     add: "Thêm ngày",
     save: "Lưu",
     remove: "Xóa",
+    edit: "sửa hoặc xóa",
     removeConfirm: "Xóa ngày này khỏi lịch? Ngày đó sẽ theo tuần làm việc bình thường.",
     removed: "Đã xóa khỏi lịch",
     generated: (created: number, updated: number, kept: number) => `Đã tính ngày lễ: thêm ${created}, cập nhật ${updated}, giữ nguyên ${kept} ngày đã sửa tay.`,
