@@ -55,7 +55,7 @@ describe(`startTelegram (${backendName})`, () => {
     const [hook] = fake.callsOf("setWebhook");
     expect(hook?.payload).toMatchObject({ url: "https://motcua.example.gov.vn/webhooks/telegram", secret_token: "webhook-secret-0123456789" });
     const commands = (fake.callsOf("setMyCommands")[0]?.payload.commands as Array<{ command: string }>).map((c) => c.command);
-    expect(commands).toEqual(["start", "hoi", "phananh", "tracuu", "nhantin", "dungnhantin", "dulieu", "xoadulieu", "trogiup", "huy"]);
+    expect(commands).toEqual(["start", "hoi", "phananh", "tracuu", "phananhcuatoi", "nhantin", "dungnhantin", "dulieu", "xoadulieu", "trogiup", "huy"]);
   });
 
   it("refuses webhook mode without a public URL", async () => {
