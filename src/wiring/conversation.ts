@@ -103,8 +103,8 @@ export async function buildConversation(
         unanswered.record(question, "declined", message.channel).catch((err: unknown) => logger.warn({ err }, "unanswered question not stored"));
       }
     },
-    onEscalation: (question, message) => {
-      unanswered.record(question, "human", message.channel).catch((err: unknown) => logger.warn({ err }, "unanswered question not stored"));
+    onEscalation: (question, message, reason) => {
+      unanswered.record(question, reason, message.channel).catch((err: unknown) => logger.warn({ err }, "unanswered question not stored"));
     },
   });
   return {

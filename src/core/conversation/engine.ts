@@ -10,6 +10,7 @@ import { detectEmergency } from "./emergency/detect-emergency.js";
 import { EmergencyFlow, interruptedState, withInterrupted } from "./flows/emergency-flow.js";
 import type { ConversationOutcome, Flow, FlowContext, FlowInput, FlowStep } from "./flow.js";
 import { detectIntent, foldForIntent, type Intent } from "./intents.js";
+import { saidWrongAfterAnswer } from "./said-wrong.js";
 import { menuItemOf, withMenu, type MenuItem } from "./menu.js";
 import { MSG, type PlannedFeature, type WardContact } from "./messages.vi.js";
 import { isLive, type ConversationStateStore, type DialogueState, type StoredDialogueState } from "./state.js";
@@ -33,9 +34,15 @@ export interface ConversationEngineOptions {
   maxAttempts?: number;
   /** Told of each counted outcome (an emergency, a question answered / clarified / declined), e.g. for /metrics. */
   onOutcome?: (outcome: ConversationOutcome, message: InboundMessage) => void;
-  /** Told when a citizen asks for a person right after a procedure answer: the question they had asked (masked). */
-  onEscalation?: (question: string, message: InboundMessage) => void;
+  /**
+   * Told when a citizen, right after a procedure answer or choices, asks for a person ("human") or says the answer
+   * was wrong ("said_wrong"): the question they had asked (masked).
+   */
+  onEscalation?: (question: string, message: InboundMessage, reason: EscalationReason) => void;
 }
+
+/** Why a question answered in chat goes to the console's unanswered page after all. */
+export type EscalationReason = "human" | "said_wrong";
 
 /** A routed message: replies, and the state to store ("keep" leaves the stored state untouched). */
 interface Routed {
@@ -83,7 +90,7 @@ export class ConversationEngine {
       const routed = await this.route(identity, message, live, now);
       if (routed.outcome) this.opts.onOutcome?.(routed.outcome, message);
       const escalated = attempt === 0 ? escalatedQuestion(message, live) : undefined;
-      if (escalated) this.opts.onEscalation?.(escalated, message);
+      if (escalated) this.opts.onEscalation?.(escalated.question, message, escalated.reason);
       if (routed.next === "keep" && resumed !== undefined) routed.next = resumed;
       if (routed.next === "keep" || unchanged(current, routed.next, now)) return routed.replies;
       if (stored === null && routed.next === null) return routed.replies;
@@ -295,13 +302,17 @@ function unchanged(live: DialogueState | null, next: DialogueState | null, now: 
   return live.expiresAt.getTime() - now.getTime() > newLifetime / 2;
 }
 
-/** The question a citizen had asked when they now ask for a person after the bot's answer or choices, if so. */
-function escalatedQuestion(message: InboundMessage, live: DialogueState | null): string | undefined {
+/**
+ * The question a citizen had asked when, after the bot's answer or choices, they now ask for a person or say the
+ * answer was wrong, if so.
+ */
+function escalatedQuestion(message: InboundMessage, live: DialogueState | null): { question: string; reason: EscalationReason } | undefined {
   const asked = live?.flow === "qa" ? live.data["lastQuestion"] : undefined;
   if (typeof asked !== "string" || !asked) return undefined;
   const human =
     (message.kind === "choice" && menuItemOf(message.data) === "human") ||
     (message.kind === "text" && detectIntent(message.text).kind === "human") ||
     (message.kind === "command" && ["gapcanbo", "canbo"].includes(foldForIntent(message.command)));
-  return human ? asked : undefined;
+  if (human) return { question: asked, reason: "human" };
+  return saidWrongAfterAnswer(live?.data ?? null, message) ? { question: asked, reason: "said_wrong" } : undefined;
 }

@@ -102,6 +102,9 @@ export const MSG = {
   followUpPrompt: "Bạn muốn biết thêm gì về thủ tục này?",
   aspectLabel: (a: ProcedureAspect) => ASPECT_LABELS[a],
   askAgain: "🔁 Hỏi câu khác",
+  saidWrong: (c: WardContact) =>
+    `Xin lỗi bạn, câu trả lời vừa rồi chưa đúng. Câu hỏi của bạn đã được ghi lại để cán bộ bổ sung.\n\nBạn có thể hỏi lại bằng từ khác (ví dụ tên giấy tờ cần làm), hoặc gặp cán bộ:\n\n${contactLines(c)}`,
+  askOtherWords: "✏️ Hỏi lại bằng từ khác",
   talkToHuman: MENU_LABELS.human,
   human: (c: WardContact) =>
     `Hiện cán bộ chưa trả lời trực tiếp trong tin nhắn này. Bạn có thể liên hệ:\n\n${contactLines(c)}`,

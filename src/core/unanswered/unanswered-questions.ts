@@ -1,6 +1,6 @@
 /**
  * Unanswered questions (issue #10 point 6): what the bot declined, or answered and the citizen then asked for a
- * person. The text is masked (phones, ID numbers, e-mails) before it is stored, kept only for the configured
+ * person or said the answer was wrong. The text is masked (phones, ID numbers, e-mails) before it is stored, kept only for the configured
  * retention, and read grouped by similar wording over a chosen period.
  */
 import type { Actor } from "../staff/actor.js";
@@ -8,8 +8,11 @@ import { assertAllowed } from "../staff/permissions.js";
 import { groupQuestions, type QuestionGroup, type QuestionRow } from "./grouping.js";
 import { maskPersonalData } from "./mask.js";
 
-/** Why a question is on the page: the bot declined it, or the citizen asked for a person after the answer. */
-export type UnansweredReason = "declined" | "human";
+/**
+ * Why a question is on the page: the bot declined it, or after the answer the citizen asked for a person or said it
+ * was wrong ("sai rồi").
+ */
+export type UnansweredReason = "declined" | "human" | "said_wrong";
 
 /** The longest question stored (a chat message is rarely longer). */
 const MAX_TEXT = 1000;

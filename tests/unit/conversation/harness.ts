@@ -9,7 +9,7 @@ import { TinyKb } from "./tiny-kb.js";
 
 export const CONTACT: WardContact = { name: "UBND phường Thử Nghiệm", phone: "028 3823 0000", address: "1 Lê Lợi" };
 
-export function createHarness(extraFlows: Partial<EngineFlows> = {}, options: Pick<ConversationEngineOptions, "onOutcome"> = {}) {
+export function createHarness(extraFlows: Partial<EngineFlows> = {}, options: Pick<ConversationEngineOptions, "onOutcome" | "onEscalation"> = {}) {
   const states = new MemoryStates();
   const identities = new MemoryIdentities();
   const kb = new TinyKb();

@@ -11,6 +11,7 @@ import { MENU_LABELS, MSG, type WardContact } from "../messages.vi.js";
 import type { ProcedureAnswer, ProcedureAnswers } from "../procedure-answers.js";
 import type { ProcedureInterestLog } from "../../news/ports.js";
 import { maskPersonalData } from "../../unanswered/mask.js";
+import { saidWrongAfterAnswer } from "../said-wrong.js";
 
 const PREFIX = "p";
 const FOLLOW_UP_TTL_MINUTES = 30;
@@ -63,8 +64,12 @@ export class ProcedureQaFlow implements Flow {
     return withQuestion(await this.remember(this.present(answer, ctx), ctx), question);
   }
 
-  /** Handles the flow's buttons; free text goes back to the engine's intent routing (which calls start). */
+  /**
+   * Handles the flow's buttons, and "sai rồi" right after an answer or choices; other free text goes back to the
+   * engine's intent routing (which calls start).
+   */
   async handle(ctx: FlowContext, message: InboundMessage): Promise<FlowStep | null> {
+    if (message.kind === "text") return saidWrongAfterAnswer(ctx.state?.data ?? null, message) ? reply(this.saidWrong()) : null;
     if (message.kind !== "choice") return null;
     const choice = parseChoice(message.data);
     if (!choice) return null;
@@ -109,6 +114,18 @@ export class ProcedureQaFlow implements Flow {
     const code = step.outcome === "qa_answered" ? step.next?.data["lastProcedureCode"] : undefined;
     if (this.interests && typeof code === "string") await this.interests.record(ctx.identity.id, code, ctx.now).catch(() => undefined);
     return step;
+  }
+
+  /** Sorry, and the two ways on: other words, or a person. The state ends so the wrong procedure is not followed. */
+  private saidWrong(): OutboundMessage {
+    return {
+      kind: "text",
+      text: MSG.saidWrong(this.contact),
+      choices: [
+        { label: MSG.askOtherWords, data: MENU_CHOICE.qa },
+        { label: MSG.talkToHuman, data: MENU_CHOICE.human },
+      ],
+    };
   }
 
   private notFound(): OutboundMessage {
