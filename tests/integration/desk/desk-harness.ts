@@ -69,11 +69,11 @@ export async function deskOn(db: Database) {
   }
 
   /** Files a report routed (by the scripted router) to a department and category. */
-  async function report(text: string, opts: { department?: string; category?: string; urgent?: boolean; address?: string; confidence?: number; at?: Date } = {}) {
+  async function report(text: string, opts: { department?: string; category?: string; urgent?: boolean; address?: string; latitude?: number; longitude?: number; confidence?: number; at?: Date } = {}) {
     if (opts.at) clock.now = opts.at;
     const who = await citizen();
     router.next = { departmentCode: opts.department ?? "KTHTDT", categoryCode: opts.category ?? "ha-tang", confidence: opts.confidence ?? 0.9, urgent: opts.urgent ?? false };
-    const out = await feedback.submit({ citizenId: who.citizenId, identityId: who.id, text, address: opts.address ?? null, isPublic: false, sourceKey: `test:${people}:${Date.now()}` });
+    const out = await feedback.submit({ citizenId: who.citizenId, identityId: who.id, text, address: opts.address ?? null, latitude: opts.latitude ?? null, longitude: opts.longitude ?? null, isPublic: false, sourceKey: `test:${people}:${Date.now()}` });
     router.next = {};
     return { ...out, citizen: who };
   }

@@ -58,6 +58,23 @@ export const DELIVERY: Record<TicketMessage["status"], string> = {
   cancelled: "Đã hủy",
 };
 
+/**
+ * Why a message did not arrive, by the channel error kind the delivery worker stores first in `lastError`
+ * ("bad_request: Bad Request: …"); the platform's own words mean nothing to an officer.
+ */
+export const DELIVERY_REASON: Record<string, string> = {
+  forbidden: "Người dân đã chặn hoặc bỏ theo dõi tài khoản của phường.",
+  invalid_recipient: "Tài khoản nhắn tin của người dân không còn nhận được tin.",
+  bad_request: "Telegram hoặc Zalo từ chối tin nhắn này.",
+  rate_limited: "Telegram hoặc Zalo tạm giới hạn số tin gửi đi.",
+  unavailable: "Chưa kết nối được tới Telegram hoặc Zalo.",
+  outside_window: "Zalo chỉ cho gửi trong 7 ngày kể từ tin nhắn cuối của người dân.",
+  no_adapter: "Kênh nhắn tin này chưa được bật trên máy chủ.",
+  internal: "Lỗi của hệ thống motcua.",
+};
+/** The stored reason in the staff's words; an unknown one reads as the system's own error. */
+export const deliveryReason = (lastError: string) => DELIVERY_REASON[lastError.split(":")[0]!.trim()] ?? DELIVERY_REASON.internal!;
+
 export const TQ = {
   title: "Phản ánh, kiến nghị",
   menu: "Hàng đợi phản ánh",
@@ -164,6 +181,8 @@ export const TP = {
   sentAt: (when: string) => `lúc ${when}`,
   attempts: (n: number) => `${n} lần thử`,
   reason: (r: string) => `Lý do: ${r}`,
+  undelivered: "Tin này không đến được người dân. Nếu cần báo gấp, hãy gọi điện cho người dân:",
+  undeliveredNoContacts: "Tin này không đến được người dân. Báo cán bộ phòng ban phụ trách để liên hệ người dân cách khác.",
   conflict: "Phiếu này vừa thay đổi, hãy tải lại. Người khác vừa cập nhật phản ánh trong lúc bạn đang xem nên thao tác của bạn chưa được lưu. Trang dưới đây đã hiện trạng thái mới; nội dung bạn vừa nhập vẫn còn, hãy xem lại rồi gửi lại nếu vẫn cần.",
   reload: "Tải lại phiếu",
   cannotNow: "Phản ánh đã chuyển sang trạng thái khác nên không thể làm thao tác này. Hãy tải lại phiếu.",

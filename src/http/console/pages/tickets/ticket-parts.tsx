@@ -7,7 +7,7 @@ import type { MessageLine, TicketView, TimelineEntry } from "../../../../core/fe
 import type { Directory } from "../../../../core/feedback/ports.js";
 import { formatDateTime } from "../../format.js";
 import { DeadlineChip } from "./queue-parts.js";
-import { channelName, DEADLINE_KIND, DELIVERY, EVENT, TP } from "./messages.vi.js";
+import { channelName, DEADLINE_KIND, DELIVERY, deliveryReason, EVENT, TP } from "./messages.vi.js";
 
 const photoUrl = (ticketId: string, photoId: string) => `/console/tickets/${ticketId}/photos/${photoId}`;
 
@@ -195,7 +195,7 @@ function TimelineItem({ entry, timeZone, name, view }: { entry: TimelineEntry; t
 }
 
 /** The messages sent to the reporters' chats and what became of each. */
-export function Messages({ messages, timeZone }: { messages: MessageLine[]; timeZone: string }) {
+export function Messages({ messages, timeZone, ticketId, mayViewContacts }: { messages: MessageLine[]; timeZone: string; ticketId: string; mayViewContacts: boolean }) {
   return (
     <section class="panel" aria-labelledby="messages-h">
       <h2 id="messages-h">{TP.messages}</h2>
@@ -215,7 +215,16 @@ export function Messages({ messages, timeZone }: { messages: MessageLine[]; time
               {m.attempts > 1 ? ` · ${TP.attempts(m.attempts)}` : ""}
             </p>
             {m.status === "held" ? <p class="muted">{DELIVERY.held}</p> : null}
-            {m.lastError && m.status !== "sent" && m.status !== "held" ? <p class="muted">{TP.reason(m.lastError)}</p> : null}
+            {m.lastError && m.status !== "sent" && m.status !== "held" ? <p class="muted">{TP.reason(deliveryReason(m.lastError))}</p> : null}
+            {m.status === "failed" || m.status === "blocked" ? (
+              mayViewContacts ? (
+                <p>
+                  {TP.undelivered} <a href={`/console/tickets/${ticketId}/contacts`}>{TP.showContacts}</a>
+                </p>
+              ) : (
+                <p>{TP.undeliveredNoContacts}</p>
+              )
+            ) : null}
           </li>
         ))}
       </ol>

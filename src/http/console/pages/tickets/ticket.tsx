@@ -51,7 +51,7 @@ async function ticketPage(r: StaffRequest, state: FormState | null = null, statu
         <div>
           <Reporters view={view} timeZone={tz} />
           <Timeline view={view} timeZone={tz} directory={view.directory} />
-          <Messages messages={view.messages} timeZone={tz} />
+          <Messages messages={view.messages} timeZone={tz} ticketId={t.id} mayViewContacts={view.mayViewContacts} />
         </div>
       </div>
     </>,
