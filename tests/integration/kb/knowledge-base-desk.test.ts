@@ -41,6 +41,16 @@ describe(`knowledge base desk (${backendName})`, () => {
     expect(found.rows.map((r) => r.code)).toContain("1.001193");
     expect(found.rows.every((r) => r.name.toLowerCase().includes("khai sinh"))).toBe(true);
     expect((await kb.knowledgeBase.list(editor, { search: "1.0011", offset: 0, limit: 10 })).rows.map((r) => r.code)).toContain("1.001193");
+    // diacritics and case ignored: typed with marks, in capitals, without marks, decomposed (NFD) all find the same
+    const codes = async (search: string) => (await kb.knowledgeBase.list(editor, { search, level: "xa", offset: 0, limit: 100 })).rows.map((r) => r.code);
+    const khaiSinh = found.rows.map((r) => r.code);
+    for (const search of ["KHAI SINH", "Khai Sinh", "khai sinh".normalize("NFD"), "  khai   sinh ".trim()]) expect(await codes(search), search).toEqual(khaiSinh);
+    const dangKy = await codes("đăng ký khai sinh");
+    expect(dangKy).toContain("1.001193");
+    for (const search of ["dang ky khai sinh", "ĐĂNG KÝ KHAI SINH", "đăng ký khai sinh".normalize("NFD"), "Dang Ky Khai Sinh"]) expect(await codes(search), search).toEqual(dangKy);
+    // a wildcard is a plain character, and a word that is in no name finds nothing
+    expect(await codes("%")).toEqual([]);
+    expect(await codes("khai_sinh")).toEqual([]);
     expect((await kb.knowledgeBase.list(editor, { active: false, offset: 0, limit: 10 })).total).toBe(0);
     expect(await kb.knowledgeBase.fields(editor)).toContain("Hộ tịch");
   });

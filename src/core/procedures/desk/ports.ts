@@ -7,7 +7,7 @@ import type { ProcedureLevel, ProcedureRecord } from "../types.js";
 
 /** Filters of the procedure list. */
 export interface ProcedureListQuery {
-  /** Part of the name (case ignored), or the start of a national code. */
+  /** Part of the name (diacritics and case ignored), or the start of a national code. */
   search?: string;
   linhVuc?: string;
   level?: ProcedureLevel;
