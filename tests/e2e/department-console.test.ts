@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csrfTokenIn, signInOverHttp, startTestService, type TestService } from "../support/console-service.js";
 import { deskOn, vn, type DeskHarness } from "../integration/desk/desk-harness.js";
-import { expectAccessible, hasChromium, launchBrowser, newPage, overflowsPhone, PHONE, phoneScreenshot, signIn } from "./support/browser.js";
+import { desktopScreenshot, expectAccessible, hasChromium, launchBrowser, newPage, overflowsPhone, PHONE, phoneScreenshot, signIn } from "./support/browser.js";
 
 const backend = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 
@@ -69,6 +69,7 @@ describe.skipIf(!hasChromium)(`department console in a browser (${backend})`, ()
     await expectAccessible(page, "queue");
     expect(await overflowsPhone(page)).toBe(false);
     await phoneScreenshot(page, "tickets-queue");
+    await desktopScreenshot(page, "tickets-queue");
     // a quick view, then a search without diacritics
     await page.getByRole("link", { name: /Quá hạn 1/u }).click();
     expect(await page.locator(".ticket-line .ticket-code").allTextContents()).toEqual([tickets.late!.code]);
@@ -113,6 +114,7 @@ describe.skipIf(!hasChromium)(`department console in a browser (${backend})`, ()
     await expectAccessible(officerPage, "ticket before acceptance");
     expect(await overflowsPhone(officerPage)).toBe(false);
     await phoneScreenshot(officerPage, "ticket-routed");
+    await desktopScreenshot(officerPage, "ticket-routed");
     await officerPage.getByRole("button", { name: "Tiếp nhận phản ánh" }).click();
     await shown(officerPage, "Đã tiếp nhận. Người dân đã được báo kèm hạn trả lời.");
     await officerPage.getByLabel("Mẫu trả lời").selectOption({ label: "Đã cử người kiểm tra" });
@@ -147,13 +149,14 @@ describe.skipIf(!hasChromium)(`department console in a browser (${backend})`, ()
     expect(messages).toBe(3);
     await expectAccessible(officerPage, "ticket resolved");
     await phoneScreenshot(officerPage, "ticket-resolved");
+    await desktopScreenshot(officerPage, "ticket-resolved");
     await officerPage.context().close();
     // the photo is served only to staff who may see the ticket
     const police = await svc.createStaff("officer", { departments: ["CA"] });
     const { jar } = await signInOverHttp(svc.url, police.email, police.password);
     expect((await fetch(`${svc.url}${photoUrl}`, { headers: { cookie: jar.header() } })).status).toBe(404);
     expect((await fetch(`${svc.url}${photoUrl}`, { redirect: "manual" })).status).toBe(303);
-  });
+  }, 120_000); // three pages, five forms and an upload: over 30 s when the machine's two cores are shared
 
   it("refuses a form from a page someone else changed meanwhile, keeping what was typed", async () => {
     const colleague = await svc.createStaff("officer", { departments: ["KTHTDT"] });

@@ -58,6 +58,19 @@ export async function phoneScreenshot(page: Page, name: string): Promise<string>
   return file;
 }
 
+/** The whole page at an office PC's width, beside the phone screenshots. */
+export async function desktopScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTEFACTS, { recursive: true });
+  const before = page.viewportSize();
+  await page.setViewportSize(DESKTOP);
+  // a page opened on a wide screen starts with its menu open (menu.js folds it only on a phone)
+  await page.evaluate(() => document.querySelector("details.menu")?.setAttribute("open", ""));
+  const file = path.join(ARTEFACTS, `${name}-desktop.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  if (before) await page.setViewportSize(before);
+  return file;
+}
+
 /** Whether anything outside a scrollable region makes the page wider than the phone. */
 export async function overflowsPhone(page: Page): Promise<boolean> {
   const before = page.viewportSize();
