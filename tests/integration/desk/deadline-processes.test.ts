@@ -4,8 +4,9 @@
  * database has one process, and deadlines.test.ts covers two schedulers on it). Both processes tick at the same
  * instants, several rounds: every reminder and escalation is raised once, and each person gets one e-mail.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { spawn, type ChildProcessByStdio } from "node:child_process";
 import { createInterface, type Interface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/db/database.js";
@@ -19,7 +20,7 @@ const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
 /** A scheduler process: one tick per instant written to it, its outcome read back. */
 interface Scheduler {
-  child: ChildProcessWithoutNullStreams;
+  child: ChildProcessByStdio<Writable, Readable, null>;
   tick(at: Date): Promise<WatchOutcome | null>;
 }
 
