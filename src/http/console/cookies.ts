@@ -1,6 +1,6 @@
 /**
- * The console's two cookies: the session (set at sign-in) and, before sign-in, a random "pre-session" value that
- * the sign-in form's CSRF token is bound to. Both httpOnly and SameSite=Lax; Secure, with the __Host- prefix,
+ * The console's cookies: the session (set at sign-in); before sign-in, a random "pre-session" value that the
+ * sign-in form's CSRF token is bound to; and, for a few minutes after a POST, a sealed secret shown once. Both httpOnly and SameSite=Lax; Secure, with the __Host- prefix,
  * when the service is reached over https (PUBLIC_BASE_URL). A hand-written reader: one header, two known names;
  * a cookie library would add a dependency for ten lines.
  */
@@ -9,11 +9,15 @@ import type { Request, Response } from "express";
 export interface CookieNames {
   session: string;
   preSession: string;
+  /** A secret carried from a POST to the page that shows it once (one-time-secret.ts). */
+  oneTime: string;
 }
 
 /** Cookie names; browsers accept __Host- names only with Secure, Path=/ and no Domain, which pins them to this host. */
 export function cookieNames(secure: boolean): CookieNames {
-  return secure ? { session: "__Host-motcua_session", preSession: "__Host-motcua_pre" } : { session: "motcua_session", preSession: "motcua_pre" };
+  return secure
+    ? { session: "__Host-motcua_session", preSession: "__Host-motcua_pre", oneTime: "__Host-motcua_once" }
+    : { session: "motcua_session", preSession: "motcua_pre", oneTime: "motcua_once" };
 }
 
 /** The value of one cookie of the request, or "" when absent or malformed. */

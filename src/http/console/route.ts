@@ -43,6 +43,11 @@ export interface BaseRequest {
   signedIn: SignedIn | null;
   /** Sets the session cookie after sign-in; ends the session and clears the cookie at sign-out. */
   session: { start(token: string): void; end(): Promise<void> };
+  /**
+   * A secret to show once on the page a POST redirects to (post-redirect-get): `keep` before the redirect, `take`
+   * in the GET, which gets it once (null after, or from another session). See one-time-secret.ts.
+   */
+  secretOnce: { keep(purpose: string, secret: string): void; take(purpose: string): string | null };
 }
 
 /** A request by a signed-in staff member. */

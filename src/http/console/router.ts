@@ -13,6 +13,7 @@ import type { SignedIn } from "../../core/staff/staff-auth.js";
 import type { OrganisationProfile } from "../../core/organisation/ports.js";
 import { cookieNames, readCookie, writeCookie } from "./cookies.js";
 import { csrfTokenFor, csrfTokenValid } from "./csrf.js";
+import { ONE_TIME_SECRET_SECONDS, openSecret, sealSecret } from "./one-time-secret.js";
 import { T } from "./messages.vi.js";
 import { sendError, sendResult, type RenderContext } from "./render.js";
 import type { BaseRequest, ConsoleRoute, FormFields, StaffRoute } from "./route.js";
@@ -107,6 +108,16 @@ export function createConsoleRouter(options: ConsoleRouterOptions): Router {
           end: async () => {
             await services.auth.signOut(readCookie(req, names.session));
             writeCookie(res, names.session, "", { secure: options.secureCookies, maxAgeSec: 0 });
+          },
+        },
+        secretOnce: {
+          keep: (purpose, secret) => writeCookie(res, names.oneTime, sealSecret(readCookie(req, names.session), purpose, secret), { secure: options.secureCookies, maxAgeSec: ONE_TIME_SECRET_SECONDS }),
+          take: (purpose) => {
+            const sealed = readCookie(req, names.oneTime);
+            const secret = sealed ? openSecret(readCookie(req, names.session), purpose, sealed) : null;
+            // another purpose's secret (a second tab) stays for its own page
+            if (secret !== null) writeCookie(res, names.oneTime, "", { secure: options.secureCookies, maxAgeSec: 0 });
+            return secret;
           },
         },
       };

@@ -9,18 +9,34 @@ describe(`admin pages: staff accounts, API tokens, audit log (${backend})`, () =
   let jar: CookieJar;
   let csrf: string;
   let adminEmail: string;
+  let adminPassword: string;
+  /** The sealed one-time secret a response set. */
+  const sealedAfter = (res: Response) => /motcua_once=([^;]+)/.exec(res.headers.getSetCookie().join("\n"))?.[1] ?? "";
 
-  const get = async (path: string) => fetch(`${svc.url}${path}`, { headers: { cookie: jar.header() }, redirect: "manual" });
+  // as a browser: every answer's cookies are kept (the one-time secret travels in one from a POST to its page)
+  const get = async (path: string) => {
+    const res = await fetch(`${svc.url}${path}`, { headers: { cookie: jar.header() }, redirect: "manual" });
+    jar.take(res);
+    return res;
+  };
   const post = async (path: string, fields: Record<string, string | string[]>) => {
     const body = new URLSearchParams({ _csrf: csrf });
     for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) body.append(k, one);
-    return fetch(`${svc.url}${path}`, { method: "POST", redirect: "manual", headers: { cookie: jar.header(), "content-type": "application/x-www-form-urlencoded" }, body: body.toString() });
+    const res = await fetch(`${svc.url}${path}`, { method: "POST", redirect: "manual", headers: { cookie: jar.header(), "content-type": "application/x-www-form-urlencoded" }, body: body.toString() });
+    jar.take(res);
+    return res;
+  };
+  /** Follows a POST's see-other redirect as a browser does; the page it lands on. */
+  const followed = async (res: Response) => {
+    expect(res.status).toBe(303);
+    return get(res.headers.get("location")!);
   };
 
   beforeAll(async () => {
     svc = await startTestService();
     const admin = await svc.createStaff("admin");
     adminEmail = admin.email;
+    adminPassword = admin.password;
     ({ jar } = await signInOverHttp(svc.url, admin.email, admin.password));
     csrf = csrfTokenIn(await (await get("/console")).text());
   });
@@ -28,11 +44,26 @@ describe(`admin pages: staff accounts, API tokens, audit log (${backend})`, () =
 
   it("creates an officer for one department, shows the one-time password once, and the officer must change it", async () => {
     const vp = (await svc.services.departments.findByCode("VP"))!;
-    const res = await post("/console/admin/staff", { email: "Lan.Officer@Ward.vn", fullName: "Nguyễn Thị Lan", roles: "officer", departmentIds: vp.id });
+    const posted = await post("/console/admin/staff", { email: "Lan.Officer@Ward.vn", fullName: "Nguyễn Thị Lan", roles: "officer", departmentIds: vp.id });
+    // post-redirect-get: the password is shown on the page the POST sends the browser to, never in its address
+    const shown = posted.headers.get("location") ?? "";
+    expect(shown).toMatch(/^\/console\/admin\/staff\/[0-9a-f-]+\/one-time-password$/);
+    const res = await followed(posted);
     expect(res.status).toBe(200);
     const html = await res.text();
     const password = /data-testid="one-time-password">([^<]+)</.exec(html)?.[1];
     expect(password).toMatch(/^\S{10,}$/);
+    expect(shown).not.toContain(password!);
+    // a reload shows it no more, says how to get a new one, and creates no second account
+    const reloaded = await (await get(shown)).text();
+    expect(reloaded).not.toContain(password!);
+    expect(reloaded).toContain("đã hiện rồi nên không hiện lại");
+    expect((await svc.services.staffAccounts.list({ kind: "operator", label: "test" })).filter((a) => a.email === "lan.officer@ward.vn")).toHaveLength(1);
+    // another session of the same administrator cannot read it, even with the cookie copied
+    expect(sealedAfter(posted)).not.toBe("");
+    const other = await signInOverHttp(svc.url, adminEmail, adminPassword);
+    const copied = await fetch(`${svc.url}${shown}`, { headers: { cookie: `${other.jar.header()}; motcua_once=${sealedAfter(posted)}` } });
+    expect(await copied.text()).not.toContain(password!);
     const account = (await svc.services.staffAccounts.list({ kind: "operator", label: "test" })).find((a) => a.email === "lan.officer@ward.vn")!;
     expect(account.mustChangePassword).toBe(true);
     expect(account.roles).toEqual([{ role: "officer", departmentId: vp.id }]);
@@ -63,7 +94,7 @@ describe(`admin pages: staff accounts, API tokens, audit log (${backend})`, () =
     const saved = await post(`/console/admin/staff/${target.id}`, { fullName: "Biên tập", roles: "editor" });
     expect(saved.status).toBe(303);
     expect((await fetch(`${svc.url}/console`, { headers: { cookie: session.jar.header() }, redirect: "manual" })).status).toBe(303);
-    const reset = await post(`/console/admin/staff/${target.id}/reset-password`, {});
+    const reset = await followed(await post(`/console/admin/staff/${target.id}/reset-password`, {}));
     expect(await reset.text()).toMatch(/data-testid="one-time-password">\S{10,}</);
     const audit = await (await get(`/console/admin/audit?action=staff.disable`)).text();
     expect(audit).toContain("staff.disable");
@@ -79,9 +110,15 @@ describe(`admin pages: staff accounts, API tokens, audit log (${backend})`, () =
   });
 
   it("creates an API token shown once that then works, lists only its prefix, and revokes it", async () => {
-    const res = await post("/console/admin/tokens", { name: "CMS cổng thông tin", role: "editor" });
+    const posted = await post("/console/admin/tokens", { name: "CMS cổng thông tin", role: "editor" });
+    const res = await followed(posted);
     const token = /data-testid="api-token">([^<]+)</.exec(await res.text())?.[1];
     expect(token).toMatch(/^mc_/);
+    // a reload creates no second token and does not show this one again
+    const reloaded = await (await get(posted.headers.get("location")!)).text();
+    expect(reloaded).not.toContain(token!);
+    expect(reloaded).toContain("đã hiện rồi nên không hiện lại");
+    expect((await svc.services.apiTokens.list({ kind: "operator", label: "test" })).filter((t) => t.name === "CMS cổng thông tin")).toHaveLength(1);
     expect(await svc.services.apiTokens.authenticate(token!)).toMatchObject({ name: "CMS cổng thông tin", roles: ["editor"] });
     const list = await (await get("/console/admin/tokens")).text();
     expect(list).toContain("CMS cổng thông tin");

@@ -1,6 +1,6 @@
 /**
  * API tokens (/console/admin/tokens): the list (never a secret, only its first characters), a new token shown
- * once in the answer to the POST, revoking. ApiTokens checks `config.api_tokens` again and audits.
+ * once on the page its POST redirects to, revoking. ApiTokens checks `config.api_tokens` again and audits.
  */
 import type { ApiTokenRecord } from "../../../../core/staff/api-tokens.js";
 import { isAppError } from "../../../../core/shared/app-error.js";
@@ -17,7 +17,7 @@ const TOKEN_ROLE_OPTIONS = (["editor", "leader", "triage", "admin"] as const).ma
 function TokenRows({ tokens, timeZone }: { tokens: ApiTokenRecord[]; timeZone: string }) {
   return (
     <TableWrap label={AD.tokens.title}>
-      <table>
+      <table class="stack">
         <thead>
           <tr>
             <th scope="col">{AD.tokens.name}</th>
@@ -30,19 +30,19 @@ function TokenRows({ tokens, timeZone }: { tokens: ApiTokenRecord[]; timeZone: s
         <tbody>
           {tokens.map((t) => (
             <tr>
-              <td>
+              <td data-label={AD.tokens.name}>
                 {t.name}
                 <br />
                 <small class="muted">
                   {AD.tokens.created}: {formatDateTime(t.createdAt, timeZone)}
                 </small>
               </td>
-              <td>{ROLE_LABELS[t.role]}</td>
-              <td>
+              <td data-label={AD.tokens.role}>{ROLE_LABELS[t.role]}</td>
+              <td data-label={AD.tokens.prefix}>
                 <code>{t.prefix}…</code>
               </td>
-              <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt, timeZone) : AD.tokens.never}</td>
-              <td>
+              <td data-label={AD.tokens.lastUsed}>{t.lastUsedAt ? formatDateTime(t.lastUsedAt, timeZone) : AD.tokens.never}</td>
+              <td data-label={AD.tokens.state}>
                 {t.revokedAt ? (
                   <Badge kind="off">{AD.tokens.revokedAt(formatDateTime(t.revokedAt, timeZone))}</Badge>
                 ) : (
@@ -80,6 +80,39 @@ async function listPage(r: StaffRequest, draft?: { name: string; role: string },
   );
 }
 
+/** Purpose of a new token's sealed secret (one-time-secret.ts). */
+const tokenPurpose = (id: string) => `api-token:${id}`;
+
+/** A new token, shown once on the page its creation redirects to; afterwards the page says what to do instead. */
+function createdPage(r: StaffRequest): ConsoleResult {
+  const token = r.secretOnce.take(tokenPurpose(r.params.id!));
+  return page(
+    AD.tokens.shownOnceTitle,
+    <>
+      <PageHeader title={AD.tokens.shownOnceTitle} />
+      {token ? (
+        <Callout kind="success">
+          <p>{AD.tokens.shownOnce}</p>
+          <p>
+            <code class="one-time-secret" data-testid="api-token">
+              {token}
+            </code>
+          </p>
+        </Callout>
+      ) : (
+        <Callout kind="info">
+          <p>{AD.tokens.shownAlready}</p>
+        </Callout>
+      )}
+      <p>
+        <a class="button" href={BASE}>
+          {AD.tokens.backToList}
+        </a>
+      </p>
+    </>,
+  );
+}
+
 export const apiTokenAdminRoutes: ConsoleRoute[] = [
   {
     method: "GET",
@@ -95,31 +128,21 @@ export const apiTokenAdminRoutes: ConsoleRoute[] = [
     async handle(r) {
       const draft = { name: r.form.text("name"), role: r.form.text("role") };
       try {
-        const { token } = await r.services.apiTokens.create(r.actor, draft);
-        return page(
-          AD.tokens.shownOnceTitle,
-          <>
-            <PageHeader title={AD.tokens.shownOnceTitle} />
-            <Callout kind="success">
-              <p>{AD.tokens.shownOnce}</p>
-              <p>
-                <code class="one-time-secret" data-testid="api-token">
-                  {token}
-                </code>
-              </p>
-            </Callout>
-            <p>
-              <a class="button" href={BASE}>
-                {AD.tokens.backToList}
-              </a>
-            </p>
-          </>,
-        );
+        const { record, token } = await r.services.apiTokens.create(r.actor, draft);
+        // post-redirect-get: a reload creates no second token and does not show this one again
+        r.secretOnce.keep(tokenPurpose(record.id), token);
+        return redirect(`${BASE}/${record.id}/created`);
       } catch (error) {
         if (isAppError(error) && error.fields) return listPage(r, draft, error.fields);
         throw error;
       }
     },
+  },
+  {
+    method: "GET",
+    path: "/admin/tokens/:id/created",
+    access: "config.api_tokens",
+    handle: async (r) => createdPage(r),
   },
   {
     method: "POST",

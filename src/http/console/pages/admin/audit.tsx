@@ -87,7 +87,7 @@ export const auditAdminRoutes: ConsoleRoute[] = [
             <EmptyState title={AD.audit.empty} next={AD.audit.emptyNext} />
           ) : (
             <TableWrap label={AD.audit.title}>
-              <table class="audit">
+              <table class="audit stack">
                 <thead>
                   <tr>
                     <th scope="col">{AD.audit.when}</th>
@@ -99,9 +99,9 @@ export const auditAdminRoutes: ConsoleRoute[] = [
                 <tbody>
                   {entries.map((e) => (
                     <tr>
-                      <td>{formatDateTime(e.createdAt, org.timezone)}</td>
-                      <td>{e.actorLabel ?? e.actorType}</td>
-                      <td>
+                      <td data-label={AD.audit.when}>{formatDateTime(e.createdAt, org.timezone)}</td>
+                      <td data-label={AD.audit.who}>{e.actorLabel ?? e.actorType}</td>
+                      <td data-label={AD.audit.action}>
                         <code>{e.action}</code>
                         <br />
                         <small class="muted">
@@ -109,7 +109,7 @@ export const auditAdminRoutes: ConsoleRoute[] = [
                           {e.entityId ? ` ${e.entityId.slice(0, 8)}` : ""}
                         </small>
                       </td>
-                      <td>
+                      <td data-label={AD.audit.change}>
                         <Change entry={e} />
                       </td>
                     </tr>

@@ -132,6 +132,8 @@ export const AD = {
     oneTimeTitle: "Mật khẩu dùng một lần",
     oneTime: (email: string) => `Đưa mật khẩu này cho ${email}. Mật khẩu chỉ hiện một lần; người đó phải đổi mật khẩu ở lần đăng nhập đầu.`,
     oneTimeNext: "Nếu làm mất, hãy bấm “Đặt lại mật khẩu” để tạo mật khẩu mới.",
+    oneTimeGone: (email: string) => `Mật khẩu dùng một lần của ${email} đã hiện rồi nên không hiện lại.`,
+    oneTimeGoneNext: "Nếu chưa ghi lại, hãy bấm “Đặt lại mật khẩu” để tạo mật khẩu mới.",
     backToList: "Về danh sách tài khoản",
   },
   tokens: {
@@ -154,6 +156,7 @@ export const AD = {
     revokeConfirm: "Thu hồi mã này? Hệ thống đang dùng mã sẽ không gửi được nữa.",
     shownOnceTitle: "Mã truy cập mới",
     shownOnce: "Sao chép mã này vào hệ thống cần dùng ngay bây giờ. Mã chỉ hiện một lần; nếu mất, hãy thu hồi và tạo mã mới.",
+    shownAlready: "Mã này đã hiện rồi nên không hiện lại. Nếu chưa sao chép, hãy thu hồi mã và tạo mã mới.",
     backToList: "Về danh sách mã",
   },
   audit: {

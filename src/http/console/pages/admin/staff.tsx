@@ -70,7 +70,7 @@ async function listPage(r: StaffRequest, draft?: Draft, errors?: FieldErrors): P
       <PageHeader title={AD.staff.title} lead={AD.staff.lead} />
       {others.length === 0 ? <EmptyState title={AD.staff.empty} next={AD.staff.emptyNext} /> : null}
       <TableWrap label={AD.staff.title}>
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">{AD.staff.email}</th>
@@ -82,13 +82,13 @@ async function listPage(r: StaffRequest, draft?: Draft, errors?: FieldErrors): P
           <tbody>
             {accounts.map((a) => (
               <tr>
-                <td>
+                <td data-label={AD.staff.email}>
                   <a href={`${BASE}/${a.id}`}>{a.email}</a>
                   <br />
                   <small class="muted">{a.fullName}</small>
                 </td>
-                <td>{rolesText(a, names)}</td>
-                <td>
+                <td data-label={AD.staff.roles}>{rolesText(a, names)}</td>
+                <td data-label={AD.staff.state}>
                   {a.active ? <Badge kind="ok">{AD.staff.active}</Badge> : <Badge kind="off">{AD.staff.disabled}</Badge>}
                   {a.active && a.mustChangePassword ? (
                     <>
@@ -97,7 +97,7 @@ async function listPage(r: StaffRequest, draft?: Draft, errors?: FieldErrors): P
                     </>
                   ) : null}
                 </td>
-                <td>{a.lastLoginAt ? formatDateTime(a.lastLoginAt, r.org.timezone) : AD.staff.never}</td>
+                <td data-label={AD.staff.lastSignIn}>{a.lastLoginAt ? formatDateTime(a.lastLoginAt, r.org.timezone) : AD.staff.never}</td>
               </tr>
             ))}
           </tbody>
@@ -116,23 +116,44 @@ async function listPage(r: StaffRequest, draft?: Draft, errors?: FieldErrors): P
   );
 }
 
-/** The one-time password, shown once in the answer to the POST (never stored, never in a URL). */
-function oneTimePage(email: string, password: string, accountId: string): ConsoleResult {
+/** Purpose of the sealed one-time password of an account (one-time-secret.ts). */
+const oneTimePurpose = (accountId: string) => `staff-password:${accountId}`;
+
+/**
+ * The POST keeps the one-time password for the page it redirects to (post-redirect-get), so a reload neither
+ * creates a second account nor shows the password again; never stored, never in a URL.
+ */
+function showOnce(r: StaffRequest, accountId: string, password: string): ConsoleResult {
+  r.secretOnce.keep(oneTimePurpose(accountId), password);
+  return redirect(`${BASE}/${accountId}/one-time-password`);
+}
+
+/** The one-time password, shown once; afterwards the page says how to get a new one. */
+async function oneTimePage(r: StaffRequest): Promise<ConsoleResult> {
+  const account = await r.services.staffAccounts.get(r.actor, r.params.id!);
+  const password = r.secretOnce.take(oneTimePurpose(account.id));
   return page(
     AD.staff.oneTimeTitle,
     <>
       <PageHeader title={AD.staff.oneTimeTitle} />
-      <Callout kind="success">
-        <p>{AD.staff.oneTime(email)}</p>
-        <p>
-          <code class="one-time-secret" data-testid="one-time-password">
-            {password}
-          </code>
-        </p>
-        <p>{AD.staff.oneTimeNext}</p>
-      </Callout>
+      {password ? (
+        <Callout kind="success">
+          <p>{AD.staff.oneTime(account.email)}</p>
+          <p>
+            <code class="one-time-secret" data-testid="one-time-password">
+              {password}
+            </code>
+          </p>
+          <p>{AD.staff.oneTimeNext}</p>
+        </Callout>
+      ) : (
+        <Callout kind="info">
+          <p>{AD.staff.oneTimeGone(account.email)}</p>
+          <p>{AD.staff.oneTimeGoneNext}</p>
+        </Callout>
+      )}
       <p>
-        <a class="button secondary" href={`${BASE}/${accountId}`}>
+        <a class="button secondary" href={`${BASE}/${account.id}`}>
           {AD.staff.edit}
         </a>{" "}
         <a class="button" href={BASE}>
@@ -187,7 +208,7 @@ export const staffAdminRoutes: ConsoleRoute[] = [
       const draft = draftOf(r);
       try {
         const { account, oneTimePassword } = await r.services.staffAccounts.create(r.actor, draft, r.org.id);
-        return oneTimePage(account.email, oneTimePassword, account.id);
+        return showOnce(r, account.id, oneTimePassword);
       } catch (error) {
         if (isAppError(error) && error.fields) return listPage(r, draft, error.fields);
         throw error;
@@ -221,7 +242,13 @@ export const staffAdminRoutes: ConsoleRoute[] = [
     access: "config.staff",
     async handle(r) {
       const { account, oneTimePassword } = await r.services.staffAccounts.resetPassword(r.actor, r.params.id!);
-      return oneTimePage(account.email, oneTimePassword, account.id);
+      return showOnce(r, account.id, oneTimePassword);
     },
+  },
+  {
+    method: "GET",
+    path: "/admin/staff/:id/one-time-password",
+    access: "config.staff",
+    handle: (r) => oneTimePage(r),
   },
 ];
