@@ -24,7 +24,8 @@
  *     (short questions on the demo base) over the shipped demo base (prisma/seed/procedures.demo.json, 42 records)
  *     and over procedures_cap_xa.jsonl: the share declined (outcome ≠ answer) and the share answered "none".
  * Data is read from ../shared/data (relative to the repository); the bench skips cleanly when it is absent.
- * Run: npx tsx bench/qa.ts. The last line is one JSON object with all figures.
+ * Run: npx tsx bench/qa.ts. The last line is one JSON object with all figures. `npx tsx bench/qa.ts --set <file>`
+ * scores only the given sets (a new blind batch) over procedures_cap_xa.jsonl.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -210,7 +211,30 @@ function compare(label: string, ours: QaReport, base: QaReport): void {
   }
 }
 
+/**
+ * `--set <file>` (repeatable): only those question sets over procedures_cap_xa.jsonl, motcua beside the baseline,
+ * then one JSON line `{ "<file name>": { n, top1, top3, mrr, outcomes, outOfScope, rates } }`. Used to score a new
+ * blind batch once, before reading it.
+ */
+function scoreSets(files: readonly string[]): void {
+  const capXa = loadRecords(path.join(data, "procedures/procedures_cap_xa.jsonl"));
+  const warmUp = loadQuestions(ownSet);
+  const out: Record<string, unknown> = {};
+  for (const file of files) {
+    const questions = loadQuestions(file);
+    const ours = runMotcua(capXa, questions, warmUp);
+    compare(`${path.basename(file)} over procedures_cap_xa.jsonl`, ours, runBaseline(capXa, questions));
+    out[path.basename(file)] = { n: ours.n, top1: ours.top1, top3: ours.top3, mrr: ours.mrr, outcomes: ours.outcomes, outOfScope: ours.outOfScope, rates: ours.rates };
+  }
+  console.log(JSON.stringify(out));
+}
+
 function main(): void {
+  const sets = process.argv.flatMap((arg, i) => (arg === "--set" && process.argv[i + 1] ? [path.resolve(process.argv[i + 1]!)] : []));
+  if (sets.length > 0) {
+    scoreSets(sets);
+    return;
+  }
   const missing = Object.values(files).filter((f) => !existsSync(f));
   if (missing.length > 0) {
     console.log(`bench/qa: skipped, data not found: ${missing.join(", ")}`);

@@ -29,6 +29,11 @@ export interface RankFeatures {
   margin: number;
   wardField: boolean;
   notAtWard: boolean;
+  /**
+   * The question names a topic a ward does not handle, even one the top name carries ("làm hộ chiếu" against
+   * "Trình báo mất hộ chiếu"): such a question is asked back only on firm evidence, never on plausible evidence.
+   */
+  namesOtherBody?: boolean;
   /** The citizen's own words name no procedure (see `AnalyzedQuery.vague`): never a single answer. */
   vague: boolean;
 }
@@ -61,6 +66,13 @@ const MIN_CONFIDENCE_TO_CLARIFY = 0.15;
  * question is not weak: it gets a clarifying question, or an answer when the confidence allows.
  */
 const FIRM_EVIDENCE_SHARE = 0.5;
+/**
+ * Between weak and firm: a phrase of the question anchors the record, a fair share of the question is firmly
+ * explained by it and the question mentions a fair share of its name. Too little to answer, enough to ask back with
+ * the close candidates (a citizen telling a story names the procedure only in part: "góp đất làm đường").
+ */
+const PLAUSIBLE_FIRM_SHARE = 0.2;
+const PLAUSIBLE_NAME_COVERAGE = 0.25;
 /**
  * A single answer needs the top name mostly explained by the question, or a fair share of the question found in
  * the name: below both, the match rests on a word or two ("cong thoat nuoc" against "… hộ thoát nghèo …"), and the
@@ -96,8 +108,10 @@ export function calibratedConfidence(f: RankFeatures): number {
 export function decideOutcome(f: RankFeatures, confidence: number, close: number, firmShare = 0): SearchOutcome {
   const topic = f.inField >= TOPIC_IN_FIELD && !f.notAtWard;
   const firm = firmShare >= FIRM_EVIDENCE_SHARE && !f.notAtWard;
-  const weak = !topic && !firm && ((f.nameCoverage < WEAK_NAME_COVERAGE && f.inName < FULL_IN_NAME) || (f.nameCoverage < LOW_SHARE && f.inName < LOW_SHARE));
-  if (weak || (confidence < MIN_CONFIDENCE_TO_CLARIFY && !topic && !firm)) return "none";
+  const plausible = firmShare >= PLAUSIBLE_FIRM_SHARE && f.nameCoverage >= PLAUSIBLE_NAME_COVERAGE && !f.notAtWard
+    && f.namesOtherBody !== true;
+  const weak = !topic && !firm && !plausible && ((f.nameCoverage < WEAK_NAME_COVERAGE && f.inName < FULL_IN_NAME) || (f.nameCoverage < LOW_SHARE && f.inName < LOW_SHARE));
+  if (weak || (confidence < MIN_CONFIDENCE_TO_CLARIFY && !topic && !firm && !plausible)) return "none";
   const partial = f.nameCoverage < ANSWER_NAME_COVERAGE && f.inName < ANSWER_IN_NAME;
   if (confidence >= ANSWER_CONFIDENCE && close <= 1 && !f.vague && !partial) return "answer";
   return "clarify";

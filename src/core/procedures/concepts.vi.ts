@@ -181,7 +181,7 @@ export const NOT_AT_WARD: readonly string[] = [
   "tnhh", "doanh nghiep tu nhan", "ho chieu", "visa", "thi thuc",
   "ly hon", "ly di", "ly lich tu phap", "khoi kien", "kien toa", "xuat khau lao dong", "tach thua",
   // driving licences (the transport department), bank interest, lottery results, traffic fines sent by camera
-  "bang lai", "giay phep lai xe", "lai suat", "xo so", "phat nguoi",
+  "bang lai", "giay phep lai xe", "hoc lai xe", "thi lai xe", "thi bang", "lai suat", "xo so", "phat nguoi",
   // trademarks, traffic fines, unemployment benefit (the employment centre), a company's own taxes
   "nhan hieu", "vi pham giao thong", "tro cap that nghiep", "bao hiem that nghiep", "thue thu nhap doanh nghiep",
   "cong ty toi", "cong ty minh", "cong ty em",
@@ -205,7 +205,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "hotline", "gọi số nào",
   // weather, storms, prices, lottery, markets
   "thời tiết", "trời mưa", "trời có mưa", "trời nắng", "nhiệt độ", "dự báo", "đổ bộ", "bão số", "cơn bão",
-  "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
+  "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
   // news, court cases, sport and entertainment
   "tin tức", "tin gì", "tin mới", "thời sự", "xét xử", "vụ án", "đá bóng", "đá với", "đá mấy giờ", "trận đấu", "đội tuyển", "bóng đá", "chung kết",
   "lịch thi đấu", "ca sĩ", "bộ phim",

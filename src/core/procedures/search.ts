@@ -152,6 +152,7 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     vague: query.vague,
     // a topic a ward does not handle, said beside a life situation the record carries ("mẹ mất, bốn anh em chia
     // đất … để sau này tách sổ"), is the citizen's later step, not the request
+    namesOtherBody: namesTopicNotAtWard(query.cues, ""),
     notAtWard: (!gate.situationFound && namesTopicNotAtWard(query.cues, topName)) || noNeed,
   };
   const confidence = calibratedConfidence(features);

@@ -180,6 +180,9 @@ export function contradicts(nameMarkers: readonly NameMarker[], asked: ReadonlyS
   const all = nameMarkers.filter((m) => m.marker.action);
   const defining = all.filter((m) => m.defining);
   const actions = defining.length > 0 ? defining : all;
+  // a name that describes its paper by the asked action ("Đính chính Giấy chứng nhận đã cấp lần đầu …" for "sổ
+  // đỏ cấp lần đầu bị ghi sai") speaks of the same paper: the citizen's words describe it too
+  if (all.some((m) => !m.defining && askedActions.has(m.marker.action))) return false;
   return actions.length > 0 && !actions.some((m) => askedActions.has(m.marker.action));
 }
 

@@ -19,6 +19,9 @@ describe("what a procedure does, read from its name", () => {
     // "đăng ký lại" and "cấp lại" both issue again; "điều chỉnh" and "đính chính" both fix
     expect(contradicts(markersOfName("Thủ tục đăng ký lại khai sinh"), new Set(["reissue"]))).toBe(false);
     expect(contradicts(markersOfName("Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót"), new Set(["adjust"]))).toBe(false);
+    // a name describing its paper by the asked action speaks of that paper: "sổ đỏ cấp lần đầu bị ghi sai"
+    expect(contradicts(markersOfName("Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót"), new Set(["first"]))).toBe(false);
+    expect(contradicts(markersOfName("Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót"), new Set(["reissue"]))).toBe(true);
     // a name stating no action contradicts nothing
     expect(contradicts(markersOfName("Thủ tục đăng ký khai sinh"), new Set(["reissue"]))).toBe(false);
   });

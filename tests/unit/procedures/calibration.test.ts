@@ -34,6 +34,19 @@ describe("calibrated confidence", () => {
     expect(decideOutcome({ ...longName, notAtWard: true }, confidence, 1, 0.7)).toBe("none");
   });
 
+  it("asks back, rather than declining, when a phrase anchors a fair share of the question and of the name", () => {
+    // a story naming the procedure in part: a third of the name mentioned, a quarter of the question firmly found
+    const story = { ...plain, nameCoverage: 0.3, inName: 0.2, inField: 0.25, coverage: 0.3, margin: 0.1, wardField: false };
+    const confidence = calibratedConfidence(story);
+    expect(confidence).toBeLessThan(0.15);
+    expect(decideOutcome(story, confidence, 1, 0)).toBe("none");
+    expect(decideOutcome(story, confidence, 1, 0.25)).toBe("clarify");
+    // too little of the name, or a topic of another body named: declined
+    expect(decideOutcome({ ...story, nameCoverage: 0.2 }, confidence, 1, 0.25)).toBe("none");
+    expect(decideOutcome({ ...story, namesOtherBody: true }, confidence, 1, 0.25)).toBe("none");
+    expect(decideOutcome({ ...story, notAtWard: true }, confidence, 1, 0.25)).toBe("none");
+  });
+
   it("asks back when several candidates are close, and for a vague question", () => {
     expect(decideOutcome(plain, calibratedConfidence(plain), 3)).toBe("clarify");
     expect(decideOutcome({ ...plain, vague: true }, calibratedConfidence(plain), 1)).toBe("clarify");

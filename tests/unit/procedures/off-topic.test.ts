@@ -20,6 +20,8 @@ describe("a question with no procedure need", () => {
     "bạn tên gì, bạn là người hay máy",
     "tối nay việt nam đá với thái lan mấy giờ",
     "mua hàng shopee giao hàng trễ khiếu nại ở đâu",
+    "giá đất khu chợ cũ giờ khoảng bao nhiêu một mét vuông",
+    "muốn học lái xe ô tô thì đăng ký ở trung tâm nào",
   ])("is declined without choices: %s", (question) => {
     const r = qa.ask(question);
     expect(r.outcome).toBe("none");
