@@ -73,6 +73,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.018, rightOrOffered: 0.873, outOfScopeDeclined: 1 } },
   { key: "own10", file: "qa-own-10.jsonl", label: "ninth blind batch (issue #15, separate writer; scored at eab81b9)", blindTop1: 0.745,
     blind: { confidentlyWrong: 0.073, rightOrOffered: 0.782, outOfScopeDeclined: 0.867 } },
+  { key: "own11", file: "qa-own-11.jsonl", label: "tenth blind batch (issue #15, separate writer; scored at 1186054)", blindTop1: 0.767,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.867, outOfScopeDeclined: 0.9 } },
+  { key: "own12", file: "qa-own-12.jsonl", label: "eleventh blind batch (issue #15, separate writer; scored at 1186054)", blindTop1: 0.7,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.833, outOfScopeDeclined: 0.9 } },
 ];
 
 function jsonLines(file: string): unknown[] {
