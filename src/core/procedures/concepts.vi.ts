@@ -221,6 +221,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "không trả", "cho vay",
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
   "bị tắc", "cống thoát nước", "ngập nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",
-  // homework and writing
-  "bài văn", "bài tập", "giải toán", "viết giúp",
+  // homework and writing; cooking and recipes
+  "bài văn", "bài tập", "giải toán", "viết giúp", "cách nấu", "cách gói", "công thức nấu",
+  // looking for a job (the employment centre and employers, not a ward procedure)
+  "tuyển lao động", "tuyển dụng", "tuyển người", "việc làm thêm", "lương cao",
 ];

@@ -177,7 +177,10 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   if (rival > 0 && rival < offerable) outcome = "clarify";
   // a question with no procedure need is answered only when it also names one plainly; it gets no choices
   if (noNeed && outcome === "clarify") outcome = "none";
-  let choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, offerable, Math.max(2, close, rival + 1)) : 0;
+  // a clarifying question offers every candidate still plausible beside the top one (up to four), not only the
+  // close ones: the citizen picks among a few, and the right one is more often there
+  const plausible = ranked.filter((r) => r.score >= top.score * OFFER_RATIO).length;
+  let choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, offerable, Math.max(2, close, rival + 1, plausible)) : 0;
   // choices none of which does what the question names ("cấp lại sổ đỏ" offered two unrelated procedures) help no one
   if (outcome === "clarify" && ranked.slice(0, choiceCount).every((r) => lacks(r.doc))) {
     outcome = "none";
@@ -186,6 +189,8 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features };
 }
 
+/** Candidates scoring at least this share of the top one are offered in a clarifying question (up to four). */
+const OFFER_RATIO = 0.4;
 /** Confidence needed to answer with a procedure that does none of the actions the question names ("cấp lại"). */
 const NAMED_ACTION_CONFIDENCE = 0.8;
 

@@ -165,7 +165,7 @@ export function discriminateSiblings<T extends { doc: number; score: number }>(r
     const out = ranked.map((r) => ({ ...r }));
     for (const s of standings) {
       const own = ranked[s.at]!.score;
-      if (s.supported >= first.supported + WIN_MARGIN && own >= best * NEAR_SHARE) out[s.at]!.score = Math.max(own, best * KEPT_SHARE);
+      if (s !== first && !wins(first, s) && own >= best * NEAR_SHARE) out[s.at]!.score = Math.max(own, best * KEPT_SHARE);
     }
     return out.sort((x, y) => y.score - x.score);
   }

@@ -22,6 +22,8 @@ describe("a question with no procedure need", () => {
     "mua hàng shopee giao hàng trễ khiếu nại ở đâu",
     "giá đất khu chợ cũ giờ khoảng bao nhiêu một mét vuông",
     "muốn học lái xe ô tô thì đăng ký ở trung tâm nào",
+    "cách nấu canh chua cá lóc cho ngon",
+    "công ty nào quanh đây đang tuyển dụng lao động",
   ])("is declined without choices: %s", (question) => {
     const r = qa.ask(question);
     expect(r.outcome).toBe("none");

@@ -55,6 +55,18 @@ describe("sibling discrimination", () => {
     }
   });
 
+  it("offers, when it asks, every candidate scoring a fair share of the first one (up to four)", () => {
+    const qa = new ProcedureQA([...KB,
+      record({ code: "Q.001", name: "Công nhận hộ nghèo, hộ cận nghèo định kỳ hằng năm", linhVuc: "Giảm nghèo" }),
+      record({ code: "Q.002", name: "Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm", linhVuc: "Giảm nghèo" }),
+      record({ code: "Q.003", name: "Công nhận hộ thoát nghèo, hộ thoát cận nghèo thường xuyên hằng năm", linhVuc: "Giảm nghèo" }),
+    ], { preferLevel: "xa" });
+    // the two closest are asked, and the recognition of a household leaving poverty, a fair third, with them
+    for (const question of ["công nhận hộ nghèo", "xin công nhận hộ cận nghèo"]) {
+      expect(offered(qa, question), question).toEqual({ outcome: "clarify", codes: ["Q.001", "Q.002", "Q.003"] });
+    }
+  });
+
   it("reads a negation that sets two names apart", () => {
     const qa = new ProcedureQA(TRANSLATION, { preferLevel: "xa" });
     expect(offered(qa, "chứng thực chữ ký người dịch không phải cộng tác viên")).toEqual({ outcome: "answer", codes: ["C.002"] });
