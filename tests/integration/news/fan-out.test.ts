@@ -146,7 +146,8 @@ describe(`broadcast fan-out (${backendName})`, () => {
   it("reports progress figures from the stored outcomes", async () => {
     const news = service();
     const { id } = await news.create(draft({ title: "Tiến độ", topicIds: [org.topics["van-ban-moi"] as string] }));
-    const rows = await db.prisma.delivery.findMany({ where: { broadcastId: id }, orderBy: { id: "asc" } });
+    // rows sendable now (not held for the window, not waiting for the digest)
+    const rows = await db.prisma.delivery.findMany({ where: { broadcastId: id, purpose: "broadcast", status: "pending" }, orderBy: { id: "asc" } });
     await db.prisma.delivery.updateMany({ where: { id: { in: rows.slice(0, 4).map((r) => r.id) } }, data: { status: "sent", sentAt: clock } });
     await db.prisma.delivery.update({ where: { id: rows[4]!.id }, data: { status: "blocked", lastError: "forbidden: telegram 403" } });
     const p = await news.progress(id);

@@ -1,0 +1,2 @@
+-- DropForeignKey
+ALTER TABLE "Delivery" DROP CONSTRAINT "Delivery_broadcastId_fkey";
