@@ -47,6 +47,8 @@ export class FakeZaloApi {
   oauthFailure: Record<string, unknown> | undefined;
   /** Delay before OAuth answers, to widen races. */
   oauthDelayMs = 0;
+  /** A CS message whose text contains a key is taken in only after that many ms (a slow answer, to widen races). */
+  readonly slowTexts = new Map<string, number>();
   /** Users who blocked the OA (-217). */
   readonly blockedUsers = new Set<string>();
   /** Messages accepted per sliding minute before Zalo's rate-limit error (-32); unset: no limit. */
@@ -142,6 +144,8 @@ export class FakeZaloApi {
       const { recipient, message } = body as { recipient?: { user_id?: string }; message?: CsMessageBody };
       const userId = recipient?.user_id;
       if (!userId || !message) return envelope(res, -201, "recipient or message is invalid");
+      const slowMs = [...this.slowTexts].find(([key]) => message.text?.includes(key))?.[1];
+      if (slowMs) await new Promise((resolve) => setTimeout(resolve, slowMs));
       if (typeof message.text === "string" && message.text.length > 2000) return envelope(res, -201, "text is too long");
       if (this.notFollowers.has(userId)) return envelope(res, -213, "User has not followed OA");
       if (this.blockedUsers.has(userId)) return envelope(res, -217, "User has blocked OA");

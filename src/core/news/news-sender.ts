@@ -76,6 +76,8 @@ export class NewsSender {
   private readonly clock: () => Date;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Per recipient, the last send started: the next one waits for its answer, so messages arrive in order. */
+  private readonly lastTo = new Map<string, Promise<void>>();
   private readonly channels: string[];
   private stopping = false;
   /** Broadcasts touched since the last call of {@link takeTouchedBroadcasts}. */
@@ -201,12 +203,23 @@ export class NewsSender {
     return units.sort((a, b) => a.at - b.at);
   }
 
+  /**
+   * Starts a unit's send. Two units to one citizen (two broadcasts in one batch) are never in flight together: sent
+   * a few milliseconds apart, they could reach the platform in either order (Zalo's API has no per-user pacing).
+   */
   private launch(unit: SendUnit): void {
-    const work = this.deliver(unit).catch((err: unknown) =>
+    const recipient = `${unit.channel}:${unit.externalId}`;
+    const previous = this.lastTo.get(recipient);
+    const send = () => this.deliver(unit);
+    const work = (previous ? previous.then(send) : send()).catch((err: unknown) =>
       this.opts.logger.error({ deliveryIds: unit.rows.map((r) => r.id), err: err instanceof Error ? err.name : "unknown" }, "news delivery outcome not stored"),
     );
+    this.lastTo.set(recipient, work);
     this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
+    void work.finally(() => {
+      this.inFlight.delete(work);
+      if (this.lastTo.get(recipient) === work) this.lastTo.delete(recipient);
+    });
   }
 
   /** Sends one unit and stores its outcome (a store failure is thrown: the lease then brings the rows back). */

@@ -202,6 +202,19 @@ describe(`news sender (${backendName})`, () => {
     expect(await statusCounts(db, second)).toEqual({ sent: 2, held: 1 });
   });
 
+  it("sends one citizen's messages in order: the next waits for the platform's answer to the previous", async () => {
+    const [citizen] = await subscribers("zalo", 1);
+    zalo.slowTexts.set("Tin chậm", 400); // the first answer is late; the second must not overtake it
+    await send({ title: "Tin chậm" });
+    await send({ title: "Tin sau" });
+    try {
+      await runUntilIdle(sender());
+    } finally {
+      zalo.slowTexts.clear();
+    }
+    expect(zalo.textsTo(citizen!).map((t) => t.split("\n")[0])).toEqual(["📢 Tin chậm", "📢 Tin sau"]);
+  });
+
   it("puts news off during the citizen's quiet hours unless urgent, and bundles digest items into one message", async () => {
     const [night] = await subscribers("telegram", 1, { quietHours: "21:00-07:00" });
     const [daily] = await subscribers("telegram", 1, { mode: "digest", quietHours: "off" });
