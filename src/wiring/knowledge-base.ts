@@ -31,7 +31,7 @@ export function buildKnowledgeBaseServices(db: Database, config: Pick<Config, "u
       audit,
       preferLevel: async () => (await db.prisma.organisation.findFirst({ orderBy: { createdAt: "asc" }, select: { level: true } }))?.level ?? "xa",
     }),
-    procedureImports: new ImportJobs({ procedures, audit, onFailure: (err) => logger?.error({ err }, "console import failed") }),
+    procedureImports: new ImportJobs({ procedures, audit, onFailure: (failure) => logger?.warn(failure, "console import failed") }),
     unanswered: new UnansweredQuestions(createUnansweredStore(db.prisma), config.unanswered.retentionDays),
   };
 }

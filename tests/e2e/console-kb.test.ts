@@ -44,6 +44,8 @@ describe.skipIf(!hasChromium)(`knowledge base pages in a browser (${backend})`, 
     const rows = page.locator("table.rejections tbody tr");
     await rows.first().waitFor();
     expect(await rows.locator("td:first-child").allTextContents()).toEqual(["2", "3"]);
+    // each reason says in plain Vietnamese what to fix
+    expect(await rows.locator("td:nth-child(2)").allTextContents()).toEqual(["Dòng này không phải JSON hợp lệ: kiểm tra dấu ngoặc { }, dấu phẩy và dấu ngoặc kép.", "Tên thủ tục: còn thiếu."]);
     expect(await page.getByText("không được áp dụng, không có gì thay đổi").isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "Áp dụng" }).count()).toBe(0);
     expect(await procedures()).toBe(before);

@@ -64,6 +64,19 @@ describe(`import by upload (${backendName})`, () => {
     expect(await count()).toBe(42);
   });
 
+  it("logs a failed import with its ids and counts only, never the file's content", async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: "info", pretty: false }, { write: (line: string) => void lines.push(line) });
+    const logged = buildKnowledgeBaseServices(db, { unanswered: { retentionDays: 90 } }, new AuditTrail(createAuditStore(db.prisma)), logger);
+    const secret = "nội dung riêng của tệp 0912345678";
+    const job = await logged.procedureImports.settled(logged.procedureImports.dryRun(admin, "hong.csv", Buffer.from(`{"code": "${secret}"}`)).id);
+    expect(job!.state).toBe("failed");
+    const entry = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l["msg"] === "console import failed");
+    expect(entry).toMatchObject({ jobId: job!.id, dryRun: true, startedBy: admin.id, bytes: Buffer.byteLength(`{"code": "${secret}"}`), kind: "input", error: "ImportInputError" });
+    expect(lines.join("\n")).not.toContain("0912345678");
+    expect(lines.join("\n")).not.toContain("nội dung");
+  });
+
   it("imports a new procedure that the bot then answers after its reload", async () => {
     const conversation = await buildConversation(db, createLogger({ level: "silent", pretty: false }));
     const file = Buffer.from(`${record("9.300003", "Cấp giấy phép nuôi chim bồ câu trong khu dân cư")}\n`);

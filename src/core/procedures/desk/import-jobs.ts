@@ -2,7 +2,9 @@
  * Imports started from the console by uploading a file: the same reader and importer as `motcua import
  * procedures`, run in the background so the page can show a progress bar (it polls the job), and always a dry run
  * first. A file with rejected lines is never applied: it changes nothing, and the page lists each line and why.
- * Jobs live in memory for an hour (the file is kept only as long as its job, to apply what was dry-run).
+ * Jobs live in memory for an hour (the file is kept only as long as its job, to apply what was dry-run), so a
+ * restart loses a job in progress: the page then says so and asks for the file again. A write already made stays
+ * (batches are all-or-nothing) and a new upload's dry run shows what is left to do.
  */
 import { randomUUID } from "node:crypto";
 import type { AuditTrail } from "../../audit/audit-trail.js";
@@ -38,6 +40,22 @@ export interface ImportJob {
   startedAt: Date;
 }
 
+/**
+ * A failed job, for the log: ids and counts, never the file's content or the error's message (which may quote a
+ * line of the file).
+ */
+export interface ImportFailure {
+  jobId: string;
+  dryRun: boolean;
+  startedBy: string;
+  bytes: number;
+  format: ImportFormat | null;
+  /** "input": the file as a whole is unusable (the page says why); "unexpected": e.g. the database went away. */
+  kind: "input" | "unexpected";
+  /** The error's class name (and code, when it has one). */
+  error: string;
+}
+
 interface StoredJob extends ImportJob {
   bytes: Buffer;
 }
@@ -47,7 +65,7 @@ export class ImportJobs {
   private readonly jobs = new Map<string, StoredJob>();
 
   constructor(
-    private readonly deps: { procedures: ProcedureRepository; audit: AuditTrail; clock?: () => Date; onApplied?: () => void; onFailure?: (err: unknown) => void },
+    private readonly deps: { procedures: ProcedureRepository; audit: AuditTrail; clock?: () => Date; onApplied?: () => void; onFailure?: (failure: ImportFailure) => void },
   ) {}
 
   /**
@@ -129,8 +147,13 @@ export class ImportJobs {
     } catch (err) {
       job.state = "failed";
       // the page shows the reason; an unexpected error (database down) leaves written batches as they are
-      job.failure = err instanceof ImportInputError || err instanceof AppError ? err.message : "unexpected";
-      this.deps.onFailure?.(err);
+      const input = err instanceof ImportInputError || err instanceof AppError;
+      job.failure = input ? err.message : "unexpected";
+      const code = err instanceof AppError ? `:${err.code}` : "";
+      this.deps.onFailure?.({
+        jobId: job.id, dryRun: job.dryRun, startedBy: job.startedBy, bytes: job.bytes.byteLength, format: job.format,
+        kind: input ? "input" : "unexpected", error: `${err instanceof Error ? err.name : typeof err}${code}`,
+      });
     }
   }
 

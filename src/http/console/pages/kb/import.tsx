@@ -8,6 +8,7 @@ import { formatNumber } from "../../format.js";
 import { T } from "../../messages.vi.js";
 import { fragment, page, redirect, type ConsoleRoute } from "../../route.js";
 import { ActionButton, Callout, EmptyState, PageHeader, PostForm, TableWrap } from "../../views/ui.js";
+import { importReasonVi } from "./import-reasons.vi.js";
 import { K } from "./messages.vi.js";
 
 const BASE = "/console/kb/import";
@@ -108,7 +109,7 @@ function JobPanel({ job }: { job: ImportJob }) {
         <>
           <Callout kind="error">
             <p>{K.import.failed}</p>
-            {job.failure ? <p>{job.failure}</p> : null}
+            {job.failure ? <p>{importReasonVi(job.failure)}</p> : null}
           </Callout>
           <p>{K.import.failedNext}</p>
           <p>
@@ -165,7 +166,7 @@ function Report({ job }: { job: ImportJob }) {
                 {r.rejections.map((rej) => (
                   <tr>
                     <td class="num">{rej.line}</td>
-                    <td>{rej.reason}</td>
+                    <td>{importReasonVi(rej.reason)}</td>
                   </tr>
                 ))}
               </tbody>
