@@ -27,6 +27,18 @@ describe("what a procedure does, read from its name", () => {
   });
 });
 
+describe("a wish to stop", () => {
+  it("asks for the end of what one does: 'muốn thôi giám hộ' is the end of a guardianship, not its registration", () => {
+    const qa = new ProcedureQA([...KB,
+      record({ code: "G.001", name: "Thủ tục đăng ký giám hộ", linhVuc: "Hộ tịch" }),
+      record({ code: "G.002", name: "Thủ tục đăng ký chấm dứt giám hộ", linhVuc: "Hộ tịch" }),
+    ], { preferLevel: "xa" });
+    for (const question of ["cháu đủ 18 tuổi rồi, tôi muốn thôi giám hộ thì làm gì", "xin thoi giam ho cho chau"]) {
+      expect(qa.ask(question).candidates[0]?.code, question).toBe("G.002");
+    }
+  });
+});
+
 describe("a question asking for an action", () => {
   const qa = new ProcedureQA([...KB,
     record({ code: "L.001", name: "Thu hồi Giấy chứng nhận đã cấp lần đầu không đúng quy định của pháp luật đất đai, chủ sở hữu phát hiện và cấp lại Giấy chứng nhận sau khi thu hồi", linhVuc: "Đất đai" }),
