@@ -105,7 +105,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL)("channels that recover when the p
       expect(lines.filter((m) => m.startsWith(`${name} channel is back`))).toHaveLength(1);
     }
     expect(run.stdout()).not.toContain(TOKEN);
-  }, 150_000);
+  }, 240_000);
 
   it("webhook mode: registers the webhook once Telegram can be reached, then answers", async () => {
     const telegramPort = await unusedPort();
@@ -132,7 +132,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL)("channels that recover when the p
     const lines = logLines(run).map((l) => String(l.msg));
     expect(lines.filter((m) => m.startsWith("telegram channel is down"))).toHaveLength(1);
     expect(lines.filter((m) => m.startsWith("telegram channel is back"))).toHaveLength(1);
-  }, 120_000);
+  }, 210_000);
 });
 
 async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {

@@ -28,7 +28,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL)("motcua commands while the servic
     writeFileSync(file, `${JSON.stringify(record)}\n`);
     service = runCli(["start"], env);
     await waitForListening(service);
-  }, 120_000);
+  }, 210_000);
 
   afterAll(async () => {
     chat?.child.kill("SIGTERM");

@@ -42,7 +42,7 @@ describe(`motcua start wires Telegram to the procedure knowledge base (${pgUrl ?
     }
     run = runCli(["start"], env);
     base = `http://127.0.0.1:${await waitForListening(run)}`;
-  }, 120_000);
+  }, 210_000);
 
   afterAll(async () => {
     run?.child.kill("SIGTERM");
