@@ -5,7 +5,10 @@ import { importReasonVi } from "../../../src/http/console/pages/kb/import-reason
 /** The reader's own reasons for a file, line by line. */
 async function reasonsOf(fileName: string, text: string): Promise<Array<[number, string]>> {
   const items: ReadItem[] = [];
-  for await (const item of readProcedures([Buffer.from(text)], fileName)) items.push(item);
+  const file = (async function* () {
+    yield Buffer.from(text);
+  })();
+  for await (const item of readProcedures(file, fileName)) items.push(item);
   return items.flatMap((i) => (i.kind === "rejected" ? [[i.line, i.reason] as [number, string]] : []));
 }
 
