@@ -17,6 +17,7 @@ import { runZaloTokenRefresh, ZALO_TOKEN_REFRESH_CRON } from "./jobs/zalo-token-
 import { startNewsWorker } from "./jobs/news-worker.js";
 import { startNewsSchedule } from "./jobs/news-schedule.js";
 import { startFeedPoll } from "./jobs/feed-poll.js";
+import { HttpFeedFetcher } from "./jobs/feeds/http-feed-fetcher.js";
 import { newsApiRouter } from "./http/api/news-api.js";
 import { buildNews } from "./wiring/news.js";
 import { buildStaffConsole } from "./wiring/console.js";
@@ -162,7 +163,8 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
       parts.push({ name: "unhandled message recovery", stop: async () => clearInterval(recoveryTimer) });
       const newsSchedule = startNewsSchedule({ broadcasts: news.broadcasts, logger, ...(runtime.scheduledBroadcastCheckMs ? { intervalMs: runtime.scheduledBroadcastCheckMs } : {}) });
       parts.push({ name: "news schedule", stop: () => newsSchedule.stop() });
-      const feedPoll = startFeedPoll({ poller: news.feedPoller(logger), logger });
+      const feedFetcher = new HttpFeedFetcher();
+      const feedPoll = startFeedPoll({ poller: news.feedPoller(logger, feedFetcher), logger, fetcher: feedFetcher });
       parts.push({ name: "feed polling", stop: () => feedPoll.stop() });
       if (feedback.routingModels) {
         const retrain = startRoutingRetrain({ store: feedback.routingModels, reload: feedback.reloadClassifier, logger });

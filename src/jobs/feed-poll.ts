@@ -8,8 +8,16 @@ import type { NewsLogger } from "../core/news/news-sender.js";
 /** How often due sources are looked for (a source is polled at most this late). */
 export const FEED_POLL_CHECK_MS = 60_000;
 
-/** Starts the periodic poll; stop() clears it and waits for a poll in progress. */
-export function startFeedPoll(deps: { poller: Pick<FeedPoller, "pollDue">; logger: NewsLogger; intervalMs?: number }): { stop(): Promise<void> } {
+export interface FeedPollDeps {
+  poller: Pick<FeedPoller, "pollDue">;
+  logger: NewsLogger;
+  intervalMs?: number;
+  /** The poller's HTTP client: its connection pool is closed at stop, once the poll in progress ended. */
+  fetcher?: { close(): Promise<void> };
+}
+
+/** Starts the periodic poll; stop() clears it, waits for a poll in progress, then closes the fetcher. */
+export function startFeedPoll(deps: FeedPollDeps): { stop(): Promise<void> } {
   let running: Promise<void> = Promise.resolve();
   let busy = false;
   const tick = () => {
@@ -34,6 +42,7 @@ export function startFeedPoll(deps: { poller: Pick<FeedPoller, "pollDue">; logge
     stop: async () => {
       clearInterval(timer);
       await running;
+      await deps.fetcher?.close();
     },
   };
 }
