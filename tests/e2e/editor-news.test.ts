@@ -147,8 +147,23 @@ describe.skipIf(!hasChromium)(`editor news in a browser (${backend})`, () => {
     await page.goto(`${world.svc.url}/console/news?view=published`);
     await expect(page.locator("article.news-item h2").allTextContents()).resolves.toEqual(["Lịch tiếp công dân tháng 12", "Ra quân tổng vệ sinh môi trường sáng Chủ nhật", "Tin đã đăng từ trước"]);
     expect(await page.getByRole("button", { name: "Duyệt và gửi ngay" }).count()).toBe(0);
+    // the one sent links to its figures; an approved one never sent can be sent now, once
+    await expect(card(page, "Lịch tiếp công dân tháng 12").getByRole("link", { name: "Xem số liệu gửi" }).count()).resolves.toBe(1);
+    await expect(card(page, "Lịch tiếp công dân tháng 12").getByRole("button", { name: "Gửi cho người đăng ký ngay" }).count()).resolves.toBe(0);
+    await expectAccessible(page, "approved news");
+    expect(await overflowsPhone(page)).toBe(false);
+    await phoneScreenshot(page, "editor-news-approved");
+    const staleCsrf = await page.locator('input[name="_csrf"]').first().inputValue();
+    await card(page, "Ra quân tổng vệ sinh môi trường sáng Chủ nhật").getByRole("button", { name: "Gửi cho người đăng ký ngay" }).click();
+    await page.waitForURL(/\/console\/broadcasts\/[0-9a-f-]{36}\?notice=broadcast_sent$/);
+    await until(async () => (await page.locator("#figures").getAttribute("data-status")) === "done", 20_000, "approved news sent later");
+    for (const chat of world.subscribers.telegram) expect(world.telegram.textsTo(chat).filter((t) => t.includes("Ra quân tổng vệ sinh môi trường sáng Chủ nhật"))).toHaveLength(1);
+    // the same button on a page left open: refused with a notice, nothing sent twice
+    const later = await page.request.post(`${world.svc.url}/console/news/${edited}`, { form: { _csrf: staleCsrf, action: "send_later" } });
+    expect(later.url()).toMatch(/view=published&notice=news_send_refused$/);
+    expect(await prisma().broadcast.count({ where: { newsItemId: edited } })).toBe(1);
     const actions = (await world.svc.services.audit.list({ entityType: "news_item" })).map((a) => `${a.action}:${a.entityId}`);
-    expect(actions).toEqual(expect.arrayContaining([`news.approve:${edited}`, `news.skip:${skipped}`, `news.approve_send:${sent}`]));
+    expect(actions).toEqual(expect.arrayContaining([`news.approve:${edited}`, `news.skip:${skipped}`, `news.approve_send:${sent}`, `news.send_later:${edited}`]));
     await page.context().close();
   }, 90_000);
 

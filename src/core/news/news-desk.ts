@@ -56,21 +56,25 @@ export interface ItemEdits {
   topicIds: string[];
 }
 
-export type ItemDecision = "approve" | "send" | "skip";
+/** On a waiting item: approve, send (approve and send now) or skip; on an approved, unsent one: send_later. */
+export type ItemDecision = "approve" | "send" | "skip" | "send_later";
 
-/** An item with the name of the source it came from (null: pushed by the CMS). */
+/** An item with the name of the source it came from (null: pushed by the CMS) and its broadcast if it was sent. */
 export interface IncomingItem extends NewsItem {
   sourceName: string | null;
+  broadcastId: string | null;
 }
 
 export interface NewsDeskDeps {
   orgId: string;
-  items: Pick<NewsItemService, "get" | "list" | "approve" | "approveAndSend" | "skip" | "revise" | "countPending">;
+  items: Pick<NewsItemService, "get" | "list" | "approve" | "approveAndSend" | "sendApproved" | "skip" | "revise" | "countPending" | "broadcastsOf">;
   sources: NewsSourceDirectory;
   topics: Pick<TopicStore, "list">;
   audit: Pick<AuditTrail, "record">;
   clock?: () => Date;
 }
+
+const AUDIT_ACTIONS: Record<ItemDecision, string> = { approve: "news.approve", send: "news.approve_send", skip: "news.skip", send_later: "news.send_later" };
 
 export class NewsDesk {
   private readonly clock: () => Date;
@@ -84,7 +88,8 @@ export class NewsDesk {
     assertAllowed(actor, "news.approve");
     const [items, sources] = await Promise.all([this.deps.items.list({ orgId: this.deps.orgId, ...query }), this.deps.sources.overview(this.deps.orgId)]);
     const names = new Map(sources.map((s) => [s.id, s.name]));
-    return items.map((i) => ({ ...i, sourceName: i.sourceId ? (names.get(i.sourceId) ?? null) : null }));
+    const sent = await this.deps.items.broadcastsOf(items.filter((i) => i.status === "published").map((i) => i.id));
+    return items.map((i) => ({ ...i, sourceName: i.sourceId ? (names.get(i.sourceId) ?? null) : null, broadcastId: sent.get(i.id) ?? null }));
   }
 
   /** Items waiting for approval (the menu's badge). */
@@ -100,25 +105,28 @@ export class NewsDesk {
 
   /**
    * Decides on an item: approve (published on the portal, not sent), send (approved and sent now to its topics'
-   * subscribers) or skip (never sent). `edits`, given with approve or send, change the waiting item first.
+   * subscribers) or skip (never sent); send_later sends an item approved earlier and never sent. `edits`, given with
+   * approve or send, change the waiting item first. Each is refused (409) when the item is no longer as the editor
+   * saw it (decided or sent by someone else meanwhile).
    *
    * @returns the broadcast's id when sent.
    * @throws AppError 422 `invalid_input` for wrong edits, 404 unknown item, 409 decided meanwhile by someone else.
    */
   async decide(actor: Actor, id: string, decision: ItemDecision, edits?: ItemEdits): Promise<{ broadcastId: string | null }> {
     assertAllowed(actor, "news.approve");
-    if (decision === "send") assertAllowed(actor, "broadcasts.send");
+    if (decision === "send" || decision === "send_later") assertAllowed(actor, "broadcasts.send");
     const by = actor.kind === "staff" ? actor.id : null;
     const before = UUID.test(id) ? await this.deps.items.get(id) : null;
     if (!before || before.orgId !== this.deps.orgId) throw new AppError("news_item_not_found", `No news item ${id}`, 404);
-    const changed = decision !== "skip" && edits ? await this.revise(before, edits) : [];
+    const changed = (decision === "approve" || decision === "send") && edits ? await this.revise(before, edits) : [];
     let broadcastId: string | null = null;
     if (decision === "skip") await this.deps.items.skip(id, by ?? "");
     else if (decision === "approve") await this.deps.items.approve(id, by ?? "");
-    else broadcastId = (await this.deps.items.approveAndSend(id, by ?? "")).broadcastId;
+    else if (decision === "send") broadcastId = (await this.deps.items.approveAndSend(id, by ?? "")).broadcastId;
+    else broadcastId = (await this.deps.items.sendApproved(id, by ?? "")).broadcastId;
     await this.deps.audit.record({
       actor,
-      action: decision === "skip" ? "news.skip" : decision === "approve" ? "news.approve" : "news.approve_send",
+      action: AUDIT_ACTIONS[decision],
       entityType: "news_item",
       entityId: id,
       before: { status: before.status },

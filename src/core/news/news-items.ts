@@ -124,18 +124,39 @@ export class NewsItemService {
   }
 
   /**
-   * Publishes a waiting item and sends it to its topics' subscribers (now, or at `scheduledAt`). An item already
-   * published without a broadcast may be sent this way too.
+   * Publishes a waiting item and sends it to its topics' subscribers (now, or at `scheduledAt`). An item decided
+   * meanwhile (approved, skipped) is refused like any stale decision; {@link sendApproved} sends an approved one.
    *
    * @returns the item and the broadcast's id.
-   * @throws AppError 404 unknown item, 409 skipped or already sent.
+   * @throws AppError 404 unknown item, 409 decided meanwhile or already sent.
    */
   async approveAndSend(id: string, byStaffId: string | null, options: SendOptions = {}): Promise<{ item: NewsItem; broadcastId: string }> {
     const now = this.clock();
-    const item = (await this.items.decide(id, ["pending_approval", "published"], "published", byStaffId, now, options.urgent)) ?? (await this.mustExist(id, "published"));
+    const item = (await this.items.decide(id, ["pending_approval"], "published", byStaffId, now, options.urgent)) ?? (await this.mustExist(id, "published"));
     const broadcastId = await this.broadcast(item, "console", byStaffId, options);
     if (!broadcastId) throw new AppError("news_already_sent", "This item has already been sent", 409);
     return { item, broadcastId };
+  }
+
+  /**
+   * Sends an item approved earlier without sending (from the approved tab). Only an item still published and never
+   * sent: one skipped, waiting or sent meanwhile is refused, so a page left open never sends twice.
+   *
+   * @returns the broadcast's id.
+   * @throws AppError 404 unknown item, 409 not published or already sent.
+   */
+  async sendApproved(id: string, byStaffId: string | null, options: SendOptions = {}): Promise<{ item: NewsItem; broadcastId: string }> {
+    const item = await this.items.get(id);
+    if (!item) throw new AppError("news_item_not_found", `No news item ${id}`, 404);
+    if (item.status !== "published") throw new AppError("news_item_decided", `This item is ${item.status}; only an approved item can be sent later`, 409);
+    const broadcastId = await this.broadcast(item, "console", byStaffId, options);
+    if (!broadcastId) throw new AppError("news_already_sent", "This item has already been sent", 409);
+    return { item, broadcastId };
+  }
+
+  /** The broadcast of each of these items that was sent (item id → broadcast id). */
+  broadcastsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    return this.items.broadcastsOf(ids);
   }
 
   /** Skips a waiting item: it is never sent. @throws AppError 404 unknown item, 409 already decided. */

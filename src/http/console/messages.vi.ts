@@ -61,6 +61,7 @@ export const NOTICES = {
   news_approved: "Đã duyệt tin. Tin được đăng nhưng chưa gửi cho người dân.",
   news_skipped: "Đã bỏ qua tin. Tin này sẽ không được gửi.",
   news_decided: "Tin này vừa được người khác duyệt hoặc bỏ qua. Danh sách đã cập nhật.",
+  news_send_refused: "Tin này đã được gửi hoặc không còn ở mục Đã duyệt, nên không gửi lại. Danh sách đã cập nhật.",
   source_paused: "Đã tạm dừng nguồn tin. Bấm Tiếp tục lấy tin khi muốn nhận tin lại.",
   source_resumed: "Đã tiếp tục lấy tin từ nguồn này.",
 } as const;

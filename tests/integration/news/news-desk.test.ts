@@ -96,6 +96,35 @@ describe(`the editor's news desk (${backendName})`, () => {
     expect(entries[0]?.detail).toMatchObject({ edited: ["title", "summary", "topics"], broadcastId });
   });
 
+  it("sends an item approved earlier and never sent, once; refuses it for a waiting, skipped or sent item", async () => {
+    const id = await item("Lịch tiếp công dân tháng 12");
+    const account = await db.prisma.staffAccount.create({ data: { orgId: org.orgId, email: `editor-${randomUUID()}@x.test`, fullName: "Biên tập viên", passwordHash: "-" } });
+    const editor = { ...actor("editor"), id: account.id };
+    await expect(desk.decide(editor, id, "send_later")).rejects.toMatchObject({ httpStatus: 409 }); // still waiting
+    await desk.decide(editor, id, "approve");
+    // a page opened before the approval: "send now" on the waiting item is stale, nothing is sent
+    await expect(desk.decide(actor("editor"), id, "send")).rejects.toMatchObject({ httpStatus: 409 });
+    for (const role of ["leader", "officer", "triage"] as const) await expect(desk.decide(actor(role), id, "send_later")).rejects.toMatchObject({ httpStatus: 403 });
+    const approved = (await desk.incoming(editor, { statuses: ["published"], limit: 50 })).find((i) => i.id === id);
+    expect(approved?.broadcastId).toBeNull();
+    expect(await db.prisma.broadcast.count({ where: { newsItemId: id } })).toBe(0);
+
+    const { broadcastId } = await desk.decide(editor, id, "send_later");
+    expect(await db.prisma.broadcast.findUniqueOrThrow({ where: { id: broadcastId! } })).toMatchObject({ kind: "news", newsItemId: id, title: "Lịch tiếp công dân tháng 12", createdById: account.id });
+    expect((await desk.incoming(editor, { statuses: ["published"], limit: 50 })).find((i) => i.id === id)?.broadcastId).toBe(broadcastId);
+    // the same button on a page left open: refused, still one broadcast
+    await expect(desk.decide(actor("editor"), id, "send_later")).rejects.toMatchObject({ httpStatus: 409 });
+    expect(await db.prisma.broadcast.count({ where: { newsItemId: id } })).toBe(1);
+    const entries = await audit.list({ entityType: "news_item", entityId: id });
+    expect(entries.map((e) => e.action).sort()).toEqual(["news.approve", "news.send_later"]);
+    expect(entries.find((e) => e.action === "news.send_later")?.detail).toMatchObject({ broadcastId });
+
+    const skipped = await item("Tin đã bỏ qua");
+    await desk.decide(editor, skipped, "skip");
+    await expect(desk.decide(editor, skipped, "send_later")).rejects.toMatchObject({ httpStatus: 409 });
+    expect(await db.prisma.broadcast.count({ where: { newsItemId: skipped } })).toBe(0);
+  });
+
   it("answers 404 for another organisation's item or source and for ids that are not ids", async () => {
     const foreign = await item("Tin của phường khác", { orgId: other.orgId });
     await expect(desk.decide(actor("editor"), foreign, "approve")).rejects.toMatchObject({ httpStatus: 404 });

@@ -136,4 +136,6 @@ export interface NewsItemStore {
   revise(id: string, edits: { title: string; titleKey: string; summary: string | null; topicIds: string[] }): Promise<NewsItem | null>;
   /** Items waiting for approval per organisation (the console's badge). */
   countPending(orgId: string): Promise<number>;
+  /** The broadcast of each of these items that has one (item id → broadcast id). */
+  broadcastsOf(ids: readonly string[]): Promise<Map<string, string>>;
 }

@@ -99,4 +99,12 @@ export class PrismaNewsItemStore implements NewsItemStore {
   countPending(orgId: string): Promise<number> {
     return this.prisma.newsItem.count({ where: { orgId, status: "pending_approval" } });
   }
+
+  async broadcastsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.prisma.broadcast.findMany({ where: { newsItemId: { in: [...ids] } }, select: { id: true, newsItemId: true }, orderBy: { createdAt: "asc" } });
+    const sent = new Map<string, string>();
+    for (const r of rows) if (r.newsItemId && !sent.has(r.newsItemId)) sent.set(r.newsItemId, r.id);
+    return sent;
+  }
 }

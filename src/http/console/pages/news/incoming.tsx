@@ -1,7 +1,8 @@
 /**
  * Incoming news (/console/news): the items waiting for an editor, newest first, each with its decision form; the
  * items already approved or skipped under their own tabs. A decision is a plain form POST; a refused edit brings
- * the page back with that item's fields marked; an item someone else decided meanwhile is said so, not redone.
+ * the page back with that item's fields marked; an item someone else decided meanwhile is said so, not redone. An
+ * approved item never sent has its own button to send it later.
  */
 import type { ItemDecision, ItemEdits } from "../../../../core/news/news-desk.js";
 import type { NewsItemStatus } from "../../../../core/news/feeds/types.js";
@@ -21,7 +22,7 @@ const VIEWS = {
 } as const satisfies Record<string, { statuses: readonly NewsItemStatus[]; label: string }>;
 type View = keyof typeof VIEWS;
 
-const DECISIONS: readonly ItemDecision[] = ["approve", "send", "skip"];
+const DECISIONS: readonly ItemDecision[] = ["approve", "send", "skip", "send_later"];
 
 /** "2026-12-04T07:00:00.000Z|<uuid>": the last item of a page, for the next one. */
 function readCursor(value: string): { fetchedAt: Date; id: string } | undefined {
@@ -104,7 +105,9 @@ export const incomingRoutes: ConsoleRoute[] = [
         return redirect("/console/news", decision === "skip" ? "news_skipped" : "news_approved");
       } catch (error) {
         if (isAppError(error) && error.fields && edits) return incomingPage(r, "pending", { id, values: edits, errors: error.fields });
-        if (isAppError(error) && error.httpStatus === 409) return redirect("/console/news", "news_decided");
+        if (isAppError(error) && error.httpStatus === 409) {
+          return decision === "send_later" ? redirect("/console/news?view=published", "news_send_refused") : redirect("/console/news", "news_decided");
+        }
         throw error;
       }
     },

@@ -60,6 +60,10 @@ export const NI = {
     fixBelow: "Tin chưa được duyệt. Sửa các mục báo đỏ rồi bấm lại.",
     older: "Xem tin cũ hơn",
     urgent: "Khẩn",
+    notSent: "Tin đã duyệt nhưng chưa gửi cho người đăng ký.",
+    sendLater: "Gửi cho người đăng ký ngay",
+    sent: "Đã gửi cho người đăng ký.",
+    sentFigures: "Xem số liệu gửi",
   },
   sources: {
     title: "Nguồn tin",

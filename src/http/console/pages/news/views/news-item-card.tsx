@@ -53,7 +53,29 @@ export function NewsItemCard({ item, topics, timeZone, retry }: CardProps) {
       ) : item.decidedAt ? (
         <p class="muted">{NI.incoming.decided(formatDateTime(item.decidedAt, timeZone))}</p>
       ) : null}
+      {item.status === "published" ? <SendState item={item} /> : null}
     </article>
+  );
+}
+
+/** An approved item: sent (a link to its figures), or not yet, with the button that sends it now. */
+function SendState({ item }: { item: IncomingItem }) {
+  if (item.broadcastId) {
+    return (
+      <p>
+        {NI.incoming.sent} <a href={`/console/broadcasts/${item.broadcastId}`}>{NI.incoming.sentFigures}</a>
+      </p>
+    );
+  }
+  return (
+    <PostForm action={`/console/news/${item.id}`}>
+      <p class="hint">{NI.incoming.notSent}</p>
+      <div class="actions">
+        <button type="submit" name="action" value="send_later">
+          {NI.incoming.sendLater}
+        </button>
+      </div>
+    </PostForm>
   );
 }
 
