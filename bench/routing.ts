@@ -8,7 +8,7 @@
  *     README);
  *  3. training time, and routing latency: every message above routed five times after one warm-up pass, wall clock and CPU time per
  *     message (on a shared machine the wall clock also counts waiting for a core).
- * Run: npx tsx bench/routing.ts [--threshold 0.6]. The last line is one JSON object with all figures.
+ * Run: npx tsx bench/routing.ts [--threshold 0.75]. The last line is one JSON object with all figures.
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -27,7 +27,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = path.resolve(repo, "../shared/data/eval/feedback_dev.jsonl");
 const fixtures = path.join(repo, "tests/fixtures/routing");
 const thresholdArg = process.argv.indexOf("--threshold");
-const threshold = thresholdArg > 0 ? Number(process.argv[thresholdArg + 1]) : 0.6;
+const threshold = thresholdArg > 0 ? Number(process.argv[thresholdArg + 1]) : 0.75;
 
 const examples = await readOwnRoutingExamples();
 const t0 = performance.now();

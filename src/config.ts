@@ -132,7 +132,7 @@ const envSchema = z.object({
     .transform((v) => v ?? "info")
     .describe("log level"),
   NODE_ENV: optionalText.describe("production switches logs to JSON"),
-  FEEDBACK_TRIAGE_BELOW: numberIn(0, 1, "0.6").describe("routing confidence below which a report goes to triage (Văn phòng), 0–1"),
+  FEEDBACK_TRIAGE_BELOW: numberIn(0, 1, "0.75").describe("routing confidence below which a report goes to triage (Văn phòng), 0–1"),
   FEEDBACK_REOPEN_DAYS: numberIn(0, 365, "7").describe("days after an answer or resolution during which the citizen may reopen a ticket"),
   FEEDBACK_DUPLICATE_METERS: numberIn(0, 5000, "100").describe("a report this close to an open ticket of the same category is linked to it (metres)"),
   FEEDBACK_DUPLICATE_DAYS: numberIn(1, 365, "30").describe("how far back to look for an open ticket of the same problem (days)"),

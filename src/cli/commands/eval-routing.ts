@@ -11,7 +11,7 @@ import { readOwnRoutingExamples } from "../../db/seed/routing-examples.js";
 import { CliInputError, guardCli, type CliOutput } from "./ask.js";
 
 /** The service's default FEEDBACK_TRIAGE_BELOW (src/config.ts). */
-const DEFAULT_THRESHOLD = 0.6;
+export const DEFAULT_THRESHOLD = 0.75;
 
 const lineSchema = z.object({
   id: z.string().optional(),

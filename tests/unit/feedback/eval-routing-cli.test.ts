@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateRoutingSet, loadRoutingSet, ownExamplesRouter, runEvalRouting } from "../../../src/cli/commands/eval-routing.js";
+import { DEFAULT_THRESHOLD, evaluateRoutingSet, loadRoutingSet, ownExamplesRouter, runEvalRouting } from "../../../src/cli/commands/eval-routing.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/routing");
 const SET = path.join(FIXTURES, "small-set.jsonl");
@@ -27,7 +27,7 @@ describe("motcua eval routing", () => {
     expect(report.accuracy).toBeGreaterThanOrEqual(0.8);
     expect(report.perDepartment.CA?.n).toBe(2);
     expect(Object.keys(report.perDepartment.DN ?? {}).sort()).toEqual(["n", "precision", "recall"]);
-    expect(report.autoRouted.threshold).toBe(0.6);
+    expect(report.autoRouted.threshold).toBe(0.75);
     expect(report.autoRouted.coverage).toBeGreaterThan(0);
     expect(report.autoRouted.coverage).toBeLessThanOrEqual(1);
     expect(report.urgent.recall).toBe(1);
@@ -66,15 +66,17 @@ describe("motcua eval routing", () => {
 });
 
 describe("blind batches kept as regression sets", () => {
-  // floors a little under the first scores recorded in the README (0.85 / 0.78 accuracy, 0.857 / 0.923 urgent recall)
+  // floors a little under the scores since the examples of issue #11's second pass (README: 0.89 / 0.90 accuracy,
+  // urgent recall 1 / 1, auto-routed precision 0.963 / 0.962 at the default threshold); the first scores were lower
   it.each([
-    ["routing-blind-1.jsonl", 0.8, 0.8],
-    ["routing-blind-2.jsonl", 0.74, 0.85],
-  ])("%s stays routed as well as when first scored", async (file, accuracy, urgentRecall) => {
-    const report = evaluateRoutingSet(await ownExamplesRouter(), await loadRoutingSet(path.join(FIXTURES, file)), 0.6);
+    ["routing-blind-1.jsonl", 0.86, 0.95],
+    ["routing-blind-2.jsonl", 0.86, 0.95],
+  ])("%s stays routed as well as it is now", async (file, accuracy, urgentRecall) => {
+    const report = evaluateRoutingSet(await ownExamplesRouter(), await loadRoutingSet(path.join(FIXTURES, file)), DEFAULT_THRESHOLD);
     expect(report.n).toBe(100);
     expect(report.accuracy).toBeGreaterThanOrEqual(accuracy);
     expect(report.urgent.recall).toBeGreaterThanOrEqual(urgentRecall);
-    expect(report.autoRouted.precision).toBeGreaterThanOrEqual(0.88);
+    expect(report.autoRouted.precision).toBeGreaterThanOrEqual(0.93);
+    expect(report.autoRouted.coverage).toBeGreaterThanOrEqual(0.72);
   }, 60_000);
 });

@@ -55,7 +55,7 @@ describe("routing classifier", () => {
     const ranked = classifier.rank("rác không ai thu gom cả tuần, bốc mùi");
     expect(ranked[0]?.departmentCode).toBe("MT");
     expect(ranked.reduce((s, d) => s + d.probability, 0)).toBeCloseTo(1, 6);
-    expect(ranked[0]?.probability).toBeGreaterThanOrEqual(0.6);
+    expect(ranked[0]?.probability).toBeGreaterThanOrEqual(0.75); // above the default triage threshold
     expect(model.temperature).toBeGreaterThan(0);
   });
 
@@ -102,6 +102,8 @@ describe("urgency", () => {
       "nắp cống giữa đường bị mất, tối nay xe máy đi qua là sụp",
       "Nước lũ dâng lên rất nhanh, nhà bà cụ bị mắc kẹt",
       "Tủ điện đầu hẻm bị bung cửa, trẻ con hay chơi gần đó",
+      "mưa to, nước trong xóm vẫn đang dâng, nhà ông bà cụ thấp lắm",
+      "thằng bé nhà tôi đi đá bóng về trễ hai tiếng rồi chưa thấy đâu",
     ]) {
       expect(detectUrgency(text), text).toBe(true);
     }

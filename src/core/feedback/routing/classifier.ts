@@ -36,6 +36,8 @@ export interface DepartmentScore {
 export class RoutingTextClassifier implements RoutingClassifier {
   private readonly index = new Map<string, number>();
   private readonly classes: number;
+  /** The weights as a typed array: reading them is most of the work of scoring a long message. */
+  private readonly packed: { weights: Float64Array; bias: Float64Array };
 
   constructor(readonly model: RoutingModelData) {
     model.features.forEach((f, i) => this.index.set(f, i));
@@ -43,11 +45,12 @@ export class RoutingTextClassifier implements RoutingClassifier {
     if (model.weights.length !== model.features.length * this.classes || model.bias.length !== this.classes) {
       throw new Error("routing model is malformed: weights do not match features and classes");
     }
+    this.packed = { weights: Float64Array.from(model.weights), bias: Float64Array.from(model.bias) };
   }
 
   /** Class logits of a message (before temperature). */
   logits(text: string): Float64Array {
-    return logitsOf(this.model, this.index, routingFeatures(text));
+    return logitsOf(this.packed, this.index, routingFeatures(text));
   }
 
   /** Departments by probability, each with its most likely category. */
@@ -83,7 +86,7 @@ export class RoutingTextClassifier implements RoutingClassifier {
  *
  * @param index - feature name → row of the weights.
  */
-export function logitsOf(model: Pick<RoutingModelData, "weights" | "bias">, index: ReadonlyMap<string, number>, features: readonly string[]): Float64Array {
+export function logitsOf(model: { weights: ArrayLike<number>; bias: ArrayLike<number> }, index: ReadonlyMap<string, number>, features: readonly string[]): Float64Array {
   const classes = model.bias.length;
   const z = Float64Array.from(model.bias);
   const rows: number[] = [];

@@ -31,6 +31,8 @@ export const DANGER_CUES: readonly string[] = [
   // water
   "ngập (sâu|ngang bụng|ngang ngực|đến ngực|tới ngực|nửa mét|một mét)",
   "nước (lũ|lên|dâng) … (nhanh|cao|tràn)",
+  "(nước|ngập) …… (đang|vẫn đang|vẫn còn|còn đang) (dâng|lên)",
+  "(đang|vẫn) dâng",
   "(bị|đang)? cuốn (trôi|đi)",
   "(vỡ|tràn) đê",
   "mắc kẹt",
@@ -42,6 +44,7 @@ export const DANGER_CUES: readonly string[] = [
   // people at risk
   "(mất tích|đi lạc|lạc đường|bị lạc)",
   "(đi|ra khỏi nhà|đi đâu) …… (chưa|không|không thấy) về",
+  "(về trễ|về muộn|trễ|muộn) … (tiếng|giờ) … (chưa|không) (thấy|liên lạc)",
   "(đâm|tông|va chạm|húc) (vào|phải)? (xe|người)",
   "(người|nạn nhân) … (nằm|ngã) (dưới|giữa|ra)? (đường|lòng đường)",
   "(đánh|rượt) (nhau|vợ|con|người|hội đồng)",

@@ -9,7 +9,7 @@ import { expandChatAbbreviations, isVietnameseSyllable, splitSyllables, telexCan
 /** Longest message read: a pasted letter's first part says what it is about. */
 const MAX_SYLLABLES = 200;
 /** Character n-gram lengths over folded words. */
-const CHAR_GRAMS = [3, 4] as const;
+const CHAR_GRAMS = [4] as const;
 
 /**
  * Abbreviations of feedback messages, read before the chat's: "hem" is a lane (hẻm) here, not "không", and "hs"
