@@ -71,9 +71,11 @@ describe("blind batches kept as regression sets", () => {
   it.each([
     ["routing-blind-1.jsonl", 0.86, 0.95],
     ["routing-blind-2.jsonl", 0.86, 0.95],
+    // first scored unread at b8b19b7: accuracy 0.917, urgent recall 0.625
+    ["routing-blind-3.jsonl", 0.88, 0.6],
   ])("%s stays routed as well as it is now", async (file, accuracy, urgentRecall) => {
     const report = evaluateRoutingSet(await ownExamplesRouter(), await loadRoutingSet(path.join(FIXTURES, file)), DEFAULT_THRESHOLD);
-    expect(report.n).toBe(100);
+    expect(report.n).toBeGreaterThanOrEqual(100);
     expect(report.accuracy).toBeGreaterThanOrEqual(accuracy);
     expect(report.urgent.recall).toBeGreaterThanOrEqual(urgentRecall);
     expect(report.autoRouted.precision).toBeGreaterThanOrEqual(0.93);
