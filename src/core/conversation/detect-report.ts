@@ -1,33 +1,59 @@
 /**
- * Tells a report of a problem in the ward from a procedure question, over the folded text: a report names a
- * problem (something broken, dirty, blocked, dangerous, a service gone wrong) or asks the ward to act ("đề nghị
- * phường…"), and nothing in it asks about paperwork, or it names more problem and request words than paperwork words. The cues are data (report-lexicon.vi.ts); bench/report-intent.ts
- * measures the rule on report and question sets.
+ * Tells a report of a problem in the ward from a procedure question: a classifier trained on the project's own
+ * examples (report-intent/) scores the message; a message worded as a question (report-lexicon.vi.ts) must score
+ * higher to be taken as a report, one that names a problem state at a place ("ngõ 5 … hỏng") less. Between "report" and "question" lies "unsure", where the bot asks the citizen.
+ * bench/report-intent.ts measures it.
  */
-import { ASKING_CUES, PROBLEM_CUES, PROCEDURE_CUES, REQUEST_CUES } from "./report-lexicon.vi.js";
+import { REPORT_INTENT_MODEL } from "./report-intent/model.gen.js";
+import { ReportIntentClassifier, type ReportVerdict } from "./report-intent/model.js";
+import { foldDiacritics } from "../procedures/normalize.js";
+import { ASKING_ENDINGS, ASKING_PHRASES, PLACE_WORDS, PROBLEM_STATES, TRAILING_SOFTENERS } from "./report-lexicon.vi.js";
 
-/** Compiles a cue list to one whole-word pattern over folded text. */
-function cuePattern(cues: readonly string[]): RegExp {
-  const escaped = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
-  return new RegExp(`(?<![a-z0-9])(?:${escaped.join("|")})(?![a-z0-9])`, "gu");
+const classifier = new ReportIntentClassifier(REPORT_INTENT_MODEL);
+
+/** A cue list as a whole-word pattern, one over marked text and one over folded text. */
+function cuePatterns(build: (fold: (s: string) => string) => string): { marked: RegExp; folded: RegExp } {
+  return { marked: new RegExp(build((s) => s), "u"), folded: new RegExp(build(foldDiacritics), "u") };
+}
+const words = (list: readonly string[], fold: (s: string) => string) => list.map(fold).join("|");
+// without marks "o dau" is "ở đâu" (where?) or "ở đầu" (at the head of): before a place word it says where
+const ASKING = cuePatterns(
+  (f) =>
+    `(?<![\\p{L}\\d])(?:${words(ASKING_PHRASES, f)})(?![\\p{L}\\d])(?! (?:${words(PLACE_WORDS, f)})(?![\\p{L}\\d]))|(?<![\\p{L}\\d])(?:${words(ASKING_ENDINGS, f)})(?: (?:${words(TRAILING_SOFTENERS, f)}))?$`,
+);
+const PLACED_PROBLEM = cuePatterns((f) => {
+  const place = `(?<![\\p{L}\\d])(?:${words(PLACE_WORDS, f)})(?![\\p{L}\\d])`;
+  const problem = `(?<![\\p{L}\\d])(?:${words(PROBLEM_STATES, f)})(?![\\p{L}\\d])`;
+  return `${place}.*${problem}|${problem}.*${place}`;
+});
+
+/** The message as the cues read it: lower case, punctuation as spaces; marked or folded as the citizen typed it. */
+function cueText(text: string): { text: string; marked: boolean } {
+  const lower = text.normalize("NFC").toLowerCase().replace(/[^\p{L}\d\s]+/gu, " ").replace(/\s+/gu, " ").trim();
+  const folded = foldDiacritics(lower);
+  return { text: lower, marked: folded !== lower };
 }
 
-const PROBLEM = cuePattern(PROBLEM_CUES);
-const REQUEST = cuePattern(REQUEST_CUES);
-const PROCEDURE = cuePattern(PROCEDURE_CUES);
-const ASKING = cuePattern(ASKING_CUES);
-
-const count = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0;
+const test = (patterns: { marked: RegExp; folded: RegExp }, cue: { text: string; marked: boolean }) =>
+  (cue.marked ? patterns.marked : patterns.folded).test(cue.text);
 
 /**
- * Whether a message reads as a report to file rather than a question to answer.
+ * Whether a message is worded as a question.
  *
- * @param folded - the message as foldForIntent gives it (lower case, no diacritics, single spaces).
+ * @param text - the message as typed.
  */
-export function looksLikeReport(folded: string): boolean {
-  const problems = count(PROBLEM, folded) + count(ASKING, folded);
-  if (problems === 0) return false;
-  const procedure = count(PROCEDURE, folded);
-  if (procedure === 0) return true;
-  return problems + count(REQUEST, folded) > procedure + 1;
+export function isWordedAsQuestion(text: string): boolean {
+  return /\?\s*$/u.test(text) || test(ASKING, cueText(text));
+}
+
+/**
+ * Where a message falls between a report and a question.
+ *
+ * @param text - the message as typed.
+ * @returns "report", "unsure" (ask the citizen) or "question", with the classifier's probability.
+ */
+export function readReport(text: string): { verdict: ReportVerdict; probability: number } {
+  const cue = cueText(text);
+  const asking = /\?\s*$/u.test(text) || test(ASKING, cue);
+  return classifier.verdict(text, { asking, placedProblem: !asking && test(PLACED_PROBLEM, cue) });
 }

@@ -8,6 +8,7 @@ import type { InboundMessage, OutboundMessage } from "../channels/contract.js";
 import type { Identity } from "../people/identity.js";
 import { detectEmergency } from "./emergency/detect-emergency.js";
 import { EmergencyFlow, interruptedState, withInterrupted } from "./flows/emergency-flow.js";
+import { ReportOrQuestionFlow } from "./flows/report-or-question-flow.js";
 import type { ConversationOutcome, Flow, FlowContext, FlowInput, FlowStep } from "./flow.js";
 import { detectIntent, foldForIntent, type Intent } from "./intents.js";
 import { saidWrongAfterAnswer } from "./said-wrong.js";
@@ -62,11 +63,14 @@ export class ConversationConflictError extends Error {
 export class ConversationEngine {
   private readonly flows: Flow[];
   private readonly emergency: EmergencyFlow;
+  /** Asks whether a message is a report or a question; only when there is a feedback flow to report to. */
+  private readonly reportOrQuestion: ReportOrQuestionFlow | undefined;
   private readonly maxAttempts: number;
 
   constructor(private readonly opts: ConversationEngineOptions) {
     this.emergency = new EmergencyFlow(opts.contact, opts.flows.feedback !== undefined);
-    this.flows = [...Object.values(opts.flows).filter((f): f is Flow => f !== undefined), this.emergency];
+    this.reportOrQuestion = opts.flows.feedback ? new ReportOrQuestionFlow() : undefined;
+    this.flows = [...Object.values(opts.flows).filter((f): f is Flow => f !== undefined), this.emergency, ...(this.reportOrQuestion ? [this.reportOrQuestion] : [])];
     this.maxAttempts = opts.maxAttempts ?? 3;
   }
 
@@ -179,7 +183,8 @@ export class ConversationEngine {
   private async applyStep(flow: Flow, step: FlowStep, now: Date, run: Runner): Promise<Routed> {
     const outcome = step.outcome ? { outcome: step.outcome } : {};
     if (step.handoff) {
-      const next = await this.planned(step.handoff.feature, run, step.handoff.input);
+      const { feature, input } = step.handoff;
+      const next = feature === "qa" ? await run(this.opts.flows.qa, input) : await this.planned(feature, run, input);
       return { ...next, replies: [...step.replies, ...next.replies], ...outcome };
     }
     if (!step.next) return { replies: step.replies, next: null, ...outcome };
@@ -279,6 +284,8 @@ export class ConversationEngine {
         return { replies: [withMenu(MSG.greeting)], next: "keep" };
       case "thanks":
         return { replies: [{ kind: "text", text: MSG.thanks }], next: "keep" };
+      case "report_or_question":
+        return this.reportOrQuestion ? run(this.reportOrQuestion, { text: intent.text }) : run(flows.qa, { text: intent.text });
       case "question":
         return run(flows.qa, { text: intent.text });
     }

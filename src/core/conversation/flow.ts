@@ -44,9 +44,10 @@ export interface FlowStep {
   outcome?: ConversationOutcome;
   /**
    * Hands the conversation to another of the engine's flows, entered with `input` (its replies follow these):
-   * the emergency reply's "send an urgent report" starts the feedback flow with `{mode: "urgent", text}`.
+   * the emergency reply's "send an urgent report" starts the feedback flow with `{mode: "urgent", text}`; the
+   * report-or-question choice carries the citizen's text into the feedback flow or the Q&A.
    */
-  handoff?: { feature: "feedback" | "tracking" | "news"; input: FlowInput };
+  handoff?: { feature: "feedback" | "tracking" | "news" | "qa"; input: FlowInput };
 }
 
 export interface Flow {

@@ -5,7 +5,7 @@
  */
 import { foldDiacritics } from "../procedures/normalize.js";
 import { detectEmergency } from "./emergency/detect-emergency.js";
-import { looksLikeReport } from "./detect-report.js";
+import { readReport } from "./detect-report.js";
 
 export type Intent =
   | { kind: "cancel" }
@@ -17,6 +17,8 @@ export type Intent =
   | { kind: "subscribe" }
   | { kind: "emergency" }
   | { kind: "feedback" }
+  /** Could be a report or a question: the citizen is asked which. `text` as for `question`. */
+  | { kind: "report_or_question"; text: string }
   | { kind: "help" }
   | { kind: "greeting" }
   | { kind: "thanks" }
@@ -70,14 +72,13 @@ export function detectIntent(text: string): Intent {
   }
   const words = folded.split(" ").filter(Boolean);
   // a problem in the ward to be fixed, not a question to be answered
-  if (looksLikeReport(folded)) return { kind: "feedback" };
   if (THANKS.some((p) => p.test(folded)) && words.length <= 6) return { kind: "thanks" };
+  const { verdict } = readReport(text);
+  if (verdict === "report") return { kind: "feedback" };
   const rest = stripGreeting(words);
-  if (rest.length < words.length) {
-    if (rest.length === 0) return { kind: "greeting" };
-    return { kind: "question", text: originalTail(text, words.length - rest.length) };
-  }
-  return { kind: "question", text: text.trim() };
+  if (rest.length === 0) return { kind: "greeting" };
+  const asked = rest.length < words.length ? originalTail(text, words.length - rest.length) : text.trim();
+  return { kind: verdict === "unsure" ? "report_or_question" : "question", text: asked };
 }
 
 /** Drops a leading greeting ("xin chào ad", "alo", "chào bạn"): those words carry no question. */

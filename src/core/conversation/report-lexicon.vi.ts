@@ -1,51 +1,33 @@
 /**
- * The words that tell a report of a problem in the ward ("đèn đường ngõ 5 hỏng") from a question about a procedure
- * ("làm giấy khai sinh cần gì"), as data over folded text (no diacritics, lower case). Each list names kinds of
- * things, never a particular sentence; detect-report.ts weighs them. Measured with bench/report-intent.ts.
+ * Cues over the words of a message, as data, written with their marks (a message typed without marks is matched on
+ * the folded forms): general Vietnamese, never a particular sentence.
+ *
+ * - How Vietnamese asks: a message worded as a question needs a surer classifier to be taken as a report, because
+ *   most questions to the ward are about procedures. Rhetorical "bao giờ mới sửa?" and "sao không ai…" are left out
+ *   on purpose: citizens complain that way. Marks matter: "ở đâu" asks, "ở đầu ngõ" says where.
+ * - A problem state at a place ("ngõ 5 … hỏng", "đường … ngập"): the shape of a report, which needs less certainty.
  */
 
-/** Something broken, dirty, blocked, dangerous or annoying: the heart of a report. */
-export const PROBLEM_CUES: readonly string[] = [
-  // broken, fallen, sinking
-  "hong", "hu hong", "bi hu", "bi vo", "vo het", "vo nat", "vo tung", "bi be", "bi gay", "gay do", "nut", "nghieng", "sut", "lun", "sut lun", "o ga", "o voi", "lo lom", "bong troc", "muc nat", "muc goc", "bi sap", "sap do",
-  "cay do", "do chan", "chan ngang", "mat nap", "ho toang", "loi ra", "lung lay", "ro ri", "vo ong", "troc",
-  // light, power, water
-  "khong sang", "toi om", "chop tat", "tat ngam", "sang ca ngay", "mat dien", "cup dien", "mat nuoc", "cup nuoc", "nuoc yeu", "nuoc duc",
-  // water on the ground
-  "ngap", "ung ngap", "tac", "tac nghen", "nuoc ton", "nuoc dong", "cong thoat", "nap cong", "muong", "trao nguoc",
-  // rubbish, smell, pollution, noise
-  "rac", "xa ban", "phe thai", "do trom", "xa thai", "nuoc thai", "boc mui", "mui hoi", "hoi thoi", "o nhiem", "khoi den", "khoi bui", "bui bam", "bui mu", "bay bui",
-  "on ao", "tieng on", "gay on", "hat karaoke", "loa keo", "rung ca", "ruoi", "muoi dot", "chuot", "con chet", "chet truong",
-  // space and building order
-  "lan chiem", "chiem dung", "lan ra", "bay ban", "bay hang", "tran ra", "do xe", "dau xe", "trong giu xe", "cho tu phat", "ket xe", "un tac",
-  "xay trai phep", "xay dung trai phep", "khong phep", "sai phep", "khong che chan", "roi vai", "san lap", "lan dat", "rao lai", "dung lan",
-  // trees, animals, safety
-  "cua trom", "chat trom", "cay xanh", "cho tha rong", "cho can", "nguy hiem", "mat an toan", "de xay ra tai nan", "te nga", "vap nga", "tai nan",
-  // public service gone wrong: late, lost, charged, rude, down
-  "chua co ket qua", "chua thay", "qua han", "tre hen", "cham tre", "that lac", "thai do", "coc loc", "nhung nhieu", "khong bien lai", "khong co bien lai",
-  "thu them", "bi loi", "bao loi", "het so", "khong ai ngoi", "di lam muon", "khong tra loi", "chua tra loi", "tra ve",
-  // living conditions
-  "dot nat", "lang phi", "yeu qua", "dien ap", "chap chon", "nuoc may", "mau vang", "cat dien", "tang gap doi", "lang quang", "sot xuat huyet",
-  "het thuoc", "khoa cua", "co bac", "buong thong", "chang chit", "lan sang", "khong co cho", "gia cao",
-  // facilities
-  "den duong", "den chieu sang", "bien bao", "den giao thong", "ghe da", "do choi", "thung rac", "nha ve sinh cong cong", "cong thoat nuoc", "via he",
+/** Phrases that ask how, where, what, how long, how much, whether. */
+export const ASKING_PHRASES: readonly string[] = [
+  "làm sao", "thế nào", "như nào", "ra sao", "ở đâu", "bao nhiêu", "bao lâu", "cần gì", "cần những", "những gì", "giấy tờ gì",
+  "được không", "đc không", "được ko", "đc ko", "có phải", "có được", "thủ tục", "xin hỏi", "cho hỏi", "kiểu gì", "làm gì",
+  "gồm những", "nộp ở", "làm ở", "xin ai", "gửi ai", "có cần", "có bị", "có mất", "mất mấy", "mấy ngày", "khi nào", "có không",
+  "hay không",
 ];
 
-/** Asking the ward to act: a report or a proposal (kiến nghị) even without a problem word, unless it is about paperwork. */
-export const ASKING_CUES: readonly string[] = ["de nghi", "mong phuong", "mong xa", "nho phuong", "nho xa", "xin phuong", "mong duoc tra loi", "de nghi phuong"];
+/** Particles a question ends on ("… không ạ", "… ở đâu vậy"). */
+export const ASKING_ENDINGS: readonly string[] = ["không", "ko", "k", "chưa", "gì", "nào", "đâu"];
 
-/** Words around a problem that make it a report: a request, how long it has lasted. */
-export const REQUEST_CUES: readonly string[] = [
-  "de nghi", "kien nghi", "mong phuong", "mong xa", "nho phuong", "nho xa", "xin phuong", "phuong xu ly", "xa xu ly", "xu ly giup", "kiem tra giup",
-  "cho nguoi", "sua giup", "sua som", "don giup", "thu gom", "khong ai", "bao gio moi", "bao gio phuong", "may hom", "hom nay", "hom qua", "ca tuan",
-  "ca thang", "tu sang", "suot dem", "dem nao", "ngay nao", "lau roi", "roi ma",
-];
+/** Softeners that may follow the final particle. */
+export const TRAILING_SOFTENERS: readonly string[] = ["ạ", "vậy", "ad", "bạn", "nhỉ", "hả", "thế"];
 
-/** A question about paperwork: a procedure, its papers, fee, time or place. Outweighs a problem word. */
-export const PROCEDURE_CUES: readonly string[] = [
-  "thu tuc", "ho so", "giay to", "can gi", "can nhung gi", "can mang", "mang theo", "le phi", "phi bao nhieu", "bao lau", "mat bao lau",
-  "lam o dau", "nop o dau", "o dau a", "o dau vay", "o dau the", "ra dau", "the nao", "nhu the nao", "kieu gi", "lam sao", "duoc khong", "dc khong", "co duoc", "co phai",
-  "dang ky", "cap lai", "cap doi", "lam lai", "xin cap", "xin giay", "giay xac nhan", "xac nhan", "chung thuc", "khai sinh", "khai tu", "ket hon",
-  "tam tru", "thuong tru", "cccd", "can cuoc", "ho chieu", "bhyt", "bhxh", "so do", "so hong", "giay phep", "mau don", "to khai", "vneid", "hop dong",
-  "trinh tu", "tham quyen", "thanh phan", "thoi han",
+/** Words that say where, followed by a number or a name ("ngõ 5", "đường Trần Phú"). */
+export const PLACE_WORDS: readonly string[] = ["ngõ", "hẻm", "kiệt", "ngách", "đường", "phố", "tổ", "khu phố", "thôn", "xóm", "ấp", "số nhà", "chung cư", "chợ", "công viên", "trường", "cầu", "dốc", "ngã ba", "ngã tư", "đầu ngõ", "cuối ngõ", "trước nhà", "trước cổng"];
+
+/** States of a problem: broken, blocked, flooded, noisy, smelly, encroached, dumped, dark, leaking, fallen. */
+export const PROBLEM_STATES: readonly string[] = [
+  "hỏng", "hư", "vỡ", "gãy", "sập", "sụt", "lún", "nứt", "tắc", "ngập", "ứ", "tràn", "rò", "rỉ", "đổ", "nghiêng", "bong",
+  "ồn", "bốc mùi", "hôi", "thối", "khói", "bụi", "lấn chiếm", "chiếm", "đổ trộm", "xả", "vứt", "không sáng", "tắt", "chập chờn",
+  "mất nắp", "bị mất", "không ai", "chưa ai", "ổ gà", "trơn", "nguy hiểm",
 ];

@@ -81,6 +81,13 @@ export const FB = {
       `Nộp tại Bộ phận tiếp công dân: ${contactLine(c)}.`,
       "Nếu chỉ là sự việc cần phường xử lý (đèn hỏng, rác, lấn chiếm…), gõ /phananh để gửi phản ánh.",
     ].join("\n"),
+  // ── a message that could be a report or a question ──
+  reportOrQuestion: "Bạn muốn phản ánh sự việc này để phường xử lý, hay hỏi về thủ tục? Bạn bấm một nút (hoặc gõ 1 hoặc 2).",
+  chooseReport: "📢 Phản ánh sự việc",
+  chooseQuestion: "❓ Hỏi thủ tục",
+  choiceExpired: "Tin nhắn đó đã cũ, tôi không còn giữ nội dung. Bạn gõ lại sự việc hoặc câu hỏi nhé.",
+  offerReport: "Nếu đây là sự việc cần phường xử lý, bấm \"Gửi thành phản ánh\": nội dung bạn vừa gõ được giữ nguyên.",
+  fileAsReport: "📢 Gửi thành phản ánh",
   // ── the citizen's answers about their tickets ──
   rated: (code: string, stars: number) => `Cảm ơn bạn đã đánh giá ${"⭐".repeat(stars)} cho phản ánh ${code}. Phản ánh đã đóng. Nếu sự việc lặp lại, gõ /phananh để gửi mới.`,
   askInfoAnswer: (code: string) => `✍️ Bạn nhắn câu trả lời cho phản ánh ${code} (một tin nhắn). Gõ "hủy" để dừng.`,
