@@ -90,7 +90,7 @@ export async function buildConversation(
     states: new PgConversationStateStore(db.sql),
     contact,
     flows: {
-      qa: new ProcedureQaFlow(knowledgeBase, contact, new PrismaProcedureInterestLog(db.prisma)),
+      qa: new ProcedureQaFlow(knowledgeBase, contact, new PrismaProcedureInterestLog(db.prisma), { offerReports: feedback !== undefined }),
       personalData: new PersonalDataFlow(identities),
       news: new NewsFlow({ subscribers: new PrismaSubscriberStore(db.prisma), topics: new PrismaTopicStore(db.prisma, (await firstOrganisation(db))?.id ?? ""), defaultQuietHours: news.quietHours, digestHour: news.digestHour }),
       ...(feedback ? { feedback: new FeedbackFlow(feedback, new PrismaCitizenPhoneBook(db.prisma), contact), tracking: new TrackingFlow(feedback) } : {}),

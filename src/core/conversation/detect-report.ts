@@ -6,10 +6,11 @@
  */
 import { REPORT_INTENT_MODEL } from "./report-intent/model.gen.js";
 import { ReportIntentClassifier, type ReportVerdict } from "./report-intent/model.js";
+import { REPORT_THRESHOLDS } from "./report-intent/thresholds.js";
 import { foldDiacritics } from "../procedures/normalize.js";
 import { ASKING_ENDINGS, ASKING_PHRASES, PLACE_WORDS, PROBLEM_STATES, TRAILING_SOFTENERS } from "./report-lexicon.vi.js";
 
-const classifier = new ReportIntentClassifier(REPORT_INTENT_MODEL);
+const classifier = new ReportIntentClassifier(REPORT_INTENT_MODEL, REPORT_THRESHOLDS);
 
 /** A cue list as a whole-word pattern, one over marked text and one over folded text. */
 function cuePatterns(build: (fold: (s: string) => string) => string): { marked: RegExp; folded: RegExp } {
@@ -21,6 +22,7 @@ const ASKING = cuePatterns(
   (f) =>
     `(?<![\\p{L}\\d])(?:${words(ASKING_PHRASES, f)})(?![\\p{L}\\d])(?! (?:${words(PLACE_WORDS, f)})(?![\\p{L}\\d]))|(?<![\\p{L}\\d])(?:${words(ASKING_ENDINGS, f)})(?: (?:${words(TRAILING_SOFTENERS, f)}))?$`,
 );
+const PROBLEM = cuePatterns((f) => `(?<![\\p{L}\\d])(?:${words(PROBLEM_STATES, f)})(?![\\p{L}\\d])`);
 const PLACED_PROBLEM = cuePatterns((f) => {
   const place = `(?<![\\p{L}\\d])(?:${words(PLACE_WORDS, f)})(?![\\p{L}\\d])`;
   const problem = `(?<![\\p{L}\\d])(?:${words(PROBLEM_STATES, f)})(?![\\p{L}\\d])`;
@@ -44,6 +46,15 @@ const test = (patterns: { marked: RegExp; folded: RegExp }, cue: { text: string;
  */
 export function isWordedAsQuestion(text: string): boolean {
   return /\?\s*$/u.test(text) || test(ASKING, cueText(text));
+}
+
+/**
+ * Whether a message names a problem state ("hỏng", "tắc", "ngập", "bốc mùi"…), wherever it is.
+ *
+ * @param text - the message as typed.
+ */
+export function namesProblem(text: string): boolean {
+  return test(PROBLEM, cueText(text));
 }
 
 /**

@@ -12,6 +12,9 @@ import type { ProcedureAnswer, ProcedureAnswers } from "../procedure-answers.js"
 import type { ProcedureInterestLog } from "../../news/ports.js";
 import { maskPersonalData } from "../../unanswered/mask.js";
 import { saidWrongAfterAnswer } from "../said-wrong.js";
+import { namesProblem, readReport } from "../detect-report.js";
+import { REPORT_THRESHOLDS } from "../report-intent/thresholds.js";
+import { FB } from "./feedback-messages.vi.js";
 
 const PREFIX = "p";
 const FOLLOW_UP_TTL_MINUTES = 30;
@@ -21,6 +24,9 @@ const FOLLOW_UPS: readonly ProcedureAspect[] = ["documents", "fee", "time", "whe
 const MAX_LABEL = 60;
 /** The labels of the "ask something else" buttons, folded: typed as text they ask for the question, as pressed. */
 const ASK_LABELS = new Set([MSG.askAgain, MENU_LABELS.qa].map(foldForIntent));
+
+/** The button that files a question the Q&A could not answer as a report (the text waits in this flow's state). */
+const FILE_AS_REPORT = `${PREFIX}:report`;
 
 /** Choice data for one aspect of one procedure: "p:1.001193:fee" (well under 64 bytes for national codes). */
 export function procedureChoiceData(code: string, aspect: ProcedureAspect): string {
@@ -47,6 +53,8 @@ export class ProcedureQaFlow implements Flow {
     private readonly contact: WardContact,
     /** Told of each procedure answered, so the citizen can hear when it changes (procedure-change alerts). */
     private readonly interests?: ProcedureInterestLog,
+    /** Whether a feedback flow can take a report: then an unanswered text that reads like a problem is offered to it. */
+    private readonly options: { offerReports?: boolean } = {},
   ) {}
 
   /**
@@ -61,6 +69,7 @@ export class ProcedureQaFlow implements Flow {
     if (!question || ASK_LABELS.has(foldForIntent(question))) return { replies: [{ kind: "text", text: MSG.askQuestion }], next: keep };
     const last = lastCode(ctx);
     const answer = await this.answers.ask(question, last ? { lastProcedureCode: last } : {});
+    if (answer.outcome === "none" && this.mayBeReport(question)) return this.offerReport(question, ctx);
     return withQuestion(await this.remember(this.present(answer, ctx), ctx), question);
   }
 
@@ -71,6 +80,11 @@ export class ProcedureQaFlow implements Flow {
   async handle(ctx: FlowContext, message: InboundMessage): Promise<FlowStep | null> {
     if (message.kind === "text") return saidWrongAfterAnswer(ctx.state?.data ?? null, message) ? reply(this.saidWrong()) : null;
     if (message.kind !== "choice") return null;
+    if (message.data === FILE_AS_REPORT) {
+      const text = ctx.state?.data["declinedText"];
+      if (typeof text !== "string" || !text) return reply({ kind: "text", text: FB.choiceExpired });
+      return { replies: [], next: null, handoff: { feature: "feedback", input: { text } } };
+    }
     const choice = parseChoice(message.data);
     if (!choice) return null;
     const answer = await this.answers.answerFor(choice.code, choice.aspect);
@@ -126,6 +140,27 @@ export class ProcedureQaFlow implements Flow {
         { label: MSG.talkToHuman, data: MENU_CHOICE.human },
       ],
     };
+  }
+
+  /** Whether a text the Q&A could not answer reads enough like a problem to offer filing it as a report. */
+  private mayBeReport(question: string): boolean {
+    if (this.options.offerReports !== true) return false;
+    return namesProblem(question) || readReport(question).probability >= REPORT_THRESHOLDS.offerReport;
+  }
+
+  /**
+   * "Not found", with a button that files the text as a report: the text waits in the state (for the follow-up time)
+   * so that nothing the citizen wrote is lost.
+   */
+  private offerReport(question: string, ctx: FlowContext): FlowStep {
+    const base = this.notFound();
+    const offer: OutboundMessage = {
+      kind: "text",
+      text: `${base.kind === "text" ? base.text : ""}\n\n${FB.offerReport}`,
+      choices: [{ label: FB.fileAsReport, data: FILE_AS_REPORT }, ...(base.kind === "text" ? (base.choices ?? []) : [])],
+    };
+    const data = { ...(ctx.state?.data ?? {}), declinedText: question.slice(0, 2000) };
+    return { replies: [offer], next: { step: "declined", data, ttlMinutes: FOLLOW_UP_TTL_MINUTES }, outcome: "qa_declined" };
   }
 
   private notFound(): OutboundMessage {

@@ -11,11 +11,17 @@ export interface ReportIntentModel {
   trainedOn: { reports: number; others: number };
   bias: number;
   weights: Readonly<Record<string, number>>;
-  /**
-   * At or above `report` a message is a report (`askingReport` when it is worded as a question, `placedProblem`
-   * when it names a problem state at a place); below `unsure` it is not; between, the citizen is asked.
-   */
-  thresholds: { report: number; askingReport: number; placedProblem: number; unsure: number };
+}
+
+/**
+ * At or above `report` a message is a report (`askingReport` when it is worded as a question, `placedProblem` when
+ * it names a problem state at a place); below `unsure` it is not; between, the citizen is asked.
+ */
+export interface ReportThresholds {
+  report: number;
+  askingReport: number;
+  placedProblem: number;
+  unsure: number;
 }
 
 /** Where a message falls. */
@@ -38,7 +44,10 @@ export function featureValue(count: number): number {
 export class ReportIntentClassifier {
   private readonly weights: Map<string, number>;
 
-  constructor(readonly model: ReportIntentModel) {
+  constructor(
+    readonly model: ReportIntentModel,
+    private readonly thresholds: ReportThresholds,
+  ) {
     this.weights = new Map(Object.entries(model.weights));
   }
 
@@ -64,7 +73,7 @@ export class ReportIntentClassifier {
    */
   verdict(text: string, cues: { asking: boolean; placedProblem: boolean }): { verdict: ReportVerdict; probability: number } {
     const p = this.probability(text);
-    const { report, askingReport, placedProblem, unsure } = this.model.thresholds;
+    const { report, askingReport, placedProblem, unsure } = this.thresholds;
     const bar = cues.asking ? askingReport : cues.placedProblem ? placedProblem : report;
     return { verdict: p >= bar ? "report" : p >= unsure ? "unsure" : "question", probability: p };
   }

@@ -5,4 +5,9 @@
  * ("… làm sao?", "… được không", "?") only when it is surer still, one naming a problem state at a place with
  * less certainty, and the band below asks the citizen.
  */
-export const REPORT_THRESHOLDS = { report: 0.95, askingReport: 0.995, placedProblem: 0.75, unsure: 0.5 } as const;
+export const REPORT_THRESHOLDS = { report: 0.95, askingReport: 0.995, placedProblem: 0.5, unsure: 0.5, offerReport: 0.2 } as const;
+
+/*
+ * offerReport: when the Q&A finds nothing for a text scoring at least this (or naming a problem state), "not found"
+ * comes with a button that files the text as a report, so a report read as a question is not dropped.
+ */

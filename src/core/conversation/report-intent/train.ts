@@ -18,7 +18,6 @@ export interface TrainOptions {
   l2?: number;
   /** Features seen in fewer examples are dropped (a word written once says little and bloats the model). */
   minCount?: number;
-  thresholds?: ReportIntentModel["thresholds"];
 }
 
 /** A small deterministic generator (mulberry32), so training needs no Math.random. */
@@ -37,7 +36,7 @@ function seeded(seed: number): () => number {
  * Fits a model on labelled examples.
  *
  * @param examples - reports and non-reports; both classes must be present.
- * @param options - epochs (default 30), L2 (default 1e-4), minimum feature count (default 2), thresholds.
+ * @param options - epochs (default 30), L2 (default 1e-4), minimum feature count (default 2).
  * @returns the model, weights rounded to 4 decimals.
  */
 export function trainReportIntent(examples: readonly IntentExample[], options: TrainOptions = {}): ReportIntentModel {
@@ -81,5 +80,5 @@ export function trainReportIntent(examples: readonly IntentExample[], options: T
     const rounded = Math.round(value * 10_000) / 10_000;
     if (rounded !== 0) weights[f] = rounded;
   }
-  return { trainedOn: { reports, others }, bias: Math.round(bias * 10_000) / 10_000, weights, thresholds: { ...(options.thresholds ?? { report: 0.5, askingReport: 0.5, placedProblem: 0.5, unsure: 0.5 }) } };
+  return { trainedOn: { reports, others }, bias: Math.round(bias * 10_000) / 10_000, weights };
 }
