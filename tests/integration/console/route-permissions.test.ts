@@ -96,6 +96,8 @@ describe(`every console route for every role (${backend})`, () => {
       expect(res.status, label).toBeLessThan(500);
       if (allowed) {
         expect(res.status, label).not.toBe(403);
+        // a page without ids in its path opens for whoever may use it
+        if (route.method === "GET" && !route.path.includes(":")) expect(res.status, label).toBe(200);
         // a session the console did not accept would be sent to sign in (sign-out itself goes there with a notice)
         expect(res.headers.get("location") ?? "", label).not.toMatch(/^\/console\/sign-in(\?next=|$)/);
       } else {
@@ -104,6 +106,39 @@ describe(`every console route for every role (${backend})`, () => {
       seen.push(`${route.method} ${route.path}`);
     }
     expect(seen.length).toBe(staffRoutes.length);
+  });
+
+  // The JSON API by the same table: no token or an unknown one is 401 JSON; a token's role gets 403 where the table
+  // refuses its capability and gets past the check (here 422: the body is empty) where it grants it.
+  const API_ROUTES: Array<{ method: "GET" | "POST"; path: string; access: Capability | "signed_in"; allowedStatus: number }> = [
+    { method: "GET", path: "/api/me", access: "signed_in", allowedStatus: 200 },
+    { method: "POST", path: "/api/news", access: "news.push", allowedStatus: 422 },
+  ];
+  it("answers the JSON API as the permission table says, 401 JSON without a valid token", async () => {
+    const call = (route: (typeof API_ROUTES)[number], token?: string) =>
+      fetch(`${svc.url}${route.path}`, {
+        method: route.method,
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        ...(route.method === "POST" ? { body: "{}" } : {}),
+      });
+    for (const route of API_ROUTES) {
+      for (const token of [undefined, "mc_not-a-token-of-this-service"]) {
+        const res = await call(route, token);
+        expect(res.status, `${route.method} ${route.path} ${token ? "unknown token" : "no token"}`).toBe(401);
+        expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+        expect(await res.json()).toMatchObject({ error: expect.anything() });
+      }
+    }
+    // officers are bound to departments, so no token has that role
+    for (const role of STAFF_ROLES.filter((r) => r !== "officer")) {
+      const { token } = await svc.services.apiTokens.create({ kind: "operator", label: "test" }, { name: `walk ${role}`, role });
+      const actor = (await svc.services.apiTokens.authenticate(token))!;
+      for (const route of API_ROUTES) {
+        const res = await call(route, token);
+        const allowed = route.access === "signed_in" || can(actor, route.access);
+        expect(res.status, `${role} token ${route.method} ${route.path}`).toBe(allowed ? route.allowedStatus : 403);
+      }
+    }
   });
 
   // The same walk over the ticket routes with real tickets: one of the officer's department (VP) and one of
