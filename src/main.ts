@@ -136,9 +136,11 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
       parts.push({ name: "news worker", stop: () => newsWorker.stop() });
     }
 
-    // a model retrained by the scheduler (here or in another replica) reaches this process's router
+    // a model retrained by the scheduler (here or in another replica) and the administrator's rule edits reach this
+    // process's router within a minute
     const routingTimer = setInterval(() => {
       feedback.reloadClassifier().catch((err: unknown) => logger.error({ err }, "routing model reload failed"));
+      feedback.reloadRules().catch((err: unknown) => logger.error({ err }, "routing rules reload failed"));
     }, ROUTING_MODEL_CHECK_MS);
     routingTimer.unref();
     parts.push({ name: "routing model reload", stop: async () => clearInterval(routingTimer) });

@@ -3,6 +3,8 @@ import type { Config } from "../config.js";
 import { AuditTrail } from "../core/audit/audit-trail.js";
 import { CalendarAdmin } from "../core/calendar/calendar-admin.js";
 import { FeedbackCategories } from "../core/organisation/feedback-categories.js";
+import { RoutingRulesAdmin } from "../core/organisation/routing-rules-admin.js";
+import { createRoutingRuleStore } from "../db/repositories/routing-repository.js";
 import { OrganisationSettings } from "../core/organisation/organisation-settings.js";
 import { buildCalendarService } from "./calendar.js";
 import { ApiTokens } from "../core/staff/api-tokens.js";
@@ -50,6 +52,7 @@ export function buildStaffServices(db: Database, config: Pick<Config, "console">
     organisation,
     organisationSettings: new OrganisationSettings({ organisation, departments, audit }),
     categories: new FeedbackCategories({ categories: createCategoryStore(db.prisma), departments, audit }),
+    routingRules: new RoutingRulesAdmin({ rules: createRoutingRuleStore(db.prisma), departments, categories: createCategoryStore(db.prisma), audit }),
     calendarAdmin: new CalendarAdmin({ calendar: buildCalendarService(db), audit }),
     auth: new StaffAuth({
       staff,

@@ -61,6 +61,7 @@ export const PERMISSIONS = {
   "config.organisation": { about: "edit the organisation's profile", grants: { admin: "all" } },
   "config.departments": { about: "manage departments", grants: { admin: "all" } },
   "config.categories": { about: "manage feedback categories and deadline policies", grants: { admin: "all" } },
+  "config.routing": { about: "edit the routing rules (a phrase in a report → a department)", grants: { admin: "all" } },
   "config.calendar": { about: "edit the working calendar", grants: { admin: "all" } },
   "config.staff": { about: "manage staff accounts", grants: { admin: "all" } },
   "config.api_tokens": { about: "create and revoke API tokens", grants: { admin: "all" } },

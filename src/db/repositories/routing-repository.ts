@@ -5,6 +5,7 @@
  */
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import type { RoutingRuleData } from "../../core/feedback/routing/rules.js";
+import type { RoutingRuleFields, RoutingRuleRow, RoutingRuleStore } from "../../core/organisation/routing-rules-admin.js";
 import type { RoutingModelData } from "../../core/feedback/routing/classifier.js";
 import type { RoutingModelStore, StoredRoutingModel } from "../../core/feedback/routing/retraining.js";
 
@@ -18,6 +19,37 @@ export function createRoutingRepository(prisma: PrismaClient) {
         include: { department: { select: { code: true } }, category: { select: { code: true } } },
       });
       return rows.map((r) => ({ kind: r.kind, phrases: r.keywords, departmentCode: r.department.code, categoryCode: r.category?.code ?? null, priority: r.priority }));
+    },
+  };
+}
+
+const ruleRow = (r: { id: string; kind: RoutingRuleRow["kind"]; keywords: string[]; departmentId: string; categoryId: string | null; priority: number; active: boolean }): RoutingRuleRow => ({
+  id: r.id,
+  kind: r.kind,
+  phrases: r.keywords,
+  departmentId: r.departmentId,
+  categoryId: r.categoryId,
+  priority: r.priority,
+  active: r.active,
+});
+
+const ruleData = (f: RoutingRuleFields) => ({ kind: f.kind, keywords: f.phrases, departmentId: f.departmentId, categoryId: f.categoryId, priority: f.priority, active: f.active });
+
+/** The rules as the administrator's page edits them. */
+export function createRoutingRuleStore(prisma: PrismaClient): RoutingRuleStore {
+  return {
+    async list(orgId) {
+      return (await prisma.routingRule.findMany({ where: { orgId }, orderBy: [{ active: "desc" }, { priority: "desc" }, { id: "asc" }] })).map(ruleRow);
+    },
+    async findById(id) {
+      const row = await prisma.routingRule.findUnique({ where: { id } });
+      return row ? ruleRow(row) : null;
+    },
+    async create(orgId, fields) {
+      return ruleRow(await prisma.routingRule.create({ data: { orgId, ...ruleData(fields) } }));
+    },
+    async update(id, fields) {
+      return ruleRow(await prisma.routingRule.update({ where: { id }, data: ruleData(fields) }));
     },
   };
 }

@@ -73,6 +73,7 @@ export const FIELD_PROBLEMS: Record<string, string> = {
   invalid: "Giá trị chưa đúng định dạng.",
   taken: "Đã có một mục khác dùng giá trị này.",
   too_long: "Quá dài, vui lòng rút gọn.",
+  phrase_length: "Mỗi cụm từ dài từ 2 đến 80 ký tự. Mỗi dòng một cụm từ.",
   too_short: "Mật khẩu cần ít nhất 10 ký tự.",
   is_email: "Mật khẩu không được trùng với email.",
   one_character: "Mật khẩu không được chỉ lặp lại một ký tự.",

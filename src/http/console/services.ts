@@ -5,6 +5,7 @@
 import type { AuditTrail } from "../../core/audit/audit-trail.js";
 import type { CalendarAdmin } from "../../core/calendar/calendar-admin.js";
 import type { FeedbackCategories } from "../../core/organisation/feedback-categories.js";
+import type { RoutingRulesAdmin } from "../../core/organisation/routing-rules-admin.js";
 import type { OrganisationSettings } from "../../core/organisation/organisation-settings.js";
 import type { BroadcastDesk } from "../../core/news/broadcast-desk.js";
 import type { NewsDesk } from "../../core/news/news-desk.js";
@@ -30,6 +31,8 @@ export interface StaffServices {
   organisationSettings: OrganisationSettings;
   /** The administrator's feedback categories page. */
   categories: FeedbackCategories;
+  /** The administrator's routing rules page. */
+  routingRules: RoutingRulesAdmin;
   /** The administrator's working calendar page. */
   calendarAdmin: CalendarAdmin;
 }
