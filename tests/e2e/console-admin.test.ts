@@ -1,6 +1,6 @@
 /**
  * The administrator's pages in a real browser against the real service: every page passes axe and is kept as a
- * 360 px screenshot; a department named with HTML shows as text; the administrator creates an officer for one
+ * 360 px screenshot (the routing rules page empty and with a rule); a department named with HTML shows as text; the administrator creates an officer for one
  * department, the officer signs in with the one-time password, must change it, and then sees only what the
  * officer role allows.
  */
@@ -47,6 +47,7 @@ describe.skipIf(!hasChromium)(`administrator pages in a browser (${backend})`, (
       ["/console/admin/organisation", "Thông tin đơn vị", "admin-organisation"],
       ["/console/admin/departments", "Phòng ban", "admin-departments"],
       ["/console/admin/categories", "Loại phản ánh", "admin-categories"],
+      ["/console/admin/routing-rules", "Quy tắc chuyển phản ánh", "admin-routing-rules-empty"],
       ["/console/admin/calendar?year=2027", "Lịch làm việc 2027", "admin-calendar"],
       ["/console/admin/staff", "Tài khoản cán bộ", "admin-staff"],
       ["/console/admin/tokens", "Mã truy cập API", "admin-tokens"],
@@ -64,6 +65,18 @@ describe.skipIf(!hasChromium)(`administrator pages in a browser (${backend})`, (
       }
       await phoneScreenshot(admin, shot);
     }
+    // a rule, so that the rules table has a row to lay out
+    await admin.goto(`${svc.url}/console/admin/routing-rules`);
+    await admin.getByLabel("Cụm từ").fill("chợ Hòa An\nchợ Hòa An mới");
+    await admin.getByLabel("Loại quy tắc").selectOption({ label: "Địa điểm" });
+    await admin.getByLabel("Chuyển đến phòng ban").selectOption({ index: 1 });
+    await admin.getByRole("button", { name: "Thêm quy tắc" }).click();
+    await admin.waitForURL(/notice=created/);
+    await expect(admin.getByRole("link", { name: "chợ Hòa An; chợ Hòa An mới" }).count()).resolves.toBe(1);
+    await expectAccessible(admin, "/console/admin/routing-rules");
+    expect(await overflowsPhone(admin)).toBe(false);
+    expect(await tablesScrollSideways(admin)).toEqual([]);
+    await phoneScreenshot(admin, "admin-routing-rules");
     // the calendar of 2027 lists Tết and Giỗ Tổ, computed from the lunar calendar by the seed
     await admin.goto(`${svc.url}/console/admin/calendar?year=2027`);
     await expect(admin.locator("#day-2027-02-06-name").inputValue()).resolves.toBe("Tết Nguyên đán (mùng 1)");

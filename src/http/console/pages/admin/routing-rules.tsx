@@ -64,7 +64,7 @@ async function listPage(r: StaffRequest, draft?: RoutingRuleInput, errors?: Fiel
         <EmptyState title={R.empty} next={R.emptyNext} />
       ) : (
         <TableWrap label={R.title}>
-          <table>
+          <table class="stack">
             <thead>
               <tr>
                 <th scope="col">{R.phrases}</th>
@@ -76,12 +76,12 @@ async function listPage(r: StaffRequest, draft?: RoutingRuleInput, errors?: Fiel
             <tbody>
               {rules.map((x) => (
                 <tr>
-                  <td>
+                  <td data-label={R.phrases}>
                     <a href={`${BASE}/${x.id}`}>{x.phrases.join("; ")}</a>
                     <br />
                     <small class="muted">{R.kinds[x.kind]}</small>
                   </td>
-                  <td>
+                  <td data-label={R.department}>
                     {departmentName.get(x.departmentId) ?? "—"}
                     {x.categoryId ? (
                       <>
@@ -90,8 +90,8 @@ async function listPage(r: StaffRequest, draft?: RoutingRuleInput, errors?: Fiel
                       </>
                     ) : null}
                   </td>
-                  <td>{x.priority}</td>
-                  <td>
+                  <td data-label={R.priority}>{x.priority}</td>
+                  <td data-label={R.state}>
                     {x.active ? <Badge kind="ok">{R.active}</Badge> : <Badge kind="off">{R.inactive}</Badge>}{" "}
                     {x.active ? (
                       <ActionButton action={`${BASE}/${x.id}/active`} label={R.deactivate} fields={{ active: "off" }} confirm={R.deactivateConfirm} />
