@@ -39,6 +39,39 @@ describe("emergency detection: each situation, with and without marks", () => {
   });
 });
 
+describe("emergency detection: mechanisms that generalise", () => {
+  it.each([
+    // two hints confirm each other: an unmarked place + "chay", and people who cannot get out
+    ["kho gao cuoi xom chay, hai ong ba gia trong do chua ra duoc", "114"],
+    // a nuisance that got out of hand
+    ["đốt rơm ngoài ruộng mà lửa bén sang dãy nhà tạm rồi", "114"],
+    // an allergic reaction
+    ["bị ong vò vẽ đốt, môi sưng vù", "115"],
+    // held against one's will, the verb several words from the place
+    ["con gái tôi bị bọn chúng giữ lại ở quán không cho về", "113"],
+    // a collapse named several words after the structure, unmarked
+    ["cai cong sat o dau ngo truong mam non vua bi sap", "114"],
+    // a building about to fall with people inside
+    ["dãy nhà trọ ven sông đang nghiêng dần, mấy người trong phòng chưa thoát ra", "114"],
+    // "hurry" as a sign of now
+    ["nha ben canh chay mau len", "114"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    "quán chay đầu ngõ mở mấy giờ",
+    "nha hang chay gan phuong mo cua may gio",
+    "đốt rác khói bay sang nhà tôi, đề nghị nhắc nhở",
+    "phim về vụ cháy chung cư chiếu ở rạp nào",
+    "trận bóng tối qua máu lửa thật",
+    "xe máy bị tạm giữ không cho lấy thì làm sao",
+    "sắp xếp lại nhà kho bị sập mái do bão được hỗ trợ không",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+
 describe("emergency detection: look-alikes stay what they are", () => {
   it.each([
     "làm giấy chứng tử cho bố tôi cần gì",
@@ -89,6 +122,7 @@ describe("phrase patterns", () => {
     const set = new PhraseSet(["nhà … (bị)? cháy"]);
     expect(set.matches(words("nhà ông Tư bị cháy"))).toHaveLength(1);
     expect(set.matches(words("nhà của ông bà Tư bị cháy"))).toHaveLength(0);
+    expect(new PhraseSet(["nhà ……… cháy"]).matches(words("nhà của ông bà Tư ở cuối ngõ bị cháy"))).toHaveLength(1);
   });
 
   it("repairs a telex leftover only into a word the patterns know", () => {

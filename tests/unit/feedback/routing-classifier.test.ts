@@ -104,13 +104,17 @@ describe("urgency", () => {
       "Tủ điện đầu hẻm bị bung cửa, trẻ con hay chơi gần đó",
       "mưa to, nước trong xóm vẫn đang dâng, nhà ông bà cụ thấp lắm",
       "thằng bé nhà tôi đi đá bóng về trễ hai tiếng rồi chưa thấy đâu",
+      "tấm tôn trên mái quán đầu hẻm bị gió lật một góc, đang rung lắc",
+      "hố ga trước cổng trường tiểu học bên đường Lê Lợi mất nắp, trẻ con đi qua là lọt",
+      "dân đào ao phát hiện quả bom còn nguyên",
+      "vo ong nuoc chinh, nuoc phun manh xoi het mat duong",
     ]) {
       expect(detectUrgency(text), text).toBe(true);
     }
   });
 
   it("leaves ordinary reports alone", () => {
-    for (const text of ["đèn đường hỏng mấy hôm", "Rác chưa được thu gom", "hồ sơ trễ hẹn", "xin lịch tiếp công dân", "mat nuoc tu sang"]) {
+    for (const text of ["đèn đường hỏng mấy hôm", "Rác chưa được thu gom", "hồ sơ trễ hẹn", "xin lịch tiếp công dân", "mat nuoc tu sang", "lam lai so do o dau", "de nghi lanh dao phuong xem lai", "xe đỗ kín vỉa hè, người đi bộ xuống lòng đường"]) {
       expect(detectUrgency(text), text).toBe(false);
     }
   });

@@ -7,13 +7,15 @@
  *  - a situation signal ("bốc cháy", "ngừng thở") is one, unless the message is about paperwork, a request to
  *    the ward or the past ("giấy chứng tử", "hỗ trợ nhà bị sập", "tối qua có đánh nhau") with no sign of "now"
  *    beside the signal;
- *  - a situation hint ("cháy", "khói") is one only beside a sign of "now" or in a message of a few words, and
- *    never beside paperwork.
+ *  - a situation hint ("cháy", "khói") is one only beside a sign of "now", in a message of a few words, or beside
+ *    another situation (two hints confirm each other), and never beside paperwork;
+ *  - a nuisance ("đốt rác") hides the situation words unless it has got out of hand ("cháy lan sang…").
  * Pure and fast: every private text message passes through it before anything else.
  */
 import {
   CONTEXT_MARKERS,
   EMERGENCY_SHORTHANDS,
+  ESCALATIONS,
   EMERGENCY_SITUATIONS,
   HELP_ALONE,
   HELP_CALLS,
@@ -59,7 +61,8 @@ const NOW = new PhraseSet(NOW_MARKERS);
 const CONTEXT = new PhraseSet(CONTEXT_MARKERS);
 const NUISANCE = new PhraseSet(NUISANCE_MARKERS);
 const LOOKS = new PhraseSet(LOOK_ALIKES);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, HELP_ONLY, NOW, CONTEXT, NUISANCE, LOOKS]);
+const ESCALATE = new PhraseSet(ESCALATIONS);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, HELP_ONLY, NOW, CONTEXT, NUISANCE, LOOKS, ESCALATE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -84,7 +87,8 @@ export function detectEmergency(text: string): Emergency | null {
   const help = HELP.matches(words).length > 0 || HELP_ONLY.matches(words).some(whole);
   const now = NOW.matches(words);
   const context = CONTEXT.matches(words).filter(free).length > 0;
-  const nuisance = NUISANCE.matches(words).length > 0;
+  // a nuisance that spreads ("đốt rác cháy lan sang…") is no longer a nuisance
+  const nuisance = NUISANCE.matches(words).length > 0 && ESCALATE.matches(words).filter(free).length === 0;
   const short = words.length <= SHORT_MESSAGE;
 
   const found: Array<{ situation: CompiledSituation; at: number }> = [];
@@ -99,6 +103,13 @@ export function detectEmergency(text: string): Emergency | null {
           .find((m) => help || (!nuisance && !context && (short || near(m, now))));
     const at = signal ?? hint;
     if (at) found.push({ situation, at: at.start });
+  }
+  // a hint beside another situation is confirmed by it ("nha … chay" + "chưa ra được": two hints, one event)
+  const hinted = SITUATIONS.filter((s) => !found.some((f) => f.situation === s))
+    .map((situation) => ({ situation, hint: situation.hints.matches(words).filter(free)[0] }))
+    .filter((h) => h.hint !== undefined);
+  if (!nuisance && !context && found.length + hinted.length >= 2) {
+    for (const h of hinted) if (h.hint) found.push({ situation: h.situation, at: h.hint.start });
   }
   // a bare call for help beside a request to the ward is a figure of speech ("mong phường cứu dân với")
   if (found.length === 0) return help && !context && !nuisance ? { situations: [], services: [] } : null;

@@ -42,14 +42,14 @@ export interface EmergencySituation {
 const PLACE = "(nhà|căn nhà|ngôi nhà|phòng|phòng trọ|nhà trọ|khu trọ|bếp|xưởng|nhà xưởng|kho|nhà kho|chợ|quán|tiệm|cửa hàng|ki ốt|sạp|chung cư|tòa nhà|tầng|khách sạn|nhà hàng|karaoke|trường|nhà máy|cây xăng|trạm xăng|rừng|nương|rẫy|đồi|ổ điện|ổ cắm|công tơ|tủ điện|đồng hồ điện|bình ga|bình gas|lò)";
 /** Vehicles: without marks "xe chay" is mostly "xe chạy" (a moving vehicle), so they only count typed with marks. */
 const VEHICLE = "(xe|ô tô|xe máy|xe khách|xe buýt|xe tải|xe ba gác|tàu|thuyền)";
-/** People someone may hurt, in the words citizens use for them ("ba" is left out: "danh ba" is "danh bạ"). */
-const PERSON = "(người|tôi|tui|em|con|cháu|vợ|chồng|mẹ|má|bố|cha|anh|chị|ông|bà|bé|nó|họ|nhau|hàng xóm|phụ nữ|trẻ em|học sinh|thanh niên)";
+/** People someone may hurt, in the words citizens use for them ("ba" is left out and "bà" needs its mark: "danh ba" is "danh bạ" or "đánh bả"). */
+const PERSON = "(người|tôi|tui|em|con|cháu|vợ|chồng|mẹ|má|bố|cha|anh|chị|ông|=bà|bé|nó|họ|nhau|hàng xóm|phụ nữ|trẻ em|học sinh|thanh niên)";
 /** Water someone can fall into. */
 const WATER = "(sông|suối|ao|hồ|giếng|kênh|mương|biển|nước|vực|hố|cống|đầm|hồ bơi|bể bơi|bể nước|rạch)";
 /** Structures that can collapse. */
 const STRUCTURE = "(nhà|căn nhà|ngôi nhà|tường|bức tường|tường rào|trần|trần nhà|mái|mái nhà|cầu|cầu treo|giàn giáo|công trình|tòa nhà|chung cư|hầm|hầm lò|mỏ|lán|chòi|nhà xưởng|kho|cổng)";
 /** Ways of collapsing. */
-const COLLAPSES = "(sập|đổ sập|sụp|sụp đổ|đổ ập|đổ sụp)";
+const COLLAPSES = "(sập|đổ sập|sụp|sụp đổ|đổ ập|đổ sụp|đổ ụp|đổ rầm|đổ sầm|đổ rạp|sụp xuống)";
 
 export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
   {
@@ -59,7 +59,7 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
       "(bốc|phát|bắt|bùng) cháy",
       "(đám|vụ) cháy",
       "hỏa hoạn",
-      "cháy (lớn|to|dữ dội|lan|nổ|ngùn ngụt|rừng rực|rụi|trụi)",
+      "cháy (lớn|to|dữ|dữ dội|lan|nổ|ngùn ngụt|rừng rực|rụi|trụi)",
       `cháy ${PLACE}`,
       `=${PLACE} … cháy`,
       `=${VEHICLE} … cháy`,
@@ -70,6 +70,9 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
       "lửa (đang|đã|vẫn|còn)? (bốc|cháy|lớn|to|bén|lan|bùng|ngùn ngụt|trùm|phun|táp)",
       "nghi (là)? (bị)? cháy",
       "(bén|lan|bùng|tóe|phun) lửa",
+      // "bốc lửa" alone also praises a singer
+      `${PLACE} …… (bốc|phụt|trào) lửa`,
+      `${VEHICLE} …… (bốc|phụt|trào) lửa`,
       "chết cháy",
       "(chập|chạm) (điện)? cháy",
       `=(khói|lửa) (bốc|phun|trào) (ra|lên) (từ|trong) ${PLACE}`,
@@ -80,11 +83,12 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
     hints: [
       "=cháy",
       "=lửa",
-      "khói (đen|trắng|xám)? (mù mịt|nghi ngút|cuồn cuộn|dày đặc|bốc lên)",
+      "khói … (mù mịt|nghi ngút|cuồn cuộn|dày đặc|bốc lên|đầy)",
       "(bốc|tỏa) khói",
       "=khói",
       "khét",
       "(chập|chạm) điện",
+      `${PLACE} …… cháy`,
     ],
   },
   {
@@ -93,7 +97,7 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       "(rò|rò rỉ|xì|hở|rỉ) (khí)? (gas|ga)",
       "mùi (khí)? (gas|ga)",
-      "(bình|khí) (gas|ga) … (nổ|phát nổ|rò|xì)",
+      "(bình|khí) (gas|ga) …… (nổ|phát nổ|rò|xì)",
       "(nổ|phát nổ) (bình)? (gas|ga)",
       "(tiếng|vụ) nổ (lớn|to|rất to|mạnh)",
       "phát nổ",
@@ -113,13 +117,15 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
       "xỉu (rồi|ngang|luôn|xuống|ra)",
       "(nằm|ngồi|người) bất động",
       "(ngã|lăn|té|gục) (ra|xuống|quỵ) (đất|sàn|đường)? … (không|bất) (tỉnh|cử động|nhúc nhích|động đậy|dậy)",
+      "(ngã|té|trượt chân|nằm) …… không (dậy|đứng dậy|ngồi dậy|đứng lên|cử động) (được|nổi)",
       "(gọi|lay|kêu) (mãi)? không (tỉnh|dậy|thưa|cựa|động đậy)",
       "(nằm|ngồi) im không (cử động|nhúc nhích|động đậy|thở)",
       "(gục|ngã quỵ|ngã gục) (xuống|tại chỗ)",
+      "(ngã quỵ|ngã vật|=quỵ xuống|lịm dần|mê man)",
       "(nằm|ngã) gục",
       "không (còn)? (cử động|nhúc nhích)",
     ],
-    hints: ["=gục", "(nằm|ngã) im"],
+    hints: ["=gục", "(nằm|ngã) im", "(ngã|té) (ra|xuống|vật ra)", "(gọi|lay|kêu) (mãi)? không (trả lời|phản ứng)"],
   },
   {
     id: "breathing",
@@ -133,7 +139,7 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
       "(môi|mặt) (tím tái|tái xanh|tái mét)",
       "=(sặc|hóc|hóc phải|nuốt phải) (sữa|nước|xương|xương cá|dị vật|đồng xu|kẹo|hạt|đồ chơi|thức ăn)",
       "(hóc|sặc) (xương|xương cá|dị vật|đồng xu|sữa)",
-      "nuốt phải (đồng xu|dị vật|pin|đồ chơi)",
+      "nuốt phải (viên|cục|cái|hạt|miếng)? (đồng xu|dị vật|pin|đồ chơi|nam châm)",
       "(ngừng|ngưng) (tim|đập)",
       "tim (ngừng|ngưng) (đập)?",
       "=cơn (hen|suyễn)",
@@ -147,22 +153,28 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       "đột quỵ",
       "méo (miệng|mặt)",
+      "(miệng|mặt) (méo|méo xệch|lệch)",
       "co giật",
       "sùi bọt mép",
       "(ngộ độc|trúng độc)",
-      "(uống|uống phải|nuốt) (thuốc sâu|thuốc chuột|thuốc diệt cỏ|thuốc trừ sâu|thuốc ngủ|nhiều thuốc|axit|xăng)",
+      "(uống|uống phải|nuốt) … (thuốc sâu|thuốc chuột|thuốc diệt cỏ|thuốc trừ sâu|thuốc ngủ|nhiều thuốc|axit|xăng|dầu hỏa|nước tẩy|thuốc tẩy|chất tẩy|nước rửa|cồn)",
+      "(uống|nuốt) nhầm",
       "(tự tử|tự sát|treo cổ|cắt cổ tay|rạch tay)",
       "(đòi|định|muốn)? nhảy (lầu|cầu|sông|xuống)",
       "(đau|tức|ôm) ngực",
       "(đau tim|nhồi máu|lên cơn tim|cơn đau tim)",
       "(vỡ ối|chuyển dạ|đẻ rơi|sắp đẻ|sắp sinh|đau đẻ)",
       "sốc (phản vệ|thuốc)",
+      "=(ong|ong vò vẽ|ong bắp cày|ong đất) (đốt|chích)",
+      "(sưng|phù) (nề|vù|to|húp)? (mặt|môi|họng|cổ họng|lưỡi|mí mắt|toàn thân|cả người)",
+      "(mặt|môi|họng|lưỡi|mí mắt|toàn thân|cả người) (sưng|phù) (phù|vù|to|nề|húp)?",
+      "dị ứng (nặng|thuốc|toàn thân|khó thở)",
       "(bỏng|phỏng) (nặng|nước sôi|dầu|xăng|axit|khắp|cả người)",
       "(bị)? (rắn|chó dại) cắn",
       "(gọi|cần|kêu|đưa đi) (cấp cứu|xe cấp cứu|xe cứu thương|cứu thương)",
       "xe (cấp cứu|cứu thương)",
     ],
-    hints: ["cấp cứu", "=(bỏng|phỏng)", "(sốt cao|ói ra máu|nôn ra máu)"],
+    hints: ["cấp cứu", "=(bỏng|phỏng)", "(sốt cao|ói ra máu|nôn ra máu)", "(không|chẳng) nói (được|ra lời|nên lời)"],
   },
   {
     id: "injury",
@@ -188,6 +200,7 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
       "=va đầu",
       "vết thương (sâu|lớn|nặng|hở|đang chảy)",
       "(đứt|cụt) (tay|chân|ngón|động mạch)",
+      "(rơi|đổ|văng|sập) trúng (đầu|người)",
       "(rơi|ngã|té) (từ)? (trên)? (cao|giàn giáo|mái|tầng|cây|cầu thang|lầu)",
       "(nhiều|có)? người bị thương",
     ],
@@ -205,7 +218,7 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
       "cuốn trôi",
       "(lật|chìm) (thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè)",
       "(thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè) (bị|đã)? (lật|chìm|đắm)",
-      "tắm (sông|suối|biển|hồ|ao|kênh) … (chưa|không|mất) (thấy|lên|về|tăm)",
+      "tắm (sông|suối|biển|hồ|ao|kênh) …… (chưa|không|mất) (thấy|lên|về|tăm)",
       `(mất tích|mất tăm) (dưới|trên|ngoài)? ${WATER}`,
     ],
   },
@@ -219,8 +232,9 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
       "(đâm|chém) (nhau|chết|người|tôi|em|con|vợ|chồng|anh|chị|ông|bà|liên tiếp)",
       "(bị|đã|vừa|đang) (đâm|chém)",
       "(đâm chém|chém|=đâm)",
+      "(ném|chọi|phang|choảng) (đá|gạch|chai)? nhau",
       "(hành hung|ẩu đả|hỗn chiến|xô xát|đập phá|thanh toán nhau)",
-      "(cầm|mang|vác|rút|vung|khua) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt)",
+      "(cầm|mang|vác|rút|vung|khua|dí|kề) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt)",
       "(nổ|bắn|cầm|có) súng",
       "(tiếng|nghe) súng",
       "giết (chết|cả nhà|mày)",
@@ -228,7 +242,7 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
       "(cướp|ăn cướp|cướp giật|trấn lột)",
       "giật (túi|túi xách|điện thoại|dây chuyền|đồ|tiền|xe)",
       "(kẻ|tên|thằng|bọn)? trộm (đang|vào|đột nhập|cạy|leo)",
-      "(đột nhập|cạy cửa|phá khóa|bẻ khóa|leo rào)",
+      "(đột nhập|cạy cửa|phá khóa|bẻ khóa|leo rào|phá cửa|đạp cửa|xông vào nhà)",
       "(kẻ gian|bọn cướp|tên cướp)",
       "(hiếp dâm|cưỡng hiếp|xâm hại|sàm sỡ|quấy rối tình dục)",
       "(bạo hành|đánh đập)",
@@ -256,9 +270,12 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
       "(bắt|dụ|lôi|dắt|kéo) … (đi mất|đi đâu mất|mất rồi|lên xe lạ|lên xe rồi)",
       "(người lạ|xe lạ|kẻ lạ|đứa lạ) … (bắt|dụ|dắt|dẫn|bế|lôi|kéo|chở|đưa|ôm)",
       `${PERSON} … bị (bắt|dắt|dụ|dẫn|bế|lôi|đưa) (đi|mất|lên xe)`,
-      "(bị|bắt)? (nhốt|giam|trói|giam giữ) … (không cho|trong phòng|trong nhà|trong xe)",
+      "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe)",
+      "bị … (giữ|giữ lại|cầm giữ|khống chế|bắt giữ) …… (không cho về|không cho ra|không cho đi|không cho gọi|không cho liên lạc|trong phòng|trong nhà|trong xe)",
       "(lừa bán|buôn người|bán sang)",
       "(mất tích|lạc mất|đi lạc) (từ|chưa|đến giờ|cả|mấy)",
+      // a child gone longer than it should be
+      "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) …… (chưa|không thấy|vẫn chưa|chưa thấy) (về|thấy về)",
     ],
     hints: ["(mất tích|lạc mất)"],
   },
@@ -290,7 +307,8 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
     services: ["114"],
     signals: [
       `=${STRUCTURE} … (bị|đã|vừa|đang|bỗng)? ${COLLAPSES}`,
-      `${STRUCTURE} … (bị|đã|vừa|đang|bỗng) ${COLLAPSES}`,
+      `${STRUCTURE} ……… (bị|đã|vừa|đang|bỗng) ${COLLAPSES}`,
+      `${STRUCTURE} …… (đang|bị|đã)? (nứt toác|nghiêng dần|nghiêng hẳn|đổ nghiêng|=sắp sập|=sắp đổ|chực đổ|chực sập)`,
       `${STRUCTURE} … ${COLLAPSES} (rồi|xuống|hết|mất|đè|lên)`,
       `${COLLAPSES} ${STRUCTURE}`,
       "=(đè|vùi|vùi lấp|chôn vùi) (lên|dưới|bên dưới|trong)? (người|xe|nhà|hai|ba|nhiều|mấy|cả)",
@@ -332,12 +350,14 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
     services: ["114"],
     signals: [
       "(mắc kẹt|còn kẹt|kẹt lại) (bên trong|trong|dưới|trên|ở trong)?",
-      "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà) … bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
+      "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
       "(gặp nạn|bị nạn)",
+      "kẹt (trong|giữa)? thang máy",
+      "(người|ai|mọi người|con|cháu|ông|=bà|bé|cả nhà|công nhân) …… (trong|bên trong|ở trong) (nhà|phòng|đó|ấy|xưởng)? (chưa|không|chẳng) (ra|thoát|chạy) (ra)? (được|kịp)?",
       "(kêu cứu|la cứu|kêu la cứu)",
       "(cứu nạn|cứu hộ)",
     ],
-    hints: ["không (ra|chạy|thoát) (ra)? (được|kịp)"],
+    hints: ["(chưa|không) (ra|chạy|thoát) (ra)? (được|kịp)", "không (thấy|tìm được|có|còn) (đường|lối) (ra|thoát)"],
   },
 ];
 
@@ -354,7 +374,7 @@ export const HELP_ALONE: readonly string[] = ["cứu", "cứu cứu", "cứu v�
 
 /** Signs that something is happening now; looked for within three words of a situation. */
 export const NOW_MARKERS: readonly string[] = [
-  "(đang|vừa|vừa mới|mới|ngay|bây giờ|lúc này|hiện giờ|kìa|rồi|quá|lắm|nhanh|gấp|liên tục|tự nhiên|đột nhiên|đột ngột|bỗng|bỗng nhiên|trời ơi|ơi|nguy hiểm|khẩn cấp|nguy cấp|khẩn)",
+  "(mau|mau lên|lẹ lên|nhanh lên|giúp với|giùm với|đến ngay|tới ngay|đang|vừa|vừa mới|mới|ngay|bây giờ|lúc này|hiện giờ|kìa|rồi|quá|lắm|nhanh|gấp|liên tục|tự nhiên|đột nhiên|đột ngột|bỗng|bỗng nhiên|trời ơi|ơi|nguy hiểm|khẩn cấp|nguy cấp|khẩn)",
 ];
 
 /**
@@ -368,6 +388,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(đề nghị|kiến nghị|phản ánh|đề xuất|tăng cường|tuần tra|xử lý|nhắc nhở|tố cáo|khiếu nại|kiểm tra|mong phường|nhờ phường|mong|điều tra|làm rõ|xem xét|giải quyết|cắt tỉa|khơi thông|tình trạng)",
   // the past, or a recurring matter
   "(hôm qua|tối qua|đêm qua|sáng qua|chiều qua|hôm trước|tuần trước|tháng trước|năm ngoái|năm trước|hồi trước|trước đây|từ nhỏ|lâu năm|dạo này|thường xuyên|hay bị|đã mất|qua đời|mất rồi|hồi tháng|hồi năm|thỉnh thoảng|mỗi tối|mỗi đêm|đêm nào|tối nào|ngày nào|nhiều lần|suốt)",
+  "(phim|bộ phim|truyện|tiểu thuyết|game|trò chơi|diễn tập|kịch bản|rạp phim|rạp chiếu|chiếu ở rạp|có lần)",
   "(hay có|hay xảy ra|thường có|thường xảy ra|có hôm|nhiều hôm|hôm nào|tái diễn|kéo dài|về đêm|ban đêm|mỗi ngày|hằng ngày|tụ tập|nhậu nhẹt)",
 ];
 
@@ -383,18 +404,30 @@ export const NUISANCE_MARKERS: readonly string[] = [
   "(nước|cống|mưa) … không (thoát|chảy)",
 ];
 
+/**
+ * A nuisance that has got out of hand: beside these a nuisance no longer hides the situation ("đốt rác cháy lan
+ * sang bãi cỏ", "lửa không dập được").
+ */
+export const ESCALATIONS: readonly string[] = [
+  "(cháy|lửa) (lan|bén|lan rộng|bùng lên)",
+  "(lan|bén) (sang|tới|đến|vào|ra) (nhà|khu|bãi|xưởng|kho|rừng|cả|hàng|dãy)",
+  "không (dập|dập tắt|khống chế|dập được) (được|nổi)?",
+  "mất kiểm soát",
+];
+
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
   "(phòng cháy|chữa cháy|pccc|cháy hàng|cháy vé|cháy túi|cháy nắng|cơm cháy|cháy nồi|cháy khét)",
   "(ăn chay|đồ chay|món chay|cơm chay|chay tịnh|chạy thận|chạy xe|chạy bộ|chạy việc|chạy chữa|chạy chợ|chạy trường|chạy hàng)",
   "(vật liệu nổ|thuốc nổ|pháo nổ|nổ máy|bùng nổ)",
-  "(hiến máu|nhóm máu|xét nghiệm máu|thử máu|truyền máu|huyết áp|máu lạnh)",
+  "(hiến máu|nhóm máu|xét nghiệm máu|thử máu|truyền máu|huyết áp|máu lạnh|máu lửa|máu mặt|máu mủ)",
   "(đánh giá|đánh số|đánh máy|đánh dấu|đánh thuế|đánh bắt|đánh bạc|đánh vần|đánh cá|đánh tiếng|đánh răng|đánh điện)",
   "(ngắt|cắt|mất|cúp) (điện|nước|mạng)",
   "(chờ|đợi|một|tí|chút|hỏi) xíu",
   "(trộm vía|mất trộm|bị trộm mất|bổ sung|súng săn|súng thể thao|vũ khí thể thao)",
   "(mất tích lâu|tuyên bố mất tích|người mất tích)",
   "(kẹt xe|tắc đường|kẹt tiền|kẹt lịch)",
+  "(sắp xếp|sắp đặt|tạm giữ|trông giữ|giữ xe|lưu giữ|gìn giữ|giữ gìn|giữ chỗ)",
   "(cứu trợ|nghiên cứu|cựu chiến binh)",
   "(bất động sản|bất đồng ý kiến|bất đồng quan điểm|thổ cư)",
   "đe dọa (an toàn|sức khỏe|môi trường)",

@@ -7,7 +7,7 @@
  *   `bốc cháy`                 words in a row
  *   `(nhà|xưởng|cửa hàng) cháy` one of several alternatives (an alternative may have several words)
  *   `(bị|đã)? sập`             an optional slot
- *   `nhà … cháy`               `…` lets up to three other words stand between (`……` up to six)
+ *   `nhà … cháy`               `…` lets up to three other words stand between (`……` up to six, `………` nine)
  *   `=nhà sập`                 only when the words were typed with marks (unmarked, "nha sap" is also "nhà sắp")
  *   `(ngất xỉu|=ngất)`         the same for one alternative
  */
@@ -73,7 +73,7 @@ export function compilePhrase(source: string): Phrase {
   const body = markedOnly ? source.slice(1) : source;
   const slots: Slot[] = [];
   for (const token of body.match(/\([^()]*\)\??|[^\s()]+/gu) ?? []) {
-    if (token === "…" || token === "……") {
+    if (/^…{1,3}$/u.test(token)) {
       slots.push({ kind: "gap", max: GAP_WORDS * token.length });
       continue;
     }

@@ -14,8 +14,15 @@ export const DANGER_CUES: readonly string[] = [
   "(mục|rỗng|bật|trốc) gốc",
   "(đè|đổ|ngã) (lên|vào|xuống)? (dây điện|nhà|xe|người)",
   "=nghiêng hẳn",
+  // something loose overhead, swaying now ("biển quảng cáo … bung khung, đang lắc lư")
+  "(biển|biển quảng cáo|bảng hiệu|bảng|mái tôn|tấm tôn|tôn|cây|cành|cột|tường|giàn giáo|khung|mái) …… (lắc lư|chao đảo|rung lắc|đung đưa|bung khung|chực rơi)",
+  // the writer spells out what happens next ("xe máy lao vào là ngã", "xe tải qua là vướng")
+  "(vào|qua|tới|đến|xuống|ngang|chạm) là (ngã|té|vướng|lọt|rơi|sụp|chết|gãy|giật)",
   // power lines and electricity
-  "dây điện (bị)? (đứt|rơi|rớt|võng|chạm|xẹt|chập|cháy|bốc cháy|sà)",
+  "dây điện … (bị)? (đứt|rơi|rớt|võng|chạm|xẹt|chập|cháy|bốc cháy|sà)",
+  // where it hangs may take a few words ("dây điện trước nhà 23 ngõ 5 … võng xuống")
+  "dây điện …… (bị)? (đứt|rơi|rớt|võng|sà) (xuống|sát|ngang|chạm)",
+  "sát (đầu|mặt) người",
   "(đứt|rơi|rớt) dây điện",
   "(rò|hở) điện",
   "điện giật",
@@ -24,7 +31,7 @@ export const DANGER_CUES: readonly string[] = [
   "(cột|trụ) điện … (nghiêng|đổ|gãy|sắp đổ)",
   // holes and cave-ins
   "(mất|hở|không có|vỡ|bung) nắp (cống|hố ga|ga|giếng|hầm)",
-  "(nắp cống|nắp hố ga|nắp ga) …… (mất|vỡ|sập|hở|bung|sụp)",
+  "(nắp cống|nắp hố ga|nắp ga) ……… (mất|vỡ|sập|hở|bung|sụp)",
   "(hố ga|cống|giếng) …… (mất|không có) nắp",
   "hố (sâu|lớn|to|tử thần)",
   "(sụt|sụp) (lún|xuống|thành hố)",
@@ -33,6 +40,13 @@ export const DANGER_CUES: readonly string[] = [
   "nước (lũ|lên|dâng) … (nhanh|cao|tràn)",
   "(nước|ngập) …… (đang|vẫn đang|vẫn còn|còn đang) (dâng|lên)",
   "(đang|vẫn) dâng",
+  "(nước|ngập|lũ) ……… (tràn|chảy|ngập) vào (nhà|trong nhà)",
+  // a burst main washing the road away
+  "nước phun (mạnh|cao|lên|thành cột|xối xả)",
+  "xói (cả|hết|mất|sụt|lở)? (nền|mặt|móng) (đường|nhà)?",
+  "(vỡ|bể|bục|nổ) (đường)? ống (nước)? (chính|lớn)",
+  // explosives left from the wars
+  "(quả bom|trái bom|bom mìn|quả mìn|trái mìn|=mìn|đạn pháo|đầu đạn|lựu đạn|vật nổ|quả đạn|đạn cối|bom chưa nổ)",
   "(bị|đang)? cuốn (trôi|đi)",
   "(vỡ|tràn) đê",
   "mắc kẹt",
@@ -48,7 +62,8 @@ export const DANGER_CUES: readonly string[] = [
   "(đâm|tông|va chạm|húc) (vào|phải)? (xe|người)",
   "(người|nạn nhân) … (nằm|ngã) (dưới|giữa|ra)? (đường|lòng đường)",
   "(đánh|rượt) (nhau|vợ|con|người|hội đồng)",
-  "(bạo hành|hành hung|hung khí|cầm dao|dao)",
+  "(bạo hành|hành hung|hung khí)",
+  "(cầm|rút|vung|vác|mang|kề|dí|cầm theo) (dao|mã tấu|rựa)",
   "(bỏ đói|bị nhốt)",
   "nhốt … trong",
   "kêu cứu",
@@ -56,7 +71,7 @@ export const DANGER_CUES: readonly string[] = [
   "(tai nạn|lật|kẹt trong|kẹt dưới)",
   // the writer says it cannot wait
   "(khẩn cấp|cấp cứu)",
-  "(nguy cơ|sợ|có thể|dễ) (cháy|nổ|cháy nổ|sập|đổ|giật điện|bị điện giật|điện giật|chết người)",
+  "(nguy cơ|=sợ|có thể|dễ) (cháy|nổ|cháy nổ|sập|đổ|giật điện|bị điện giật|điện giật|chết người)",
   "(suýt|súyt|xém|đã có người|có người|2 người|hai người|mấy người|nhiều người) (bị)? (ngã|té|trúng|rơi|lọt|sụp|đâm|vấp)",
   "(lọt|rơi|sụp|té) (xuống)? (hố|cống|mương|kênh)",
   "(bốc khói|nổ lụp bụp|lụp bụp|phát nổ|xì khói)",
@@ -73,7 +88,8 @@ export const HAZARDS: readonly string[] = [
   "(dây|dây điện) (lòi|hở|trần|võng|thòng|sà)",
   "(tủ điện|hộp điện|cầu dao) … (mở|hở|hỏng|bung)",
   "(sắt|thép|đinh|kính) (nhọn|vỡ|gãy|chĩa)",
-  "(mục|mục nát|gãy|lung lay|long|bung|nứt toác)",
+  "(mục|mục nát|gãy|lung lay|bung|nứt toác)",
+  "long (ra|chân|bản lề|hết|cả)",
   "(nghiêng|rơi xuống|rớt xuống|sạt|sạt lở|sụt|lún sâu)",
   "(hố|ổ gà|ổ voi|ổ trâu) (to|sâu|lớn)",
   "(hố|hầm|giếng) (hở|không có nắp|không che)",
