@@ -71,7 +71,7 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
       "nghi (là)? (bị)? cháy",
       "(bén|lan|bùng|tóe|phun) lửa",
       // "bốc lửa" alone also praises a singer
-      `${PLACE} …… (bốc|phụt|trào) lửa`,
+      `${PLACE} …… (bốc|phụt|trào|bắt) lửa`,
       `${VEHICLE} …… (bốc|phụt|trào) lửa`,
       "chết cháy",
       "(chập|chạm) (điện)? cháy",
