@@ -1,0 +1,38 @@
+/**
+ * Regression floors from the blind sets written by someone who had read neither the lexicon nor the danger cues:
+ * each was scored once at 3d75157 before it was read (figures in the README), then kept here. A later change may
+ * do better, never worse than that first score.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { detectEmergency } from "../../../src/core/conversation/emergency/detect-emergency.js";
+import { detectUrgency } from "../../../src/core/feedback/routing/urgency.js";
+
+function jsonLines(file: string): Array<Record<string, unknown>> {
+  return readFileSync(path.resolve(file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+describe("blind emergency set 2 (first score: recall 102/130, false alarms 5/70)", () => {
+  const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-2.jsonl");
+
+  it("recognises at least as many emergencies and raises no more false alarms than at its first score", () => {
+    const emergencies = cases.filter((c) => c["emergency"] === true);
+    const calm = cases.filter((c) => c["emergency"] === false);
+    expect(emergencies.length + calm.length).toBe(cases.length);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(102);
+    expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe("blind urgent-report set 1 (first score: recall 30/50, false alarms 1/50)", () => {
+  const cases = jsonLines("tests/fixtures/urgency/urgent-blind-1.jsonl");
+
+  it("flags at least as many urgent reports and no more calm ones than at its first score", () => {
+    const urgent = cases.filter((c) => c["urgent"] === true);
+    const calm = cases.filter((c) => c["urgent"] === false);
+    expect(urgent.length + calm.length).toBe(cases.length);
+    expect(urgent.filter((c) => detectUrgency(String(c["text"]))).length).toBeGreaterThanOrEqual(30);
+    expect(calm.filter((c) => detectUrgency(String(c["text"]))).length).toBeLessThanOrEqual(1);
+  });
+});
