@@ -1,6 +1,6 @@
 /**
  * The administrator's pages in a real browser against the real service: every page passes axe and is kept as a
- * 360 px screenshot (the routing rules page empty and with a rule); a department named with HTML shows as text; the administrator creates an officer for one
+ * 360 px screenshot (the routing rules page with the demo rules and with one added); a department named with HTML shows as text; the administrator creates an officer for one
  * department, the officer signs in with the one-time password, must change it, and then sees only what the
  * officer role allows.
  */
@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)(`administrator pages in a browser (${backend})`, (
       ["/console/admin/organisation", "Thông tin đơn vị", "admin-organisation"],
       ["/console/admin/departments", "Phòng ban", "admin-departments"],
       ["/console/admin/categories", "Loại phản ánh", "admin-categories"],
-      ["/console/admin/routing-rules", "Quy tắc chuyển phản ánh", "admin-routing-rules-empty"],
+      ["/console/admin/routing-rules", "Quy tắc chuyển phản ánh", "admin-routing-rules-demo"],
       ["/console/admin/calendar?year=2027", "Lịch làm việc 2027", "admin-calendar"],
       ["/console/admin/staff", "Tài khoản cán bộ", "admin-staff"],
       ["/console/admin/tokens", "Mã truy cập API", "admin-tokens"],
@@ -59,13 +59,19 @@ describe.skipIf(!hasChromium)(`administrator pages in a browser (${backend})`, (
       await expectAccessible(admin, path);
       expect(await overflowsPhone(admin), path).toBe(false);
       // the staff, token and audit tables stack their rows on a phone instead of scrolling sideways
-      if (["admin-staff", "admin-tokens", "admin-audit"].includes(shot)) {
+      if (["admin-staff", "admin-tokens", "admin-audit", "admin-routing-rules-demo"].includes(shot)) {
         await admin.locator("table.stack tbody tr").first().waitFor();
         expect(await tablesScrollSideways(admin), path).toEqual([]);
       }
       await phoneScreenshot(admin, shot);
     }
-    // a rule, so that the rules table has a row to lay out
+    // the calendar of 2027 lists Tết and Giỗ Tổ, computed from the lunar calendar by the seed
+    await admin.goto(`${svc.url}/console/admin/calendar?year=2027`);
+    await expect(admin.locator("#day-2027-02-06-name").inputValue()).resolves.toBe("Tết Nguyên đán (mùng 1)");
+    await expect(admin.locator("#day-2027-04-16-name").inputValue()).resolves.toBe("Giỗ Tổ Hùng Vương (10/3 âm lịch)");
+  });
+
+  it("adds a routing rule through the form and lays the rules out as cards on a phone", async () => {
     await admin.goto(`${svc.url}/console/admin/routing-rules`);
     await admin.getByLabel("Cụm từ").fill("chợ Hòa An\nchợ Hòa An mới");
     await admin.getByLabel("Loại quy tắc").selectOption({ label: "Địa điểm" });
@@ -77,10 +83,6 @@ describe.skipIf(!hasChromium)(`administrator pages in a browser (${backend})`, (
     expect(await overflowsPhone(admin)).toBe(false);
     expect(await tablesScrollSideways(admin)).toEqual([]);
     await phoneScreenshot(admin, "admin-routing-rules");
-    // the calendar of 2027 lists Tết and Giỗ Tổ, computed from the lunar calendar by the seed
-    await admin.goto(`${svc.url}/console/admin/calendar?year=2027`);
-    await expect(admin.locator("#day-2027-02-06-name").inputValue()).resolves.toBe("Tết Nguyên đán (mùng 1)");
-    await expect(admin.locator("#day-2027-04-16-name").inputValue()).resolves.toBe("Giỗ Tổ Hùng Vương (10/3 âm lịch)");
   });
 
   it("creates an officer for one department who must change the one-time password and then sees only the officer's pages", async () => {

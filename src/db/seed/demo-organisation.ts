@@ -64,3 +64,12 @@ export const DEMO_NEWS_SOURCES = [
   { name: "Cổng TTĐT phường – Văn bản mới", url: "https://hoaan.example.gov.vn/rss/van-ban.rss", topics: ["van-ban-moi"], autoPublish: false, pollMinutes: 60 },
   { name: "Công an tỉnh – Cảnh báo lừa đảo", url: "https://congan.example.gov.vn/rss/canh-bao.rss", topics: ["canh-bao-lua-dao"], autoPublish: false, pollMinutes: 30 },
 ];
+
+/**
+ * Demo routing rules: places of the demo ward that one unit looks after (the names are made up for the demo).
+ * Seeded only while the organisation has no rule, so an administrator's edits are never overwritten.
+ */
+export const DEMO_ROUTING_RULES: Array<{ kind: "keyword" | "place"; phrases: string[]; department: string; category: string }> = [
+  { kind: "place", phrases: ["công viên Bàu Tràm"], department: "KTHTDT", category: "ha-tang" },
+  { kind: "place", phrases: ["chợ tạm Hòa An"], department: "MT", category: "rac-thai" },
+];

@@ -4,7 +4,7 @@ import { seedDemoProcedures } from "./demo-procedures.js";
 import { readOwnRoutingExamples, type OwnRoutingExample } from "./routing-examples.js";
 import { CalendarService } from "../../core/calendar/calendar-service.js";
 import { createCalendarRepository } from "../repositories/calendar-repository.js";
-import { DEMO_CATEGORIES, DEMO_DEPARTMENTS, DEMO_ORG, DEMO_NEWS_SOURCES, DEMO_SLA_POLICIES, DEMO_TOPICS } from "./demo-organisation.js";
+import { DEMO_CATEGORIES, DEMO_DEPARTMENTS, DEMO_ORG, DEMO_NEWS_SOURCES, DEMO_ROUTING_RULES, DEMO_SLA_POLICIES, DEMO_TOPICS } from "./demo-organisation.js";
 
 export interface SeedResult {
   orgId: string;
@@ -84,6 +84,14 @@ async function seedInto(prisma: Prisma.TransactionClient, admin: { email?: strin
       });
     }
     count("feedbackCategory", !existing);
+  }
+
+  // only into an organisation without rules: a rule the administrator switched off stays off
+  const hasRules = (await prisma.routingRule.count({ where: { orgId } })) > 0;
+  for (const r of hasRules ? [] : DEMO_ROUTING_RULES) {
+    const category = await prisma.feedbackCategory.findUniqueOrThrow({ where: { orgId_code: { orgId, code: r.category } } });
+    await prisma.routingRule.create({ data: { orgId, kind: r.kind, keywords: r.phrases, departmentId: must(departments, r.department), categoryId: category.id } });
+    count("routingRule", true);
   }
 
   for (const t of DEMO_TOPICS) {

@@ -29,14 +29,18 @@ describe(`admin page: routing rules (${backend})`, () => {
   });
   afterAll(async () => svc?.close());
 
-  it("starts empty with an example of what a rule does, and the menu shows the page to the administrator", async () => {
-    const res = await get(PAGE);
-    expect(res.status).toBe(200);
-    const html = await res.text();
-    expect(html).toContain("Chưa có quy tắc nào.");
-    expect(html).toContain("chợ Hòa An");
-    expect(html).toContain("trong vòng một phút");
+  it("lists the demo ward's seeded rules, which route; with no rule, the empty state explains with an example", async () => {
+    const seeded = await (await get(PAGE)).text();
+    expect(seeded).toContain("công viên Bàu Tràm");
+    expect(seeded).toContain("chợ tạm Hòa An");
+    expect(seeded).toContain("trong vòng một phút");
+    expect(feedback.router.route("Đèn ở công viên Bàu Tràm tắt cả tuần")).toMatchObject({ by: "rule", departmentCode: "KTHTDT", categoryCode: "ha-tang" });
     expect(await (await get("/console")).text()).toContain(`href="${PAGE}"`);
+
+    await svc.service.database.prisma.routingRule.deleteMany({});
+    const empty = await (await get(PAGE)).text();
+    expect(empty).toContain("Chưa có quy tắc nào.");
+    expect(empty).toContain("“chợ Hòa An”");
   });
 
   it("creates a rule that routes a message, then switching it off stops routing by it; both audited", async () => {
