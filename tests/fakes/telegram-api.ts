@@ -141,12 +141,19 @@ export class FakeTelegramApi {
       return this.reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     }
     if (this.opts.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.opts.latencyMs));
-    const failure = this.takeFailure(method) ?? this.floodOrBlock(method, payload);
+    // A chat that blocked the bot answers 403 whatever else is queued, as Telegram does; queued failures go to the
+    // next send that can reach a chat, so a test's one-off 429 never lands on the blocked chat by arrival order.
+    const failure = this.blocked(method, payload) ?? this.takeFailure(method) ?? this.floodOrBlock(method, payload);
     if (failure) {
       call.outcome = failure.kind;
       return this.failWith(res, failure);
     }
     return this.succeed(res, method, payload);
+  }
+
+  private blocked(method: string, payload: Record<string, unknown>): Failure | undefined {
+    if (method !== "sendMessage" && method !== "sendPhoto") return undefined;
+    return this.blockedChats.has(String(payload.chat_id)) ? { kind: "forbidden" } : undefined;
   }
 
   /** 403 for a blocked chat; 429 when a send would exceed maxSendsPerSec in the last second. */
