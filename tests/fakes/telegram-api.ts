@@ -143,7 +143,7 @@ export class FakeTelegramApi {
     if (this.opts.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.opts.latencyMs));
     // A chat that blocked the bot answers 403 whatever else is queued, as Telegram does; queued failures go to the
     // next send that can reach a chat, so a test's one-off 429 never lands on the blocked chat by arrival order.
-    const failure = this.blocked(method, payload) ?? this.takeFailure(method) ?? this.floodOrBlock(method, payload);
+    const failure = this.blocked(method, payload) ?? this.takeFailure(method) ?? this.flood(method);
     if (failure) {
       call.outcome = failure.kind;
       return this.failWith(res, failure);
@@ -151,15 +151,15 @@ export class FakeTelegramApi {
     return this.succeed(res, method, payload);
   }
 
+  /** 403 for a chat that blocked the bot. */
   private blocked(method: string, payload: Record<string, unknown>): Failure | undefined {
     if (method !== "sendMessage" && method !== "sendPhoto") return undefined;
     return this.blockedChats.has(String(payload.chat_id)) ? { kind: "forbidden" } : undefined;
   }
 
-  /** 403 for a blocked chat; 429 when a send would exceed maxSendsPerSec in the last second. */
-  private floodOrBlock(method: string, payload: Record<string, unknown>): Failure | undefined {
+  /** 429 when a send would exceed maxSendsPerSec in the last second. */
+  private flood(method: string): Failure | undefined {
     if (method !== "sendMessage" && method !== "sendPhoto") return undefined;
-    if (this.blockedChats.has(String(payload.chat_id))) return { kind: "forbidden" };
     const limit = this.opts.maxSendsPerSec;
     if (limit === undefined) return undefined;
     const now = Date.now();
