@@ -108,13 +108,19 @@ describe("urgency", () => {
       "hố ga trước cổng trường tiểu học bên đường Lê Lợi mất nắp, trẻ con đi qua là lọt",
       "dân đào ao phát hiện quả bom còn nguyên",
       "vo ong nuoc chinh, nuoc phun manh xoi het mat duong",
+      // a hazard where people are exposed, or one getting worse
+      "mái tôn nhà kho bỏ hoang bay phần phật, bên dưới là bãi giữ xe",
+      "bo ke ven song nut dai, hom nay sut them mot doan",
+      "Lan can cầu đi bộ long ra một đoạn, học sinh vẫn đi qua mỗi sáng",
+      "ho dao cap ngam bo ngo, ko rao chan gi het",
+      "nước mưa chảy vào ổ cắm điện ngoài hiên, vẫn đang tràn",
     ]) {
       expect(detectUrgency(text), text).toBe(true);
     }
   });
 
   it("leaves ordinary reports alone", () => {
-    for (const text of ["đèn đường hỏng mấy hôm", "Rác chưa được thu gom", "hồ sơ trễ hẹn", "xin lịch tiếp công dân", "mat nuoc tu sang", "lam lai so do o dau", "de nghi lanh dao phuong xem lai", "xe đỗ kín vỉa hè, người đi bộ xuống lòng đường"]) {
+    for (const text of ["đèn đường hỏng mấy hôm", "Rác chưa được thu gom", "hồ sơ trễ hẹn", "xin lịch tiếp công dân", "mat nuoc tu sang", "lam lai so do o dau", "de nghi lanh dao phuong xem lai", "xe đỗ kín vỉa hè, người đi bộ xuống lòng đường", "nha ben canh de xe chiem het via he", "thung rac day tran ra ngoai", "ho so dat dai de nghi xu ly gap", "ghế đá công viên gãy lâu rồi vẫn chưa ai sửa", "mương thoát nước sau nhà bị tắc"]) {
       expect(detectUrgency(text), text).toBe(false);
     }
   });
