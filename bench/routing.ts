@@ -1,6 +1,6 @@
 /**
  * bench/routing: feedback routing as a fresh installation has it (no administrator's rules; the classifier trained
- * on the project's own examples, prisma/seed/routing-examples.jsonl; urgency detection), measured on:
+ * on the project's own examples, prisma/seed/routing-examples.jsonl; urgency detection: the wording and the model learnt from the same examples), measured on:
  *  1. ../shared/data/eval/feedback_dev.jsonl (200 labelled messages; never trained on or copied from), skipped
  *     cleanly when absent;
  *  2. tests/fixtures/routing/routing-blind-*.jsonl, batches written by an independent writer who saw neither the
@@ -19,9 +19,9 @@ import { percentile } from "../src/core/procedures/evaluate.js";
 import { FeedbackRouting } from "../src/core/feedback/routing/router.js";
 import { RoutingRules } from "../src/core/feedback/routing/rules.js";
 import { trainRoutingModel } from "../src/core/feedback/routing/train.js";
-import { detectUrgency } from "../src/core/feedback/routing/urgency.js";
 import type { RoutingCase, RoutingReport } from "../src/core/feedback/routing/evaluate.js";
 import { readOwnRoutingExamples } from "../src/db/seed/routing-examples.js";
+import { ownUrgencyDetector } from "../src/wiring/urgency.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = path.resolve(repo, "../shared/data/eval/feedback_dev.jsonl");
@@ -33,7 +33,7 @@ const examples = await readOwnRoutingExamples();
 const t0 = performance.now();
 const model = trainRoutingModel(examples.map((e) => ({ text: e.text, departmentCode: e.department, categoryCode: e.category, source: "seed" as const })));
 const trainMs = performance.now() - t0;
-const router = new FeedbackRouting(new RoutingRules([]), new RoutingTextClassifier(model), detectUrgency);
+const router = new FeedbackRouting(new RoutingRules([]), new RoutingTextClassifier(model), await ownUrgencyDetector());
 
 const sets: Array<{ name: string; cases: RoutingCase[] }> = [];
 if (existsSync(dev)) sets.push({ name: "feedback_dev", cases: await loadRoutingSet(dev) });

@@ -1,7 +1,6 @@
 import { FeedbackService } from "../core/feedback/feedback-service.js";
 import { FeedbackRouting } from "../core/feedback/routing/router.js";
 import { RoutingRules } from "../core/feedback/routing/rules.js";
-import { detectUrgency } from "../core/feedback/routing/urgency.js";
 import { loadNewestRoutingModel, retrainRouting, type RoutingModelStore } from "../core/feedback/routing/retraining.js";
 import type { CitizenPrompts, FeedbackSettings } from "../core/feedback/ticket-change.js";
 import type { WorkingTime } from "../core/feedback/ports.js";
@@ -11,6 +10,7 @@ import type { Database } from "../db/database.js";
 import { PgConversationStateStore } from "../db/repositories/conversation-state-repository.js";
 import { PrismaFeedbackDirectory } from "../db/repositories/feedback-directory-repository.js";
 import { createRoutingModelStore, createRoutingRepository } from "../db/repositories/routing-repository.js";
+import { ownUrgencyDetector } from "./urgency.js";
 import { PrismaTicketStore } from "../db/repositories/ticket-repository.js";
 
 /** The feedback half of the service: the ticket core, its store and the router it uses. */
@@ -40,7 +40,7 @@ export async function buildFeedback(
   opts: { workingTime?: WorkingTime; prompts?: CitizenPrompts; orgId?: string } = {},
 ): Promise<Feedback> {
   const routing = createRoutingRepository(db.prisma);
-  const router = new FeedbackRouting(new RoutingRules(await routing.loadRules()), null, detectUrgency);
+  const router = new FeedbackRouting(new RoutingRules(await routing.loadRules()), null, await ownUrgencyDetector());
   const orgId = opts.orgId ?? (await db.prisma.organisation.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } }))?.id;
   const routingModels = orgId ? createRoutingModelStore(db.prisma, orgId) : null;
   let modelInUse: string | null = null;

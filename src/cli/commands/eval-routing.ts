@@ -6,9 +6,9 @@ import { scoreRouting, type RoutingCase, type RoutingReport } from "../../core/f
 import { FeedbackRouting } from "../../core/feedback/routing/router.js";
 import { RoutingRules } from "../../core/feedback/routing/rules.js";
 import { trainRoutingModel } from "../../core/feedback/routing/train.js";
-import { detectUrgency } from "../../core/feedback/routing/urgency.js";
 import { readOwnRoutingExamples } from "../../db/seed/routing-examples.js";
 import { CliInputError, guardCli, type CliOutput } from "./ask.js";
+import { ownUrgencyDetector } from "../../wiring/urgency.js";
 
 /** The service's default FEEDBACK_TRIAGE_BELOW (src/config.ts). */
 export const DEFAULT_THRESHOLD = 0.75;
@@ -51,13 +51,13 @@ export async function loadRoutingSet(file: string): Promise<RoutingCase[]> {
 
 /**
  * The router as a fresh installation has it: no administrator's rules, the classifier trained on the project's own
- * examples (prisma/seed/routing-examples.jsonl), and urgency detection.
+ * examples (prisma/seed/routing-examples.jsonl), and urgency detection (wording and the model learnt from them).
  */
 export function ownExamplesRouter(): Promise<FeedbackRouting> {
   // trained once per process: the examples file ships with the code and training is deterministic
-  ownRouter ??= readOwnRoutingExamples().then((examples) => {
+  ownRouter ??= Promise.all([readOwnRoutingExamples(), ownUrgencyDetector()]).then(([examples, urgency]) => {
     const model = trainRoutingModel(examples.map((e) => ({ text: e.text, departmentCode: e.department, categoryCode: e.category, source: "seed" as const })));
-    return new FeedbackRouting(new RoutingRules([]), new RoutingTextClassifier(model), detectUrgency);
+    return new FeedbackRouting(new RoutingRules([]), new RoutingTextClassifier(model), urgency);
   });
   return ownRouter;
 }

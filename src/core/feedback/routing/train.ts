@@ -168,7 +168,7 @@ function round(v: number): number {
   return Math.round(v * 1e4) / 1e4;
 }
 
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -176,7 +176,7 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-function shuffle(items: number[], random: () => number): void {
+export function shuffle(items: number[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     const a = items[i] as number;

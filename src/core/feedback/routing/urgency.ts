@@ -1,13 +1,16 @@
 /**
  * Urgency of a feedback message: an emergency the chat recognises (fire, violence, someone hurt, a fallen power
  * line…) or one of the ward's danger cues (danger-cues.vi.ts) — a danger to people or property now, which the
- * department must see first and answer the same day.
+ * department must see first and answer the same day. The cues are a floor; a model learnt from the project's own
+ * labelled examples (urgency-model.ts) adds what their wording does not list, and is trusted alone only when it is
+ * sure, with half a sign (a hazard or people at risk, without the other) when it leans to urgent.
  */
 import { detectEmergency } from "../../conversation/emergency/detect-emergency.js";
 import { EMERGENCY_SHORTHANDS } from "../../conversation/emergency/lexicon.vi.js";
 import { PhraseSet, vocabularyOf, wordsOfMessage } from "../../conversation/emergency/phrase-matcher.js";
 import { DANGER_CUES, EXPOSURES, HAZARDS } from "./danger-cues.vi.js";
 import type { UrgencyDetector } from "./router.js";
+import type { UrgencyScorer } from "./urgency-model.js";
 
 const CUES = new PhraseSet(DANGER_CUES);
 const HAZARD = new PhraseSet(HAZARDS);
@@ -16,14 +19,61 @@ const KNOWN = vocabularyOf([CUES, HAZARD, EXPOSED]);
 /** Longest text read, as the emergency detector does. */
 const MAX_WORDS = 200;
 
+/** What the wording of a message shows. */
+export interface DangerSigns {
+  /** An emergency or a danger cue: urgent by itself. */
+  urgent: boolean;
+  /** A hazard (something loose, a hole, water out of place…) is named. */
+  hazard: boolean;
+  /** People exposed, nothing around it, or it getting worse. */
+  exposure: boolean;
+}
+
 /**
- * Whether a feedback message reports a danger now.
+ * The danger signs in a message's wording.
  *
  * @param text - the citizen's message, as typed.
  */
-export const detectUrgency: UrgencyDetector = (text: string): boolean => {
-  if (detectEmergency(text)) return true;
+export function dangerSigns(text: string): DangerSigns {
   const words = wordsOfMessage(text, KNOWN, EMERGENCY_SHORTHANDS).slice(0, MAX_WORDS);
-  if (CUES.matches(words).length > 0) return true;
-  return HAZARD.matches(words).length > 0 && EXPOSED.matches(words).length > 0;
-};
+  const hazard = HAZARD.matches(words).length > 0;
+  const exposure = EXPOSED.matches(words).length > 0;
+  const urgent = detectEmergency(text) !== null || CUES.matches(words).length > 0 || (hazard && exposure);
+  return { urgent, hazard, exposure };
+}
+
+/**
+ * Whether a feedback message reports a danger now, from its wording alone (no learnt model).
+ *
+ * @param text - the citizen's message, as typed.
+ */
+export const detectUrgency: UrgencyDetector = (text: string): boolean => dangerSigns(text).urgent;
+
+/** Probabilities above which the learnt model's word counts (see the module comment). */
+export interface UrgencyThresholds {
+  /** Urgent on the model alone. */
+  alone: number;
+  /** Urgent when the wording shows a hazard or people at risk. */
+  withSign: number;
+}
+
+/**
+ * Thresholds chosen on the project's own examples (cross-validated, bench/urgency.ts --own-cv): the model alone is
+ * trusted where almost every own example it flags is urgent; beside half a sign, where most are.
+ */
+export const URGENCY_THRESHOLDS: UrgencyThresholds = { alone: 0.8, withSign: 0.5 };
+
+/**
+ * The urgency detector the router uses: the wording's signs, and a learnt model when there is one.
+ *
+ * @param scorer - the model trained on the project's own examples (null: wording only).
+ */
+export function urgencyDetector(scorer: UrgencyScorer | null, thresholds: UrgencyThresholds = URGENCY_THRESHOLDS): UrgencyDetector {
+  if (!scorer) return detectUrgency;
+  return (text: string): boolean => {
+    const signs = dangerSigns(text);
+    if (signs.urgent) return true;
+    const p = scorer.probability(text);
+    return p >= thresholds.alone || ((signs.hazard || signs.exposure) && p >= thresholds.withSign);
+  };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { dangerSigns, detectUrgency, urgencyDetector } from "../../../src/core/feedback/routing/urgency.js";
+import { trainUrgencyModel, UrgencyScorer } from "../../../src/core/feedback/routing/urgency-model.js";
+import { readOwnRoutingExamples } from "../../../src/db/seed/routing-examples.js";
+
+/** A scorer that answers the same probability for every message. */
+function fixedScorer(p: number): UrgencyScorer {
+  const scorer = new UrgencyScorer({ version: 1, features: [], weights: [], bias: 0, examples: 0 });
+  scorer.probability = () => p;
+  return scorer;
+}
+
+describe("learnt urgency model", () => {
+  it("learns urgency from the project's own examples and reads unseen wording by it", async () => {
+    const examples = await readOwnRoutingExamples();
+    const scorer = new UrgencyScorer(trainUrgencyModel(examples));
+    const urgent = examples.filter((e) => e.urgent);
+    const calm = examples.filter((e) => !e.urgent);
+    const mean = (xs: typeof examples) => xs.reduce((s, e) => s + scorer.probability(e.text), 0) / xs.length;
+    expect(mean(urgent)).toBeGreaterThan(0.7);
+    expect(mean(calm)).toBeLessThan(0.2);
+    // written for this test, in none of the examples
+    expect(scorer.probability("tường rào sau trường bị nứt toác nghiêng hẳn, sắp sập xuống chỗ học sinh đứng")).toBeGreaterThan(
+      scorer.probability("xin hỏi thủ tục cấp lại giấy khai sinh bị mất"),
+    );
+  });
+
+  it("refuses examples of one kind and a malformed model", () => {
+    expect(() => trainUrgencyModel([{ text: "đèn hỏng", urgent: false }, { text: "rác chưa thu", urgent: false }])).toThrow(/urgent and calm/);
+    const model = trainUrgencyModel([{ text: "dây điện đứt", urgent: true }, { text: "rác chưa thu", urgent: false }]);
+    expect(() => new UrgencyScorer({ ...model, weights: model.weights.slice(1) })).toThrow(/malformed/);
+    expect(new UrgencyScorer(JSON.parse(JSON.stringify(model))).probability("dây điện đứt")).toBe(new UrgencyScorer(model).probability("dây điện đứt"));
+  });
+});
+
+describe("urgency detector with a learnt model", () => {
+  const hazardOnly = "lan can cầu bộ hành bị gãy một đoạn";
+  const plain = "xin hỏi lịch tiếp công dân tuần sau";
+
+  it("trusts the model alone only when it is sure, and beside half a sign when it leans to urgent", () => {
+    expect(dangerSigns(hazardOnly)).toEqual({ urgent: false, hazard: true, exposure: false });
+    expect(dangerSigns(plain)).toEqual({ urgent: false, hazard: false, exposure: false });
+    const thresholds = { alone: 0.8, withSign: 0.5 };
+    expect(urgencyDetector(fixedScorer(0.9), thresholds)(plain)).toBe(true);
+    expect(urgencyDetector(fixedScorer(0.6), thresholds)(plain)).toBe(false);
+    expect(urgencyDetector(fixedScorer(0.6), thresholds)(hazardOnly)).toBe(true);
+    expect(urgencyDetector(fixedScorer(0.4), thresholds)(hazardOnly)).toBe(false);
+  });
+
+  it("keeps the wording's verdict whatever the model says", () => {
+    const cue = "dây điện đứt rơi xuống đường, đang xẹt lửa";
+    expect(urgencyDetector(fixedScorer(0), { alone: 0.8, withSign: 0.5 })(cue)).toBe(true);
+    expect(urgencyDetector(null)(cue)).toBe(detectUrgency(cue));
+    expect(urgencyDetector(null)(hazardOnly)).toBe(false);
+  });
+});
