@@ -14,6 +14,8 @@ export const DANGER_CUES: readonly string[] = [
   "(mục|rỗng|bật|trốc) gốc",
   "(=đè|=đổ|ngã) (lên|vào|xuống)? (dây điện|nhà|xe|người)",
   "=nghiêng hẳn",
+  // held by almost nothing ("chỉ còn một chân giữ")
+  "(chỉ còn|còn mỗi) (một|1)? (chân|ốc|sợi|dây|bên|mép|góc) (giữ|bám|đỡ|treo)",
   // something loose overhead, swaying now ("biển quảng cáo … bung khung, đang lắc lư")
   "(biển|biển quảng cáo|bảng hiệu|bảng|mái tôn|tấm tôn|tôn|cây|cành|cột|tường|giàn giáo|khung|mái) …… (lắc lư|chao đảo|rung lắc|đung đưa|bung khung|chực rơi)",
   // the writer spells out what happens next ("xe máy lao vào là ngã", "xe tải qua là vướng")
@@ -27,6 +29,7 @@ export const DANGER_CUES: readonly string[] = [
   "(rò|hở) điện",
   "điện giật",
   "(xẹt|tóe|bắn) (lửa|tia lửa)",
+  "tia lửa",
   "(=dây|dây điện) (trần|hở)",
   "(cột|trụ) điện … (nghiêng|đổ|gãy|sắp đổ)",
   // holes and cave-ins
@@ -37,6 +40,7 @@ export const DANGER_CUES: readonly string[] = [
   "(sụt|sụp) (lún|xuống|thành hố)",
   // water
   "ngập (sâu|ngang bụng|ngang ngực|đến ngực|tới ngực|nửa mét|một mét)",
+  "(lún|sụt|sụp) (xuống|thành hố|sâu) (một|1|cả|thành)? (mảng|hố|đoạn|hố sâu)",
   "nước (lũ|lên|dâng) … (nhanh|cao|tràn)",
   "(nước|ngập) …… (đang|vẫn đang|vẫn còn|còn đang) (dâng|lên)",
   "(đang|vẫn) dâng",
@@ -57,6 +61,16 @@ export const DANGER_CUES: readonly string[] = [
   "mùi (gas|ga|khí gas)",
   // people at risk
   "(mất tích|đi lạc|lạc đường|bị lạc)",
+  // someone alone who does not answer, someone collapsed, someone shut in a lift
+  "(gọi|gõ|đập) cửa …… (không|chẳng) (ai|thấy)? (trả lời|thưa|mở|lên tiếng)",
+  "(sống một mình|ở một mình) ……… (không thấy|chẳng thấy) (ra|ra ngoài|mở cửa|đâu)",
+  "(ngã gục|nằm gục|gục xuống|co giật)",
+  "thang máy … (kẹt|mắc|rơi|tụt|dừng) … (người|trong)",
+  // animals that hurt people
+  "(=chó|chó dữ|chó dại|=rắn|rắn độc) …… (=cắn|vồ)",
+  "(tổ ong|ong vò vẽ|ong bắp cày|ong đất) …… (bị)? =đốt",
+  // an old shell described, not named
+  "(giống|như|hình) (đạn|quả đạn|bom|mìn|lựu đạn|đầu đạn)",
   "(đi|ra khỏi nhà|đi đâu) …… (chưa|không|không thấy) về",
   "(về trễ|về muộn|trễ|muộn) … (tiếng|giờ) … (chưa|không) (thấy|liên lạc)",
   "(đâm|tông|va chạm|húc) (vào|phải)? (xe|người)",
@@ -97,6 +111,14 @@ export const HAZARDS: readonly string[] = [
   "(=mục|sâu mục|mục ruỗng|mục nát|gãy|gãy gập|lung lay|bung|nứt|nứt toác|nứt dọc)",
   "(trần|tường|mảng|trần nhà|mái) … (bong tróc|tróc|bong|rơi|rớt)",
   "long (ra|chân|bản lề|hết|cả)",
+  "(oằn|oằn xuống|võng xuống|cong vênh|xiêu vẹo|xiêu|vặn xoắn|phình ra)",
+  "(khoét|hàm ếch|rỗng ruột|rỗng bên dưới|hổng bên dưới|rỗng chân|hổng chân)",
+  "(mất|gãy|thủng|sụt|gãy mất) (mấy|vài|một|1|hai|2)? (tấm|thanh|nhịp|tấm ván|thanh ván|bậc)",
+  "(tổ ong|ong vò vẽ|ong bắp cày|ong đất|rắn độc|rắn hổ|chó dữ|chó dại)",
+  "(xăng|dầu|nhớt) … (chảy|tràn|lênh láng|loang)",
+  "(cháy âm ỉ|âm ỉ)",
+  "(tạch tạch|lách tách|xèo xèo|tách tách|rè rè)",
+  "mảnh (kính|vỡ|bê tông|tôn)",
   "(nghiêng|=ngả|sạt|sạt lở|sụt|lún sâu|xói mòn)",
   "(ngả|ngã|nghiêng|chìa|chồm|đổ) (ra|sang|xuống) (đường|lòng đường|mặt đường|nhà)",
   "(=treo|treo lơ lửng|lơ lửng|lủng lẳng|đung đưa|bay phần phật|treo một bên|treo 1 bên)",
@@ -113,6 +135,7 @@ export const HAZARDS: readonly string[] = [
   "(kim tiêm|hóa chất|chất độc|vật nhọn|mảnh chai)",
   // water out of place
   "(ngập|nước) … dây điện",
+  "(nửa bánh xe|ngập yên|ngang yên|gần yên|quá bánh xe|ngang hông)",
   "(chảy xiết|nước xiết|lũ quét|nước chảy mạnh|tràn ngược|tràn qua đường)",
   "(đập|đê|bờ bao|bờ kè|kè|bờ kênh|hồ chứa|bờ sông|ven sông) ……… (rò|rỉ|thấm|rò rỉ)",
   "(đập|đê|bờ bao|bờ kè|kè|bờ kênh|hồ chứa|bờ sông|ven sông) … (nứt|sạt|lở|vỡ|tràn)",
@@ -134,6 +157,10 @@ export const EXPOSURES: readonly string[] = [
   "(xóm|làng|thôn|nhà dân|khu dân cư) (bên|phía|ở)? dưới",
   "(trên|sát|ngang) (đầu|cổ)",
   "(lối|đường|cửa) (ra vào|đi vào|đi lại)",
+  "(sân chơi|khu vui chơi|sân chung cư|hành lang|cầu thang|lối đi chung)",
+  "(vẫn|còn) có (người|xe|trẻ)",
+  "(không nhìn thấy|nhìn không thấy|không thấy được|khuất tầm nhìn|khó nhìn thấy)",
+  "(không dám|chẳng dám) (ngủ|ở|vào|đi qua|cho con)",
   // they keep going near it
   "(vẫn|hay|thường|cứ) (cố|vào|ra)? (chơi|đu|trèo|tắm|bơi|qua lại|đi qua|chạy qua|chạy xe|lội|đi lại)",
   "(suýt|súyt|=xém|nguy hiểm|rất sợ|chỉ sợ|tối nay|ngày nào cũng)",
@@ -143,6 +170,7 @@ export const EXPOSURES: readonly string[] = [
   // getting worse now
   "(ngày càng|càng lúc càng|càng ngày càng|mỗi lúc một|lỗ hổng càng|càng) (to|cao|lớn|rộng|sâu|mạnh|nghiêng|nhiều)",
   "(sụt|lún|nứt|sạt|lở|nghiêng|xói|loang) thêm",
+  "(rộng|to|sâu|lớn|nghiêng|cao|nhiều) hơn (hôm qua|hôm trước|lúc trước|tối qua|ban sáng)?",
   "(đang|vẫn|vẫn còn|vẫn đang) (lắc|rung|dâng|lên|tràn|chảy|rỉ|rò|sụt|lún|nghiêng|rơi|rớt|phun|lan)",
   "(gió|mưa|giông) (to|mạnh|lớn|giật|bão)",
   "(gió|bão) (giật|thổi)",
