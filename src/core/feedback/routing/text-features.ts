@@ -58,7 +58,18 @@ function repairTelexKeys(s: Syllable): Syllable {
  * @param text - the message as typed.
  * @returns distinct feature names, in no particular order.
  */
-export function routingFeatures(text: string): string[] {
+export function routingFeatures(text: string): readonly string[] {
+  // the router reads each message twice (department, then urgency): the second read is free
+  if (text === last.text) return last.features;
+  const features = computeFeatures(text);
+  last = { text, features };
+  return features;
+}
+
+/** The features of the message read last. */
+let last: { text: string | null; features: readonly string[] } = { text: null, features: [] };
+
+function computeFeatures(text: string): readonly string[] {
   const syllables = routingSyllables(text);
   const out = new Set<string>();
   let previous: string | null = null;

@@ -61,7 +61,7 @@ export interface UrgencyThresholds {
  * Thresholds chosen on the project's own examples (cross-validated, bench/urgency.ts --own-cv): the model alone is
  * trusted where almost every own example it flags is urgent; beside half a sign, where most are.
  */
-export const URGENCY_THRESHOLDS: UrgencyThresholds = { alone: 0.8, withSign: 0.5 };
+export const URGENCY_THRESHOLDS: UrgencyThresholds = { alone: 0.6, withSign: 0.5 };
 
 /**
  * The urgency detector the router uses: the wording's signs, and a learnt model when there is one.
