@@ -2,8 +2,10 @@
  * Vietnamese lexicon for procedure search, kept as data: chat abbreviations, domain abbreviations and synonyms
  * (what citizens say → how the official records say it), words that carry intent rather than content, and the
  * fields a ward favours. Edit this file to teach the search new words; no code change is needed.
- * Entries are general Vietnamese usage, written for this project.
+ * Entries are general Vietnamese usage, written for this project. The everyday words for the less common
+ * procedures, field by field, are in `everyday.vi.ts`.
  */
+import { EVERYDAY_SYNONYMS } from "./everyday.vi.js";
 
 /** Chat shorthand → accented expansion. Keys are lower case, as typed (accented or folded). */
 export const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -130,6 +132,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("dựng rạp", "sử dụng tạm thời lòng đường vỉa hè"), a("che rạp", "sử dụng tạm thời lòng đường vỉa hè"),
   a("qua đêm", "lưu trú"), a("ngủ lại", "lưu trú"), a("homestay", "lưu trú"), a("nhà nghỉ", "lưu trú"),
   a("xác nhận nơi ở", "xác nhận thông tin về cư trú"), a("xác nhận chỗ ở", "xác nhận thông tin về cư trú"),
+  ...EVERYDAY_SYNONYMS,
 ];
 
 /**

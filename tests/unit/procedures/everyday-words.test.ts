@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { EVERYDAY_SYNONYMS } from "../../../src/core/procedures/everyday.vi.js";
+import { foldText, isVietnameseSyllable } from "../../../src/core/procedures/normalize.js";
+import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { KB, record } from "./fixtures.js";
+
+/** Less common procedures, named as the national catalogue names them (own wording of these tests). */
+const RARE_KB = [
+  ...KB,
+  record({ code: "R.000001", name: "Cấp giấy phép chặt hạ, dịch chuyển cây xanh", linhVuc: "Hạ tầng kỹ thuật" }),
+  record({ code: "R.000002", name: "Chứng thực văn bản từ chối nhận di sản", linhVuc: "Chứng thực" }),
+  record({ code: "R.000003", name: "Đăng ký lại phương tiện trong trường hợp chuyển quyền sở hữu phương tiện", linhVuc: "Đường thủy nội địa" }),
+  record({ code: "R.000004", name: "Đăng ký phương tiện hoạt động vui chơi, giải trí dưới nước lần đầu", linhVuc: "Đường thủy nội địa" }),
+  record({ code: "R.000005", name: "Thủ tục thanh toán thù lao cho hòa giải viên", linhVuc: "Hòa giải ở cơ sở" }),
+  record({ code: "R.000006", name: "Kiểm tra hiện trường rừng trồng bị thiệt hại", linhVuc: "Lâm nghiệp" }),
+  record({ code: "R.000007", name: "Tặng cho quyền sử dụng đất cho Nhà nước hoặc mở rộng đường giao thông", linhVuc: "Đất đai" }),
+  record({ code: "R.000008", name: "Cấp phép sử dụng tạm thời lòng đường, vỉa hè vào mục đích khác", linhVuc: "Đường bộ" }),
+  record({ code: "R.000009", name: "Hỗ trợ cơ sở sản xuất bị thiệt hại do dịch bệnh động vật", linhVuc: "Thú y" }),
+];
+
+describe("everyday words for less common procedures", () => {
+  const qa = new ProcedureQA(RARE_KB, { preferLevel: "xa" });
+
+  it.each([
+    ["cây xà cừ trước cổng to quá, muốn xin chặt bỏ cây thì hỏi ai", "R.000001"],
+    ["bố mất để lại căn nhà, em không muốn nhận phần, nhường hết cho anh trai thì làm giấy gì", "R.000002"],
+    ["mới mua lại chiếc thuyền của người trong xóm, sang tên thuyền ở đâu", "R.000003"],
+    ["mở dịch vụ cho khách thuê thuyền kayak trên hồ thì đăng ký thế nào", "R.000004"],
+    ["đi hòa giải ở thôn có được tiền bồi dưỡng không", "R.000005"],
+    ["bão làm rừng keo đổ rạp, muốn xã xuống xem để xin hỗ trợ", "R.000006"],
+    ["xóm mở đường, nhà tôi hiến đất làm đường thì ký giấy gì", "R.000007"],
+    ["heo nhà tôi chết dịch tả lợn, có được hỗ trợ gì không", "R.000009"],
+  ])("offers %s the procedure it is about", (question, code) => {
+    const result = qa.ask(question);
+    expect(result.outcome).not.toBe("none");
+    expect(result.candidates[0]?.code).toBe(code);
+  });
+
+  it("keeps look-alike words apart: 'bàn ghế' on the pavement is not a boat ('ghe')", () => {
+    const top = qa.ask("muốn bày bàn ghế bán hàng ăn trên vỉa hè có phải xin phép không").candidates[0]?.code;
+    expect(top).toBeDefined();
+    expect(["R.000003", "R.000004"]).not.toContain(top);
+  });
+
+  it("writes every phrase in two syllables or more, or as a word that is not Vietnamese", () => {
+    for (const entry of EVERYDAY_SYNONYMS) {
+      const syllables = foldText(entry.phrase).split(" ").filter(Boolean);
+      expect(syllables.length > 1 || !isVietnameseSyllable(syllables[0] ?? ""), entry.phrase).toBe(true);
+      expect(entry.official.trim().length).toBeGreaterThan(0);
+    }
+  });
+});
