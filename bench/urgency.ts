@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { dangerSigns, detectUrgency, URGENCY_THRESHOLDS } from "../src/core/feedback/routing/urgency.js";
 import { trainUrgencyModel, UrgencyScorer } from "../src/core/feedback/routing/urgency-model.js";
-import { readOwnRoutingExamples } from "../src/db/seed/routing-examples.js";
+import { readOwnRoutingExamples, readOwnUrgencyExamples } from "../src/db/seed/routing-examples.js";
 import { ownUrgencyDetector } from "../src/wiring/urgency.js";
 
 type Figures = { n: number; urgent: number; precision: number; recall: number; falseAlarmRate: number };
@@ -37,7 +37,7 @@ function line(name: string, f: Figures & { tp: number; fp: number }): string {
 }
 
 if (process.argv.includes("--own-cv")) {
-  const own = await readOwnRoutingExamples();
+  const own = [...(await readOwnRoutingExamples()), ...(await readOwnUrgencyExamples())];
   const folds = 10;
   const scored: Array<{ text: string; urgent: boolean; p: number }> = [];
   for (let k = 0; k < folds; k++) {

@@ -1,31 +1,43 @@
 /**
  * The urgency detector of a running service: the wording's danger signs and a model learnt from the project's own
- * labelled examples (prisma/seed/routing-examples.jsonl). Trained once per process (about a tenth of a second);
- * staff corrections do not carry urgency, so there is nothing to retrain.
+ * labelled reports — the routing examples' `urgent` labels (prisma/seed/routing-examples.jsonl) and the reports
+ * written for urgency alone (prisma/seed/urgency-examples.jsonl). Trained once per process (about a tenth of a
+ * second); staff corrections do not carry urgency, so there is nothing to retrain.
  */
 import type { UrgencyDetector } from "../core/feedback/routing/router.js";
 import { urgencyDetector } from "../core/feedback/routing/urgency.js";
 import { trainUrgencyModel, UrgencyScorer } from "../core/feedback/routing/urgency-model.js";
-import { readOwnRoutingExamples, ROUTING_EXAMPLES_FILE } from "../db/seed/routing-examples.js";
+import { readOwnRoutingExamples, readOwnUrgencyExamples, ROUTING_EXAMPLES_FILE, URGENCY_EXAMPLES_FILE } from "../db/seed/routing-examples.js";
 
+/** The files the model learns from. */
+export interface UrgencyExampleFiles {
+  routing: string;
+  /** null: the routing examples only. */
+  urgency: string | null;
+}
+
+const OWN_FILES: UrgencyExampleFiles = { routing: ROUTING_EXAMPLES_FILE, urgency: URGENCY_EXAMPLES_FILE };
 const trained = new Map<string, Promise<UrgencyScorer>>();
 
 /**
- * The model trained on an examples file (the project's own by default), trained on first use.
+ * The model trained on the examples files (the project's own by default), trained on first use.
  *
- * @throws Error when the file is missing or malformed (it ships with the project).
+ * @throws Error when a file is missing or malformed (they ship with the project).
  */
-export function ownUrgencyScorer(file = ROUTING_EXAMPLES_FILE): Promise<UrgencyScorer> {
-  let scorer = trained.get(file);
+export function ownUrgencyScorer(files: UrgencyExampleFiles = OWN_FILES): Promise<UrgencyScorer> {
+  const key = `${files.routing}\u0000${files.urgency ?? ""}`;
+  let scorer = trained.get(key);
   if (!scorer) {
-    scorer = readOwnRoutingExamples(file).then((examples) => new UrgencyScorer(trainUrgencyModel(examples)));
-    trained.set(file, scorer);
-    scorer.catch(() => trained.delete(file));
+    scorer = Promise.all([readOwnRoutingExamples(files.routing), files.urgency ? readOwnUrgencyExamples(files.urgency) : []]).then(
+      ([routing, urgency]) => new UrgencyScorer(trainUrgencyModel([...routing, ...urgency])),
+    );
+    trained.set(key, scorer);
+    scorer.catch(() => trained.delete(key));
   }
   return scorer;
 }
 
 /** The detector the router uses: wording and the own-examples model. */
-export async function ownUrgencyDetector(file = ROUTING_EXAMPLES_FILE): Promise<UrgencyDetector> {
-  return urgencyDetector(await ownUrgencyScorer(file));
+export async function ownUrgencyDetector(files: UrgencyExampleFiles = OWN_FILES): Promise<UrgencyDetector> {
+  return urgencyDetector(await ownUrgencyScorer(files));
 }

@@ -42,3 +42,30 @@ export async function readOwnRoutingExamples(file = ROUTING_EXAMPLES_FILE): Prom
   });
   return out;
 }
+
+/**
+ * prisma/seed/urgency-examples.jsonl: the project's own reports labelled urgent or not and nothing else, written for
+ * the urgency model only. They are kept out of the routing examples because the department model is tuned on what
+ * those hold, and a batch of dangers would tilt it (electrical words towards DN, children towards CA).
+ */
+export const URGENCY_EXAMPLES_FILE = path.join(path.dirname(ROUTING_EXAMPLES_FILE), "urgency-examples.jsonl");
+
+const urgencyExampleSchema = z.object({ id: z.string(), text: z.string().min(1), urgent: z.boolean() });
+
+export type OwnUrgencyExample = z.infer<typeof urgencyExampleSchema>;
+
+/**
+ * Reads the urgency-only examples file.
+ *
+ * @throws Error naming the line of the first malformed example.
+ */
+export async function readOwnUrgencyExamples(file = URGENCY_EXAMPLES_FILE): Promise<OwnUrgencyExample[]> {
+  const out: OwnUrgencyExample[] = [];
+  (await readFile(file, "utf8")).split(/\r?\n/u).forEach((line, i) => {
+    if (!line.trim()) return;
+    const parsed = urgencyExampleSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${file}: line ${i + 1}: not an urgency example`);
+    out.push(parsed.data);
+  });
+  return out;
+}
