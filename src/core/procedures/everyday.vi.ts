@@ -158,6 +158,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "cô giáo về hưu", "thầy giáo về hưu", "nhà giáo về hưu"),
   ...a("lương hưu trợ cấp hàng tháng đối với cán bộ xã", "cán bộ xã về hưu", "cán bộ xã nghỉ hưu", "làm cán bộ xã"),
   ...a("khám chữa bệnh", "viện phí", "tiền viện phí"),
+  ...a("đăng ký đóng cấp thẻ bhyt", "đăng ký bhyt", "làm thẻ bhyt", "làm bhyt", "làm thẻ bảo hiểm y tế", "đóng bhyt",
+    "tham gia bhyt", "mua thẻ bhyt", "mua thẻ bảo hiểm y tế"),
   ...a("lực lượng xung kích phòng chống thiên tai", "đội xung kích", "chống bão", "chống lụt", "cứu hộ lũ", "phòng chống bão",
     "ứng cứu thiên tai"),
   ...a("người tham gia phòng cháy chữa cháy cứu nạn cứu hộ", "đi chữa cháy", "tham gia chữa cháy", "dập lửa", "cứu hỏa"),

@@ -41,6 +41,14 @@ describe("situation rules", () => {
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "guardian"],
     ["có ông bạn người Nhật sang chơi ở lại nhà tôi một tuần", "foreign-guest"],
     ["cháu tôi lên ở nhờ một tuần để đi khám bệnh", "short-stay"],
+    ["đứa em họ lên ở nhờ nhà tôi mấy hôm", "short-visit"],
+    ["bà ngoại em mất hôm qua ở nhà", "death"],
+    ["thông tin trên vneid của tôi bị sai năm sinh", "population-data-fix"],
+    ["thông tin cư trú của tôi bị sai tên đệm", "residence-data-fix"],
+    ["hai vợ chồng muốn nhận đứa cháu về nuôi", "adoption"],
+    ["thôn mở đường, nhà tôi hiến 20 mét đất cho làm đường", "land-to-road"],
+    ["vợ vừa sinh, muốn làm thẻ bhyt cho bé", "newborn-health-card"],
+    ["anh ấy bị máy cắt vào tay lúc làm ở xưởng", "work-accident"],
   ])("reads %s as %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -59,6 +67,11 @@ describe("situation rules", () => {
     ["cháu tôi lên ở nhờ một tuần để đi khám bệnh", "temporary-residence"],
     ["có ông bạn người Nhật sang chơi ở lại nhà tôi một tuần", "short-stay"],
     ["chị họ dưới quê lên chơi mấy hôm", "foreign-guest"],
+    ["ông bạn người Nhật ở nhờ nhà tôi mấy hôm", "short-visit"],
+    ["hiện nay đường làng đang làm, xin giấy phép xây nhà", "land-to-road"],
+    ["vợ vừa sinh, muốn làm thẻ bhyt cho bé", "maternity"],
+    ["đội xung kích đi chống bão bị thương khi làm nhiệm vụ", "work-accident"],
+    ["nhà có đồ chơi vui nhộn, tôi chóng mặt", "death"],
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "death"],
   ])("does not read %s as %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
