@@ -59,7 +59,7 @@ describe("urgency detector with a learnt model", () => {
 });
 
 describe("own held-out urgent batch 1 (50 reports written at 213c764, scored once, never trained on)", () => {
-  it("flags at least 22 of its 30 urgent reports with the learnt model and raises at most 2 false alarms in 20", async () => {
+  it("flags at least 23 of its 30 urgent reports with the learnt model and raises at most 2 false alarms in 20", async () => {
     const cases = readFileSync(path.resolve("tests/fixtures/urgency/urgent-holdout-1.jsonl"), "utf8")
       .split("\n")
       .filter((l) => l.trim())
@@ -68,7 +68,7 @@ describe("own held-out urgent batch 1 (50 reports written at 213c764, scored onc
     const urgent = cases.filter((c) => c.urgent);
     const calm = cases.filter((c) => !c.urgent);
     expect([urgent.length, calm.length]).toEqual([30, 20]);
-    expect(urgent.filter((c) => detect(c.text)).length).toBeGreaterThanOrEqual(22);
+    expect(urgent.filter((c) => detect(c.text)).length).toBeGreaterThanOrEqual(23);
     expect(calm.filter((c) => detect(c.text)).length).toBeLessThanOrEqual(2);
     // the model is what lifts it above the wording alone (14 of 30 at its first score)
     expect(urgent.filter((c) => detect(c.text)).length).toBeGreaterThan(urgent.filter((c) => detectUrgency(c.text)).length);
