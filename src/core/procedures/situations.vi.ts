@@ -33,6 +33,10 @@ const FOREIGNER_WORDS = ["nguoi nuoc ngoai", "khach nuoc ngoai", "khach tay", "n
   "nguoi han", "nguoi nhat", "nguoi trung quoc", "nguoi dai loan", "nguoi my", "nguoi uc", "nguoi phap", "nguoi duc",
   "nguoi anh", "nguoi nga", "nguoi lao", "nguoi campuchia", "nguoi thai", "han quoc", "nhat ban", "trung quoc", "dai loan"];
 
+/** Livestock that died: a loss to the farm (see the everyday words for animal diseases), not a death to register. */
+const ANIMAL_DEATH = ["lon chet", "heo chet", "ga chet", "vit chet", "trau chet", "ca chet", "chet dich", "dich ta",
+  "gia suc", "gia cam", "vat nuoi"];
+
 /** The situation rules. Order does not matter: every rule that applies adds its concept. */
 export const SITUATIONS: readonly SituationRule[] = [
   { id: "birth", then: "đăng ký khai sinh",
@@ -46,7 +50,7 @@ export const SITUATIONS: readonly SituationRule[] = [
       "mat o benh vien", "mat tai benh vien", "ong noi mat", "ba noi mat", "ong ngoai mat", "ba ngoai mat", "ba cu mat",
       "ong cu mat", "bo em mat", "bo toi mat", "me em mat", "me toi mat", "noi em mat", "noi toi mat", "ngoai em mat",
       "ngoai toi mat"],
-    unless: [...BENEFIT_WORDS, ...ESTATE_WORDS, "giam ho", "mo coi", "nuoi em", "cham lo", "dai dien"] },
+    unless: [...BENEFIT_WORDS, ...ESTATE_WORDS, "giam ho", "mo coi", "nuoi em", "cham lo", "dai dien", ...ANIMAL_DEATH] },
   { id: "maternity", then: "giải quyết hưởng chế độ thai sản",
     when: ["vua sinh", "moi sinh", "vua de", "moi de", "khi sinh", "vo sinh", "sinh con", "sinh be", "nghi sinh", "mang thai",
       "co bau", "sau sinh"],

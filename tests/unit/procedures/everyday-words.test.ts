@@ -16,6 +16,10 @@ const RARE_KB = [
   record({ code: "R.000007", name: "Tặng cho quyền sử dụng đất cho Nhà nước hoặc mở rộng đường giao thông", linhVuc: "Đất đai" }),
   record({ code: "R.000008", name: "Cấp phép sử dụng tạm thời lòng đường, vỉa hè vào mục đích khác", linhVuc: "Đường bộ" }),
   record({ code: "R.000009", name: "Hỗ trợ cơ sở sản xuất bị thiệt hại do dịch bệnh động vật", linhVuc: "Thú y" }),
+  record({ code: "R.000010", name: "Xóa đăng ký tạm trú", linhVuc: "Cư trú" }),
+  record({ code: "R.000011", name: "Đăng ký lại phương tiện trong trường hợp phương tiện thay đổi tên, tính năng kỹ thuật",
+    linhVuc: "Đường thủy nội địa" }),
+  record({ code: "R.000012", name: "Thanh toán trực tiếp chi phí khám, chữa bệnh BHYT", linhVuc: "BHYT" }),
 ];
 
 describe("everyday words for less common procedures", () => {
@@ -30,6 +34,9 @@ describe("everyday words for less common procedures", () => {
     ["bão làm rừng keo đổ rạp, muốn xã xuống xem để xin hỗ trợ", "R.000006"],
     ["xóm mở đường, nhà tôi hiến đất làm đường thì ký giấy gì", "R.000007"],
     ["heo nhà tôi chết dịch tả lợn, có được hỗ trợ gì không", "R.000009"],
+    ["em trả phòng trọ rồi, không ở trọ nữa thì báo công an thế nào", "R.000010"],
+    ["thay máy thuyền mới mạnh hơn thì có phải đăng ký lại không", "R.000011"],
+    ["đi khám quên mang thẻ bhyt phải tự trả tiền, giờ xin lại được không", "R.000012"],
   ])("offers %s the procedure it is about", (question, code) => {
     const result = qa.ask(question);
     expect(result.outcome).not.toBe("none");

@@ -72,6 +72,7 @@ describe("situation rules", () => {
     ["vợ vừa sinh, muốn làm thẻ bhyt cho bé", "maternity"],
     ["đội xung kích đi chống bão bị thương khi làm nhiệm vụ", "work-accident"],
     ["nhà có đồ chơi vui nhộn, tôi chóng mặt", "death"],
+    ["lợn nhà tôi chết dịch tả cả đàn", "death"],
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "death"],
   ])("does not read %s as %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
