@@ -181,6 +181,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("chế độ thai sản", "sẩy thai", "khám thai", "triệt sản", "đặt vòng", "nạo hút thai"),
   ...a("chế độ tử tuất", "tiền mai táng", "trợ cấp mai táng", "tiền tử tuất"),
   ...a("khám chữa bệnh", "viện phí", "tiền viện phí"),
+  ...a("điều chỉnh thông tin trên sổ bhxh", "sổ bảo hiểm ghi sai", "sổ bhxh ghi sai", "sổ bảo hiểm xã hội ghi sai",
+    "sổ bảo hiểm bị sai", "sổ bhxh bị sai", "sổ bảo hiểm xã hội bị sai"),
   ...a("đăng ký đóng cấp thẻ bhyt", "đăng ký bhyt", "làm thẻ bhyt", "làm bhyt", "làm thẻ bảo hiểm y tế", "đóng bhyt",
     "tham gia bhyt", "mua thẻ bhyt", "mua thẻ bảo hiểm y tế"),
   ...a("lực lượng xung kích phòng chống thiên tai", "đội xung kích", "chống bão", "chống lụt", "cứu hộ lũ", "phòng chống bão",
@@ -204,6 +206,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("thay đổi nội dung đăng ký hộ kinh doanh", "chuyển địa điểm", "đổi địa chỉ kinh doanh", "dời quán", "chuyển quán",
     "chuyển cửa hàng", "đổi địa chỉ quán", "dời cửa hàng", "chuyển chỗ bán", "thêm ngành nghề", "bổ sung ngành nghề",
     "đổi ngành nghề", "kinh doanh thêm", "đổi tên quán", "đổi tên cửa hàng"),
+  ...a("tạm ngừng kinh doanh", "tạm nghỉ bán", "tạm không bán", "tạm dừng bán", "tạm đóng quán", "tạm đóng tiệm",
+    "nghỉ bán mấy tháng", "nghỉ bán một thời gian"),
   ...a("tổ hợp tác", "nhóm làm ăn chung", "tổ sản xuất", "nhóm sản xuất", "tổ liên kết", "làm ăn chung", "hùn vốn",
     "lập nhóm", "góp vốn làm ăn", "nhóm hộ"),
   ...a("giải thể hợp tác xã", "giải thể htx", "đóng cửa htx"),
@@ -216,7 +220,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "không ai thừa kế", "vô chủ", "tài sản vô chủ"),
   ...a("miễn giảm tiền thuê nhà", "giảm tiền thuê nhà", "miễn tiền thuê nhà"),
   // xuất nhập cảnh, biên giới, định danh
-  ...a("giấy thông hành", "sang trung quốc", "sang lào", "qua trung quốc", "qua lào", "đi chợ biên giới", "qua cửa khẩu"),
+  ...a("giấy thông hành", "đi chợ biên giới", "qua cửa khẩu"),
   // môi trường, khoáng sản, thuế nhà ở cho thuê
   ...a("phí bảo vệ môi trường đối với nước thải", "nước thải", "xả thải", "phí nước thải"),
   ...a("khoáng sản", "khai thác cát", "cát sỏi", "đất san lấp", "hút cát"),
