@@ -147,7 +147,7 @@ export async function startService(config: Config, logger: Logger, tuning: Conve
     const staffConsole = buildStaffConsole(database, config, { news, desk: { feedback: feedback.service, calendar, files } });
 
     if (config.roles.has("scheduler")) {
-      const housekeeping = cron.schedule(HOUSEKEEPING_CRON, () => runHousekeeping(staffConsole.services.auth, logger, staffConsole.services.unanswered), {
+      const housekeeping = cron.schedule(HOUSEKEEPING_CRON, () => runHousekeeping(staffConsole.services.auth, logger, staffConsole.services.unanswered, staffConsole.removeUnusedImages), {
         timezone: "Asia/Ho_Chi_Minh",
         noOverlap: true,
         name: "housekeeping",

@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import type { BroadcastImageStore } from "../core/news/broadcast-desk.js";
+import type { StoredImageFiles } from "../core/news/unused-images.js";
 import type { FileStorage } from "../core/shared/file-storage.js";
 
 /** Telegram fetches photos by URL up to 5 MB; Zalo takes bigger ones by URL too. */
@@ -15,6 +16,8 @@ export const MAX_BROADCAST_IMAGE_BYTES = 5 * 1024 * 1024;
 export const BROADCAST_IMAGE_PATH = "/media/broadcasts";
 
 const TYPES: Record<string, { ext: string }> = { "image/jpeg": { ext: "jpg" }, "image/png": { ext: "png" } };
+/** The storage folder of announcement images. */
+const FOLDER = "broadcasts";
 const NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(jpg|png)$/u;
 
 /** A stored image as the media route serves it. */
@@ -23,7 +26,7 @@ export interface ServedImage {
   bytes: Uint8Array;
 }
 
-export class StoredBroadcastImages implements BroadcastImageStore {
+export class StoredBroadcastImages implements BroadcastImageStore, StoredImageFiles {
   private readonly base: string;
 
   constructor(
@@ -40,7 +43,7 @@ export class StoredBroadcastImages implements BroadcastImageStore {
     const accepted = type ? TYPES[type.mime] : undefined;
     if (!type || !accepted) return { problem: "not_image" };
     const name = `${randomUUID()}.${accepted.ext}`;
-    await this.storage.put(`broadcasts/${name}`, bytes, type.mime);
+    await this.storage.put(`${FOLDER}/${name}`, bytes, type.mime);
     return { url: `${this.base}${name}` };
   }
 
@@ -48,10 +51,23 @@ export class StoredBroadcastImages implements BroadcastImageStore {
     return url.startsWith(this.base) && NAME.test(url.slice(this.base.length));
   }
 
+  async exists(url: string): Promise<boolean> {
+    return this.owns(url) && (await this.storage.get(`${FOLDER}/${url.slice(this.base.length)}`)) !== null;
+  }
+
+  async stored(): Promise<Array<{ name: string; storedAt: Date }>> {
+    const files = await this.storage.list(FOLDER);
+    return files.map((f) => ({ name: f.storagePath.slice(FOLDER.length + 1), storedAt: f.storedAt })).filter((f) => NAME.test(f.name));
+  }
+
+  async remove(name: string): Promise<void> {
+    if (NAME.test(name)) await this.storage.remove(`${FOLDER}/${name}`);
+  }
+
   /** The image stored under `name` (the last segment of its address), or null for anything else. */
   async read(name: string): Promise<ServedImage | null> {
     if (!NAME.test(name)) return null;
-    const bytes = await this.storage.get(`broadcasts/${name}`);
+    const bytes = await this.storage.get(`${FOLDER}/${name}`);
     if (!bytes) return null;
     return { contentType: name.endsWith(".png") ? "image/png" : "image/jpeg", bytes };
   }

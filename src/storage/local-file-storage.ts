@@ -3,7 +3,7 @@
  * are renamed into place, so a crash never leaves half a photo under its final name; keys and paths are checked so
  * nothing is read or written outside the root.
  */
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { AppError } from "../core/shared/app-error.js";
@@ -38,6 +38,29 @@ export class LocalFileStorage implements FileStorage {
 
   async remove(storagePath: string): Promise<void> {
     await rm(this.resolve(storagePath), { force: true });
+  }
+
+  async list(folder: string): Promise<Array<{ storagePath: string; storedAt: Date }>> {
+    let names: string[];
+    try {
+      names = await readdir(this.resolve(folder));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return [];
+      throw err;
+    }
+    const files: Array<{ storagePath: string; storedAt: Date }> = [];
+    for (const name of names) {
+      const key = `${folder}/${name}`;
+      // a temporary name of a write in progress (or of one a crash cut short) is not a stored file
+      if (name.endsWith(".part") || !SAFE_KEY.test(key)) continue;
+      try {
+        const info = await stat(this.resolve(key));
+        if (info.isFile()) files.push({ storagePath: key, storedAt: info.mtime });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      }
+    }
+    return files;
   }
 
   private resolve(key: string): string {

@@ -19,6 +19,8 @@ import { createApiAuth, type ApiAuth } from "../http/api/api-auth.js";
 import { createConsoleRouter } from "../http/console/router.js";
 import { broadcastMediaRouter } from "../http/routes/broadcast-media.js";
 import { StoredBroadcastImages } from "../storage/broadcast-image-files.js";
+import { removeUnusedImages } from "../core/news/unused-images.js";
+import { PrismaBroadcastStore } from "../db/repositories/news/broadcast-repository.js";
 import { CONSOLE_ROUTES } from "../http/console/routes.js";
 import type { ConsoleServices, StaffServices } from "../http/console/services.js";
 import { hashId } from "../logger.js";
@@ -37,6 +39,8 @@ export interface StaffConsole {
   apiAuth: ApiAuth;
   /** /media/broadcasts: announcements' images, public for the platforms to fetch; null without PUBLIC_BASE_URL. */
   media: Router | null;
+  /** Removes uploaded images no broadcast took within a day (housekeeping); null without images. */
+  removeUnusedImages: ((now: Date) => Promise<number>) | null;
 }
 
 /** Builds the staff services over the database (the CLI uses them too, without HTTP). */
@@ -86,5 +90,6 @@ export function buildStaffConsole(db: Database, config: Config, parts: { news: N
     }),
     apiAuth: createApiAuth(services.apiTokens),
     media: images ? broadcastMediaRouter(images) : null,
+    removeUnusedImages: images ? (now) => removeUnusedImages(images, new PrismaBroadcastStore(db.prisma), now) : null,
   };
 }

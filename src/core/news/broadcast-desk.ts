@@ -49,6 +49,8 @@ export interface BroadcastImageStore {
   store(bytes: Uint8Array): Promise<{ url: string } | { problem: "not_image" | "image_too_large" }>;
   /** Whether an address is one of the stored images (the form carries it back: it is checked, not trusted). */
   owns(url: string): boolean;
+  /** Whether the image at one of the store's addresses is still stored (an unused one is removed after a day). */
+  exists(url: string): Promise<boolean>;
 }
 
 export interface BroadcastDeskDeps {
@@ -127,6 +129,8 @@ export class BroadcastDesk {
     const topics = await this.deps.topics.list();
     const clean = normaliseAnnouncement(input);
     const problems = this.problemsOf(clean, topics);
+    // an upload left on an open form for more than a day has been removed: sending would fail at every recipient
+    if (!problems.image && clean.imageUrl !== null && !(await this.deps.images?.exists(clean.imageUrl))) problems.image = "image_gone";
     if (Object.keys(problems).length > 0) throw invalidInput(problems);
     const topicIds = audienceTopics(clean, topics);
     const scheduledAt = clean.when === "later" ? (clean.scheduledAt ?? undefined) : undefined;

@@ -46,6 +46,8 @@ export interface BroadcastStore {
   progress(id: string, now: Date): Promise<BroadcastProgress | null>;
   /** Broadcasts of an organisation, newest first, each with its figures (the history page and its export). */
   history(query: BroadcastHistoryQuery, now: Date): Promise<BroadcastProgress[]>;
+  /** The file names (last address segment) of the images any broadcast of any organisation refers to. */
+  imageNamesInUse(): Promise<Set<string>>;
 }
 
 /** Which broadcasts the history lists; every filter optional, combined with AND. */

@@ -13,4 +13,6 @@ export interface FileStorage {
   get(storagePath: string): Promise<Uint8Array | null>;
   /** Removes a stored file; a missing one is not an error. */
   remove(storagePath: string): Promise<void>;
+  /** The files stored directly under `folder` (a key prefix without the trailing slash), with when each was stored. */
+  list(folder: string): Promise<Array<{ storagePath: string; storedAt: Date }>>;
 }

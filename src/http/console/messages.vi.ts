@@ -93,6 +93,7 @@ export const FIELD_PROBLEMS: Record<string, string> = {
   confirm_urgent: "Đánh dấu ô xác nhận để gửi thông báo khẩn.",
   not_image: "Tệp này không phải ảnh JPG hoặc PNG.",
   image_too_large: "Ảnh quá lớn. Chọn ảnh nhỏ hơn.",
+  image_gone: "Ảnh đã tải lên quá một ngày nên đã bị xóa. Chọn lại ảnh rồi gửi.",
   placeholder: "Chỉ dùng các chỗ trống {ma}, {ngay}, {han}, {don_vi}; kiểm tra lại chữ trong ngoặc nhọn.",
   all_departments: "Chỉ quản trị viên tạo được mẫu dùng cho mọi phòng ban.",
   code: "Mã chỉ gồm chữ không dấu, số, dấu _ hoặc -, viết liền (tối đa 40 ký tự).",

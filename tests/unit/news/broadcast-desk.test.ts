@@ -86,13 +86,22 @@ describe("the editor's broadcast desk", () => {
   });
 
   it("shows the image first when it is one of the stored ones, and ignores any other address", async () => {
-    const images: BroadcastImageStore = { maxBytes: 5 << 20, store: async () => ({ url: "" }), owns: (url) => url.startsWith("https://motcua.example/media/") };
+    const images: BroadcastImageStore = { maxBytes: 5 << 20, store: async () => ({ url: "" }), owns: (url) => url.startsWith("https://motcua.example/media/"), exists: async (url) => !url.endsWith("gone.png") };
     const { desk } = world(images);
     const ours = await desk.preview(staff("editor"), input({ imageUrl: "https://motcua.example/media/broadcasts/a.png" }));
     expect(ours.platforms[0]!.parts[0]).toEqual({ kind: "image", url: "https://motcua.example/media/broadcasts/a.png" });
     const foreign = await desk.preview(staff("editor"), input({ imageUrl: "https://evil.example/x.png" }));
     expect(foreign.platforms[0]!.parts[0]!.kind).toBe("text");
     expect(foreign.problems).toEqual({ image: "invalid" });
+  });
+
+  it("refuses to send an image that was removed while the form stayed open, and sends one still stored", async () => {
+    const images: BroadcastImageStore = { maxBytes: 5 << 20, store: async () => ({ url: "" }), owns: (url) => url.startsWith("https://motcua.example/media/"), exists: async (url) => !url.endsWith("gone.png") };
+    const { desk, created } = world(images);
+    expect(await problemsOf(desk.submit(staff("editor"), input({ imageUrl: "https://motcua.example/media/broadcasts/gone.png" })))).toEqual({ image: "image_gone" });
+    expect(created).toEqual([]);
+    await desk.submit(staff("editor"), input({ imageUrl: "https://motcua.example/media/broadcasts/kept.png" }));
+    expect(created[0]).toMatchObject({ imageUrl: "https://motcua.example/media/broadcasts/kept.png" });
   });
 
   it("asks for topics before counting a topic audience, and counts only the organisation's topics", async () => {

@@ -74,6 +74,12 @@ export class PrismaBroadcastStore implements BroadcastStore {
     return { id: existing.id, created: false };
   }
 
+  async imageNamesInUse(): Promise<Set<string>> {
+    const rows = await this.prisma.$queryRaw<Array<{ name: string }>>`
+      SELECT DISTINCT substring("imageUrl" from '[^/]+$') AS "name" FROM "Broadcast" WHERE "imageUrl" IS NOT NULL`;
+    return new Set(rows.map((r) => r.name));
+  }
+
   async get(id: string): Promise<Broadcast | null> {
     if (!isUuid(id)) return null;
     const row = await this.prisma.broadcast.findUnique({ where: { id } });
