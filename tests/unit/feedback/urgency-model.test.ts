@@ -74,3 +74,18 @@ describe("own held-out urgent batch 1 (50 reports written at 213c764, scored onc
     expect(urgent.filter((c) => detect(c.text)).length).toBeGreaterThan(urgent.filter((c) => detectUrgency(c.text)).length);
   });
 });
+
+describe("own held-out urgent batch 2 (40 reports written at 8208aa5, scored once, never trained on nor tuned on)", () => {
+  it("flags at least 17 of its 25 urgent reports and raises no false alarm in 15, as at its first score", async () => {
+    const cases = readFileSync(path.resolve("tests/fixtures/urgency/urgent-holdout-2.jsonl"), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { text: string; urgent: boolean });
+    const detect = await ownUrgencyDetector();
+    const urgent = cases.filter((c) => c.urgent);
+    const calm = cases.filter((c) => !c.urgent);
+    expect([urgent.length, calm.length]).toEqual([25, 15]);
+    expect(urgent.filter((c) => detect(c.text)).length).toBeGreaterThanOrEqual(17);
+    expect(calm.filter((c) => detect(c.text)).length).toBe(0);
+  });
+});
