@@ -89,3 +89,18 @@ describe("own held-out urgent batch 2 (40 reports written at 8208aa5, scored onc
     expect(calm.filter((c) => detect(c.text)).length).toBe(0);
   });
 });
+
+describe("own held-out urgent batch 3 (50 reports written at 19d0c4e, scored once, never trained on nor tuned on)", () => {
+  it("flags at least 24 of its 30 urgent reports and raises no false alarm in 20, as at its first score", async () => {
+    const cases = readFileSync(path.resolve("tests/fixtures/urgency/urgent-holdout-3.jsonl"), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { text: string; urgent: boolean });
+    const detect = await ownUrgencyDetector();
+    const urgent = cases.filter((c) => c.urgent);
+    const calm = cases.filter((c) => !c.urgent);
+    expect([urgent.length, calm.length]).toEqual([30, 20]);
+    expect(urgent.filter((c) => detect(c.text)).length).toBeGreaterThanOrEqual(24);
+    expect(calm.filter((c) => detect(c.text)).length).toBe(0);
+  });
+});
