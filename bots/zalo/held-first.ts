@@ -10,6 +10,8 @@ export interface HeldMessage {
   id: string;
   purpose: HeldPurpose;
   payload: OutboundMessage;
+  /** The citizen's chat identity it is held for. */
+  identityId: string;
 }
 
 /** Port for held messages (src/db/repositories/held-delivery-repository.ts implements it). */
@@ -26,9 +28,9 @@ export interface HeldMessageStore {
 /**
  * Sends what was held for a citizen as soon as they interact again: ticket updates first, then held replies, then
  * all pending news as ONE digest message. Stops at the first failure and puts the rest back; returns how many
- * stored messages were delivered.
+ * stored messages were delivered, and hands the ticket updates and replies that went out to `onSent`.
  */
-export async function deliverHeld(adapter: ChannelAdapter, store: HeldMessageStore, to: Recipient, now: Date = new Date()): Promise<number> {
+export async function deliverHeld(adapter: ChannelAdapter, store: HeldMessageStore, to: Recipient, now: Date = new Date(), onSent?: (sent: HeldMessage) => void): Promise<number> {
   const held = await store.claimHeld(to);
   if (held.length === 0) return 0;
   const rank = (p: HeldPurpose) => (p === "ticket_update" ? 0 : p === "reply" ? 1 : 2);
@@ -43,6 +45,7 @@ export async function deliverHeld(adapter: ChannelAdapter, store: HeldMessageSto
       const { platformMessageId } = await adapter.send(to, batch.message);
       await store.markSent(batch.ids, now, platformMessageId);
       delivered += batch.ids.length;
+      if (i < direct.length) onSent?.(direct[i]!);
     } catch (error) {
       const kind = error instanceof ChannelError ? error.kind : "unavailable";
       const rest = batches.slice(i).flatMap((b) => b.ids);

@@ -7,9 +7,11 @@ import { ZaloTokenManager } from "../../bots/zalo/token-manager.js";
 import type { ChannelStatusBoard } from "../core/channels/channel-status.js";
 import { ChannelError, type ChannelAdapter } from "../core/channels/contract.js";
 import { keepConnecting } from "../core/channels/keep-connecting.js";
+import { ChatInfoPrompts } from "../core/conversation/flows/info-prompts.js";
 import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
 import { ChannelCredentialRepository } from "../db/repositories/channel-credential-repository.js";
+import { PgConversationStateStore } from "../db/repositories/conversation-state-repository.js";
 import { createHeldDeliveryRepository } from "../db/repositories/held-delivery-repository.js";
 import { createZaloFollowerRepository } from "../db/repositories/zalo-follower-repository.js";
 import { telegramWebhookRouter } from "../http/routes/telegram-webhook.js";
@@ -75,7 +77,7 @@ export async function wireZalo(config: Config, db: Database, conversation: Conve
     choiceMemory: held,
   });
   const pipeline = conversation.pipelineFor(adapter);
-  const router = zaloWebhookRouter({ adapter, pipeline, followers: createZaloFollowerRepository(db.prisma), held, logger });
+  const router = zaloWebhookRouter({ adapter, pipeline, followers: createZaloFollowerRepository(db.prisma), held, prompts: new ChatInfoPrompts(new PgConversationStateStore(db.sql)), logger });
   const abort = new AbortController();
   let connecting: Promise<boolean> | undefined;
   // Zalo needs no registration: the channel works once it holds an access token, so the first one is fetched at

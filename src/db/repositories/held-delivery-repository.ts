@@ -36,8 +36,8 @@ export function createHeldDeliveryRepository(prisma: PrismaClient) {
      * sending by a process that died are claimed again once their lease expired (replies: by the delivery worker).
      * A broadcast delivery carries no payload of its own: its broadcast's message is returned.
      */
-    async claimHeld(to: Recipient): Promise<Array<{ id: string; purpose: HeldPurpose; payload: OutboundMessage }>> {
-      const rows = await prisma.$queryRaw<Array<{ id: bigint; purpose: HeldPurpose; payload: unknown; createdAt: Date }>>`
+    async claimHeld(to: Recipient): Promise<Array<{ id: string; purpose: HeldPurpose; payload: OutboundMessage; identityId: string }>> {
+      const rows = await prisma.$queryRaw<Array<{ id: bigint; purpose: HeldPurpose; payload: unknown; createdAt: Date; identityId: string }>>`
         UPDATE "Delivery" d SET "status" = 'sending', "attempts" = d."attempts" + 1, "leaseUntil" = now() + interval '5 minutes'
         WHERE d."id" IN (
           SELECT h."id" FROM "Delivery" h JOIN "ChannelIdentity" i ON i."id" = h."identityId"
@@ -45,12 +45,12 @@ export function createHeldDeliveryRepository(prisma: PrismaClient) {
             AND (h."status" = 'held' OR (h."status" = 'sending' AND h."leaseUntil" < now() AND h."purpose" <> 'reply'))
           ORDER BY h."createdAt", h."id"
           FOR UPDATE OF h SKIP LOCKED)
-        RETURNING d."id", d."purpose"::text AS "purpose",
+        RETURNING d."id", d."purpose"::text AS "purpose", d."identityId"::text AS "identityId",
           COALESCE(d."payload", (SELECT b."message" FROM "Broadcast" b WHERE b."id" = d."broadcastId")) AS "payload", d."createdAt"`;
       // RETURNING has no order: sort oldest first
       return [...rows]
         .sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime() || Number(BigInt(a.id) - BigInt(b.id)))
-        .map((r) => ({ id: String(r.id), purpose: r.purpose, payload: r.payload as OutboundMessage }));
+        .map((r) => ({ id: String(r.id), purpose: r.purpose, payload: r.payload as OutboundMessage, identityId: r.identityId }));
     },
 
     async markSent(ids: string[], at: Date, platformMessageId?: string): Promise<void> {

@@ -6,7 +6,9 @@
  */
 import express, { type Router } from "express";
 import type { ZaloAdapter } from "../../../bots/zalo/adapter.js";
-import { deliverHeld, type HeldMessageStore } from "../../../bots/zalo/held-first.js";
+import { deliverHeld, type HeldMessage, type HeldMessageStore } from "../../../bots/zalo/held-first.js";
+import type { CitizenPrompts } from "../../core/feedback/ticket-change.js";
+import { parseFeedbackChoice } from "../../core/feedback/choices.js";
 import type { MessagePipeline } from "../../core/conversation/message-pipeline.js";
 import { hashId, type Logger } from "../../logger.js";
 import { AppError } from "../../core/shared/app-error.js";
@@ -22,6 +24,8 @@ export interface ZaloWebhookDeps {
   pipeline: MessagePipeline;
   followers: ZaloFollowerStore;
   held: HeldMessageStore;
+  /** Makes the citizen's next message the answer to an officer's question that was held and has now gone out. */
+  prompts?: CitizenPrompts;
   logger: Logger;
   clock?: () => Date;
 }
@@ -72,12 +76,15 @@ export function zaloWebhookRouter(deps: ZaloWebhookDeps): ZaloWebhookRouter {
         .then(() => afterAck(deps, outcome.eventName, message, outcome.contact, clock))
         .catch((err: unknown) => {
           deps.logger.error({ channel: "zalo", event: outcome.eventName, err: err instanceof Error ? err.name : "unknown" }, "zalo side effects failed");
-          return { contactStored: false };
+          return { contactStored: false, asked: [] };
         })
         // the bot says the contact was stored only when it was
-        .then(({ contactStored }) =>
-          deps.pipeline.dispatch(accepted.map((a) => (a.message.kind === "contact" ? { ...a, message: { ...a.message, consented: contactStored } } : a))),
-        );
+        .then(async ({ contactStored, asked }) => {
+          await deps.pipeline.dispatch(accepted.map((a) => (a.message.kind === "contact" ? { ...a, message: { ...a.message, consented: contactStored } } : a)));
+          // an officer's question held outside the window went out before this message, which was written without
+          // seeing it: the citizen's next message is the answer (unless this one started something else)
+          for (const q of asked) await deps.prompts?.expectInfo(q.identityId, q.code, clock());
+        });
       chains.set(user, job);
       background.add(job);
       void job.finally(() => {
@@ -103,7 +110,7 @@ async function afterAck(
   message: Awaited<ReturnType<ZaloAdapter["resolveNumberedReply"]>>,
   contact: { name?: string; phone?: string; address?: string } | undefined,
   clock: () => Date,
-): Promise<{ contactStored: boolean }> {
+): Promise<{ contactStored: boolean; asked: InfoAsked[] }> {
   const at = clock();
   const user = message.externalUserId;
   if (message.kind === "follow" || message.kind === "unfollow") await deps.followers.setFollowing("zalo", user, message.kind === "follow", at);
@@ -112,8 +119,23 @@ async function afterAck(
     contactStored = await deps.followers.storeContact("zalo", user, contact, at);
     deps.logger.info({ channel: "zalo", user: hashId(user), stored: contactStored }, "zalo contact details received");
   }
-  if (message.kind === "unfollow") return { contactStored };
-  const delivered = await deliverHeld(deps.adapter, deps.held, { channel: "zalo", externalUserId: user }, at);
+  if (message.kind === "unfollow") return { contactStored, asked: [] };
+  const asked: InfoAsked[] = [];
+  const delivered = await deliverHeld(deps.adapter, deps.held, { channel: "zalo", externalUserId: user }, at, (sent) => asked.push(...infoAskedIn(sent)));
   if (delivered > 0) deps.logger.info({ channel: "zalo", event: eventName, user: hashId(user), delivered }, "held zalo messages delivered");
-  return { contactStored };
+  return { contactStored, asked };
+}
+
+/** An officer's request for more information about a ticket, as a held message that went out carries it. */
+interface InfoAsked {
+  identityId: string;
+  code: string;
+}
+
+function infoAskedIn(sent: HeldMessage): InfoAsked[] {
+  const choices = "choices" in sent.payload ? (sent.payload.choices ?? []) : [];
+  return choices.flatMap((c) => {
+    const parsed = parseFeedbackChoice(c.data);
+    return parsed?.verb === "info" ? [{ identityId: sent.identityId, code: parsed.code }] : [];
+  });
 }

@@ -208,4 +208,33 @@ describe(`feedback in the chat, Zalo (${backendName})`, () => {
     expect(arrived[0]).toContain(`đã nhận xử lý phản ánh ${code}`);
     expect(arrived[1]).toContain(`Phản ánh ${code}`);
   });
+
+  it("passes on the answer to an officer's question that waited for the Zalo window, typed after the question arrived", async () => {
+    const { zaloEvents } = await import("../../support/chat-world.js");
+    const user = "8800445566";
+    await zaloExchange(user, zaloEvents.text(user, "Miệng cống hẻm 61 Phan Đình Giót bị rác lấp kín, mưa xuống là nước đọng cả ngày"));
+    const [confirmation] = await zaloExchange(user, zaloEvents.text(user, "1"));
+    const code = codeIn(confirmation ?? "");
+    let ticket = await ticketByCode(code);
+    expect(ticket.status).toBe("routed"); // a report of its own, not linked to another test's ticket
+    const officer = await staffActor();
+    ticket = { ...ticket, ...(await w.feedback.service.accept({ ticketId: ticket.id, version: ticket.version, actor: officer })) };
+    await until(() => zaloTexts(user).some((t) => t.includes("đã nhận xử lý")), "acceptance on Zalo");
+
+    // ten days of silence, then the officer asks: Zalo's window is closed, so the question waits
+    await w.db.prisma.channelIdentity.updateMany({ where: { channel: "zalo", externalId: user }, data: { lastInteractionAt: new Date(Date.now() - 10 * 86_400_000) } });
+    await w.feedback.service.askInfo({ ticketId: ticket.id, version: ticket.version, actor: officer, question: "Cống tắc ở đầu hẻm hay cuối hẻm?" });
+    expect((await w.db.prisma.delivery.findFirstOrThrow({ where: { ticketId: ticket.id, purpose: "ticket_update", status: "held" } })).payload).toBeTruthy();
+
+    // the citizen writes about something else: the question goes out first, their message is answered as usual
+    const arrived = await zaloExchange(user, zaloEvents.text(user, "chào ban"), 2);
+    expect(arrived[0]).toContain("Cống tắc ở đầu hẻm hay cuối hẻm?");
+    expect((await ticketByCode(code)).status).toBe("needs_info");
+    // what they write after reading it is the answer
+    const [thanks] = await zaloExchange(user, zaloEvents.text(user, "Cuối hẻm, gần nhà số 30"));
+    expect(thanks).toContain(`Đã gửi thông tin bổ sung cho phản ánh ${code}`);
+    const timeline = await w.feedback.service.timeline(ticket.id);
+    expect(timeline.some((e) => e.type === "info_received" && e.note === "Cuối hẻm, gần nhà số 30")).toBe(true);
+    expect((await ticketByCode(code)).status).not.toBe("needs_info");
+  });
 });
