@@ -142,6 +142,31 @@ describe(`feedback in the chat, Telegram (${backendName})`, () => {
     expect((await ticketByCode(codeIn(confirmation ?? ""))).urgent).toBe(true);
   });
 
+  it("takes the photos off a report on 'xóa ảnh' or its button, and files only the photo sent after", async () => {
+    const chat = nextChat++;
+    for (const id of ["wrong-1", "wrong-2", "right-1"]) w.telegram.files.set(`${id}-${chat}`, PNG_BYTES);
+    const photo = (id: string) => () => w.telegramUpdate(chat, { photo: [{ file_id: `${id}-${chat}`, file_unique_id: `${id}${chat}`, width: 800, height: 600 }] });
+    await exchange(chat, () => say(chat, "Rác chất đống đầu hẻm 88 Bùi Thị Xuân mấy ngày chưa ai dọn"));
+    await exchange(chat, photo("wrong-1"));
+    const [two] = await exchange(chat, photo("wrong-2"));
+    expect(two).toContain("Ảnh: 2 ảnh");
+    expect(two).toContain("xóa ảnh");
+    const [removed, summary] = await exchange(chat, () => say(chat, "xoa anh"), 2);
+    expect(removed).toContain("Đã xóa 2 ảnh");
+    expect(summary).toContain("Ảnh: không có");
+    const [one] = await exchange(chat, photo("right-1"));
+    expect(one).toContain("Ảnh: 1 ảnh");
+    // the button does the same
+    const [byButton] = await exchange(chat, () => press(chat, feedbackChoice("intake", "unphoto")), 2);
+    expect(byButton).toContain("Đã xóa 1 ảnh");
+    const [again] = await exchange(chat, photo("right-1"));
+    expect(again).toContain("Ảnh: 1 ảnh");
+    const [confirmation] = await exchange(chat, () => press(chat, feedbackChoice("intake", "send")));
+    const ticket = await ticketByCode(codeIn(confirmation ?? ""));
+    const photos = await w.db.prisma.attachment.findMany({ where: { ticketId: ticket.id } });
+    expect(photos.map((p) => p.platformFileId)).toEqual([`right-1-${chat}`]);
+  });
+
   it("takes a rating after resolution, reopens on 'chưa giải quyết' and passes on the answer to an officer's question", async () => {
     const chat = nextChat++;
     const officer = await staffActor();

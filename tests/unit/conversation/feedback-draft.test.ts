@@ -1,6 +1,7 @@
 /** The pure parts of intake: a place named in a report, a complaint, a typed phone number, the draft kept as data. */
 import { describe, expect, it } from "vitest";
-import { draftData, draftOf, EMPTY_DRAFT, isComplaint, namesPlace, phoneOf, summaryMessage, withPhoto } from "../../../src/core/conversation/flows/feedback-draft.js";
+import { asksToRemovePhotos, draftData, draftOf, EMPTY_DRAFT, isComplaint, namesPlace, phoneOf, summaryMessage, withPhoto } from "../../../src/core/conversation/flows/feedback-draft.js";
+import { foldForIntent } from "../../../src/core/conversation/intents.js";
 
 describe("feedback draft", () => {
   it.each([
@@ -17,6 +18,26 @@ describe("feedback draft", () => {
     expect(isComplaint("Tôi muốn khiếu nại quyết định xử phạt")).toBe(true);
     expect(isComplaint("to cao can bo nhan hoi lo")).toBe(true);
     expect(isComplaint("Đèn đường hỏng")).toBe(false);
+  });
+
+  it.each([
+    ["xóa ảnh", true],
+    ["Xoa anh", true],
+    ["xóa hết ảnh", true],
+    ["bỏ ảnh vừa gửi", true],
+    ["xoá hình đi", true],
+    ["huỷ ảnh sai", true],
+    ["ảnh bị xóa rồi", false],
+    ["xóa ảnh hộ tôi vì ảnh này chụp nhầm nhà hàng xóm", false],
+    ["cây đổ đè xe", false],
+  ])("asks to remove the photos: %s → %s", (text, expected) => {
+    expect(asksToRemovePhotos(foldForIntent(text))).toBe(expected);
+  });
+
+  it("offers to remove the photos on the summary only when there are some", () => {
+    const labels = (photos: number) => (summaryMessage({ ...EMPTY_DRAFT, text: "Rác", photos: Array.from({ length: photos }, (_, i) => ({ platformFileId: `p${i}` })) }, (v) => v) as { choices: Array<{ data: string }> }).choices.map((c) => c.data);
+    expect(labels(0)).not.toContain("unphoto");
+    expect(labels(2)).toContain("unphoto");
   });
 
   it("reads phone numbers as typed, and refuses what is not one", () => {

@@ -56,6 +56,11 @@ export function withPhoto(draft: Draft, photo: DraftPhoto): { draft: Draft; adde
   return { draft: { ...draft, photos: [...draft.photos, photo] }, added: true };
 }
 
+/** Whether a message asks to take the photos sent so far off the report ("xóa ảnh", "bỏ ảnh", "xoa het anh"…). */
+export function asksToRemovePhotos(folded: string): boolean {
+  return /^(xoa|bo|huy|go)( (het|tat ca|cac|nhung|may))? (anh|hinh|hinh anh|tam anh|buc anh)( (nay|do|vua gui|da gui|di|het|sai))*$/u.test(folded);
+}
+
 /** Shortest text taken as a description ("rác ùn" is enough; "ơ" is not). */
 export const MIN_REPORT_CHARS = 5;
 
@@ -84,6 +89,7 @@ export function summaryMessage(draft: Draft, choice: (verb: string) => string): 
   const choices: Choice[] = [{ label: FB.send, data: choice("send") }];
   if (!draft.phone) choices.push({ label: FB.addPhone, data: choice("phone") });
   choices.push(draft.isPublic ? { label: FB.makePrivate, data: choice("private") } : { label: FB.makePublic, data: choice("public") });
+  if (draft.photos.length > 0) choices.push({ label: FB.removePhotos, data: choice("unphoto") });
   choices.push({ label: FB.cancel, data: choice("cancel") });
   return {
     kind: "text",

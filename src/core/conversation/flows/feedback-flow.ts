@@ -12,7 +12,7 @@ import { isAppError } from "../../shared/app-error.js";
 import { reply, type Flow, type FlowContext, type FlowInput, type FlowStep } from "../flow.js";
 import { foldForIntent, isNo, isYes } from "../intents.js";
 import type { WardContact } from "../messages.vi.js";
-import { draftData, draftOf, EMPTY_DRAFT, isComplaint, MIN_REPORT_CHARS, namesPlace, phoneOf, summaryMessage, withPhoto, type Draft } from "./feedback-draft.js";
+import { asksToRemovePhotos, draftData, draftOf, EMPTY_DRAFT, isComplaint, MIN_REPORT_CHARS, namesPlace, phoneOf, summaryMessage, withPhoto, type Draft } from "./feedback-draft.js";
 import { CONSENT_VERSION, FB } from "./feedback-messages.vi.js";
 import type { CitizenFeedback, CitizenPhoneBook } from "./feedback-ports.js";
 import * as ticketActions from "./feedback-ticket-actions.js";
@@ -59,6 +59,7 @@ export class FeedbackFlow implements Flow {
     if (step === "info") return this.infoAnswer(ctx, message);
     const draft = draftOf(ctx.state?.data);
     const full = ctx.state?.data["full"] === true;
+    if (message.kind === "text" && asksToRemovePhotos(foldForIntent(message.text))) return this.removePhotos(step as Step, draft, full);
     switch (step as Step) {
       case "what":
         return this.onWhat(draft, message, full);
@@ -101,6 +102,8 @@ export class FeedbackFlow implements Flow {
         return step === "confirm" ? this.submit(ctx, draft) : this.confirm(draft);
       case "cancel":
         return reply(text(FB.cancelled));
+      case "unphoto":
+        return this.removePhotos(step as Step, draft, full);
       case "done":
         return this.ask("phone", draft, FB.askPhone, full, this.phoneChoices());
       case "phone":
@@ -187,6 +190,33 @@ export class FeedbackFlow implements Flow {
     const { draft: next, added } = withPhoto(draft, { platformFileId: message.platformFileId, ...(message.url ? { url: message.url } : {}) });
     if (step === "confirm") return added ? this.confirm(next) : { replies: [text(FB.photosFull(MAX_PHOTOS))], next: this.keep(step, next, full) };
     return this.ask(step, next, added ? FB.photoAdded(next.photos.length, MAX_PHOTOS) : FB.photosFull(MAX_PHOTOS), full, step === "photos" ? this.photoChoices() : undefined);
+  }
+
+  /** Takes every photo off the draft (the downloads happen only after sending, so nothing is stored yet) and asks again. */
+  private removePhotos(step: Step, draft: Draft, full: boolean): FlowStep {
+    const said = text(draft.photos.length > 0 ? FB.photosRemoved(draft.photos.length) : FB.noPhotosToRemove);
+    const again = this.askAgain(step, { ...draft, photos: [] }, full);
+    return { ...again, replies: [said, ...again.replies] };
+  }
+
+  /** The question of `step` again, as first asked. */
+  private askAgain(step: Step, draft: Draft, full: boolean): FlowStep {
+    switch (step) {
+      case "what":
+        return this.ask("what", draft, FB.askWhatAgain, full);
+      case "where":
+        return this.askWhere(draft, full);
+      case "photos":
+        return this.ask("photos", draft, FB.askPhotos, full, this.photoChoices());
+      case "phone":
+        return this.ask("phone", draft, FB.askPhone, full, this.phoneChoices());
+      case "phone_number":
+        return this.askNumber(draft, full);
+      case "public":
+        return this.ask("public", draft, FB.askPublic, full, this.publicChoices());
+      default:
+        return this.confirm(draft);
+    }
   }
 
   private afterPhone(draft: Draft, full: boolean): FlowStep {

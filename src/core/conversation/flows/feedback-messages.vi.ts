@@ -48,7 +48,9 @@ export const FB = {
       `📞 Số điện thoại: ${d.phone ?? "không để lại"}`,
       `🌐 ${d.isPublic ? "Công khai (không kèm thông tin cá nhân)" : "Không công khai"}`,
       "",
-      "Bạn có thể gửi thêm ảnh hoặc vị trí ngay bây giờ. Gõ \"hủy\" để bỏ.",
+      d.photos > 0
+        ? "Bạn có thể gửi thêm ảnh hoặc vị trí ngay bây giờ. Gõ \"xóa ảnh\" để bỏ ảnh đã gửi, \"hủy\" để bỏ cả phản ánh."
+        : "Bạn có thể gửi thêm ảnh hoặc vị trí ngay bây giờ. Gõ \"hủy\" để bỏ.",
     ].join("\n"),
   placeInText: "như trong nội dung",
   send: "✅ Gửi",
@@ -56,6 +58,9 @@ export const FB = {
   makePublic: "🌐 Cho công khai",
   makePrivate: "🔒 Không công khai",
   cancel: "❌ Hủy",
+  removePhotos: "🗑 Xóa ảnh",
+  photosRemoved: (n: number) => `🗑 Đã xóa ${n} ảnh. Bạn có thể gửi ảnh khác, hoặc làm tiếp mà không có ảnh.`,
+  noPhotosToRemove: "Phản ánh này chưa có ảnh nào để xóa.",
   done: "Xong",
   noPhotos: "Không có ảnh",
   yesPhone: "Đồng ý để lại số",
