@@ -13,7 +13,8 @@ const OWN_SETS_DIR = path.resolve(
 );
 
 /**
- * One line of a set, in any of three shapes: the project's own (`text`, `emergency`, `service`), a procedure
+ * One line of a set, in any of three shapes: the project's own (`text`, `emergency`, and the number that should
+ * lead the reply as `service` or, in the blind sets, `number`, null when none is expected), a procedure
  * question set (`question`: never an emergency) or a feedback set (`text`, `urgent`: only `urgent: false` lines are
  * used, as non-emergencies; an urgent feedback is not necessarily an emergency, so it is left out).
  */
@@ -22,7 +23,8 @@ const lineSchema = z.union([
     id: z.string().optional(),
     text: z.string().min(1, "text is empty"),
     emergency: z.boolean(),
-    service: z.enum(["113", "114", "115"]).optional(),
+    service: z.enum(["113", "114", "115"]).nullish(),
+    number: z.enum(["113", "114", "115"]).nullish(),
     style: z.array(z.string()).optional(),
   }),
   z.object({ id: z.string().optional(), question: z.string().min(1, "question is empty"), style: z.array(z.string()).optional() }),
@@ -52,7 +54,10 @@ export async function loadEmergencySet(file: string): Promise<EmergencyCase[]> {
     const item = parsed.data;
     const base = { ...(item.id ? { id: item.id } : {}), style: item.style ?? [], set: name };
     if ("question" in item) cases.push({ ...base, text: item.question, emergency: false });
-    else if ("emergency" in item) cases.push({ ...base, text: item.text, emergency: item.emergency, ...(item.service ? { service: item.service } : {}) });
+    else if ("emergency" in item) {
+      const service = item.service ?? item.number;
+      cases.push({ ...base, text: item.text, emergency: item.emergency, ...(service ? { service } : {}) });
+    }
     else if (!item.urgent) cases.push({ ...base, text: item.text, emergency: false });
   });
   if (cases.length === 0) throw new CliInputError(`${file}: no usable lines`);

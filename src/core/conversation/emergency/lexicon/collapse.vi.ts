@@ -1,0 +1,51 @@
+/**
+ * A collapse, a landslide, someone trapped: rescue (114).
+ * Pattern syntax: see ../phrase-matcher.ts. Numbers: 113 police, 114 fire and rescue, 115 medical emergency.
+ */
+import { type EmergencySituation, STRUCTURE, COLLAPSES } from "./types.vi.js";
+
+export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
+  {
+    id: "collapse",
+    services: ["114"],
+    signals: [
+      `=${STRUCTURE} … (bị|đã|vừa|đang|bỗng)? ${COLLAPSES}`,
+      `${STRUCTURE} ……… (bị|đã|vừa|đang|bỗng) ${COLLAPSES}`,
+      `${STRUCTURE} …… (đang|bị|đã)? (nứt toác|nghiêng dần|nghiêng hẳn|đổ nghiêng|=sắp sập|=sắp đổ|chực đổ|chực sập)`,
+      `${STRUCTURE} … ${COLLAPSES} (rồi|xuống|hết|mất|đè|lên)`,
+      `${COLLAPSES} ${STRUCTURE}`,
+      "=(đè|vùi|vùi lấp|chôn vùi) (lên|dưới|bên dưới|trong)? (người|xe|nhà|hai|ba|nhiều|mấy|cả)",
+      "(bị|đổ|sập) (đè|vùi|vùi lấp) (lên|dưới|bên dưới|chết|người|trong|mất|hết)",
+      "=bị (đè|vùi|vùi lấp)",
+      "(vùi lấp|chôn vùi)",
+      "(ngã|gãy|sập) (xuống)? đè",
+      "=đổ (xuống)? đè",
+      "(bị)? sụt (xuống|hầm)",
+    ],
+  },
+  {
+    id: "landslide",
+    services: ["114"],
+    signals: [
+      "(sạt lở|lở đất|lở núi|sạt núi|sạt đồi|đất lở|núi lở|đá lở|lở đá|sạt taluy|=sạt)",
+      "(lũ quét|lũ ống|lũ bùn)",
+      "=đất đá … (đổ|tràn|lăn|rơi|sạt|vùi|lấp|trôi)",
+      "đất đá … (đổ|tràn|lăn|rơi|sạt|trôi) (xuống|vào|lên)",
+      "(núi|đồi|vách núi|taluy) … (đổ|lở|sạt|sụp|sập) xuống",
+    ],
+  },
+  {
+    id: "trapped",
+    services: ["114"],
+    signals: [
+      "(mắc kẹt|còn kẹt|kẹt lại) (bên trong|trong|dưới|trên|ở trong)?",
+      "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
+      "(gặp nạn|bị nạn)",
+      "kẹt (trong|giữa)? thang máy",
+      "(người|ai|mọi người|con|cháu|ông|=bà|bé|cả nhà|công nhân) …… (trong|bên trong|ở trong) (nhà|phòng|đó|ấy|xưởng)? (chưa|không|chẳng) (ra|thoát|chạy) (ra)? (được|kịp)?",
+      "(kêu cứu|la cứu|kêu la cứu)",
+      "(cứu nạn|cứu hộ)",
+    ],
+    hints: ["(chưa|không) (ra|chạy|thoát) (ra)? (được|kịp)", "không (thấy|tìm được|có|còn) (đường|lối) (ra|thoát)"],
+  },
+];

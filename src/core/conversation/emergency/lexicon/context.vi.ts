@@ -1,0 +1,98 @@
+/**
+ * Words around a situation: calls for help, signs of "now", paperwork and the past, nuisances, look-alikes and
+ * chat shorthand. Pattern syntax: see ../phrase-matcher.ts.
+ */
+
+/** Calls for help: an emergency by themselves, even beside paperwork words ("cứu với", "gọi 115 giúp"). */
+export const HELP_CALLS: readonly string[] = [
+  "cứu (với|tôi|tui|em|con|cháu|mình|chúng tôi|bọn tôi|mẹ|má|bố|ba|anh|chị|ông|bà|bé|người|mạng|giúp|gấp|nhanh|mọi người)",
+  "gọi (giúp|giùm|hộ|ngay)? (cấp cứu|cứu thương|xe cứu thương|cứu hỏa|chữa cháy|113|114|115)",
+  "gọi (giúp|giùm|hộ|ngay|gấp) (công an|cảnh sát)",
+  "(sos|nguy kịch)",
+];
+
+/** A message made only of these words is a call for help ("cứu", "cuuu"). */
+export const HELP_ALONE: readonly string[] = ["cứu", "cứu cứu", "cứu với", "help"];
+
+/** Signs that something is happening now; looked for within three words of a situation. */
+export const NOW_MARKERS: readonly string[] = [
+  "(mau|mau lên|lẹ lên|nhanh lên|giúp với|giùm với|đến ngay|tới ngay|đang|vừa|vừa mới|mới|ngay|bây giờ|lúc này|hiện giờ|kìa|rồi|quá|lắm|nhanh|gấp|liên tục|tự nhiên|đột nhiên|đột ngột|bỗng|bỗng nhiên|trời ơi|ơi|nguy hiểm|khẩn cấp|nguy cấp|khẩn)",
+];
+
+/**
+ * Words of paperwork, of a report about a past or recurring matter, or of a request to the ward: beside them a
+ * situation word is most likely the subject of a procedure ("giấy chứng tử", "hỗ trợ nhà bị sập") or of a feedback.
+ */
+export const CONTEXT_MARKERS: readonly string[] = [
+  // procedures
+  "(thủ tục|hồ sơ|giấy tờ|giấy|làm lại|cấp lại|cấp đổi|xin cấp|cấp giấy|đăng ký|khai tử|chứng tử|trích lục|trợ cấp|hỗ trợ|bồi thường|đền bù|chế độ|bảo hiểm|lệ phí|mẫu đơn|làm đơn|viết đơn|đơn xin|xác nhận|hưởng|chứng nhận|giấy phép|quy định|tuyên bố|thẩm duyệt|chứng chỉ|hướng dẫn|huấn luyện|khắc phục|thiệt hại|tử tuất|mai táng|khuyết tật|thương tật|thương binh|liệt sĩ|người có công|nạn nhân|chi phí|bao nhiêu|như thế nào|thế nào|làm sao để|cần gì|=ở đâu|nộp ở đâu|làm ở đâu|có được|được không|có phải|nộp|sơ cứu)",
+  // reports and requests to the ward
+  "(đề nghị|kiến nghị|phản ánh|đề xuất|tăng cường|tuần tra|xử lý|nhắc nhở|tố cáo|khiếu nại|kiểm tra|mong phường|nhờ phường|mong|điều tra|làm rõ|xem xét|giải quyết|cắt tỉa|khơi thông|tình trạng)",
+  // the past, or a recurring matter
+  "(hôm qua|tối qua|đêm qua|sáng qua|chiều qua|hôm trước|tuần trước|tháng trước|năm ngoái|năm trước|hồi trước|trước đây|từ nhỏ|lâu năm|dạo này|thường xuyên|hay bị|đã mất|qua đời|mất rồi|hồi tháng|hồi năm|thỉnh thoảng|mỗi tối|mỗi đêm|đêm nào|tối nào|ngày nào|nhiều lần|suốt)",
+  "(phim|bộ phim|truyện|tiểu thuyết|game|trò chơi|diễn tập|kịch bản|rạp phim|rạp chiếu|chiếu ở rạp|có lần)",
+  "(hay có|hay xảy ra|thường có|thường xảy ra|có hôm|nhiều hôm|hôm nào|tái diễn|kéo dài|về đêm|ban đêm|mỗi ngày|hằng ngày|tụ tập|nhậu nhẹt)",
+];
+
+/**
+ * Nuisances the ward hears about every day, and near misses: beside them a situation word is part of the
+ * complaint ("đốt rác khói mù mịt", "nẹt pô tiếng nổ lớn", "suýt đâm vào người"), however "now" it is. Only a
+ * call for help overrides them.
+ */
+export const NUISANCE_MARKERS: readonly string[] = [
+  "đốt (rác|rơm|rạ|lá|vàng mã|nhựa|đồ|than|cỏ)",
+  "(nẹt pô|nổ pô|rú ga|đua xe|hát karaoke|mở karaoke|loa kéo|mở nhạc|tiếng ồn|ồn ào)",
+  "(suýt|xém|xíu nữa|may mà|may là)",
+  "(nước|cống|mưa) … không (thoát|chảy)",
+];
+
+/**
+ * A nuisance that has got out of hand: beside these a nuisance no longer hides the situation ("đốt rác cháy lan
+ * sang bãi cỏ", "lửa không dập được").
+ */
+export const ESCALATIONS: readonly string[] = [
+  "(cháy|lửa) (lan|bén|lan rộng|bùng lên)",
+  "(lan|bén) (sang|tới|đến|vào|ra) (nhà|khu|bãi|xưởng|kho|rừng|cả|hàng|dãy)",
+  "không (dập|dập tắt|khống chế|dập được) (được|nổi)?",
+  "mất kiểm soát",
+];
+
+/** Look-alikes: where these stand, the situation words inside them mean something else. */
+export const LOOK_ALIKES: readonly string[] = [
+  "(phòng cháy|chữa cháy|pccc|cháy hàng|cháy vé|cháy túi|cháy nắng|cơm cháy|cháy nồi|cháy khét)",
+  "(ăn chay|đồ chay|món chay|cơm chay|chay tịnh|chạy thận|chạy xe|chạy bộ|chạy việc|chạy chữa|chạy chợ|chạy trường|chạy hàng)",
+  "(vật liệu nổ|thuốc nổ|pháo nổ|nổ máy|bùng nổ)",
+  "(hiến máu|nhóm máu|xét nghiệm máu|thử máu|truyền máu|huyết áp|máu lạnh|máu lửa|máu mặt|máu mủ)",
+  "(đánh giá|đánh số|đánh máy|đánh dấu|đánh thuế|đánh bắt|đánh bạc|đánh vần|đánh cá|đánh tiếng|đánh răng|đánh điện)",
+  "(ngắt|cắt|mất|cúp) (điện|nước|mạng)",
+  "(chờ|đợi|một|tí|chút|hỏi) xíu",
+  "(trộm vía|mất trộm|bị trộm mất|bổ sung|súng săn|súng thể thao|vũ khí thể thao)",
+  "(mất tích lâu|tuyên bố mất tích|người mất tích)",
+  "(kẹt xe|tắc đường|kẹt tiền|kẹt lịch)",
+  "(sắp xếp|sắp đặt|tạm giữ|trông giữ|giữ xe|lưu giữ|gìn giữ|giữ gìn|giữ chỗ)",
+  "(cứu trợ|nghiên cứu|cựu chiến binh)",
+  "(bất động sản|bất đồng ý kiến|bất đồng quan điểm|thổ cư)",
+  "đe dọa (an toàn|sức khỏe|môi trường)",
+  "(đánh bài|đánh đề|đánh lô|đánh cờ|đánh bóng|đánh trống|đánh nhạc|đánh võng)",
+  // a risk, not an event: "nguy cơ cháy nổ", "dễ gây tai nạn", "sợ sập"
+  "(nguy cơ|dễ|dễ gây|dễ bị|có thể|có thể gây|tiềm ẩn|đề phòng|phòng tránh|phòng chống|gây nguy hiểm|sợ|lo|e) (xảy ra|gây|bị)? (cháy nổ|cháy|hỏa hoạn|chập cháy|chập điện|điện giật|sập|đổ|sụp|đổ sập|ngập|sạt lở|tai nạn|đuối nước|rò rỉ|rò điện|mất an toàn|nổ)",
+];
+
+/** Chat shorthand that appears in emergencies, with its words ("ng" → "người"). */
+export const EMERGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
+  ng: "người",
+  ngta: "người ta",
+  ko: "không",
+  k: "không",
+  kh: "không",
+  hok: "không",
+  dc: "được",
+  đc: "được",
+  vs: "với",
+  bv: "bệnh viện",
+  cc: "cấp cứu",
+  r: "rồi",
+  ms: "mới",
+  cuuu: "cứu",
+  cuuuu: "cứu",
+};

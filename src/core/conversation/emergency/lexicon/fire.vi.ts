@@ -1,0 +1,61 @@
+/**
+ * Fire, smoke, gas and explosions: the situations 114 answers first.
+ * Pattern syntax: see ../phrase-matcher.ts. Numbers: 113 police, 114 fire and rescue, 115 medical emergency.
+ */
+import { type EmergencySituation, PLACE, VEHICLE } from "./types.vi.js";
+
+export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
+  {
+    id: "fire",
+    services: ["114"],
+    signals: [
+      "(bốc|phát|bắt|bùng) cháy",
+      "(đám|vụ) cháy",
+      "hỏa hoạn",
+      "cháy (lớn|to|dữ|dữ dội|lan|nổ|ngùn ngụt|rừng rực|rụi|trụi)",
+      `cháy ${PLACE}`,
+      `=${PLACE} … cháy`,
+      `=${VEHICLE} … cháy`,
+      `=cháy ${VEHICLE}`,
+      `${PLACE} (bị|đang|đã|vừa)? cháy (rồi|lớn|to|hết|lan)`,
+      `${PLACE} … (đang|vừa|đã)? bị cháy`,
+      `${PLACE} …… (đang|vừa) cháy`,
+      "lửa (đang|đã|vẫn|còn)? (bốc|cháy|lớn|to|bén|lan|bùng|ngùn ngụt|trùm|phun|táp)",
+      "nghi (là)? (bị)? cháy",
+      "(bén|lan|bùng|tóe|phun) lửa",
+      // "bốc lửa" alone also praises a singer
+      `${PLACE} …… (bốc|phụt|trào|bắt) lửa`,
+      `${VEHICLE} …… (bốc|phụt|trào) lửa`,
+      "chết cháy",
+      "(chập|chạm) (điện)? cháy",
+      `=(khói|lửa) (bốc|phun|trào) (ra|lên) (từ|trong) ${PLACE}`,
+      "khói (tràn vào|đầy nhà|đầy phòng)",
+      "(bốc|tỏa) khói (đen)? (nghi ngút|mù mịt|cuồn cuộn)",
+      "ngạt khói",
+    ],
+    hints: [
+      "=cháy",
+      "=lửa",
+      "khói … (mù mịt|nghi ngút|cuồn cuộn|dày đặc|bốc lên|đầy)",
+      "(bốc|tỏa) khói",
+      "=khói",
+      "khét",
+      "(chập|chạm) điện",
+      `${PLACE} …… cháy`,
+    ],
+  },
+  {
+    id: "gas",
+    services: ["114"],
+    signals: [
+      "(rò|rò rỉ|xì|hở|rỉ) (khí)? (gas|ga)",
+      "mùi (khí)? (gas|ga)",
+      "(bình|khí) (gas|ga) …… (nổ|phát nổ|rò|xì)",
+      "(nổ|phát nổ) (bình)? (gas|ga)",
+      "(tiếng|vụ) nổ (lớn|to|rất to|mạnh)",
+      "phát nổ",
+      "=(nổ tung|nổ lớn)",
+    ],
+    hints: ["=nổ"],
+  },
+];

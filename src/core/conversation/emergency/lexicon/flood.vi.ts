@@ -1,0 +1,22 @@
+/**
+ * Rising water and a breached dike: rescue (114).
+ * Pattern syntax: see ../phrase-matcher.ts. Numbers: 113 police, 114 fire and rescue, 115 medical emergency.
+ */
+import { type EmergencySituation } from "./types.vi.js";
+
+export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
+  {
+    id: "flood",
+    services: ["114"],
+    signals: [
+      "nước (lên|dâng|lũ dâng|lũ lên) (nhanh|cao|quá|rất|ào ào|ngập)",
+      "nước (lũ)? (đang)? (dâng|lên) (cao)? … (nhanh|kẹt|cứu|ngập nhà)",
+      "(ngập|nước) (tới|đến|ngang|quá) (ngực|cổ|đầu|nóc|mái|mái nhà|nóc nhà|cửa sổ|trần)",
+      "(lũ về|lũ lên|lũ đến|nước lũ|lũ lớn|lũ tràn|đỉnh lũ)",
+      "(vỡ đê|vỡ đập|tràn đê|đê sắp vỡ|đập sắp vỡ|vỡ bờ bao)",
+      "(đê|đập|bờ bao) (bị|đã|vừa)? (vỡ|bục|sắp vỡ)",
+      "(=cô lập|bị cô lập)",
+      "(ngồi|trèo|leo) (lên|trên) (mái|nóc|nóc nhà|mái nhà)",
+    ],
+  },
+];

@@ -1,0 +1,54 @@
+/**
+ * Someone hurt or in the water: bleeding, an accident, drowning.
+ * Pattern syntax: see ../phrase-matcher.ts. Numbers: 113 police, 114 fire and rescue, 115 medical emergency.
+ */
+import { type EmergencySituation, WATER } from "./types.vi.js";
+
+export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
+  {
+    id: "injury",
+    services: ["115"],
+    signals: [
+      "=(chảy|mất|ra|phun|trào|đổ|ộc) (nhiều)? máu",
+      "(chảy|mất|phun|trào|ộc) máu (nhiều|quá|lắm|không|ra|me|đầy|khắp)",
+      "(chảy|mất|ra) nhiều máu",
+      "=máu (chảy|me|ra|phun|loang|không cầm|me đầy|khắp|đầy)",
+      "máu (me|chảy nhiều|chảy không|không cầm|loang)",
+      "=(đầy|vũng) máu",
+      "(bê bết|dính đầy) máu",
+      "không cầm (được)? máu",
+      "bị thương (nặng|nhiều|rất nặng)",
+      "=thương (nặng|rất nặng)",
+      "(bị)? (xe|ô tô|xe tải|xe máy|xe khách|tàu) (tông|húc|kéo lê)",
+      "=(bị)? (xe|ô tô|xe tải|xe máy|xe khách|tàu) (đâm|cán|hất)",
+      "(tông|đâm|cán) (phải|qua|vào) (người|xe|bé|em|cháu)",
+      "tai nạn (giao thông|xe|liên hoàn|thảm khốc)? … (bị thương|nằm|chảy máu|bất tỉnh|kẹt|ngay|đang|vừa)",
+      "(đang|vừa|vừa mới|mới) (bị|có|xảy ra|gặp)? (tai nạn|vụ tai nạn)",
+      "(gãy|dập) (chân|tay|xương|cổ|sống lưng)",
+      "(đập|đập mạnh) đầu",
+      "=va đầu",
+      "vết thương (sâu|lớn|nặng|hở|đang chảy)",
+      "(đứt|cụt) (tay|chân|ngón|động mạch)",
+      "(rơi|đổ|văng|sập) trúng (đầu|người)",
+      "(rơi|ngã|té) (từ)? (trên)? (cao|giàn giáo|mái|tầng|cây|cầu thang|lầu)",
+      "(nhiều|có)? người bị thương",
+    ],
+    hints: ["tai nạn", "bị thương", "=máu"],
+  },
+  {
+    id: "drowning",
+    services: ["115", "114"],
+    signals: [
+      "(đuối nước|chết đuối|chìm nghỉm|=đuối|=chìm)",
+      "(bị|đang|sắp) chìm",
+      `(rơi|ngã|té|rớt|trượt|lọt|lao|nhảy|trôi|lăn) (chân)? (xuống|vào|xuống dưới) ${WATER}`,
+      "(ngã|té|rớt|trượt chân|lọt) (sông|suối|ao|hồ|giếng|kênh|mương|biển|vực|hố|cống)",
+      "(nước|lũ|sóng|dòng nước) (cuốn|cuốn trôi|cuốn đi|nhấn chìm)",
+      "cuốn trôi",
+      "(lật|chìm) (thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè)",
+      "(thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè) (bị|đã)? (lật|chìm|đắm)",
+      "tắm (sông|suối|biển|hồ|ao|kênh) …… (chưa|không|mất) (thấy|lên|về|tăm)",
+      `(mất tích|mất tăm) (dưới|trên|ngoài)? ${WATER}`,
+    ],
+  },
+];

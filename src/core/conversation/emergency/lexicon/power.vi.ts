@@ -1,0 +1,31 @@
+/**
+ * A fallen power line, sparks, an electric shock.
+ * Pattern syntax: see ../phrase-matcher.ts. Numbers: 113 police, 114 fire and rescue, 115 medical emergency.
+ */
+import { type EmergencySituation } from "./types.vi.js";
+
+export const POWER_SITUATIONS: readonly EmergencySituation[] = [
+  {
+    id: "power_line",
+    services: ["114"],
+    signals: [
+      "dây (điện|cáp điện|trung thế|cao thế|hạ thế) … (đứt|rơi|rớt|sà|chạm đất|tóe lửa|phát lửa|bốc cháy|cháy|nổ|chập|đổ|võng sát|xẹt|rơi xuống)",
+      "(đứt|rơi|rớt|chập|cháy) (dây điện|dây cáp điện|đường dây điện|dây trung thế|dây cao thế)",
+      "cột điện …… (đổ|gãy|ngã|sập|đổ sập|đè|nghiêng đổ)",
+      "(đổ|gãy|ngã) cột điện",
+      "(trạm biến áp|máy biến áp|biến thế) (bị)? (nổ|cháy|bốc cháy|bốc khói|chập)",
+      "(tóe|phát|xẹt|tia) lửa (điện)?",
+    ],
+  },
+  {
+    id: "electric_shock",
+    services: ["115"],
+    signals: [
+      "điện giật",
+      "(bị)? giật điện",
+      "(bị)? (điện)? giật (chết|bất tỉnh|ngã|văng|trên cột)",
+      "(chạm|dính|đụng) (vào)? (điện|dây điện|dây trần|ổ điện)",
+    ],
+    hints: ["(rò|rỉ|rò rỉ) điện"],
+  },
+];

@@ -1,0 +1,65 @@
+/**
+ * Violence, threats and kidnapping: the situations 113 answers first.
+ * Pattern syntax: see ../phrase-matcher.ts. Numbers: 113 police, 114 fire and rescue, 115 medical emergency.
+ */
+import { type EmergencySituation, PERSON } from "./types.vi.js";
+
+export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
+  {
+    id: "violence",
+    services: ["113"],
+    signals: [
+      "đánh (nhau|đập|hội đồng|lộn)",
+      `(đang|bị) đánh ${PERSON}?`,
+      `đánh ${PERSON}`,
+      "(đâm|chém) (nhau|chết|người|tôi|em|con|vợ|chồng|anh|chị|ông|bà|liên tiếp)",
+      "(bị|đã|vừa|đang) (đâm|chém)",
+      "(đâm chém|chém|=đâm)",
+      "(ném|chọi|phang|choảng) (đá|gạch|chai)? nhau",
+      "(hành hung|ẩu đả|hỗn chiến|xô xát|đập phá|thanh toán nhau)",
+      "(cầm|mang|vác|rút|vung|khua|dí|kề) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt)",
+      "(nổ|bắn|cầm|có) súng",
+      "(tiếng|nghe) súng",
+      "giết (chết|cả nhà|mày)",
+      `giết ${PERSON}`,
+      "(cướp|ăn cướp|cướp giật|trấn lột)",
+      "giật (túi|túi xách|điện thoại|dây chuyền|đồ|tiền|xe)",
+      "(kẻ|tên|thằng|bọn)? trộm (đang|vào|đột nhập|cạy|leo)",
+      "(đột nhập|cạy cửa|phá khóa|bẻ khóa|leo rào|phá cửa|đạp cửa|xông vào nhà)",
+      "(kẻ gian|bọn cướp|tên cướp)",
+      "(hiếp dâm|cưỡng hiếp|xâm hại|sàm sỡ|quấy rối tình dục)",
+      "(bạo hành|đánh đập)",
+    ],
+    hints: ["(cướp|trộm|=đánh)", "bạo lực"],
+  },
+  {
+    id: "threat",
+    services: ["113"],
+    signals: [
+      "(dọa|hăm dọa|đe dọa|đòi|định|hăm) (giết|chém|đánh|đốt|tạt|xử|thủ tiêu|đâm|bắn|cho nổ|phóng hỏa)",
+      "(tạt|ném|hắt) (axit|a xít|xăng|mắm tôm)",
+      "uy hiếp",
+      "(bao vây|vây) nhà",
+      "(cầm|mang|xách) (xăng|can xăng|bình xăng)",
+    ],
+    hints: ["(dọa|đe dọa|hăm dọa|khủng bố|dọa dẫm)", "(theo dõi|rình rập) …… (sợ|lo)"],
+  },
+  {
+    id: "kidnapping",
+    services: ["113"],
+    signals: [
+      "bắt cóc",
+      "tiền chuộc",
+      "(bắt|dụ|lôi|dắt|kéo) … (đi mất|đi đâu mất|mất rồi|lên xe lạ|lên xe rồi)",
+      "(người lạ|xe lạ|kẻ lạ|đứa lạ) … (bắt|dụ|dắt|dẫn|bế|lôi|kéo|chở|đưa|ôm)",
+      `${PERSON} … bị (bắt|dắt|dụ|dẫn|bế|lôi|đưa) (đi|mất|lên xe)`,
+      "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe)",
+      "bị … (giữ|giữ lại|cầm giữ|khống chế|bắt giữ) …… (không cho về|không cho ra|không cho đi|không cho gọi|không cho liên lạc|trong phòng|trong nhà|trong xe)",
+      "(lừa bán|buôn người|bán sang)",
+      "(mất tích|lạc mất|đi lạc) (từ|chưa|đến giờ|cả|mấy)",
+      // a child gone longer than it should be
+      "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) …… (chưa|không thấy|vẫn chưa|chưa thấy) (về|thấy về)",
+    ],
+    hints: ["(mất tích|lạc mất)"],
+  },
+];
