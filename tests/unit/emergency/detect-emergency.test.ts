@@ -55,6 +55,10 @@ describe("emergency detection: mechanisms that generalise", () => {
     ["dãy nhà trọ ven sông đang nghiêng dần, mấy người trong phòng chưa thoát ra", "114"],
     // "hurry" as a sign of now
     ["nha ben canh chay mau len", "114"],
+    // a bodily state, however the message names the person
+    ["bé nhà tôi vớt lên không còn thở", "115"],
+    ["ong toi dang ngoi thi do guc xuong", "115"],
+    ["ban toi uong thuoc roi ko tinh lai duoc", "115"],
   ])("%s → %s first", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
   });
@@ -67,6 +71,13 @@ describe("emergency detection: mechanisms that generalise", () => {
     "trận bóng tối qua máu lửa thật",
     "xe máy bị tạm giữ không cho lấy thì làm sao",
     "sắp xếp lại nhà kho bị sập mái do bão được hỗ trợ không",
+    // a word of feeling is not a sign of "now" in a story or a complaint
+    "dang doc truyen trinh tham, vu an giet nguoi hay qua",
+    "ông hàng xóm hay say xỉn rồi đập phá đồ đạc, có lần ném đá vào nhà tôi",
+    // "kia" in "năm kia" is not "kìa"
+    "ông tôi bị đột quỵ hồi năm kia, giờ muốn làm giấy xác nhận khuyết tật",
+    "tuần rồi xóm em có vụ cháy ở nhà kho, ai chịu trách nhiệm dọn dẹp",
+    "điện thoại cháy máy rồi, thu gom rác điện tử ở đâu",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -19,6 +19,7 @@ import {
   EMERGENCY_SITUATIONS,
   HELP_ALONE,
   HELP_CALLS,
+  INTENSIFIERS,
   LOOK_ALIKES,
   NOW_MARKERS,
   NUISANCE_MARKERS,
@@ -58,11 +59,12 @@ const SITUATIONS: CompiledSituation[] = EMERGENCY_SITUATIONS.map((s) => ({
 const HELP = new PhraseSet(HELP_CALLS);
 const HELP_ONLY = new PhraseSet(HELP_ALONE);
 const NOW = new PhraseSet(NOW_MARKERS);
+const INTENSE = new PhraseSet(INTENSIFIERS);
 const CONTEXT = new PhraseSet(CONTEXT_MARKERS);
 const NUISANCE = new PhraseSet(NUISANCE_MARKERS);
 const LOOKS = new PhraseSet(LOOK_ALIKES);
 const ESCALATE = new PhraseSet(ESCALATIONS);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, HELP_ONLY, NOW, CONTEXT, NUISANCE, LOOKS, ESCALATE]);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, HELP_ONLY, NOW, INTENSE, CONTEXT, NUISANCE, LOOKS, ESCALATE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -85,8 +87,11 @@ export function detectEmergency(text: string): Emergency | null {
   const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m));
   const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
   const help = HELP.matches(words).length > 0 || HELP_ONLY.matches(words).some(whole);
-  const now = NOW.matches(words);
-  const context = CONTEXT.matches(words).filter(free).length > 0;
+  const contextAt = CONTEXT.matches(words).filter(free);
+  const context = contextAt.length > 0;
+  // a sign of "now" inside a phrase of the past is part of it ("năm kia" is not "kìa")
+  const now = NOW.matches(words).filter((m) => !contextAt.some((c) => overlaps(c, m)));
+  const lifted = [...now, ...INTENSE.matches(words).filter((m) => !contextAt.some((c) => overlaps(c, m)))];
   // a nuisance that spreads ("đốt rác cháy lan sang…") is no longer a nuisance
   const nuisance = NUISANCE.matches(words).length > 0 && ESCALATE.matches(words).filter(free).length === 0;
   const short = words.length <= SHORT_MESSAGE;
@@ -100,7 +105,7 @@ export function detectEmergency(text: string): Emergency | null {
       ? undefined
       : situation.hints.matches(words)
           .filter(free)
-          .find((m) => help || (!nuisance && !context && (short || near(m, now))));
+          .find((m) => help || (!nuisance && !context && (short || near(m, lifted))));
     const at = signal ?? hint;
     if (at) found.push({ situation, at: at.start });
   }
