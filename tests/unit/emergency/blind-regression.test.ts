@@ -13,14 +13,14 @@ function jsonLines(file: string): Array<Record<string, unknown>> {
   return readFileSync(path.resolve(file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-describe("blind emergency set 2 (first score: recall 102/130, false alarms 5/70; floor raised at 105/130, 0/70)", () => {
+describe("blind emergency set 2 (first score: recall 102/130, false alarms 5/70; floor raised at 112/130, 0/70)", () => {
   const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-2.jsonl");
 
   it("recognises at least as many emergencies and raises no more false alarms than at its first score", () => {
     const emergencies = cases.filter((c) => c["emergency"] === true);
     const calm = cases.filter((c) => c["emergency"] === false);
     expect(emergencies.length + calm.length).toBe(cases.length);
-    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(105);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(112);
     expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(0);
   });
 });

@@ -59,6 +59,14 @@ describe("emergency detection: mechanisms that generalise", () => {
     ["bé nhà tôi vớt lên không còn thở", "115"],
     ["ong toi dang ngoi thi do guc xuong", "115"],
     ["ban toi uong thuoc roi ko tinh lai duoc", "115"],
+    // a stranger doing something intrusive; a child carried off by someone "lạ"
+    ["có kẻ lạ mặt đang rình ở cửa sau", "113"],
+    ["ong dan ong la hoac be thang nho di mat", "113"],
+    // gas named first, smoke out of a window, bleeding that will not stop, a collapse with people under it
+    ["ống dẫn gas ở bếp tập thể đang bị rò", "114"],
+    ["khoi trang bay ra tu cua so phong ben", "114"],
+    ["tay nó máu chảy mãi không dừng", "115"],
+    ["kho hàng sập xuống, còn công nhân ở bên dưới", "114"],
   ])("%s → %s first", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
   });

@@ -21,6 +21,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(ngã|gãy|sập) (xuống)? đè",
       "=đổ (xuống)? đè",
       "(bị)? sụt (xuống|hầm)",
+      "(đổ|sập|sụp) …… (còn)? (người|ai|mấy người|công nhân) (ở)? (trong|bên trong|dưới|bên dưới)",
     ],
   },
   {

@@ -32,6 +32,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "khói (tràn vào|đầy nhà|đầy phòng)",
       "(bốc|tỏa) khói (đen)? (nghi ngút|mù mịt|cuồn cuộn)",
       "ngạt khói",
+      "(khói|lửa) …… (ra|bốc ra|tràn ra|phụt ra) (từ)? (cửa sổ|mái|mái tôn|nóc|tầng|ban công|cửa)",
     ],
     hints: [
       "=cháy",
@@ -54,6 +55,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(nổ|phát nổ) (bình)? (gas|ga)",
       "(tiếng|vụ) nổ (lớn|to|rất to|mạnh)",
       "phát nổ",
+      "(gas|ga|khí ga|ống ga|ống gas|ống dẫn gas|ống dẫn ga) …… (bị|đang)? (rò|rò rỉ|xì)",
       "=(nổ tung|nổ lớn)",
     ],
     hints: ["=nổ"],

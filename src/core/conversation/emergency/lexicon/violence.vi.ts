@@ -29,6 +29,11 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(kẻ gian|bọn cướp|tên cướp)",
       "(hiếp dâm|cưỡng hiếp|xâm hại|sàm sỡ|quấy rối tình dục)",
       "(bạo hành|đánh đập)",
+      // a stranger doing something intrusive, however it is said
+      "(người lạ|kẻ lạ|lạ mặt|đàn ông lạ|=lạ hoắc) …… (đang)? (cạy|phá|bẻ|trèo|leo|rình|quay lén|đột nhập|lục)",
+      "(trèo|leo) (rào|tường|cổng|ban công) (vào|sang) (nhà|phòng)",
+      "(cạy|phá|bẻ|mở trộm) (khóa|ổ khóa|cửa)",
+      "(khống chế|bỏ thuốc mê|chặn đường)",
     ],
     hints: ["(cướp|trộm|=đánh)", "bạo lực"],
   },
@@ -56,6 +61,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe)",
       "bị … (giữ|giữ lại|cầm giữ|khống chế|bắt giữ) …… (không cho về|không cho ra|không cho đi|không cho gọi|không cho liên lạc|trong phòng|trong nhà|trong xe)",
       "(lừa bán|buôn người|bán sang)",
+      "(=lạ|lạ mặt|người lạ|đàn ông lạ|đàn bà lạ) …… (bế|bắt|lôi|kéo|dắt|dẫn|chở) (đi|lên xe)",
       "(mất tích|lạc mất|đi lạc) (từ|chưa|đến giờ|cả|mấy)",
       // a child gone longer than it should be
       "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) …… (chưa|không thấy|vẫn chưa|chưa thấy) (về|thấy về)",
