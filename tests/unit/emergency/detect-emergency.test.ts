@@ -59,6 +59,9 @@ describe("emergency detection: mechanisms that generalise", () => {
     ["bé nhà tôi vớt lên không còn thở", "115"],
     ["ong toi dang ngoi thi do guc xuong", "115"],
     ["ban toi uong thuoc roi ko tinh lai duoc", "115"],
+    // two separate hints of one situation confirm each other
+    ["thấy mùi khét, khói tràn vào hành lang", "114"],
+    ["ba toi lo mo, khong nhan ra ai", "115"],
     // a stranger doing something intrusive; a child carried off by someone "lạ"
     ["có kẻ lạ mặt đang rình ở cửa sau", "113"],
     ["ong dan ong la hoac be thang nho di mat", "113"],

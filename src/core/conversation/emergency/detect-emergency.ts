@@ -70,6 +70,13 @@ function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** How many of the matches stand apart from each other (overlapping ones count once). */
+function separateCount(matches: readonly PhraseMatch[]): number {
+  const apart: PhraseMatch[] = [];
+  for (const m of [...matches].sort((a, b) => a.start - b.start)) if (!apart.some((a) => overlaps(a, m))) apart.push(m);
+  return apart.length;
+}
+
 function near(match: PhraseMatch, markers: readonly PhraseMatch[]): boolean {
   return markers.some((m) => !overlaps(m, match) && m.end > match.start - NOW_WINDOW && m.start < match.end + NOW_WINDOW);
 }
@@ -110,10 +117,13 @@ export function detectEmergency(text: string): Emergency | null {
     if (at) found.push({ situation, at: at.start });
   }
   // a hint beside another situation is confirmed by it ("nha … chay" + "chưa ra được": two hints, one event)
+  // … and two separate hints of one situation confirm each other too ("mùi khét" and "khói tràn ra")
   const hinted = SITUATIONS.filter((s) => !found.some((f) => f.situation === s))
-    .map((situation) => ({ situation, hint: situation.hints.matches(words).filter(free)[0] }))
+    .map((situation) => ({ situation, all: situation.hints.matches(words).filter(free) }))
+    .map((h) => ({ situation: h.situation, hint: h.all[0], separate: separateCount(h.all) }))
     .filter((h) => h.hint !== undefined);
-  if (!nuisance && !context && found.length + hinted.length >= 2) {
+  const hintCount = hinted.reduce((n, h) => n + h.separate, 0);
+  if (!nuisance && !context && found.length + hintCount >= 2) {
     for (const h of hinted) if (h.hint) found.push({ situation: h.situation, at: h.hint.start });
   }
   // a bare call for help beside a request to the ward is a figure of speech ("mong phường cứu dân với")
