@@ -69,6 +69,11 @@ export interface TerminalChatOptions {
   userId: string;
   /** Line printed before the first prompt (how to quit). */
   banner?: string;
+  /**
+   * Starts sending this user's queued deliveries (a ticket's status change, a news item) through the channel while
+   * the chat runs; stopped when it ends. Without it, only replies to typed lines are shown.
+   */
+  startPushes?: (channel: TerminalChannel, userId: string) => { stop(): Promise<void> };
 }
 
 /**
@@ -79,6 +84,7 @@ export async function runTerminalChat(opts: TerminalChatOptions): Promise<void> 
   const pipeline = opts.createPipeline(channel);
   if (opts.banner) opts.output.write(`${opts.banner}\n`);
   await pipeline.receive([channel.opening(opts.userId)]);
+  const pushes = opts.startPushes?.(channel, opts.userId);
   const rl = createInterface({ input: opts.input, terminal: false });
   opts.output.write("\n> ");
   for await (const line of rl) {
@@ -88,5 +94,6 @@ export async function runTerminalChat(opts: TerminalChatOptions): Promise<void> 
     opts.output.write("\n> ");
   }
   rl.close();
+  await pushes?.stop();
   await pipeline.drain();
 }

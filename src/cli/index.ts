@@ -8,6 +8,7 @@ import { registerEvalRoutingCommand } from "./commands/eval-routing.js";
 import { createProcedureRepository } from "../db/repositories/procedure-repository.js";
 import { registerChatCommand } from "./commands/chat.js";
 import { buildConversation } from "../wiring/conversation.js";
+import { startDeliveryWorker } from "../jobs/delivery-worker.js";
 import { buildCalendarService } from "../wiring/calendar.js";
 import { buildChatFeedback } from "../wiring/feedback.js";
 import { createLogger } from "../logger.js";
@@ -21,6 +22,8 @@ import { buildNews } from "../wiring/news.js";
 import { ProcedureAlerts, procedureChanges } from "../core/news/procedure-alerts.js";
 
 /** How often `motcua chat` looks for procedures imported while it runs (two small counts on the database). */
+/** How often `motcua chat` looks for its user's pushes (a ticket's status change). */
+const CHAT_PUSH_CHECK_MS = 2_000;
 const CHAT_KNOWLEDGE_BASE_CHECK_MS = 10_000;
 
 /** The `motcua` command line. Each command lives in src/cli/commands and registers itself here. */
@@ -96,6 +99,9 @@ registerChatCommand(program, async () => {
     kbTimer.unref();
     return {
       createPipeline: (channel) => conversation.pipelineFor(channel),
+      // staff act on this user's tickets in the running service; their updates wait as deliveries to this chat
+      startPushes: (channel, userId) =>
+        startDeliveryWorker({ deliveries: conversation.deliveries, identities: conversation.identities, logger, adapters: new Map([[channel.channel, channel]]), recipients: [userId], intervalMs: CHAT_PUSH_CHECK_MS }),
       close: async () => {
         clearInterval(kbTimer);
         await db.close();

@@ -14,6 +14,8 @@ export interface DeliveryWorkerDeps {
   adapters: ReadonlyMap<string, ChannelAdapter>;
   identities: IdentityStore;
   logger: PipelineLogger;
+  /** When given, only deliveries to these users (external ids) are claimed. */
+  recipients?: readonly string[];
   batchSize?: number;
   clock?: () => Date;
 }
@@ -27,7 +29,7 @@ export interface BatchResult {
 /** Claims and sends one batch of due deliveries. */
 export async function runDeliveryBatch(deps: DeliveryWorkerDeps): Promise<BatchResult> {
   const now = (deps.clock ?? (() => new Date()))();
-  const batch = await deps.deliveries.claimDue(now, deps.batchSize ?? 50, [...deps.adapters.keys()]);
+  const batch = await deps.deliveries.claimDue(now, deps.batchSize ?? 50, [...deps.adapters.keys()], deps.recipients);
   const result: BatchResult = { sent: 0, retried: 0, failed: 0 };
   // one chat's replies stay in order; chats proceed in parallel under the adapter's pacing
   const byChat = new Map<string, QueuedDelivery[]>();

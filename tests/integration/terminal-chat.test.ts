@@ -13,6 +13,7 @@ import { PgConversationStateStore } from "../../src/db/repositories/conversation
 import { PrismaDeliveryQueue } from "../../src/db/repositories/delivery-repository.js";
 import { PrismaIdentityStore } from "../../src/db/repositories/identity-repository.js";
 import { PgInboundEventStore } from "../../src/db/repositories/inbound-event-repository.js";
+import { startDeliveryWorker } from "../../src/jobs/delivery-worker.js";
 import { backendName, openTestDb } from "../support/db.js";
 import { CONTACT } from "../unit/conversation/harness.js";
 import { TinyKb } from "../unit/conversation/tiny-kb.js";
@@ -65,5 +66,28 @@ describe(`terminal chat (${backendName})`, () => {
     expect(out).toContain(MSG.erased);
     const citizen = await db.prisma.citizen.findFirstOrThrow({ where: { identities: { some: { channel: "terminal", externalId: "carol" } } } });
     expect(citizen.erasedAt).toBeInstanceOf(Date);
+  });
+
+  it("shows a push queued for its user (a ticket's status change) while the chat runs, and leaves other users' pushes", async () => {
+    await chat("erin", ["/exit"]);
+    const input = new PassThrough();
+    let output = "";
+    const pushes = (channel: TerminalChannel, userId: string) =>
+      startDeliveryWorker({ deliveries: new PrismaDeliveryQueue(db.prisma), identities: new PrismaIdentityStore(db.prisma, db.sql), logger: pino({ level: "silent" }), adapters: new Map([[channel.channel, channel]]), recipients: [userId], intervalMs: 100 });
+    const running = runTerminalChat({ input, output: { write: (t: string) => (output += t) }, createPipeline, userId: "dave", startPushes: pushes });
+    const identity = async (externalId: string) => db.prisma.channelIdentity.findFirst({ where: { channel: "terminal", externalId } });
+    const deadline = Date.now() + 10_000;
+    while (!(await identity("dave")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const dave = await identity("dave");
+    const erin = await identity("erin");
+    const push = (text: string) => ({ kind: "text", text });
+    await db.prisma.delivery.create({ data: { identityId: dave!.id, purpose: "ticket_update", payload: push("Phản ánh PA-TEST đã được giải quyết.") } });
+    const forErin = await db.prisma.delivery.create({ data: { identityId: erin!.id, purpose: "ticket_update", payload: push("Phản ánh của Erin đã được giải quyết.") } });
+    while (!output.includes("PA-TEST đã được giải quyết") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    input.end("/exit\n");
+    await running;
+    expect(output).toContain("Phản ánh PA-TEST đã được giải quyết.");
+    expect(output).not.toContain("Erin");
+    expect((await db.prisma.delivery.findUniqueOrThrow({ where: { id: forErin.id } })).status).toBe("pending");
   });
 });

@@ -8,6 +8,8 @@ import { runGuarded } from "../run-guarded.js";
 export interface ChatServices {
   /** A message pipeline (engine, identities, events, deliveries) around the terminal channel. */
   createPipeline(channel: TerminalChannel): MessagePipeline;
+  /** Sends the terminal user's queued deliveries (status changes of their tickets, news) into the running chat. */
+  startPushes(channel: TerminalChannel, userId: string): { stop(): Promise<void> };
   /** Closes the database. */
   close(): Promise<void>;
 }
@@ -31,6 +33,7 @@ export function registerChatCommand(program: Command, openServices: () => Promis
             input: process.stdin,
             output: process.stdout,
             createPipeline: services.createPipeline,
+            startPushes: services.startPushes,
             userId: opts.user,
             banner: MSG.terminalBanner,
           });

@@ -71,9 +71,10 @@ export interface DeliveryQueue {
   }): Promise<void>;
   /**
    * Claims up to `limit` deliveries due at `now` (status retry or pending), marking them as being sent, so two
-   * workers never send the same one (FOR UPDATE SKIP LOCKED). Only deliveries to identities on `channels`.
+   * workers never send the same one (FOR UPDATE SKIP LOCKED). Only deliveries to identities on `channels`, and
+   * when `externalIds` is given only to those users (a terminal chat takes its own user's pushes, no one else's).
    */
-  claimDue(now: Date, limit: number, channels: readonly string[]): Promise<QueuedDelivery[]>;
+  claimDue(now: Date, limit: number, channels: readonly string[], externalIds?: readonly string[]): Promise<QueuedDelivery[]>;
   markSent(id: string, at: Date, platformMessageId?: string): Promise<void>;
   /** Sets the outcome of a failed attempt: another try at `nextAttemptAt`, or a final failed/blocked state. */
   markFailed(id: string, outcome: { status: DeliveryState; lastError: string; nextAttemptAt?: Date }): Promise<void>;

@@ -33,14 +33,16 @@ export class PrismaDeliveryQueue implements DeliveryQueue {
    * Claims due rows: status becomes sending under a lease. A row whose lease expired in sending (its worker died
    * mid-send) is claimed again, so nothing stays stuck; at worst a citizen gets that reply twice, never zero times.
    */
-  async claimDue(now: Date, limit: number, channels: readonly string[]): Promise<QueuedDelivery[]> {
+  async claimDue(now: Date, limit: number, channels: readonly string[], externalIds?: readonly string[]): Promise<QueuedDelivery[]> {
+    const users = externalIds ? [...externalIds] : null;
     const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS);
     const rows = await this.prisma.$queryRaw<Array<{ id: bigint; identityId: string; channel: string; externalId: string; payload: unknown; attempts: number }>>`
       WITH due AS (
         SELECT "id" FROM "Delivery"
         WHERE "purpose" IN ('reply', 'ticket_update')
           AND (("status" IN ('retry', 'pending') AND "nextAttemptAt" <= ${now}) OR ("status" = 'sending' AND "leaseUntil" < ${now}))
-          AND "identityId" IN (SELECT "id" FROM "ChannelIdentity" WHERE "channel" = ANY(${[...channels]}::text[]))
+          AND "identityId" IN (SELECT "id" FROM "ChannelIdentity" WHERE "channel" = ANY(${[...channels]}::text[])
+            AND (${users}::text[] IS NULL OR "externalId" = ANY(${users}::text[])))
         ORDER BY "nextAttemptAt", "id"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED
