@@ -27,7 +27,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(nằm|ngã) gục",
       "không (còn)? (cử động|nhúc nhích)",
     ],
-    hints: ["=gục", "lơ mơ", "mắt nhắm (nghiền)?", "(không|chẳng) (nhận ra|biết) ai", "(lả|lịm) (đi|người)", "(nằm|ngã) im", "(ngã|té) (ra|xuống|vật ra)", "(gọi|lay|kêu) (mãi)? không (trả lời|phản ứng)"],
+    hints: ["=gục", "lơ mơ", "mắt nhắm (nghiền)?", "(không|chẳng) (nhận ra|biết) ai", "=lả (đi|người)", "lịm (đi|người)", "(nằm|ngã) im", "(ngã|té) (ra|xuống|vật ra)", "(gọi|lay|kêu) (mãi)? không (trả lời|phản ứng)"],
   },
   {
     id: "breathing",
