@@ -8,7 +8,7 @@
 import { positionOf } from "./postings.js";
 import { ACCENTED_PREFIX, type ProcedureIndex } from "./procedure-index.js";
 import type { AnalyzedQuery, CoverageUnit } from "./query.js";
-import { nameRarity } from "./sibling-profiles.js";
+import { areSiblings, nameRarity } from "./sibling-profiles.js";
 
 /** How many candidates after the top one are looked at, and the share of its score a rival needs. */
 const RIVAL_DEPTH = 3;
@@ -63,4 +63,28 @@ export function rivalWithOwnEvidence(index: ProcedureIndex, query: AnalyzedQuery
     if (own >= RIVAL_MIN_WEIGHT && own >= RIVAL_MIN_RATIO * heldAlone(index, query, units, top.doc, rival.doc)) return i;
   }
   return -1;
+}
+
+/** A sibling runner-up scoring at least this share of the top one is asked about when nothing sets them apart. */
+const SIBLING_RUNNER_UP_SHARE = 0.5;
+
+/**
+ * Whether the runner-up is a sibling of the top candidate that the question does not set apart from it. A story
+ * explains too little of itself for the family to be compared (`siblings.ts` reads it only on firm evidence), so
+ * the ranking alone put one member first: "hai ông bà … mới đi đăng ký kết hôn, ông bị liệt không ra UBND được"
+ * ranks "Đăng ký kết hôn" over "… lưu động", "muốn xin thoát hộ cận nghèo" the periodic review over the
+ * household that has left poverty. When the top name holds no word of the request the sibling's lacks, the
+ * citizen is asked, with both as choices, rather than answered with the first.
+ *
+ * @param index - the index.
+ * @param query - the analysed question.
+ * @param ranked - the candidates, best first.
+ * @returns true when the top two should be offered as choices.
+ */
+export function siblingNotSetApart(index: ProcedureIndex, query: AnalyzedQuery, ranked: ReadonlyArray<{ doc: number; score: number }>): boolean {
+  const [top, second] = ranked;
+  if (!top || !second || query.codes.length > 0 || second.score < top.score * SIBLING_RUNNER_UP_SHARE) return false;
+  if (!areSiblings(index, top.doc, second.doc)) return false;
+  const units = query.units.filter((u) => u.weight === undefined && u.scale === undefined);
+  return heldAlone(index, query, units, top.doc, second.doc) < RIVAL_MIN_WEIGHT;
 }

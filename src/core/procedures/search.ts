@@ -8,8 +8,8 @@ import type { ProcedureIndex } from "./procedure-index.js";
 import { analyzeQuery } from "./query.js";
 import { foldText } from "./normalize.js";
 import { nameProfile, rerank } from "./rerank.js";
-import { rivalWithOwnEvidence } from "./rivals.js";
-import { discriminateSiblings } from "./siblings.js";
+import { rivalWithOwnEvidence, siblingNotSetApart } from "./rivals.js";
+import { discriminateSiblings, MIN_FAMILY_EVIDENCE } from "./siblings.js";
 import { asksNoProcedure, contradicts, lacksNamedAction, namesTopicNotAtWard, type NameMarker } from "./variants.js";
 import type { ProcedureRecord } from "./types.js";
 
@@ -175,6 +175,8 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   // a close rival holding words of the request the top one lacks is offered beside it
   const rival = outcome === "answer" ? rivalWithOwnEvidence(index, query, ranked) : -1;
   if (rival > 0 && rival < offerable) outcome = "clarify";
+  // a story too loose for the family to be compared does not pick a member by ranking alone
+  if (outcome === "answer" && offerable > 1 && gate.firmShare < MIN_FAMILY_EVIDENCE && siblingNotSetApart(index, query, ranked)) outcome = "clarify";
   // a question with no procedure need is answered only when it also names one plainly; it gets no choices
   if (noNeed && outcome === "clarify") outcome = "none";
   // a clarifying question offers every candidate still plausible beside the top one (up to four), not only the

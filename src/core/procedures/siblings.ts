@@ -27,7 +27,7 @@ import type { AnalyzedQuery } from "./query.js";
 import { areSiblings, NEGATION_WEIGHT, profileOf, type HeadTerm, type SiblingProfile } from "./sibling-profiles.js";
 
 /** Firm share of the question the top candidate must explain (see `evidence-gate.ts`) for its family to be read. */
-const MIN_FAMILY_EVIDENCE = 0.4;
+export const MIN_FAMILY_EVIDENCE = 0.4;
 /** How many first candidates are looked at, and how far below the top a sibling may score to be compared. */
 const SIBLING_DEPTH = 8;
 const SIBLING_MIN_SHARE = 0.2;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ProcedureIndex } from "../../../src/core/procedures/procedure-index.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { analyzeQuery } from "../../../src/core/procedures/query.js";
+import { siblingNotSetApart } from "../../../src/core/procedures/rivals.js";
 import { areSiblings } from "../../../src/core/procedures/sibling-profiles.js";
 import { FAMILY_KB, KB, record } from "./fixtures.js";
 
@@ -97,5 +99,21 @@ describe("sibling discrimination", () => {
     ], { preferLevel: "xa" });
     expect(qa.ask("dinh danh muc 2 lam the nao").candidates[0]?.code).toBe("D.002");
     expect(qa.ask("tài khoản định danh mức 1").candidates[0]?.code).toBe("D.001");
+  });
+});
+
+describe("siblings a loose story does not set apart", () => {
+  const index = ProcedureIndex.build([...FAMILY_KB, ...POVERTY]);
+  const ranked = (...codes: string[]) => codes.map((code, i) => ({ doc: index.docIdOf(code) ?? -1, score: 10 - i }));
+  const ask = (question: string, ...codes: string[]) => siblingNotSetApart(index, analyzeQuery(question, index), ranked(...codes));
+
+  it("are asked about when the top name holds no word of the request its sibling lacks", () => {
+    expect(ask("nha minh nay kha len roi muon xin thoat ho can ngheo thi nop gi", "P.006", "P.008")).toBe(true);
+    expect(ask("ông bà mới đi đăng ký kết hôn, ông bị liệt không ra UBND được", "F.010", "F.012")).toBe(true);
+  });
+
+  it("are not when the top name holds such a word, or the runner-up is no sibling", () => {
+    expect(ask("đăng ký kết hôn lưu động cho ông bị liệt", "F.012", "F.010")).toBe(false);
+    expect(ask("muốn xin thoát hộ cận nghèo", "P.008", "P.020")).toBe(false);
   });
 });
