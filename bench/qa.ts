@@ -77,6 +77,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.867, outOfScopeDeclined: 0.9 } },
   { key: "own12", file: "qa-own-12.jsonl", label: "eleventh blind batch (issue #15, separate writer; scored at 1186054)", blindTop1: 0.7,
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.833, outOfScopeDeclined: 0.9 } },
+  { key: "own13", file: "qa-own-13.jsonl", label: "twelfth blind batch (issue #15, separate writer; scored at aca4771)", blindTop1: 0.75,
+    blind: { confidentlyWrong: 0.067, rightOrOffered: 0.817, outOfScopeDeclined: 0.8 } },
+  { key: "own14", file: "qa-own-14.jsonl", label: "thirteenth blind batch (issue #15, separate writer; scored at aca4771)", blindTop1: 0.683,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.8, outOfScopeDeclined: 0.8 } },
 ];
 
 function jsonLines(file: string): unknown[] {

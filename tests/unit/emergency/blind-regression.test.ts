@@ -36,3 +36,27 @@ describe("blind urgent-report set 1 (first score: recall 30/50, false alarms 1/5
     expect(calm.filter((c) => detectUrgency(String(c["text"]))).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("blind emergency set 3 (first score at aca4771: recall 101/140, false alarms 11/60; floor at 3374b74: 107/140, 4/60)", () => {
+  const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-3.jsonl");
+
+  it("recognises at least as many emergencies and raises no more false alarms than when it was last scored blind", () => {
+    const emergencies = cases.filter((c) => c["emergency"] === true);
+    const calm = cases.filter((c) => c["emergency"] === false);
+    expect(emergencies.length + calm.length).toBe(cases.length);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(107);
+    expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe("blind urgent-report set 2 (first score at aca4771: recall 27/60, false alarms 3/60; floor at 3374b74: wording 35/60, 3/60)", () => {
+  const cases = jsonLines("tests/fixtures/urgency/urgent-blind-2.jsonl");
+
+  it("flags at least as many urgent reports from the wording and no more calm ones than when it was last scored blind", () => {
+    const urgent = cases.filter((c) => c["urgent"] === true);
+    const calm = cases.filter((c) => c["urgent"] === false);
+    expect(urgent.length + calm.length).toBe(cases.length);
+    expect(urgent.filter((c) => detectUrgency(String(c["text"]))).length).toBeGreaterThanOrEqual(35);
+    expect(calm.filter((c) => detectUrgency(String(c["text"]))).length).toBeLessThanOrEqual(3);
+  });
+});
