@@ -94,6 +94,32 @@ describe("emergency detection: mechanisms that generalise", () => {
   });
 });
 
+describe("emergency detection: a condition, a plan or the past is asked about, not happening", () => {
+  it.each([
+    "nếu chung cư mất điện rồi bốc cháy thì thoát bằng lối nào",
+    "gia su con bi hoc xuong ca thi so cuu ra sao",
+    "phòng trường hợp nước lũ lên cao, phường có nhà tạm cho dân không",
+    "lỡ mà thấy người bất tỉnh dưới đường thì có nên đỡ dậy",
+    "mỗi khi có đánh nhau ở xóm thì báo ai",
+    "khi nào cần gọi 114 vậy anh",
+    "trường hợp bị chó dại cắn thì tiêm ở trạm y tế phường được không",
+    "lâu rồi nhà chú tôi bị sập một góc, giờ vẫn chưa sửa",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+
+  it.each([
+    // named before the condition: a threat stands
+    ["nó cầm dao dọa chém cả nhà nếu tôi không đưa tiền", "113"],
+    // a sign of "now" beside the situation outweighs the condition
+    ["nếu không ai tới thì chết mất, bà tôi đang ngừng thở", "115"],
+    // a cry for help is never hidden
+    ["nếu ai đọc được thì cứu với, nhà tôi đang cháy", "114"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+});
+
 describe("emergency detection: look-alikes stay what they are", () => {
   it.each([
     "làm giấy chứng tử cho bố tôi cần gì",

@@ -4,6 +4,8 @@
  * the order they apply:
  *  - a look-alike ("phòng cháy chữa cháy", "hiến máu", "cắt điện") hides the situation words inside it;
  *  - a call for help ("cứu với", "gọi 115 giúp") is an emergency by itself;
+ *  - a condition or a plan ("nếu có cháy thì…", "trường hợp bị điện giật…", "khi nào thì gọi 115") hides what is
+ *    named after it, unless a sign of "now" stands beside it (a cry for help is never hidden);
  *  - a situation signal ("bốc cháy", "ngừng thở") is one, unless the message is about paperwork, a request to
  *    the ward or the past ("giấy chứng tử", "hỗ trợ nhà bị sập", "tối qua có đánh nhau") with no sign of "now"
  *    beside the signal;
@@ -19,10 +21,12 @@ import {
   EMERGENCY_SITUATIONS,
   HELP_ALONE,
   HELP_CALLS,
+  HYPOTHETICALS,
   INTENSIFIERS,
   LOOK_ALIKES,
   NOW_MARKERS,
   NUISANCE_MARKERS,
+  SERVICE_CALLS,
   type EmergencyService,
   type EmergencySituationId,
 } from "./lexicon.vi.js";
@@ -57,14 +61,16 @@ const SITUATIONS: CompiledSituation[] = EMERGENCY_SITUATIONS.map((s) => ({
   hints: new PhraseSet(s.hints ?? []),
 }));
 const HELP = new PhraseSet(HELP_CALLS);
+const CALLS = new PhraseSet(SERVICE_CALLS);
 const HELP_ONLY = new PhraseSet(HELP_ALONE);
+const IF = new PhraseSet(HYPOTHETICALS);
 const NOW = new PhraseSet(NOW_MARKERS);
 const INTENSE = new PhraseSet(INTENSIFIERS);
 const CONTEXT = new PhraseSet(CONTEXT_MARKERS);
 const NUISANCE = new PhraseSet(NUISANCE_MARKERS);
 const LOOKS = new PhraseSet(LOOK_ALIKES);
 const ESCALATE = new PhraseSet(ESCALATIONS);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, HELP_ONLY, NOW, INTENSE, CONTEXT, NUISANCE, LOOKS, ESCALATE]);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, INTENSE, CONTEXT, NUISANCE, LOOKS, ESCALATE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -91,13 +97,16 @@ export function detectEmergency(text: string): Emergency | null {
   const words = wordsOfMessage(text, KNOWN, EMERGENCY_SHORTHANDS).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
   const lookAlikes = LOOKS.matches(words);
-  const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m));
-  const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
-  const help = HELP.matches(words).length > 0 || HELP_ONLY.matches(words).some(whole);
-  const contextAt = CONTEXT.matches(words).filter(free);
-  const context = contextAt.length > 0;
+  const contextAt = CONTEXT.matches(words).filter((m) => !lookAlikes.some((l) => overlaps(l, m)));
   // a sign of "now" inside a phrase of the past is part of it ("năm kia" is not "kìa")
   const now = NOW.matches(words).filter((m) => !contextAt.some((c) => overlaps(c, m)));
+  // what follows a condition or a plan is asked about, not happening ("nếu có cháy thì gọi số nào")
+  const conditionAt = IF.matches(words)[0]?.end;
+  const asked = (m: PhraseMatch): boolean => conditionAt !== undefined && m.start >= conditionAt && !near(m, now);
+  const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m)) && !asked(m);
+  const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
+  const help = HELP.matches(words).length > 0 || CALLS.matches(words).some(free) || HELP_ONLY.matches(words).some(whole);
+  const context = contextAt.filter(free).length > 0;
   const lifted = [...now, ...INTENSE.matches(words).filter((m) => !contextAt.some((c) => overlaps(c, m)))];
   // a nuisance that spreads ("đốt rác cháy lan sang…") is no longer a nuisance
   const nuisance = NUISANCE.matches(words).length > 0 && ESCALATE.matches(words).filter(free).length === 0;

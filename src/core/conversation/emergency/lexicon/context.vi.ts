@@ -6,9 +6,23 @@
 /** Calls for help: an emergency by themselves, even beside paperwork words ("cứu với", "gọi 115 giúp"). */
 export const HELP_CALLS: readonly string[] = [
   "cứu (với|tôi|tui|em|con|cháu|mình|chúng tôi|bọn tôi|mẹ|má|bố|ba|anh|chị|ông|bà|bé|người|mạng|giúp|gấp|nhanh|mọi người)",
+  "(sos|nguy kịch)",
+];
+
+/** Requests to call a number for the citizen: a call for help too, unless asked about as a plan ("khi nào thì gọi 115"). */
+export const SERVICE_CALLS: readonly string[] = [
   "gọi (giúp|giùm|hộ|ngay)? (cấp cứu|cứu thương|xe cứu thương|cứu hỏa|chữa cháy|113|114|115)",
   "gọi (giúp|giùm|hộ|ngay|gấp) (công an|cảnh sát)",
-  "(sos|nguy kịch)",
+];
+
+/**
+ * A condition or a plan, not an event: a situation named after these is asked about ("nếu có cháy thì gọi số nào",
+ * "lỡ có người ngất thì làm gì", "trường hợp bị điện giật…"), so it counts only with a sign of "now" beside it; a
+ * situation named before them stands ("dọa đốt nhà nếu vợ không ra"). They hide a request to call a number too
+ * ("khi nào thì gọi 115"), never a cry for help ("cứu với").
+ */
+export const HYPOTHETICALS: readonly string[] = [
+  "(nếu|giả sử|giả như|giả dụ|lỡ như|lỡ mà|lỡ có|nhỡ như|nhỡ mà|nhỡ có|phòng khi|phòng trường hợp|trường hợp|trong trường hợp|khi nào|mỗi khi|mỗi lần|khi có|khi bị|khi gặp|khi xảy ra|hỏi để|hỏi trước|để chuẩn bị|để phòng)",
 ];
 
 /** A message made only of these words is a call for help ("cứu", "cuuu"). */
@@ -35,7 +49,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // reports and requests to the ward
   "(đề nghị|kiến nghị|phản ánh|đề xuất|tăng cường|tuần tra|xử lý|nhắc nhở|tố cáo|khiếu nại|kiểm tra|mong phường|nhờ phường|mong|điều tra|làm rõ|xem xét|giải quyết|cắt tỉa|khơi thông|tình trạng)",
   // the past, or a recurring matter
-  "(tuần rồi|tháng rồi|năm rồi|năm kia|hôm kia|hồi năm|nghi có|nghi ngờ|hôm qua|tối qua|đêm qua|sáng qua|chiều qua|hôm trước|tuần trước|tháng trước|năm ngoái|năm trước|hồi trước|trước đây|từ nhỏ|lâu năm|dạo này|thường xuyên|hay bị|đã mất|qua đời|mất rồi|hồi tháng|hồi năm|thỉnh thoảng|mỗi tối|mỗi đêm|đêm nào|tối nào|ngày nào|nhiều lần|suốt)",
+  "(lâu rồi|đã lâu|từ lâu|hồi đó|dạo trước|mấy hôm trước|mấy ngày trước|=ngày trước|hồi xưa|trước kia|đã từng|từng bị|tuần rồi|tháng rồi|năm rồi|năm kia|hôm kia|hồi năm|nghi có|nghi ngờ|hôm qua|tối qua|đêm qua|sáng qua|chiều qua|hôm trước|tuần trước|tháng trước|năm ngoái|năm trước|hồi trước|trước đây|từ nhỏ|lâu năm|dạo này|thường xuyên|hay bị|đã mất|qua đời|mất rồi|hồi tháng|hồi năm|thỉnh thoảng|mỗi tối|mỗi đêm|đêm nào|tối nào|ngày nào|nhiều lần|suốt)",
   "(tập võ|học võ|võ thuật|câu lạc bộ|clb|phim|bộ phim|truyện|tiểu thuyết|game|trò chơi|diễn tập|kịch bản|rạp phim|rạp chiếu|chiếu ở rạp|có lần)",
   "(hay có|hay xảy ra|thường có|thường xảy ra|có hôm|nhiều hôm|hôm nào|tái diễn|kéo dài|về đêm|ban đêm|mỗi ngày|hằng ngày|tụ tập|nhậu nhẹt)",
 ];
