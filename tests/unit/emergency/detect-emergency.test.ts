@@ -120,6 +120,26 @@ describe("emergency detection: a condition, a plan or the past is asked about, n
   });
 });
 
+describe("emergency detection: a nuisance explains only its own kind of danger", () => {
+  it.each([
+    ["tụi đua xe đụng độ rồi rút dao chém nhau trước cổng trường", "113"],
+    ["quán karaoke đối diện ồn ào, giờ có đứa bị đâm gục ngoài cửa", "113"],
+    ["loa kéo hàng xóm mở to, tôi sang góp ý thì bị lấy ghế phang", "113"],
+    ["đốt rơm ngoài vườn, lửa bắt sang mái chuồng bò", "114"],
+    // a near miss hides only the words right after it
+    ["may mà tôi né được, chứ thằng kia cầm dao đuổi theo vợ nó ngoài hẻm", "113"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each(["đốt rác khói mù mịt cả xóm suốt buổi chiều", "bọn trẻ nẹt pô nổ như bom", "xém bị xe tải cán ngay cổng chợ"])(
+    "%s → none",
+    (text) => {
+      expect(detectEmergency(text)).toBeNull();
+    },
+  );
+});
+
 describe("emergency detection: look-alikes stay what they are", () => {
   it.each([
     "làm giấy chứng tử cho bố tôi cần gì",

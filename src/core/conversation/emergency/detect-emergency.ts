@@ -11,7 +11,9 @@
  *    beside the signal;
  *  - a situation hint ("cháy", "khói") is one only beside a sign of "now", in a message of a few words, or beside
  *    another situation (two hints confirm each other), and never beside paperwork;
- *  - a nuisance ("đốt rác") hides the situation words unless it has got out of hand ("cháy lan sang…").
+ *  - a nuisance ("đốt rác", "nẹt pô") hides the situation words of its own kind unless it has got out of hand
+ *    ("cháy lan sang…"); a near miss ("suýt") hides the few words after it; other dangers beside them stand
+ *    ("đua xe rồi chém nhau").
  * Pure and fast: every private text message passes through it before anything else.
  */
 import {
@@ -24,8 +26,9 @@ import {
   HYPOTHETICALS,
   INTENSIFIERS,
   LOOK_ALIKES,
+  NEAR_MISS_WORDS,
   NOW_MARKERS,
-  NUISANCE_MARKERS,
+  NUISANCES,
   SERVICE_CALLS,
   type EmergencyService,
   type EmergencySituationId,
@@ -67,10 +70,10 @@ const IF = new PhraseSet(HYPOTHETICALS);
 const NOW = new PhraseSet(NOW_MARKERS);
 const INTENSE = new PhraseSet(INTENSIFIERS);
 const CONTEXT = new PhraseSet(CONTEXT_MARKERS);
-const NUISANCE = new PhraseSet(NUISANCE_MARKERS);
+const NUISANCE = NUISANCES.map((n) => ({ markers: new PhraseSet(n.markers), explains: n.explains }));
 const LOOKS = new PhraseSet(LOOK_ALIKES);
 const ESCALATE = new PhraseSet(ESCALATIONS);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, INTENSE, CONTEXT, NUISANCE, LOOKS, ESCALATE]);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, INTENSE, CONTEXT, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -109,30 +112,37 @@ export function detectEmergency(text: string): Emergency | null {
   const context = contextAt.filter(free).length > 0;
   const lifted = [...now, ...INTENSE.matches(words).filter((m) => !contextAt.some((c) => overlaps(c, m)))];
   // a nuisance that spreads ("đốt rác cháy lan sang…") is no longer a nuisance
-  const nuisance = NUISANCE.matches(words).length > 0 && ESCALATE.matches(words).filter(free).length === 0;
+  const escalated = ESCALATE.matches(words).filter(free).length > 0;
+  const nuisances = NUISANCE.map((n) => ({ at: n.markers.matches(words), explains: n.explains })).filter((n) => n.at.length > 0);
+  const nuisance = nuisances.length > 0 && !escalated;
+  const explained = (id: EmergencySituationId, m: PhraseMatch): boolean =>
+    nuisance &&
+    nuisances.some((n) =>
+      n.explains === "after" ? n.at.some((x) => m.start >= x.end && m.start < x.end + NEAR_MISS_WORDS) : n.explains.includes(id),
+    );
   const short = words.length <= SHORT_MESSAGE;
 
   const found: Array<{ situation: CompiledSituation; at: number }> = [];
   for (const situation of SITUATIONS) {
     const signal = situation.signals.matches(words)
       .filter(free)
-      .find((m) => help || (!nuisance && (!context || near(m, now))));
+      .find((m) => help || (!explained(situation.id, m) && (!context || near(m, now))));
     const hint = signal
       ? undefined
       : situation.hints.matches(words)
           .filter(free)
-          .find((m) => help || (!nuisance && !context && (short || near(m, lifted))));
+          .find((m) => help || (!explained(situation.id, m) && !context && (short || near(m, lifted))));
     const at = signal ?? hint;
     if (at) found.push({ situation, at: at.start });
   }
   // a hint beside another situation is confirmed by it ("nha … chay" + "chưa ra được": two hints, one event)
   // … and two separate hints of one situation confirm each other too ("mùi khét" and "khói tràn ra")
   const hinted = SITUATIONS.filter((s) => !found.some((f) => f.situation === s))
-    .map((situation) => ({ situation, all: situation.hints.matches(words).filter(free) }))
+    .map((situation) => ({ situation, all: situation.hints.matches(words).filter((m) => free(m) && !explained(situation.id, m)) }))
     .map((h) => ({ situation: h.situation, hint: h.all[0], separate: separateCount(h.all) }))
     .filter((h) => h.hint !== undefined);
   const hintCount = hinted.reduce((n, h) => n + h.separate, 0);
-  if (!nuisance && !context && found.length + hintCount >= 2) {
+  if (!context && found.length + hintCount >= 2) {
     for (const h of hinted) if (h.hint) found.push({ situation: h.situation, at: h.hint.start });
   }
   // a bare call for help beside a request to the ward is a figure of speech ("mong phường cứu dân với")

@@ -2,6 +2,13 @@
  * Words around a situation: calls for help, signs of "now", paperwork and the past, nuisances, look-alikes and
  * chat shorthand. Pattern syntax: see ../phrase-matcher.ts.
  */
+import type { EmergencySituationId } from "./types.vi.js";
+
+/** A nuisance: the situations it explains, or "after": whatever the next few words name (a near miss). */
+export interface Nuisance {
+  markers: readonly string[];
+  explains: readonly EmergencySituationId[] | "after";
+}
 
 /** Calls for help: an emergency by themselves, even beside paperwork words ("cứu với", "gọi 115 giúp"). */
 export const HELP_CALLS: readonly string[] = [
@@ -55,16 +62,21 @@ export const CONTEXT_MARKERS: readonly string[] = [
 ];
 
 /**
- * Nuisances the ward hears about every day, and near misses: beside them a situation word is part of the
- * complaint ("đốt rác khói mù mịt", "nẹt pô tiếng nổ lớn", "suýt đâm vào người"), however "now" it is. Only a
- * call for help overrides them.
+ * Nuisances the ward hears about every day, and near misses: beside them the situation words they explain are part
+ * of the complaint ("đốt rác khói mù mịt", "nẹt pô tiếng nổ lớn", "nước không thoát ngập tới gối"), however "now" it
+ * is. A nuisance explains only its own kind of danger: "đua xe … chém người" or "hát karaoke xong đánh nhau" is
+ * still violence. A near miss ("suýt đâm vào người") explains only the few words after it. Only a call for help
+ * overrides them.
  */
-export const NUISANCE_MARKERS: readonly string[] = [
-  "đốt (rác|rơm|rạ|lá|vàng mã|nhựa|đồ|than|cỏ)",
-  "(nẹt pô|nổ pô|rú ga|đua xe|hát karaoke|mở karaoke|loa kéo|mở nhạc|tiếng ồn|ồn ào)",
-  "(suýt|xém|xíu nữa|may mà|may là)",
-  "(nước|cống|mưa) … không (thoát|chảy)",
+export const NUISANCES: readonly Nuisance[] = [
+  { markers: ["đốt (rác|rơm|rạ|lá|vàng mã|nhựa|đồ|than|cỏ)"], explains: ["fire", "gas"] },
+  { markers: ["(nẹt pô|nổ pô|rú ga|đua xe|hát karaoke|mở karaoke|loa kéo|mở nhạc|tiếng ồn|ồn ào)"], explains: ["gas"] },
+  { markers: ["(suýt|xém|xíu nữa|may mà|may là)"], explains: "after" },
+  { markers: ["(nước|cống|mưa) … không (thoát|chảy)"], explains: ["flood"] },
 ];
+
+/** How many words after a near miss ("suýt") it explains. */
+export const NEAR_MISS_WORDS = 4;
 
 /**
  * A nuisance that has got out of hand: beside these a nuisance no longer hides the situation ("đốt rác cháy lan
@@ -72,7 +84,7 @@ export const NUISANCE_MARKERS: readonly string[] = [
  */
 export const ESCALATIONS: readonly string[] = [
   "(cháy|lửa) (lan|bén|lan rộng|bùng lên)",
-  "(lan|bén) (sang|tới|đến|vào|ra) (nhà|khu|bãi|xưởng|kho|rừng|cả|hàng|dãy)",
+  "(lan|bén|bắt) (sang|qua|tới|đến|vào|ra) (nhà|khu|bãi|xưởng|kho|nhà kho|rừng|cả|hàng|dãy|mái|rèm|xóm)",
   "không (dập|dập tắt|khống chế|dập được) (được|nổi)?",
   "mất kiểm soát",
 ];

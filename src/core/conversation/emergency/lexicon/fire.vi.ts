@@ -23,6 +23,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "lửa (đang|đã|vẫn|còn)? (bốc|cháy|lớn|to|bén|lan|bùng|ngùn ngụt|trùm|phun|táp)",
       "nghi (là)? (bị)? cháy",
       "(bén|lan|bùng|tóe|phun) lửa",
+      "=lửa …… (bén|lan|bắt|táp|liếm) (sang|qua|vào|lên)",
       // "bốc lửa" alone also praises a singer
       `${PLACE} …… (bốc|phụt|trào|bắt) lửa`,
       `${VEHICLE} …… (bốc|phụt|trào) lửa`,
