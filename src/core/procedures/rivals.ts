@@ -65,6 +65,36 @@ export function rivalWithOwnEvidence(index: ProcedureIndex, query: AnalyzedQuery
   return -1;
 }
 
+/** Share of the top one's score a rival holding more of the request needs, and the weight of what it holds more. */
+const WIDER_MIN_SHARE = 0.4;
+const WIDER_MIN_WEIGHT = 0.5;
+
+/**
+ * The position of the first close rival whose name holds at least as much of the request alone as the top one's
+ * does, and at least {@link WIDER_MIN_WEIGHT}. The top one then leads on what the question does not say (its longer
+ * texts, its field, generic words every name of its kind carries), not on what it asks: "cần thêm một bản sao
+ * có chứng thực của hợp đồng" puts "Chứng thực giao dịch …" first on "chứng thực" and "hợp đồng", which "Cấp bản
+ * sao có chứng thực từ bản chính giao dịch …" holds too, with "bản sao" besides. Half a rare word is enough here,
+ * where {@link rivalWithOwnEvidence} asks for a whole one and lets the top one hold more alone.
+ *
+ * @param index - the index.
+ * @param query - the analysed question.
+ * @param ranked - the candidates, best first.
+ * @returns its position in `ranked`, or -1.
+ */
+export function rivalHoldingMore(index: ProcedureIndex, query: AnalyzedQuery, ranked: ReadonlyArray<{ doc: number; score: number }>): number {
+  const top = ranked[0];
+  if (!top || query.codes.length > 0) return -1;
+  const units = query.units.filter((u) => u.weight === undefined && u.scale === undefined);
+  for (let i = 1; i <= RIVAL_DEPTH && i < ranked.length; i++) {
+    const rival = ranked[i]!;
+    if (rival.score < top.score * WIDER_MIN_SHARE) break;
+    const more = heldAlone(index, query, units, rival.doc, top.doc);
+    if (more >= WIDER_MIN_WEIGHT && more >= heldAlone(index, query, units, top.doc, rival.doc)) return i;
+  }
+  return -1;
+}
+
 /** A sibling runner-up scoring at least this share of the top one is asked about when nothing sets them apart. */
 const SIBLING_RUNNER_UP_SHARE = 0.5;
 

@@ -8,7 +8,7 @@ import type { ProcedureIndex } from "./procedure-index.js";
 import { analyzeQuery } from "./query.js";
 import { foldText } from "./normalize.js";
 import { nameProfile, rerank } from "./rerank.js";
-import { rivalWithOwnEvidence, siblingNotSetApart } from "./rivals.js";
+import { rivalHoldingMore, rivalWithOwnEvidence, siblingNotSetApart } from "./rivals.js";
 import { discriminateSiblings, MIN_FAMILY_EVIDENCE } from "./siblings.js";
 import { asksNoProcedure, contradicts, lacksNamedAction, namesTopicNotAtWard, type NameMarker } from "./variants.js";
 import type { ProcedureRecord } from "./types.js";
@@ -173,7 +173,9 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   const lacks = (doc: number): boolean => lacksNamedAction(markersOf(doc), query.namedActions);
   if (outcome === "answer" && confidence < NAMED_ACTION_CONFIDENCE && lacks(top.doc)) outcome = "clarify";
   // a close rival holding words of the request the top one lacks is offered beside it
-  const rival = outcome === "answer" ? rivalWithOwnEvidence(index, query, ranked) : -1;
+  let rival = outcome === "answer" ? rivalWithOwnEvidence(index, query, ranked) : -1;
+  // …and so is one holding all the request words the top one holds, and more
+  if (outcome === "answer" && rival < 0) rival = rivalHoldingMore(index, query, ranked);
   if (rival > 0 && rival < offerable) outcome = "clarify";
   // a story too loose for the family to be compared does not pick a member by ranking alone
   if (outcome === "answer" && offerable > 1 && gate.firmShare < MIN_FAMILY_EVIDENCE && siblingNotSetApart(index, query, ranked)) outcome = "clarify";

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { ProcedureIndex } from "../../../src/core/procedures/procedure-index.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { analyzeQuery } from "../../../src/core/procedures/query.js";
+import { rivalHoldingMore } from "../../../src/core/procedures/rivals.js";
 import { KB, record } from "./fixtures.js";
 
 const qa = new ProcedureQA([...KB,
@@ -18,5 +21,34 @@ describe("a close rival holding words of the request the first one lacks", () =>
 
   it("does not stop a plain answer when the rivals hold nothing of the request", () => {
     expect(qa.ask("đăng ký kết hôn cần giấy tờ gì")).toMatchObject({ outcome: "answer", procedureCode: "T.000004" });
+  });
+});
+
+describe("a close rival holding all the request words the first one holds, and more", () => {
+  // the ranking put the notarial act first (on its long texts, say); the copy's name holds the same request words
+  // ("hợp đồng", "chứng thực") and "bản sao" besides
+  const index = ProcedureIndex.build([...KB,
+    record({ code: "W.001", name: "Chứng thực hợp đồng chuyển nhượng nhà ở, đất đai", linhVuc: "Chứng thực" }),
+    record({ code: "W.002", name: "Cấp bản sao có chứng thực từ bản chính hợp đồng đã được chứng thực", linhVuc: "Chứng thực" }),
+    record({ code: "W.003", name: "Chứng thực chữ ký trên giấy tờ", linhVuc: "Chứng thực" }),
+  ]);
+  const doc = (code: string): number => index.docIdOf(code) ?? -1;
+  const ranked = (...pairs: Array<[string, number]>) => pairs.map(([code, score]) => ({ doc: doc(code), score }));
+
+  it("is found when it scores a fair share of the first one", () => {
+    const query = analyzeQuery("hợp đồng mua nhà đã chứng thực năm ngoái, giờ xin thêm bản sao", index);
+    expect(rivalHoldingMore(index, query, ranked(["W.001", 20], ["W.003", 12], ["W.002", 11]))).toBe(2);
+    expect(rivalHoldingMore(index, query, ranked(["W.001", 20], ["W.002", 5]))).toBe(-1);
+  });
+
+  it("is not found when the first one holds more words of the request the rival lacks", () => {
+    // "chuyển nhượng", "đất đai" are in the first name only, "bản sao" in the second: the ranking stands
+    const query = analyzeQuery("chứng thực hợp đồng chuyển nhượng đất đai, có cần bản sao không", index);
+    expect(rivalHoldingMore(index, query, ranked(["W.001", 20], ["W.002", 15]))).toBe(-1);
+  });
+
+  it("is not found when it holds nothing more than the first one", () => {
+    const query = analyzeQuery("chứng thực hợp đồng ở phường", index);
+    expect(rivalHoldingMore(index, query, ranked(["W.002", 20], ["W.001", 18]))).toBe(-1);
   });
 });
