@@ -27,7 +27,14 @@ export interface ZaloAdapterOptions {
 
 /** Port: the last choices shown to a recipient (src/db/repositories/held-delivery-repository.ts implements it). */
 export interface NumberedChoiceMemory {
-  remember(to: Recipient, message: OutboundMessage, at: Date, platformMessageId?: string): Promise<void>;
+  /**
+   * Records choices about to be shown, before the send: Zalo shows the message (and the citizen may answer "1")
+   * before its answer to the send request reaches the service. Returns a handle for {@link settle}, or null for an
+   * unknown recipient.
+   */
+  remember(to: Recipient, message: OutboundMessage, at: Date): Promise<string | null>;
+  /** The send's outcome: Zalo's message id when it went out; when it failed, its choices are no longer answerable. */
+  settle(handle: string, outcome: { platformMessageId?: string } | { failed: string }): Promise<void>;
   /** The choices of the latest message with choices sent since `since`, or null. */
   recall(to: Recipient, since: Date): Promise<Choice[] | null>;
 }
@@ -99,13 +106,18 @@ export class ZaloAdapter implements WebhookChannel {
    * fails, earlier parts were delivered and a retry sends them again (Zalo has no idempotency key).
    */
   async send(to: Recipient, message: OutboundMessage): Promise<{ platformMessageId?: string }> {
+    const memory = message.kind === "text" && renderableChoices(message.choices).length > 0 ? this.options.choiceMemory : undefined;
+    const remembered = memory ? await memory.remember(to, message, new Date()) : null;
     let last: ZaloSendResult | undefined;
-    for (const part of renderForZalo(message, this.options)) {
-      last = await this.sendPart(to.externalUserId, part);
+    try {
+      for (const part of renderForZalo(message, this.options)) {
+        last = await this.sendPart(to.externalUserId, part);
+      }
+    } catch (err) {
+      if (memory && remembered) await memory.settle(remembered, { failed: err instanceof ChannelError ? err.kind : "send_failed" }).catch(() => undefined);
+      throw err;
     }
-    if (message.kind === "text" && renderableChoices(message.choices).length > 0 && this.options.choiceMemory) {
-      await this.options.choiceMemory.remember(to, message, new Date(), last?.message_id);
-    }
+    if (memory && remembered && last?.message_id) await memory.settle(remembered, { platformMessageId: last.message_id });
     return last?.message_id ? { platformMessageId: last.message_id } : {};
   }
 

@@ -49,6 +49,11 @@ export class FakeZaloApi {
   oauthDelayMs = 0;
   /** A CS message whose text contains a key is taken in only after that many ms (a slow answer, to widen races). */
   readonly slowTexts = new Map<string, number>();
+  /**
+   * Texts (by a part of them) that the citizen sees at once but whose API answer comes `ms` later, as when Zalo's
+   * answer to a send is slow: the citizen can reply before the service knows the send went out.
+   */
+  readonly lateAnswers = new Map<string, number>();
   /** Users who blocked the OA (-217). */
   readonly blockedUsers = new Set<string>();
   /** Messages accepted per sliding minute before Zalo's rate-limit error (-32); unset: no limit. */
@@ -153,6 +158,8 @@ export class FakeZaloApi {
       if (this.outsideWindow.has(userId)) return envelope(res, -230, "User has not interacted with the OA in the past 7 days");
       const messageId = `msg${++this.msgCount}`;
       this.sent.push({ userId, message, messageId });
+      const lateMs = [...this.lateAnswers].find(([key]) => message.text?.includes(key))?.[1];
+      if (lateMs) await new Promise((resolve) => setTimeout(resolve, lateMs));
       return envelope(res, 0, "Success", { message_id: messageId, user_id: userId, sent_time: String(Date.now()) });
     }
     if (req.method === "POST" && url.pathname === "/v2.0/oa/upload/image") return envelope(res, 0, "Success", { attachment_id: `att${this.calls.length}` });

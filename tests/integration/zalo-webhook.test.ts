@@ -26,6 +26,7 @@ import { createApp } from "../../src/http/app.js";
 import { createMetrics } from "../../src/http/metrics.js";
 import { zaloWebhookRouter, type ZaloWebhookRouter } from "../../src/http/routes/zalo-webhook.js";
 import { FakeZaloApi, signZaloEvent, zaloEvents } from "../fakes/zalo-api.js";
+import { until } from "../support/chat-world.js";
 import { backendName, openTestDb } from "../support/db.js";
 import { CONTACT } from "../unit/conversation/harness.js";
 import { TinyKb } from "../unit/conversation/tiny-kb.js";
@@ -38,6 +39,7 @@ let server: import("node:http").Server;
 let base: string;
 let held: ReturnType<typeof createHeldDeliveryRepository>;
 let adapter: ZaloAdapter;
+let zaloTokens: ZaloTokenManager;
 
 async function post(event: Record<string, unknown>, headers?: Record<string, string>): Promise<number> {
   const signed = signZaloEvent(event, KEYS);
@@ -61,7 +63,7 @@ beforeAll(async () => {
   const logger = pino({ level: "silent" });
   const credentials = new ChannelCredentialRepository(db.prisma, `zalo:${KEYS.appId}`);
   await credentials.seed("rt-seed");
-  const tokens = new ZaloTokenManager(credentials, { oauthBase: fake.url, appId: KEYS.appId, appSecret: fake.appSecret }, logger);
+  const tokens = (zaloTokens = new ZaloTokenManager(credentials, { oauthBase: fake.url, appId: KEYS.appId, appSecret: fake.appSecret }, logger));
   held = createHeldDeliveryRepository(db.prisma);
   adapter = new ZaloAdapter({ client: new ZaloOaClient({ openApiBase: fake.url, tokens }), ...KEYS, buttons: false, choiceMemory: held });
   const identities = new PrismaIdentityStore(db.prisma, db.sql);
@@ -165,6 +167,35 @@ describe(`Zalo webhook end to end (${backendName})`, () => {
       const texts = await exchange(user, step.event(user));
       await step.expect(texts, user);
     }
+  });
+
+  it("takes a number typed while Zalo has not yet answered the send that showed the choices", async () => {
+    const user = "7000991";
+    fake.lateAnswers.set("Trả lời 1, 2 hoặc 3", 1_500);
+    try {
+      expect(await post(zaloEvents.text(user, "khai sinh"))).toBe(200);
+      await until(() => fake.textsTo(user).some((t) => t.includes("Trả lời 1, 2 hoặc 3")), "the choices shown");
+      // the citizen answers at once, before the service has heard back from Zalo
+      const before = fake.textsTo(user).length;
+      expect(await post(zaloEvents.text(user, "2"))).toBe(200);
+      await router.drain();
+      expect(joined(fake.textsTo(user).slice(before))).toContain("Mã 1.001695");
+    } finally {
+      fake.lateAnswers.clear();
+    }
+  });
+
+  it("does not take a number for the choices of a message that failed to send", async () => {
+    const user = "7000992";
+    await exchange(user, zaloEvents.text(user, "khai sinh")); // choices shown: 1. Đăng ký khai sinh, 2. … có yếu tố nước ngoài
+    const failing = new ZaloAdapter({ client: new ZaloOaClient({ openApiBase: fake.url, tokens: zaloTokens }), ...KEYS, buttons: false, choiceMemory: held });
+    fake.failWithHttp(502);
+    const to = { channel: "zalo" as const, externalUserId: user };
+    await expect(failing.send(to, { kind: "text", text: "Chọn một", choices: [{ label: "Khác", data: "x:other" }, { label: "Nữa", data: "x:more" }] })).rejects.toThrow();
+    // "2" still means the second choice the citizen did see
+    const reply = await failing.resolveNumberedReply({ channel: "zalo", externalUserId: user, platformMessageId: "m-two", sentAt: new Date(), kind: "text", text: "2" });
+    expect(reply).toMatchObject({ kind: "choice" });
+    expect((reply as { data: string }).data).not.toBe("x:more");
   });
 
   it("a forged or missing signature gets 401 and changes nothing", async () => {

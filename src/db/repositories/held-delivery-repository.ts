@@ -75,15 +75,24 @@ export function createHeldDeliveryRepository(prisma: PrismaClient) {
     },
 
     /**
-     * Records a sent message that carried choices (status sent), so a numbered answer can be resolved by any replica.
-     * Unknown recipients are ignored.
+     * Records a message with choices as it is sent (status sent, before the platform confirms it: the citizen can
+     * answer as soon as they see it), so a numbered answer can be resolved by any replica. Unknown recipients give null.
      */
-    async remember(to: Recipient, message: OutboundMessage, at: Date, platformMessageId?: string): Promise<void> {
+    async remember(to: Recipient, message: OutboundMessage, at: Date): Promise<string | null> {
       const identity = await prisma.channelIdentity.findUnique({ where: { channel_externalId: { channel: to.channel, externalId: to.externalUserId } }, select: { id: true } });
-      if (!identity) return;
-      await prisma.delivery.create({
-        data: { identityId: identity.id, purpose: "reply", payload: message as unknown as Prisma.InputJsonValue, status: "sent", attempts: 1, sentAt: at, ...(platformMessageId ? { platformMessageId } : {}) },
+      if (!identity) return null;
+      const row = await prisma.delivery.create({
+        data: { identityId: identity.id, purpose: "reply", payload: message as unknown as Prisma.InputJsonValue, status: "sent", attempts: 1, sentAt: at },
+        select: { id: true },
       });
+      return String(row.id);
+    },
+
+    /** The platform's answer to that send: its message id, or a failure (the row stops counting as shown). */
+    async settle(handle: string, outcome: { platformMessageId?: string } | { failed: string }): Promise<void> {
+      const id = BigInt(handle);
+      if ("failed" in outcome) await prisma.delivery.update({ where: { id }, data: { status: "failed", sentAt: null, lastError: outcome.failed } });
+      else if (outcome.platformMessageId) await prisma.delivery.update({ where: { id }, data: { platformMessageId: outcome.platformMessageId } });
     },
 
     /** Choices of the latest sent message with choices since `since`, or null. */

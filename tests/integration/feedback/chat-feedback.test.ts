@@ -239,6 +239,7 @@ describe(`feedback in the chat, Zalo (${backendName})`, () => {
     const user = "8800445566";
     await zaloExchange(user, zaloEvents.text(user, "Miệng cống hẻm 61 Phan Đình Giót bị rác lấp kín, mưa xuống là nước đọng cả ngày"));
     const [confirmation] = await zaloExchange(user, zaloEvents.text(user, "1"));
+    expect(confirmation).toContain("Mã tra cứu");
     const code = codeIn(confirmation ?? "");
     let ticket = await ticketByCode(code);
     expect(ticket.status).toBe("routed"); // a report of its own, not linked to another test's ticket
