@@ -49,14 +49,14 @@ describe("blind emergency set 3 (first score at aca4771: recall 101/140, false a
   });
 });
 
-describe("blind urgent-report set 2 (first score at aca4771: recall 27/60, false alarms 3/60; floor at 3374b74: wording 35/60, 3/60)", () => {
+describe("blind urgent-report set 2 (first score at aca4771: recall 27/60, false alarms 3/60; floor at 3374b74: wording 35/60, 3/60; read for kinds at ceb3a57: 51/60, 0/60)", () => {
   const cases = jsonLines("tests/fixtures/urgency/urgent-blind-2.jsonl");
 
   it("flags at least as many urgent reports from the wording and no more calm ones than when it was last scored blind", () => {
     const urgent = cases.filter((c) => c["urgent"] === true);
     const calm = cases.filter((c) => c["urgent"] === false);
     expect(urgent.length + calm.length).toBe(cases.length);
-    expect(urgent.filter((c) => detectUrgency(String(c["text"]))).length).toBeGreaterThanOrEqual(35);
-    expect(calm.filter((c) => detectUrgency(String(c["text"]))).length).toBeLessThanOrEqual(3);
+    expect(urgent.filter((c) => detectUrgency(String(c["text"]))).length).toBeGreaterThanOrEqual(51);
+    expect(calm.filter((c) => detectUrgency(String(c["text"]))).length).toBe(0);
   });
 });

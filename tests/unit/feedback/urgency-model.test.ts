@@ -104,3 +104,60 @@ describe("own held-out urgent batch 3 (50 reports written at 19d0c4e, scored onc
     expect(calm.filter((c) => detect(c.text)).length).toBe(0);
   });
 });
+
+describe("own held-out urgent batch 4 (50 reports written at ceb3a57, scored once before the consequence cues, never trained on)", () => {
+  it("flags at least 27 of its 30 urgent reports with at most one false alarm in 20 (first score 23/30, 2/20)", async () => {
+    const cases = readFileSync(path.resolve("tests/fixtures/urgency/urgent-holdout-4.jsonl"), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { text: string; urgent: boolean });
+    const detect = await ownUrgencyDetector();
+    const urgent = cases.filter((c) => c.urgent);
+    const calm = cases.filter((c) => !c.urgent);
+    expect([urgent.length, calm.length]).toEqual([30, 20]);
+    expect(urgent.filter((c) => detect(c.text)).length).toBeGreaterThanOrEqual(27);
+    expect(calm.filter((c) => detect(c.text)).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("danger told by its consequence or by who is exposed (wording alone)", () => {
+  // written for this test, in none of the example files nor the eval sets
+  const urgent = [
+    "cái bể nước ngầm sau sân nhà văn hóa hở nắp, nhỡ đứa nhỏ nào chơi trốn tìm rơi xuống thì không ai biết",
+    "mưa thêm vài trận nữa là bức tường chắn đất sau nhà đổ",
+    "mua them tran nua la sap mai",
+    "bà cụ tổ 9 đi chợ về đã trượt ngã ở bậc cầu tắt mất tay vịn",
+    "sau bữa giỗ ở nhà ông Sáu, gần 15 người trong họ bị nôn mửa, có người phải nhập viện",
+    "ngo doc thuc an o bep an truong mau giao",
+    "ống gas của quán lẩu bị xe ben quệt móp, nghe xì xì ra ngoài",
+    "co thang nghien cam dao dung truoc quan net doa chem nguoi",
+    "thằng đó cầm gậy rượt đuổi mấy cháu học sinh quanh sân chung cư",
+    "nước sông dâng từ nửa đêm, giờ đã vào tới thềm nhà mấy hộ cuối xóm",
+    "mưa to, nước cống tràn vào lớp học mầm non Sơn Ca",
+    "ông cụ hàng xóm nằm liệt mấy hôm, con cái đi làm xa, không ai chăm sóc cho ăn",
+    "tủ điện cạnh thang máy chung cư bốc mùi khét lẹt và kêu lụp bụp",
+    "khói bốc ra từ phòng trọ số 6 mà khóa cửa ngoài",
+    "ổ dịch sốt xuất huyết ở khu 4, tuần này thêm 5 ca nhập viện",
+    "người đàn ông loạn thần cứ đứng ở cổng trường mầm non vào giờ đón trẻ",
+  ];
+  const calm = [
+    "khẩn cấp: xin phường trả lời hồ sơ xin giấy phép sửa nhà của tôi",
+    "KHAN CAP de nghi xem lai che do tro cap cho ba toi",
+    "xe may dau tran lan truoc cong cho, gay mat my quan",
+    "cả nhà tôi ăn bún ở quán đầu ngõ xong bị đau bụng, quán có vẻ không sạch",
+    "vết nứt nhỏ trên vỉa hè trước nhà số 10, nhờ trám lại",
+    "tối qua nhà tôi bị trộm bẻ khóa lấy xe đạp",
+    "bãi đất trống cạnh chợ có người đốt pháo nổ ầm ầm đêm giao thừa",
+    "nước máy hơi vàng mấy hôm nay, cho hỏi có uống được không",
+    "xích đu ở công viên bị đứt một bên, nhờ sửa cho trẻ con chơi",
+    "hàng xóm say rượu hát karaoke ồn cả xóm",
+  ];
+
+  it("reads each urgent report as urgent", () => {
+    expect(urgent.filter((t) => !detectUrgency(t))).toEqual([]);
+  });
+
+  it("keeps each calm look-alike calm", () => {
+    expect(calm.filter((t) => detectUrgency(t))).toEqual([]);
+  });
+});

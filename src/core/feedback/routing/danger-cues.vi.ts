@@ -83,8 +83,7 @@ export const DANGER_CUES: readonly string[] = [
   "kêu cứu",
   "(chảy máu|bất tỉnh|bất động|nằm bất động|bị thương)",
   "(tai nạn|lật|kẹt trong|kẹt dưới)",
-  // the writer says it cannot wait
-  "(khẩn cấp|cấp cứu)",
+  // the writer says it cannot wait: "khẩn cấp" / "cấp cứu" are URGENT_WORDS, read apart from paperwork
   "(nguy cơ|=sợ|có thể|dễ) (cháy|nổ|cháy nổ|sập|đổ|giật điện|bị điện giật|điện giật|chết người)",
   "(suýt|súyt|=xém|đã có người|có người|2 người|hai người|mấy người|nhiều người) (bị)? (ngã|té|trúng|rơi|lọt|sụp|đâm|vấp)",
   "(lọt|rơi|sụp|té) (xuống)? (hố|cống|mương|kênh)",
@@ -93,6 +92,43 @@ export const DANGER_CUES: readonly string[] = [
   "(bốc khói|nổ lụp bụp|lụp bụp|phát nổ|xì khói)",
   "(thở máy|thở oxy|máy thở|chạy thận)",
   "nguy hiểm đến? tính mạng",
+  // the writer tells the danger by what could happen next ("lỡ đứa nào rơi xuống", "mưa thêm trận nữa là sập")
+  "(lỡ|nhỡ|kẻo|=sợ|lỡ mà|nhỡ mà|lỡ như|nhỡ như|không khéo|chỉ sợ|rất sợ) (có)? (ai|đứa|đứa nhỏ|người|cháu|em|bé|trẻ|xe|học sinh|con|bọn trẻ|tụi nhỏ)? (nào)? … (bị)? (rơi|rớt|ngã|té|lọt|đuối|đuối nước|chết|chết đuối|chết người|điện giật|giật|cuốn|đè|trúng|vướng|sa chân|trượt chân|bị thương)",
+  "(nữa|thêm|mạnh|to) (là|thì) (sập|đổ|gãy|vỡ|bể|tràn|rơi|rớt|bung|sạt|chết người)",
+  "(nữa|thêm) (là|thì) …… (sập|=đổ|gãy|sạt|bung|rơi|rớt)",
+  "(là|thì) chết (người)",
+  // someone already came to harm there ("1 cụ già đã té xuống", "có đứa suýt đuối")
+  "(người|cụ|cụ già|ông cụ|bà cụ|cháu|em|bé|học sinh|xe|xe máy|trẻ|đứa|ông|bà|khách|người già) …… (đã|vừa|mới|suýt|=xém|bị|đã bị|vừa bị) (bị)? (té|ngã|lọt|rơi|sụp|trượt ngã|vấp ngã|đuối|đuối nước|sa chân|bị thương)",
+  // people falling ill from what they ate, drank or breathed
+  "(ngộ độc|trúng độc|nhiễm độc)",
+  // several people falling ill at once ("gần 20 người trong xóm nôn mửa", "mấy cháu về đau bụng"), not one family
+  "(mấy|nhiều|hàng chục|chục|gần|hơn|các) … (cháu|em|học sinh|công nhân|hộ|nhà|gia đình|người|trẻ|bé) …… (nôn|nôn mửa|nôn ói|ói mửa|tiêu chảy|đau bụng|=chóng mặt|khó thở|ngất|ngất xỉu|nhập viện|vào viện|đi viện|chảy nước mắt|ngứa rát|rát họng)",
+  // an outbreak with cases ("sốt xuất huyết … 3 cháu nhập viện")
+  "(sốt xuất huyết|tay chân miệng|ổ dịch|dịch bệnh|dịch sởi|dịch tả|=dịch|bùng phát) ……… (nhập viện|vào viện|mắc|ca|lây|tử vong)",
+  // gas, fuel and smoke
+  "(ống|đường ống|bình|van|bồn|bình chứa) (dẫn)? (gas|ga|khí|khí đốt|xăng|dầu) …… (rò|rỉ|xì|bị va|va|thủng|móp|nứt|hở|bể|vỡ|có vẻ rỉ|xì xì)",
+  "(xe bồn|bồn xăng|bồn dầu|téc xăng|xe téc) …… (rò|rỉ|chảy|thủng|tràn|có vẻ rỉ)",
+  "(kêu|nghe|tiếng) (xì xì|xì|xèo xèo)",
+  "(khói|lửa) … (bốc|bốc ra|bốc lên|tỏa ra|phụt ra|bùng) (từ)? (cửa sổ|trong phòng|phòng|căn hộ|phòng trọ|ban công|tủ điện|ổ điện|công tơ|mái|trong nhà)",
+  "(tủ điện|hộp điện|ổ điện|công tơ|cầu dao|dây điện|máy biến áp|trạm biến áp|ổ cắm|cột điện) …… (khét|mùi khét|bốc khói|tóe|nóng chảy|chảy nhựa)",
+  "(pháo tự chế|thuốc nổ|thuốc pháo|chế pháo|làm pháo)",
+  // violence and threats by what is done or carried
+  "(đánh đập|hành hạ|ngược đãi|bầm tím|thâm tím)",
+  "nhốt (con|cháu|bé|trẻ|em|đứa|người già|cụ)",
+  "(mang|cầm|vác|giắt|dắt) theo (dao|mã tấu|rựa|kiếm|gậy|súng|hung khí|gạch)",
+  "(cầm|vác) (gậy|gạch|súng|kiếm|gậy gộc|ống sắt)",
+  "(dọa|doạ|đe dọa|hăm dọa|hăm) (đánh|chém|giết|đâm|đốt|tạt)",
+  "(chặn|chặn đường) (người|xe|đường)? …… (xin tiền|đòi tiền|lấy tiền|cướp)",
+  "(trấn lột|cướp giật|xin đểu)",
+  "(ném|chọi|phóng) (đá|gạch|chai) (vào)? (trẻ|trẻ con|người|học sinh|các cháu|người đi đường)",
+  // animals going at people ("rượt đuổi học sinh", "cắn 2 cháu")
+  "(rượt|rượt đuổi|tấn công) (theo)? (mấy|hai|2|ba|3|nhiều|các)? (cháu|học sinh|trẻ|trẻ con|trẻ em|=bé|đứa trẻ)",
+  // water into homes and classrooms ("nước … đã vào tới bậc cửa", "tràn vào trường mầm non")
+  "(nước|ngập|lũ) ……… (vào|tới|đến|lên|trào) (tới|đến)? (bậc cửa|thềm nhà|trong nhà|nhà dân|mấy nhà|các nhà|nhiều nhà|giường|nền nhà)",
+  "(tràn|chảy|trào|ngập) vào (trường|lớp|lớp học|phòng học|nhà dân|khu dân cư|xóm|khu trọ)",
+  "(lớp học|phòng học|nhà dân) … (bị)? ngập",
+  // a person left without care ("nằm liệt mấy ngày, không ai cho ăn")
+  "(nằm liệt|liệt giường|nằm một chỗ|ốm nặng|ốm liệt|neo đơn) ……… (không|chẳng|ko) (ai|người) (chăm|chăm sóc|cho ăn|trông|lo|hay biết|biết)",
 ];
 
 /**
@@ -108,14 +144,15 @@ export const HAZARDS: readonly string[] = [
   "(nước|ngập|tràn|chảy) …… (ổ cắm|ổ điện|tủ điện|hộp điện|cầu dao|công tơ|dây điện)",
   // something broken, loose, leaning or hanging
   "(sắt|thép|đinh|kính|đầu sắt|mũi sắt) (nhọn|vỡ|gãy|chĩa|nhô|lòi)",
-  "(=mục|sâu mục|mục ruỗng|mục nát|gãy|gãy gập|lung lay|bung|nứt|nứt toác|nứt dọc)",
+  "(=mục|sâu mục|mục ruỗng|mục nát|=gãy|gãy gập|lung lay|bung|nứt|nứt toác|nứt dọc)",
+  "(cây|cành|nhánh|cột|trụ|thanh|tay vịn|lan can|rào|khung|chân|ống|cần|dầm|xà) (bị|đã)? gãy",
   "(trần|tường|mảng|trần nhà|mái) … (bong tróc|tróc|bong|rơi|rớt)",
   "long (ra|chân|bản lề|hết|cả)",
   "(oằn|oằn xuống|võng xuống|cong vênh|xiêu vẹo|xiêu|vặn xoắn|phình ra)",
   "(khoét|hàm ếch|rỗng ruột|rỗng bên dưới|hổng bên dưới|rỗng chân|hổng chân)",
   "(mất|gãy|thủng|sụt|gãy mất) (mấy|vài|một|1|hai|2)? (tấm|thanh|nhịp|tấm ván|thanh ván|bậc)",
   "(tổ ong|ong vò vẽ|ong bắp cày|ong đất|rắn độc|rắn hổ|chó dữ|chó dại)",
-  "(xăng|dầu|nhớt) … (chảy|tràn|lênh láng|loang)",
+  "(xăng|=dầu|dầu thải|dầu nhớt|nhớt|dầu máy) … (chảy|tràn|lênh láng|loang|rỉ|rò|rò rỉ)",
   "(cháy âm ỉ|âm ỉ)",
   "(tạch tạch|lách tách|xèo xèo|tách tách|rè rè)",
   "mảnh (kính|vỡ|bê tông|tôn)",
@@ -140,6 +177,18 @@ export const HAZARDS: readonly string[] = [
   "(đập|đê|bờ bao|bờ kè|kè|bờ kênh|hồ chứa|bờ sông|ven sông) ……… (rò|rỉ|thấm|rò rỉ)",
   "(đập|đê|bờ bao|bờ kè|kè|bờ kênh|hồ chứa|bờ sông|ven sông) … (nứt|sạt|lở|vỡ|tràn)",
   "(rò|rỉ|rò rỉ|thấm) (mạnh|nhiều|ra nhiều)",
+  // water, food and air that can make people ill
+  "(nước máy|nước giếng|nước sinh hoạt|nước uống|nước giếng khoan) ……… (mùi lạ|mùi thuốc|mùi thuốc trừ sâu|mùi hóa chất|có váng|đen ngòm)",
+  "(cơm|thức ăn|đồ ăn|thực phẩm|suất ăn|bếp ăn|thịt) …… (thiu|ôi|hỏng|mốc|có giòi|bốc mùi|ôi thiu)",
+  "mùi (khét|hóa chất|thuốc trừ sâu|thuốc sâu)",
+  // people who may hurt others (acting out near children is urgent)
+  "(ngáo đá|=ngáo|phê thuốc|lên cơn|loạn thần|tâm thần)",
+  // structures that wear out or carry people
+  "thang máy …… (giật|giật cục|tụt|rơi|đứt|rung lắc|hỏng phanh)",
+  "(sụt|sụp) … (hố|to|sâu)",
+  "hố (sụt|sụp|tử thần)",
+  "(xe bồn|bồn xăng|bồn dầu|téc xăng)",
+  "(đổ|ngã|sập|bung) (ra|xuống) (vỉa hè|lối đi|lòng đường)",
 ];
 
 /**
@@ -176,4 +225,31 @@ export const EXPOSURES: readonly string[] = [
   "(gió|bão) (giật|thổi)",
   // the writer says it cannot wait
   "(xử lý|đến|can thiệp|cứu|hỗ trợ|chặn|rào chắn|rào lại|rào) (gấp|ngay)",
+  // the vulnerable, however they are called
+  "(đứa nhỏ|đứa bé|con nhỏ|cháu nhỏ|em bé|con nít|tụi nhỏ|bọn trẻ|lũ trẻ|tụi trẻ|bọn nhỏ|các bé|cháu bé|cụ già|cụ bà|cụ ông|ông cụ|bà cụ|người cao tuổi|người khuyết tật|bà bầu|phụ nữ mang thai|người bệnh|phụ huynh|người mua bán|các con)",
+  // a hazard beside where people live or gather
+  "(sát|cạnh|giữa|gần|ngay cạnh|kế|kế bên|sát vách) (nhà dân|khu dân cư|trường|trường học|chợ|nhà trẻ|lớp học|mầm non|khu trọ|dãy trọ)",
+  "(ngay trên|phía trên|ngay phía trên) (vỉa hè|lối đi|lối đi bộ|đầu người|người đi)",
+  "(chĩa|nhô|thò|lòi) ra (ngay)? (vỉa hè|lối đi|lối đi bộ|lòng đường|đường)",
+  // many people at once
+  "(mấy|nhiều|hàng chục|chục|gần|hơn) (chục)? (cháu|em|học sinh|công nhân|hộ|nhà|gia đình)",
+  "cả (xóm|khu|khu phố|tổ|lớp|trường)",
+  "(ngang|sát|chạm|quệt|vướng) (đầu|cổ|mặt|mũ bảo hiểm)",
+  // people using it now
+  "(đang|vẫn|đã|vẫn đang) (dùng|uống|nấu|nấu ăn|ăn|sử dụng|tắm)",
+  // nothing around it, said another way ("chưa ai rào")
+  "(chưa|không|chẳng) (có)? (ai)? (rào|rào chắn|rào lại|che chắn|cảnh báo|đặt biển|cắm biển)",
+  // the structure already strains
+  "tiếng (rắc|rắc rắc|răng rắc|kêu răng rắc|lục cục|kẽo kẹt)",
+];
+
+/**
+ * Words by which a writer says the matter cannot wait. Urgent by themselves, except beside paperwork
+ * ({@link PAPERWORK}): "khẩn cấp, xin xem lại hồ sơ trợ cấp" is a late dossier, not a danger.
+ */
+export const URGENT_WORDS: readonly string[] = ["(khẩn cấp|cấp cứu)"];
+
+/** Paperwork and its answers: a dossier, a permit, an allowance, a certificate. */
+export const PAPERWORK: readonly string[] = [
+  "(hồ sơ|giấy phép|cấp phép|trợ cấp|thủ tục|giấy tờ|xác nhận|sổ đỏ|sổ hồng|giấy chứng nhận|chứng thực|căn cước|khai sinh|hộ khẩu|tạm trú|đơn xin|đơn đề nghị|lá đơn|=đơn|chế độ|trả lời đơn|phê duyệt|cấp giấy|cấp lại|cấp đổi)",
 ];

@@ -8,14 +8,16 @@
 import { detectEmergency } from "../../conversation/emergency/detect-emergency.js";
 import { EMERGENCY_SHORTHANDS } from "../../conversation/emergency/lexicon.vi.js";
 import { PhraseSet, vocabularyOf, wordsOfMessage } from "../../conversation/emergency/phrase-matcher.js";
-import { DANGER_CUES, EXPOSURES, HAZARDS } from "./danger-cues.vi.js";
+import { DANGER_CUES, EXPOSURES, HAZARDS, PAPERWORK, URGENT_WORDS } from "./danger-cues.vi.js";
 import type { UrgencyDetector } from "./router.js";
 import type { UrgencyScorer } from "./urgency-model.js";
 
 const CUES = new PhraseSet(DANGER_CUES);
 const HAZARD = new PhraseSet(HAZARDS);
 const EXPOSED = new PhraseSet(EXPOSURES);
-const KNOWN = vocabularyOf([CUES, HAZARD, EXPOSED]);
+const SAYS_URGENT = new PhraseSet(URGENT_WORDS);
+const PAPERS = new PhraseSet(PAPERWORK);
+const KNOWN = vocabularyOf([CUES, HAZARD, EXPOSED, SAYS_URGENT, PAPERS]);
 /** Longest text read, as the emergency detector does. */
 const MAX_WORDS = 200;
 
@@ -38,7 +40,8 @@ export function dangerSigns(text: string): DangerSigns {
   const words = wordsOfMessage(text, KNOWN, EMERGENCY_SHORTHANDS).slice(0, MAX_WORDS);
   const hazard = HAZARD.matches(words).length > 0;
   const exposure = EXPOSED.matches(words).length > 0;
-  const urgent = detectEmergency(text) !== null || CUES.matches(words).length > 0 || (hazard && exposure);
+  const saysUrgent = SAYS_URGENT.matches(words).length > 0 && PAPERS.matches(words).length === 0;
+  const urgent = detectEmergency(text) !== null || CUES.matches(words).length > 0 || (hazard && exposure) || saysUrgent;
   return { urgent, hazard, exposure };
 }
 
