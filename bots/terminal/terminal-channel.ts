@@ -18,6 +18,8 @@ export class TerminalChannel implements ChannelAdapter {
   private choices: Choice[] = [];
   private readonly session = randomUUID().slice(0, 8);
   private seq = 0;
+  /** The "> " prompt is showing: a message printed now (a push) must show the prompt again below it. */
+  private waitingForInput = false;
 
   constructor(private readonly out: TextOutput) {}
 
@@ -35,7 +37,14 @@ export class TerminalChannel implements ChannelAdapter {
       for (const link of message.links ?? []) lines.push(`  🔗 ${link.label}: ${link.url}`);
     }
     this.out.write(`\n${lines.join("\n")}\n`);
+    if (this.waitingForInput) this.out.write("\n> ");
     return {};
+  }
+
+  /** Shows the prompt; the citizen types next. */
+  prompt(): void {
+    this.out.write("\n> ");
+    this.waitingForInput = true;
   }
 
   /** The greeting that opens a session: a follow, so the welcome shows without resetting the conversation. */
@@ -49,6 +58,7 @@ export class TerminalChannel implements ChannelAdapter {
    * @returns null for a blank line.
    */
   parseLine(line: string, userId: string): InboundMessage | null {
+    this.waitingForInput = false;
     const text = line.trim();
     if (!text) return null;
     const base = { channel: this.channel, externalUserId: userId, platformMessageId: `${this.session}:${++this.seq}`, sentAt: new Date() };
@@ -86,12 +96,12 @@ export async function runTerminalChat(opts: TerminalChatOptions): Promise<void> 
   await pipeline.receive([channel.opening(opts.userId)]);
   const pushes = opts.startPushes?.(channel, opts.userId);
   const rl = createInterface({ input: opts.input, terminal: false });
-  opts.output.write("\n> ");
+  channel.prompt();
   for await (const line of rl) {
     if (/^\/(exit|quit|thoat)$/iu.test(line.trim())) break;
     const message = channel.parseLine(line, opts.userId);
     if (message) await pipeline.receive([message]);
-    opts.output.write("\n> ");
+    channel.prompt();
   }
   rl.close();
   await pushes?.stop();

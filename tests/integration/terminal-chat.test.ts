@@ -84,6 +84,8 @@ describe(`terminal chat (${backendName})`, () => {
     await db.prisma.delivery.create({ data: { identityId: dave!.id, purpose: "ticket_update", payload: push("Phản ánh PA-TEST đã được giải quyết.") } });
     const forErin = await db.prisma.delivery.create({ data: { identityId: erin!.id, purpose: "ticket_update", payload: push("Phản ánh của Erin đã được giải quyết.") } });
     while (!output.includes("PA-TEST đã được giải quyết") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    // the push came while the prompt waited: the prompt shows again below it
+    expect(output.slice(output.indexOf("PA-TEST đã được giải quyết"))).toMatch(/giải quyết\.\n\n> $/u);
     input.end("/exit\n");
     await running;
     expect(output).toContain("Phản ánh PA-TEST đã được giải quyết.");
