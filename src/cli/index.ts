@@ -21,9 +21,9 @@ import { registerBroadcastCommands } from "./commands/broadcast.js";
 import { buildNews } from "../wiring/news.js";
 import { ProcedureAlerts, procedureChanges } from "../core/news/procedure-alerts.js";
 
-/** How often `motcua chat` looks for procedures imported while it runs (two small counts on the database). */
 /** How often `motcua chat` looks for its user's pushes (a ticket's status change). */
 const CHAT_PUSH_CHECK_MS = 2_000;
+/** How often `motcua chat` looks for procedures imported while it runs (two small counts on the database). */
 const CHAT_KNOWLEDGE_BASE_CHECK_MS = 10_000;
 
 /** The `motcua` command line. Each command lives in src/cli/commands and registers itself here. */
