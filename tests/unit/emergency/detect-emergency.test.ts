@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectEmergency } from "../../../src/core/conversation/emergency/detect-emergency.js";
+import { isWellFormedSyllable, regionalKeys, repairTypo } from "../../../src/core/conversation/emergency/spelling.js";
 import { evaluateEmergencies, type EmergencyCase } from "../../../src/core/conversation/emergency/evaluate.js";
 import { compilePhrase, PhraseSet, wordsOfMessage } from "../../../src/core/conversation/emergency/phrase-matcher.js";
 
@@ -140,6 +141,40 @@ describe("emergency detection: a nuisance explains only its own kind of danger",
   );
 });
 
+describe("emergency detection: typos and regional spellings", () => {
+  it.each([
+    // a letter doubled, swapped or too many in a word that is no Vietnamese syllable
+    ["ong ngoai bi ngatt ngoai hien", "115"],
+    ["co nguoi bi duoii nuoc o ho", "115"],
+    ["chayy nha roi", "114"],
+    ["nha kho bi schay", "114"],
+    // regional spellings beside a word typed exactly: s/x, tr/ch, -t/-c, -n/-ng, dz/gi
+    ["nhà bên xập mái rồi, có người ở dưới", "114"],
+    ["thằng bé trết đuối ở sông", "115"],
+    ["có ông ngấc xỉu trước cổng chợ", "115"],
+    ["dây điện đức ngang đường đang xẹt lửa", "114"],
+    ["con tôi bị điện giậc", "115"],
+    ["hỏa hoạng ở chợ đầu mối", "114"],
+    ["ong ay bi dien dzat", "115"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    // a well-formed word is never read as another one
+    "là người dân thì đăng ký tạm trú ở đâu",
+    "chạy xe ôm có cần giấy phép không",
+    "cua hang ban nua gia",
+    "xin giấy tờ nhà đất",
+    // a regional spelling needs a word typed exactly beside it, and real words stay themselves
+    "nhà bên xập xình karaoke tới khuya",
+    "nhà tôi xập xệ quá, xin hỗ trợ sửa",
+    "xập",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+
 describe("emergency detection: look-alikes stay what they are", () => {
   it.each([
     "làm giấy chứng tử cho bố tôi cần gì",
@@ -162,6 +197,32 @@ describe("emergency detection: look-alikes stay what they are", () => {
     "",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
+  });
+});
+
+describe("spelling", () => {
+  it("tells a well-formed syllable from a slip", () => {
+    for (const w of ["chay", "nguoi", "khuya", "gi", "quy", "nghieng", "thuong"]) expect(isWellFormedSyllable(w)).toBe(true);
+    for (const w of ["chya", "tinhh", "giatt", "quyy", "bocc"]) expect(isWellFormedSyllable(w)).toBe(false);
+  });
+
+  it("reads a slip as the one lexicon word it stands for, preferring a doubled or swapped letter, and leaves ties alone", () => {
+    const known = new Set(["chay", "chua", "tinh", "giat", "xiu", "dat"]);
+    expect(repairTypo("chya", known)).toBe("chay");
+    expect(repairTypo("tinhh", known)).toBe("tinh");
+    expect(repairTypo("giatt", known)).toBe("giat");
+    expect(repairTypo("xiuu", known)).toBe("xiu");
+    // a regional spelling is not a typo ("dzat" is "giật", not "đất"); a well-formed word is never repaired
+    expect(repairTypo("dzat", known)).toBeNull();
+    expect(repairTypo("chat", known)).toBeNull();
+    expect(repairTypo("tinhx", new Set(["tinh", "tinx"]))).toBeNull();
+  });
+
+  it("merges one regional letter at a time, l/n only in longer words", () => {
+    expect(regionalKeys("xap").onset).toBe(regionalKeys("sap").onset);
+    expect(regionalKeys("hoang").final).toBe(regionalKeys("hoan").final);
+    expect(regionalKeys("nuoc").onset).toBe(regionalKeys("luoc").onset);
+    expect(regionalKeys("lua").onset).not.toBe(regionalKeys("nua").onset);
   });
 });
 

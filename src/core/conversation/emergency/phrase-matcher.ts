@@ -10,8 +10,13 @@
  *   `nhà … cháy`               `…` lets up to three other words stand between (`……` up to six, `………` nine)
  *   `=nhà sập`                 only when the words were typed with marks (unmarked, "nha sap" is also "nhà sắp")
  *   `(ngất xỉu|=ngất)`         the same for one alternative
+ *
+ * A word in a regional spelling ("xập" for "sập", "trết" for "chết", "đức" for "đứt") matches too, with the same
+ * marks, when another word of the phrase was typed exactly ("nhà xập" is "nhà sập"; "xập" alone is not). A word
+ * that is no Vietnamese syllable at all ("chya", "tinhh") is read as the lexicon word one slip away (spelling.ts).
  */
 import { foldDiacritics, splitSyllables, telexCandidates } from "../../procedures/normalize.js";
+import { regionalKeys, repairTypo } from "./spelling.js";
 
 /** One word of a message: as typed (lower case, NFC), folded, and whether the citizen typed marks on it. */
 export interface Word {
@@ -20,6 +25,8 @@ export interface Word {
   marked: boolean;
   /** Folded letters and the sorted marks: equal for "hoà" and "hòa" (two ways of placing the tone). */
   key: string;
+  /** Folded letters with the initial, then the final consonant regional speech confuses merged ("xập" and "sập" share one). */
+  regional: { onset: string; final: string };
 }
 
 /** A word of a pattern; `mustMark`: the citizen must have typed it with its marks. */
@@ -58,7 +65,7 @@ export function wordOf(accented: string): Word {
   const cached = WORD_CACHE.get(accented);
   if (cached) return cached;
   const folded = foldDiacritics(accented);
-  const word = { accented, folded, marked: folded !== accented, key: markKey(accented) };
+  const word = { accented, folded, marked: folded !== accented, key: markKey(accented), regional: regionalKeys(folded) };
   if (WORD_CACHE.size < WORD_CACHE_LIMIT) WORD_CACHE.set(accented, word);
   return word;
 }
@@ -103,34 +110,49 @@ function patternWords(alternative: string, markedOnly: boolean): PatternWord[] {
   return words.map((w) => ({ ...w, mustMark }));
 }
 
-function sameWord(typed: Word, pattern: PatternWord): boolean {
-  if (!typed.marked) return !(pattern.mustMark && pattern.marked) && typed.folded === pattern.folded;
-  return typed.key === pattern.key;
+const marksOf = (key: string): string => key.slice(key.indexOf("|") + 1);
+
+/** How a typed word matches a word of a pattern: exactly, in a regional spelling, or not at all. */
+function sameWord(typed: Word, pattern: PatternWord): "exact" | "regional" | null {
+  if (!typed.marked && pattern.mustMark && pattern.marked) return null;
+  if (typed.marked ? typed.key === pattern.key : typed.folded === pattern.folded) return "exact";
+  if (typed.regional.onset !== pattern.regional.onset && typed.regional.final !== pattern.regional.final) return null;
+  return !typed.marked || marksOf(typed.key) === marksOf(pattern.key) ? "regional" : null;
+}
+
+/** Words of a match so far: typed exactly, and in a regional spelling. */
+interface Tally {
+  exact: number;
+  regional: number;
 }
 
 /** Lengths (in words) a slot sequence can match from `at`, tried shortest first. */
-function matchFrom(words: readonly Word[], slots: readonly Slot[], i: number, at: number): number | null {
-  if (i === slots.length) return at;
+function matchFrom(words: readonly Word[], slots: readonly Slot[], i: number, at: number, tally: Tally): number | null {
+  // a regional spelling counts only beside a word typed exactly
+  if (i === slots.length) return tally.regional === 0 || tally.exact > 0 ? at : null;
   const slot = slots[i];
   if (!slot) return null;
   if (slot.kind === "gap") {
     for (let skip = 0; skip <= slot.max && at + skip <= words.length; skip++) {
-      const end = matchFrom(words, slots, i + 1, at + skip);
+      const end = matchFrom(words, slots, i + 1, at + skip, tally);
       if (end !== null) return end;
     }
     return null;
   }
   for (const alternative of slot.alternatives) {
     if (at + alternative.length > words.length) continue;
+    const next = { ...tally };
     const fits = alternative.every((w, k) => {
       const typed = words[at + k];
-      return typed !== undefined && sameWord(typed, w);
+      const how = typed === undefined ? null : sameWord(typed, w);
+      if (how) next[how] += 1;
+      return how !== null;
     });
     if (!fits) continue;
-    const end = matchFrom(words, slots, i + 1, at + alternative.length);
+    const end = matchFrom(words, slots, i + 1, at + alternative.length, next);
     if (end !== null) return end;
   }
-  return slot.optional ? matchFrom(words, slots, i + 1, at) : null;
+  return slot.optional ? matchFrom(words, slots, i + 1, at, tally) : null;
 }
 
 /**
@@ -150,9 +172,9 @@ export function wordsOfMessage(text: string, known: ReadonlySet<string>, shortha
       continue;
     }
     if (s.folded === s.accented && !known.has(s.folded)) {
-      const repaired = telexCandidates(s.folded).find((c) => known.has(c));
+      const repaired = telexCandidates(s.folded).find((c) => known.has(c)) ?? repairTypo(s.folded, known);
       if (repaired) {
-        out.push({ accented: repaired, folded: repaired, marked: false, key: `${repaired}|` });
+        out.push({ accented: repaired, folded: repaired, marked: false, key: `${repaired}|`, regional: regionalKeys(repaired) });
         continue;
       }
     }
@@ -172,12 +194,15 @@ export function vocabularyOf(sets: readonly PhraseSet[]): Set<string> {
   return known;
 }
 
-/** Folded forms a phrase can start with (all the alternatives of its first slots, through optional ones). */
+/** Regional keys of the words a phrase can start with (all the alternatives of its first slots, through optional ones). */
 function firstWords(phrase: Phrase): string[] {
   const firsts: string[] = [];
   for (const slot of phrase.slots) {
     if (slot.kind === "gap") continue;
-    for (const alternative of slot.alternatives) if (alternative[0]) firsts.push(alternative[0].folded);
+    for (const alternative of slot.alternatives) {
+      const first = alternative[0];
+      if (first) firsts.push(`o:${first.regional.onset}`, `f:${first.regional.final}`);
+    }
     if (!slot.optional) break;
   }
   return firsts;
@@ -207,8 +232,9 @@ export class PhraseSet {
   matches(words: readonly Word[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     words.forEach((word, start) => {
-      for (const phrase of this.byFirst.get(word.folded) ?? []) {
-        const end = matchFrom(words, phrase.slots, 0, start);
+      const candidates = new Set([...(this.byFirst.get(`o:${word.regional.onset}`) ?? []), ...(this.byFirst.get(`f:${word.regional.final}`) ?? [])]);
+      for (const phrase of candidates) {
+        const end = matchFrom(words, phrase.slots, 0, start, { exact: 0, regional: 0 });
         if (end !== null && end > start) found.push({ phrase, start, end });
       }
     });

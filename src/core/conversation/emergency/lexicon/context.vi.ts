@@ -106,6 +106,8 @@ export const LOOK_ALIKES: readonly string[] = [
   "(sắp xếp|sắp đặt|tạm giữ|trông giữ|giữ xe|lưu giữ|gìn giữ|giữ gìn|giữ chỗ)",
   "(cứu trợ|nghiên cứu|cựu chiến binh)",
   "(bất động sản|bất đồng ý kiến|bất đồng quan điểm|thổ cư)",
+  // read as regional spellings of "sập" they would collapse a house
+  "(xập xình|xập xệ|sập sình)",
   "đe dọa (an toàn|sức khỏe|môi trường)",
   "(đánh bài|đánh đề|đánh lô|đánh cờ|đánh bóng|đánh trống|đánh nhạc|đánh võng)",
   // a risk, not an event: "nguy cơ cháy nổ", "dễ gây tai nạn", "sợ sập"

@@ -12,7 +12,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "bất tỉnh",
       "=(không|chưa|hết) tỉnh",
       "(ngất xỉu|hôn mê|lịm đi|=ngất|=xỉu|=bất động)",
-      "(bị|lên cơn) ngất",
+      "(bị|lên cơn) (ngất|xỉu)",
       "ngất (lịm|đi|ngay|luôn|rồi)",
       "xỉu (rồi|ngang|luôn|xuống|ra)",
       "(nằm|ngồi|người) bất động",

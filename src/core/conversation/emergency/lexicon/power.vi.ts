@@ -21,8 +21,9 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
     id: "electric_shock",
     services: ["115"],
     signals: [
-      "điện giật",
-      "(bị)? giật điện",
+      // "dựt": the southern word for "giật"
+      "điện (giật|dựt)",
+      "(bị)? (giật|dựt) điện",
       "(bị)? (điện)? giật (chết|bất tỉnh|ngã|văng|trên cột)",
       "(chạm|dính|đụng) (vào)? (điện|dây điện|dây trần|ổ điện)",
     ],

@@ -1,0 +1,115 @@
+/**
+ * Spelling tolerance for emergency messages, over the data of lexicon/spelling.vi.ts:
+ *  - a typed word that is no well-formed Vietnamese syllable ("chya", "tinhh", "giatt", "quyy") is read as the one
+ *    lexicon word a single slip away (a doubled letter, two letters swapped, one letter too many, one missing, one
+ *    wrong — preferred in that order; a tie at the best kind is left alone). A well-formed word is never changed, so
+ *    common words do not collide ("chạy", "là", "cho" stay what they are);
+ *  - regional keys merge the letters regional speech confuses ("xập" and "sập" share one), for the phrase matcher
+ *    to accept a regional spelling beside a word typed exactly (never on its own).
+ */
+import {
+  FINALS,
+  MIN_REGIONAL_LETTERS,
+  MIN_TYPO_LETTERS,
+  NUCLEI,
+  ONSETS,
+  REGIONAL_FINALS,
+  REGIONAL_ONSET_MIN_LETTERS,
+  REGIONAL_ONSETS,
+} from "./lexicon/spelling.vi.js";
+
+const NUCLEUS_SET = new Set(NUCLEI);
+const FINAL_SET = new Set(FINALS);
+const ONSETS_LONGEST_FIRST = [...ONSETS].sort((a, b) => b.length - a.length);
+const REGIONAL_ONSETS_LONGEST_FIRST = Object.keys(REGIONAL_ONSETS).sort((a, b) => b.length - a.length);
+const REGIONAL_FINALS_LONGEST_FIRST = Object.keys(REGIONAL_FINALS).sort((a, b) => b.length - a.length);
+
+/**
+ * Whether a folded word is a well-formed Vietnamese syllable: onset, vowel group, final consonant.
+ *
+ * @param folded - lower case, without marks.
+ */
+export function isWellFormedSyllable(folded: string): boolean {
+  for (const onset of ONSETS_LONGEST_FIRST) {
+    if (!folded.startsWith(onset)) continue;
+    const rest = folded.slice(onset.length);
+    const vowels = /^[aeiouy]+/u.exec(rest)?.[0] ?? "";
+    // "gi" and "qu" lend their vowel letter: "gì" is gi + i, "quy" is qu + y
+    if (NUCLEUS_SET.has(vowels) && FINAL_SET.has(rest.slice(vowels.length))) return true;
+    if (vowels === "" && onset === "gi" && FINAL_SET.has(rest)) return true;
+  }
+  return false;
+}
+
+/** Kinds of slip, most likely first. */
+type Slip = "double" | "swap" | "extra" | "missing" | "wrong";
+const SLIP_ORDER: readonly Slip[] = ["double", "swap", "extra", "missing", "wrong"];
+
+/** The kind of single slip that turns `target` into `typed`, or null when there is none. */
+function slipBetween(typed: string, target: string): Slip | null {
+  if (typed === target) return null;
+  if (typed.length === target.length + 1) {
+    for (let i = 0; i < typed.length; i++) {
+      if (typed.slice(0, i) + typed.slice(i + 1) !== target) continue;
+      return typed[i] === typed[i - 1] || typed[i] === typed[i + 1] ? "double" : "extra";
+    }
+    return null;
+  }
+  if (typed.length + 1 === target.length) {
+    for (let i = 0; i < target.length; i++) if (target.slice(0, i) + target.slice(i + 1) === typed) return "missing";
+    return null;
+  }
+  if (typed.length !== target.length) return null;
+  const diff = [...typed].flatMap((c, i) => (c === target[i] ? [] : [i]));
+  if (diff.length === 1) return "wrong";
+  const [a, b] = diff;
+  if (diff.length === 2 && a !== undefined && b === a + 1 && typed[a] === target[b] && typed[b] === target[a]) return "swap";
+  return null;
+}
+
+/**
+ * The lexicon word a misspelt word stands for.
+ *
+ * @param folded - the typed word, folded.
+ * @param known - folded words the lexicon uses.
+ * @returns the word, or null when the typed word is well formed, too short, or no single word is the nearest.
+ */
+export function repairTypo(folded: string, known: ReadonlySet<string>): string | null {
+  if (folded.length < MIN_TYPO_LETTERS || /[^a-z]/u.test(folded) || known.has(folded) || isWellFormedSyllable(folded)) return null;
+  // a regional spelling ("dzật") is read by the phrase matcher, not guessed at here ("dzat" is not "đất")
+  if (isWellFormedSyllable(regionalForm(folded))) return null;
+  let best: string[] = [];
+  let bestRank = SLIP_ORDER.length;
+  for (const word of known) {
+    if (Math.abs(word.length - folded.length) > 1) continue;
+    const slip = slipBetween(folded, word);
+    if (slip === null) continue;
+    const rank = SLIP_ORDER.indexOf(slip);
+    if (rank < bestRank) [best, bestRank] = [[word], rank];
+    else if (rank === bestRank) best.push(word);
+  }
+  return best.length === 1 ? (best[0] ?? null) : null;
+}
+
+/**
+ * Two regional keys of a folded word: with its initial consonant merged ("xap" and "sap" give "xap", "tret" and "chet"
+ * give "chet"), and with its final consonant merged ("hoang" and "hoan" give "hoan"). A regional spelling differs
+ * from the word in one of the two, never both ("lan" is not "nắng"). Words shorter than MIN_REGIONAL_LETTERS keep
+ * their own form.
+ */
+export function regionalKeys(folded: string): { onset: string; final: string } {
+  if (folded.length < MIN_REGIONAL_LETTERS) return { onset: folded, final: folded };
+  const onset = REGIONAL_ONSETS_LONGEST_FIRST.find(
+    (o) => folded.startsWith(o) && /^[aeiouy]/u.test(folded.slice(o.length)) && folded.length >= (REGIONAL_ONSET_MIN_LETTERS[o] ?? 0),
+  );
+  const final = REGIONAL_FINALS_LONGEST_FIRST.find((f) => folded.endsWith(f) && /[aeiouy]$/u.test(folded.slice(0, -f.length)));
+  return {
+    onset: onset === undefined ? folded : (REGIONAL_ONSETS[onset] ?? onset) + folded.slice(onset.length),
+    final: final === undefined ? folded : folded.slice(0, -final.length) + (REGIONAL_FINALS[final] ?? final),
+  };
+}
+
+/** Both merges at once: used only to tell a regional spelling ("dzat") from a typo. */
+function regionalForm(folded: string): string {
+  return regionalKeys(regionalKeys(folded).onset).final;
+}
