@@ -81,7 +81,7 @@ const PLAUSIBLE_NAME_COVERAGE = 0.25;
 const ANSWER_NAME_COVERAGE = 0.6;
 const ANSWER_IN_NAME = 0.4;
 /** A question fully found in the top record's field or name ("hộ tịch", "thủ tục đất đai") names a topic: not weak. */
-const TOPIC_IN_FIELD = 0.9;
+export const TOPIC_IN_FIELD = 0.9;
 
 /**
  * The calibrated confidence of the top candidate.

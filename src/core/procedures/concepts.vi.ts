@@ -188,6 +188,26 @@ export const NOT_AT_WARD: readonly string[] = [
 ];
 
 /**
+ * Words by which a citizen asks the administration for something: an act ("đăng ký", "xin", "cấp", "chứng thực",
+ * "sang tên", "đổi", "đền bù", "tố cáo"), a paper ("giấy", "hồ sơ", "đơn", "sổ đỏ", "thẻ"), a benefit ("hỗ trợ", "trợ
+ * cấp", "chế độ", "hưởng"). Matched as typed, like {@link NO_PROCEDURE_NEED} (and in a message typed with marks
+ throughout, an unmarked syllable is that very word); the aspect words ("lệ phí", "ở đâu",
+ * "bao lâu", "giấy tờ gì", see `aspect.ts`) count as well. A question that shares a word or two with some names
+ * and says none of these ("cửa hàng gần chợ mấy giờ đóng cửa", "giá xe máy bây giờ bao nhiêu", a neighbour's tree
+ * over the fence) has no procedure need: when the evidence is too weak to answer, it is declined rather than
+ * offered procedures as choices.
+ */
+export const PROCEDURE_NEED_WORDS: readonly string[] = [
+  "thủ tục", "đăng ký", "đăng kí", "xin", "cấp", "nộp", "khai", "báo cáo", "khai báo", "trình báo", "thông báo",
+  "báo mất", "báo tử", "báo cho", "báo với", "báo lên", "phải báo", "đi báo", "chứng thực", "công chứng", "xác nhận", "sang tên", "đổi", "sửa", "cải chính", "bổ sung",
+  "gia hạn", "công nhận", "chuyển", "tách", "nhập", "xóa", "hủy", "thôi", "làm lại", "cấp lại", "tố cáo",
+  "khiếu nại", "kiến nghị", "phản ánh", "đề nghị", "hòa giải", "giải quyết", "đền bù", "bồi thường", "đòi",
+  "kích hoạt", "mở lại", "cho phép", "hỗ trợ", "trợ cấp", "chế độ",
+  "hưởng", "lĩnh", "nhận", "đóng bảo hiểm", "đóng tiền", "đóng phí", "đóng thuế", "giấy", "hồ sơ", "đơn", "thẻ",
+  "sổ", "bằng", "phép", "giấy phép", "biển số", "mã số", "chứng nhận", "trích lục", "bản sao", "quyết định",
+];
+
+/**
  * What a question asks when it has no procedure need at all (general usage, written with marks): who holds an
  * office, a phone number, the weather or a storm, prices and lottery results, news and court cases, directions
  * and buses, talk about the bot itself, vaccination schedules, power and water cuts, private debts and disputes,

@@ -95,6 +95,44 @@ export function rivalHoldingMore(index: ProcedureIndex, query: AnalyzedQuery, ra
   return -1;
 }
 
+/** How many candidates besides the top one (not its siblings) must hold its request words for a topic. */
+const TOPIC_HOLDERS = 2;
+/** …looked at among the first this many, scoring at least this share of the top one. */
+const TOPIC_DEPTH = 4;
+const TOPIC_MIN_SHARE = 0.4;
+/** A top name the question explains at least this much (see `rerank.ts`: name coverage) is named, not a topic. */
+const TOPIC_NAME_COVERAGE = 2 / 3;
+/** Weight (name rarity) held alone that still counts as nothing: a fraction of a common name word. */
+const NOTHING_ALONE = 0.05;
+
+/**
+ * Whether the question names a topic rather than a procedure: every request word the top name holds is held by the
+ * names of {@link TOPIC_HOLDERS} other close candidates of other families as well, and the question explains little
+ * of the top name.
+ * "bảo hiểm", "thuế", "hộ tịch" are the words of dozens of names; the first of them is first by chance, so the
+ * citizen is asked which one is meant. A plain name ("khai sinh", "tạm trú") is explained by the question and
+ * answered; its siblings are told apart in `siblings.ts`.
+ *
+ * @param index - the index.
+ * @param query - the analysed question.
+ * @param ranked - the candidates, best first.
+ * @param nameCoverage - the share of the top name the question explains.
+ * @returns true when the question should be asked back.
+ */
+export function namesTopicOnly(index: ProcedureIndex, query: AnalyzedQuery, ranked: ReadonlyArray<{ doc: number; score: number }>, nameCoverage: number): boolean {
+  const top = ranked[0];
+  if (!top || query.codes.length > 0 || nameCoverage >= TOPIC_NAME_COVERAGE) return false;
+  const units = query.units.filter((u) => u.weight === undefined && u.scale === undefined);
+  if (units.length === 0) return false;
+  let holders = 0;
+  for (let i = 1; i < TOPIC_DEPTH && i < ranked.length; i++) {
+    const other = ranked[i]!;
+    if (other.score < top.score * TOPIC_MIN_SHARE) break;
+    if (!areSiblings(index, top.doc, other.doc) && heldAlone(index, query, units, top.doc, other.doc) < NOTHING_ALONE) holders++;
+  }
+  return holders >= TOPIC_HOLDERS;
+}
+
 /** A sibling runner-up scoring at least this share of the top one is asked about when nothing sets them apart. */
 const SIBLING_RUNNER_UP_SHARE = 0.5;
 

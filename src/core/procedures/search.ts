@@ -3,14 +3,16 @@
  * candidates are close) or none (nothing fits: the question is out of scope).
  */
 import { evidenceGate } from "./evidence-gate.js";
-import { calibratedConfidence, CLARIFY_RATIO, decideOutcome, type RankFeatures } from "./calibration.js";
+import { calibratedConfidence, CLARIFY_RATIO, decideOutcome, TOPIC_IN_FIELD, type RankFeatures } from "./calibration.js";
 import type { ProcedureIndex } from "./procedure-index.js";
 import { analyzeQuery } from "./query.js";
 import { foldText } from "./normalize.js";
 import { nameProfile, rerank } from "./rerank.js";
-import { rivalHoldingMore, rivalWithOwnEvidence, siblingNotSetApart } from "./rivals.js";
+import { namesTopicOnly, rivalHoldingMore, rivalWithOwnEvidence, siblingNotSetApart } from "./rivals.js";
 import { discriminateSiblings, MIN_FAMILY_EVIDENCE } from "./siblings.js";
-import { asksNoProcedure, contradicts, lacksNamedAction, namesTopicNotAtWard, type NameMarker } from "./variants.js";
+import { asksNoProcedure, contradicts, lacksNamedAction, namesTopicNotAtWard, saysProcedureNeed, type NameMarker } from "./variants.js";
+import { detectAspects } from "./aspect.js";
+import { normalizeQuery } from "./normalize.js";
 import type { ProcedureRecord } from "./types.js";
 
 /** Level the organisation works at; its own procedures and fields are favoured. */
@@ -179,8 +181,15 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   if (rival > 0 && rival < offerable) outcome = "clarify";
   // a story too loose for the family to be compared does not pick a member by ranking alone
   if (outcome === "answer" && offerable > 1 && gate.firmShare < MIN_FAMILY_EVIDENCE && siblingNotSetApart(index, query, ranked)) outcome = "clarify";
+  // a topic many names carry ("bảo hiểm", "thuế") is asked about, not answered with the first of them
+  if (outcome === "answer" && namesTopicOnly(index, query, ranked, features.nameCoverage)) outcome = "clarify";
   // a question with no procedure need is answered only when it also names one plainly; it gets no choices
   if (noNeed && outcome === "clarify") outcome = "none";
+  // …nor does a question too weakly matched to answer that asks the administration for nothing: a story or a remark
+  // sharing a word with some names (the shop's opening hours, a price, a neighbour's tree) is declined; a topic named
+  // whole ("hộ tịch") is asked about
+  if (outcome === "clarify" && confidence < NEED_CONFIDENCE && features.inField < TOPIC_IN_FIELD && !gate.situationFound
+    && !asksForProcedure(question, index)) outcome = "none";
   // a clarifying question offers every candidate still plausible beside the top one (up to four), not only the
   // close ones: the citizen picks among a few, and the right one is more often there
   const plausible = ranked.filter((r) => r.score >= top.score * OFFER_RATIO).length;
@@ -191,6 +200,14 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     choiceCount = 0;
   }
   return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features };
+}
+
+/** Below this confidence a clarifying question needs a word of request (see `PROCEDURE_NEED_WORDS`). */
+const NEED_CONFIDENCE = 0.3;
+
+/** Whether the question asks the administration for something: an aspect asked ("lệ phí", "ở đâu") or a word of request. */
+function asksForProcedure(question: string, index: ProcedureIndex): boolean {
+  return detectAspects(question).some((a) => a !== "eligibility") || saysProcedureNeed(normalizeQuery(question, index.isKnownSyllable));
 }
 
 /** Candidates scoring at least this share of the top one are offered in a clarifying question (up to four). */

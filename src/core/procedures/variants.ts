@@ -6,9 +6,10 @@
  */
 import {
   COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
-  MAT_DEATH_PREV, MAT_LOSS_NEXT, NO_PROCEDURE_NEED, NOT_AT_WARD, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
+  MAT_DEATH_PREV, MAT_LOSS_NEXT, NO_PROCEDURE_NEED, NOT_AT_WARD, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
 } from "./concepts.vi.js";
 import { splitSyllables, type Syllable } from "./normalize.js";
+import { typedWithMarks } from "./lexicon-match.js";
 
 /** What a question says about variants: its folded text (with lexicon expansions) and synthetic cues. */
 export interface VariantCues {
@@ -223,6 +224,7 @@ export function lacksNamedAction(nameMarkers: readonly NameMarker[], named: Read
 }
 
 const NO_NEED = NO_PROCEDURE_NEED.map((phrase) => splitSyllables(phrase));
+const NEED = PROCEDURE_NEED_WORDS.map((phrase) => splitSyllables(phrase));
 
 /** Whether the syllables hold a phrase, each syllable typed with marks matching its marks, one without its folded form. */
 function saysAsTyped(syllables: readonly Syllable[], phrase: readonly Syllable[]): boolean {
@@ -259,4 +261,16 @@ export function namesTopicNotAtWard(cues: VariantCues, foldedName: string): bool
 export function asksNoProcedure(cues: VariantCues, foldedName: string): boolean {
   const name = ` ${foldedName} `;
   return NO_NEED.some((phrase) => saysAsTyped(cues.request, phrase) && !has(name, phrase.map((s) => s.folded).join(" ")));
+}
+
+/**
+ * Whether a message asks the administration for anything: one of `PROCEDURE_NEED_WORDS` anywhere in it, matched as
+ * typed (a word typed with marks must carry these marks; in a message typed with marks throughout, so must every
+ * word). The aspect words are read by the caller.
+ *
+ * @param syllables - the whole message's syllables, as typed (telex repaired).
+ */
+export function saysProcedureNeed(syllables: readonly Syllable[]): boolean {
+  const typed = typedWithMarks(syllables) ? syllables.map((s) => ({ ...s, folded: s.accented })) : syllables;
+  return NEED.some((phrase) => saysAsTyped(typed, typed === syllables ? phrase : phrase.map((s) => ({ ...s, folded: s.accented }))));
 }

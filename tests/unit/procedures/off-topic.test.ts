@@ -45,3 +45,25 @@ describe("the same words where a procedure is asked", () => {
     expect(qa.ask("năm ngoái tôi vay tiền ngân hàng được rồi, giờ muốn xin giấy phép xây dựng nhà ở riêng lẻ thì nộp ở đâu").candidates[0]?.code).toBe("T.000013");
   });
 });
+
+describe("a remark sharing a word with some names, asking the administration for nothing", () => {
+  const small = new ProcedureQA([...KB,
+    record({ code: "Y.001", name: "Cấp giấy phép trồng cây trong hành lang bảo vệ công trình thủy lợi", linhVuc: "Thủy lợi" }),
+    record({ code: "Y.002", name: "Chuyển đổi cơ cấu cây trồng trên đất trồng lúa", linhVuc: "Trồng trọt" }),
+    record({ code: "Y.003", name: "Đăng ký xe máy lần đầu", linhVuc: "Đường bộ" }),
+    record({ code: "Y.004", name: "Đăng ký xe máy tạm thời", linhVuc: "Đường bộ" }),
+  ], { preferLevel: "xa" });
+
+  it("is declined, not offered the procedures it shares a word with", () => {
+    // 'xe máy' is in two names; a price is no request
+    const r = small.ask("xe máy của tôi đời 2015 giờ bán được khoảng bao nhiêu");
+    expect(r.outcome).toBe("none");
+    expect(r.choices ?? []).toEqual([]);
+  });
+
+  it("still gets a clarifying question when it asks for something in as few words", () => {
+    const r = small.ask("xe máy cũ mua lại của người quen, giờ sang tên thế nào");
+    expect(r.outcome).toBe("clarify");
+    expect(r.choices?.map((c) => c.code)).toContain("Y.003");
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ProcedureIndex } from "../../../src/core/procedures/procedure-index.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
 import { analyzeQuery } from "../../../src/core/procedures/query.js";
-import { rivalHoldingMore } from "../../../src/core/procedures/rivals.js";
+import { namesTopicOnly, rivalHoldingMore } from "../../../src/core/procedures/rivals.js";
 import { KB, record } from "./fixtures.js";
 
 const qa = new ProcedureQA([...KB,
@@ -50,5 +50,28 @@ describe("a close rival holding all the request words the first one holds, and m
   it("is not found when it holds nothing more than the first one", () => {
     const query = analyzeQuery("chứng thực hợp đồng ở phường", index);
     expect(rivalHoldingMore(index, query, ranked(["W.002", 20], ["W.001", 18]))).toBe(-1);
+  });
+});
+
+describe("a question naming a topic many names carry", () => {
+  const index = ProcedureIndex.build([...KB,
+    record({ code: "B.001", name: "Giải quyết hưởng bảo hiểm xã hội một lần", linhVuc: "Bảo hiểm xã hội" }),
+    record({ code: "B.002", name: "Ủy quyền lĩnh thay chế độ bảo hiểm xã hội", linhVuc: "Bảo hiểm xã hội" }),
+    record({ code: "B.003", name: "Đăng ký đóng bảo hiểm y tế theo hộ gia đình", linhVuc: "Bảo hiểm y tế" }),
+    record({ code: "B.004", name: "Giải quyết hưởng bảo hiểm xã hội một lần cho người ra nước ngoài định cư", linhVuc: "Bảo hiểm xã hội" }),
+  ]);
+  const ranked = (...codes: string[]) => codes.map((code, i) => ({ doc: index.docIdOf(code) ?? -1, score: 10 - i }));
+
+  it("is a topic when other families' names hold its words and it explains little of the first name", () => {
+    expect(namesTopicOnly(index, analyzeQuery("bảo hiểm", index), ranked("B.001", "B.002", "B.003"), 0.3)).toBe(true);
+  });
+
+  it("is no topic when the question explains most of the first name", () => {
+    expect(namesTopicOnly(index, analyzeQuery("hưởng bảo hiểm xã hội một lần", index), ranked("B.001", "B.002", "B.003"), 0.9)).toBe(false);
+  });
+
+  it("is no topic when the others holding its words are the first one's siblings, or hold less", () => {
+    expect(namesTopicOnly(index, analyzeQuery("bảo hiểm", index), ranked("B.001", "B.004", "T.000001"), 0.3)).toBe(false);
+    expect(namesTopicOnly(index, analyzeQuery("bảo hiểm xã hội", index), ranked("B.001", "B.003", "B.002"), 0.5)).toBe(false);
   });
 });
