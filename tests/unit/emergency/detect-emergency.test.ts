@@ -259,6 +259,16 @@ describe("phrase patterns", () => {
     expect(words("lamf").map((w) => w.folded)).toEqual(["lamf"]);
   });
 
+  it("reads regional spellings and slips only when asked to (the urgency cues keep exact words)", () => {
+    expect(new PhraseSet(["nhà sập"]).matches(words("nhà xập"))).toHaveLength(0);
+    expect(new PhraseSet(["nhà sập"], { regional: true }).matches(words("nhà xập"))).toHaveLength(1);
+    // never a regional spelling alone
+    expect(new PhraseSet(["sập"], { regional: true }).matches(words("xập"))).toHaveLength(0);
+    const slips = new Set(["chay"]);
+    expect(wordsOfMessage("chya", slips, {}).map((w) => w.folded)).toEqual(["chya"]);
+    expect(wordsOfMessage("chya", slips, {}, { typos: true }).map((w) => w.folded)).toEqual(["chay"]);
+  });
+
   it("rejects a malformed pattern", () => {
     expect(() => compilePhrase("(cháy|nổ")).toThrow(/bad/u);
     expect(() => compilePhrase("a (b (c))")).toThrow(/bad/u);

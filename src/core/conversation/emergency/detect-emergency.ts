@@ -57,22 +57,25 @@ interface CompiledSituation {
   hints: PhraseSet;
 }
 
+/** Regional spellings are read beside a word typed exactly (phrase-matcher.ts). */
+const TOLERANT = { regional: true };
+
 const SITUATIONS: CompiledSituation[] = EMERGENCY_SITUATIONS.map((s) => ({
   id: s.id,
   services: s.services,
-  signals: new PhraseSet(s.signals),
-  hints: new PhraseSet(s.hints ?? []),
+  signals: new PhraseSet(s.signals, TOLERANT),
+  hints: new PhraseSet(s.hints ?? [], TOLERANT),
 }));
-const HELP = new PhraseSet(HELP_CALLS);
-const CALLS = new PhraseSet(SERVICE_CALLS);
-const HELP_ONLY = new PhraseSet(HELP_ALONE);
-const IF = new PhraseSet(HYPOTHETICALS);
-const NOW = new PhraseSet(NOW_MARKERS);
-const INTENSE = new PhraseSet(INTENSIFIERS);
-const CONTEXT = new PhraseSet(CONTEXT_MARKERS);
-const NUISANCE = NUISANCES.map((n) => ({ markers: new PhraseSet(n.markers), explains: n.explains }));
-const LOOKS = new PhraseSet(LOOK_ALIKES);
-const ESCALATE = new PhraseSet(ESCALATIONS);
+const HELP = new PhraseSet(HELP_CALLS, TOLERANT);
+const CALLS = new PhraseSet(SERVICE_CALLS, TOLERANT);
+const HELP_ONLY = new PhraseSet(HELP_ALONE, TOLERANT);
+const IF = new PhraseSet(HYPOTHETICALS, TOLERANT);
+const NOW = new PhraseSet(NOW_MARKERS, TOLERANT);
+const INTENSE = new PhraseSet(INTENSIFIERS, TOLERANT);
+const CONTEXT = new PhraseSet(CONTEXT_MARKERS, TOLERANT);
+const NUISANCE = NUISANCES.map((n) => ({ markers: new PhraseSet(n.markers, TOLERANT), explains: n.explains }));
+const LOOKS = new PhraseSet(LOOK_ALIKES, TOLERANT);
+const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
 const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, INTENSE, CONTEXT, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
@@ -97,7 +100,7 @@ function near(match: PhraseMatch, markers: readonly PhraseMatch[]): boolean {
  * @returns the situations and numbers, or null when the message is not an emergency.
  */
 export function detectEmergency(text: string): Emergency | null {
-  const words = wordsOfMessage(text, KNOWN, EMERGENCY_SHORTHANDS).slice(0, MAX_WORDS);
+  const words = wordsOfMessage(text, KNOWN, EMERGENCY_SHORTHANDS, { typos: true }).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
   const lookAlikes = LOOKS.matches(words);
   const contextAt = CONTEXT.matches(words).filter((m) => !lookAlikes.some((l) => overlaps(l, m)));

@@ -11,9 +11,10 @@
  *   `=nhà sập`                 only when the words were typed with marks (unmarked, "nha sap" is also "nhà sắp")
  *   `(ngất xỉu|=ngất)`         the same for one alternative
  *
- * A word in a regional spelling ("xập" for "sập", "trết" for "chết", "đức" for "đứt") matches too, with the same
- * marks, when another word of the phrase was typed exactly ("nhà xập" is "nhà sập"; "xập" alone is not). A word
- * that is no Vietnamese syllable at all ("chya", "tinhh") is read as the lexicon word one slip away (spelling.ts).
+ * With spelling tolerance (opt-in, the emergency detector's; the urgency cues keep exact words): a word in a
+ * regional spelling ("xập" for "sập", "trết" for "chết", "đức" for "đứt") matches too, with the same marks, when
+ * another word of the phrase was typed exactly ("nhà xập" is "nhà sập"; "xập" alone is not), and a word that is no
+ * Vietnamese syllable at all ("chya", "tinhh") is read as the lexicon word one slip away (spelling.ts).
  */
 import { foldDiacritics, splitSyllables, telexCandidates } from "../../procedures/normalize.js";
 import { regionalKeys, repairTypo } from "./spelling.js";
@@ -113,9 +114,10 @@ function patternWords(alternative: string, markedOnly: boolean): PatternWord[] {
 const marksOf = (key: string): string => key.slice(key.indexOf("|") + 1);
 
 /** How a typed word matches a word of a pattern: exactly, in a regional spelling, or not at all. */
-function sameWord(typed: Word, pattern: PatternWord): "exact" | "regional" | null {
+function sameWord(typed: Word, pattern: PatternWord, regional: boolean): "exact" | "regional" | null {
   if (!typed.marked && pattern.mustMark && pattern.marked) return null;
   if (typed.marked ? typed.key === pattern.key : typed.folded === pattern.folded) return "exact";
+  if (!regional) return null;
   if (typed.regional.onset !== pattern.regional.onset && typed.regional.final !== pattern.regional.final) return null;
   return !typed.marked || marksOf(typed.key) === marksOf(pattern.key) ? "regional" : null;
 }
@@ -124,6 +126,8 @@ function sameWord(typed: Word, pattern: PatternWord): "exact" | "regional" | nul
 interface Tally {
   exact: number;
   regional: number;
+  /** Whether regional spellings are accepted at all. */
+  tolerant: boolean;
 }
 
 /** Lengths (in words) a slot sequence can match from `at`, tried shortest first. */
@@ -144,7 +148,7 @@ function matchFrom(words: readonly Word[], slots: readonly Slot[], i: number, at
     const next = { ...tally };
     const fits = alternative.every((w, k) => {
       const typed = words[at + k];
-      const how = typed === undefined ? null : sameWord(typed, w);
+      const how = typed === undefined ? null : sameWord(typed, w, tally.tolerant);
       if (how) next[how] += 1;
       return how !== null;
     });
@@ -162,8 +166,14 @@ function matchFrom(words: readonly Word[], slots: readonly Slot[], i: number, at
  * @param text - the message as typed.
  * @param known - folded words the lexicon uses.
  * @param shorthands - chat shorthand → its words with marks ("ng" → "người").
+ * @param options - `typos`: also read a word that is no syllable as the lexicon word one slip away (spelling.ts).
  */
-export function wordsOfMessage(text: string, known: ReadonlySet<string>, shorthands: Readonly<Record<string, string>>): Word[] {
+export function wordsOfMessage(
+  text: string,
+  known: ReadonlySet<string>,
+  shorthands: Readonly<Record<string, string>>,
+  options: { typos?: boolean } = {},
+): Word[] {
   const out: Word[] = [];
   for (const s of splitSyllables(text)) {
     const expansion = shorthands[s.accented];
@@ -172,7 +182,7 @@ export function wordsOfMessage(text: string, known: ReadonlySet<string>, shortha
       continue;
     }
     if (s.folded === s.accented && !known.has(s.folded)) {
-      const repaired = telexCandidates(s.folded).find((c) => known.has(c)) ?? repairTypo(s.folded, known);
+      const repaired = telexCandidates(s.folded).find((c) => known.has(c)) ?? (options.typos ? repairTypo(s.folded, known) : null);
       if (repaired) {
         out.push({ accented: repaired, folded: repaired, marked: false, key: `${repaired}|`, regional: regionalKeys(repaired) });
         continue;
@@ -216,8 +226,14 @@ export class PhraseSet {
   private readonly byFirst = new Map<string, Phrase[]>();
   readonly phrases: readonly Phrase[];
 
-  /** @param sources - patterns (syntax in the module comment). */
-  constructor(sources: readonly string[]) {
+  private readonly regional: boolean;
+
+  /**
+   * @param sources - patterns (syntax in the module comment).
+   * @param options - `regional`: accept regional spellings beside a word typed exactly.
+   */
+  constructor(sources: readonly string[], options: { regional?: boolean } = {}) {
+    this.regional = options.regional ?? false;
     this.phrases = sources.map(compilePhrase);
     for (const phrase of this.phrases) {
       for (const first of new Set(firstWords(phrase))) {
@@ -234,7 +250,7 @@ export class PhraseSet {
     words.forEach((word, start) => {
       const candidates = new Set([...(this.byFirst.get(`o:${word.regional.onset}`) ?? []), ...(this.byFirst.get(`f:${word.regional.final}`) ?? [])]);
       for (const phrase of candidates) {
-        const end = matchFrom(words, phrase.slots, 0, start, { exact: 0, regional: 0 });
+        const end = matchFrom(words, phrase.slots, 0, start, { exact: 0, regional: 0, tolerant: this.regional });
         if (end !== null && end > start) found.push({ phrase, start, end });
       }
     });
