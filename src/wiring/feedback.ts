@@ -1,7 +1,7 @@
 import { FeedbackService } from "../core/feedback/feedback-service.js";
 import { FeedbackRouting } from "../core/feedback/routing/router.js";
 import { RoutingRules } from "../core/feedback/routing/rules.js";
-import { loadNewestRoutingModel, retrainRouting, type RoutingModelStore } from "../core/feedback/routing/retraining.js";
+import { loadNewestRoutingModel, retrainRouting, urgencyBasis, type RoutingModelStore } from "../core/feedback/routing/retraining.js";
 import type { CitizenPrompts, FeedbackSettings } from "../core/feedback/ticket-change.js";
 import type { WorkingTime } from "../core/feedback/ports.js";
 import { weekdaysOnlyWorkingTime } from "../core/feedback/working-time.js";
@@ -10,7 +10,7 @@ import type { Database } from "../db/database.js";
 import { PgConversationStateStore } from "../db/repositories/conversation-state-repository.js";
 import { PrismaFeedbackDirectory } from "../db/repositories/feedback-directory-repository.js";
 import { createRoutingModelStore, createRoutingRepository } from "../db/repositories/routing-repository.js";
-import { ownUrgencyDetector } from "./urgency.js";
+import { ownUrgencyDetector, ownUrgencyExamples } from "./urgency.js";
 import { PrismaTicketStore } from "../db/repositories/ticket-repository.js";
 
 /** The feedback half of the service: the ticket core, its store and the router it uses. */
@@ -32,7 +32,8 @@ export interface Feedback {
  * @param workingTime - the organisation's working calendar; the weekdays-only stand-in until the calendar is wired.
  * @param prompts - lets the chat take a citizen's next message as the answer to an officer's question.
  * @param orgId - the organisation whose routing examples train the classifier (default: the first one). With no
- *   stored model yet, one is trained from the examples before the service starts.
+ *   stored model yet, or one whose urgency model learnt other own files than this release's, one is trained from
+ *   the examples before the service starts.
  */
 export async function buildFeedback(
   db: Database,
@@ -42,12 +43,16 @@ export async function buildFeedback(
   const routing = createRoutingRepository(db.prisma);
   const router = new FeedbackRouting(new RoutingRules(await routing.loadRules()), null, await ownUrgencyDetector());
   const orgId = opts.orgId ?? (await db.prisma.organisation.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } }))?.id;
-  const routingModels = orgId ? createRoutingModelStore(db.prisma, orgId) : null;
+  const routingModels = orgId ? createRoutingModelStore(db.prisma, orgId, () => ownUrgencyExamples()) : null;
   let modelInUse: string | null = null;
   const reloadClassifier = async () => {
     if (routingModels) modelInUse = await loadNewestRoutingModel(routingModels, router, modelInUse);
   };
-  if (routingModels && !(await routingModels.latestModel())) await retrainRouting(routingModels);
+  if (routingModels) {
+    // the first model, or one whose urgency learnt other files than this release's
+    const latest = await routingModels.latestModel();
+    if (!latest || latest.urgency?.basis !== urgencyBasis(await ownUrgencyExamples())) await retrainRouting(routingModels);
+  }
   await reloadClassifier();
   const store = new PrismaTicketStore(db.prisma);
   const service = new FeedbackService({

@@ -2,11 +2,12 @@
  * The urgency detector of a running service: the wording's danger signs and a model learnt from the project's own
  * labelled reports — the routing examples' `urgent` labels (prisma/seed/routing-examples.jsonl) and the reports
  * written for urgency alone (prisma/seed/urgency-examples.jsonl). Trained once per process (about a tenth of a
- * second); staff corrections do not carry urgency, so there is nothing to retrain.
+ * second). Staff's urgency labels (an officer marking a ticket urgent or not, routing or transferring it) are
+ * added by the scheduled retraining (src/core/feedback/routing/retraining.ts), whose stored model replaces this one.
  */
 import type { UrgencyDetector } from "../core/feedback/routing/router.js";
 import { urgencyDetector } from "../core/feedback/routing/urgency.js";
-import { trainUrgencyModel, UrgencyScorer } from "../core/feedback/routing/urgency-model.js";
+import { trainUrgencyModel, UrgencyScorer, type UrgencyTrainingExample } from "../core/feedback/routing/urgency-model.js";
 import { readOwnRoutingExamples, readOwnUrgencyExamples, ROUTING_EXAMPLES_FILE, URGENCY_EXAMPLES_FILE } from "../db/seed/routing-examples.js";
 
 /** The files the model learns from. */
@@ -28,13 +29,17 @@ export function ownUrgencyScorer(files: UrgencyExampleFiles = OWN_FILES): Promis
   const key = `${files.routing}\u0000${files.urgency ?? ""}`;
   let scorer = trained.get(key);
   if (!scorer) {
-    scorer = Promise.all([readOwnRoutingExamples(files.routing), files.urgency ? readOwnUrgencyExamples(files.urgency) : []]).then(
-      ([routing, urgency]) => new UrgencyScorer(trainUrgencyModel([...routing, ...urgency])),
-    );
+    scorer = ownUrgencyExamples(files).then((examples) => new UrgencyScorer(trainUrgencyModel(examples)));
     trained.set(key, scorer);
     scorer.catch(() => trained.delete(key));
   }
   return scorer;
+}
+
+/** The project's own urgency labels: the routing examples' and the reports written for urgency alone. */
+export async function ownUrgencyExamples(files: UrgencyExampleFiles = OWN_FILES): Promise<UrgencyTrainingExample[]> {
+  const [routing, urgency] = await Promise.all([readOwnRoutingExamples(files.routing), files.urgency ? readOwnUrgencyExamples(files.urgency) : []]);
+  return [...routing, ...urgency].map((e) => ({ text: e.text, urgent: e.urgent }));
 }
 
 /** The detector the router uses: wording and the own-examples model. */

@@ -83,6 +83,11 @@ export class FeedbackService {
     return staff.addInternalNote(this.deps, input);
   }
 
+  /** Marks the ticket urgent or not (an urgency label for retraining). */
+  setUrgency(input: Staff & { urgent: boolean }): Promise<Ticket> {
+    return staff.setTicketUrgency(this.deps, input);
+  }
+
   /** Staff reopen a finished ticket. */
   reopen(input: Staff & { reason: string }): Promise<Ticket> {
     return staff.reopenByStaff(this.deps, input);

@@ -34,6 +34,8 @@ export const TRANSITIONS: Readonly<Record<TicketAction, Transition>> = {
   resolve: { from: [...WORKING, "needs_info"], to: ["resolved"], actors: ["staff"], public: true },
   reject: { from: ["received", "triage", "routed", "accepted", "in_progress", "needs_info"], to: ["rejected"], actors: ["staff"], public: true },
   note: { from: ["received", "routed", "triage", "accepted", "in_progress", "needs_info", "answered", "resolved", "closed", "rejected", "reopened"], to: ["same"], actors: ["staff"], public: false },
+  // an officer marks the ticket urgent or not; kept as an urgency label for the urgency model
+  urgency: { from: ["received", "routed", "triage", "accepted", "in_progress", "needs_info", "answered", "reopened"], to: ["same"], actors: ["staff"], public: false },
   reopen: { from: ["answered", "resolved", "closed"], to: ["reopened"], actors: ["citizen", "staff"], public: true },
   // a rating closes a resolved ticket; a closed one may still be rated once
   rate: { from: ["resolved", "closed"], to: ["closed"], actors: ["citizen"], public: true },

@@ -58,5 +58,7 @@ export const ERR = {
   reopenExpired: (days: number) => `Đã quá ${days} ngày kể từ khi có kết quả, không thể mở lại phản ánh này.`,
   unknownDepartment: "Không có đơn vị này.",
   sameDepartment: "Phản ánh đang ở đơn vị này rồi.",
+  alreadyUrgent: "Phản ánh đã được đánh dấu khẩn.",
+  alreadyNotUrgent: "Phản ánh không được đánh dấu khẩn.",
   textTooLong: (max: number) => `Nội dung dài quá ${max} ký tự.`,
 };

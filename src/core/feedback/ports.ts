@@ -78,8 +78,12 @@ export interface TicketChange {
   patch: TicketPatch;
   event: NewTicketEvent;
   notices: TicketNotice[];
-  /** A staff correction of routing (a transfer): a labelled example for the classifier. */
-  example?: { text: string; departmentId: string; categoryId: string | null; createdById: string | null };
+  /**
+   * A staff label: a routing decision (a transfer, triage's route) with the ticket's urgency then, for the
+   * classifier and the urgency model; or, with `departmentId` null, an officer's urgency mark alone, which becomes
+   * the ticket's urgency label (its earlier labels take the new value).
+   */
+  example?: { text: string; departmentId: string | null; categoryId: string | null; createdById: string | null; urgent: boolean };
   /** A photo staff attached (a resolution photo), already stored. */
   photo?: StoredFile;
 }

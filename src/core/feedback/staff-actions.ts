@@ -190,9 +190,30 @@ export async function closeTicket(deps: FeedbackDeps, input: StaffActionInput): 
   });
 }
 
-/** The routing example a staff routing decision leaves behind: the citizen's words and the chosen department. */
+/**
+ * An officer marks a ticket urgent, or takes the mark off. The deadline to accept follows while the ticket waits
+ * for its department; the mark is kept as an urgency label that the scheduled retraining learns.
+ */
+export async function setTicketUrgency(deps: FeedbackDeps, input: StaffActionInput & { urgent: boolean }): Promise<Ticket> {
+  const current = await deps.store.get(input.ticketId);
+  if (current && current.urgent === input.urgent) throw new AppError("ticket_same_urgency", input.urgent ? ERR.alreadyUrgent : ERR.alreadyNotUrgent, 400);
+  return runAction(deps, {
+    ticketId: input.ticketId,
+    expectedVersion: input.version,
+    action: "urgency",
+    actor: input.actor,
+    data: { urgent: input.urgent },
+    patch: async (t, dir): Promise<TicketPatch> => {
+      const marked = { ...t, urgent: input.urgent };
+      return t.status === "routed" ? { urgent: input.urgent, acceptDueAt: await acceptDue(deps, dir, marked, now(deps)) } : { urgent: input.urgent };
+    },
+    ...(current ? { example: { text: current.text, departmentId: null, categoryId: current.categoryId, createdById: input.actor.kind === "staff" ? input.actor.staffId : null, urgent: input.urgent } } : {}),
+  });
+}
+
+/** The routing example a staff routing decision leaves behind: the citizen's words, the chosen department and the ticket's urgency. */
 async function exampleFor(deps: FeedbackDeps, ticketId: string, departmentId: string, actor: Actor) {
   const t = await deps.store.get(ticketId);
   if (!t) return {};
-  return { example: { text: t.text, departmentId, categoryId: t.categoryId, createdById: actor.kind === "staff" ? actor.staffId : null } };
+  return { example: { text: t.text, departmentId, categoryId: t.categoryId, createdById: actor.kind === "staff" ? actor.staffId : null, urgent: t.urgent } };
 }

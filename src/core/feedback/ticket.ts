@@ -105,6 +105,7 @@ export type TicketAction =
   | "resolve"
   | "reject"
   | "note"
+  | "urgency"
   | "reopen"
   | "rate"
   | "close"

@@ -8,6 +8,7 @@ import type { RoutingRuleData } from "../../core/feedback/routing/rules.js";
 import type { RoutingRuleFields, RoutingRuleRow, RoutingRuleStore } from "../../core/organisation/routing-rules-admin.js";
 import type { RoutingModelData } from "../../core/feedback/routing/classifier.js";
 import type { RoutingModelStore, StoredRoutingModel } from "../../core/feedback/routing/retraining.js";
+import type { UrgencyModelData, UrgencyTrainingExample } from "../../core/feedback/routing/urgency-model.js";
 
 /** Creates the repository over a Prisma client (PostgreSQL or PGlite). */
 export function createRoutingRepository(prisma: PrismaClient) {
@@ -57,17 +58,20 @@ export function createRoutingRuleStore(prisma: PrismaClient): RoutingRuleStore {
 export type RoutingRepository = ReturnType<typeof createRoutingRepository>;
 
 /** The organisation's examples and models as the retraining job and every process's router use them. */
-export function createRoutingModelStore(prisma: PrismaClient, orgId: string): RoutingModelStore {
+export function createRoutingModelStore(prisma: PrismaClient, orgId: string, ownUrgency?: () => Promise<UrgencyTrainingExample[]>): RoutingModelStore {
   return {
+    ...(ownUrgency ? { ownUrgencyExamples: ownUrgency } : {}),
     async loadExamples() {
       const rows = await prisma.routingExample.findMany({
-        where: { orgId, department: { active: true } },
-        select: { text: true, source: true, createdAt: true, department: { select: { code: true } }, category: { select: { code: true, departmentId: true } }, departmentId: true },
+        // examples of active departments, and urgency labels alone
+        where: { orgId, OR: [{ department: { is: { active: true } } }, { departmentId: null, urgent: { not: null } }] },
+        select: { text: true, source: true, urgent: true, createdAt: true, department: { select: { code: true } }, category: { select: { code: true, departmentId: true } }, departmentId: true },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       });
       return rows.map((r) => ({
         text: r.text,
-        departmentCode: r.department.code,
+        departmentCode: r.department?.code ?? null,
+        urgent: r.urgent,
         // a transfer keeps the ticket's category, which may belong to the department it came from
         categoryCode: r.category && r.category.departmentId === r.departmentId ? r.category.code : null,
         source: r.source,
@@ -76,11 +80,13 @@ export function createRoutingModelStore(prisma: PrismaClient, orgId: string): Ro
     },
     async latestModel() {
       const row = await prisma.routingModel.findFirst({ where: { orgId }, orderBy: [{ trainedAt: "desc" }, { id: "desc" }] });
-      return row ? { id: row.id, trainedAt: row.trainedAt, model: row.model as unknown as RoutingModelData } : null;
+      return row ? { id: row.id, trainedAt: row.trainedAt, model: row.model as unknown as RoutingModelData, urgency: (row.urgency ?? null) as unknown as UrgencyModelData | null } : null;
     },
-    async saveModel(model: RoutingModelData, staffExamples: number): Promise<StoredRoutingModel> {
-      const row = await prisma.routingModel.create({ data: { orgId, examples: staffExamples, model: model as unknown as Prisma.InputJsonValue } });
-      return { id: row.id, trainedAt: row.trainedAt, model };
+    async saveModel(model: RoutingModelData, staffExamples: number, urgency: UrgencyModelData | null = null): Promise<StoredRoutingModel> {
+      const row = await prisma.routingModel.create({
+        data: { orgId, examples: staffExamples, model: model as unknown as Prisma.InputJsonValue, ...(urgency ? { urgency: urgency as unknown as Prisma.InputJsonValue } : {}) },
+      });
+      return { id: row.id, trainedAt: row.trainedAt, model, urgency };
     },
   };
 }

@@ -198,6 +198,11 @@ export class PrismaTicketStore implements TicketStore {
       if (updated.count === 0) return { kind: "conflict" as const, ticket: toTicket(current) };
       const event = await tx.ticketEvent.create({ data: eventData(change.ticketId, change.event) });
       await this.queueNotices(tx, change);
+      if (change.example?.departmentId === null) {
+        // an urgency mark: the ticket's one urgency label, and its routing examples agree with it
+        await tx.routingExample.updateMany({ where: { ticketId: current.id, source: "staff", departmentId: { not: null } }, data: { urgent: change.example.urgent } });
+        await tx.routingExample.deleteMany({ where: { ticketId: current.id, source: "staff", departmentId: null } });
+      }
       if (change.example) await tx.routingExample.create({ data: { orgId: current.orgId, ticketId: current.id, source: "staff", ...change.example } });
       if (change.photo) {
         await tx.attachment.create({ data: { ticketId: current.id, eventId: event.id, kind: "photo", channel: "staff", status: "stored", ...change.photo } });

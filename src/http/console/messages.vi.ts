@@ -56,6 +56,7 @@ export const NOTICES = {
   ticket_resolved: "Đã đánh dấu giải quyết. Người dân được mời đánh giá.",
   ticket_rejected: "Đã từ chối và gửi hướng dẫn cho người dân.",
   ticket_noted: "Đã lưu ghi chú nội bộ.",
+  ticket_urgency: "Đã đổi mức khẩn của phản ánh.",
   ticket_reopened: "Đã mở lại phản ánh. Người dân đã được báo.",
   ticket_closed: "Đã đóng phản ánh.",
   news_approved: "Đã duyệt tin. Tin được đăng nhưng chưa gửi cho người dân.",

@@ -43,7 +43,7 @@ describe(`department desk (${backendName})`, () => {
     expect(ticket.dueAt?.toISOString()).toBe(ticket.acceptDueAt?.toISOString());
     const officer = await h.staff(["officer"], ["KTHTDT"]);
     let view = await h.desk.tickets.ticket(officer, ticket.id, h.clock.now);
-    expect([...view.actions].sort()).toEqual(["accept", "note", "reject", "transfer"]);
+    expect([...view.actions].sort()).toEqual(["accept", "note", "reject", "transfer", "urgency"]);
     expect(view.running).toMatchObject({ kind: "accept", overdue: false, leftText: "còn 1 ngày làm việc" });
     h.clock.now = vn("2026-12-07 10:00");
     let t = await h.desk.tickets.act(officer, ticket.id, ticket.version, { action: "accept" });

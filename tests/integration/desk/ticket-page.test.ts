@@ -19,6 +19,7 @@ describe(`the ticket page (${backend})`, () => {
   let jar: CookieJar;
   let csrf: string;
   let ticketId: string;
+  let urgentAtReport: boolean;
 
   const get = async (path: string, cookie = jar.header()) => fetch(`${svc.url}${path}`, { headers: { cookie }, redirect: "manual" });
   const post = async (path: string, fields: Record<string, string>) =>
@@ -37,6 +38,9 @@ describe(`the ticket page (${backend})`, () => {
     // the officer accepts, notes something for colleagues and answers the citizen, each through the page's forms
     expect((await post(`/console/tickets/${ticketId}/accept`, { version: await version() })).status).toBe(303);
     expect((await post(`/console/tickets/${ticketId}/note`, { version: await version(), text: "Đã báo đội thoát nước" })).status).toBe(303);
+    // the officer judges its urgency otherwise than the service did (the form offers the opposite of the ticket's mark)
+    urgentAtReport = (await svc.service.database.prisma.feedbackTicket.findUniqueOrThrow({ where: { id: ticketId } })).urgent;
+    expect((await post(`/console/tickets/${ticketId}/urgency`, { version: await version(), urgent: urgentAtReport ? "0" : "1" })).status).toBe(303);
     expect((await post(`/console/tickets/${ticketId}/reply`, { version: await version(), text: "Ngày mai đội thoát nước sẽ thay nắp cống." })).status).toBe(303);
     expect((await post(`/console/tickets/${ticketId}/ask`, { version: await version(), question: "Nắp cống ở bên trái hay bên phải cổng nhà số 45?" })).status).toBe(303);
     // the resolution's form is multipart (it may carry a photo)
@@ -68,6 +72,17 @@ describe(`the ticket page (${backend})`, () => {
     }
     expect(entry("Tiếp nhận")).toContain("Phạm Thu Hà");
     expect(entry("Người dân gửi phản ánh")).toContain("Người dân");
+  });
+
+  it("keeps the officer's urgency mark on the ticket, in the timeline as internal, and as an urgency label for retraining", async () => {
+    const prisma = svc.service.database.prisma;
+    expect((await prisma.feedbackTicket.findUniqueOrThrow({ where: { id: ticketId } })).urgent).toBe(!urgentAtReport);
+    const items = itemsOf(await (await get(`/console/tickets/${ticketId}`)).text(), "timeline-item");
+    const mark = items.find((i) => i.includes("<strong>Đổi mức khẩn</strong>")) ?? "";
+    expect(mark).toMatch(/^ internal"/u);
+    expect(mark).toContain("Phạm Thu Hà");
+    const labels = await prisma.routingExample.findMany({ where: { ticketId }, select: { text: true, departmentId: true, urgent: true, source: true } });
+    expect(labels).toEqual([{ text: "Nắp cống <b>vỡ</b> trước số 45 Nguyễn Trãi", departmentId: null, urgent: !urgentAtReport, source: "staff" }]);
   });
 
   it("shows each message's delivery state, and why one did not arrive in plain words with what to do instead", async () => {

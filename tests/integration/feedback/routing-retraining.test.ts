@@ -76,4 +76,41 @@ describe(`routing retraining (${backendName})`, () => {
     expect(replica.router.route(text).departmentCode).toBe(target);
     expect(await db.prisma.routingModel.count({ where: { orgId } })).toBe(2);
   }, 60_000);
+
+  it("learns an officer's urgency mark at the next run, and the mark taken off again", async () => {
+    // written for this test: nothing in the wording or the own examples calls it urgent
+    const text = "Con mương sau xóm Bến Đò tự nhiên nổi bọt tím, bốc hơi nồng";
+    expect(feedback.router.route(text).urgent).toBe(false);
+    const officer = await db.prisma.staffAccount.create({ data: { orgId, email: "urgency-officer@example.invalid", fullName: "Cán bộ khẩn", passwordHash: "x" } });
+    const actor = { kind: "staff" as const, staffId: officer.id };
+    const who = await new PrismaIdentityStore(db.prisma, db.sql).touch("telegram", "urgency-citizen", new Date());
+    let { ticket } = await feedback.service.submit({ citizenId: who.citizenId, identityId: who.id, text, isPublic: false, sourceKey: "telegram:urgency-1" });
+    expect(ticket.urgent).toBe(false);
+
+    ticket = await feedback.service.setUrgency({ ticketId: ticket.id, version: ticket.version, actor, urgent: true });
+    expect(ticket.urgent).toBe(true);
+    const event = await db.prisma.ticketEvent.findFirstOrThrow({ where: { ticketId: ticket.id, type: "urgency" } });
+    expect([event.public, event.actorStaffId, event.data]).toEqual([false, officer.id, { urgent: true }]);
+    const label = () => db.prisma.routingExample.findMany({ where: { ticketId: ticket.id }, select: { departmentId: true, urgent: true, source: true }, orderBy: { createdAt: "asc" } });
+    expect(await label()).toEqual([{ departmentId: null, urgent: true, source: "staff" }]);
+    await expect(feedback.service.setUrgency({ ticketId: ticket.id, version: ticket.version, actor, urgent: true })).rejects.toMatchObject({ code: "ticket_same_urgency" });
+
+    const models = await db.prisma.routingModel.count({ where: { orgId } });
+    expect(await runRoutingRetrain({ store: feedback.routingModels!, reload: feedback.reloadClassifier, logger })).toMatchObject({ trained: true });
+    expect(await db.prisma.routingModel.count({ where: { orgId } })).toBe(models + 1);
+    expect(feedback.router.route(text).urgent).toBe(true);
+    // a replica started now loads the stored urgency model with the classifier
+    expect((await buildFeedback(db, SETTINGS, { orgId })).router.route(text).urgent).toBe(true);
+    expect(await db.prisma.routingModel.count({ where: { orgId } })).toBe(models + 1);
+
+    // a transfer keeps the ticket's urgency with its department; taking the mark off relabels both
+    const target = (await db.prisma.department.findFirstOrThrow({ where: { orgId, code: ticket.departmentId ? "VHXH" : "MT", active: true } })).id;
+    if (ticket.status === "triage") ticket = await feedback.service.route({ ticketId: ticket.id, version: ticket.version, actor, departmentId: target });
+    else ticket = await feedback.service.transfer({ ticketId: ticket.id, version: ticket.version, actor, departmentId: target === ticket.departmentId ? (await db.prisma.department.findFirstOrThrow({ where: { orgId, code: "KTHTDT" } })).id : target, reason: "Đúng đơn vị" });
+    expect((await label()).map((e) => [e.departmentId === null, e.urgent])).toEqual([[true, true], [false, true]]);
+    ticket = await feedback.service.setUrgency({ ticketId: ticket.id, version: ticket.version, actor, urgent: false });
+    expect((await label()).map((e) => [e.departmentId === null, e.urgent]).sort()).toEqual([[false, false], [true, false]]);
+    expect(await runRoutingRetrain({ store: feedback.routingModels!, reload: feedback.reloadClassifier, logger })).toMatchObject({ trained: true });
+    expect(feedback.router.route(text).urgent).toBe(false);
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import { dangerSigns, detectUrgency, urgencyDetector } from "../../../src/core/f
 import { trainUrgencyModel, UrgencyScorer } from "../../../src/core/feedback/routing/urgency-model.js";
 import { readOwnRoutingExamples } from "../../../src/db/seed/routing-examples.js";
 import { ownUrgencyDetector } from "../../../src/wiring/urgency.js";
+import { urgencyBasis, urgencyTrainingSet } from "../../../src/core/feedback/routing/retraining.js";
 
 /** A scorer that answers the same probability for every message. */
 function fixedScorer(p: number): UrgencyScorer {
@@ -159,5 +160,29 @@ describe("danger told by its consequence or by who is exposed (wording alone)", 
 
   it("keeps each calm look-alike calm", () => {
     expect(calm.filter((t) => detectUrgency(t))).toEqual([]);
+  });
+});
+
+describe("urgency labels of staff in retraining", () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
+  const stored = (text: string, urgent: boolean | null, minute: number, source: "seed" | "staff" = "staff") => ({ text, urgent, departmentCode: null, categoryCode: null, source, createdAt: at(minute) });
+
+  it("adds staff labels to the own ones, the newest label of a text winning and each counting three times", () => {
+    const own = [
+      { text: "cây đổ chắn đường", urgent: true },
+      { text: "đèn đường hỏng", urgent: false },
+    ];
+    const set = urgencyTrainingSet(own, [stored("đèn đường hỏng", true, 2), stored("mương nổi bọt tím", true, 1), stored("mương nổi bọt tím", false, 3), stored("rác chưa thu", null, 4), stored("hố ga hở", true, 5, "seed")]);
+    expect(set.filter((e) => e.text === "cây đổ chắn đường")).toEqual([{ text: "cây đổ chắn đường", urgent: true }]);
+    expect(set.filter((e) => e.text === "đèn đường hỏng")).toEqual(Array(3).fill({ text: "đèn đường hỏng", urgent: true }));
+    expect(set.filter((e) => e.text === "mương nổi bọt tím")).toEqual(Array(3).fill({ text: "mương nổi bọt tím", urgent: false }));
+    expect(set.some((e) => e.text === "rác chưa thu" || e.text === "hố ga hở")).toBe(false);
+  });
+
+  it("fingerprints the own labels, so a release with other files retrains", () => {
+    const own = [{ text: "cây đổ chắn đường", urgent: true }, { text: "đèn đường hỏng", urgent: false }];
+    expect(urgencyBasis(own)).toBe(urgencyBasis(own.map((e) => ({ ...e }))));
+    expect(urgencyBasis(own)).not.toBe(urgencyBasis([own[0]!, { text: "đèn đường hỏng", urgent: true }]));
+    expect(urgencyBasis(own)).not.toBe(urgencyBasis([...own, { text: "rác chưa thu", urgent: false }]));
   });
 });

@@ -21,10 +21,11 @@ export type DeskCommand =
   | { action: "resolve"; note: string; photo?: StoredFile; photoBytes?: Uint8Array }
   | { action: "reject"; reason: string; redirectTo: string }
   | { action: "note"; text: string }
+  | { action: "urgency"; urgent: boolean }
   | { action: "reopen"; reason: string };
 
 /** The staff actions a console form may carry. */
-export const DESK_ACTIONS: ReadonlySet<DeskCommand["action"]> = new Set(["accept", "start", "close", "reply", "ask_info", "transfer", "route", "resolve", "reject", "note", "reopen"]);
+export const DESK_ACTIONS: ReadonlySet<DeskCommand["action"]> = new Set(["accept", "start", "close", "reply", "ask_info", "transfer", "route", "resolve", "reject", "note", "urgency", "reopen"]);
 
 /**
  * Runs one command on a ticket the person can see.
@@ -60,6 +61,8 @@ export async function runDeskCommand(feedback: FeedbackService, actor: StaffActo
       return feedback.reject({ ...base, reason: cmd.reason, redirectTo: cmd.redirectTo });
     case "note":
       return feedback.note({ ...base, text: cmd.text });
+    case "urgency":
+      return feedback.setUrgency({ ...base, urgent: cmd.urgent });
     case "reopen":
       return feedback.reopen({ ...base, reason: cmd.reason });
   }

@@ -20,7 +20,7 @@ export class FeedbackRouting implements FeedbackRouter {
   constructor(
     private rules: RoutingRules,
     private classifier: RoutingClassifier | null,
-    private readonly urgency: UrgencyDetector,
+    private urgency: UrgencyDetector,
   ) {}
 
   /** Replaces the rules (after an administrator's edit). */
@@ -31,6 +31,11 @@ export class FeedbackRouting implements FeedbackRouter {
   /** Replaces the classifier (after retraining). */
   setClassifier(classifier: RoutingClassifier): void {
     this.classifier = classifier;
+  }
+
+  /** Replaces the urgency detector (after retraining with staff's urgency labels). */
+  setUrgency(urgency: UrgencyDetector): void {
+    this.urgency = urgency;
   }
 
   /** Routes one message: a rule if one matches, the classifier otherwise; nothing at all means triage. */

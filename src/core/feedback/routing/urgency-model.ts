@@ -21,6 +21,8 @@ export interface UrgencyModelData {
   weights: number[];
   bias: number;
   examples: number;
+  /** Fingerprint of the project's own labels it learnt from (a stored model; see retraining.ts). */
+  basis?: string;
 }
 
 export interface UrgencyTrainingOptions {

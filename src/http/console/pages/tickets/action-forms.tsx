@@ -33,6 +33,7 @@ export const ACTION_PATHS: Record<DeskAction, string> = {
   resolve: "resolve",
   reject: "reject",
   note: "note",
+  urgency: "urgency",
   reopen: "reopen",
 };
 
@@ -129,6 +130,19 @@ export function ActionForms({ view, state, templateText, templateId }: Props) {
         { danger: true },
       )}
       {form("note", TA.note, <><TextArea id="f-note-text" name="text" label={TA.noteText} hint={TA.noteHint} value={value("note", "text")} /><button type="submit" class="secondary">{TA.sendNote}</button></>)}
+      {form(
+        "urgency",
+        TA.urgency,
+        <>
+          <p class="muted">
+            {TA.urgencyNow(view.ticket.urgent)} {TA.urgencyHint}
+          </p>
+          <input type="hidden" name="urgent" value={view.ticket.urgent ? "0" : "1"} />
+          <button type="submit" class={view.ticket.urgent ? "secondary" : undefined}>
+            {view.ticket.urgent ? TA.unmarkUrgent : TA.markUrgent}
+          </button>
+        </>,
+      )}
       {form("reopen", TA.reopen, <><TextArea id="f-reopen-reason" name="reason" label={TA.reopenReason} value={value("reopen", "reason")} /><button type="submit">{TA.sendReopen}</button></>)}
       {form("close", TA.close, <button type="submit" class="secondary">{TA.close}</button>)}
     </div>

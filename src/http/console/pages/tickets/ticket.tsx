@@ -83,6 +83,8 @@ function commandOf(action: DeskAction, r: StaffRequest): DeskCommand {
       return { action, reason: f.raw("reason"), redirectTo: f.raw("redirectTo") };
     case "note":
       return { action, text: f.raw("text") };
+    case "urgency":
+      return { action, urgent: f.text("urgent") === "1" };
     case "reopen":
       return { action, reason: f.raw("reason") };
   }
@@ -99,6 +101,7 @@ const NOTICE_OF: Record<DeskAction, NoticeKey> = {
   resolve: "ticket_resolved",
   reject: "ticket_rejected",
   note: "ticket_noted",
+  urgency: "ticket_urgency",
   reopen: "ticket_reopened",
 };
 
