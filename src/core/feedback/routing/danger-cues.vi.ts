@@ -50,7 +50,7 @@ export const DANGER_CUES: readonly string[] = [
   "xói (mòn|lở)? (cả|hết|mất|sụt|lở)? (nền|mặt|móng|lề|mép) (đường|nhà)?",
   "(vỡ|bể|bục|nổ) (đường)? ống (nước)? (chính|lớn)",
   // explosives left from the wars
-  "(quả bom|trái bom|bom mìn|quả mìn|trái mìn|=mìn|đạn pháo|đầu đạn|lựu đạn|vật nổ|quả đạn|đạn cối|bom chưa nổ)",
+  "(=quả bom|trái bom|bom mìn|quả mìn|trái mìn|=mìn|đạn pháo|đầu đạn|lựu đạn|vật nổ|quả đạn|đạn cối|bom chưa nổ)",
   "(bị|đang)? cuốn (trôi|đi)",
   "(vỡ|tràn) đê",
   "mắc kẹt",
