@@ -175,6 +175,30 @@ describe("emergency detection: typos and regional spellings", () => {
   });
 });
 
+describe("emergency detection: a danger told by what it does (a hint and a consequence)", () => {
+  it.each([
+    ["khói bốc mù mịt trong bếp, bà nội tôi không ra được", "114"],
+    ["nước ngập tới nách, ông ngoại không tự bơi được", "114"],
+    ["thằng bé xanh xao, hỏi gì cũng không trả lời", "115"],
+    ["Bố tôi đột nhiên nói đớ, tay phải không cầm được đũa", "115"],
+    ["trần phòng học nứt ra từng mảng, trong phòng còn mấy cháu", "114"],
+    ["cot den do ngang duong, day van dang xet", "114"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    // a consequence alone, or beside paperwork, a complaint or a recurring matter, is no emergency
+    "bà tôi bị liệt không đi được nhiều năm nay, xin chế độ",
+    "mỗi lần mưa nước ngập tới bụng, không đi xe được",
+    "ông tôi không đi lại được, đăng ký khám tại nhà ở đâu",
+    "con tôi nói ngọng, muốn đăng ký học trường chuyên biệt",
+    "nước ngập tới đầu gối, xe chết máy không đi được",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+
 describe("emergency detection: look-alikes stay what they are", () => {
   it.each([
     "làm giấy chứng tử cho bố tôi cần gì",

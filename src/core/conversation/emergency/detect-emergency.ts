@@ -9,14 +9,16 @@
  *  - a situation signal ("bốc cháy", "ngừng thở") is one, unless the message is about paperwork, a request to
  *    the ward or the past ("giấy chứng tử", "hỗ trợ nhà bị sập", "tối qua có đánh nhau") with no sign of "now"
  *    beside the signal;
- *  - a situation hint ("cháy", "khói") is one only beside a sign of "now", in a message of a few words, or beside
- *    another situation (two hints confirm each other), and never beside paperwork;
+ *  - a situation hint ("cháy", "khói") is one only beside a sign of "now", in a message of a few words, beside
+ *    another situation (two hints confirm each other) or beside a consequence ("không xuống được", "gọi không
+ *    thưa"), and never beside paperwork;
  *  - a nuisance ("đốt rác", "nẹt pô") hides the situation words of its own kind unless it has got out of hand
  *    ("cháy lan sang…"); a near miss ("suýt") hides the few words after it; other dangers beside them stand
  *    ("đua xe rồi chém nhau").
  * Pure and fast: every private text message passes through it before anything else.
  */
 import {
+  CONSEQUENCES,
   CONTEXT_MARKERS,
   EMERGENCY_SHORTHANDS,
   ESCALATIONS,
@@ -73,10 +75,11 @@ const IF = new PhraseSet(HYPOTHETICALS, TOLERANT);
 const NOW = new PhraseSet(NOW_MARKERS, TOLERANT);
 const INTENSE = new PhraseSet(INTENSIFIERS, TOLERANT);
 const CONTEXT = new PhraseSet(CONTEXT_MARKERS, TOLERANT);
+const CONSEQUENCE = new PhraseSet(CONSEQUENCES, TOLERANT);
 const NUISANCE = NUISANCES.map((n) => ({ markers: new PhraseSet(n.markers, TOLERANT), explains: n.explains }));
 const LOOKS = new PhraseSet(LOOK_ALIKES, TOLERANT);
 const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, INTENSE, CONTEXT, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, INTENSE, CONTEXT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -142,11 +145,17 @@ export function detectEmergency(text: string): Emergency | null {
   // … and two separate hints of one situation confirm each other too ("mùi khét" and "khói tràn ra")
   const hinted = SITUATIONS.filter((s) => !found.some((f) => f.situation === s))
     .map((situation) => ({ situation, all: situation.hints.matches(words).filter((m) => free(m) && !explained(situation.id, m)) }))
-    .map((h) => ({ situation: h.situation, hint: h.all[0], separate: separateCount(h.all) }))
+    .map((h) => ({ situation: h.situation, all: h.all, hint: h.all[0], separate: separateCount(h.all) }))
     .filter((h) => h.hint !== undefined);
   const hintCount = hinted.reduce((n, h) => n + h.separate, 0);
-  if (!context && found.length + hintCount >= 2) {
-    for (const h of hinted) if (h.hint) found.push({ situation: h.situation, at: h.hint.start });
+  // … and so does a consequence apart from it: a hazard or a bodily state, and what it does to someone now
+  // ("khói … không xuống được", "mặt trắng bệch … gọi không thưa", "nước ngập tới bụng … không đi được")
+  const consequences = CONSEQUENCE.matches(words).filter(free);
+  if (!context) {
+    for (const h of hinted) {
+      const framed = consequences.some((c) => h.all.every((m) => !overlaps(c, m)));
+      if (h.hint && (found.length + hintCount >= 2 || framed)) found.push({ situation: h.situation, at: h.hint.start });
+    }
   }
   // a bare call for help beside a request to the ward is a figure of speech ("mong phường cứu dân với")
   if (found.length === 0) return help && !context && !nuisance ? { situations: [], services: [] } : null;

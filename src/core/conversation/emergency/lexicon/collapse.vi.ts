@@ -23,6 +23,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(bị)? sụt (xuống|hầm)",
       "(đổ|sập|sụp) …… (còn)? (người|ai|mấy người|công nhân) (ở)? (trong|bên trong|dưới|bên dưới)",
     ],
+    hints: [`${STRUCTURE} …… (rung lắc|rung chuyển|rung bần bật|bung|nứt|lún|nghiêng|sụt|răng rắc|rơi từng mảng|bong)`],
   },
   {
     id: "landslide",
@@ -47,6 +48,6 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(kêu cứu|la cứu|kêu la cứu)",
       "(cứu nạn|cứu hộ)",
     ],
-    hints: ["(chưa|không) (ra|chạy|thoát) (ra)? (được|kịp)", "không (thấy|tìm được|có|còn) (đường|lối) (ra|thoát)"],
+    hints: ["(mắc|bị)? kẹt (lại)? (trên|trong|dưới|giữa) (cồn|mái|nóc|tầng|hầm|gác)", "(chưa|không) (ra|chạy|thoát) (ra)? (được|kịp)", "không (thấy|tìm được|có|còn) (đường|lối) (ra|thoát)"],
   },
 ];

@@ -32,6 +32,26 @@ export const HYPOTHETICALS: readonly string[] = [
   "(nếu|giả sử|giả như|giả dụ|lỡ như|lỡ mà|lỡ có|nhỡ như|nhỡ mà|nhỡ có|phòng khi|phòng trường hợp|trường hợp|trong trường hợp|khi nào|mỗi khi|mỗi lần|khi có|khi bị|khi gặp|khi xảy ra|hỏi để|hỏi trước|để chuẩn bị|để phòng)",
 ];
 
+/**
+ * Consequences: what a danger does to people, or that it is getting worse, said without naming it ("không xuống
+ * được", "gọi không thưa", "vẫn đang lên", "kẹt trên mái", "trong phòng còn hai đứa nhỏ"). Alone they are no
+ * emergency; beside a hint of a situation ("khói", "nước ngập tới bụng", "mặt trắng bệch") they make one, as a
+ * small frame: a hazard or a bodily state, and a person it is happening to now.
+ */
+export const CONSEQUENCES: readonly string[] = [
+  "(không|chẳng|chưa|hết) (thể|còn|tự)? (ra|xuống|lên|thoát|chạy|đi|đứng|ngồi dậy|đứng dậy|dậy|thở|nói|nhấc|nhấc lên|cựa|bơi|mở mắt|trả lời|thưa|cầm|về) (ra|lên|xuống|chuyện|vào)? (được|nổi|kịp)",
+  "(không|chẳng) (còn)? (biết gì|cựa quậy|động đậy|nhúc nhích|phản ứng|trả lời|thưa|tỉnh|mở mắt)",
+  "(gọi|hỏi|lay|kêu) …… (không|chẳng) (thưa|trả lời|biết gì|phản ứng|tỉnh)",
+  "(không|chẳng) (thành tiếng|ra hơi|ra tiếng|nên lời)",
+  "(vẫn|cứ|còn) (đang)? (lên|dâng|lan|chảy|bốc|cháy|rung|nứt|lún|tràn|xẹt)",
+  "(mỗi lúc|càng lúc|ngày càng|mỗi lúc một|càng lúc càng|mỗi phút) (một)? (cao|to|lớn|nhiều|mạnh|nặng|yếu|sâu|xiết)",
+  "(mắc|bị|còn)? kẹt (lại)? (trên|trong|dưới|giữa|ở) (cồn|mái|nóc|tầng|xe|thang|hầm|gác|phòng|nhà|đó)?",
+  "(trong|bên trong|dưới|bên dưới|trên) (phòng|nhà|đó|ấy|tầng|gác)? (còn|vẫn còn|đang có) (người|ai|con|cháu|bé|đứa|hai|ba|mấy|ông|bà|cả)",
+  "(bám|đu|níu|ôm) (vào|lấy|chặt)? (cành cây|cây|mái|nóc|cột|thành|phao)",
+  "(trèo|leo|chạy|phải lên|đưa lên) (lên)? (gác|mái|nóc|tầng trên|nóc nhà|mái nhà|cây)",
+  "(chóng mặt|buồn nôn|hoa mắt|khó thở|ho sặc sụa|ngạt|lả đi)",
+];
+
 /** A message made only of these words is a call for help ("cứu", "cuuu"). */
 export const HELP_ALONE: readonly string[] = ["cứu", "cứu cứu", "cứu với", "help"];
 
@@ -106,6 +126,8 @@ export const LOOK_ALIKES: readonly string[] = [
   "(sắp xếp|sắp đặt|tạm giữ|trông giữ|giữ xe|lưu giữ|gìn giữ|giữ gìn|giữ chỗ)",
   "(cứu trợ|nghiên cứu|cựu chiến binh)",
   "(bất động sản|bất đồng ý kiến|bất đồng quan điểm|thổ cư)",
+  // a knee is not a head: "ngập tới đầu gối"
+  "(đầu gối|mắt cá chân)",
   // read as regional spellings of "sập" they would collapse a house
   "(xập xình|xập xệ|sập sình)",
   "đe dọa (an toàn|sức khỏe|môi trường)",

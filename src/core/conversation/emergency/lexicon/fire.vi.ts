@@ -41,6 +41,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "khói … (mù mịt|nghi ngút|cuồn cuộn|dày đặc|bốc lên|đầy)",
       "(bốc|tỏa) khói",
       "=khói",
+      "khói (xám|đen|trắng|bay|tràn|bốc|mù|kín|đặc|dày|ngập)",
+      "(khói|lửa) …… (kín|đầy|mù mịt|trùm)",
       "khét",
       "(chập|chạm) điện",
       `${PLACE} …… cháy`,
@@ -59,6 +61,6 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(gas|ga|khí ga|ống ga|ống gas|ống dẫn gas|ống dẫn ga) …… (bị|đang)? (rò|rò rỉ|xì)",
       "=(nổ tung|nổ lớn)",
     ],
-    hints: ["=nổ"],
+    hints: ["=nổ", "mùi (lạ|trứng thối|hắc|khí|hóa chất|khí lạ) …… (nồng nặc|nặng|khắp|cả|sộc)"],
   },
 ];

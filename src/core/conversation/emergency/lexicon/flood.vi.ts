@@ -18,5 +18,10 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "(=cô lập|bị cô lập)",
       "(ngồi|trèo|leo) (lên|trên) (mái|nóc|nóc nhà|mái nhà)",
     ],
+    hints: [
+      "(nước|ngập) …… (tới|đến|ngang|quá|lút|lên tận|tận) (bụng|ngực|hông|eo|nách|vai|cổ|đầu|giường|cửa sổ)",
+      "nước (tràn|ùa|lên|dâng|tràn vào|ùa vào) (vào)? (nhà|phòng|xóm)?",
+      "(nước lũ|lũ) (dâng|lên|tràn|về)",
+    ],
   },
 ];

@@ -25,9 +25,14 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(người)? mềm nhũn",
       "(ngã quỵ|ngã vật|=quỵ xuống|lịm dần|mê man)",
       "(nằm|ngã) gục",
-      "không (còn)? (cử động|nhúc nhích)",
+      "không (còn)? (cử động|nhúc nhích|cựa quậy|động đậy)",
     ],
-    hints: ["=gục", "lơ mơ", "mắt nhắm (nghiền)?", "(không|chẳng) (nhận ra|biết) ai", "=lả (đi|người)", "lịm (đi|người)", "(nằm|ngã) im", "(ngã|té) (ra|xuống|vật ra)", "(gọi|lay|kêu) (mãi)? không (trả lời|phản ứng)"],
+    hints: [
+      "(trắng bệch|tái nhợt|nhợt nhạt|tái xanh|xanh xao|xanh lét|tái mét)",
+      "(lạnh toát|lạnh ngắt|vã mồ hôi|mồ hôi lạnh|người lạnh)",
+      "nằm (úp|sấp|sõng soài|co quắp|bất động|úp mặt)",
+      "ngoẹo (đầu|cổ|sang)",
+      "=gục", "lơ mơ", "mắt nhắm (nghiền)?", "(không|chẳng) (nhận ra|biết) ai", "=lả (đi|người)", "lịm (đi|người)", "(nằm|ngã) im", "(ngã|té) (ra|xuống|vật ra)", "(gọi|lay|kêu) (mãi)? không (trả lời|phản ứng)"],
   },
   {
     id: "breathing",
@@ -48,7 +53,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "=cơn (hen|suyễn)",
       "lên cơn (hen|suyễn)",
     ],
-    hints: ["thở (dốc|gấp|khò khè|yếu)", "sặc sụa"],
+    hints: ["thở (dốc|gấp|khò khè|yếu|rít|hổn hển|khó)", "sặc sụa", "nói không ra hơi"],
   },
   {
     id: "medical",
@@ -77,6 +82,14 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(gọi|cần|kêu|đưa đi) (cấp cứu|xe cấp cứu|xe cứu thương|cứu thương)",
       "xe (cấp cứu|cứu thương)",
     ],
-    hints: ["cấp cứu", "=(bỏng|phỏng)", "(sốt cao|ói ra máu|nôn ra máu)", "(không|chẳng) nói (được|ra lời|nên lời)"],
+    hints: [
+      "nói (ngọng|đớ|lắp|líu|không rõ|khó|lắp bắp)",
+      "(tay|chân|nửa người|một bên người|một bên) …… (không nhấc|yếu|tê|liệt|không cử động|không cầm)",
+      "đau (đầu|bụng|ngực)? (dữ dội|quằn quại|không chịu nổi)",
+      "(nôn|ói) (liên tục|ra|nhiều|mửa)",
+      "=(nôn|ói)",
+      "(chóng mặt|buồn nôn|hoa mắt)",
+      "(không|chẳng) nói (chuyện)? (được|ra lời|nên lời)",
+      "cấp cứu", "=(bỏng|phỏng)", "(sốt cao|ói ra máu|nôn ra máu)", "(không|chẳng) nói (được|ra lời|nên lời)"],
   },
 ];

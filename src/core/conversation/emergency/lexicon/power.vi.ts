@@ -16,6 +16,11 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "(trạm biến áp|máy biến áp|biến thế) (bị)? (nổ|cháy|bốc cháy|bốc khói|chập)",
       "(tóe|phát|xẹt|tia) lửa (điện)?",
     ],
+    hints: [
+      "dây (điện)? … (lòng thòng|sà|đứt|rơi|rớt|tóe lửa|xẹt|chạm đất)",
+      "(xẹt xẹt|lách tách|tóe lửa|chớp xẹt|nổ lách tách)",
+      "cột (điện|đèn) …… (ngã|đổ|gãy|nghiêng|đổ rạp)",
+    ],
   },
   {
     id: "electric_shock",

@@ -17,6 +17,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(đâm chém|chém|=đâm)",
       "(ném|chọi|phang|choảng) (đá|gạch|chai)? nhau",
       "(cầm|vác|lấy|nhặt) (gạch|đá|chai|ghế|cây|gậy|búa) (đập|ném|phang|chọi|đánh|choảng)",
+      "(bóp|siết) cổ",
       "(hành hung|ẩu đả|hỗn chiến|xô xát|đập phá|thanh toán nhau)",
       "(cầm|mang|vác|rút|vung|khua|dí|kề) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt)",
       "(nổ|bắn|cầm|có) súng",
