@@ -13,14 +13,14 @@ function jsonLines(file: string): Array<Record<string, unknown>> {
   return readFileSync(path.resolve(file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-describe("blind emergency set 2 (first score: recall 102/130, false alarms 5/70; floor raised at 112/130, 0/70)", () => {
+describe("blind emergency set 2 (first score: recall 102/130, false alarms 5/70; floor raised at 112/130, 0/70, then at 126/130, 0/70 after it was studied)", () => {
   const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-2.jsonl");
 
   it("recognises at least as many emergencies and raises no more false alarms than at its first score", () => {
     const emergencies = cases.filter((c) => c["emergency"] === true);
     const calm = cases.filter((c) => c["emergency"] === false);
     expect(emergencies.length + calm.length).toBe(cases.length);
-    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(112);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(126);
     expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(0);
   });
 });
@@ -37,15 +37,15 @@ describe("blind urgent-report set 1 (first score: recall 30/50, false alarms 1/5
   });
 });
 
-describe("blind emergency set 3 (first score at aca4771: recall 101/140, false alarms 11/60; floor at 3374b74: 107/140, 4/60)", () => {
+describe("blind emergency set 3 (first score at aca4771: recall 101/140, false alarms 11/60; floor at 3374b74: 107/140, 4/60; raised at 136/140, 1/60 after it was studied)", () => {
   const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-3.jsonl");
 
   it("recognises at least as many emergencies and raises no more false alarms than when it was last scored blind", () => {
     const emergencies = cases.filter((c) => c["emergency"] === true);
     const calm = cases.filter((c) => c["emergency"] === false);
     expect(emergencies.length + calm.length).toBe(cases.length);
-    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(107);
-    expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(4);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(136);
+    expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(1);
   });
 });
 

@@ -199,6 +199,28 @@ describe("emergency detection: a danger told by what it does (a hint and a conse
   });
 });
 
+describe("emergency detection: bodily states, doers and acts rather than names", () => {
+  it.each([
+    ["bé nhà tôi bị hóc hạt nhãn", "115"],
+    ["lay ông mãi không thấy cựa", "115"],
+    ["chị ấy lên cơn động kinh giữa chợ", "115"],
+    ["có hai đứa dí kim tiêm đòi tiền ở cầu thang", "113"],
+    ["bọn nó kéo tay cô bé lên ô tô rồi chạy", "113"],
+    ["đất sau vườn trượt xuống vùi mất cái bếp", "114"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    "đội mũ bảo hiểm kém chất lượng bị phạt bao nhiêu",
+    "cây trước nhà chưa đổ nhưng nghiêng nhiều, nhờ kiểm tra",
+    "đọc hóa đơn tiền điện muốn xỉu luôn",
+    "con toi hay bi chay mau cam, co duoc mien hoc phi khong",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+
 describe("emergency detection: look-alikes stay what they are", () => {
   it.each([
     "làm giấy chứng tử cho bố tôi cần gì",

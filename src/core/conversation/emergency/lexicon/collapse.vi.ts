@@ -14,6 +14,8 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       `${STRUCTURE} …… (đang|bị|đã)? (nứt toác|nghiêng dần|nghiêng hẳn|đổ nghiêng|=sắp sập|=sắp đổ|chực đổ|chực sập)`,
       `${STRUCTURE} … ${COLLAPSES} (rồi|xuống|hết|mất|đè|lên)`,
       `${COLLAPSES} ${STRUCTURE}`,
+      `${STRUCTURE} (bị)? đổ (xuống|ập|sầm|rầm|sập)`,
+      "kẹt (đầu|tay|chân|người) (vào|trong|giữa)",
       "=(đè|vùi|vùi lấp|chôn vùi) (lên|dưới|bên dưới|trong)? (người|xe|nhà|hai|ba|nhiều|mấy|cả)",
       "(bị|đổ|sập) (đè|vùi|vùi lấp) (lên|dưới|bên dưới|chết|người|trong|mất|hết)",
       "=bị (đè|vùi|vùi lấp)",
@@ -23,7 +25,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(bị)? sụt (xuống|hầm)",
       "(đổ|sập|sụp) …… (còn)? (người|ai|mấy người|công nhân) (ở)? (trong|bên trong|dưới|bên dưới)",
     ],
-    hints: [`${STRUCTURE} …… (rung lắc|rung chuyển|rung bần bật|bung|nứt|lún|nghiêng|sụt|răng rắc|rơi từng mảng|bong)`],
+    hints: ["(nóc|mái|trần) …… (bị)? (đổ|sập)", `${STRUCTURE} …… (rung lắc|rung chuyển|rung bần bật|bung|nứt|lún|nghiêng|sụt|răng rắc|rơi từng mảng|bong)`],
   },
   {
     id: "landslide",
@@ -34,6 +36,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "=đất đá … (đổ|tràn|lăn|rơi|sạt|vùi|lấp|trôi)",
       "đất đá … (đổ|tràn|lăn|rơi|sạt|trôi) (xuống|vào|lên)",
       "(núi|đồi|vách núi|taluy) … (đổ|lở|sạt|sụp|sập) xuống",
+      "(đất|bùn|bùn đất|đá) (trên đồi|trên núi|từ đồi|từ núi|sau nhà|sau vườn)? (tràn|đổ|trôi|sạt|trượt) xuống",
     ],
   },
   {

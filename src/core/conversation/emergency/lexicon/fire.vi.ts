@@ -25,7 +25,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(bén|lan|bùng|tóe|phun) lửa",
       "=lửa …… (bén|lan|bắt|táp|liếm) (sang|qua|vào|lên)",
       // "bốc lửa" alone also praises a singer
-      `${PLACE} …… (bốc|phụt|trào|bắt) lửa`,
+      `${PLACE} …… (bốc|phụt|trào|bắt|có) lửa`,
+      "(cháy|lửa) …… lan (sang|qua|ra) (nhà|mấy nhà|dãy|khu|xóm|tầng)",
       `${VEHICLE} …… (bốc|phụt|trào) lửa`,
       "chết cháy",
       "(chập|chạm) (điện)? cháy",
@@ -33,7 +34,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "khói (tràn vào|đầy nhà|đầy phòng)",
       "(bốc|tỏa) khói (đen)? (nghi ngút|mù mịt|cuồn cuộn)",
       "ngạt khói",
-      "(khói|lửa) …… (ra|bốc ra|tràn ra|phụt ra) (từ)? (cửa sổ|mái|mái tôn|nóc|tầng|ban công|cửa)",
+      "(khói|lửa) …… (ra|bốc ra|tràn ra|phụt ra) (từ|ở)? (cửa sổ|mái|mái tôn|nóc|tầng|ban công|cửa)",
     ],
     hints: [
       "=cháy",
@@ -57,6 +58,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(bình|khí) (gas|ga) …… (nổ|phát nổ|rò|xì)",
       "(nổ|phát nổ) (bình)? (gas|ga)",
       "(tiếng|vụ) nổ (lớn|to|rất to|mạnh)",
+      "(xe bồn|bồn xăng|xe chở xăng|xe chở dầu|xe chở gas|xe bồn chở xăng|xe bồn chở dầu) …… (lật|đổ|rò|bốc cháy)",
+      "(xăng|dầu) (chảy|tràn|rò) (lênh láng|khắp|ra đường)",
       "phát nổ",
       "(gas|ga|khí ga|ống ga|ống gas|ống dẫn gas|ống dẫn ga) …… (bị|đang)? (rò|rò rỉ|xì)",
       "=(nổ tung|nổ lớn)",
