@@ -4,8 +4,9 @@
  *
  *   npx tsx scripts/train-report-intent.ts
  *
- * Inputs: prisma/seed/routing-examples.jsonl (reports), prisma/seed/procedures.demo.json (procedure names and
- * keywords, framed as questions), prisma/seed/intent-examples.jsonl (questions and small talk written for this).
+ * Inputs: prisma/seed/routing-examples.jsonl and prisma/seed/urgency-examples.jsonl (reports),
+ * prisma/seed/procedures.demo.json (procedure names and keywords, framed as questions), prisma/seed/intent-examples.jsonl
+ * (questions and small talk written for this, `kind` other or question, and short casual reports, `kind` report).
  * Never the evaluation sets of ../shared/data nor the question sets of tests/fixtures.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -17,9 +18,14 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const jsonLines = (file: string) =>
   readFileSync(root + file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; kind?: string });
 
-const reports = jsonLines("prisma/seed/routing-examples.jsonl").map((r) => r.text);
+const ownIntent = jsonLines("prisma/seed/intent-examples.jsonl");
+const reports = [
+  ...jsonLines("prisma/seed/routing-examples.jsonl").map((r) => r.text),
+  ...jsonLines("prisma/seed/urgency-examples.jsonl").map((r) => r.text),
+  ...ownIntent.filter((r) => r.kind === "report").map((r) => r.text),
+];
 const procedures = JSON.parse(readFileSync(root + "prisma/seed/procedures.demo.json", "utf8")) as Array<{ name: string; keywords?: string[] }>;
-const own = jsonLines("prisma/seed/intent-examples.jsonl").map((r) => r.text);
+const own = ownIntent.filter((r) => r.kind !== "report").map((r) => r.text);
 const examples = intentTrainingSet(reports, procedures.map((p) => ({ name: p.name, keywords: p.keywords ?? [] })), own);
 const model = trainReportIntent(examples);
 

@@ -16,7 +16,14 @@ const classifier = new ReportIntentClassifier(REPORT_INTENT_MODEL, REPORT_THRESH
 function cuePatterns(build: (fold: (s: string) => string) => string): { marked: RegExp; folded: RegExp } {
   return { marked: new RegExp(build((s) => s), "u"), folded: new RegExp(build(foldDiacritics), "u") };
 }
-const words = (list: readonly string[], fold: (s: string) => string) => list.map(fold).join("|");
+/**
+ * A cue list as alternatives. An entry written `=word` counts only where the citizen typed marks: without them
+ * "hoi" is mostly "hỏi" (ask), "cau" "câu" (a question), "cho" "cho" (give), not "hôi", "cầu", "chợ".
+ */
+const words = (list: readonly string[], fold: (s: string) => string) => {
+  const folded = fold === foldDiacritics;
+  return list.flatMap((w) => (w.startsWith("=") ? (folded ? [] : [w.slice(1)]) : [fold(w)])).join("|");
+};
 // without marks "o dau" is "ở đâu" (where?) or "ở đầu" (at the head of): before a place word it says where
 const ASKING = cuePatterns(
   (f) =>

@@ -38,7 +38,7 @@ export function foldForIntent(text: string): string {
 
 const CANCEL = new Set(["huy", "/huy", "huy bo", "thoat", "dung lai", "cancel", "thoi", "bo qua", "quay lai"]);
 const HELP = new Set(["tro giup", "huong dan", "help", "menu", "giup toi", "giup", "tro giup toi", "bat dau", "start"]);
-const GREETING_WORDS = new Set(["xin", "chao", "hello", "hi", "alo", "a", "ad", "admin", "ban", "anh", "chi", "em", "oi", "ạ", "ah", "bot", "shop"]);
+const GREETING_WORDS = new Set(["xin", "chao", "hello", "hi", "alo", "a", "ad", "admin", "ban", "anh", "chi", "em", "oi", "ạ", "ah", "bot", "shop", "buoi", "sang", "trua", "chieu", "ca", "nha", "moi", "nguoi"]);
 const THANKS = [/^(xin )?cam on\b/u, /^thanks?\b/u, /^tks\b/u, /^thank you\b/u, /^ok cam on\b/u];
 
 /** Phrases anywhere in the text, checked in order; the first family that matches wins. */
@@ -73,10 +73,11 @@ export function detectIntent(text: string): Intent {
   const words = folded.split(" ").filter(Boolean);
   // a problem in the ward to be fixed, not a question to be answered
   if (THANKS.some((p) => p.test(folded)) && words.length <= 6) return { kind: "thanks" };
-  const { verdict } = readReport(text);
-  if (verdict === "report") return { kind: "feedback" };
+  // a greeting alone is no report, however the classifier scores its few words ("chào buổi sáng")
   const rest = stripGreeting(words);
   if (rest.length === 0) return { kind: "greeting" };
+  const { verdict } = readReport(text);
+  if (verdict === "report") return { kind: "feedback" };
   const asked = rest.length < words.length ? originalTail(text, words.length - rest.length) : text.trim();
   return { kind: verdict === "unsure" ? "report_or_question" : "question", text: asked };
 }

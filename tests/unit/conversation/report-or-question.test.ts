@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readReport } from "../../../src/core/conversation/detect-report.js";
+import { namesProblem, readReport } from "../../../src/core/conversation/detect-report.js";
 import type { Flow, FlowInput } from "../../../src/core/conversation/flow.js";
 import { ProcedureQaFlow } from "../../../src/core/conversation/flows/procedure-qa-flow.js";
 import { detectIntent } from "../../../src/core/conversation/intents.js";
@@ -28,8 +28,8 @@ function harness() {
   return { ...h, kb, started: feedback.started };
 }
 
-// short problem words without a place: the classifier is not sure either way
-const UNSURE = "điện chập chờn";
+// a dispute with a neighbour: a report to the ward, or a question of what to do; the classifier is not sure
+const UNSURE = "nhà bên xây lấn đất";
 
 describe("a message that could be a report or a question", () => {
   it("is asked about once, with two buttons, when the detector is unsure", async () => {
@@ -90,5 +90,29 @@ describe("a message that could be a report or a question", () => {
     const replies = await h.say(UNSURE);
     expect(choicesOf(replies)).not.toContain("i:report");
     expect(h.kb.asked.map((a) => a.question)).toEqual([UNSURE]);
+  });
+});
+
+describe("short messages read as a citizen means them (written for this test, in no training file)", () => {
+  it.each(["den duong hong", "rac ngap ngo 5", "cong ngo 3 tac", "mat nuoc 2 hom roi", "karaoke hat toi 12h dem", "rac day hem 9", "vỉa hè đầu chợ bị lấn"])(
+    "takes the casual report %s as a report",
+    (text) => {
+      expect(detectIntent(text).kind).toBe("feedback");
+    },
+  );
+
+  it.each(["hoi cau khac", "hỏi câu khác nhé", "hoi cau khac di", "cho hỏi", "cho hoi", "cho hỏi với", "ad oi cho hoi", "chao buoi sang", "chào buổi tối", "xin chào cả nhà", "xin chao moi nguoi"])(
+    "neither takes %s for a report nor asks about it",
+    (text) => {
+      expect(["feedback", "report_or_question", "emergency"]).not.toContain(detectIntent(text).kind);
+    },
+  );
+
+  it("reads 'hôi', 'cầu', 'chợ' and 'ồn' as problem and place words only where the citizen typed their marks", () => {
+    expect(namesProblem("cống hôi")).toBe(true);
+    expect(namesProblem("cong hoi")).toBe(false);
+    expect(namesProblem("cong hoi thoi")).toBe(true);
+    expect(namesProblem("karaoke ồn")).toBe(true);
+    expect(namesProblem("cam on")).toBe(false);
   });
 });

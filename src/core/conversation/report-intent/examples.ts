@@ -1,7 +1,8 @@
 /**
- * The classifier's training set, built only from the project's own data: the routing examples (every one a report),
- * the demo knowledge base's procedure names and search keywords turned into questions, and the project's own
- * question and small-talk examples (prisma/seed/intent-examples.jsonl).
+ * The classifier's training set, built only from the project's own data: the routing and urgency examples and the
+ * short casual reports of prisma/seed/intent-examples.jsonl (every one a report), the demo knowledge base's procedure
+ * names and search keywords turned into questions, and the project's own question and small-talk examples (the same
+ * file).
  */
 import { foldDiacritics } from "../../procedures/normalize.js";
 import type { IntentExample } from "./train.js";
