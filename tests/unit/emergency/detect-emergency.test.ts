@@ -207,6 +207,12 @@ describe("emergency detection: bodily states, doers and acts rather than names",
     ["có hai đứa dí kim tiêm đòi tiền ở cầu thang", "113"],
     ["bọn nó kéo tay cô bé lên ô tô rồi chạy", "113"],
     ["đất sau vườn trượt xuống vùi mất cái bếp", "114"],
+    // two hints of one situation count as two even when a longer match spans both ("khói … đầy")
+    ["khói! hành lang khói đầy", "114"],
+    ["bà tôi đang uống nước thì bị sặc, không ho ra được", "115"],
+    ["thằng nhỏ thò que sắt vô ổ điện", "115"],
+    ["nó giữ em gái tôi trong nhà nghỉ không cho về", "113"],
+    ["ông cụ bị lẫn đi từ trưa, tối rồi chưa thấy về", "113"],
   ])("%s → %s first", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
   });

@@ -85,10 +85,10 @@ function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** How many of the matches stand apart from each other (overlapping ones count once). */
+/** How many of the matches stand apart from each other (the most that do not overlap: earliest end first). */
 function separateCount(matches: readonly PhraseMatch[]): number {
   const apart: PhraseMatch[] = [];
-  for (const m of [...matches].sort((a, b) => a.start - b.start)) if (!apart.some((a) => overlaps(a, m))) apart.push(m);
+  for (const m of [...matches].sort((a, b) => a.end - b.end)) if (!apart.some((a) => overlaps(a, m))) apart.push(m);
   return apart.length;
 }
 

@@ -39,7 +39,7 @@ export const HYPOTHETICALS: readonly string[] = [
  * small frame: a hazard or a bodily state, and a person it is happening to now.
  */
 export const CONSEQUENCES: readonly string[] = [
-  "(không|chẳng|chưa|hết) (thể|còn|tự)? (ra|xuống|lên|thoát|chạy|đi|đứng|ngồi dậy|đứng dậy|dậy|thở|nói|nhấc|nhấc lên|cựa|bơi|mở mắt|trả lời|thưa|cầm|về|khóc|ho) (ra|lên|xuống|chuyện|vào)? (được|nổi|kịp)",
+  "(không|chẳng|chưa|hết) (thể|còn|tự)? (ra|xuống|lên|thoát|chạy|đi|đứng|ngồi dậy|đứng dậy|dậy|thở|nói|nhấc|nhấc lên|cựa|bơi|mở mắt|mở cửa|trả lời|thưa|cầm|về|khóc|ho|rút|rút chân|rút tay) (ra|lên|xuống|chuyện|vào)? (được|nổi|kịp)",
   "(không|chẳng) (còn)? (biết gì|cựa quậy|động đậy|nhúc nhích|phản ứng|trả lời|thưa|tỉnh|mở mắt)",
   "(gọi|hỏi|lay|kêu) …… (không|chẳng) (thưa|trả lời|biết gì|phản ứng|tỉnh)",
   "(không|chẳng) (thành tiếng|ra hơi|ra tiếng|nên lời)",
@@ -48,6 +48,10 @@ export const CONSEQUENCES: readonly string[] = [
   "(mắc|bị|còn)? kẹt (lại)? (trên|trong|dưới|giữa|ở) (cồn|mái|nóc|tầng|xe|thang|hầm|gác|phòng|nhà|đó)?",
   "(trong|bên trong|dưới|bên dưới|trên) (phòng|nhà|đó|ấy|tầng|gác)? (còn|vẫn còn|đang có) (người|ai|con|cháu|bé|đứa|hai|ba|mấy|ông|bà|cả)",
   "(đang|còn)? (trú|nấp|trốn|núp|kẹt) (trong|dưới|bên trong|vào) (đó|ấy|nhà|phòng|hầm|nhà tắm|tủ|gầm)?",
+  "(trốn|núp|nấp) (rồi|kỹ|ở)",
+  "(đứng|kẹt|mắc kẹt|ngồi) (trên|giữa) (tảng đá|mỏm đá|cồn|dòng|giữa dòng|nóc xe)",
+  "đang (bám|đu|níu) (ở|vào|lấy)?",
+  "(chưa|không) (thấy)? về",
   "(không|chẳng) (dập|dập tắt) (được|nổi)",
   "(cứng đơ|co quắp|co người lại|khóc thét)",
   "(bám|đu|níu|ôm) (vào|lấy|chặt)? (cành cây|cây|mái|nóc|cột|thành|phao)",
@@ -130,7 +134,7 @@ export const LOOK_ALIKES: readonly string[] = [
   "(cứu trợ|nghiên cứu|cựu chiến binh)",
   "(bất động sản|bất đồng ý kiến|bất đồng quan điểm|thổ cư)",
   // a helmet is no insurance paper; feelings and figures of speech; a danger that did not happen
-  "(mũ bảo hiểm|nón bảo hiểm)",
+  "(mũ bảo hiểm|nón bảo hiểm|dao rọc giấy)",
   "muốn (ngất|xỉu|nổ tung|nổ|điên)",
   "(chưa|không|chẳng|đâu có) (đổ|sập|cháy|ngã|gãy|đứt|ngập)",
   // a knee is not a head: "ngập tới đầu gối"

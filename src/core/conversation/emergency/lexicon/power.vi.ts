@@ -31,6 +31,7 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "(bị)? (giật|dựt) điện",
       "(bị)? (điện)? giật (chết|bất tỉnh|ngã|văng|trên cột)",
       "(chạm|dính|đụng) (vào)? (điện|dây điện|dây trần|ổ điện)",
+      "(cho|thò|chọc|cắm|nhét) (tay|ngón tay|ngón|que|kim|đinh|kéo) … ổ (điện|cắm)",
     ],
     hints: ["(rò|rỉ|rò rỉ) điện"],
   },

@@ -16,10 +16,11 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(bị|đã|vừa|đang) (đâm|chém)",
       "(đâm chém|chém|=đâm)",
       "(ném|chọi|phang|choảng) (đá|gạch|chai)? nhau",
+      "(ném|chọi) (đá|gạch|chai|bom xăng|mắm tôm) (vào)? (nhà|cửa|người|xe|tôi|kính)",
       "(cầm|vác|lấy|nhặt) (gạch|đá|chai|ghế|cây|gậy|búa) (đập|ném|phang|chọi|đánh|choảng)",
       "(bóp|siết) cổ",
       "(hành hung|ẩu đả|hỗn chiến|xô xát|đập phá|thanh toán nhau)",
-      "(cầm|mang|vác|rút|vung|khua|dí|kề) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt|ống tiêm|kim tiêm|vật nhọn|chai vỡ|mảnh chai|dao rọc giấy)",
+      "(cầm|mang|vác|rút|vung|khua|dí|kề|dùng|lấy) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt|ống tiêm|kim tiêm|vật nhọn|chai vỡ|mảnh chai|dao rọc giấy)",
       "(ép|dí|vây|khống chế) …… (đưa|rút|nộp|đưa hết) (tiền|điện thoại|vàng|đồ|ví|xe)",
       "(cửa|khóa|ổ khóa|cửa sổ|cửa kính) (bị)? (phá|cạy|bẻ|đập vỡ)",
       "(rình|quay lén) …… (cửa sổ|phòng tắm|nhà tắm|khe cửa|nhà vệ sinh)",
@@ -57,7 +58,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(dọa|đe dọa|hăm dọa|khủng bố|dọa dẫm)",
       "(theo dõi|rình rập) …… (sợ|lo)",
       "(người lạ|kẻ lạ|lạ mặt|gã lạ|đàn ông lạ|=lạ hoắc)",
-      "(đi theo|bám theo|bám đuôi|rình) (tôi|em|mình|con|cháu|bé|chị|vợ)",
+      "(đi theo|bám theo|bám đuôi|rình) (tôi|em|mình|con|cháu|bé|chị|vợ|suốt|mãi)",
     ],
   },
   {
@@ -71,6 +72,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(người lạ|xe lạ|kẻ lạ|đứa lạ) … (bắt|dụ|dắt|dẫn|bế|lôi|kéo|chở|đưa|ôm)",
       `${PERSON} … bị (bắt|dắt|dụ|dẫn|bế|lôi|đưa) (đi|mất|lên xe)`,
       "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe)",
+      "(giữ|nhốt|giam) …… không cho (về|ra|đi|gọi|liên lạc|gặp)",
       "bị … (giữ|giữ lại|cầm giữ|khống chế|bắt giữ) …… (không cho về|không cho ra|không cho đi|không cho gọi|không cho liên lạc|trong phòng|trong nhà|trong xe)",
       "(lừa bán|buôn người|bán sang)",
       "(=lạ|lạ mặt|người lạ|đàn ông lạ|đàn bà lạ) …… (bế|bắt|lôi|kéo|dắt|dẫn|chở) (đi|lên xe)",
@@ -78,6 +80,6 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a child gone longer than it should be
       "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) …… (chưa|không thấy|vẫn chưa|chưa thấy) (về|thấy về)",
     ],
-    hints: ["(mất tích|lạc mất)"],
+    hints: ["(mất tích|lạc mất|bị lạc|đi lạc)", "(bị lẫn|lú lẫn|mất trí nhớ)"],
   },
 ];
