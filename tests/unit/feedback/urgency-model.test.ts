@@ -161,6 +161,12 @@ describe("danger told by its consequence or by who is exposed (wording alone)", 
   it("keeps each calm look-alike calm", () => {
     expect(calm.filter((t) => detectUrgency(t))).toEqual([]);
   });
+
+  it("reads no people at risk in unmarked words that are mostly something else ('may nha' máy nhà, 'lang duoi' lắng dưới)", () => {
+    expect(dangerSigns("nuoc may nha toi co can vang lang duoi day binh").exposure).toBe(false);
+    expect(dangerSigns("mấy nhà cuối xóm có trẻ nhỏ").exposure).toBe(true);
+    expect(dangerSigns("làng dưới chân đồi").exposure).toBe(true);
+  });
 });
 
 describe("urgency labels of staff in retraining", () => {
@@ -184,5 +190,20 @@ describe("urgency labels of staff in retraining", () => {
     expect(urgencyBasis(own)).toBe(urgencyBasis(own.map((e) => ({ ...e }))));
     expect(urgencyBasis(own)).not.toBe(urgencyBasis([own[0]!, { text: "đèn đường hỏng", urgent: true }]));
     expect(urgencyBasis(own)).not.toBe(urgencyBasis([...own, { text: "rác chưa thu", urgent: false }]));
+  });
+});
+
+describe("own held-out urgent batch 5 (40 reports written after the consequence cues and staff labels landed, scored once, never trained on)", () => {
+  it("flags at least 20 of its 25 urgent reports with at most one false alarm in 15, as at its first score", async () => {
+    const cases = readFileSync(path.resolve("tests/fixtures/urgency/urgent-holdout-5.jsonl"), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { text: string; urgent: boolean });
+    const detect = await ownUrgencyDetector();
+    const urgent = cases.filter((c) => c.urgent);
+    const calm = cases.filter((c) => !c.urgent);
+    expect([urgent.length, calm.length]).toEqual([25, 15]);
+    expect(urgent.filter((c) => detect(c.text)).length).toBeGreaterThanOrEqual(20);
+    expect(calm.filter((c) => detect(c.text)).length).toBeLessThanOrEqual(1);
   });
 });

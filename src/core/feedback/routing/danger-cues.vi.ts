@@ -203,7 +203,7 @@ export const EXPOSURES: readonly string[] = [
   "(trạm|bến|điểm) (chờ|dừng)? (xe buýt|xe bus|xe)",
   "(đông người|đông đúc|đông dân|đông xe|người dân)",
   "(bên dưới|phía dưới|ngay dưới|dưới) (là|có)",
-  "(xóm|làng|thôn|nhà dân|khu dân cư) (bên|phía|ở)? dưới",
+  "(xóm|=làng|thôn|nhà dân|khu dân cư) (bên|phía|ở)? dưới",
   "(trên|sát|ngang) (đầu|cổ)",
   "(lối|đường|cửa) (ra vào|đi vào|đi lại)",
   "(sân chơi|khu vui chơi|sân chung cư|hành lang|cầu thang|lối đi chung)",
@@ -232,7 +232,9 @@ export const EXPOSURES: readonly string[] = [
   "(ngay trên|phía trên|ngay phía trên) (vỉa hè|lối đi|lối đi bộ|đầu người|người đi)",
   "(chĩa|nhô|thò|lòi) ra (ngay)? (vỉa hè|lối đi|lối đi bộ|lòng đường|đường)",
   // many people at once
-  "(mấy|nhiều|hàng chục|chục|gần|hơn) (chục)? (cháu|em|học sinh|công nhân|hộ|nhà|gia đình)",
+  "(mấy|nhiều|hàng chục|chục|gần|hơn) (chục)? (cháu|em|học sinh|công nhân|hộ|gia đình)",
+  // unmarked "may nha" is as often "máy nhà" (the house's pump, tap)
+  "(=mấy|nhiều|hàng chục|chục|gần|hơn) (chục)? nhà",
   "cả (xóm|khu|khu phố|tổ|lớp|trường)",
   "(ngang|sát|chạm|quệt|vướng) (đầu|cổ|mặt|mũ bảo hiểm)",
   // people using it now
