@@ -48,6 +48,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("thẻ chip", "thẻ căn cước"), a("căn cước gắn chip", "thẻ căn cước"), a("cccd gắn chip", "thẻ căn cước"),
   a("xnthn", "xác nhận tình trạng hôn nhân"), a("xntthn", "xác nhận tình trạng hôn nhân"),
   // civil status
+  // Southern and everyday spellings of the names themselves
+  r("khai sanh", "khai sinh"), r("đăng kí", "đăng ký"), r("đăng ki", "đăng ký"),
   r("gks", "giấy khai sinh"), a("làm giấy khai sinh", "đăng ký khai sinh"), a("làm khai sinh", "đăng ký khai sinh"),
   a("mới sinh", "khai sinh"), a("sinh con", "khai sinh"), a("giấy chứng tử", "khai tử"), a("chết", "khai tử"),
   a("qua đời", "khai tử"), a("từ trần", "khai tử"), a("báo tử", "khai tử"), a("mất tại nhà", "khai tử"),

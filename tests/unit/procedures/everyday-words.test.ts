@@ -57,3 +57,17 @@ describe("everyday words for less common procedures", () => {
     }
   });
 });
+
+describe("everyday spellings of the names themselves", () => {
+  const qa = new ProcedureQA(KB, { preferLevel: "xa" });
+
+  it.each([
+    ["dang ki khai sanh cho con", "T.000001"],
+    ["lam khai sanh cho be", "T.000001"],
+    ["đăng kí kết hôn cần gì", "T.000004"],
+  ])("answers %s with the procedure it names", (question, code) => {
+    const result = qa.ask(question);
+    expect(result.outcome).toBe("answer");
+    expect(result.procedureCode).toBe(code);
+  });
+});
