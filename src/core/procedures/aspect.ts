@@ -29,8 +29,6 @@ const LABEL_PHRASES: ReadonlyArray<[ProcedureAspect, string]> = ALL_ASPECTS.flat
   [MSG.choice[aspect], MSG.heading[aspect]].map((label): [ProcedureAspect, string] => [aspect, foldText(label)]),
 ).sort((a, b) => b[1].length - a[1].length);
 
-const hasPhrase = (text: string, phrase: string): boolean => ` ${text} `.includes(` ${phrase} `);
-
 /** Prepares the folded text: chat abbreviations expanded, "đầu" (start) kept apart from "đâu" (where). */
 function cueText(question: string): string {
   const syllables = expandChatAbbreviations(splitSyllables(question));
@@ -49,7 +47,8 @@ function cueText(question: string): string {
  */
 export function detectAspects(question: string): ProcedureAspect[] {
   const text = cueText(question);
-  const labelled = LABEL_PHRASES.filter(([, phrase]) => hasPhrase(text, phrase)).map(([aspect]) => aspect);
+  const padded = ` ${text} `;
+  const labelled = LABEL_PHRASES.filter(([, phrase]) => padded.includes(` ${phrase} `)).map(([aspect]) => aspect);
   const cued = CUES.filter(([, cue]) => cue.test(text)).map(([aspect]) => aspect);
   return [...new Set([...cued, ...labelled])];
 }

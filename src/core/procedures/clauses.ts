@@ -31,7 +31,8 @@ export function splitClauses(text: string): string[] {
   return text.split(/[.,;:!?\n…]+/u).map((c) => c.trim()).filter(Boolean);
 }
 
-const hasPhrase = (words: readonly string[], phrase: string): boolean => ` ${words.join(" ")} `.includes(` ${phrase} `);
+/** The request markers padded for whole-syllable search (computed once). */
+const PADDED_MARKERS = REQUEST_MARKERS.map((m) => ` ${m} `);
 
 /**
  * Which clauses are narrative (not the request).
@@ -44,7 +45,10 @@ export function narrativeFlags(clauses: readonly string[]): boolean[] {
   const none = clauses.map(() => false);
   const total = words.reduce((n, w) => n + w.length, 0);
   if (clauses.length < 2 || total < MIN_MESSAGE_SYLLABLES) return none;
-  const request = words.map((w) => REQUEST_MARKERS.some((m) => hasPhrase(w, m)) || CLAUSE_OPENERS.has(w[0] ?? ""));
+  const request = words.map((w) => {
+    const padded = ` ${w.join(" ")} `;
+    return PADDED_MARKERS.some((m) => padded.includes(m)) || CLAUSE_OPENERS.has(w[0] ?? "");
+  });
   if (!request.some(Boolean) || request.every(Boolean)) return none;
   return request.map((r) => !r);
 }

@@ -84,6 +84,17 @@ function inName(index: ProcedureIndex, term: string, doc: number): boolean {
  * @returns the shares and whether the record may be offered.
  */
 export function evidenceGate(index: ProcedureIndex, query: AnalyzedQuery, doc: number): EvidenceGate {
+  // the sibling comparison and the outcome both ask about the top record: computed once per question and record
+  let byDoc = GATES.get(query);
+  if (!byDoc) GATES.set(query, (byDoc = new Map()));
+  let gate = byDoc.get(doc);
+  if (!gate) byDoc.set(doc, (gate = computeGate(index, query, doc)));
+  return gate;
+}
+
+const GATES = new WeakMap<AnalyzedQuery, Map<number, EvidenceGate>>();
+
+function computeGate(index: ProcedureIndex, query: AnalyzedQuery, doc: number): EvidenceGate {
   // a code typed, or nothing named (see `AnalyzedQuery.vague`: the calibration never answers those, it asks back)
   if (query.codes.length > 0 || query.vague) return { firmShare: 1, anchored: true, markedShare: 1, situationFound: false, passes: true };
   // the citizen's own syllables in order (all roles: "cần" read as intent may still be the "căn" of "căn cước"),

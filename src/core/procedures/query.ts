@@ -9,7 +9,7 @@ import { SYNTHETIC_CUES } from "./concepts.vi.js";
 import { narrativeFlags, splitClauses } from "./clauses.js";
 import { readSituations } from "./situations.js";
 import { closestSyllable } from "./typo.js";
-import { askedMarkers, namedActions, readVariantCues, type VariantCues } from "./variants.js";
+import { askedMarkerSets, namedActions, readVariantCues, type VariantCues } from "./variants.js";
 
 /** How much a syllable says about which procedure is meant. */
 export type SyllableRole = "content" | "soft" | "intent" | "alias";
@@ -203,5 +203,5 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
     units.push({ own: `~situation:${rule.id}`, options, weight: SITUATION_UNIT_WEIGHT });
   });
   const vague = codes.length === 0 && situations.length === 0 && !main.some((syl) => syl.role === "content" || syl.role === "alias");
-  return { segments, terms, contentSyllables, units, accentedOf, matchable, codes, cues, asked: askedMarkers(cues), firmlyAsked: askedMarkers(cues, true), namedActions: namedActions(cues), vague };
+  return { segments, terms, contentSyllables, units, accentedOf, matchable, codes, cues, ...askedMarkerSets(cues), namedActions: namedActions(cues), vague };
 }

@@ -7,7 +7,7 @@
  */
 import { IMPLIED_NAME_WORDS } from "./concepts.vi.js";
 import { foldText, splitSyllables } from "./normalize.js";
-import { positionOf } from "./postings.js";
+import { positionOf, type Posting } from "./postings.js";
 import type { ProcedureIndex } from "./procedure-index.js";
 import type { AnalyzedQuery } from "./query.js";
 import { markersOfName, variantFactor, type NameMarker } from "./variants.js";
@@ -118,9 +118,8 @@ export function evidenceOf(docId: number, query: AnalyzedQuery, index: Procedure
   let covered = 0;
   let inName = 0;
   let inField = 0;
-  for (const unit of query.units) {
-    const weight = (unit.weight ?? Math.min(index.idf(unit.own), IDF_CAP)) * (unit.scale ?? 1);
-    total += weight;
+  for (const unit of unitLookups(query, index)) {
+    total += unit.weight;
     let bestCovered = 0;
     let bestInName = 0;
     let bestInField = 0;
@@ -130,22 +129,24 @@ export function evidenceOf(docId: number, query: AnalyzedQuery, index: Procedure
       let optionInName = 0;
       let optionInField = 0;
       for (const syllable of option) {
-        const idf = Math.min(index.idf(syllable), IDF_CAP);
+        const idf = syllable.idf;
         optionTotal += idf;
-        const { strength, accentFactor } = strengthIn(docId, syllable, query, index);
+        const strength = strengthIn(docId, syllable);
         if (strength < 0) continue;
-        optionCovered += idf * accentFactor * (strength === 2 ? 1 : strength === 1 ? 0.8 : 0.55);
-        if (strength === 2) optionInName += idf * accentFactor;
-        if (strength >= 1) optionInField += idf * accentFactor;
+        const accentFactor = strength >= EXACT || !syllable.marked ? 1 : OTHER_ACCENT_FACTOR;
+        const where = strength % EXACT;
+        optionCovered += idf * accentFactor * (where === 2 ? 1 : where === 1 ? 0.8 : 0.55);
+        if (where === 2) optionInName += idf * accentFactor;
+        if (where >= 1) optionInField += idf * accentFactor;
       }
       if (optionTotal <= 0) continue;
       bestCovered = Math.max(bestCovered, optionCovered / optionTotal);
       bestInName = Math.max(bestInName, optionInName / optionTotal);
       bestInField = Math.max(bestInField, optionInField / optionTotal);
     }
-    covered += weight * bestCovered;
-    inName += weight * bestInName;
-    inField += weight * bestInField;
+    covered += unit.weight * bestCovered;
+    inName += unit.weight * bestInName;
+    inField += unit.weight * bestInField;
   }
   return total > 0 ? { coverage: covered / total, inName: inName / total, inField: inField / total } : { coverage: 0, inName: 0, inField: 0 };
 }
@@ -163,23 +164,59 @@ export interface Evidence {
  */
 const OTHER_ACCENT_FACTOR = 0.5;
 
-/**
- * Where a record holds a syllable: strength 2 name/keywords, 1 field/result, 0 long texts, -1 absent. A syllable
- * typed with marks is looked up in that exact form first; a match on its folded form only counts
- * {@link OTHER_ACCENT_FACTOR}. Accented postings exist for name, keywords, field and result only, so a match in
- * the long texts is always on the folded form.
- */
-function strengthIn(docId: number, syllable: string, query: AnalyzedQuery, index: ProcedureIndex): { strength: number; accentFactor: number } {
-  const accented = query.accentedOf.get(syllable);
-  if (accented !== undefined) {
-    const exact = index.posting(accented);
-    const at = exact ? positionOf(exact, docId) : -1;
-    if (exact && at >= 0) return { strength: exact.strength[at] ?? 0, accentFactor: 1 };
+/** One syllable of a coverage unit with its postings, looked up once per question (not once per candidate). */
+interface SyllableLookup {
+  idf: number;
+  /** Typed with marks. */
+  marked: boolean;
+  /** Postings of the exact accented form, when the syllable was typed with marks. */
+  exact: Posting | undefined;
+  /** Postings of the folded form. */
+  folded: Posting | undefined;
+}
+
+/** The question's coverage units, each with its weight and its options' syllables looked up. */
+interface UnitLookup {
+  weight: number;
+  options: SyllableLookup[][];
+}
+
+const LOOKUPS = new WeakMap<AnalyzedQuery, UnitLookup[]>();
+
+/** The units of a question with their postings, computed at the first candidate and kept for the others. */
+function unitLookups(query: AnalyzedQuery, index: ProcedureIndex): UnitLookup[] {
+  let units = LOOKUPS.get(query);
+  if (!units) {
+    units = query.units.map((unit) => ({
+      weight: (unit.weight ?? Math.min(index.idf(unit.own), IDF_CAP)) * (unit.scale ?? 1),
+      options: unit.options.map((option) => option.map((syllable): SyllableLookup => {
+        const accented = query.accentedOf.get(syllable);
+        return { idf: Math.min(index.idf(syllable), IDF_CAP), marked: accented !== undefined, exact: accented === undefined ? undefined : index.posting(accented), folded: index.posting(syllable) };
+      })),
+    }));
+    LOOKUPS.set(query, units);
   }
-  const posting = index.posting(syllable);
-  const at = posting ? positionOf(posting, docId) : -1;
-  if (!posting || at < 0) return { strength: -1, accentFactor: 0 };
-  return { strength: posting.strength[at] ?? 0, accentFactor: accented === undefined ? 1 : OTHER_ACCENT_FACTOR };
+  return units;
+}
+
+/** Added to a strength found on the exact accented form (see {@link strengthIn}). */
+const EXACT = 3;
+
+/**
+ * Where a record holds a syllable: strength 2 name/keywords, 1 field/result, 0 long texts, -1 absent; plus
+ * {@link EXACT} when found in the exact form typed with marks. A syllable typed with marks is looked up in that
+ * exact form first; a match on its folded form only counts {@link OTHER_ACCENT_FACTOR}. Accented postings exist for
+ * name, keywords, field and result only, so a match in the long texts is always on the folded form.
+ */
+function strengthIn(docId: number, syllable: SyllableLookup): number {
+  const { exact, folded } = syllable;
+  if (exact) {
+    const at = positionOf(exact, docId);
+    if (at >= 0) return (exact.strength[at] ?? 0) + EXACT;
+  }
+  const at = folded ? positionOf(folded, docId) : -1;
+  if (!folded || at < 0) return -1;
+  return folded.strength[at] ?? 0;
 }
 
 

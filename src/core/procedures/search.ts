@@ -71,6 +71,17 @@ function scratchScores(index: ProcedureIndex): Float64Array {
   return scores;
 }
 
+const FOLDED_NAMES = new WeakMap<ProcedureIndex, Map<number, string>>();
+
+/** A record's name, folded (kept: the top records of a ward's questions are few). */
+function foldedName(index: ProcedureIndex, doc: number): string {
+  let names = FOLDED_NAMES.get(index);
+  if (!names) FOLDED_NAMES.set(index, (names = new Map()));
+  let name = names.get(doc);
+  if (name === undefined) names.set(doc, (name = foldText(index.records[doc]?.name ?? "")));
+  return name;
+}
+
 const PRIOR_CACHE = new WeakMap<ProcedureIndex, Map<PreferredLevel, Float32Array>>();
 
 /** Per record: the multiplier for the organisation's level (own level 1, other 0.75; for a ward, its usual
@@ -142,7 +153,7 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
 
   // absolute evidence: the question's own words must be firmly explained by the top record, on any base size
   const gate = evidenceGate(index, query, top.doc);
-  const topName = foldText(index.records[top.doc]?.name ?? "");
+  const topName = foldedName(index, top.doc);
   const noNeed = asksNoProcedure(query.cues, topName);
   const features: RankFeatures = {
     nameCoverage: top.nameCoverage,

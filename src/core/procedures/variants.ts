@@ -194,7 +194,31 @@ export function contradicts(nameMarkers: readonly NameMarker[], asked: ReadonlyS
  * @param firmly - see {@link asksFor}.
  */
 export function askedMarkers(cues: VariantCues, firmly = false): Set<string> {
-  return new Set(VARIANT_MARKERS.filter((m) => asksFor(m, cues, firmly)).map((m) => m.id));
+  const sets = askedMarkerSets(cues);
+  return firmly ? sets.firmlyAsked : sets.asked;
+}
+
+/**
+ * {@link askedMarkers} and its firm reading at once, each cue searched once.
+ *
+ * @param cues - the question's cues.
+ * @returns the ids asked for, and those asked for firmly.
+ */
+export function askedMarkerSets(cues: VariantCues): { asked: Set<string>; firmlyAsked: Set<string> } {
+  const asked = new Set<string>();
+  const firmlyAsked = new Set<string>();
+  for (const marker of VARIANT_MARKERS) {
+    for (const { cue, padded } of PADDED_CUES.get(marker) ?? []) {
+      const synthetic = cues.synthetic.has(cue);
+      if (!synthetic && !(cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded))) continue;
+      asked.add(marker.id);
+      if (synthetic || cue.includes(" ")) {
+        firmlyAsked.add(marker.id);
+        break;
+      }
+    }
+  }
+  return { asked, firmlyAsked };
 }
 
 /**
@@ -260,7 +284,10 @@ export function namesTopicNotAtWard(cues: VariantCues, foldedName: string): bool
  */
 export function asksNoProcedure(cues: VariantCues, foldedName: string): boolean {
   const name = ` ${foldedName} `;
-  return NO_NEED.some((phrase) => saysAsTyped(cues.request, phrase) && !has(name, phrase.map((s) => s.folded).join(" ")));
+  // a phrase whose first word the request does not hold is not looked for
+  const first = new Set(cues.request.map((s) => s.folded));
+  return NO_NEED.some((phrase) => first.has(phrase[0]?.folded ?? "") && saysAsTyped(cues.request, phrase)
+    && !has(name, phrase.map((s) => s.folded).join(" ")));
 }
 
 /**
