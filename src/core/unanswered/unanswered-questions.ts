@@ -36,7 +36,8 @@ export class UnansweredQuestions {
   ) {}
 
   /**
-   * Stores a question the bot could not answer well, masked. Blank text is not stored.
+   * Stores a question the bot could not answer well, masked. Text without a letter (blank, a stray "5" left from
+   * a choice list, an emoji) says nothing the knowledge base could learn from and is not stored.
    *
    * @param question - the citizen's text as typed.
    * @param reason - declined, or a person was asked for after the answer.
@@ -45,7 +46,7 @@ export class UnansweredQuestions {
    */
   async record(question: string, reason: UnansweredReason, channel: string, at: Date = new Date()): Promise<void> {
     const text = maskPersonalData(question.replace(/\s+/gu, " ").trim()).slice(0, MAX_TEXT);
-    if (!text) return;
+    if (!/\p{L}/u.test(text)) return;
     await this.store.add({ text, reason, channel, createdAt: at });
   }
 

@@ -34,6 +34,13 @@ describe(`unanswered questions (${backendName})`, () => {
     await db.prisma.unansweredQuestion.deleteMany();
   });
 
+  it("keeps no text without a letter: a stray number, an emoji, blanks", async () => {
+    for (const stray of ["5", "  ", "👍", "12 !!"]) await unanswered.record(stray, "declined", "telegram", now);
+    await unanswered.record("5 giờ chiều còn nộp hồ sơ được không", "declined", "telegram", now);
+    expect((await db.prisma.unansweredQuestion.findMany()).map((q) => q.text)).toEqual(["5 giờ chiều còn nộp hồ sơ được không"]);
+    await db.prisma.unansweredQuestion.deleteMany();
+  });
+
   it("groups similar wording with counts, newest example first, for admins, editors and leaders", async () => {
     const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
     await unanswered.record("cho hỏi xin giấy phép bán hàng rong", "declined", "telegram", at(1));
