@@ -81,6 +81,7 @@ describe(`the ticket page (${backend})`, () => {
     const mark = items.find((i) => i.includes("<strong>Đổi mức khẩn</strong>")) ?? "";
     expect(mark).toMatch(/^ internal"/u);
     expect(mark).toContain("Phạm Thu Hà");
+    expect(mark).toContain(urgentAtReport ? "<p>Bỏ đánh dấu khẩn</p>" : "<p>Đánh dấu khẩn</p>");
     const labels = await prisma.routingExample.findMany({ where: { ticketId }, select: { text: true, departmentId: true, urgent: true, source: true } });
     expect(labels).toEqual([{ text: "Nắp cống <b>vỡ</b> trước số 45 Nguyễn Trãi", departmentId: null, urgent: !urgentAtReport, source: "staff" }]);
   });

@@ -173,6 +173,7 @@ export const TP = {
   routedToTriage: (suggested: string | null, confidence: number | null) =>
     `Hệ thống chưa chắc nên chuyển Văn phòng phân loại.${suggested ? ` Gợi ý: ${suggested}${confidence !== null ? ` (độ tin cậy ${confidence}%)` : ""}.` : ""}`,
   transferred: (from: string, to: string) => `Từ ${from} sang ${to}`,
+  urgencyMarked: (urgent: boolean) => (urgent ? "Đánh dấu khẩn" : "Bỏ đánh dấu khẩn"),
   redirectTo: (where: string) => `Hướng dẫn liên hệ: ${where}`,
   stars: (n: number) => `${n}/5 sao`,
   messages: "Tin nhắn gửi người dân",

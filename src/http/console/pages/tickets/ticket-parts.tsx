@@ -173,7 +173,9 @@ function TimelineItem({ entry, timeZone, name, view }: { entry: TimelineEntry; t
           ? TP.redirectTo(data.redirectTo)
           : e.type === "rate" && typeof data.stars === "number"
             ? TP.stars(data.stars)
-            : null;
+            : e.type === "urgency" && typeof data.urgent === "boolean"
+              ? TP.urgencyMarked(data.urgent)
+              : null;
   const photos = view.photos.filter((p) => p.eventId === e.id && p.status === "stored");
   return (
     <li class={`timeline-item ${e.public ? "public" : "internal"}`}>
