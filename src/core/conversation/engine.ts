@@ -127,7 +127,8 @@ export class ConversationEngine {
     const active = live ? this.flows.find((f) => f.name === live.flow) : undefined;
     const emergency = async (text: string): Promise<Routed> => {
       const routed = await run(this.emergency, { text });
-      return { ...routed, next: withInterrupted(routed.next, live) };
+      const { next, replies } = withInterrupted(routed.next, live);
+      return { ...routed, replies: [...routed.replies, ...replies], next };
     };
 
     switch (msg.kind) {

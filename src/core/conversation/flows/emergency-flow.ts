@@ -3,12 +3,13 @@
  * citizen's message for a short while, so that the "send an urgent report" button (whose data cannot carry text)
  * starts the feedback flow with it.
  */
-import type { Choice, InboundMessage } from "../../channels/contract.js";
+import type { Choice, InboundMessage, OutboundMessage } from "../../channels/contract.js";
 import { detectEmergency } from "../emergency/detect-emergency.js";
 import type { Flow, FlowContext, FlowInput, FlowStep } from "../flow.js";
 import { MENU_CHOICE } from "../menu.js";
 import { MSG, type WardContact } from "../messages.vi.js";
 import type { DialogueState, FlowData } from "../state.js";
+import { reportAfterEmergency } from "./feedback-flow.js";
 
 /** Choice data of the "send an urgent report" button. */
 export const EMERGENCY_REPORT = "e:report";
@@ -61,15 +62,19 @@ const NAME = "emergency";
 
 /**
  * The state to store after an emergency reply: the reply's own, carrying the state it interrupted (a half-written
- * report, a procedure being discussed) so that nothing the citizen was doing is lost.
+ * report, a procedure being discussed) so that nothing the citizen was doing is lost. A report still waiting for
+ * what happened takes the emergency message as its problem, urgent, and asks where ({@link reportAfterEmergency});
+ * `replies` then holds that question, to follow the emergency reply.
  *
  * @param next - the emergency flow's next state.
  * @param live - the state before the emergency, if any.
  */
-export function withInterrupted(next: DialogueState | null | "keep", live: DialogueState | null): DialogueState | null | "keep" {
-  if (!next || next === "keep" || !live || live.flow === NAME) return next;
-  const interrupted: FlowData = { flow: live.flow, step: live.step, data: live.data, expiresAt: live.expiresAt.toISOString() };
-  return { ...next, data: { ...next.data, interrupted } };
+export function withInterrupted(next: DialogueState | null | "keep", live: DialogueState | null): { next: DialogueState | null | "keep"; replies: OutboundMessage[] } {
+  if (!next || next === "keep" || !live || live.flow === NAME) return { next, replies: [] };
+  const said = next.data["text"];
+  const carried = live.flow === "feedback" && typeof said === "string" ? reportAfterEmergency(live.step, live.data, said) : undefined;
+  const interrupted: FlowData = { flow: live.flow, step: carried?.step ?? live.step, data: carried?.data ?? live.data, expiresAt: live.expiresAt.toISOString() };
+  return { next: { ...next, data: { ...next.data, interrupted } }, replies: carried?.replies ?? [] };
 }
 
 /**

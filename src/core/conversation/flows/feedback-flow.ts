@@ -6,6 +6,7 @@
  * so however often that message is handled there is one ticket and one confirmation.
  */
 import type { InboundMessage, OutboundMessage } from "../../channels/contract.js";
+import type { FlowData } from "../state.js";
 import { FEEDBACK_PREFIX, feedbackChoice, parseFeedbackChoice } from "../../feedback/choices.js";
 import { MAX_PHOTOS, type ReportInput } from "../../feedback/submit-report.js";
 import { isAppError } from "../../shared/app-error.js";
@@ -25,6 +26,26 @@ type Step = "what" | "where" | "photos" | "phone" | "phone_number" | "public" | 
 const intake = (verb: string) => feedbackChoice("intake", verb);
 const text = (t: string, choices?: Array<{ label: string; data: string }>): OutboundMessage => ({ kind: "text", text: t, ...(choices ? { choices } : {}) });
 const DONE_WORDS = new Set(["xong", "het", "khong co", "khong co anh", "khong", "ko", "bo qua", "tiep", "tiep tuc", "ok"]);
+
+/**
+ * A report an emergency message interrupted, carried on after the emergency reply. A report still waiting for what
+ * happened takes the emergency message as its text (that message was the problem: "cây xanh ngã đè lên mái nhà
+ * dân"), becomes urgent and asks where next, or shows its summary when the message already says where; the rest of
+ * the questionnaire is skipped, as for any urgent report. A report past that step is kept as it was: the emergency
+ * may be another matter. Undefined when the state is not a report waiting for its text.
+ *
+ * @param step - the interrupted feedback state's step.
+ * @param data - its data.
+ * @param said - the emergency message.
+ * @returns the state to resume and what to tell the citizen after the emergency reply.
+ */
+export function reportAfterEmergency(step: string, data: FlowData, said: string): { step: string; data: FlowData; replies: OutboundMessage[] } | undefined {
+  const text = said.trim();
+  if (step !== "what" || text.length < MIN_REPORT_CHARS || isComplaint(text)) return undefined;
+  const draft: Draft = { ...draftOf(data), text, urgent: true };
+  if (namesPlace(text)) return { step: "confirm", data: draftData(draft), replies: [summaryMessage(draft, intake)] };
+  return { step: "where", data: draftData(draft), replies: [{ kind: "request_location", text: FB.urgentKeptAskWhere }] };
+}
 
 export class FeedbackFlow implements Flow {
   readonly name = "feedback";

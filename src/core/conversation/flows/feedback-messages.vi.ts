@@ -29,6 +29,8 @@ export const FB = {
   askWhatForPhoto: "📷 Đã nhận ảnh. Bạn hãy kể ngắn gọn sự việc trong ảnh: chuyện gì xảy ra, ở đâu.",
   askWhere:
     "📍 Sự việc ở đâu? Bạn gõ địa chỉ (số nhà, ngõ, đường, tổ/khu phố) hoặc bấm \"Gửi vị trí\".\nVị trí chỉ dùng để cán bộ tìm đúng chỗ.",
+  urgentKeptAskWhere:
+    "📝 Phản ánh của bạn vẫn được giữ và đã đánh dấu KHẨN.\n📍 Sự việc ở đâu? Bạn gõ địa chỉ (số nhà, ngõ, đường, tổ/khu phố) hoặc bấm \"Gửi vị trí\".",
   askPhotos: "📷 Bạn có ảnh chụp sự việc không? Gửi tối đa 5 ảnh, rồi bấm \"Xong\". Không có ảnh thì bấm \"Không có ảnh\".",
   photoAdded: (n: number, max: number) =>
     n >= max ? `Đã nhận ${n} ảnh (tối đa ${max}).` : `Đã nhận ${n} ảnh. Gửi thêm, hoặc bấm "Xong".`,

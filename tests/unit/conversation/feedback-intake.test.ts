@@ -1,0 +1,97 @@
+/**
+ * The feedback intake in the conversation, with the real flows on an in-memory ticket core that records what is
+ * filed: walkthroughs a citizen did in the terminal chat (issue #11).
+ */
+import { describe, expect, it } from "vitest";
+import { EMERGENCY_REPORT } from "../../../src/core/conversation/flows/emergency-flow.js";
+import type { CitizenFeedback } from "../../../src/core/conversation/flows/feedback-ports.js";
+import { FeedbackFlow } from "../../../src/core/conversation/flows/feedback-flow.js";
+import { TrackingFlow } from "../../../src/core/conversation/flows/tracking-flow.js";
+import { feedbackChoice } from "../../../src/core/feedback/choices.js";
+import type { ReportInput } from "../../../src/core/feedback/submit-report.js";
+import type { Ticket } from "../../../src/core/feedback/ticket.js";
+import { CONTACT, createHarness, textOf } from "./harness.js";
+
+const SEND = feedbackChoice("intake", "send");
+
+function ticketOf(input: ReportInput, n: number): Ticket {
+  const at = new Date("2026-03-02T02:00:00Z");
+  return {
+    id: `t${n}`, code: `PA-2603-000${n}`, orgId: "o", status: "routed", version: 1, citizenId: input.citizenId, identityId: input.identityId,
+    departmentId: "d", categoryId: null, urgent: input.urgent === true, text: input.text, address: input.address ?? null,
+    latitude: input.latitude ?? null, longitude: input.longitude ?? null, streetKey: null, isPublic: input.isPublic, routedBy: "rule",
+    routingConfidence: 1, answer: null, acceptDueAt: new Date(at.getTime() + 4 * 3600_000), answerDueAt: null, dueAt: null, reopenedAt: null,
+    createdAt: at, updatedAt: at, answeredAt: null, resolvedAt: null, closedAt: null, rating: null, sourceKey: input.sourceKey ?? null,
+  };
+}
+
+/** A ticket core that files reports in memory and records every citizen action. */
+function memoryFeedback() {
+  const filed: ReportInput[] = [];
+  const actions: Array<Record<string, unknown>> = [];
+  const port: CitizenFeedback = {
+    submit: async (input) => {
+      filed.push(input);
+      return { kind: "created", ticket: ticketOf(input, filed.length), departmentName: "Phòng Kinh tế" };
+    },
+    track: async () => {
+      throw new Error("not used");
+    },
+    listMine: async () => [],
+    rate: async (input) => {
+      actions.push({ rate: input });
+      return ticketOf(filed[0]!, 1);
+    },
+    reopenByCitizen: async (input) => {
+      actions.push({ reopen: input });
+      return ticketOf(filed[0]!, 1);
+    },
+    answerInfo: async (input) => {
+      actions.push({ info: input });
+      return ticketOf(filed[0]!, 1);
+    },
+  };
+  return { port, filed, actions };
+}
+
+function intakeHarness() {
+  const core = memoryFeedback();
+  const h = createHarness({ feedback: new FeedbackFlow(core.port, { storePhone: async () => {} }, CONTACT), tracking: new TrackingFlow(core.port) });
+  return { ...h, ...core };
+}
+
+describe("feedback intake in the conversation", () => {
+  it("keeps the problem of a report an emergency interrupted, marks it urgent and asks where", async () => {
+    const h = intakeHarness();
+    await h.command("phananh");
+    const warning = textOf(await h.say("cay xanh nga de len mai nha dan"));
+    expect(warning).toContain("114");
+    expect(warning).toContain("KHẨN");
+    expect(warning).toContain("Sự việc ở đâu?");
+    const summary = textOf(await h.say("so 20 duong le loi to 3"));
+    expect(summary).toContain("Sự việc: cay xanh nga de len mai nha dan");
+    expect(summary).toContain("Địa điểm: so 20 duong le loi to 3");
+    expect(summary).toContain("PHẢN ÁNH KHẨN");
+    await h.press(SEND);
+    expect(h.filed).toHaveLength(1);
+    expect(h.filed[0]).toMatchObject({ text: "cay xanh nga de len mai nha dan", address: "so 20 duong le loi to 3", urgent: true });
+  });
+
+  it("carries a report interrupted by an emergency that says where straight to its urgent summary", async () => {
+    const h = intakeHarness();
+    await h.command("phananh");
+    const warning = textOf(await h.say("cây đổ đè lên dây điện ở ngõ 8 Lý Thường Kiệt"));
+    expect(warning).toContain("PHẢN ÁNH KHẨN");
+    await h.press(SEND);
+    expect(h.filed[0]).toMatchObject({ text: "cây đổ đè lên dây điện ở ngõ 8 Lý Thường Kiệt", urgent: true });
+  });
+
+  it("still files an urgent report from the emergency button when nothing was being written", async () => {
+    const h = intakeHarness();
+    await h.say("cay do de len nguoi o ngo 8 ly thuong kiet");
+    const summary = textOf(await h.press(EMERGENCY_REPORT));
+    expect(summary).toContain("PHẢN ÁNH KHẨN");
+    await h.press(SEND);
+    expect(h.filed[0]).toMatchObject({ urgent: true });
+  });
+});
