@@ -71,7 +71,8 @@ describe.skipIf(!hasChromium)(`editor broadcasts in a browser (${backend})`, () 
     await page.getByLabel("Khẩn cấp").check();
     await page.getByRole("button", { name: "Gửi thông báo" }).click();
     // urgent: the page comes back once with a confirmation, nothing is sent yet
-    await expect(page.getByRole("alert").filter({ hasText: "Xác nhận gửi thông báo khẩn" }).isVisible()).resolves.toBe(true);
+    await expect(page.locator("#urgent-confirm").filter({ hasText: "Xác nhận gửi thông báo khẩn" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("alert").first().textContent()).resolves.toContain("thông báo khẩn cần bạn xác nhận");
     expect(await world.svc.service.database.prisma.broadcast.count({ where: { title: "Cảnh báo mưa lũ đêm nay" } })).toBe(0);
     await expectAccessible(page, "urgent confirmation");
     await phoneScreenshot(page, "editor-compose-urgent-confirm");

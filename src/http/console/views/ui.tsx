@@ -181,6 +181,21 @@ export function Callout({ kind, children }: { kind: "error" | "info" | "success"
   );
 }
 
+/**
+ * A refusal said where the page opens: a POST that is refused comes back at the top of the page, and on a phone the
+ * form that was refused may be screens below. Its message and a link down to the form (`href`: "#id").
+ */
+export function ProblemSummary({ message, href, link, kind = "error" }: { message: string; href: string; link: string; kind?: "error" | "warning" }) {
+  return (
+    <div class={`callout ${kind} problem-summary`} role="alert">
+      <p>{message}</p>
+      <p>
+        <a href={href}>{link}</a>
+      </p>
+    </div>
+  );
+}
+
 /** The summary at the top of a form with errors. */
 export function FormErrors({ errors }: { errors?: FieldErrors }) {
   if (!errors || Object.keys(errors).length === 0) return null;

@@ -33,14 +33,14 @@ function toInput(v: ComposeValues, timeZone: string): AnnouncementInput {
 }
 
 /** The compose page with `values`, its preview and, after a refusal, the problems. */
-async function composePage(r: StaffRequest, values: ComposeValues, errors?: FieldErrors, status?: number) {
+async function composePage(r: StaffRequest, values: ComposeValues, errors?: FieldErrors, status?: number, confirmMissing = false) {
   const { services, actor, org } = r;
   const [topics, preview] = await Promise.all([services.broadcasts.topics(), services.broadcasts.preview(actor, toInput(values, org.timezone))]);
   return page(
     N.compose.title,
     <>
       <PageHeader title={N.compose.title} lead={N.compose.lead} />
-      <ComposeForm values={values} topics={topics} errors={errors} preview={preview} timeZone={org.timezone} images={services.broadcasts.images()} />
+      <ComposeForm values={values} topics={topics} errors={errors} preview={preview} timeZone={org.timezone} confirmMissing={confirmMissing} images={services.broadcasts.images()} />
     </>,
     status ? { status } : {},
   );
@@ -96,7 +96,8 @@ export const composeRoutes: ConsoleRoute[] = [
         const sent = await r.services.broadcasts.submit(r.actor, toInput(values, r.org.timezone));
         return redirect(`/console/broadcasts/${sent.id}`, values.when === "later" ? "broadcast_scheduled" : "broadcast_sent");
       } catch (error) {
-        if (isAppError(error) && error.fields) return composePage(r, values, error.fields, 422);
+        // "Xác nhận và gửi" without the tick: said plainly, not the same box again as if nothing happened
+        if (isAppError(error) && error.fields) return composePage(r, values, error.fields, 422, r.form.text("action") === "confirm" && !values.urgentConfirmed);
         throw error;
       }
     },

@@ -188,6 +188,9 @@ export const TP = {
   conflict: "Phiếu này vừa thay đổi, hãy tải lại. Người khác vừa cập nhật phản ánh trong lúc bạn đang xem nên thao tác của bạn chưa được lưu. Trang dưới đây đã hiện trạng thái mới; nội dung bạn vừa nhập vẫn còn, hãy xem lại rồi gửi lại nếu vẫn cần.",
   reload: "Tải lại phiếu",
   cannotNow: "Phản ánh đã chuyển sang trạng thái khác nên không thể làm thao tác này. Hãy tải lại phiếu.",
+  /** At the top of the page after a refused form (the form itself may be far below on a phone). */
+  refused: (form: string, message: string) => `Chưa thực hiện được «${form}»: ${message}`,
+  toForm: "Đến biểu mẫu để sửa ↓",
 };
 
 /** The action forms. */

@@ -7,7 +7,7 @@ import { isAppError } from "../../../../core/shared/app-error.js";
 import type { DeskCommand } from "../../../../core/feedback/desk/desk-actions.js";
 import { fragment, inlineFile, page, redirect, type ConsoleResult, type ConsoleRoute, type StaffRequest } from "../../route.js";
 import type { NoticeKey } from "../../messages.vi.js";
-import { PageHeader } from "../../views/ui.js";
+import { PageHeader, ProblemSummary } from "../../views/ui.js";
 import { ACTION_PATHS, ActionForms, ReplyBox, type DeskAction, type FormState } from "./action-forms.js";
 import { STATUS, TA, TP } from "./messages.vi.js";
 import { Contacts, DeadlineBox, Messages, Report, Reporters, Timeline } from "./ticket-parts.js";
@@ -38,6 +38,8 @@ async function ticketPage(r: StaffRequest, state: FormState | null = null, statu
             </a>
           </p>
         </div>
+      ) : state ? (
+        <ProblemSummary message={TP.refused(ACTION_TITLES[state.action], state.message)} href={`#act-${ACTION_PATHS[state.action]}`} link={TP.toForm} />
       ) : null}
       <DeadlineBox view={view} />
       <div class="ticket-columns">
@@ -58,6 +60,22 @@ async function ticketPage(r: StaffRequest, state: FormState | null = null, statu
     status ? { status } : {},
   );
 }
+
+/** Each form's heading, as the page shows it. */
+const ACTION_TITLES: Record<DeskAction, string> = {
+  accept: TA.accept,
+  start: TA.start,
+  close: TA.close,
+  reply: TA.reply,
+  ask_info: TA.ask,
+  transfer: TA.transfer,
+  route: TA.route,
+  resolve: TA.resolve,
+  reject: TA.reject,
+  note: TA.note,
+  urgency: TA.urgency,
+  reopen: TA.reopen,
+};
 
 /** What each form sends, as the desk's command. */
 function commandOf(action: DeskAction, r: StaffRequest): DeskCommand {

@@ -6,7 +6,7 @@
 import type { AnnouncementPreview } from "../../../../../core/news/broadcast-desk.js";
 import type { Topic } from "../../../../../core/news/types.js";
 import { T } from "../../../messages.vi.js";
-import { Callout, Checkbox, Field, FormErrors, PostForm, problemText, type FieldErrors } from "../../../views/ui.js";
+import { Callout, Checkbox, Field, PostForm, ProblemSummary, problemText, type FieldErrors } from "../../../views/ui.js";
 import { N } from "../messages.vi.js";
 import { imageSrc } from "./image-src.js";
 import { PreviewPanel } from "./preview.js";
@@ -35,6 +35,8 @@ export interface ComposeProps {
   errors?: FieldErrors;
   preview: AnnouncementPreview | null;
   timeZone: string;
+  /** "Xác nhận và gửi" was pressed without ticking the confirmation. */
+  confirmMissing?: boolean;
   /** Image upload: off (with the reason shown) when the service has no public address for platforms to fetch. */
   images: { enabled: boolean; maxMb: number };
 }
@@ -47,7 +49,12 @@ export function ComposeForm(p: ComposeProps) {
   return (
     <div class="compose">
       <div class="compose-form">
-        <FormErrors errors={otherErrors} />
+        {/* a refusal is said at the top, where the page opens; the fields and the confirmation may be screens below */}
+        {otherErrors ? (
+          <ProblemSummary message={N.compose.notSent} href={`#${FIELD_IDS.find((f) => otherErrors[f.field] !== undefined)?.id ?? "compose"}`} link={N.compose.toFirstProblem} />
+        ) : confirming ? (
+          <ProblemSummary kind="warning" message={p.confirmMissing ? N.compose.urgentConfirmMissing : N.compose.urgentConfirmNeeded} href="#urgent-confirm" link={N.compose.toConfirm} />
+        ) : null}
         <PostForm action="/console/broadcasts/new" id="compose" upload={p.images.enabled}>
           {/* live preview: the fields go to the preview route as the editor types (urlencoded, without the file) */}
           <div hx-post="/console/broadcasts/preview" hx-trigger="input delay:600ms from:#compose, change from:#compose" hx-include="#compose" hx-target="#preview" hx-sync="this:replace" />
@@ -55,7 +62,7 @@ export function ComposeForm(p: ComposeProps) {
           <Field name="body" label={N.compose.body} hint={N.compose.bodyHint} value={v.body} errors={p.errors} multiline rows={10} required />
           <Field name="link" label={N.compose.link} hint={N.compose.linkHint} value={v.link} errors={p.errors} type="url" optional />
           <ImageField imageUrl={v.imageUrl} images={p.images} errors={p.errors} />
-          <fieldset class={p.errors?.topics ? "field has-error" : "field"}>
+          <fieldset class={p.errors?.topics ? "field has-error" : "field"} id="f-audience">
             <legend>{N.compose.audience}</legend>
             {p.errors?.topics ? <p class="error">{problemText(p.errors.topics)}</p> : null}
             <Radio name="audience" value="all" checked={v.audience === "all"} label={N.compose.everyone} />
@@ -94,11 +101,12 @@ export function ComposeForm(p: ComposeProps) {
             </div>
           </fieldset>
           {confirming ? (
-            <div class="callout warning" role="alert">
+            <div class={p.confirmMissing ? "callout error" : "callout warning"} id="urgent-confirm">
               <p>
                 <strong>{N.compose.urgentConfirmTitle}</strong>
               </p>
               <p>{N.compose.urgentConfirmBody}</p>
+              {p.confirmMissing ? <p class="error">{N.compose.urgentConfirmMissing}</p> : null}
               <Checkbox name="urgentConfirmed" label={N.compose.urgentConfirm} checked={false} />
             </div>
           ) : v.urgent && v.urgentConfirmed ? (
@@ -107,7 +115,7 @@ export function ComposeForm(p: ComposeProps) {
           ) : null}
           <div class="actions">
             {confirming ? (
-              <button type="submit" name="action" value="send">
+              <button type="submit" name="action" value="confirm">
                 {N.compose.confirmAndSend}
               </button>
             ) : (
@@ -134,6 +142,16 @@ export function ComposeForm(p: ComposeProps) {
     </div>
   );
 }
+
+/** The element each field's problem is shown at, in the form's order (the summary links to the first). */
+const FIELD_IDS = [
+  { field: "title", id: "f-title" },
+  { field: "body", id: "f-body" },
+  { field: "link", id: "f-link" },
+  { field: "image", id: "f-image" },
+  { field: "topics", id: "f-audience" },
+  { field: "scheduledAt", id: "f-at" },
+];
 
 function Radio({ name, value, checked, label }: { name: string; value: string; checked: boolean; label: string }) {
   return (
