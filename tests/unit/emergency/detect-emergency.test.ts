@@ -213,6 +213,9 @@ describe("emergency detection: bodily states, doers and acts rather than names",
     ["thằng nhỏ thò que sắt vô ổ điện", "115"],
     ["nó giữ em gái tôi trong nhà nghỉ không cho về", "113"],
     ["ông cụ bị lẫn đi từ trưa, tối rồi chưa thấy về", "113"],
+    // a key held down is one slip however long
+    ["ba toi bi ngatttt", "115"],
+    ["bon no dang xum vao dap mot thang nho", "113"],
   ])("%s → %s first", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
   });
@@ -222,6 +225,7 @@ describe("emergency detection: bodily states, doers and acts rather than names",
     "cây trước nhà chưa đổ nhưng nghiêng nhiều, nhờ kiểm tra",
     "đọc hóa đơn tiền điện muốn xỉu luôn",
     "con toi hay bi chay mau cam, co duoc mien hoc phi khong",
+    "tối đi làm về sợ bị cướp, xin lắp đèn đường",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });
@@ -264,6 +268,7 @@ describe("spelling", () => {
     expect(repairTypo("tinhh", known)).toBe("tinh");
     expect(repairTypo("giatt", known)).toBe("giat");
     expect(repairTypo("xiuu", known)).toBe("xiu");
+    expect(repairTypo("xiuuuu", known)).toBe("xiu");
     // a regional spelling is not a typo ("dzat" is "giật", not "đất"); a well-formed word is never repaired
     expect(repairTypo("dzat", known)).toBeNull();
     expect(repairTypo("chat", known)).toBeNull();

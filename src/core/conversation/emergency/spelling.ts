@@ -70,11 +70,14 @@ function slipBetween(typed: string, target: string): Slip | null {
 /**
  * The lexicon word a misspelt word stands for.
  *
- * @param folded - the typed word, folded.
+ * @param typed - the typed word, folded.
  * @param known - folded words the lexicon uses.
  * @returns the word, or null when the typed word is well formed, too short, or no single word is the nearest.
  */
-export function repairTypo(folded: string, known: ReadonlySet<string>): string | null {
+export function repairTypo(typed: string, known: ReadonlySet<string>): string | null {
+  // a key held down ("duoiii", "roiii") is one slip, whatever its length
+  const folded = typed.replace(/([a-z])\1{2,}/gu, "$1$1");
+  if (folded !== typed && known.has(folded.replace(/([a-z])\1/gu, "$1"))) return folded.replace(/([a-z])\1/gu, "$1");
   if (folded.length < MIN_TYPO_LETTERS || /[^a-z]/u.test(folded) || known.has(folded) || isWellFormedSyllable(folded)) return null;
   // a regional spelling ("dzật") is read by the phrase matcher, not guessed at here ("dzat" is not "đất")
   if (isWellFormedSyllable(regionalForm(folded))) return null;

@@ -26,7 +26,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(bị)? sụt (xuống|hầm)",
       "(đổ|sập|sụp) …… (còn)? (người|ai|mấy người|công nhân) (ở)? (trong|bên trong|dưới|bên dưới)",
     ],
-    hints: ["(nóc|mái|trần) …… (bị)? (đổ|sập)", "(cầu|cầu treo|cáp treo|cầu khỉ) …… (đứt|gãy)", `${STRUCTURE} …… (rung lắc|rung chuyển|rung bần bật|bung|nứt|lún|nghiêng|sụt|răng rắc|rơi từng mảng|bong)`],
+    hints: ["(nóc|mái|trần) …… (bị)? (đổ|sập|lật tung|tốc|bay)", "(cầu|cầu treo|cáp treo|cầu khỉ) …… (đứt|gãy)", `${STRUCTURE} …… (rung lắc|rung chuyển|rung bần bật|bung|nứt|lún|nghiêng|sụt|răng rắc|rơi từng mảng|bong)`],
   },
   {
     id: "landslide",
@@ -36,7 +36,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(lũ quét|lũ ống|lũ bùn)",
       "=đất đá … (đổ|tràn|lăn|rơi|sạt|vùi|lấp|trôi)",
       "đất đá … (đổ|tràn|lăn|rơi|sạt|trôi) (xuống|vào|lên)",
-      "(núi|đồi|vách núi|taluy) … (đổ|lở|sạt|sụp|sập) xuống",
+      "(núi|đồi|vách núi|taluy) … (đổ|lở|sạt|sụp|sập) (ào|ập|rầm)? xuống",
       "(đất|bùn|bùn đất|đá) (trên đồi|trên núi|từ đồi|từ núi|sau nhà|sau vườn)? (tràn|đổ|trôi|sạt|trượt) xuống",
     ],
   },

@@ -39,13 +39,15 @@ export const HYPOTHETICALS: readonly string[] = [
  * small frame: a hazard or a bodily state, and a person it is happening to now.
  */
 export const CONSEQUENCES: readonly string[] = [
-  "(không|chẳng|chưa|hết) (thể|còn|tự)? (ra|xuống|lên|thoát|chạy|đi|đứng|ngồi dậy|đứng dậy|dậy|thở|nói|nhấc|nhấc lên|cựa|bơi|mở mắt|mở cửa|trả lời|thưa|cầm|về|khóc|ho|rút|rút chân|rút tay) (ra|lên|xuống|chuyện|vào)? (được|nổi|kịp)",
+  "(không|chẳng|chưa|hết) (thể|còn|tự)? (ra|xuống|lên|thoát|chạy|đi|đứng|ngồi dậy|đứng dậy|dậy|thở|nói|nhấc|nhấc lên|cựa|bơi|mở mắt|mở cửa|trả lời|thưa|cầm|về|khóc|ho|rút|rút chân|rút tay|buông) (ra|lên|xuống|chuyện|vào)? (được|nổi|kịp)",
   "(không|chẳng) (còn)? (biết gì|cựa quậy|động đậy|nhúc nhích|phản ứng|trả lời|thưa|tỉnh|mở mắt)",
   "(gọi|hỏi|lay|kêu) …… (không|chẳng) (thưa|trả lời|biết gì|phản ứng|tỉnh)",
   "(không|chẳng) (thành tiếng|ra hơi|ra tiếng|nên lời)",
   "(vẫn|cứ|còn) (đang)? (lên|dâng|lan|chảy|bốc|cháy|rung|nứt|lún|tràn|xẹt)",
   "(mỗi lúc|càng lúc|ngày càng|mỗi lúc một|càng lúc càng|mỗi phút) (một)? (cao|to|lớn|nhiều|mạnh|nặng|yếu|sâu|xiết)",
-  "(mắc|bị|còn)? kẹt (lại)? (trên|trong|dưới|giữa|ở) (cồn|mái|nóc|tầng|xe|thang|hầm|gác|phòng|nhà|đó)?",
+  "(mắc|bị|còn)? kẹt (lại)? (trên|trong|dưới|giữa|ở|bên dưới|bên trong) (cồn|mái|nóc|tầng|xe|thang|hầm|gác|phòng|nhà|đó)?",
+  "(chạy|bỏ chạy) (tán loạn|toán loạn|thục mạng|hết ra|tứ tán)",
+  "không cho (gọi|liên lạc|về|ra ngoài|đi)",
   "(trong|bên trong|dưới|bên dưới|trên) (phòng|nhà|đó|ấy|tầng|gác)? (còn|vẫn còn|đang có) (người|ai|con|cháu|bé|đứa|hai|ba|mấy|ông|bà|cả)",
   "(đang|còn)? (trú|nấp|trốn|núp|kẹt) (trong|dưới|bên trong|vào) (đó|ấy|nhà|phòng|hầm|nhà tắm|tủ|gầm)?",
   "(trốn|núp|nấp) (rồi|kỹ|ở)",
@@ -144,7 +146,7 @@ export const LOOK_ALIKES: readonly string[] = [
   "đe dọa (an toàn|sức khỏe|môi trường)",
   "(đánh bài|đánh đề|đánh lô|đánh cờ|đánh bóng|đánh trống|đánh nhạc|đánh võng)",
   // a risk, not an event: "nguy cơ cháy nổ", "dễ gây tai nạn", "sợ sập"
-  "(nguy cơ|dễ|dễ gây|dễ bị|có thể|có thể gây|tiềm ẩn|đề phòng|phòng tránh|phòng chống|gây nguy hiểm|sợ|lo|e) (xảy ra|gây|bị)? (cháy nổ|cháy|hỏa hoạn|chập cháy|chập điện|điện giật|sập|đổ|sụp|đổ sập|ngập|sạt lở|tai nạn|đuối nước|rò rỉ|rò điện|mất an toàn|nổ)",
+  "(nguy cơ|dễ|dễ gây|dễ bị|có thể|có thể gây|tiềm ẩn|đề phòng|phòng tránh|phòng chống|gây nguy hiểm|sợ|lo|e) (xảy ra|gây|bị)? (cướp|trộm|giật đồ|cháy nổ|cháy|hỏa hoạn|chập cháy|chập điện|điện giật|sập|đổ|sụp|đổ sập|ngập|sạt lở|tai nạn|đuối nước|rò rỉ|rò điện|mất an toàn|nổ)",
 ];
 
 /** Chat shorthand that appears in emergencies, with its words ("ng" → "người"). */

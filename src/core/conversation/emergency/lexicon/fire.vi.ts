@@ -34,7 +34,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "khói (tràn vào|đầy nhà|đầy phòng)",
       "(bốc|tỏa) khói (đen)? (nghi ngút|mù mịt|cuồn cuộn)",
       "ngạt khói",
-      "(khói|lửa) …… (ra|bốc ra|tràn ra|phụt ra) (từ|ở)? (cửa sổ|mái|mái tôn|nóc|tầng|ban công|cửa)",
+      "(khói|lửa) …… (ra|bốc ra|tràn ra|phụt ra) (từ|ở)? (bếp|bếp nướng|lò|bình|ống|cửa sổ|mái|mái tôn|nóc|tầng|ban công|cửa)",
     ],
     hints: [
       "=cháy",

@@ -32,7 +32,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
     hints: [
       "(trắng bệch|tái nhợt|nhợt nhạt|tái xanh|xanh xao|xanh lét|tái mét)",
       "(lạnh toát|lạnh ngắt|vã mồ hôi|mồ hôi lạnh|người lạnh)",
-      "nằm (úp|sấp|sõng soài|co quắp|bất động|úp mặt|co ro|gục)",
+      "nằm (úp|sấp|sõng soài|co quắp|bất động|úp mặt|co ro|gục|dưới đất|giữa đường|ra đất|vật ra)",
       "(mặt)? úp (mặt)? xuống (đất|đường|sàn|nền|nước)",
       "(nằm|ngồi) im (re|thin thít)",
       "(li bì|lờ đờ|mê sảng|nói năng lộn xộn|không động tĩnh|không thấy động tĩnh)",

@@ -33,6 +33,6 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "(chạm|dính|đụng) (vào)? (điện|dây điện|dây trần|ổ điện)",
       "(cho|thò|chọc|cắm|nhét) (tay|ngón tay|ngón|que|kim|đinh|kéo) … ổ (điện|cắm)",
     ],
-    hints: ["(rò|rỉ|rò rỉ) điện"],
+    hints: ["(rò|rỉ|rò rỉ) điện", "(dính|chạm|đụng) (vào)? (cột đèn|cột điện|dây|hàng rào điện|tủ điện)"],
   },
 ];

@@ -17,6 +17,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(đâm chém|chém|=đâm)",
       "(ném|chọi|phang|choảng) (đá|gạch|chai)? nhau",
       "(ném|chọi) (đá|gạch|chai|bom xăng|mắm tôm) (vào)? (nhà|cửa|người|xe|tôi|kính)",
+      "(vây|xúm|hùa|xông) (vào|lại)? (đánh|đập|đạp|chém)",
       "(cầm|vác|lấy|nhặt) (gạch|đá|chai|ghế|cây|gậy|búa) (đập|ném|phang|chọi|đánh|choảng)",
       "(bóp|siết) cổ",
       "(hành hung|ẩu đả|hỗn chiến|xô xát|đập phá|thanh toán nhau)",
@@ -42,7 +43,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(cạy|phá|bẻ|mở trộm) (khóa|ổ khóa|cửa)",
       "(khống chế|bỏ thuốc mê|chặn đường)",
     ],
-    hints: ["(cướp|trộm|=đánh)", "bạo lực", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ"],
+    hints: ["(cướp|trộm|=đánh)", "bạo lực", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ"],
   },
   {
     id: "threat",
@@ -71,7 +72,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(dụ|lôi|ép|cưỡng ép|bắt ép|kéo tay) …… lên (xe|ô tô|xe máy|xe hơi|taxi)",
       "(người lạ|xe lạ|kẻ lạ|đứa lạ) … (bắt|dụ|dắt|dẫn|bế|lôi|kéo|chở|đưa|ôm)",
       `${PERSON} … bị (bắt|dắt|dụ|dẫn|bế|lôi|đưa) (đi|mất|lên xe)`,
-      "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe)",
+      "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe|trong ô tô)",
       "(giữ|nhốt|giam) …… không cho (về|ra|đi|gọi|liên lạc|gặp)",
       "bị … (giữ|giữ lại|cầm giữ|khống chế|bắt giữ) …… (không cho về|không cho ra|không cho đi|không cho gọi|không cho liên lạc|trong phòng|trong nhà|trong xe)",
       "(lừa bán|buôn người|bán sang)",
@@ -80,6 +81,6 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a child gone longer than it should be
       "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) …… (chưa|không thấy|vẫn chưa|chưa thấy) (về|thấy về)",
     ],
-    hints: ["(mất tích|lạc mất|bị lạc|đi lạc)", "(bị lẫn|lú lẫn|mất trí nhớ)"],
+    hints: ["(bị)? (ép|cưỡng ép|bắt ép|lôi) (vào|lên|đi) (nhà nghỉ|khách sạn|xe|ô tô|phòng)", "(mất tích|lạc mất|bị lạc|đi lạc)", "(bị lẫn|lú lẫn|mất trí nhớ)"],
   },
 ];
