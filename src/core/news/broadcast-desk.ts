@@ -93,6 +93,11 @@ export class BroadcastDesk {
     return stored.url;
   }
 
+  /** The channels news is sent on (a broadcast with no recipient says whether any is connected). */
+  connectedChannels(): readonly string[] {
+    return this.deps.channels;
+  }
+
   /** The organisation's topics, for the audience choice. */
   topics(): Promise<Topic[]> {
     return this.deps.topics.list();

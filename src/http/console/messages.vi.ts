@@ -44,6 +44,7 @@ export const NOTICES = {
   deactivated: "Đã tắt thủ tục. Bot sẽ không trả lời theo thủ tục này nữa (trong vòng một phút).",
   deleted: "Đã xóa.",
   broadcast_sent: "Đã bắt đầu gửi thông báo. Số liệu bên dưới tự cập nhật.",
+  broadcast_nobody: "Thông báo đã lưu nhưng không gửi đến ai. Lý do ở bên dưới.",
   broadcast_scheduled: "Đã hẹn giờ gửi thông báo. Có thể hủy trước giờ gửi.",
   broadcast_cancelled: "Đã hủy thông báo. Những tin chưa gửi sẽ không được gửi.",
   broadcast_finished: "Thông báo đã gửi xong nên không hủy được nữa.",

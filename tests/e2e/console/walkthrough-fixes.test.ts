@@ -96,4 +96,25 @@ describe.skipIf(!hasChromium)(`console walkthrough fixes in a browser (${backend
     await expectAccessible(page, "urgent confirmation missing");
     await phoneScreenshot(page, "walkthrough-urgent-confirm-missing");
   });
+
+  it("says plainly that a broadcast reached nobody because no channel is connected, not that it was sent", async () => {
+    const page = await phonePage(editor);
+    await page.goto(`${svc.url}/console/broadcasts/new`);
+    await page.getByLabel("Tiêu đề").fill("Lịch cắt điện ngày 12/12");
+    await page.getByLabel("Nội dung").fill("Điện lực thông báo cắt điện khu phố 2, 3 từ 7h00 đến 17h00 ngày 12/12/2026 để bảo dưỡng đường dây.");
+    await page.getByRole("button", { name: "Gửi thông báo" }).click();
+    await page.waitForURL(/\/console\/broadcasts\/[0-9a-f-]{36}\?notice=/);
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toContain("không gửi đến ai");
+    expect(text).toContain("không đến được ai: chưa kênh nào (Zalo, Telegram) được kết nối");
+    expect(text).not.toContain("Đã bắt đầu gửi thông báo");
+    expect(text).not.toContain("Đã gửi xong");
+    await expect(page.locator("#figures .badge").first().textContent()).resolves.toBe("Không ai nhận");
+    expect(await inFirstScreen(page, "#figures .callout")).toBe(true);
+    await expectAccessible(page, "broadcast to nobody");
+    await phoneScreenshot(page, "walkthrough-broadcast-nobody");
+    // the list says the same
+    await page.goto(`${svc.url}/console/broadcasts`);
+    await expect(page.locator("tr", { hasText: "Lịch cắt điện ngày 12/12" }).textContent()).resolves.toContain("Không ai nhận");
+  });
 });

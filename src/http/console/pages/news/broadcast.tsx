@@ -43,7 +43,7 @@ export const broadcastRoutes: ConsoleRoute[] = [
           <p class="tags">
             <Badge kind="info">{KIND_LABELS[b.kind]}</Badge> {b.urgent ? <Badge kind="warn">{N.broadcast.urgent}</Badge> : null}
           </p>
-          <Figures p={p} timeZone={org.timezone} canCancel={can(actor, "broadcasts.send")} />
+          <Figures p={p} timeZone={org.timezone} canCancel={can(actor, "broadcasts.send")} channelsConnected={services.broadcasts.connectedChannels().length > 0} />
           <section class="panel">
             <h2>{N.broadcast.message}</h2>
             <dl class="facts">
@@ -63,7 +63,7 @@ export const broadcastRoutes: ConsoleRoute[] = [
     access: "broadcasts.view",
     async handle({ services, actor, params, org }) {
       const p = await services.broadcasts.figures(actor, params.id!);
-      return fragment(<Figures p={p} timeZone={org.timezone} canCancel={can(actor, "broadcasts.send")} />);
+      return fragment(<Figures p={p} timeZone={org.timezone} canCancel={can(actor, "broadcasts.send")} channelsConnected={services.broadcasts.connectedChannels().length > 0} />);
     },
   },
   {

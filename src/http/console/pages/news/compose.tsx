@@ -94,7 +94,7 @@ export const composeRoutes: ConsoleRoute[] = [
       if (r.form.text("action") === "preview") return composePage(r, values);
       try {
         const sent = await r.services.broadcasts.submit(r.actor, toInput(values, r.org.timezone));
-        return redirect(`/console/broadcasts/${sent.id}`, values.when === "later" ? "broadcast_scheduled" : "broadcast_sent");
+        return redirect(`/console/broadcasts/${sent.id}`, values.when === "later" ? "broadcast_scheduled" : sent.recipients === 0 ? "broadcast_nobody" : "broadcast_sent");
       } catch (error) {
         // "Xác nhận và gửi" without the tick: said plainly, not the same box again as if nothing happened
         if (isAppError(error) && error.fields) return composePage(r, values, error.fields, 422, r.form.text("action") === "confirm" && !values.urgentConfirmed);

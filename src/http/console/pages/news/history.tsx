@@ -11,7 +11,7 @@ import { T } from "../../messages.vi.js";
 import { download, page, type ConsoleRoute, type FormFields } from "../../route.js";
 import { EmptyState, PageHeader, SelectField, TableWrap } from "../../views/ui.js";
 import { CHANNEL_LABELS, KIND_LABELS, N, STATUS_LABELS } from "./messages.vi.js";
-import { StatusBadge } from "./views/figures.js";
+import { reachedNobody, StatusBadge } from "./views/figures.js";
 
 const PAGE_SIZE = 30;
 /** Rows of one CSV export at most (a year of a busy ward is a few hundred). */
@@ -185,7 +185,7 @@ function HistoryTable({ rows, timeZone }: { rows: BroadcastProgress[]; timeZone:
                 <td class="history-title">
                   <a href={`/console/broadcasts/${b.id}`}>{b.title}</a>
                   <br />
-                  <StatusBadge status={b.status} /> <small class="muted">{formatDateTime(b.scheduledAt ?? b.createdAt, timeZone)}</small>
+                  <StatusBadge status={b.status} nobody={reachedNobody(p)} /> <small class="muted">{formatDateTime(b.scheduledAt ?? b.createdAt, timeZone)}</small>
                   <br />
                   <small class="muted">
                     {KIND_LABELS[b.kind]}

@@ -6,7 +6,7 @@
  */
 import type { BroadcastProgress } from "../../../../../core/news/types.js";
 import { formatDateTime, formatNumber } from "../../../format.js";
-import { ActionButton, Badge, TableWrap } from "../../../views/ui.js";
+import { ActionButton, Badge, Callout, TableWrap } from "../../../views/ui.js";
 import { FAILURE_REASONS, N, STATUS_LABELS } from "../messages.vi.js";
 import { ChannelTable } from "./channel-table.js";
 
@@ -28,17 +28,28 @@ function groupedReasons(p: BroadcastProgress): Array<{ text: string; count: numb
   return [...byText].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);
 }
 
-export function StatusBadge({ status }: { status: BroadcastProgress["broadcast"]["status"] }) {
+/** Started, not cancelled, and nobody to send to: no subscriber, or no channel connected. */
+export function reachedNobody(p: BroadcastProgress): boolean {
+  return p.broadcast.startedAt !== null && p.broadcast.status !== "cancelled" && p.recipients === 0;
+}
+
+/** The broadcast's state; one sent to nobody is not "sent". */
+export function StatusBadge({ status, nobody = false }: { status: BroadcastProgress["broadcast"]["status"]; nobody?: boolean }) {
+  if (nobody) return <Badge kind="warn">{N.broadcast.nobody}</Badge>;
   const kind = status === "done" ? "ok" : status === "cancelled" ? "off" : status === "sending" ? "info" : "warn";
   return <Badge kind={kind}>{STATUS_LABELS[status]}</Badge>;
 }
 
 /** The live block of the broadcast page (also the htmx fragment). */
-export function Figures({ p, timeZone, canCancel }: { p: BroadcastProgress; timeZone: string; canCancel: boolean }) {
+export function Figures({ p, timeZone, canCancel, channelsConnected }: { p: BroadcastProgress; timeZone: string; canCancel: boolean; channelsConnected: boolean }) {
   const b = p.broadcast;
   const live = isLive(p);
-  const note =
-    b.status === "scheduled" || b.status === "draft"
+  const nobody = reachedNobody(p);
+  const note = nobody
+    ? channelsConnected
+      ? N.broadcast.nobodySubscribed
+      : N.broadcast.nobodyNoChannel
+    : b.status === "scheduled" || b.status === "draft"
       ? N.broadcast.scheduledNote
       : b.status === "sending"
         ? N.broadcast.sendingNote
@@ -64,12 +75,12 @@ export function Figures({ p, timeZone, canCancel }: { p: BroadcastProgress; time
       {...(live ? { "hx-get": `/console/broadcasts/${b.id}/figures`, "hx-trigger": "every 2s", "hx-swap": "outerHTML" } : {})}
     >
       <div class="figures-head">
-        <StatusBadge status={b.status} />
+        <StatusBadge status={b.status} nobody={nobody} />
         <p role="status" class="figures-when">
           {when}
         </p>
       </div>
-      <p>{note}</p>
+      {nobody ? <Callout kind="warning">{note}</Callout> : <p>{note}</p>}
       {b.startedAt === null ? null : (
         <StartedFigures p={p} reasons={reasons} />
       )}
