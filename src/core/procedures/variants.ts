@@ -36,6 +36,16 @@ const LOSS_NEXT_FOLDED = new Set(MAT_LOSS_NEXT.map((w) => splitSyllables(w)[0]?.
 const COST_NEXT_ACCENTED = new Set(MAT_COST_NEXT);
 const COST_NEXT_FOLDED = new Set(MAT_COST_NEXT.map((w) => splitSyllables(w)[0]?.folded ?? w));
 
+/** Words between a person and "mất" that leave it "died": "chị đã mất", "bố mẹ đều đã mất". */
+const DEATH_TENSE = new Set(["da", "deu", "cung"]);
+
+/** The word before "mất" at position i, past the words of tense. */
+function personBefore(folded: readonly string[], i: number): string {
+  let k = i - 1;
+  while (k > 0 && DEATH_TENSE.has(folded[k] ?? "")) k--;
+  return folded[k] ?? "";
+}
+
 /** True when a foreign country or people is named at position i ("người Hàn", "bên Nhật", "Hàn Quốc"). */
 function namesCountryAt(folded: string[], i: number): boolean {
   for (const len of [3, 2, 1]) {
@@ -73,6 +83,9 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
       const paperNext = after !== undefined
         && (after.accented !== after.folded ? LOSS_NEXT_ACCENTED.has(after.accented) : LOSS_NEXT_FOLDED.has(after.folded));
       if (!paperNext && MAT_DEATH_PREV.includes(prev)) death = true;
+      // "chị đã mất", "bố mẹ đều đã mất": a person before the words of tense died; no paper was lost (the death
+      // itself is read only right after the person, as before)
+      else if (!paperNext && DEATH_TENSE.has(prev) && MAT_DEATH_PREV.includes(personBefore(folded, i))) return;
       else synthetic.add(SYNTHETIC_CUES.loss);
       if (paperNext) synthetic.add(SYNTHETIC_CUES.lostPaper);
     }

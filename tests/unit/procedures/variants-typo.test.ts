@@ -16,6 +16,13 @@ describe("variant cues of a question", () => {
     expect(cues("cập nhật thông tin").synthetic.has(SYNTHETIC_CUES.foreign)).toBe(false);
   });
 
+  it("reads no lost paper in a person who has died, with words of tense between", () => {
+    expect(cues("anh trai tôi đã mất hai năm nay").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
+    expect(cues("ong ba deu da mat tu lau").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
+    expect(cues("giấy tờ nhà đã mất hết").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
+    expect(cues("em đã mất thẻ căn cước").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
+  });
+
   it("reads 'mất' as died, lost or costs", () => {
     expect(cues("bố em mất hôm qua").death).toBe(true);
     expect(cues("bố em mất hôm qua").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
