@@ -44,6 +44,7 @@ export function streetKeyOf(text: string | null | undefined): string | null {
   let best: string | null = null;
   for (let i = 0; i < words.length; i++) {
     if (!MARKERS.has(folded[i] as string)) continue;
+    if (folded[i] === "xom" && folded[i - 1] === "hang") continue; // "hàng xóm" are the neighbours, not a hamlet
     let j = i + 1;
     while (j < words.length && /^\d+[a-z]?$/u.test(folded[j] as string)) j++; // lane or house number
     const name: string[] = [];

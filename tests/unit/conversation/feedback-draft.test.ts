@@ -10,6 +10,11 @@ describe("feedback draft", () => {
     ["cây đổ trước cổng trường tiểu học", true],
     ["đèn hỏng rồi", false],
     ["mất nước từ sáng", false],
+    ["hang xom hat karaoke den 12h dem on qua", false],
+    ["cho toi hoi den duong hong thi bao ai", true],
+    ["cho toi bao mat nuoc tu sang", false],
+    ["rác bốc mùi ở chợ Hòa An", true],
+    ["rac boc mui o cho hoa an", true],
   ])("names a place: %s → %s", (text, expected) => {
     expect(namesPlace(text)).toBe(expected);
   });

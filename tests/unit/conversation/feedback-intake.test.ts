@@ -94,4 +94,36 @@ describe("feedback intake in the conversation", () => {
     await h.press(SEND);
     expect(h.filed[0]).toMatchObject({ urgent: true });
   });
+
+  it("asks where a report with no place happened instead of calling the place 'as in the text'", async () => {
+    const h = intakeHarness();
+    const asked = textOf(await h.command("phananh", "hang xom hat karaoke den 12h dem on qua"));
+    expect(asked).toContain("Sự việc ở đâu?");
+    expect(asked).not.toContain("như trong nội dung");
+    const summary = textOf(await h.say("nha toi o to 5 khu pho 2"));
+    expect(summary).toContain("Địa điểm: nha toi o to 5 khu pho 2");
+  });
+
+  it("takes an address typed at the summary as the place and shows the summary again", async () => {
+    const h = intakeHarness();
+    const first = textOf(await h.say("Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay"));
+    expect(first).toContain("Địa điểm: như trong nội dung");
+    const again = textOf(await h.say("trước cửa nhà số 12 ngõ 5"));
+    expect(again).toContain("Địa điểm: trước cửa nhà số 12 ngõ 5");
+    expect(textOf(await h.say("cảm ơn"))).toContain("Địa điểm: trước cửa nhà số 12 ngõ 5");
+    await h.press(SEND);
+    expect(h.filed[0]).toMatchObject({ text: "Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay", address: "trước cửa nhà số 12 ngõ 5" });
+  });
+
+  it("asks where an urgent report from the emergency screen happened when its message does not say", async () => {
+    const h = intakeHarness();
+    await h.say("cay do de len nguoi dang bi thuong");
+    const asked = textOf(await h.press(EMERGENCY_REPORT));
+    expect(asked).toContain("Sự việc ở đâu?");
+    const summary = textOf(await h.say("so 15 ngo 3 nguyen trai"));
+    expect(summary).toContain("PHẢN ÁNH KHẨN");
+    expect(summary).toContain("Địa điểm: so 15 ngo 3 nguyen trai");
+    await h.press(SEND);
+    expect(h.filed[0]).toMatchObject({ text: "cay do de len nguoi dang bi thuong", address: "so 15 ngo 3 nguyen trai", urgent: true });
+  });
 });

@@ -45,6 +45,8 @@ describe("places", () => {
     ["cống ở phố hàng bông bị tắc", "hang bong"],
     ["đèn đường hỏng", null],
     ["Cây đổ trước nhà", null],
+    ["hang xom hat karaoke den 12h dem on qua", null],
+    ["Hàng xóm xóm Chùa hát karaoke", "chua"],
   ])("%s → %s", (text, key) => {
     expect(streetKeyOf(text)).toBe(key);
   });

@@ -64,13 +64,32 @@ export function asksToRemovePhotos(folded: string): boolean {
 /** Shortest text taken as a description ("rác ùn" is enough; "ơ" is not). */
 export const MIN_REPORT_CHARS = 5;
 
-/** Words after which a report names its place: a lane, a street, a house number, a landmark. */
+/**
+ * Words after which a report names its place: a lane, a street, a house number, a landmark. Typed without marks some
+ * are also common words, left out there: "hàng xóm" (the neighbours, not a hamlet), "cho tôi / cho hỏi" (give, not
+ * a market).
+ */
 const PLACE_CUE =
-  /\b(ngo|ngach|hem|kiet|duong|pho|so nha|so \d+|to \d+|to dan pho|khu pho|kp ?\d+|thon|xom|ap|ban|khu dan cu|khu tap the|chung cu|cho|cong truong|truong|cong vien|nga ba|nga tu|cau|kenh|muong|vong xoay|bung binh|tdp ?\d+|km ?\d+|lo [a-z]?\d+|nha van hoa|benh vien|tram y te|ubnd)\b/u;
+  /\b(ngo|ngach|hem|kiet|duong|pho|so nha|so \d+|to \d+|to dan pho|khu pho|kp ?\d+|thon|(?<!hang )xom|ap|ban|khu dan cu|khu tap the|chung cu|cho(?! (toi|em|minh|chung|hoi|biet|xin|nguoi|dan|phep|nen|con|chau|ba|ong|co|anh|chi|ban|be|tre|hang xom)\b)|cong truong|truong|cong vien|nga ba|nga tu|cau|kenh|muong|vong xoay|bung binh|tdp ?\d+|km ?\d+|lo [a-z]?\d+|nha van hoa|benh vien|tram y te|ubnd)\b/u;
 
 /** Whether a report says where it is, so the citizen need not be asked. */
 export function namesPlace(text: string): boolean {
   return streetKeyOf(text) !== null || PLACE_CUE.test(foldDiacritics(text.toLowerCase()));
+}
+
+/** How an address typed on its own usually begins when it names no street: "ở…", "tại…", "nhà tôi…", "trước cửa…". */
+const ADDRESS_START = /^(o|tai|nha toi|nha minh|nha em|truoc|gan|canh|doi dien|sau|cuoi|dau|trong|ben|phia)\b/u;
+
+/**
+ * Whether a message typed at the summary gives the report's place: it names one, or, while the report has none,
+ * it reads as an address on its own. Long messages are more of the story, not an address.
+ */
+export function givesPlace(typed: string, draft: Draft): boolean {
+  const t = typed.trim();
+  if (t.length < 3 || t.length > 200) return false;
+  if (namesPlace(t)) return true;
+  const placeless = !draft.address && draft.latitude === null && !namesPlace(draft.text);
+  return placeless && ADDRESS_START.test(foldDiacritics(t.toLowerCase()));
 }
 
 /** Complaints and denunciations have their own legal procedure (Luật Khiếu nại, Luật Tố cáo); not tickets. */

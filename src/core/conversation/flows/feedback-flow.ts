@@ -13,7 +13,7 @@ import { isAppError } from "../../shared/app-error.js";
 import { reply, type Flow, type FlowContext, type FlowInput, type FlowStep } from "../flow.js";
 import { foldForIntent, isNo, isYes } from "../intents.js";
 import type { WardContact } from "../messages.vi.js";
-import { asksToRemovePhotos, draftData, draftOf, EMPTY_DRAFT, isComplaint, MIN_REPORT_CHARS, namesPlace, phoneOf, summaryMessage, withPhoto, type Draft } from "./feedback-draft.js";
+import { asksToRemovePhotos, draftData, draftOf, EMPTY_DRAFT, givesPlace, isComplaint, MIN_REPORT_CHARS, namesPlace, phoneOf, summaryMessage, withPhoto, type Draft } from "./feedback-draft.js";
 import { CONSENT_VERSION, FB } from "./feedback-messages.vi.js";
 import type { CitizenFeedback, CitizenPhoneBook } from "./feedback-ports.js";
 import * as ticketActions from "./feedback-ticket-actions.js";
@@ -144,7 +144,8 @@ export class FeedbackFlow implements Flow {
   private afterWhat(draft: Draft, full: boolean): FlowStep {
     // the questionnaire always asks where; a report written in one go that says where needs only confirming
     if (full) return this.askWhere(draft, full);
-    if (draft.urgent || namesPlace(draft.text)) return this.confirm(draft);
+    // an urgent report too: where is what the officer needs first
+    if (namesPlace(draft.text)) return this.confirm(draft);
     return this.askWhere(draft, full);
   }
 
@@ -200,6 +201,8 @@ export class FeedbackFlow implements Flow {
         if (isYes(message.text) || folded === "gui" || folded === "gui di" || folded === "gui phan anh") return this.submit(ctx, draft);
         const phone = phoneOf(message.text);
         if (phone) return this.confirm({ ...draft, phone });
+        // an address typed at the summary is the report's place (a second one corrects the first)
+        if (givesPlace(message.text, draft)) return this.confirm({ ...draft, address: message.text.trim().slice(0, 300) });
         return { replies: [summaryMessage(draft, intake), text(FB.confirmHint)], next: this.keep("confirm", draft, false) };
       }
       default:

@@ -50,6 +50,7 @@ export const FB = {
       `📞 Số điện thoại: ${d.phone ?? "không để lại"}`,
       `🌐 ${d.isPublic ? "Công khai (không kèm thông tin cá nhân)" : "Không công khai"}`,
       "",
+      ...(d.address || d.hasPin ? [] : ["📍 Sự việc ở đâu? Bạn gõ địa chỉ (số nhà, ngõ, đường, tổ/khu phố) hoặc bấm \"Gửi vị trí\", để cán bộ tìm đúng chỗ."]),
       d.photos > 0
         ? "Bạn có thể gửi thêm ảnh hoặc vị trí ngay bây giờ. Gõ \"xóa ảnh\" để bỏ ảnh đã gửi, \"hủy\" để bỏ cả phản ánh."
         : "Bạn có thể gửi thêm ảnh hoặc vị trí ngay bây giờ. Gõ \"hủy\" để bỏ.",
