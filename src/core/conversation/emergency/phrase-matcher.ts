@@ -41,7 +41,12 @@ type Slot = { kind: "words"; alternatives: PatternWord[][]; optional: boolean } 
 export interface Phrase {
   source: string;
   slots: Slot[];
+  /** The last position it was tried at (PhraseSet.matches), so that it is tried once there. */
+  visit?: number;
 }
+
+/** Positions tried so far, over every PhraseSet (single-threaded: a plain counter). */
+let visits = 0;
 
 /** Where a phrase matched: word indexes [start, end). */
 export interface PhraseMatch {
@@ -122,41 +127,48 @@ function sameWord(typed: Word, pattern: PatternWord, regional: boolean): "exact"
   return !typed.marked || marksOf(typed.key) === marksOf(pattern.key) ? "regional" : null;
 }
 
-/** Words of a match so far: typed exactly, and in a regional spelling. */
-interface Tally {
-  exact: number;
-  regional: number;
-  /** Whether regional spellings are accepted at all. */
-  tolerant: boolean;
-}
-
-/** Lengths (in words) a slot sequence can match from `at`, tried shortest first. */
-function matchFrom(words: readonly Word[], slots: readonly Slot[], i: number, at: number, tally: Tally): number | null {
+/**
+ * Lengths (in words) a slot sequence can match from `at`, tried shortest first. `exact` and `regional` count the
+ * words matched so far each way; `tolerant`: whether regional spellings are accepted at all.
+ */
+function matchFrom(
+  words: readonly Word[],
+  slots: readonly Slot[],
+  i: number,
+  at: number,
+  exact: number,
+  regional: number,
+  tolerant: boolean,
+): number | null {
   // a regional spelling counts only beside a word typed exactly
-  if (i === slots.length) return tally.regional === 0 || tally.exact > 0 ? at : null;
+  if (i === slots.length) return regional === 0 || exact > 0 ? at : null;
   const slot = slots[i];
   if (!slot) return null;
   if (slot.kind === "gap") {
     for (let skip = 0; skip <= slot.max && at + skip <= words.length; skip++) {
-      const end = matchFrom(words, slots, i + 1, at + skip, tally);
+      const end = matchFrom(words, slots, i + 1, at + skip, exact, regional, tolerant);
       if (end !== null) return end;
     }
     return null;
   }
   for (const alternative of slot.alternatives) {
     if (at + alternative.length > words.length) continue;
-    const next = { ...tally };
-    const fits = alternative.every((w, k) => {
+    let nextExact = exact;
+    let nextRegional = regional;
+    let fits = true;
+    for (let k = 0; k < alternative.length && fits; k++) {
       const typed = words[at + k];
-      const how = typed === undefined ? null : sameWord(typed, w, tally.tolerant);
-      if (how) next[how] += 1;
-      return how !== null;
-    });
+      const w = alternative[k];
+      const how = typed === undefined || w === undefined ? null : sameWord(typed, w, tolerant);
+      if (how === "exact") nextExact += 1;
+      else if (how === "regional") nextRegional += 1;
+      else fits = false;
+    }
     if (!fits) continue;
-    const end = matchFrom(words, slots, i + 1, at + alternative.length, next);
+    const end = matchFrom(words, slots, i + 1, at + alternative.length, nextExact, nextRegional, tolerant);
     if (end !== null) return end;
   }
-  return slot.optional ? matchFrom(words, slots, i + 1, at, tally) : null;
+  return slot.optional ? matchFrom(words, slots, i + 1, at, exact, regional, tolerant) : null;
 }
 
 /**
@@ -204,18 +216,21 @@ export function vocabularyOf(sets: readonly PhraseSet[]): Set<string> {
   return known;
 }
 
-/** Regional keys of the words a phrase can start with (all the alternatives of its first slots, through optional ones). */
-function firstWords(phrase: Phrase): string[] {
-  const firsts: string[] = [];
+/** The first words a phrase can start with (all the alternatives of its first slots, through optional ones). */
+function firstWords(phrase: Phrase): PatternWord[] {
+  const firsts: PatternWord[] = [];
   for (const slot of phrase.slots) {
     if (slot.kind === "gap") continue;
-    for (const alternative of slot.alternatives) {
-      const first = alternative[0];
-      if (first) firsts.push(`o:${first.regional.onset}`, `f:${first.regional.final}`);
-    }
+    for (const alternative of slot.alternatives) if (alternative[0]) firsts.push(alternative[0]);
     if (!slot.optional) break;
   }
   return firsts;
+}
+
+function fileUnder(index: Map<string, Phrase[]>, key: string, phrase: Phrase): void {
+  const list = index.get(key) ?? [];
+  if (!list.includes(phrase)) list.push(phrase);
+  index.set(key, list);
 }
 
 /**
@@ -223,10 +238,11 @@ function firstWords(phrase: Phrase): string[] {
  * patterns whose first word it contains (every private message passes through these).
  */
 export class PhraseSet {
+  /** By the folded first word; with regional spellings, by its two regional keys instead. */
   private readonly byFirst = new Map<string, Phrase[]>();
-  readonly phrases: readonly Phrase[];
-
+  private readonly byFinal = new Map<string, Phrase[]>();
   private readonly regional: boolean;
+  readonly phrases: readonly Phrase[];
 
   /**
    * @param sources - patterns (syntax in the module comment).
@@ -236,10 +252,13 @@ export class PhraseSet {
     this.regional = options.regional ?? false;
     this.phrases = sources.map(compilePhrase);
     for (const phrase of this.phrases) {
-      for (const first of new Set(firstWords(phrase))) {
-        const list = this.byFirst.get(first) ?? [];
-        list.push(phrase);
-        this.byFirst.set(first, list);
+      for (const first of firstWords(phrase)) {
+        if (!this.regional) fileUnder(this.byFirst, first.folded, phrase);
+        else {
+          // a word whose final is not one regional speech confuses is found under its onset key alone
+          fileUnder(this.byFirst, first.regional.onset, phrase);
+          if (first.regional.final !== first.regional.onset) fileUnder(this.byFinal, first.regional.final, phrase);
+        }
       }
     }
   }
@@ -247,13 +266,32 @@ export class PhraseSet {
   /** Every match of every pattern in `words`. */
   matches(words: readonly Word[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
+    const tryAt = (phrase: Phrase, start: number): void => {
+      const end = matchFrom(words, phrase.slots, 0, start, 0, 0, this.regional);
+      if (end !== null && end > start) found.push({ phrase, start, end });
+    };
     words.forEach((word, start) => {
-      const candidates = new Set([...(this.byFirst.get(`o:${word.regional.onset}`) ?? []), ...(this.byFirst.get(`f:${word.regional.final}`) ?? [])]);
-      for (const phrase of candidates) {
-        const end = matchFrom(words, phrase.slots, 0, start, { exact: 0, regional: 0, tolerant: this.regional });
-        if (end !== null && end > start) found.push({ phrase, start, end });
+      if (!this.regional) {
+        for (const phrase of this.byFirst.get(word.folded) ?? []) tryAt(phrase, start);
+        return;
       }
+      // the typed word's onset key, its final key (against words with no such final), and its final key against
+      // words filed by theirs; a phrase reached twice is tried once (each position gets a fresh visit number)
+      const visit = ++visits;
+      const { onset, final } = word.regional;
+      this.tryEach(this.byFirst.get(onset), visit, start, tryAt);
+      if (final !== onset) this.tryEach(this.byFirst.get(final), visit, start, tryAt);
+      this.tryEach(this.byFinal.get(final), visit, start, tryAt);
     });
     return found;
+  }
+
+  private tryEach(list: readonly Phrase[] | undefined, visit: number, start: number, tryAt: (p: Phrase, at: number) => void): void {
+    if (!list) return;
+    for (const phrase of list) {
+      if (phrase.visit === visit) continue;
+      phrase.visit = visit;
+      tryAt(phrase, start);
+    }
   }
 }
