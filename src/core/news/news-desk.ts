@@ -56,8 +56,8 @@ export interface ItemEdits {
   topicIds: string[];
 }
 
-/** On a waiting item: approve, send (approve and send now) or skip; on an approved, unsent one: send_later. */
-export type ItemDecision = "approve" | "send" | "skip" | "send_later";
+/** On a waiting item: approve, send (approve and send now) or skip; on an approved, unsent one: send_later; on a skipped one: restore (back to waiting). */
+export type ItemDecision = "approve" | "send" | "skip" | "send_later" | "restore";
 
 /** An item with the name of the source it came from (null: pushed by the CMS) and its broadcast if it was sent. */
 export interface IncomingItem extends NewsItem {
@@ -67,14 +67,14 @@ export interface IncomingItem extends NewsItem {
 
 export interface NewsDeskDeps {
   orgId: string;
-  items: Pick<NewsItemService, "get" | "list" | "approve" | "approveAndSend" | "sendApproved" | "skip" | "revise" | "countPending" | "broadcastsOf">;
+  items: Pick<NewsItemService, "get" | "list" | "approve" | "approveAndSend" | "sendApproved" | "skip" | "restore" | "revise" | "countPending" | "broadcastsOf">;
   sources: NewsSourceDirectory;
   topics: Pick<TopicStore, "list">;
   audit: Pick<AuditTrail, "record">;
   clock?: () => Date;
 }
 
-const AUDIT_ACTIONS: Record<ItemDecision, string> = { approve: "news.approve", send: "news.approve_send", skip: "news.skip", send_later: "news.send_later" };
+const AUDIT_ACTIONS: Record<ItemDecision, string> = { approve: "news.approve", send: "news.approve_send", skip: "news.skip", send_later: "news.send_later", restore: "news.restore" };
 
 export class NewsDesk {
   private readonly clock: () => Date;
@@ -121,6 +121,7 @@ export class NewsDesk {
     const changed = (decision === "approve" || decision === "send") && edits ? await this.revise(before, edits) : [];
     let broadcastId: string | null = null;
     if (decision === "skip") await this.deps.items.skip(id, by ?? "");
+    else if (decision === "restore") await this.deps.items.restore(id, by ?? "");
     else if (decision === "approve") await this.deps.items.approve(id, by ?? "");
     else if (decision === "send") broadcastId = (await this.deps.items.approveAndSend(id, by ?? "")).broadcastId;
     else broadcastId = (await this.deps.items.sendApproved(id, by ?? "")).broadcastId;
@@ -130,7 +131,7 @@ export class NewsDesk {
       entityType: "news_item",
       entityId: id,
       before: { status: before.status },
-      after: { status: decision === "skip" ? "skipped" : "published" },
+      after: { status: decision === "skip" ? "skipped" : decision === "restore" ? "pending_approval" : "published" },
       detail: { title: before.title, edited: changed, broadcastId },
     });
     return { broadcastId };

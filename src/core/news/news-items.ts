@@ -165,6 +165,15 @@ export class NewsItemService {
   }
 
   /**
+   * Brings a skipped item back to the waiting list (an editor's undo of "Bỏ qua"); it is decided again from there.
+   * @throws AppError 404 unknown item, 409 not skipped (decided otherwise meanwhile).
+   */
+  async restore(id: string, byStaffId: string | null): Promise<NewsItem> {
+    const item = await this.items.decide(id, ["skipped"], "pending_approval", byStaffId, this.clock());
+    return item ?? this.mustExist(id, "pending_approval");
+  }
+
+  /**
    * Changes a waiting item's title, summary and topics (the editor's edits before approving).
    *
    * @returns the item as changed, or null when it is no longer waiting (decided meanwhile).

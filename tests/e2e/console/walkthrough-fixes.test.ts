@@ -7,9 +7,19 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../../support/console-service.js";
 import { deskOn, type DeskHarness } from "../../integration/desk/desk-harness.js";
+import { linkKeyOf, titleKeyOf } from "../../../src/core/news/feeds/dedupe-keys.js";
 import { expectAccessible, hasChromium, launchBrowser, newPage, phoneScreenshot, signIn } from "../support/browser.js";
 
 const backend = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+/** Waits until a condition holds (a dialog answered by the browser). */
+async function until(ok: () => boolean, ms = 5_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** The tester's phone. */
 const PHONE_390 = { width: 390, height: 844 };
 
@@ -116,5 +126,51 @@ describe.skipIf(!hasChromium)(`console walkthrough fixes in a browser (${backend
     // the list says the same
     await page.goto(`${svc.url}/console/broadcasts`);
     await expect(page.locator("tr", { hasText: "Lịch cắt điện ngày 12/12" }).textContent()).resolves.toContain("Không ai nhận");
+  });
+
+  it("asks before skipping or sending a news item, and brings a skipped one back with 'Khôi phục'", async () => {
+    const db = svc.service.database.prisma;
+    const org = await db.organisation.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+    const url = "https://phuong.example.gov.vn/tin/ra-quan-ve-sinh";
+    const title = "Ra quân tổng vệ sinh môi trường sáng Chủ nhật";
+    const { id } = await db.newsItem.create({
+      data: { orgId: org.id, sourceId: null, origin: "cms", url, linkKey: linkKeyOf(url), titleKey: titleKeyOf(title), title, summary: "Mời bà con tham gia.", topicIds: [], fetchedAt: new Date(), status: "pending_approval" },
+    });
+    const status = async () => (await db.newsItem.findUniqueOrThrow({ where: { id } })).status;
+    const { page } = await newPage(browser, PHONE_390);
+    const asked: string[] = [];
+    let answer = false;
+    page.on("dialog", (d) => {
+      asked.push(d.message());
+      void (answer ? d.accept() : d.dismiss());
+    });
+    await signIn(page, svc.url, editor.email, editor.password);
+    await page.goto(`${svc.url}/console/news`);
+    const card = page.locator("article.news-item", { hasText: title });
+
+    // "Bỏ qua" asks; saying no leaves the item waiting
+    await card.getByRole("button", { name: "Bỏ qua" }).click();
+    await until(() => asked.length === 1);
+    expect(asked[0]).toContain("Bỏ qua tin này?");
+    expect(await status()).toBe("pending_approval");
+    // "Duyệt và gửi ngay" says who it reaches; saying no sends nothing
+    await card.getByRole("button", { name: "Duyệt và gửi ngay" }).click();
+    await until(() => asked.length === 2);
+    expect(asked[1]).toContain("Duyệt và gửi tin này ngay cho tất cả người đăng ký nhận tin?");
+    expect(await status()).toBe("pending_approval");
+    expect(await db.broadcast.count({ where: { newsItemId: id } })).toBe(0);
+
+    // skipped after a yes, then restored from the "Đã bỏ qua" tab
+    answer = true;
+    await card.getByRole("button", { name: "Bỏ qua" }).click();
+    await page.waitForURL(/notice=news_skipped$/);
+    expect(await status()).toBe("skipped");
+    await page.goto(`${svc.url}/console/news?view=skipped`);
+    await phoneScreenshot(page, "walkthrough-news-skipped");
+    await card.getByRole("button", { name: "Khôi phục" }).click();
+    await page.waitForURL(/notice=news_restored$/);
+    expect(await status()).toBe("pending_approval");
+    await expect(card.count()).resolves.toBe(1);
+    await expectAccessible(page, "news restored");
   });
 });

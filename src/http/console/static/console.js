@@ -1,9 +1,10 @@
 // motcua console: small progressive enhancements. Every action works without this file (plain form POSTs).
 (function () {
-  // Ask before destructive actions: forms marked data-confirm="question".
+  // Ask before destructive actions: forms, or the button that submits one, marked data-confirm="question".
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    var question = form && form.getAttribute && form.getAttribute("data-confirm");
+    var button = event.submitter;
+    var question = (button && button.getAttribute && button.getAttribute("data-confirm")) || (form && form.getAttribute && form.getAttribute("data-confirm"));
     if (question && !window.confirm(question)) event.preventDefault();
   });
 

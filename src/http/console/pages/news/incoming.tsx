@@ -22,7 +22,7 @@ const VIEWS = {
 } as const satisfies Record<string, { statuses: readonly NewsItemStatus[]; label: string }>;
 type View = keyof typeof VIEWS;
 
-const DECISIONS: readonly ItemDecision[] = ["approve", "send", "skip", "send_later"];
+const DECISIONS: readonly ItemDecision[] = ["approve", "send", "skip", "send_later", "restore"];
 
 /** "2026-12-04T07:00:00.000Z|<uuid>": the last item of a page, for the next one. */
 function readCursor(value: string): { fetchedAt: Date; id: string } | undefined {
@@ -102,11 +102,13 @@ export const incomingRoutes: ConsoleRoute[] = [
       try {
         const { broadcastId } = await r.services.news.decide(r.actor, id, decision, edits);
         if (broadcastId) return redirect(`/console/broadcasts/${broadcastId}`, "broadcast_sent");
-        return redirect("/console/news", decision === "skip" ? "news_skipped" : "news_approved");
+        return redirect("/console/news", decision === "skip" ? "news_skipped" : decision === "restore" ? "news_restored" : "news_approved");
       } catch (error) {
         if (isAppError(error) && error.fields && edits) return incomingPage(r, "pending", { id, values: edits, errors: error.fields });
         if (isAppError(error) && error.httpStatus === 409) {
-          return decision === "send_later" ? redirect("/console/news?view=published", "news_send_refused") : redirect("/console/news", "news_decided");
+          return decision === "send_later"
+            ? redirect("/console/news?view=published", "news_send_refused")
+            : redirect(decision === "restore" ? "/console/news?view=skipped" : "/console/news", "news_decided");
         }
         throw error;
       }

@@ -49,17 +49,32 @@ export function NewsItemCard({ item, topics, timeZone, retry }: CardProps) {
         </a>
       </p>
       {item.status === "pending_approval" ? (
-        <DecisionForm item={item} topics={topics} {...(retry ? { retry } : {})} />
+        <DecisionForm item={item} topics={topics} topicNames={topicNames(item, names)} {...(retry ? { retry } : {})} />
       ) : item.decidedAt ? (
         <p class="muted">{NI.incoming.decided(formatDateTime(item.decidedAt, timeZone))}</p>
       ) : null}
-      {item.status === "published" ? <SendState item={item} /> : null}
+      {item.status === "published" ? <SendState item={item} topicNames={topicNames(item, names)} /> : null}
+      {item.status === "skipped" ? (
+        <PostForm action={`/console/news/${item.id}`}>
+          <p class="hint">{NI.incoming.restoreHint}</p>
+          <div class="actions">
+            <button type="submit" name="action" value="restore" class="secondary">
+              {NI.incoming.restore}
+            </button>
+          </div>
+        </PostForm>
+      ) : null}
     </article>
   );
 }
 
+/** Who a send reaches, for its confirmation: everyone subscribed, or the subscribers of the item's topics. */
+function topicNames(item: IncomingItem, names: Map<string, string>): string {
+  return item.topicIds.length === 0 ? NI.incoming.everyoneSubscribed : NI.incoming.topicSubscribers(item.topicIds.map((id) => names.get(id) ?? "—").join(", "));
+}
+
 /** An approved item: sent (a link to its figures), or not yet, with the button that sends it now. */
-function SendState({ item }: { item: IncomingItem }) {
+function SendState({ item, topicNames }: { item: IncomingItem; topicNames: string }) {
   if (item.broadcastId) {
     return (
       <p>
@@ -71,7 +86,7 @@ function SendState({ item }: { item: IncomingItem }) {
     <PostForm action={`/console/news/${item.id}`}>
       <p class="hint">{NI.incoming.notSent}</p>
       <div class="actions">
-        <button type="submit" name="action" value="send_later">
+        <button type="submit" name="action" value="send_later" data-confirm={NI.incoming.confirmSend(topicNames)}>
           {NI.incoming.sendLater}
         </button>
       </div>
@@ -79,7 +94,7 @@ function SendState({ item }: { item: IncomingItem }) {
   );
 }
 
-function DecisionForm({ item, topics, retry }: { item: IncomingItem; topics: Topic[]; retry?: CardProps["retry"] }) {
+function DecisionForm({ item, topics, topicNames, retry }: { item: IncomingItem; topics: Topic[]; topicNames: string; retry?: CardProps["retry"] }) {
   const v: ItemEdits = retry?.values ?? { title: item.title, summary: item.summary ?? "", topicIds: item.topicIds };
   const e = retry?.errors ?? {};
   const id = (field: string) => `${field}-${item.id}`;
@@ -120,13 +135,14 @@ function DecisionForm({ item, topics, retry }: { item: IncomingItem; topics: Top
         </fieldset>
       </details>
       <div class="actions">
-        <button type="submit" name="action" value="send">
+        {/* sending reaches citizens at once and skipping drops the item: each asks first (console.js) */}
+        <button type="submit" name="action" value="send" data-confirm={NI.incoming.confirmSend(topicNames)}>
           {NI.incoming.send}
         </button>
         <button type="submit" name="action" value="approve" class="secondary">
           {NI.incoming.approve}
         </button>
-        <button type="submit" name="action" value="skip" class="secondary">
+        <button type="submit" name="action" value="skip" class="secondary" data-confirm={NI.incoming.confirmSkip}>
           {NI.incoming.skip}
         </button>
       </div>
