@@ -264,7 +264,7 @@ export class ConversationEngine {
       case "cancel":
         return { replies: [withMenu(MSG.nothingToCancel)], next: "keep" };
       case "tracking":
-        return this.planned("tracking", run, { args: intent.code });
+        return this.planned("tracking", run, { args: intent.code, text });
       case "view_data":
         return run(flows.personalData, { mode: "view" });
       case "erase_data":

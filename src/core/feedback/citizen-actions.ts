@@ -38,6 +38,22 @@ export async function answerInfoRequest(deps: FeedbackDeps, input: CitizenAction
   });
 }
 
+/**
+ * The citizen's words on their own ticket, outside an officer's question (e.g. asking to withdraw it because the
+ * problem went away): kept on the ticket for the department, which decides; the status does not change.
+ */
+export async function noteByCitizen(deps: FeedbackDeps, input: CitizenActionInput & { text: string }): Promise<Ticket> {
+  const ticket = await ownTicket(deps, input.code, input.citizenId);
+  return runAction(deps, {
+    ticketId: ticket.id,
+    expectedVersion: null,
+    action: "citizen_note",
+    actor: { kind: "citizen", citizenId: input.citizenId },
+    note: requiredText(input.text, 1000),
+    sourceKey: input.sourceKey,
+  });
+}
+
 /** A rating from 1 to 5 after resolution; closes the ticket. */
 export async function rateTicket(deps: FeedbackDeps, input: CitizenActionInput & { stars: number }): Promise<Ticket> {
   if (!Number.isInteger(input.stars) || input.stars < 1 || input.stars > 5) throw new AppError("ticket_rating_range", ERR.ratingRange, 400);

@@ -103,6 +103,11 @@ export class FeedbackService {
     return citizen.answerInfoRequest(this.deps, input);
   }
 
+  /** The citizen's words on their own ticket (wanting to withdraw it), for the department; the status stays. */
+  noteByCitizen(input: Citizen & { text: string }): Promise<Ticket> {
+    return citizen.noteByCitizen(this.deps, input);
+  }
+
   /** The citizen's rating (1–5); closes a resolved ticket. */
   rate(input: Citizen & { stars: number }): Promise<Ticket> {
     return citizen.rateTicket(this.deps, input);

@@ -34,6 +34,9 @@ export const TRANSITIONS: Readonly<Record<TicketAction, Transition>> = {
   resolve: { from: [...WORKING, "needs_info"], to: ["resolved"], actors: ["staff"], public: true },
   reject: { from: ["received", "triage", "routed", "accepted", "in_progress", "needs_info"], to: ["rejected"], actors: ["staff"], public: true },
   note: { from: ["received", "routed", "triage", "accepted", "in_progress", "needs_info", "answered", "resolved", "closed", "rejected", "reopened"], to: ["same"], actors: ["staff"], public: false },
+  // the citizen's words on their own ticket outside a question asked (wanting to withdraw it: "đèn đã sáng lại rồi"):
+  // for the department to read; the ticket stays where it is (a citizen cannot close or cancel a ticket)
+  citizen_note: { from: ["received", "routed", "triage", "accepted", "in_progress", "needs_info", "answered", "resolved", "closed", "rejected", "reopened"], to: ["same"], actors: ["citizen"], public: false },
   // an officer marks the ticket urgent or not; kept as an urgency label for the urgency model
   urgency: { from: ["received", "routed", "triage", "accepted", "in_progress", "needs_info", "answered", "reopened"], to: ["same"], actors: ["staff"], public: false },
   reopen: { from: ["answered", "resolved", "closed"], to: ["reopened"], actors: ["citizen", "staff"], public: true },

@@ -105,6 +105,7 @@ export type TicketAction =
   | "resolve"
   | "reject"
   | "note"
+  | "citizen_note"
   | "urgency"
   | "reopen"
   | "rate"

@@ -120,6 +120,20 @@ describe(`feedback in the chat, Telegram (${backendName})`, () => {
     expect(strangerList).not.toContain(code);
   });
 
+  it("passes a wish to withdraw a report on to the ticket for the department, never calling it cancelled", async () => {
+    const chat = nextChat++;
+    const code = await reportStreetLight(chat, "Đèn đường hẻm 31 Pasteur tắt cả tuần nay");
+    const before = await ticketByCode(code);
+    const said = `toi muon huy phan anh ${code} vi den da sang lai roi`;
+    const [answer] = await exchange(chat, () => say(chat, said));
+    expect(answer).toContain("không hủy được qua tin nhắn");
+    expect(answer).not.toContain("Đã hủy");
+    const after = await ticketByCode(code);
+    expect(after.status).toBe(before.status);
+    const events = await w.db.prisma.ticketEvent.findMany({ where: { ticketId: after.id, type: "citizen_note" } });
+    expect(events.map((e) => ({ note: e.note, actorType: e.actorType, public: e.public }))).toEqual([{ note: said, actorType: "citizen", public: false }]);
+  });
+
   it("points a complaint to its legal channel without a ticket", async () => {
     const chat = nextChat++;
     const count = await w.db.prisma.feedbackTicket.count();

@@ -10,6 +10,7 @@ import { TrackingFlow } from "../../../src/core/conversation/flows/tracking-flow
 import { feedbackChoice } from "../../../src/core/feedback/choices.js";
 import type { ReportInput } from "../../../src/core/feedback/submit-report.js";
 import type { Ticket } from "../../../src/core/feedback/ticket.js";
+import { newTrackingCode } from "../../../src/core/feedback/tracking-code.js";
 import { CONTACT, createHarness, textOf } from "./harness.js";
 
 const SEND = feedbackChoice("intake", "send");
@@ -49,6 +50,10 @@ function memoryFeedback() {
     answerInfo: async (input) => {
       actions.push({ info: input });
       return ticketOf(filed[0]!, 1);
+    },
+    noteByCitizen: async (input) => {
+      actions.push({ note: input });
+      return { ...ticketOf({ citizenId: input.citizenId, identityId: null, text: "đèn hỏng", isPublic: false }, 1), code: input.code };
     },
   };
   return { port, filed, actions };
@@ -125,5 +130,36 @@ describe("feedback intake in the conversation", () => {
     expect(summary).toContain("Địa điểm: so 15 ngo 3 nguyen trai");
     await h.press(SEND);
     expect(h.filed[0]).toMatchObject({ text: "cay do de len nguoi dang bi thuong", address: "so 15 ngo 3 nguyen trai", urgent: true });
+  });
+
+  it("says plainly that nothing is going on when 'hủy' follows a mistyped code", async () => {
+    const h = intakeHarness();
+    expect(textOf(await h.say("tra cuu pa 2612 kjfo"))).toContain("gõ nhầm");
+    const cancelled = textOf(await h.say("huy"));
+    expect(cancelled).not.toContain("Đã hủy");
+    expect(cancelled).toContain("không có việc nào đang làm");
+  });
+
+  it("passes a wish to withdraw a report on to the ticket instead of showing its status or saying it is cancelled", async () => {
+    const h = intakeHarness();
+    const code = newTrackingCode(new Date("2026-12-01T03:00:00Z"), () => 7);
+    const said = `toi muon huy phan anh ${code} vi den da sang lai roi`;
+    const answer = textOf(await h.say(said));
+    expect(answer).toContain(`Phản ánh ${code} không hủy được qua tin nhắn`);
+    expect(answer).toContain("đã chuyển lời bạn tới đơn vị");
+    expect(answer).not.toContain("Đã hủy");
+    expect(h.actions).toEqual([{ note: expect.objectContaining({ code, text: said }) }]);
+  });
+
+  it("does not take 'hủy phản ánh' for a new report, and drops the draft when said while writing one", async () => {
+    const h = intakeHarness();
+    const told = textOf(await h.say("toi muon huy phan anh"));
+    expect(told).toContain("không hủy được qua tin nhắn");
+    expect(told).not.toContain("Sự việc");
+    expect(await h.state()).toBeNull();
+    await h.command("phananh", "den duong hong tu hom qua");
+    expect(textOf(await h.say("thoi huy phan anh nay di"))).toContain("Đã hủy phản ánh");
+    expect(await h.state()).toBeNull();
+    expect(h.filed).toEqual([]);
   });
 });

@@ -92,6 +92,12 @@ export function givesPlace(typed: string, draft: Draft): boolean {
   return placeless && ADDRESS_START.test(foldDiacritics(t.toLowerCase()));
 }
 
+/** A citizen asking to withdraw or cancel a report ("tôi muốn hủy phản ánh…", "rút phản ánh", "không cần xử lý nữa"). */
+export function wantsWithdraw(text: string): boolean {
+  const folded = foldDiacritics(text.toLowerCase());
+  return /\b(huy|rut( lai)?|thu hoi|xoa) (cai |bai |cai bai )?(phan anh|pa\b|ma\b|yeu cau)|\bkhong can (xu ly|giai quyet|sua)( nua)?\b|\b(dung|thoi) xu ly\b/u.test(folded);
+}
+
 /** Complaints and denunciations have their own legal procedure (Luật Khiếu nại, Luật Tố cáo); not tickets. */
 export function isComplaint(text: string): boolean {
   return /\b(khieu nai|to cao|don thu)\b/u.test(foldDiacritics(text.toLowerCase()));

@@ -13,7 +13,7 @@ import { isAppError } from "../../shared/app-error.js";
 import { reply, type Flow, type FlowContext, type FlowInput, type FlowStep } from "../flow.js";
 import { foldForIntent, isNo, isYes } from "../intents.js";
 import type { WardContact } from "../messages.vi.js";
-import { asksToRemovePhotos, draftData, draftOf, EMPTY_DRAFT, givesPlace, isComplaint, MIN_REPORT_CHARS, namesPlace, phoneOf, summaryMessage, withPhoto, type Draft } from "./feedback-draft.js";
+import { asksToRemovePhotos, draftData, draftOf, EMPTY_DRAFT, givesPlace, isComplaint, wantsWithdraw, MIN_REPORT_CHARS, namesPlace, phoneOf, summaryMessage, withPhoto, type Draft } from "./feedback-draft.js";
 import { CONSENT_VERSION, FB } from "./feedback-messages.vi.js";
 import type { CitizenFeedback, CitizenPhoneBook } from "./feedback-ports.js";
 import * as ticketActions from "./feedback-ticket-actions.js";
@@ -64,6 +64,8 @@ export class FeedbackFlow implements Flow {
   async start(ctx: FlowContext, input: FlowInput): Promise<FlowStep> {
     const said = (input.text ?? input.args ?? "").trim();
     if (said && isComplaint(said)) return reply(text(FB.complaint(this.contact)));
+    // "hủy phản ánh" with no code: a sent report is not cancelled from the chat, and this is no new report
+    if (said && wantsWithdraw(said)) return reply(text(FB.withdrawHow));
     if (/^chua (duoc )?giai quyet\b/u.test(foldForIntent(said))) return ticketActions.reopenLatest(this.feedback, ctx);
     let draft: Draft = { ...EMPTY_DRAFT, urgent: input.mode === "urgent" };
     if (input.photo) draft = withPhoto(draft, input.photo).draft;
@@ -81,6 +83,8 @@ export class FeedbackFlow implements Flow {
     const draft = draftOf(ctx.state?.data);
     const full = ctx.state?.data["full"] === true;
     if (message.kind === "text" && asksToRemovePhotos(foldForIntent(message.text))) return this.removePhotos(step as Step, draft, full);
+    // "hủy phản ánh" while writing one: the draft is dropped, as with "hủy"
+    if (message.kind === "text" && wantsWithdraw(message.text)) return reply(text(FB.cancelled));
     switch (step as Step) {
       case "what":
         return this.onWhat(draft, message, full);

@@ -103,6 +103,10 @@ export const FB = {
   infoNeedsText: "Bạn hãy gõ câu trả lời bằng chữ, hoặc gõ \"hủy\" để dừng.",
   noReopenable: "Tôi không thấy phản ánh nào của bạn vừa có kết quả. Gõ /phananhcuatoi để xem các phản ánh của bạn.",
   actionRefused: (why: string) => `${why}\nGõ /phananhcuatoi để xem các phản ánh của bạn.`,
+  withdrawHow:
+    "Phản ánh đã gửi không hủy được qua tin nhắn: đơn vị xử lý vẫn theo dõi đến khi kết thúc. Nếu sự việc đã ổn, bạn gõ mã phản ánh kèm lời nhắn, ví dụ \"PA-2612-7K3Q đèn đã sáng lại rồi\", tôi sẽ chuyển tới đơn vị. Gõ /phananhcuatoi để xem mã.",
+  withdrawNoted: (code: string, said: string) =>
+    `Phản ánh ${code} không hủy được qua tin nhắn: phản ánh vẫn do đơn vị xử lý theo dõi đến khi kết thúc. Tôi đã chuyển lời bạn tới đơn vị: "${said}". Đơn vị sẽ xem lại và báo kết quả tại đây. Gõ /tracuu ${code} để xem tiến độ.`,
   // ── tracking ──
   askCode: "Bạn gõ mã phản ánh, ví dụ: PA-2612-7K3Q. Gõ /phananhcuatoi để xem các phản ánh của bạn.",
   mistyped: (typed: string) => `Mã ${typed} có vẻ bị gõ nhầm một ký tự (mã gồm PA, 4 số tháng năm và 4 ký tự). Bạn kiểm tra lại mã trong tin nhắn xác nhận rồi gõ lại.`,

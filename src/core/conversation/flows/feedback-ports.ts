@@ -5,7 +5,7 @@
 import type { FeedbackService } from "../../feedback/feedback-service.js";
 
 /** The citizen's side of the ticket core: file, follow, answer, rate and reopen their own reports. */
-export type CitizenFeedback = Pick<FeedbackService, "submit" | "track" | "listMine" | "rate" | "reopenByCitizen" | "answerInfo">;
+export type CitizenFeedback = Pick<FeedbackService, "submit" | "track" | "listMine" | "rate" | "reopenByCitizen" | "answerInfo" | "noteByCitizen">;
 
 /** Keeps the phone number a citizen agreed to leave with a report (the consent is stored with the ticket). */
 export interface CitizenPhoneBook {

@@ -10,6 +10,7 @@ import type { TicketEvent } from "../../feedback/ticket.js";
 import { parseTrackingCode } from "../../feedback/tracking-code.js";
 import { isAppError } from "../../shared/app-error.js";
 import { reply, type Flow, type FlowContext, type FlowInput, type FlowStep } from "../flow.js";
+import { wantsWithdraw } from "./feedback-draft.js";
 import { FB } from "./feedback-messages.vi.js";
 import type { CitizenFeedback } from "./feedback-ports.js";
 
@@ -28,12 +29,33 @@ export class TrackingFlow implements Flow {
 
   constructor(private readonly feedback: CitizenFeedback) {}
 
-  /** `mode: "mine"` lists the citizen's tickets; otherwise `args` holds the typed code (or nothing yet). */
+  /**
+   * `mode: "mine"` lists the citizen's tickets; otherwise `args` holds the typed code (or nothing yet) and `text`
+   * the whole message it was found in: one asking to withdraw the ticket passes the citizen's words on to it.
+   */
   async start(ctx: FlowContext, input: FlowInput): Promise<FlowStep> {
     if (input.mode === "mine") return this.mine(ctx);
     const typed = (input.args ?? input.text ?? "").trim();
     if (!typed) return { replies: [text(FB.askCode)], next: { step: "code", data: {}, ttlMinutes: CODE_TTL_MINUTES } };
+    const said = input.text?.trim() ?? "";
+    if (said && wantsWithdraw(said)) return this.withdraw(ctx, typed, said);
     return this.lookUp(ctx, typed);
+  }
+
+  /**
+   * "Tôi muốn hủy phản ánh PA-… vì đèn đã sáng lại": a citizen cannot cancel a ticket (the department closes it),
+   * so their words go to the ticket for the department, and they are told so, never "cancelled".
+   */
+  private async withdraw(ctx: FlowContext, typed: string, said: string): Promise<FlowStep> {
+    const parsed = parseTrackingCode(typed);
+    if (parsed.kind !== "valid") return this.lookUp(ctx, typed);
+    try {
+      await this.feedback.noteByCitizen({ code: parsed.code, citizenId: ctx.identity.citizenId, sourceKey: ctx.eventKey, text: said });
+      return reply(text(FB.withdrawNoted(parsed.code, said)));
+    } catch (err) {
+      if (isAppError(err) && err.httpStatus === 404) return reply(text(FB.notFound(parsed.code)));
+      throw err;
+    }
   }
 
   /** A code typed after "/tracuu" alone, or a ticket's button in the list. */
@@ -51,7 +73,8 @@ export class TrackingFlow implements Flow {
   private async lookUp(ctx: FlowContext, typed: string): Promise<FlowStep> {
     const parsed = parseTrackingCode(typed);
     if (parsed.kind === "none") return { replies: [text(FB.askCode)], next: { step: "code", data: {}, ttlMinutes: CODE_TTL_MINUTES } };
-    if (parsed.kind === "mistyped") return { replies: [text(FB.mistyped(parsed.typed))], next: { step: "code", data: {}, ttlMinutes: CODE_TTL_MINUTES } };
+    // nothing is left waiting: the corrected code is recognised wherever it is typed, and "hủy" has nothing to cancel
+    if (parsed.kind === "mistyped") return reply(text(FB.mistyped(parsed.typed)));
     try {
       const { ticket, departmentName, timeline } = await this.feedback.track(parsed.code, ctx.identity.citizenId);
       const steps = timeline.map((e) => ({ at: e.createdAt, label: stepLabel(e) }));

@@ -40,6 +40,7 @@ export const EVENT: Record<TicketAction | "create", string> = {
   resolve: "Đã giải quyết",
   reject: "Từ chối: không thuộc thẩm quyền",
   note: "Ghi chú nội bộ",
+  citizen_note: "Người dân nhắn thêm",
   urgency: "Đổi mức khẩn",
   reopen: "Mở lại",
   rate: "Người dân đánh giá",
