@@ -97,8 +97,8 @@ describe(`admin pages: staff accounts, API tokens, audit log (${backend})`, () =
     const reset = await followed(await post(`/console/admin/staff/${target.id}/reset-password`, {}));
     expect(await reset.text()).toMatch(/data-testid="one-time-password">\S{10,}</);
     const audit = await (await get(`/console/admin/audit?action=staff.disable`)).text();
-    expect(audit).toContain("staff.disable");
-    expect(audit).toMatch(/<strong>active<\/strong>: true → false/);
+    expect(audit).toContain("Khóa tài khoản");
+    expect(audit).toMatch(/<strong>Đang dùng<\/strong>: Có → Không/);
   });
 
   it("refuses to let an administrator disable themselves", async () => {
@@ -132,11 +132,12 @@ describe(`admin pages: staff accounts, API tokens, audit log (${backend})`, () =
 
   it("filters the audit log by who, action and period, and pages it", async () => {
     const all = await (await get(`/console/admin/audit?who=${encodeURIComponent(adminEmail)}`)).text();
-    expect(all).toContain("api_token.create");
-    expect(all).toContain("staff.create");
+    expect(all).toContain("Tạo mã truy cập");
+    expect(all).toContain("Tạo tài khoản");
     const tokensOnly = await (await get(`/console/admin/audit?action=api_token.revoke`)).text();
-    expect(tokensOnly).toContain("api_token.revoke");
-    expect(tokensOnly).not.toContain("<code>staff.create</code>");
+    const table = (html: string) => html.slice(html.indexOf("<table"), html.indexOf("</table>"));
+    expect(table(tokensOnly)).toContain("Thu hồi mã truy cập");
+    expect(table(tokensOnly)).not.toContain("Tạo tài khoản");
     const future = await (await get(`/console/admin/audit?from=2099-01-01`)).text();
     expect(future).toContain("Không có mục nào khớp bộ lọc.");
     for (let i = 0; i < 55; i++) await svc.services.audit.record({ actor: { kind: "operator", label: "paging" }, action: "test.paging", entityType: "test", entityId: String(i) });

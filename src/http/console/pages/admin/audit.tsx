@@ -9,14 +9,15 @@ import { T } from "../../messages.vi.js";
 import { page, type ConsoleRoute } from "../../route.js";
 import { EmptyState, Field, PageHeader, SelectField, TableWrap } from "../../views/ui.js";
 import { AD } from "./messages.vi.js";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, AUDIT_FIELDS, auditValue } from "./audit-words.vi.js";
 
 const BASE = "/console/admin/audit";
 const PAGE_SIZE = 50;
 const DAY_MS = 86_400_000;
 
-/** One changed field as "field: before → after"; values shortened so a large detail does not flood the page. */
-function short(value: unknown): string {
-  const text = value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value);
+/** A value in words, shortened so a large detail does not flood the page. */
+function short(value: unknown, names: ReadonlyMap<string, string>): string {
+  const text = auditValue(value, names);
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
@@ -24,23 +25,34 @@ function objectOf(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function Change({ entry }: { entry: AuditRecord }) {
+/** One changed field as "field: before → after", and the entry's detail as "field: value" lines. */
+function Change({ entry, names }: { entry: AuditRecord; names: ReadonlyMap<string, string> }) {
   const before = objectOf(entry.before);
   const after = objectOf(entry.after);
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  const detail = entry.detail === null ? null : short(entry.detail);
+  const detail = objectOf(entry.detail);
   return (
     <>
       {keys.length > 0 ? (
         <ul class="audit-change">
           {keys.map((k) => (
             <li>
-              <strong>{k}</strong>: {k in before ? short(before[k]) : "—"} → {k in after ? short(after[k]) : "—"}
+              <strong>{AUDIT_FIELDS[k] ?? k}</strong>: {k in before ? short(before[k], names) : "—"} → {k in after ? short(after[k], names) : "—"}
             </li>
           ))}
         </ul>
       ) : null}
-      {detail ? <small class="muted">{detail}</small> : null}
+      {Object.keys(detail).length > 0 ? (
+        <ul class="audit-change muted small">
+          {Object.entries(detail).map(([k, v]) => (
+            <li>
+              {AUDIT_FIELDS[k] ?? k}: {short(v, names)}
+            </li>
+          ))}
+        </ul>
+      ) : entry.detail !== null ? (
+        <small class="muted">{short(entry.detail, names)}</small>
+      ) : null}
     </>
   );
 }
@@ -65,7 +77,21 @@ export const auditAdminRoutes: ConsoleRoute[] = [
         ...(query.text("before") ? { beforeId: query.text("before") } : {}),
         limit: PAGE_SIZE + 1,
       };
-      const [rows, actions] = await Promise.all([services.audit.list(q), services.audit.actions()]);
+      const [rows, actions, departments, staff, categories] = await Promise.all([
+        services.audit.list(q),
+        services.audit.actions(),
+        services.departments.list(),
+        // names only: a reader who may not list them sees short ids instead
+        services.staffAccounts.list(actor).catch(() => []),
+        services.categories.list(actor).catch(() => ({ categories: [], policies: [] })),
+      ]);
+      // ids in the log shown by name where the page can find one
+      const names = new Map<string, string>([
+        ...departments.map((d) => [d.id, d.name] as const),
+        ...staff.map((s) => [s.id, s.fullName] as const),
+        ...categories.categories.map((c) => [c.id, c.name] as const),
+        ...categories.policies.map((p) => [p.id, p.name] as const),
+      ]);
       const entries = rows.slice(0, PAGE_SIZE);
       const more = rows.length > PAGE_SIZE;
       const keep = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== ""));
@@ -77,7 +103,7 @@ export const auditAdminRoutes: ConsoleRoute[] = [
           <PageHeader title={AD.audit.title} lead={AD.audit.lead} />
           <form method="get" action={BASE} class="filters panel">
             <Field name="who" label={AD.audit.who} value={filters.who} type="search" maxLength={200} />
-            <SelectField name="action" label={AD.audit.action} value={filters.action} options={[{ value: "", label: AD.audit.anyAction }, ...actions.map((a) => ({ value: a, label: a }))]} />
+            <SelectField name="action" label={AD.audit.action} value={filters.action} options={[{ value: "", label: AD.audit.anyAction }, ...actions.map((a) => ({ value: a, label: AUDIT_ACTIONS[a] ?? a }))]} />
             <Field name="from" label={AD.audit.from} type="date" value={filters.from} />
             <Field name="to" label={AD.audit.to} type="date" value={filters.to} />
             {filters.entityId ? <input type="hidden" name="entityId" value={filters.entityId} /> : null}
@@ -102,15 +128,15 @@ export const auditAdminRoutes: ConsoleRoute[] = [
                       <td data-label={AD.audit.when}>{formatDateTime(e.createdAt, org.timezone)}</td>
                       <td data-label={AD.audit.who}>{e.actorLabel ?? e.actorType}</td>
                       <td data-label={AD.audit.action}>
-                        <code>{e.action}</code>
+                        {AUDIT_ACTIONS[e.action] ?? <code>{e.action}</code>}
                         <br />
                         <small class="muted">
-                          {e.entityType}
-                          {e.entityId ? ` ${e.entityId.slice(0, 8)}` : ""}
+                          {AUDIT_ENTITIES[e.entityType] ?? e.entityType}
+                          {e.entityId ? ` ${names.get(e.entityId) ?? (/^[0-9a-f-]{36}$/iu.test(e.entityId) ? "" : e.entityId)}` : ""}
                         </small>
                       </td>
                       <td data-label={AD.audit.change}>
-                        <Change entry={e} />
+                        <Change entry={e} names={names} />
                       </td>
                     </tr>
                   ))}
