@@ -91,9 +91,10 @@ describe(`the ticket page (${backend})`, () => {
     const sent = await prisma.delivery.findMany({ where: { ticketId }, orderBy: { createdAt: "asc" } });
     expect(sent).toHaveLength(4); // accepted with the promised date, the reply, the question, the resolution; the note sends nothing
     expect(sent.some((d) => JSON.stringify(d.payload).includes("Đã báo đội thoát nước"))).toBe(false);
-    // what the delivery worker stores for each outcome (its own tests cover how it gets there)
+    // what the delivery worker stores for each outcome (its own tests cover how it gets there); sent within the minute it was written
+    const sentAtSameMinute = new Date(Math.min(sent[0]!.createdAt.getTime() + 1_000, Math.floor(sent[0]!.createdAt.getTime() / 60_000) * 60_000 + 59_999));
     const outcomes = [
-      { status: "sent" as const, sentAt: new Date(), lastError: null, attempts: 1 },
+      { status: "sent" as const, sentAt: sentAtSameMinute, lastError: null, attempts: 1 },
       { status: "held" as const, lastError: "outside_window", attempts: 1 },
       { status: "failed" as const, lastError: "bad_request: Bad Request: message text is empty", attempts: 8 },
     ];
@@ -104,7 +105,9 @@ describe(`the ticket page (${backend})`, () => {
     expect(messages).toHaveLength(sent.length);
     expect(messages[0]).toMatch(/^ sent"/u);
     expect(messages[0]).toContain(">Đã gửi<");
-    expect(messages[0]).toContain("→ lúc ");
+    // written and sent in the same minute: one time, not "04:59 → lúc 04:59"
+    expect(messages[0]).toMatch(/Gửi lúc \d\d:\d\d, \d\d\/\d\d\/\d{4}/u);
+    expect(messages[0]).not.toContain("→");
     expect(messages[1]).toContain(">Chờ người dân nhắn lại<");
     expect(messages[1]).toContain("Zalo chỉ cho gửi trong 7 ngày");
     expect(messages[2]).toContain(">Không gửi được<");

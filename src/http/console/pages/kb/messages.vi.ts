@@ -76,7 +76,7 @@ export const K = {
   },
   import: {
     title: "Nhập thủ tục từ tệp",
-    lead: "Tải lên tệp JSON Lines, JSON hoặc CSV (xem docs/import-formats.md). Bot chạy thử trước; chỉ khi bạn bấm Áp dụng thì dữ liệu mới thay đổi. Nếu máy chủ khởi động lại khi đang nhập, lần nhập đó mất: tải tệp lên lại.",
+    lead: "Tải lên tệp JSON Lines, JSON hoặc CSV theo mẫu nhập thủ tục (người quản trị kỹ thuật có mẫu và hướng dẫn). Bot chạy thử trước; chỉ khi bạn bấm Áp dụng thì dữ liệu mới thay đổi. Nếu máy chủ khởi động lại khi đang nhập, lần nhập đó mất: tải tệp lên lại.",
     file: "Tệp thủ tục",
     fileHint: "Tối đa 50 MB. Mỗi thủ tục có mã quốc gia, ví dụ 1.001193.",
     submit: "Tải lên và chạy thử",

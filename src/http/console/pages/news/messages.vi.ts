@@ -52,7 +52,7 @@ export const N = {
     imageHint: (maxMb: number) => `Ảnh JPG hoặc PNG, tối đa ${maxMb} MB. Ảnh dưới 1 MB hiện đẹp nhất trên Zalo.`,
     imageKept: "Ảnh đã tải lên sẽ được gửi kèm.",
     imageRemove: "Bỏ ảnh này",
-    imageOff: "Chưa gửi được ảnh: quản trị viên cần đặt PUBLIC_BASE_URL để Zalo và Telegram tải được ảnh.",
+    imageOff: "Chưa gửi được ảnh: hệ thống chưa có địa chỉ công khai để Zalo và Telegram tải ảnh về. Hãy báo người quản trị kỹ thuật bật việc gửi ảnh.",
     audience: "Gửi đến",
     everyone: "Tất cả người đăng ký nhận tin",
     byTopic: "Người đăng ký theo chủ đề",

@@ -182,6 +182,8 @@ export const TP = {
   noMessages: "Chưa có tin nhắn nào gửi người dân về phản ánh này.",
   messageTo: (n: number | null, channel: string) => `${n ? `Người phản ánh ${n}` : "Người phản ánh"} · ${channel}`,
   sentAt: (when: string) => `lúc ${when}`,
+  sentAtOnce: (when: string) => `Gửi lúc ${when}`,
+  createdThenSent: (created: string, sent: string) => `Soạn lúc ${created}, gửi đi lúc ${sent}`,
   attempts: (n: number) => `${n} lần thử`,
   reason: (r: string) => `Lý do: ${r}`,
   undelivered: "Tin này không đến được người dân. Nếu cần báo gấp, hãy gọi điện cho người dân:",

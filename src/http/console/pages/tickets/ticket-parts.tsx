@@ -197,6 +197,14 @@ function TimelineItem({ entry, timeZone, name, view }: { entry: TimelineEntry; t
 }
 
 /** The messages sent to the reporters' chats and what became of each. */
+/** When a message was written and sent: one time when both fall in the same minute ("04:59 → lúc 04:59" said nothing). */
+function sentLine(m: MessageLine, timeZone: string): string {
+  const created = formatDateTime(m.createdAt, timeZone);
+  if (!m.sentAt) return created;
+  const sent = formatDateTime(m.sentAt, timeZone);
+  return sent === created ? TP.sentAtOnce(sent) : TP.createdThenSent(created, sent);
+}
+
 export function Messages({ messages, timeZone, ticketId, mayViewContacts }: { messages: MessageLine[]; timeZone: string; ticketId: string; mayViewContacts: boolean }) {
   return (
     <section class="panel" aria-labelledby="messages-h">
@@ -212,8 +220,7 @@ export function Messages({ messages, timeZone, ticketId, mayViewContacts }: { me
             </p>
             <p>{m.preview}</p>
             <p class="muted">
-              {formatDateTime(m.createdAt, timeZone)}
-              {m.sentAt ? ` → ${TP.sentAt(formatDateTime(m.sentAt, timeZone))}` : ""}
+              {sentLine(m, timeZone)}
               {m.attempts > 1 ? ` · ${TP.attempts(m.attempts)}` : ""}
             </p>
             {m.status === "held" ? <p class="muted">{DELIVERY.held}</p> : null}
