@@ -28,6 +28,8 @@ export interface FeedbackSettings {
 /** Lets the chat take the citizen's next message as the answer to an officer's question. */
 export interface CitizenPrompts {
   expectInfo(identityId: string, ticketCode: string, at: Date): Promise<void>;
+  /** Lets the chat read the citizen's next words after a resolution notice as their verdict on it (rating or reopening). */
+  expectRating?(identityId: string, ticketCode: string, at: Date): Promise<void>;
 }
 
 export interface FeedbackDeps {
@@ -118,6 +120,9 @@ export async function runAction(deps: FeedbackDeps, req: ActionRequest): Promise
     case "applied":
       if (req.audience === "owner" && deps.prompts) {
         for (const n of notices) if (!n.held) await deps.prompts.expectInfo(n.identityId, result.ticket.code, now);
+      }
+      if (req.action === "resolve" && deps.prompts?.expectRating) {
+        for (const n of notices) if (!n.held) await deps.prompts.expectRating(n.identityId, result.ticket.code, now);
       }
       return result.ticket;
   }

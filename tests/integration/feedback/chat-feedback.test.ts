@@ -120,6 +120,28 @@ describe(`feedback in the chat, Telegram (${backendName})`, () => {
     expect(strangerList).not.toContain(code);
   });
 
+  it("reads the citizen's words after a resolution: 'still broken' reopens with them as the reason, praise rates", async () => {
+    const chat = nextChat++;
+    const officer = await staffActor();
+    const code = await reportStreetLight(chat, "Đèn đường hẻm 45 Cao Thắng tắt từ tuần trước");
+    let t = await ticketByCode(code);
+    t = { ...t, ...(await w.feedback.service.accept({ ticketId: t.id, version: t.version, actor: officer })) };
+    await w.feedback.service.resolve({ ticketId: t.id, version: t.version, actor: officer, note: "Đã thay bóng." });
+    await until(() => texts(chat).some((m) => m.includes("đã được giải quyết")), "resolution notice");
+    const [reopened] = await exchange(chat, () => say(chat, "den van chua sang, toi qua do xem roi"));
+    expect(reopened).toContain(`Phản ánh ${code} đã được mở lại`);
+    t = await ticketByCode(code);
+    expect(t.status).toBe("reopened");
+    const reopen = await w.db.prisma.ticketEvent.findFirstOrThrow({ where: { ticketId: t.id, type: "reopen" } });
+    expect(reopen.note).toBe("den van chua sang, toi qua do xem roi");
+
+    await w.feedback.service.resolve({ ticketId: t.id, version: t.version, actor: officer, note: "Đã thay cả bộ đèn." });
+    await until(() => texts(chat).filter((m) => m.includes("đã được giải quyết")).length === 2, "second resolution notice");
+    const [rated] = await exchange(chat, () => say(chat, "tot lam, cam on phuong"));
+    expect(rated).toContain("⭐⭐⭐⭐⭐");
+    expect(await ticketByCode(code)).toMatchObject({ status: "closed", rating: 5 });
+  });
+
   it("passes a wish to withdraw a report on to the ticket for the department, never calling it cancelled", async () => {
     const chat = nextChat++;
     const code = await reportStreetLight(chat, "Đèn đường hẻm 31 Pasteur tắt cả tuần nay");

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { EMERGENCY_REPORT } from "../../../src/core/conversation/flows/emergency-flow.js";
 import type { CitizenFeedback } from "../../../src/core/conversation/flows/feedback-ports.js";
 import { FeedbackFlow } from "../../../src/core/conversation/flows/feedback-flow.js";
+import { ChatInfoPrompts } from "../../../src/core/conversation/flows/info-prompts.js";
 import { TrackingFlow } from "../../../src/core/conversation/flows/tracking-flow.js";
 import { feedbackChoice } from "../../../src/core/feedback/choices.js";
 import type { ReportInput } from "../../../src/core/feedback/submit-report.js";
@@ -161,5 +162,38 @@ describe("feedback intake in the conversation", () => {
     expect(textOf(await h.say("thoi huy phan anh nay di"))).toContain("Đã hủy phản ánh");
     expect(await h.state()).toBeNull();
     expect(h.filed).toEqual([]);
+  });
+
+  /** A citizen who reported a problem, its resolution notice just sent (the chat now waits for their verdict). */
+  async function resolvedFor() {
+    const h = intakeHarness();
+    await h.say("Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay");
+    await h.press(SEND);
+    const code = "PA-2603-0001";
+    const identity = [...h.identities.rows.values()][0]!.identity;
+    await new ChatInfoPrompts(h.states).expectRating(identity.id, code, new Date("2026-03-02T02:00:00Z"));
+    return { h, code };
+  }
+
+  it("takes thanks or praise after a resolution as a good rating, not as a new report or question", async () => {
+    const { h, code } = await resolvedFor();
+    const answer = textOf(await h.say("tot lam, cam on phuong"));
+    expect(answer).toContain("⭐⭐⭐⭐⭐");
+    expect(answer).not.toContain("hay hỏi về thủ tục");
+    expect(h.actions).toEqual([{ rate: expect.objectContaining({ code, stars: 5 }) }]);
+    expect(await h.state()).toBeNull();
+  });
+
+  it("reopens on 'still broken' wording after a resolution, with the citizen's words as the reason", async () => {
+    const { h, code } = await resolvedFor();
+    await h.say("den van chua sang, toi qua do xem roi");
+    expect(h.actions).toEqual([{ reopen: expect.objectContaining({ code, reason: "den van chua sang, toi qua do xem roi" }) }]);
+  });
+
+  it("routes other words after a resolution as usual, and 'chưa giải quyết' typed later still carries them", async () => {
+    const { h } = await resolvedFor();
+    await h.say("lam giay khai sinh can gi");
+    expect(h.actions).toEqual([]);
+    expect(h.kb.asked.map((a) => a.question)).toEqual(["lam giay khai sinh can gi"]);
   });
 });

@@ -66,7 +66,7 @@ export class FeedbackFlow implements Flow {
     if (said && isComplaint(said)) return reply(text(FB.complaint(this.contact)));
     // "hủy phản ánh" with no code: a sent report is not cancelled from the chat, and this is no new report
     if (said && wantsWithdraw(said)) return reply(text(FB.withdrawHow));
-    if (/^chua (duoc )?giai quyet\b/u.test(foldForIntent(said))) return ticketActions.reopenLatest(this.feedback, ctx);
+    if (/^chua (duoc )?giai quyet\b/u.test(foldForIntent(said))) return ticketActions.reopenLatest(this.feedback, ctx, said);
     let draft: Draft = { ...EMPTY_DRAFT, urgent: input.mode === "urgent" };
     if (input.photo) draft = withPhoto(draft, input.photo).draft;
     // entered with nothing said (menu, bare /phananh): the full questionnaire; otherwise the shortest way
@@ -80,6 +80,10 @@ export class FeedbackFlow implements Flow {
     const step = ctx.state?.step;
     if (!step) return null;
     if (step === "info") return this.infoAnswer(ctx, message);
+    if (step === "rate") {
+      if (message.kind !== "text") return null;
+      return ticketActions.verdict(this.feedback, ctx, String(ctx.state?.data["code"] ?? ""), message.text.trim(), foldForIntent(message.text));
+    }
     const draft = draftOf(ctx.state?.data);
     const full = ctx.state?.data["full"] === true;
     if (message.kind === "text" && asksToRemovePhotos(foldForIntent(message.text))) return this.removePhotos(step as Step, draft, full);
@@ -119,7 +123,7 @@ export class FeedbackFlow implements Flow {
     if (parsed.verb === "info") return ticketActions.expectAnswer(parsed.code);
     // an intake button: only meaningful while that intake is still going on
     const step = ctx.state?.step;
-    if (!step || step === "info") return reply(text(FB.askWhat));
+    if (!step || step === "info" || step === "rate") return reply(text(FB.askWhat));
     const draft = draftOf(ctx.state?.data);
     const full = ctx.state?.data["full"] === true;
     switch (parsed.code) {

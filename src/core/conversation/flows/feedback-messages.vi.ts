@@ -98,6 +98,8 @@ export const FB = {
   fileAsReport: "📢 Gửi thành phản ánh",
   // ── the citizen's answers about their tickets ──
   rated: (code: string, stars: number) => `Cảm ơn bạn đã đánh giá ${"⭐".repeat(stars)} cho phản ánh ${code}. Phản ánh đã đóng. Nếu sự việc lặp lại, gõ /phananh để gửi mới.`,
+  ratedByPraise: (code: string) =>
+    `Cảm ơn bạn! Tôi ghi nhận bạn hài lòng: ⭐⭐⭐⭐⭐ cho phản ánh ${code}. Phản ánh đã đóng. Muốn chấm khác, bạn bấm số sao trong tin báo kết quả; nếu sự việc lặp lại, gõ /phananh.`,
   askInfoAnswer: (code: string) => `✍️ Bạn nhắn câu trả lời cho phản ánh ${code} (một tin nhắn). Gõ "hủy" để dừng.`,
   infoSent: (code: string) => `✅ Đã gửi thông tin bổ sung cho phản ánh ${code}. Đơn vị sẽ tiếp tục xử lý.`,
   infoNeedsText: "Bạn hãy gõ câu trả lời bằng chữ, hoặc gõ \"hủy\" để dừng.",

@@ -6,7 +6,7 @@
  */
 import type { CitizenPrompts } from "../../feedback/ticket-change.js";
 import { isLive, type ConversationStateStore } from "../state.js";
-import { INFO_ANSWER_TTL_MINUTES } from "./feedback-ticket-actions.js";
+import { INFO_ANSWER_TTL_MINUTES, RATING_TTL_MINUTES } from "./feedback-ticket-actions.js";
 
 export class ChatInfoPrompts implements CitizenPrompts {
   constructor(private readonly states: ConversationStateStore) {}
@@ -18,10 +18,22 @@ export class ChatInfoPrompts implements CitizenPrompts {
    * @param at - when it was sent (the wait runs from then).
    */
   async expectInfo(identityId: string, ticketCode: string, at: Date): Promise<void> {
+    await this.wait(identityId, "info", ticketCode, at, INFO_ANSWER_TTL_MINUTES);
+  }
+
+  /**
+   * Sets the citizen's conversation to read their next words as their verdict on the resolution of `ticketCode`
+   * ("tốt lắm, cảm ơn" rates it, "đèn vẫn chưa sáng" reopens it), unless they are in the middle of something else.
+   */
+  async expectRating(identityId: string, ticketCode: string, at: Date): Promise<void> {
+    await this.wait(identityId, "rate", ticketCode, at, RATING_TTL_MINUTES);
+  }
+
+  private async wait(identityId: string, step: "info" | "rate", ticketCode: string, at: Date, ttlMinutes: number): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const stored = await this.states.load(identityId);
-      if (isLive(stored, at) && !(stored.flow === "feedback" && stored.step === "info")) return;
-      const next = { flow: "feedback", step: "info", data: { code: ticketCode }, expiresAt: new Date(at.getTime() + INFO_ANSWER_TTL_MINUTES * 60_000) };
+      if (isLive(stored, at) && !(stored.flow === "feedback" && (stored.step === "info" || stored.step === "rate"))) return;
+      const next = { flow: "feedback", step, data: { code: ticketCode }, expiresAt: new Date(at.getTime() + ttlMinutes * 60_000) };
       if (await this.states.save(identityId, next, stored?.version ?? null)) return;
     }
   }
