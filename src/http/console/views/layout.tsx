@@ -87,7 +87,8 @@ export function Layout(p: LayoutProps) {
         <div class="who">
           <span class="who-name" title={roles}>
             {p.actor.fullName}
-            <small>{roles}</small>
+            {/* an account named after its role ("Quản trị viên") would show the same words twice */}
+            {roles === p.actor.fullName ? null : <small>{roles}</small>}
           </span>
           <a href="/console/password">{T.layout.password}</a>
           <ActionButton action="/console/sign-out" label={T.layout.signOut} />
