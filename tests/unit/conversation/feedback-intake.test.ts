@@ -12,7 +12,7 @@ import { feedbackChoice } from "../../../src/core/feedback/choices.js";
 import type { ReportInput } from "../../../src/core/feedback/submit-report.js";
 import type { Ticket } from "../../../src/core/feedback/ticket.js";
 import { newTrackingCode } from "../../../src/core/feedback/tracking-code.js";
-import { CONTACT, createHarness, textOf } from "./harness.js";
+import { choicesOf, CONTACT, createHarness, textOf } from "./harness.js";
 
 const SEND = feedbackChoice("intake", "send");
 
@@ -195,5 +195,28 @@ describe("feedback intake in the conversation", () => {
     await h.say("lam giay khai sinh can gi");
     expect(h.actions).toEqual([]);
     expect(h.kb.asked.map((a) => a.question)).toEqual(["lam giay khai sinh can gi"]);
+  });
+
+  it("explains khiếu nại and offers to file the same words as a report, carried into the intake", async () => {
+    const h = intakeHarness();
+    const said = "toi khieu nai viec rac o dau ngo 7 le loi 2 tuan ko ai thu gom";
+    const explained = await h.say(said);
+    expect(textOf(explained)).toContain("Luật Khiếu nại");
+    expect(choicesOf(explained)).toEqual([feedbackChoice("intake", "asreport")]);
+    const summary = textOf(await h.press(feedbackChoice("intake", "asreport")));
+    expect(summary).toContain(`Sự việc: ${said}`);
+    await h.press(SEND);
+    expect(h.filed[0]).toMatchObject({ text: said });
+  });
+
+  it("takes a typed 'gửi thành phản ánh' after the complaint explanation, and routes anything else as usual", async () => {
+    const h = intakeHarness();
+    await h.command("phananh", "toi khieu nai den duong ngo 3 hong ca thang");
+    expect(textOf(await h.say("gui thanh phan anh"))).toContain("Sự việc: toi khieu nai den duong ngo 3 hong ca thang");
+    const other = intakeHarness();
+    await other.say("Tôi muốn khiếu nại quyết định xử phạt của phường");
+    await other.say("lam giay khai sinh can gi");
+    expect(other.kb.asked.map((a) => a.question)).toEqual(["lam giay khai sinh can gi"]);
+    expect(other.filed).toEqual([]);
   });
 });

@@ -25,6 +25,8 @@ type Step = "what" | "where" | "photos" | "phone" | "phone_number" | "public" | 
 
 const intake = (verb: string) => feedbackChoice("intake", verb);
 const text = (t: string, choices?: Array<{ label: string; data: string }>): OutboundMessage => ({ kind: "text", text: t, ...(choices ? { choices } : {}) });
+/** Typed answers to the complaint's "file as a report" button. */
+const AS_REPORT_WORDS = new Set(["gui thanh phan anh", "thanh phan anh", "phan anh", "gui phan anh", "gui", "dong y", "co", "ok"]);
 const DONE_WORDS = new Set(["xong", "het", "khong co", "khong co anh", "khong", "ko", "bo qua", "tiep", "tiep tuc", "ok"]);
 
 /**
@@ -63,7 +65,7 @@ export class FeedbackFlow implements Flow {
    */
   async start(ctx: FlowContext, input: FlowInput): Promise<FlowStep> {
     const said = (input.text ?? input.args ?? "").trim();
-    if (said && isComplaint(said)) return reply(text(FB.complaint(this.contact)));
+    if (said && isComplaint(said)) return this.complaint(said);
     // "hủy phản ánh" with no code: a sent report is not cancelled from the chat, and this is no new report
     if (said && wantsWithdraw(said)) return reply(text(FB.withdrawHow));
     if (/^chua (duoc )?giai quyet\b/u.test(foldForIntent(said))) return ticketActions.reopenLatest(this.feedback, ctx, said);
@@ -80,6 +82,11 @@ export class FeedbackFlow implements Flow {
     const step = ctx.state?.step;
     if (!step) return null;
     if (step === "info") return this.infoAnswer(ctx, message);
+    if (step === "complaint") {
+      const kept = ctx.state?.data["text"];
+      if (message.kind !== "text" || !AS_REPORT_WORDS.has(foldForIntent(message.text)) || typeof kept !== "string") return null;
+      return this.afterWhat({ ...EMPTY_DRAFT, text: kept }, false);
+    }
     if (step === "rate") {
       if (message.kind !== "text") return null;
       return ticketActions.verdict(this.feedback, ctx, String(ctx.state?.data["code"] ?? ""), message.text.trim(), foldForIntent(message.text));
@@ -123,7 +130,11 @@ export class FeedbackFlow implements Flow {
     if (parsed.verb === "info") return ticketActions.expectAnswer(parsed.code);
     // an intake button: only meaningful while that intake is still going on
     const step = ctx.state?.step;
-    if (!step || step === "info" || step === "rate") return reply(text(FB.askWhat));
+    if (parsed.code === "asreport") {
+      const kept = step === "complaint" ? ctx.state?.data["text"] : undefined;
+      return typeof kept === "string" && kept ? this.afterWhat({ ...EMPTY_DRAFT, text: kept }, false) : reply(text(FB.choiceExpired));
+    }
+    if (!step || step === "info" || step === "rate" || step === "complaint") return reply(text(FB.askWhat));
     const draft = draftOf(ctx.state?.data);
     const full = ctx.state?.data["full"] === true;
     switch (parsed.code) {
@@ -165,7 +176,7 @@ export class FeedbackFlow implements Flow {
     }
     if (message.kind !== "text") return this.ask("what", draft, FB.askWhatAgain, full);
     const said = message.text.trim();
-    if (isComplaint(said)) return reply(text(FB.complaint(this.contact)));
+    if (isComplaint(said)) return this.complaint(said);
     if (said.length < MIN_REPORT_CHARS) return this.ask("what", draft, FB.askWhatAgain, full);
     return this.afterWhat({ ...draft, text: said }, full);
   }
@@ -249,6 +260,16 @@ export class FeedbackFlow implements Flow {
       default:
         return this.confirm(draft);
     }
+  }
+
+  /**
+   * A complaint or denunciation is explained with its legal procedure, but "khiếu nại" is often said of an ordinary
+   * problem ("tôi khiếu nại việc rác ở đầu ngõ 7…"): one button files the same words as a report instead, so
+   * nothing typed is lost.
+   */
+  private complaint(said: string): FlowStep {
+    const offer = text(`${FB.complaint(this.contact)}\n\n${FB.offerReport}`, [{ label: FB.fileAsReport, data: intake("asreport") }]);
+    return { replies: [offer], next: { step: "complaint", data: { text: said.slice(0, 4000) }, ttlMinutes: DRAFT_TTL_MINUTES } };
   }
 
   private afterPhone(draft: Draft, full: boolean): FlowStep {

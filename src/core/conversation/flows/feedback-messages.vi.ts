@@ -87,7 +87,6 @@ export const FB = {
       "• Khiếu nại (không đồng ý với quyết định, việc làm của cơ quan, cán bộ): làm đơn ghi rõ họ tên, địa chỉ, nội dung, ký tên.",
       "• Tố cáo (báo hành vi vi phạm pháp luật của người cụ thể): làm đơn có họ tên, địa chỉ, chữ ký, hoặc đến trình bày trực tiếp.",
       `Nộp tại Bộ phận tiếp công dân: ${contactLine(c)}.`,
-      "Nếu chỉ là sự việc cần phường xử lý (đèn hỏng, rác, lấn chiếm…), gõ /phananh để gửi phản ánh.",
     ].join("\n"),
   // ── a message that could be a report or a question ──
   reportOrQuestion: "Bạn muốn phản ánh sự việc này để phường xử lý, hay hỏi về thủ tục? Bạn bấm một nút (hoặc gõ 1 hoặc 2).",
