@@ -13,7 +13,9 @@ export const homeRoutes: ConsoleRoute[] = [
     access: "signed_in",
     menu: { group: "home", label: T.home.title, order: 0 },
     async handle({ actor, menu }) {
-      const tiles = menu.filter((m) => m.href !== "/console");
+      // in the menu's order: its groups as listed (tickets before news), then each page's place in its group
+      const groups = Object.keys(MENU_GROUPS);
+      const tiles = menu.filter((m) => m.href !== "/console").sort((a, b) => groups.indexOf(a.group) - groups.indexOf(b.group) || a.order - b.order);
       return page(
         T.home.title,
         <>
