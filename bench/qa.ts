@@ -81,6 +81,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.067, rightOrOffered: 0.817, outOfScopeDeclined: 0.8 } },
   { key: "own14", file: "qa-own-14.jsonl", label: "thirteenth blind batch (issue #15, separate writer; scored at aca4771)", blindTop1: 0.683,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.8, outOfScopeDeclined: 0.8 } },
+  { key: "own15", file: "qa-own-15.jsonl", label: "fourteenth blind batch (issue #15, separate writer; scored at ceb3a57)", blindTop1: 0.817,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.917, outOfScopeDeclined: 0.8 } },
+  { key: "own16", file: "qa-own-16.jsonl", label: "fifteenth blind batch (issue #15, separate writer; scored at ceb3a57)", blindTop1: 0.75,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.933, outOfScopeDeclined: 0.5 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -60,3 +60,27 @@ describe("blind urgent-report set 2 (first score at aca4771: recall 27/60, false
     expect(calm.filter((c) => detectUrgency(String(c["text"]))).length).toBe(0);
   });
 });
+
+describe("blind emergency set 4 (first score at ceb3a57: recall 115/140, false alarms 6/60; floor at a599a22: 124/140, 3/60)", () => {
+  const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-4.jsonl");
+
+  it("recognises at least as many emergencies and raises no more false alarms than when it was last scored blind", () => {
+    const emergencies = cases.filter((c) => c["emergency"] === true);
+    const calm = cases.filter((c) => c["emergency"] === false);
+    expect(emergencies.length + calm.length).toBe(cases.length);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(124);
+    expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("blind urgent-report set 3 (first score at ceb3a57: wording 37/60, false alarms 0/60; floor at a599a22: 43/60, 1/60)", () => {
+  const cases = jsonLines("tests/fixtures/urgency/urgent-blind-3.jsonl");
+
+  it("flags at least as many urgent reports from the wording and no more calm ones than when it was last scored blind", () => {
+    const urgent = cases.filter((c) => c["urgent"] === true);
+    const calm = cases.filter((c) => c["urgent"] === false);
+    expect(urgent.length + calm.length).toBe(cases.length);
+    expect(urgent.filter((c) => detectUrgency(String(c["text"]))).length).toBeGreaterThanOrEqual(43);
+    expect(calm.filter((c) => detectUrgency(String(c["text"]))).length).toBeLessThanOrEqual(1);
+  });
+});
