@@ -53,10 +53,12 @@ export function parseTrackingCode(text: string): ParsedCode {
   if (!m) return { kind: "none" };
   const yymm = (m[1] ?? "").replace(/\D/gu, "");
   const rest = (m[2] ?? "").toUpperCase().replace(/[OIL]/gu, (c) => LOOKALIKES[c] ?? c);
-  const typed = `PA-${yymm}-${rest}`;
+  // a mistyped code is echoed as typed ("KJFO", not "KJF0"), so the citizen recognises it
+  const typed = `PA-${yymm}-${(m[2] ?? "").toUpperCase()}`;
+  const code = `PA-${yymm}-${rest}`;
   if ([...rest].some((c) => !CODE_ALPHABET.includes(c))) return { kind: "mistyped", typed };
   const month = Number(yymm.slice(2));
   if (month < 1 || month > 12) return { kind: "mistyped", typed };
   if (checkSymbol(yymm + rest.slice(0, RANDOM_SYMBOLS)) !== rest[RANDOM_SYMBOLS]) return { kind: "mistyped", typed };
-  return { kind: "valid", code: typed };
+  return { kind: "valid", code };
 }

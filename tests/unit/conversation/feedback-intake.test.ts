@@ -219,4 +219,22 @@ describe("feedback intake in the conversation", () => {
     expect(other.kb.asked.map((a) => a.question)).toEqual(["lam giay khai sinh can gi"]);
     expect(other.filed).toEqual([]);
   });
+
+  it("does not promise an urgent report an acceptance days away, and repeats the emergency numbers", async () => {
+    const h = intakeHarness();
+    await h.say("cây đổ đè lên dây điện ở ngõ 8 Lý Thường Kiệt");
+    await h.press(EMERGENCY_REPORT);
+    const confirmation = textOf(await h.press(SEND));
+    expect(confirmation).toContain("phản ánh khẩn");
+    expect(confirmation).not.toContain("tiếp nhận trước");
+    expect(confirmation).toContain("114");
+    const calm = intakeHarness();
+    await calm.say("Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay");
+    expect(textOf(await calm.press(SEND))).toContain("Đơn vị sẽ tiếp nhận trước");
+  });
+
+  it("echoes a mistyped code as typed", async () => {
+    const h = intakeHarness();
+    expect(textOf(await h.say("tra cuu PA-2612-KJFO"))).toContain("Mã PA-2612-KJFO có vẻ bị gõ nhầm");
+  });
 });

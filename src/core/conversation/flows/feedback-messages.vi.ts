@@ -75,7 +75,9 @@ export const FB = {
   created: (code: string, dept: string | null, due: Date | null, urgent: boolean) =>
     [
       `✅ Đã nhận phản ánh${urgent ? " khẩn" : ""}. Mã tra cứu: ${code}`,
-      dept ? `Đã chuyển tới ${dept}.${due ? ` Đơn vị sẽ tiếp nhận trước ${viDateTime(due)}.` : ""}` : "Văn phòng đang phân loại để chuyển đúng đơn vị.",
+      // an urgent report is not promised a deadline days away: the emergency number comes first
+      dept ? `Đã chuyển tới ${dept}.${due && !urgent ? ` Đơn vị sẽ tiếp nhận trước ${viDateTime(due)}.` : ""}` : "Văn phòng đang phân loại để chuyển đúng đơn vị.",
+      ...(urgent ? ["Phản ánh khẩn được báo ngay cho cán bộ. Nếu vẫn đang nguy hiểm, gọi ngay 114 (cháy, cứu nạn), 113 (công an) hoặc 115 (cấp cứu)."] : []),
       "Mỗi bước xử lý sẽ được báo ngay tại đây. Gõ /tracuu " + code + " để xem tiến độ.",
     ].join("\n"),
   linked: (code: string, dept: string | null) =>
@@ -116,7 +118,7 @@ export const FB = {
     [
       `📋 Phản ánh ${code}: ${STATUS_LABEL[status]}`,
       dept ? `Đơn vị xử lý: ${dept}` : undefined,
-      due ? `Hẹn: trước ${viDateTime(due)}` : undefined,
+      due ? `${status === "received" || status === "routed" || status === "triage" ? "Hạn tiếp nhận" : "Hạn trả lời"}: trước ${viDateTime(due)}` : undefined,
       "",
       ...steps.map((s) => `• ${viDateTime(s.at)}: ${s.label}`),
     ]
