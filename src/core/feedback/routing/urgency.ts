@@ -41,7 +41,8 @@ export function dangerSigns(text: string): DangerSigns {
   const hazard = HAZARD.matches(words).length > 0;
   const exposure = EXPOSED.matches(words).length > 0;
   const saysUrgent = SAYS_URGENT.matches(words).length > 0 && PAPERS.matches(words).length === 0;
-  const urgent = detectEmergency(text) !== null || CUES.matches(words).length > 0 || (hazard && exposure) || saysUrgent;
+  // the emergency detector last: it costs the most, and a cue already found makes it moot
+  const urgent = CUES.matches(words).length > 0 || (hazard && exposure) || saysUrgent || detectEmergency(text) !== null;
   return { urgent, hazard, exposure };
 }
 
