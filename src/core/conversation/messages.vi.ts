@@ -181,7 +181,10 @@ function personalDataText(v: PersonalDataView): string {
       : "• Đồng ý đang có hiệu lực: không có",
   );
   const subs = v.subscriptions.filter((s) => s.active);
-  lines.push(subs.length ? `• Đang nhận tin: ${subs.map((s) => s.topicName).join(", ")}` : "• Đang nhận tin: không");
+  if (v.allTopics) lines.push("• Đang nhận tin: tất cả chủ đề");
+  else lines.push(subs.length ? `• Đang nhận tin: ${subs.map((s) => s.topicName).join(", ")}` : "• Đang nhận tin: không");
+  if (v.procedureAlerts) lines.push("• Báo khi thủ tục bạn đã hỏi thay đổi: có");
+  if (v.proceduresAsked > 0) lines.push(`• Thủ tục bạn đã hỏi (lưu để báo khi có thay đổi): ${v.proceduresAsked}`);
   lines.push(`• Số phản ánh đã gửi: ${v.ticketCount}`);
   if (v.erasedAt) lines.push(`• Dữ liệu cá nhân đã được xóa ngày ${day(v.erasedAt)}`);
   lines.push("", "Gõ /xoadulieu để xóa dữ liệu cá nhân.");

@@ -33,6 +33,12 @@ export interface PersonalDataView {
   erasedAt: Date | null;
   consents: Array<{ purpose: string; grantedAt: Date; withdrawnAt: Date | null }>;
   subscriptions: Array<{ topicName: string; active: boolean }>;
+  /** Receives every topic, including topics added later (`/nhantin tatca`), and has not stopped news. */
+  allTopics: boolean;
+  /** Wants to hear when a procedure they asked about changes, and has not stopped news. */
+  procedureAlerts: boolean;
+  /** Procedures asked about, kept so a change to one can be told to them. */
+  proceduresAsked: number;
   /** Feedback tickets filed; kept after erasure (public-service records) but detached from personal fields. */
   ticketCount: number;
 }
@@ -53,7 +59,8 @@ export interface IdentityStore {
   markUnreachable(channel: string, externalId: string, reason: string, asOf?: Date): Promise<void>;
   personalData(identityId: string): Promise<PersonalDataView | null>;
   /**
-   * Erases personal fields of the citizen, withdraws every consent and removes subscriptions. Idempotent. The
+   * Erases personal fields of the citizen, withdraws every consent, removes every news setting and the procedures
+   * asked about, and cancels news not yet sent. Idempotent. The
    * identity row stays so the bot can still answer on this channel; dialogue state is the engine's to clear.
    */
   erase(identityId: string, at: Date): Promise<void>;

@@ -116,10 +116,13 @@ export class PrismaIdentityStore implements IdentityStore {
       include: {
         citizen: { include: { consents: { orderBy: { grantedAt: "asc" } }, _count: { select: { tickets: true } } } },
         subscriptions: { include: { topic: { select: { name: true } } } },
+        newsSubscriber: true,
+        _count: { select: { procedureInterests: true } },
       },
     });
     if (!row) return null;
     const c = row.citizen;
+    const news = row.newsSubscriber;
     return {
       channel: row.channel,
       firstSeenAt: row.createdAt,
@@ -130,19 +133,33 @@ export class PrismaIdentityStore implements IdentityStore {
       erasedAt: c.erasedAt,
       consents: c.consents.map((k) => ({ purpose: k.purpose, grantedAt: k.grantedAt, withdrawnAt: k.withdrawnAt })),
       subscriptions: row.subscriptions.map((s) => ({ topicName: s.topic.name, active: s.active && s.pausedAt === null })),
+      allTopics: news !== null && news.stoppedAt === null && news.allTopics,
+      procedureAlerts: news !== null && news.stoppedAt === null && news.procedureAlerts,
+      proceduresAsked: row._count.procedureInterests,
       ticketCount: c._count.tickets,
     };
   }
 
-  /** Erases personal fields, withdraws consents and removes subscriptions, in one transaction. Idempotent. */
+  /**
+   * Erases personal fields, withdraws consents, removes every news setting (topics, "every topic", procedure
+   * alerts and the procedures asked about) and cancels news not yet sent, on every identity of the citizen, in one
+   * transaction. Ticket updates still go out: the tickets stay as public-service records. Idempotent.
+   */
   async erase(identityId: string, at: Date): Promise<void> {
     const identity = await this.prisma.channelIdentity.findUnique({ where: { id: identityId }, select: { citizenId: true } });
     if (!identity) return;
     const citizenId = identity.citizenId;
+    const ofCitizen = { identity: { citizenId } };
     await this.prisma.$transaction([
       this.prisma.citizen.update({ where: { id: citizenId }, data: { fullName: null, phone: null, address: null, erasedAt: at } }),
       this.prisma.consentRecord.updateMany({ where: { citizenId, withdrawnAt: null }, data: { withdrawnAt: at } }),
-      this.prisma.subscription.deleteMany({ where: { identity: { citizenId } } }),
+      this.prisma.subscription.deleteMany({ where: ofCitizen }),
+      this.prisma.newsSubscriber.deleteMany({ where: ofCitizen }),
+      this.prisma.procedureInterest.deleteMany({ where: ofCitizen }),
+      this.prisma.delivery.updateMany({
+        where: { ...ofCitizen, broadcastId: { not: null }, status: { in: ["pending", "retry", "held"] } },
+        data: { status: "cancelled", lastError: "erased" },
+      }),
     ]);
   }
 }

@@ -38,7 +38,7 @@ export class MemoryIdentities implements IdentityStore {
     let row = this.rows.get(key);
     if (!row) {
       const identity = { id: randomUUID(), citizenId: randomUUID(), channel, externalId, reachable: true };
-      row = { identity, channel, firstSeenAt: at, lastInteractionAt: at, fullName: null, phone: null, address: null, erasedAt: null, consents: [], subscriptions: [], ticketCount: 0 };
+      row = { identity, channel, firstSeenAt: at, lastInteractionAt: at, fullName: null, phone: null, address: null, erasedAt: null, consents: [], subscriptions: [], allTopics: false, procedureAlerts: false, proceduresAsked: 0, ticketCount: 0 };
       this.rows.set(key, row);
     }
     row.lastInteractionAt = at;
@@ -63,7 +63,7 @@ export class MemoryIdentities implements IdentityStore {
   async erase(id: string, at: Date) {
     const row = this.byId(id);
     if (!row) return;
-    Object.assign(row, { fullName: null, phone: null, address: null, erasedAt: at, subscriptions: [] });
+    Object.assign(row, { fullName: null, phone: null, address: null, erasedAt: at, subscriptions: [], allTopics: false, procedureAlerts: false, proceduresAsked: 0 });
     for (const c of row.consents) c.withdrawnAt ??= at;
   }
 }
