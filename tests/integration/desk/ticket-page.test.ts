@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csrfTokenIn, signInOverHttp, startTestService, type CookieJar, type TestService } from "../../support/console-service.js";
+import { TP } from "../../../src/http/console/pages/tickets/messages.vi.js";
 import { deskOn, type DeskHarness } from "./desk-harness.js";
 
 const backend = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
@@ -57,6 +58,18 @@ describe(`the ticket page (${backend})`, () => {
     expect(html).toContain("45 Nguyễn Trãi");
     expect(html).toMatch(/href="https:\/\/www\.openstreetmap\.org\/\?mlat=10\.7705&amp;mlon=106\.7003#map=18\/10\.7705\/106\.7003"/u);
     expect(html).toContain("Xem vị trí trên bản đồ (OpenStreetMap)");
+  });
+
+  it("says plainly whether the place is a typed address without a pin, or missing", async () => {
+    const typed = await h.report("Đèn đường trước số 12 Lê Lợi tắt mấy hôm nay", { address: "12 Lê Lợi" });
+    const typedHtml = await (await get(`/console/tickets/${typed.ticket.id}`)).text();
+    expect(typedHtml).toContain("12 Lê Lợi");
+    expect(typedHtml).toContain(TP.noPin);
+    expect(typedHtml).not.toContain(TP.noLocation);
+    const nowhere = await h.report("Đèn đường tắt mấy hôm nay");
+    const nowhereHtml = await (await get(`/console/tickets/${nowhere.ticket.id}`)).text();
+    expect(nowhereHtml).toContain(TP.noLocation);
+    expect(nowhereHtml).not.toContain(TP.noPin);
   });
 
   it("tells what the citizen saw from internal entries, with who did each", async () => {

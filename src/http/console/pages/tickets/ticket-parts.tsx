@@ -38,7 +38,7 @@ export function Report({ view, timeZone }: { view: TicketView; timeZone: string 
         <dd>{formatDateTime(t.createdAt, timeZone)}</dd>
         <dt>{TP.address}</dt>
         <dd>
-          {t.address ?? "—"}
+          {t.address ?? TP.noAddress}
           {t.latitude !== null && t.longitude !== null ? (
             <>
               <br />
@@ -49,7 +49,7 @@ export function Report({ view, timeZone }: { view: TicketView; timeZone: string 
           ) : (
             <>
               <br />
-              <span class="muted">{TP.noLocation}</span>
+              <span class="muted">{t.address ? TP.noPin : TP.noLocation}</span>
             </>
           )}
         </dd>
