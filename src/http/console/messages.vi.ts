@@ -151,6 +151,7 @@ export const T = {
     title: "Tổng quan",
     hello: (name: string) => `Xin chào, ${name}`,
     yourRoles: "Vai trò của bạn",
+    tickets: "Phản ánh cần xử lý",
     whatNext: "Bạn có thể bắt đầu từ các mục dưới đây.",
     nothing: "Tài khoản của bạn chưa được giao việc nào.",
     nothingNext: "Hãy liên hệ quản trị viên để được cấp vai trò phù hợp.",

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csrfTokenIn, signInOverHttp, startTestService, type CookieJar, type TestService } from "../../support/console-service.js";
+import { OPEN_STATUSES } from "../../../src/core/feedback/ticket.js";
 import { TP } from "../../../src/http/console/pages/tickets/messages.vi.js";
 import { deskOn, type DeskHarness } from "./desk-harness.js";
 
@@ -70,6 +71,19 @@ describe(`the ticket page (${backend})`, () => {
     const nowhereHtml = await (await get(`/console/tickets/${nowhere.ticket.id}`)).text();
     expect(nowhereHtml).toContain(TP.noLocation);
     expect(nowhereHtml).not.toContain(TP.noPin);
+  });
+
+  it("opens the officer's overview with their queue's counts, and an editor's without them", async () => {
+    const html = await (await get("/console")).text();
+    const section = html.slice(html.indexOf('id="home-tickets"'));
+    expect(section).toContain("Phản ánh cần xử lý");
+    const open = await svc.service.database.prisma.feedbackTicket.count({ where: { status: { in: [...OPEN_STATUSES] } } });
+    expect(open).toBeGreaterThan(0);
+    expect(section).toMatch(new RegExp(`href="/console/tickets[^"]*"[^>]*>[^<]*<span class="chip-count">${open}</span>`, "u"));
+    expect(section).not.toContain('aria-current="page"');
+    const editor = await svc.createStaff("editor", { name: "Lê Biên Tập" });
+    const editorJar = (await signInOverHttp(svc.url, editor.email, editor.password)).jar;
+    expect(await (await get("/console", editorJar.header())).text()).not.toContain("Phản ánh cần xử lý");
   });
 
   it("tells what the citizen saw from internal entries, with who did each", async () => {

@@ -28,7 +28,7 @@ function capitalise(text: string): string {
 }
 
 /** The quick views: each a link with its count under the current search. */
-export function QuickViews({ view }: { view: QueueView }) {
+export function QuickViews({ view, here = true }: { view: QueueView; /** shown on the queue itself (marks the current view) */ here?: boolean }) {
   const o = view.overview;
   const keep = { search: view.filter.search, sort: view.filter.sort };
   const views: Array<{ label: string; count: number; filter: QueueFilter; tone?: string }> = [
@@ -40,7 +40,7 @@ export function QuickViews({ view }: { view: QueueView }) {
     ...(view.seesAll ? [{ label: TQ.triage, count: o.status.triage, filter: { ...DEFAULT_FILTER, ...keep, status: "triage" as const } }] : []),
     { label: TQ.all, count: o.status.all, filter: { ...DEFAULT_FILTER, ...keep, status: "all" as const } },
   ];
-  const current = queueQueryString(view.filter);
+  const current = here ? queueQueryString(view.filter) : null;
   return (
     <nav class="quick-views" aria-label={TQ.quick}>
       {views.map((v) => {
