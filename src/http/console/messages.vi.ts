@@ -69,6 +69,8 @@ export const NOTICES = {
   source_resumed: "Đã tiếp tục lấy tin từ nguồn này.",
 } as const;
 export type NoticeKey = keyof typeof NOTICES;
+/** Notices that say something did not happen as asked: shown as a warning, not in the green of a success. */
+export const WARNING_NOTICES: ReadonlySet<NoticeKey> = new Set<NoticeKey>(["session_ended", "broadcast_nobody", "broadcast_finished", "news_decided", "news_send_refused"]);
 
 /** Problem codes of form fields (from the services' invalid_input errors) → what the person should do. */
 export const FIELD_PROBLEMS: Record<string, string> = {

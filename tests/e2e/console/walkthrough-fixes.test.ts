@@ -116,6 +116,7 @@ describe.skipIf(!hasChromium)(`console walkthrough fixes in a browser (${backend
     await page.waitForURL(/\/console\/broadcasts\/[0-9a-f-]{36}\?notice=/);
     const text = (await page.locator("main").textContent()) ?? "";
     expect(text).toContain("không gửi đến ai");
+    await expect(page.locator("p.notice").getAttribute("class")).resolves.toBe("notice warning");
     expect(text).toContain("không đến được ai: chưa kênh nào (Zalo, Telegram) được kết nối");
     expect(text).not.toContain("Đã bắt đầu gửi thông báo");
     expect(text).not.toContain("Đã gửi xong");

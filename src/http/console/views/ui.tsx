@@ -5,7 +5,7 @@
  */
 import { createContext, type ComponentChildren, type JSX } from "preact";
 import { useContext } from "preact/hooks";
-import { FIELD_PROBLEMS, NOTICES, T, type NoticeKey } from "../messages.vi.js";
+import { FIELD_PROBLEMS, NOTICES, T, WARNING_NOTICES, type NoticeKey } from "../messages.vi.js";
 
 /** The CSRF token of the request, provided by the router around every page. */
 export const CsrfContext = createContext<string>("");
@@ -166,7 +166,7 @@ export function Checkbox(p: { name: string; label: string; checked: boolean; hin
 export function NoticeBanner({ notice }: { notice: string | undefined }) {
   if (!notice || !(notice in NOTICES)) return null;
   return (
-    <p class="notice" role="status">
+    <p class={WARNING_NOTICES.has(notice as NoticeKey) ? "notice warning" : "notice"} role="status">
       {NOTICES[notice as NoticeKey]}
     </p>
   );
