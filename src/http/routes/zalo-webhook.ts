@@ -81,9 +81,13 @@ export function zaloWebhookRouter(deps: ZaloWebhookDeps): ZaloWebhookRouter {
         // the bot says the contact was stored only when it was
         .then(async ({ contactStored, asked }) => {
           await deps.pipeline.dispatch(accepted.map((a) => (a.message.kind === "contact" ? { ...a, message: { ...a.message, consented: contactStored } } : a)));
-          // an officer's question held outside the window went out before this message, which was written without
-          // seeing it: the citizen's next message is the answer (unless this one started something else)
-          for (const q of asked) await deps.prompts?.expectInfo(q.identityId, q.code, clock());
+          // an officer's question or a resolution notice held outside the window went out before this message, which
+          // was written without seeing it: the citizen's next message is the answer or their verdict on the
+          // resolution (unless this one started something else)
+          for (const q of asked) {
+            if (q.kind === "info") await deps.prompts?.expectInfo(q.identityId, q.code, clock());
+            else await deps.prompts?.expectRating?.(q.identityId, q.code, clock());
+          }
         });
       chains.set(user, job);
       background.add(job);
@@ -121,21 +125,26 @@ async function afterAck(
   }
   if (message.kind === "unfollow") return { contactStored, asked: [] };
   const asked: InfoAsked[] = [];
-  const delivered = await deliverHeld(deps.adapter, deps.held, { channel: "zalo", externalUserId: user }, at, (sent) => asked.push(...infoAskedIn(sent)));
+  const delivered = await deliverHeld(deps.adapter, deps.held, { channel: "zalo", externalUserId: user }, at, (sent) => asked.push(...awaitedIn(sent)));
   if (delivered > 0) deps.logger.info({ channel: "zalo", event: eventName, user: hashId(user), delivered }, "held zalo messages delivered");
   return { contactStored, asked };
 }
 
-/** An officer's request for more information about a ticket, as a held message that went out carries it. */
+/**
+ * What a held message that went out waits for from the citizen: the answer to an officer's request for more
+ * information, or a verdict on a resolution (its rating and reopening choices).
+ */
 interface InfoAsked {
   identityId: string;
   code: string;
+  kind: "info" | "rate";
 }
 
-function infoAskedIn(sent: HeldMessage): InfoAsked[] {
+function awaitedIn(sent: HeldMessage): InfoAsked[] {
   const choices = "choices" in sent.payload ? (sent.payload.choices ?? []) : [];
-  return choices.flatMap((c) => {
-    const parsed = parseFeedbackChoice(c.data);
-    return parsed?.verb === "info" ? [{ identityId: sent.identityId, code: parsed.code }] : [];
-  });
+  const parsed = choices.map((c) => parseFeedbackChoice(c.data));
+  const info = parsed.find((p) => p?.verb === "info");
+  if (info) return [{ identityId: sent.identityId, code: info.code, kind: "info" }];
+  const verdict = parsed.find((p) => p?.verb === "rate" || p?.verb === "reopen");
+  return verdict ? [{ identityId: sent.identityId, code: verdict.code, kind: "rate" }] : [];
 }

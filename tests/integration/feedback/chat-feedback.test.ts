@@ -299,4 +299,31 @@ describe(`feedback in the chat, Zalo (${backendName})`, () => {
     expect(timeline.some((e) => e.type === "info_received" && e.note === "Cuối hẻm, gần nhà số 30")).toBe(true);
     expect((await ticketByCode(code)).status).not.toBe("needs_info");
   });
+
+  it("reads the words after a resolution notice that waited for the Zalo window as the citizen's verdict on it", async () => {
+    const { zaloEvents } = await import("../../support/chat-world.js");
+    const user = "8800778899";
+    await zaloExchange(user, zaloEvents.text(user, "Ống nước trước nhà 14 Hai Bà Trưng bị vỡ, nước chảy ra đường mấy hôm nay"));
+    const [confirmation] = await zaloExchange(user, zaloEvents.text(user, "1"));
+    const code = codeIn(confirmation ?? "");
+    let ticket = await ticketByCode(code);
+    expect(ticket.status).toBe("routed");
+    const officer = await staffActor();
+    ticket = { ...ticket, ...(await w.feedback.service.accept({ ticketId: ticket.id, version: ticket.version, actor: officer })) };
+    await until(() => zaloTexts(user).some((t) => t.includes("đã nhận xử lý")), "acceptance on Zalo");
+
+    // the resolution comes after ten days of silence: it waits for the window
+    await w.db.prisma.channelIdentity.updateMany({ where: { channel: "zalo", externalId: user }, data: { lastInteractionAt: new Date(Date.now() - 10 * 86_400_000) } });
+    await w.feedback.service.resolve({ ticketId: ticket.id, version: ticket.version, actor: officer, note: "Đã thay đoạn ống vỡ." });
+    expect(await w.db.prisma.delivery.count({ where: { ticketId: ticket.id, purpose: "ticket_update", status: "held" } })).toBe(1);
+
+    const arrived = await zaloExchange(user, zaloEvents.text(user, "chào ban"), 2);
+    expect(arrived[0]).toContain("đã được giải quyết");
+    // what they write after reading it is their verdict: still broken reopens, with their words as the reason
+    const [reopened] = await zaloExchange(user, zaloEvents.text(user, "nước vẫn còn chảy ra đường, chưa sửa gì cả"));
+    expect(reopened).toContain(code);
+    expect((await ticketByCode(code)).status).toBe("reopened");
+    const timeline = await w.feedback.service.timeline(ticket.id);
+    expect(timeline.some((e) => e.note?.includes("chưa sửa gì cả"))).toBe(true);
+  });
 });
