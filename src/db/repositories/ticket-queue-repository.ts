@@ -25,6 +25,9 @@ export class PrismaTicketQueueStore implements TicketQueueStore {
       SELECT t."id"::text AS "id", t."code", t."status"::text AS "status", t."urgent", left(t."text", ${EXCERPT_CHARS}) AS "excerpt",
              t."address", t."categoryId"::text AS "categoryId", t."departmentId"::text AS "departmentId", t."dueAt", t."createdAt",
              t."reopenedAt", (SELECT count(*)::int FROM "TicketReporter" r WHERE r."ticketId" = t."id") AS "reporters",
+             (SELECT max(e."createdAt") FROM "TicketEvent" e
+               WHERE e."ticketId" = t."id" AND e."actorType" = 'citizen' AND e."type" IN ('info_received', 'citizen_note')
+                 AND NOT EXISTS (SELECT 1 FROM "TicketEvent" s WHERE s."ticketId" = t."id" AND s."actorType" = 'staff' AND s."createdAt" >= e."createdAt")) AS "citizenWroteAt",
              ${exactTime(Prisma.sql`t."dueAt"`)} AS "cursorDue", ${exactTime(Prisma.sql`t."createdAt"`)} AS "cursorCreated"
       FROM "FeedbackTicket" t
       ${whereClause(where)}

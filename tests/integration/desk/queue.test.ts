@@ -171,4 +171,23 @@ describe(`department queue (${backendName})`, () => {
     const injected = await h.desk.tickets.queue(admin, h.org.id, { ...DEFAULT_FILTER, status: "all", search: "' OR 1=1 --" }, "", now);
     expect(injected.items).toEqual([]);
   });
+
+  it("marks a ticket a citizen wrote to after the last staff action, until staff act on it", async () => {
+    const wroteAt = async (id: string) => {
+      const view = await h.desk.tickets.queue(admin, h.org.id, { ...DEFAULT_FILTER, status: "all", search: (await h.feedback.get(id))!.code }, "", now);
+      return view.items.find((i) => i.id === id)?.citizenWroteAt;
+    };
+    const worker = await h.staff(["admin"]);
+    const { ticket, citizen } = await h.report("Cống trước số 8 Pasteur bốc mùi", { department: "MT", category: "rac-thai" });
+    let t = await h.desk.tickets.act(worker, ticket.id, ticket.version, { action: "accept" });
+    t = await h.desk.tickets.act(worker, t.id, t.version, { action: "ask_info", question: "Cống ở lề trái hay lề phải?" });
+    expect(await wroteAt(t.id)).toBeNull();
+    await h.feedback.answerInfo({ code: t.code, citizenId: citizen.citizenId, sourceKey: `q:${t.id}:1`, text: "Lề phải, sát cột điện" });
+    expect(await wroteAt(t.id)).toBeInstanceOf(Date);
+    t = (await h.feedback.get(t.id))!;
+    await h.desk.tickets.act(worker, t.id, t.version, { action: "reply", text: "Đã ghi nhận, mai đội vệ sinh tới." });
+    expect(await wroteAt(t.id)).toBeNull();
+    await h.feedback.noteByCitizen({ code: t.code, citizenId: citizen.citizenId, sourceKey: `q:${t.id}:2`, text: "Tôi muốn rút phản ánh này" });
+    expect(await wroteAt(t.id)).toBeInstanceOf(Date);
+  });
 });

@@ -68,6 +68,11 @@ export interface QueueRow {
   reopenedAt: Date | null;
   /** Citizens who reported the problem (1 + linked duplicates). */
   reporters: number;
+  /**
+   * When a reporter last wrote to the ticket (more information, a note such as a wish to withdraw) after the last
+   * staff action on it; null when staff have acted since, or nobody wrote.
+   */
+  citizenWroteAt: Date | null;
   /** Where the next page starts when this row ends one. */
   cursor: QueueCursor;
 }

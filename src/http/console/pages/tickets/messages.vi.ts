@@ -112,6 +112,8 @@ export const TQ = {
   live: "Danh sách tự cập nhật khi có phản ánh mới.",
   newTickets: (n: number) => `Có ${n} phản ánh mới trong danh sách.`,
   isNew: "Mới",
+  citizenWrote: "💬 Người dân nhắn thêm",
+  citizenWroteHint: (when: string) => `Người dân nhắn thêm lúc ${when}, chưa ai xử lý sau đó. Mở phản ánh để đọc.`,
   reporters: (n: number) => `${n} người phản ánh`,
   received: (when: string) => `Nhận ${when}`,
   noDeadline: "Không có hạn",

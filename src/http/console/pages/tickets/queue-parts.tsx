@@ -194,6 +194,11 @@ function QueueLine({ item, timeZone, names }: { item: QueueItem; timeZone: strin
         <span class={`badge status-${item.status}`}>{STATUS[item.status]}</span>
         {item.urgent ? <span class="badge danger">{TQ.urgent}</span> : null}
         {item.isNew ? <span class="badge info">{TQ.isNew}</span> : null}
+        {item.citizenWroteAt ? (
+          <span class="badge info" title={TQ.citizenWroteHint(formatDateTime(item.citizenWroteAt, timeZone))}>
+            {TQ.citizenWrote}
+          </span>
+        ) : null}
         <DeadlineChip deadline={item.deadline} />
       </div>
       <p class="ticket-excerpt">{item.excerpt}</p>
