@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UnansweredQuestions } from "../../src/core/unanswered/unanswered-questions.js";
 import { createUnansweredStore } from "../../src/db/repositories/unanswered-repository.js";
 import { startTestService, type TestService } from "../support/console-service.js";
-import { expectAccessible, hasChromium, launchBrowser, newPage, overflowsPhone, phoneScreenshot, signIn } from "./support/browser.js";
+import { expectAccessible, hasChromium, launchBrowser, newPage, overflowsPhone, PHONE, phoneScreenshot, signIn } from "./support/browser.js";
 
 const backend = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const record = (code: string, name: string) =>
@@ -71,6 +71,12 @@ describe.skipIf(!hasChromium)(`knowledge base pages in a browser (${backend})`, 
     expect(await listed.first().textContent()).toContain("9.400003");
     await page.goto(`${svc.url}/console/kb/procedures`);
     expect(await overflowsPhone(page)).toBe(false);
+    // on a phone each procedure is a card (no table squeezed into a sideways-scrolling frame)
+    const size = page.viewportSize();
+    await page.setViewportSize(PHONE);
+    const sideways = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>(".table-wrap")).filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+    expect(sideways).toBe(0);
+    if (size) await page.setViewportSize(size);
     await expectAccessible(page, "procedure list");
     await phoneScreenshot(page, "kb-procedures");
     await page.goto(`${svc.url}/console/kb/procedures/1.001193`);

@@ -98,7 +98,7 @@ export const procedureRoutes: ConsoleRoute[] = [
             <>
               <p class="muted">{K.list.count(formatNumber(total))}</p>
               <TableWrap label={K.list.title}>
-                <table>
+                <table class="stack">
                   <thead>
                     <tr>
                       <th scope="col">{K.list.columns.code}</th>
@@ -111,13 +111,13 @@ export const procedureRoutes: ConsoleRoute[] = [
                   <tbody>
                     {rows.map((r) => (
                       <tr>
-                        <td>{r.code}</td>
-                        <td>
+                        <td data-label={K.list.columns.code}>{r.code}</td>
+                        <td data-label={K.list.columns.name}>
                           <a href={`${BASE}/${encodeURIComponent(r.code)}`}>{r.name}</a>
                         </td>
-                        <td>{r.linhVuc ?? T.common.none}</td>
-                        <td>{r.levels.map((l) => LEVEL_LABELS[l] ?? l).join(", ")}</td>
-                        <td>{r.active ? <Badge kind="ok">{T.common.active}</Badge> : <Badge kind="off">{T.common.inactive}</Badge>}</td>
+                        <td data-label={K.list.columns.field}>{r.linhVuc ?? T.common.none}</td>
+                        <td data-label={K.list.columns.level}>{r.levels.map((l) => LEVEL_LABELS[l] ?? l).join(", ")}</td>
+                        <td data-label={K.list.columns.state}>{r.active ? <Badge kind="ok">{T.common.active}</Badge> : <Badge kind="off">{T.common.inactive}</Badge>}</td>
                       </tr>
                     ))}
                   </tbody>
