@@ -65,7 +65,7 @@ async function listPage(r: StaffRequest, draft?: CategoryInput, errors?: FieldEr
         <EmptyState title={C.empty} next={C.emptyNext} />
       ) : (
         <TableWrap label={C.title}>
-          <table>
+          <table class="stack">
             <thead>
               <tr>
                 <th scope="col">{C.name}</th>
@@ -79,16 +79,16 @@ async function listPage(r: StaffRequest, draft?: CategoryInput, errors?: FieldEr
                 const p = c.slaPolicyId ? policy.get(c.slaPolicyId) : undefined;
                 return (
                   <tr>
-                    <td>
+                    <td data-label={C.name}>
                       <a href={`${BASE}/${c.id}`}>{c.name}</a>
                       <br />
                       <small class="muted">
                         <code>{c.code}</code>
                       </small>
                     </td>
-                    <td>{departmentName.get(c.departmentId) ?? "—"}</td>
-                    <td>{p ? policyText(p) : C.noPolicy}</td>
-                    <td>
+                    <td data-label={C.department}>{departmentName.get(c.departmentId) ?? "—"}</td>
+                    <td data-label={C.policy}>{p ? policyText(p) : C.noPolicy}</td>
+                    <td data-label={AD.departments.state}>
                       {c.active ? <Badge kind="ok">{AD.staff.active}</Badge> : <Badge kind="off">{AD.departments.inactive}</Badge>} {c.urgent ? <Badge kind="warn">{C.yes}</Badge> : null}
                     </td>
                   </tr>

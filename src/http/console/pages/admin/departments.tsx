@@ -50,7 +50,7 @@ async function listPage(r: StaffRequest, draft?: DepartmentInput, errors?: Field
         <EmptyState title={D.empty} next={D.emptyNext} />
       ) : (
         <TableWrap label={D.title}>
-          <table>
+          <table class="stack">
             <thead>
               <tr>
                 <th scope="col">{D.code}</th>
@@ -62,10 +62,10 @@ async function listPage(r: StaffRequest, draft?: DepartmentInput, errors?: Field
             <tbody>
               {departments.map((d) => (
                 <tr>
-                  <td>
+                  <td data-label={D.code}>
                     <code>{d.code}</code>
                   </td>
-                  <td>
+                  <td data-label={D.name}>
                     <a href={`${BASE}/${d.id}`}>{d.name}</a>
                     {d.email || d.phone ? (
                       <>
@@ -74,8 +74,8 @@ async function listPage(r: StaffRequest, draft?: DepartmentInput, errors?: Field
                       </>
                     ) : null}
                   </td>
-                  <td>{D.kinds[d.kind]}</td>
-                  <td>
+                  <td data-label={D.kind}>{D.kinds[d.kind]}</td>
+                  <td data-label={D.state}>
                     {d.active ? <Badge kind="ok">{AD.staff.active}</Badge> : <Badge kind="off">{D.inactive}</Badge>}{" "}
                     {d.active ? (
                       <ActionButton action={`${BASE}/${d.id}/active`} label={D.deactivate} fields={{ active: "off" }} confirm={D.deactivateConfirm} />
