@@ -69,3 +69,17 @@ export function sameStreet(a: string, b: string): boolean {
 export function streetPrefix(key: string): string {
   return key.split(" ").slice(0, 2).join(" ");
 }
+
+/**
+ * Words after which a report names its place: a lane, a street, a house number, a landmark. Typed without marks some
+ * are also common words, left out there: "hàng xóm" (the neighbours, not a hamlet), "cho tôi / cho hỏi" (give, not
+ * a market), "đèn đường" (a street light: the street it stands in is named after it, which streetKeyOf reads),
+ * "đường ống / dây / điện / nước" (a pipe or a line, not a road).
+ */
+const PLACE_CUE =
+  /\b(ngo|ngach|hem|kiet|(?<!den )duong(?! (ong|day|dien|nuoc)\b)|pho|so nha|so \d+|to \d+|to dan pho|khu pho|kp ?\d+|thon|(?<!hang )xom|ap|ban|khu dan cu|khu tap the|chung cu|cho(?! (toi|em|minh|chung|hoi|biet|xin|nguoi|dan|phep|nen|con|chau|ba|ong|co|anh|chi|ban|be|tre|hang xom)\b)|cong truong|truong|cong vien|nga ba|nga tu|cau|kenh|muong|vong xoay|bung binh|tdp ?\d+|km ?\d+|lo [a-z]?\d+|nha van hoa|benh vien|tram y te|ubnd)\b/u;
+
+/** Whether a report says where it is (a street, a lane, a house number, a landmark), so the citizen need not be asked. */
+export function namesPlace(text: string): boolean {
+  return streetKeyOf(text) !== null || PLACE_CUE.test(foldDiacritics(text.toLowerCase()));
+}

@@ -61,16 +61,21 @@ describe(`the ticket page (${backend})`, () => {
     expect(html).toContain("Xem vị trí trên bản đồ (OpenStreetMap)");
   });
 
-  it("says plainly whether the place is a typed address without a pin, or missing", async () => {
+  it("says plainly whether the place is a typed address without a pin, named in the text, or missing", async () => {
     const typed = await h.report("Đèn đường trước số 12 Lê Lợi tắt mấy hôm nay", { address: "12 Lê Lợi" });
     const typedHtml = await (await get(`/console/tickets/${typed.ticket.id}`)).text();
     expect(typedHtml).toContain("12 Lê Lợi");
     expect(typedHtml).toContain(TP.noPin);
     expect(typedHtml).not.toContain(TP.noLocation);
+    const inText = await h.report("den duong truoc so 12 le loi hong 3 hom nay");
+    const inTextHtml = await (await get(`/console/tickets/${inText.ticket.id}`)).text();
+    expect(inTextHtml).toContain(TP.placeInText);
+    expect(inTextHtml).not.toContain(TP.noLocation);
     const nowhere = await h.report("Đèn đường tắt mấy hôm nay");
     const nowhereHtml = await (await get(`/console/tickets/${nowhere.ticket.id}`)).text();
     expect(nowhereHtml).toContain(TP.noLocation);
     expect(nowhereHtml).not.toContain(TP.noPin);
+    expect(nowhereHtml).not.toContain(TP.placeInText);
   });
 
   it("opens the officer's overview with their queue's counts, and an editor's without them", async () => {

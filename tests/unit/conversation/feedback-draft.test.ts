@@ -1,6 +1,7 @@
 /** The pure parts of intake: a place named in a report, a complaint, a typed phone number, the draft kept as data. */
 import { describe, expect, it } from "vitest";
-import { asksToRemovePhotos, draftData, draftOf, EMPTY_DRAFT, isComplaint, namesPlace, phoneOf, summaryMessage, withPhoto } from "../../../src/core/conversation/flows/feedback-draft.js";
+import { namesPlace } from "../../../src/core/feedback/places.js";
+import { asksToRemovePhotos, draftData, draftOf, EMPTY_DRAFT, isComplaint, phoneOf, summaryMessage, withPhoto } from "../../../src/core/conversation/flows/feedback-draft.js";
 import { foldForIntent } from "../../../src/core/conversation/intents.js";
 
 describe("feedback draft", () => {
@@ -11,7 +12,12 @@ describe("feedback draft", () => {
     ["đèn hỏng rồi", false],
     ["mất nước từ sáng", false],
     ["hang xom hat karaoke den 12h dem on qua", false],
-    ["cho toi hoi den duong hong thi bao ai", true],
+    ["cho toi hoi den duong hong thi bao ai", false],
+    ["Đèn đường tắt mấy hôm nay", false],
+    ["den duong tran phu hong 3 hom", true],
+    ["đường ống nước bị vỡ", false],
+    ["ổ gà giữa đường gần chợ", true],
+    ["duong vao xom 3 ngap nuoc", true],
     ["cho toi bao mat nuoc tu sang", false],
     ["rác bốc mùi ở chợ Hòa An", true],
     ["rac boc mui o cho hoa an", true],

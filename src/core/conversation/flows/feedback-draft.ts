@@ -5,7 +5,7 @@
  */
 import type { Choice, OutboundMessage } from "../../channels/contract.js";
 import { foldDiacritics } from "../../procedures/normalize.js";
-import { streetKeyOf } from "../../feedback/places.js";
+import { namesPlace } from "../../feedback/places.js";
 import { MAX_PHOTOS } from "../../feedback/submit-report.js";
 import type { FlowData } from "../state.js";
 import { FB } from "./feedback-messages.vi.js";
@@ -63,19 +63,6 @@ export function asksToRemovePhotos(folded: string): boolean {
 
 /** Shortest text taken as a description ("rác ùn" is enough; "ơ" is not). */
 export const MIN_REPORT_CHARS = 5;
-
-/**
- * Words after which a report names its place: a lane, a street, a house number, a landmark. Typed without marks some
- * are also common words, left out there: "hàng xóm" (the neighbours, not a hamlet), "cho tôi / cho hỏi" (give, not
- * a market).
- */
-const PLACE_CUE =
-  /\b(ngo|ngach|hem|kiet|duong|pho|so nha|so \d+|to \d+|to dan pho|khu pho|kp ?\d+|thon|(?<!hang )xom|ap|ban|khu dan cu|khu tap the|chung cu|cho(?! (toi|em|minh|chung|hoi|biet|xin|nguoi|dan|phep|nen|con|chau|ba|ong|co|anh|chi|ban|be|tre|hang xom)\b)|cong truong|truong|cong vien|nga ba|nga tu|cau|kenh|muong|vong xoay|bung binh|tdp ?\d+|km ?\d+|lo [a-z]?\d+|nha van hoa|benh vien|tram y te|ubnd)\b/u;
-
-/** Whether a report says where it is, so the citizen need not be asked. */
-export function namesPlace(text: string): boolean {
-  return streetKeyOf(text) !== null || PLACE_CUE.test(foldDiacritics(text.toLowerCase()));
-}
 
 /** How an address typed on its own usually begins when it names no street: "ở…", "tại…", "nhà tôi…", "trước cửa…". */
 const ADDRESS_START = /^(o|tai|nha toi|nha minh|nha em|truoc|gan|canh|doi dien|sau|cuoi|dau|trong|ben|phia)\b/u;

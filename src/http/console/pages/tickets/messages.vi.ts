@@ -139,6 +139,7 @@ export const TP = {
   map: "Xem vị trí trên bản đồ (OpenStreetMap)",
   noAddress: "Chưa có",
   noPin: "Không có định vị trên bản đồ: địa chỉ do người dân gõ.",
+  placeInText: "Địa điểm ghi trong nội dung ở trên (không có định vị trên bản đồ).",
   noLocation: "Người dân chưa cho biết ở đâu. Dùng “Hỏi thêm thông tin” nếu cần.",
   due: (kind: string, due: string, left: string) => `${kind}: ${due} — ${left}`,
   dueHint: "Tính theo giờ làm việc của phường (không tính ngày nghỉ, lễ, Tết).",

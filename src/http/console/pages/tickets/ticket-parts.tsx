@@ -5,6 +5,7 @@
 import type { ReporterContact } from "../../../../core/feedback/desk/ports.js";
 import type { MessageLine, TicketView, TimelineEntry } from "../../../../core/feedback/desk/ticket-view.js";
 import type { Directory } from "../../../../core/feedback/ports.js";
+import { namesPlace } from "../../../../core/feedback/places.js";
 import { formatDateTime } from "../../format.js";
 import { DeadlineChip } from "./queue-parts.js";
 import { channelName, DEADLINE_KIND, DELIVERY, deliveryReason, EVENT, TP } from "./messages.vi.js";
@@ -49,7 +50,7 @@ export function Report({ view, timeZone }: { view: TicketView; timeZone: string 
           ) : (
             <>
               <br />
-              <span class="muted">{t.address ? TP.noPin : TP.noLocation}</span>
+              <span class="muted">{t.address ? TP.noPin : namesPlace(t.text) ? TP.placeInText : TP.noLocation}</span>
             </>
           )}
         </dd>
