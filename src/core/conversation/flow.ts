@@ -28,6 +28,11 @@ export interface FlowInput {
   mode?: string;
   /** A photo the citizen sent as the first message of a report (its caption is `text`). */
   photo?: { platformFileId: string; url?: string };
+  /**
+   * A report draft to go on with (its state data): the one an emergency interrupted, when the emergency reply's
+   * urgent-report button is pressed, so its photos and place are not lost.
+   */
+  draft?: FlowData;
 }
 
 /**

@@ -92,6 +92,20 @@ describe("feedback intake in the conversation", () => {
     expect(h.filed[0]).toMatchObject({ text: "cây đổ đè lên dây điện ở ngõ 8 Lý Thường Kiệt", urgent: true });
   });
 
+  it("keeps the photo of a report an emergency interrupted when the emergency's urgent-report button is pressed", async () => {
+    const h = intakeHarness();
+    await h.send({ kind: "photo", platformFileId: "file-cay-do" });
+    const warning = textOf(await h.say("cây đổ đè lên dây điện ở ngõ 8 Lý Thường Kiệt"));
+    expect(warning).toContain("114");
+    const summary = textOf(await h.press(EMERGENCY_REPORT));
+    expect(summary).toContain("PHẢN ÁNH KHẨN");
+    expect(summary).toContain("Ảnh: 1 ảnh");
+    await h.press(SEND);
+    expect(h.filed).toHaveLength(1);
+    expect(h.filed[0]).toMatchObject({ text: "cây đổ đè lên dây điện ở ngõ 8 Lý Thường Kiệt", urgent: true });
+    expect(h.filed[0]?.photos?.map((p) => p.platformFileId)).toEqual(["file-cay-do"]);
+  });
+
   it("still files an urgent report from the emergency button when nothing was being written", async () => {
     const h = intakeHarness();
     await h.say("cay do de len nguoi o ngo 8 ly thuong kiet");

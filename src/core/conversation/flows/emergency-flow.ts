@@ -9,6 +9,7 @@ import type { Flow, FlowContext, FlowInput, FlowStep } from "../flow.js";
 import { MENU_CHOICE } from "../menu.js";
 import { MSG, type WardContact } from "../messages.vi.js";
 import type { DialogueState, FlowData } from "../state.js";
+import { draftOf } from "./feedback-draft.js";
 import { reportAfterEmergency } from "./feedback-flow.js";
 
 /** Choice data of the "send an urgent report" button. */
@@ -53,12 +54,25 @@ export class EmergencyFlow implements Flow {
   handle(ctx: FlowContext, message: InboundMessage): Promise<FlowStep | null> {
     if (message.kind !== "choice" || message.data !== EMERGENCY_REPORT) return Promise.resolve(null);
     const kept = ctx.state?.data["text"];
-    const input: FlowInput = { mode: "urgent", ...(typeof kept === "string" && kept ? { text: kept } : {}) };
+    const draft = carriedReport(ctx.state?.data["interrupted"], kept);
+    const input: FlowInput = { mode: "urgent", ...(typeof kept === "string" && kept ? { text: kept } : {}), ...(draft ? { draft } : {}) };
     return Promise.resolve({ replies: [], next: null, handoff: { feature: "feedback", input } });
   }
 }
 
 const NAME = "emergency";
+
+/**
+ * The report draft an emergency interrupted, when it took the emergency message as its problem (so it is the same
+ * matter, with the photos and place the citizen had already given); undefined otherwise.
+ */
+function carriedReport(interrupted: unknown, said: unknown): FlowData | undefined {
+  if (!interrupted || typeof interrupted !== "object" || typeof said !== "string") return undefined;
+  const state = interrupted as { flow?: unknown; data?: unknown };
+  if (state.flow !== "feedback" || !state.data || typeof state.data !== "object") return undefined;
+  const data = state.data as FlowData;
+  return draftOf(data).text === said.trim() ? data : undefined;
+}
 
 /**
  * The state to store after an emergency reply: the reply's own, carrying the state it interrupted (a half-written

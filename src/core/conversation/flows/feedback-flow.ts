@@ -70,6 +70,8 @@ export class FeedbackFlow implements Flow {
     // "hủy phản ánh" with no code: a sent report is not cancelled from the chat, and this is no new report
     if (said && wantsWithdraw(said)) return reply(text(FB.withdrawHow));
     if (/^chua (duoc )?giai quyet\b/u.test(foldForIntent(said))) return ticketActions.reopenLatest(this.feedback, ctx, said);
+    // the report an emergency interrupted goes on, urgent, with what it already had (photos, place)
+    if (input.draft && draftOf(input.draft).text) return this.afterWhat({ ...draftOf(input.draft), urgent: true }, false);
     let draft: Draft = { ...EMPTY_DRAFT, urgent: input.mode === "urgent" };
     if (input.photo) draft = withPhoto(draft, input.photo).draft;
     // entered with nothing said (menu, bare /phananh): the full questionnaire; otherwise the shortest way
