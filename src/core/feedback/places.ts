@@ -77,9 +77,35 @@ export function streetPrefix(key: string): string {
  * "đường ống / dây / điện / nước" (a pipe or a line, not a road).
  */
 const PLACE_CUE =
-  /\b(ngo|ngach|hem|kiet|(?<!den )duong(?! (ong|day|dien|nuoc)\b)|pho|so nha|so \d+|to \d+|to dan pho|khu pho|kp ?\d+|thon|(?<!hang )xom|ap|ban|khu dan cu|khu tap the|chung cu|cho(?! (toi|em|minh|chung|hoi|biet|xin|nguoi|dan|phep|nen|con|chau|ba|ong|co|anh|chi|ban|be|tre|hang xom)\b)|cong truong|truong|cong vien|nga ba|nga tu|cau|kenh|muong|vong xoay|bung binh|tdp ?\d+|km ?\d+|lo [a-z]?\d+|nha van hoa|benh vien|tram y te|ubnd)\b/u;
+  /\b(ngo|ngach|hem|kiet|(?<!den )duong(?! (ong|day|dien|nuoc)\b)|pho|so nha|so \d+|to \d+|to dan pho|khu pho|kp ?\d+|thon|(?<!hang )xom|khu dan cu|khu tap the|chung cu|cho(?! (toi|em|minh|chung|hoi|biet|xin|nguoi|dan|phep|nen|con|chau|ba|ong|co|anh|chi|ban|be|tre|hang xom)\b)|cong truong|cong vien|nga ba|nga tu|kenh|muong|vong xoay|bung binh|tdp ?\d+|km ?\d+|lo [a-z]?\d+|nha van hoa|benh vien|tram y te|ubnd)\b/u;
+
+/**
+ * Place words that, without their marks, are everyday words: "ấp" (áp), "bản" (bạn, bán, bàn), "trường" (trưởng),
+ * "cầu" (câu, cậu). Typed with marks, the mark decides; typed without, they name a place only before a number or a
+ * capitalised name ("ap 3", "cau Rach Cat"), or for a school ("truong tieu hoc").
+ */
+const MARKED_PLACE = new Map([
+  ["ap", "ấp"],
+  ["ban", "bản"],
+  ["truong", "trường"],
+  ["cau", "cầu"],
+]);
+const SCHOOL = /^(hoc|tieu|mam|mau|thcs|thpt|dai|trung|cap)$/u;
+
+function namesMarkedPlace(text: string): boolean {
+  const words = text.normalize("NFC").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.some((word, i) => {
+    const lower = word.toLowerCase();
+    const folded = foldDiacritics(lower);
+    const marked = MARKED_PLACE.get(folded);
+    if (!marked) return false;
+    if (lower !== folded) return lower === marked;
+    const next = words[i + 1] ?? "";
+    return /^\d/u.test(next) || /^\p{Lu}/u.test(next) || (folded === "truong" && SCHOOL.test(foldDiacritics(next.toLowerCase())));
+  });
+}
 
 /** Whether a report says where it is (a street, a lane, a house number, a landmark), so the citizen need not be asked. */
 export function namesPlace(text: string): boolean {
-  return streetKeyOf(text) !== null || PLACE_CUE.test(foldDiacritics(text.toLowerCase()));
+  return streetKeyOf(text) !== null || PLACE_CUE.test(foldDiacritics(text.toLowerCase())) || namesMarkedPlace(text);
 }
