@@ -85,6 +85,8 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.917, outOfScopeDeclined: 0.8 } },
   { key: "own16", file: "qa-own-16.jsonl", label: "fifteenth blind batch (issue #15, separate writer; scored at ceb3a57)", blindTop1: 0.75,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.933, outOfScopeDeclined: 0.5 } },
+  { key: "own17", file: "qa-own-17.jsonl", label: "sixteenth own batch (issue #15, half less common procedures; scored at 8666574)", blindTop1: 0.972,
+    blind: { confidentlyWrong: 0, rightOrOffered: 1, outOfScopeDeclined: 0.938 } },
 ];
 
 function jsonLines(file: string): unknown[] {
