@@ -117,7 +117,7 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "mobile", inName: ["luu dong"], cues: ["luu dong", "tan nha", "xuong nha", "den nha", "tai giuong", "nam liet", "benh nang", "khong di duoc", "khong di lai duoc", "tan noi", "xuong tan", "nam mot cho", "liet nua nguoi", "bai liet", "khong ra xa duoc", "khong ra phuong duoc", "khong len xa duoc", "khong len phuong duoc", "khong len ubnd duoc", "khong den duoc"], penalty: 0.55, absentPenalty: 0.85 },
   { id: "reissue", inName: ["cap lai"], cues: [LOSS, "cap lai", "lam lai", "xin lai"], penalty: 0.6, absentPenalty: 0.8, action: "again" },
   { id: "reregister", inName: ["dang ky lai"], cues: [LOSS, "dang ky lai", "lam lai", "khong con luu", "so goc"], penalty: 0.55, absentPenalty: 0.8, action: "again" },
-  { id: "exchange", inName: ["cap doi", "doi sang", "^doi"], cues: ["doi", "cap doi", "het han", ...DAMAGE], penalty: 0.75, absentPenalty: 0.9, action: "exchange" },
+  { id: "exchange", inName: ["cap doi", "^doi"], cues: ["doi", "cap doi", "het han", ...DAMAGE], penalty: 0.75, absentPenalty: 0.9, action: "exchange" },
   { id: "stop", inName: ["dung thuc hien"], cues: ["dung thuc hien", "dung ho so", "rut ho so", "huy ho so", "dung lam"], penalty: 0.5, action: "stop" },
   { id: "bundle", inName: ["lien thong"], cues: ["lien thong", "cung luc", "dong thoi", "mot lan luon", "ca ba", "ca hai"], penalty: 0.6 },
   { id: "combined", inName: ["ket hop"], cues: ["ket hop", "cung luc", "dong thoi", "luon"], penalty: 0.8 },
@@ -225,10 +225,15 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "hotline", "gọi số nào",
   // weather, storms, prices, lottery, markets
   "thời tiết", "trời mưa", "trời có mưa", "trời nắng", "nhiệt độ", "dự báo", "đổ bộ", "bão số", "cơn bão",
+  "có mưa không", "có mưa hông", "có mưa ko", "có mưa k", "mưa to không",
+  "rẻ nhất", "chỗ nào rẻ", "ở đâu rẻ", "mua online", "mua trên mạng", "xổ số", "vé số",
   "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
   // news, court cases, sport and entertainment
   "tin tức", "tin gì", "tin mới", "thời sự", "xét xử", "vụ án", "đá bóng", "đá với", "đá mấy giờ", "trận đấu", "đội tuyển", "bóng đá", "chung kết",
   "lịch thi đấu", "ca sĩ", "bộ phim",
+  // opinions asked of the bot, and a shop's opening hours
+  "theo bạn thì", "theo bác thì", "theo anh thì", "theo chị thì", "theo em thì", "theo ad thì", "có lợi cho",
+  "mấy giờ mở cửa", "mấy giờ đóng cửa", "mở cửa mấy giờ", "đóng cửa mấy giờ", "giờ mở cửa",
   // directions and transport
   "đường nào", "đường đi", "chỉ đường", "xe buýt", "xe bus", "bến xe", "mấy giờ chạy",
   // the bot itself
@@ -242,7 +247,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
   "bị tắc", "cống thoát nước", "ngập nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",
   // homework and writing; cooking and recipes
-  "bài văn", "bài tập", "giải toán", "viết giúp", "cách nấu", "cách gói", "công thức nấu",
+  "bài văn", "bài tập", "giải toán", "viết giúp", "cách nấu", "cách gói", "công thức nấu", "công thức làm", "làm bánh",
   // looking for a job (the employment centre and employers, not a ward procedure)
   "tuyển lao động", "tuyển dụng", "tuyển người", "việc làm thêm", "lương cao",
 ];

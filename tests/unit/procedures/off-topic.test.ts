@@ -24,6 +24,12 @@ describe("a question with no procedure need", () => {
     "muốn học lái xe ô tô thì đăng ký ở trung tâm nào",
     "cách nấu canh chua cá lóc cho ngon",
     "công ty nào quanh đây đang tuyển dụng lao động",
+    // the weather beside a wedding, a shop's hours, the cheapest insurance, an opinion, a recipe: no request
+    "mai phường mình có mưa không, nhà tính đi đám cưới",
+    "tiệm photo gần ủy ban mấy giờ mở cửa",
+    "bảo hiểm xe máy mua ở đâu rẻ nhất",
+    "theo bạn thì luật đất đai mới có lợi cho nông dân không",
+    "cho tôi xin công thức làm bánh chưng",
   ])("is declined without choices: %s", (question) => {
     const r = qa.ask(question);
     expect(r.outcome).toBe("none");
@@ -37,6 +43,16 @@ describe("the same words where a procedure is asked", () => {
     const r = qa.ask("bà nội cháu già yếu không đi được, nằm một chỗ cán bộ xã có đến tận nhà làm khai sinh được không");
     expect(r.outcome).not.toBe("none");
     expect(r.candidates[0]?.code).toBe("X.004");
+  });
+
+  it("reads 'đổi sang' as a change of what the register says, not as exchanging a card", () => {
+    const ethnic = new ProcedureQA([...KB,
+      record({ code: "X.005", name: "Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc", linhVuc: "Hộ tịch" }),
+      record({ code: "X.006", name: "Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc có yếu tố nước ngoài", linhVuc: "Hộ tịch" }),
+    ], { preferLevel: "xa" });
+    const r = ethnic.ask("con tôi đang theo dân tộc Kinh của bố, giờ muốn đổi sang dân tộc Tày theo mẹ thì làm ở đâu");
+    expect(r.outcome).not.toBe("none");
+    expect(r.candidates[0]?.code).toBe("X.005");
   });
 
   it("reads the request of a long message, not its backstory", () => {
