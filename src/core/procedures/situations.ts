@@ -17,17 +17,19 @@ const COMPILED: CompiledRule[] = SITUATIONS.map((rule) => ({
   rule, when: split(rule.when), with: split(rule.with), unless: split(rule.unless),
 }));
 
-/** True when `phrase` occurs in `words` as consecutive whole syllables. */
-function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+/** True when `phrase` occurs in `words` as consecutive whole syllables (`present`: the set of `words`). */
+function hasPhrase(words: readonly string[], present: ReadonlySet<string>, phrase: readonly string[]): boolean {
   const first = phrase[0];
-  if (first === undefined) return false;
+  // most phrases of most rules are absent: a set look-up spares a scan of the question per phrase
+  if (first === undefined || !present.has(first)) return false;
   for (let i = words.indexOf(first); i >= 0 && i + phrase.length <= words.length; i = words.indexOf(first, i + 1)) {
     if (phrase.every((p, k) => words[i + k] === p)) return true;
   }
   return false;
 }
 
-const hasAny = (words: readonly string[], phrases: readonly string[][]): boolean => phrases.some((p) => hasPhrase(words, p));
+const hasAny = (words: readonly string[], present: ReadonlySet<string>, phrases: readonly string[][]): boolean =>
+  phrases.some((p) => hasPhrase(words, present, p));
 
 /**
  * The situation rules a question tells.
@@ -36,6 +38,8 @@ const hasAny = (words: readonly string[], phrases: readonly string[][]): boolean
  * @returns the rules that apply (each at most once), in the order of `SITUATIONS`.
  */
 export function readSituations(folded: readonly string[]): SituationRule[] {
-  return COMPILED.filter((c) => hasAny(folded, c.when) && (c.with.length === 0 || hasAny(folded, c.with)) && !hasAny(folded, c.unless))
+  const present = new Set(folded);
+  return COMPILED.filter((c) => hasAny(folded, present, c.when) && (c.with.length === 0 || hasAny(folded, present, c.with))
+    && !hasAny(folded, present, c.unless))
     .map((c) => c.rule);
 }

@@ -98,8 +98,13 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
   return { text, requestText, request, synthetic, death };
 }
 
-/** Each marker's cues and name phrases, padded for whole-syllable search (computed once). */
-const PADDED_CUES = new Map(VARIANT_MARKERS.map((m) => [m, [...m.cues, ...m.inName].map((cue) => ({ cue, padded: ` ${cue} ` }))]));
+/**
+ * Each marker's cues and name phrases, padded for whole-syllable search, with their first syllable (computed once):
+ * a cue whose first syllable the question does not hold is not searched for.
+ */
+const PADDED_CUES = new Map(VARIANT_MARKERS.map((m) => [m, [...m.cues, ...m.inName].map((cue) => ({
+  cue, padded: ` ${cue} `, first: (cue.startsWith("^") ? cue.slice(1) : cue).split(" ")[0] ?? "", firm: cue.includes(" "),
+}))]));
 
 /**
  * True when the question asks for this marker's variant.
@@ -220,12 +225,13 @@ export function askedMarkers(cues: VariantCues, firmly = false): Set<string> {
 export function askedMarkerSets(cues: VariantCues): { asked: Set<string>; firmlyAsked: Set<string> } {
   const asked = new Set<string>();
   const firmlyAsked = new Set<string>();
+  const words = new Set(cues.text.split(" "));
   for (const marker of VARIANT_MARKERS) {
-    for (const { cue, padded } of PADDED_CUES.get(marker) ?? []) {
+    for (const { cue, padded, first, firm } of PADDED_CUES.get(marker) ?? []) {
       const synthetic = cues.synthetic.has(cue);
-      if (!synthetic && !(cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded))) continue;
+      if (!synthetic && (!words.has(first) || !(cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded)))) continue;
       asked.add(marker.id);
-      if (synthetic || cue.includes(" ")) {
+      if (synthetic || firm) {
         firmlyAsked.add(marker.id);
         break;
       }
