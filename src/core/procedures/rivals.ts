@@ -8,6 +8,7 @@
 import { positionOf } from "./postings.js";
 import { ACCENTED_PREFIX, type ProcedureIndex } from "./procedure-index.js";
 import type { AnalyzedQuery, CoverageUnit } from "./query.js";
+import { nameProfile } from "./rerank.js";
 import { areSiblings, nameRarity } from "./sibling-profiles.js";
 
 /** How many candidates after the top one are looked at, and the share of its score a rival needs. */
@@ -155,4 +156,26 @@ export function siblingNotSetApart(index: ProcedureIndex, query: AnalyzedQuery, 
   if (!areSiblings(index, top.doc, second.doc)) return false;
   const units = query.units.filter((u) => u.weight === undefined && u.scale === undefined);
   return heldAlone(index, query, units, top.doc, second.doc) < RIVAL_MIN_WEIGHT;
+}
+
+/**
+ * A variant asked for by a phrase ("xin lại bản sao", "cấp đổi") that none of the choices of a clarifying question
+ * is: the first later candidate of the top choice's family (its name holds one of the top name's distinctive
+ * words) whose name defines that variant, so that it can take the last place among the choices.
+ *
+ * @param ranked - the candidates, best first.
+ * @param choiceCount - how many of them are offered.
+ * @param firmlyAsked - the variant markers the question asks for firmly (see `AnalyzedQuery.firmlyAsked`).
+ * @param floor - the least score a candidate brought forward must have.
+ * @returns its index in `ranked`, or -1.
+ */
+export function askedVariantBeyond(index: ProcedureIndex, ranked: ReadonlyArray<{ doc: number; score: number }>, choiceCount: number,
+  firmlyAsked: ReadonlySet<string>, floor: number): number {
+  if (firmlyAsked.size === 0 || ranked.length === 0) return -1;
+  const carried = (doc: number, id: string): boolean => nameProfile(index, doc).markers.some((m) => m.marker.id === id);
+  const missing = [...firmlyAsked].filter((id) => !ranked.slice(0, choiceCount).some((r) => carried(r.doc, id)));
+  if (missing.length === 0) return -1;
+  const topWords = nameProfile(index, ranked[0]!.doc).words.map((w) => w.folded);
+  return ranked.findIndex((r, i) => i >= choiceCount && r.score >= floor && topWords.some((w) => inName(index, w, r.doc))
+    && nameProfile(index, r.doc).markers.some((m) => m.defining && missing.includes(m.marker.id)));
 }

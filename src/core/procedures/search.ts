@@ -8,7 +8,7 @@ import type { ProcedureIndex } from "./procedure-index.js";
 import { analyzeQuery } from "./query.js";
 import { foldText } from "./normalize.js";
 import { nameProfile, rerank } from "./rerank.js";
-import { namesTopicOnly, rivalHoldingMore, rivalWithOwnEvidence, siblingNotSetApart } from "./rivals.js";
+import { askedVariantBeyond, namesTopicOnly, rivalHoldingMore, rivalWithOwnEvidence, siblingNotSetApart } from "./rivals.js";
 import { discriminateSiblings, MIN_FAMILY_EVIDENCE } from "./siblings.js";
 import { asksNoProcedure, contradicts, lacksNamedAction, namesTopicNotAtWard, saysProcedureNeed, type NameMarker } from "./variants.js";
 import { detectAspects } from "./aspect.js";
@@ -169,11 +169,12 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     notAtWard: (!gate.situationFound && namesTopicNotAtWard(query.cues, topName)) || noNeed,
   };
   const confidence = calibratedConfidence(features);
-  const candidates = ranked.slice(0, limit).map(({ doc, score }, i): Candidate => {
+  const toCandidates = (): Candidate[] => ranked.slice(0, limit).map(({ doc, score }, i): Candidate => {
     const record = index.records[doc] as ProcedureRecord;
     const share = score / top.score;
     return { code: record.code, name: record.name, score: round3(score), confidence: round3(i === 0 ? confidence : Math.min(confidence, 1 - confidence) * share) };
   });
+  let candidates = toCandidates();
   const close = ranked.filter((r) => r.score >= top.score * CLARIFY_RATIO).length;
   // a procedure doing another action than the one asked for ("cấp lại" against "… lần đầu") is neither answered
   // nor offered: the choices stop at the first such candidate, and a contradicted top one means nothing fits; one
@@ -209,6 +210,18 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   if (outcome === "clarify" && ranked.slice(0, choiceCount).every((r) => lacks(r.doc))) {
     outcome = "none";
     choiceCount = 0;
+  }
+  // a variant the question asks for by a phrase ("xin lại bản sao", "cấp đổi") that none of the choices is, held by a
+  // later candidate, takes the last place: the citizen then sees the procedure doing what was asked
+  if (outcome === "clarify") {
+    const swap = askedVariantBeyond(index, ranked, choiceCount, query.firmlyAsked, top.score * DIVERSE_MIN_SHARE);
+    if (swap > 0) {
+      const [moved] = ranked.splice(swap, 1);
+      const at = Math.min(choiceCount, MAX_CHOICES - 1);
+      ranked.splice(at, 0, moved!);
+      if (choiceCount < MAX_CHOICES) choiceCount++;
+      candidates = toCandidates();
+    }
   }
   return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features };
 }
