@@ -89,6 +89,14 @@ export const COUNTRY_BLOCKED_NEXT: Readonly<Record<string, readonly string[]>> =
 /** Words that, followed by a country, mean a foreign person or place. */
 export const COUNTRY_LEADS: readonly string[] = ["nguoi", "ben", "quoc tich", "nuoc", "sang", "o", "tai", "voi", "lay"];
 
+/**
+ * Words of a stay abroad for work or study ("con trai đang đi xuất khẩu lao động bên Hàn", "du học bên Nhật"): a
+ * country named within {@link TEMPORARY_ABROAD_SPAN} syllables after them is where a Vietnamese family member is for
+ * a while, not a foreign element of the registration (folded).
+ */
+export const TEMPORARY_ABROAD: readonly string[] = ["xuat khau lao dong", "xkld", "di lao dong", "du hoc", "di cong tac", "di lam an", "di hoc"];
+export const TEMPORARY_ABROAD_SPAN = 4;
+
 /** Phrases that mean a foreign element by themselves. */
 export const FOREIGN_CUES: readonly string[] = [
   "nuoc ngoai", "yeu to nuoc ngoai", "nguoi nuoc ngoai", "ngoai quoc", "viet kieu", "quoc tich", "ngoai kieu",

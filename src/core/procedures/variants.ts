@@ -5,7 +5,7 @@
  * procedure wins. The markers and their cues are data in `concepts.vi.ts`.
  */
 import {
-  COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
+  COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, TEMPORARY_ABROAD, TEMPORARY_ABROAD_SPAN, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
   MAT_DEATH_PREV, MAT_LOSS_NEXT, NO_PROCEDURE_NEED, NOT_AT_WARD, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
 } from "./concepts.vi.js";
 import { splitSyllables, type Syllable } from "./normalize.js";
@@ -46,8 +46,23 @@ function personBefore(folded: readonly string[], i: number): string {
   return folded[k] ?? "";
 }
 
+const TEMPORARY = TEMPORARY_ABROAD.map((p) => p.split(" "));
+
+/** True when a stay abroad for work or study ends within a few syllables before position i (see `TEMPORARY_ABROAD`). */
+function staysAbroadBefore(folded: readonly string[], i: number): boolean {
+  return TEMPORARY.some((phrase) => {
+    for (let end = i; end > i - TEMPORARY_ABROAD_SPAN - 1 && end >= phrase.length; end--) {
+      if (phrase.every((w, k) => folded[end - phrase.length + k] === w)) return true;
+    }
+    return false;
+  });
+}
+
 /** True when a foreign country or people is named at position i ("người Hàn", "bên Nhật", "Hàn Quốc"). */
 function namesCountryAt(folded: string[], i: number): boolean {
+  if (!COUNTRY_SET.has(folded[i] ?? "") && !COUNTRY_SET.has(`${folded[i] ?? ""} ${folded[i + 1] ?? ""}`)
+    && !COUNTRY_SET.has(folded.slice(i, i + 3).join(" "))) return false;
+  if (staysAbroadBefore(folded, i)) return false;
   for (const len of [3, 2, 1]) {
     const phrase = folded.slice(i, i + len).join(" ");
     if (folded.length < i + len || !COUNTRY_SET.has(phrase)) continue;
