@@ -58,6 +58,9 @@ export const MAT_LOSS_NEXT: readonly string[] = [
   "giấy", "thẻ", "sổ", "căn", "cccd", "cmnd", "bằng", "bản", "gks", "biển", "hộ", "hồ", "ví", "túi", "luôn", "cà", "cavet",
 ];
 
+/** Words before a bare "mat" that make it "mặt" (tien mat: cash, khuon mat, gap mat), never a loss (folded). */
+export const MAT_FACE_PREV: readonly string[] = ["tien", "khuon", "gap"];
+
 /** Words before "mất" that make it "died" (bố mất, bà cụ mới mất): a death, not a lost paper. */
 export const MAT_DEATH_PREV: readonly string[] = [
   "bo", "me", "ong", "ba", "cu", "chong", "vo", "con", "anh", "chi", "em", "chau", "nguoi", "noi", "ngoai", "nha",

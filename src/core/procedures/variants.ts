@@ -6,7 +6,7 @@
  */
 import {
   COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, TEMPORARY_ABROAD, TEMPORARY_ABROAD_SPAN, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
-  MAT_DEATH_PREV, MAT_LOSS_NEXT, NO_PROCEDURE_NEED, NOT_AT_WARD, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
+  MAT_DEATH_PREV, MAT_FACE_PREV, MAT_LOSS_NEXT, NO_PROCEDURE_NEED, NOT_AT_WARD, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
 } from "./concepts.vi.js";
 import { splitSyllables, type Syllable } from "./normalize.js";
 import { typedWithMarks } from "./lexicon-match.js";
@@ -93,6 +93,8 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
     const accented = main[i]?.accented ?? syl;
     if (syl === "mat" && (accented === "mất" || accented === "mat")) {
       const prev = folded[i - 1] ?? "";
+      // "tien mat" typed without marks is cash, not a loss
+      if (accented === "mat" && MAT_FACE_PREV.includes(prev)) return;
       const after = main[i + 1];
       if (after !== undefined && (after.accented !== after.folded ? COST_NEXT_ACCENTED.has(after.accented) : COST_NEXT_FOLDED.has(after.folded))) return;
       const paperNext = after !== undefined
