@@ -152,6 +152,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "thuyền hỏng hẳn", "ghe hỏng hẳn"),
   ...a("đăng ký lại phương tiện thay đổi tên tính năng kỹ thuật", "thay máy ghe", "thay máy thuyền", "đổi tên ghe",
     "đổi tên thuyền", "lắp máy mới", "hoán cải", "đổi máy"),
+  ...a("phương tiện chưa khai thác", "chưa chạy lần nào", "chưa chạy chuyến nào", "chưa chạy chuyến", "chưa hạ thủy",
+    "mới hạ thủy", "đóng mới"),
   ...a("bến thủy nội địa", "bến đò", "bến thuyền", "bến ghe", "mở bến"),
   // xe
   ...a("đăng ký cấp biển số xe lần đầu", "bấm biển", "bấm biển số", "lấy biển số", "xe mới mua", "mới mua xe"),

@@ -114,7 +114,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("nghỉ sinh", "chế độ thai sản"), a("sinh con", "thai sản"), a("ốm đau", "chế độ ốm đau"), a("nghỉ ốm", "chế độ ốm đau"),
   a("bằng lái", "giấy phép lái xe"), a("heo", "lợn"), a("dịch tả", "dịch bệnh động vật"), a("người già", "người cao tuổi"), a("thương binh", "người có công"),
   a("liệt sĩ", "người có công"), a("hộ nghèo", "hộ nghèo"), a("thoát nghèo", "hộ nghèo"), a("ra khỏi hộ nghèo", "hộ thoát nghèo"),
-  a("thoát khỏi hộ nghèo", "hộ thoát nghèo"), a("ra khỏi diện hộ nghèo", "hộ thoát nghèo"), a("ra khỏi hộ cận nghèo", "hộ thoát cận nghèo"), a("cận nghèo", "hộ cận nghèo"),
+  a("thoát khỏi hộ nghèo", "hộ thoát nghèo"), a("ra khỏi diện hộ nghèo", "hộ thoát nghèo"),
+  a("ra khỏi danh sách hộ nghèo", "hộ thoát nghèo"), a("không còn là hộ nghèo", "hộ thoát nghèo"), a("ra khỏi hộ cận nghèo", "hộ thoát cận nghèo"), a("cận nghèo", "hộ cận nghèo"),
   a("tiền tuất", "trợ cấp tuất"), a("lương hưu", "hưởng lương hưu"), r("nvqs", "nghĩa vụ quân sự"),
   a("đi bộ đội", "nghĩa vụ quân sự"), a("đi nghĩa vụ", "nghĩa vụ quân sự"),
   // vehicles
