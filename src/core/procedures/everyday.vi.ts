@@ -82,7 +82,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // đất đai
   ...a("đính chính giấy chứng nhận có sai sót", "sổ đỏ ghi sai", "sổ đỏ bị sai", "sai sổ đỏ", "sổ hồng ghi sai",
     "sổ hồng bị sai", "sai thông tin sổ", "sổ ghi sai", "sổ bị sai", "ghi sai diện tích"),
-  ...a("giải quyết tranh chấp đất đai thẩm quyền chủ tịch ủy ban nhân dân", "hòa giải không thành", "hòa giải không được",
+  ...a("giải quyết tranh chấp đất đai thẩm quyền chủ tịch ủy ban nhân dân", "hòa giải không thành", "hòa giải không được", "không thành rồi", "mà không thành", "bất thành",
     "hòa giải thất bại", "không hòa giải được", "hòa giải xong vẫn", "giải quyết tiếp"),
   ...a("tặng cho quyền sử dụng đất cho nhà nước cộng đồng dân cư mở rộng đường giao thông", "góp đất", "hiến đất",
     "nhường đất làm đường", "cho đất làm đường", "góp đất làm đường", "hiến đất làm đường"),
@@ -168,7 +168,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("tái phát", "vết thương tái phát", "bệnh tái phát", "tái phát lại"),
   ...a("nghỉ dưỡng sức phục hồi sức khỏe dsphsk", "dưỡng sức", "phục hồi sức khỏe"),
   ...a("truy lĩnh chế độ chưa nhận", "chưa lĩnh", "chưa kịp lĩnh", "chưa nhận hết", "còn chưa lĩnh", "truy lĩnh",
-    "lĩnh nốt", "nhận nốt"),
+    "lĩnh nốt", "nhận nốt", "chưa lãnh", "chưa kịp lãnh", "lãnh nốt"),
   ...a("chấm dứt hưởng bhxh", "dừng hưởng", "thôi hưởng", "hủy quyết định hưởng", "ngừng hưởng"),
   ...a("ra nước ngoài để định cư", "đi định cư", "sang định cư", "định cư nước ngoài"),
   ...a("người chấp hành xong hình phạt tù", "đi tù về", "ra tù", "mãn hạn tù", "chấp hành xong án", "ngồi tù", "đi tù",

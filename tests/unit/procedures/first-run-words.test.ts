@@ -19,10 +19,13 @@ describe("leaving the list of poor households", () => {
 // ward's real records, where the other words weigh as they do in service
 const wardFile = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl", import.meta.url);
 
-describe.skipIf(!existsSync(wardFile))("a boat that has not run yet (../shared ward records)", () => {
-  it("is registered as one not yet in use", () => {
+describe.skipIf(!existsSync(wardFile))("everyday words among the ward's real records (../shared)", () => {
+  it("reads a boat not run yet, a failed mediation and a pension month not drawn", () => {
     const records = readFileSync(wardFile, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l)));
     const qa = new ProcedureQA(records, { preferLevel: "xa" });
     expect(qa.ask("mới đóng chiếc xuồng máy, chưa chạy chuyến nào, đăng ký ở đâu").candidates[0]?.code).toBe("1.004088");
+    // a mediation that failed asks for the chairman's decision; a pension month not yet drawn ("lãnh") is back pay
+    expect(qa.ask("tổ hòa giải làm mấy lần mà không thành, giờ xin xã giải quyết tranh chấp đất với nhà bên").candidates[0]?.code).toBe("1.013967");
+    expect(qa.ask("ba tôi lãnh lương hưu, vừa mất mà còn tháng chưa lãnh thì con cái làm sao").candidates[0]?.code).toBe("2.000717");
   });
 });
