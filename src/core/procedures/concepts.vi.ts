@@ -148,7 +148,7 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "commune-cadre", inName: ["can bo xa"], cues: ["can bo xa", "can bo phuong", "can bo"], penalty: 0.7 },
   { id: "supervision", inName: ["giam sat viec giam ho"], cues: ["giam sat"], penalty: 0.6 },
   { id: "verify", inName: ["tham dinh"], cues: ["tham dinh", "bao cao", "du an", "thiet ke co so"], penalty: 0.5 },
-  { id: "late-birth", inName: ["da co ho so"], cues: ["da co ho so", "chua co giay khai sinh", "chua bao gio", "chua tung", "chua co khai sinh", "chua lam khai sinh", "chua dang ky khai sinh"], penalty: 0.55 },
+  { id: "late-birth", inName: ["da co ho so"], cues: ["da co ho so", "chua bao gio", "chua tung"], penalty: 0.55 },
   { id: "mediator", inName: ["hoa giai vien", "to truong to hoa giai", "thu lao"], cues: ["hoa giai vien", "to truong", "thu lao"], penalty: 0.5 },
   { id: "mediation", inName: ["hoa giai"], cues: ["hoa giai", "giang hoa", "dan xep", "thuong luong"], penalty: 0.75 },
   { id: "report-loss", inName: ["trinh bao mat"], cues: [LOSS, "bao mat", "trinh bao"], penalty: 0.6, action: "again" },
