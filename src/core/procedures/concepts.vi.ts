@@ -58,6 +58,15 @@ export const MAT_LOSS_NEXT: readonly string[] = [
   "giấy", "thẻ", "sổ", "căn", "cccd", "cmnd", "bằng", "bản", "gks", "biển", "hộ", "hồ", "ví", "túi", "luôn", "cà", "cavet",
 ];
 
+/**
+ * The marks of the one-syllable variant cues: typed with other marks the syllable is another word ("trà sữa" is not
+ * "sửa", "gãy đôi" is not "đổi"), and does not ask for the variant. Typed bare, it still does.
+ */
+export const CUE_MARKS: Readonly<Record<string, readonly string[]>> = {
+  sua: ["sửa"], doi: ["đổi"], sai: ["sai"], loi: ["lỗi"], nham: ["nhầm"], xoa: ["xóa", "xoá"], dich: ["dịch"],
+  luon: ["luôn"], rung: ["rừng"], rach: ["rách"],
+};
+
 /** Words before a bare "mat" that make it "mặt" (tien mat: cash, khuon mat, gap mat), never a loss (folded). */
 export const MAT_FACE_PREV: readonly string[] = ["tien", "khuon", "gap"];
 

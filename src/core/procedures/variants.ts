@@ -5,7 +5,7 @@
  * procedure wins. The markers and their cues are data in `concepts.vi.ts`.
  */
 import {
-  COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, TEMPORARY_ABROAD, TEMPORARY_ABROAD_SPAN, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
+  COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, CUE_MARKS, TEMPORARY_ABROAD, TEMPORARY_ABROAD_SPAN, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
   MAT_DEATH_PREV, MAT_FACE_PREV, MAT_LOSS_NEXT, NO_PROCEDURE_NEED, NOT_AT_WARD, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
 } from "./concepts.vi.js";
 import { splitSyllables, type Syllable } from "./normalize.js";
@@ -23,6 +23,8 @@ export interface VariantCues {
   synthetic: Set<string>;
   /** True when "mất" was read as "died" (bố em mất), so a death is the topic. */
   death: boolean;
+  /** One-syllable cues the question holds only typed with other marks ("sữa" for "sua"; see `CUE_MARKS`). */
+  otherMarks?: Set<string>;
 }
 
 /** Whole-syllable phrase search in a space-padded text; "^phrase" only at the start. */
@@ -112,7 +114,21 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
   const request = main.filter((s) => !s.narrative).map((s) => ({ accented: s.accented, folded: s.folded }));
   const requestText = ` ${request.map((s) => s.folded).join(" ")} `;
   if (LOSS_CUES.some((cue) => has(text, cue))) synthetic.add(SYNTHETIC_CUES.loss);
-  return { text, requestText, request, synthetic, death };
+  return { text, requestText, request, synthetic, death, otherMarks: otherMarksOf(main) };
+}
+
+/** The one-syllable cues a question holds only typed with marks other than the cue's own (see `CUE_MARKS`). */
+function otherMarksOf(main: readonly Syllable[]): Set<string> {
+  const other = new Set<string>();
+  const own = new Set<string>();
+  for (const s of main) {
+    const marks = CUE_MARKS[s.folded];
+    if (!marks) continue;
+    if (s.accented !== s.folded && !marks.includes(s.accented.toLowerCase().normalize("NFC"))) other.add(s.folded);
+    else own.add(s.folded);
+  }
+  for (const folded of own) other.delete(folded);
+  return other;
 }
 
 /**
@@ -130,8 +146,9 @@ const PADDED_CUES = new Map(VARIANT_MARKERS.map((m) => [m, [...m.cues, ...m.inNa
  *   read by rules (a lost paper, a country named); a lone bare syllable ("doi" is "đổi" and "đối") does not count.
  */
 export function asksFor(marker: VariantMarker, cues: VariantCues, firmly = false): boolean {
-  return (PADDED_CUES.get(marker) ?? []).some(({ cue, padded }) =>
-    cues.synthetic.has(cue) || ((!firmly || cue.includes(" ")) && (cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded))));
+  return (PADDED_CUES.get(marker) ?? []).some(({ cue, padded, firm }) =>
+    cues.synthetic.has(cue) || ((!firmly || firm) && !(!firm && cues.otherMarks?.has(cue))
+      && (cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded))));
 }
 
 /**
@@ -247,6 +264,7 @@ export function askedMarkerSets(cues: VariantCues): { asked: Set<string>; firmly
     for (const { cue, padded, first, firm } of PADDED_CUES.get(marker) ?? []) {
       const synthetic = cues.synthetic.has(cue);
       if (!synthetic && (!words.has(first) || !(cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded)))) continue;
+      if (!synthetic && !firm && cues.otherMarks?.has(cue)) continue;
       asked.add(marker.id);
       if (synthetic || firm) {
         firmlyAsked.add(marker.id);
