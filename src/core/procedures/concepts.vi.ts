@@ -73,7 +73,7 @@ export const MAT_FACE_PREV: readonly string[] = ["tien", "khuon", "gap"];
 /** Words before "mất" that make it "died" (bố mất, bà cụ mới mất): a death, not a lost paper. */
 export const MAT_DEATH_PREV: readonly string[] = [
   "bo", "me", "ong", "ba", "cu", "chong", "vo", "con", "anh", "chi", "em", "chau", "nguoi", "noi", "ngoai", "nha",
-  "moi", "vua", "qua", "ba cu", "toi", "minh", "tao", "nha toi", "ong cu", "co", "chu", "bac", "di", "duong", "than", "sinh",
+  "moi", "vua", "qua", "ba cu", "toi", "minh", "tao", "no", "ay", "nha toi", "ong cu", "co", "chu", "bac", "di", "duong", "than", "sinh",
 ];
 
 /** Foreign countries and peoples citizens name (folded). "người X", "bên X", "quốc tịch X" all count. */

@@ -29,9 +29,11 @@ describe.skipIf(!existsSync(wardFile))("everyday words among the ward's real rec
     expect(qa.ask("ba tôi lãnh lương hưu, vừa mất mà còn tháng chưa lãnh thì con cái làm sao").candidates[0]?.code).toBe("2.000717");
   });
 
-  it("keeps a young child's late birth registration plain; a grown-up with papers and no birth record is the other one", () => {
+  it("keeps a young child's late birth registration plain (a grown-up with papers is the other one), and reads 'vợ nó mất' as a death", () => {
     const qa = new ProcedureQA(readFileSync(wardFile, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l))), { preferLevel: "xa" });
     expect(qa.ask("con trai tôi 3 tuổi rồi mà chưa làm khai sinh, giờ đi làm cần mang gì").candidates[0]?.code).toBe("1.001193");
     expect(qa.ask("ông tôi 70 tuổi, có căn cước rồi mà chưa bao giờ có giấy khai sinh, làm thế nào").candidates[0]?.code).toBe("1.004772");
+    // "vợ nó mất": a death, not a lost paper asking for the adoption to be registered again
+    expect(qa.ask("anh tôi với vợ nó mất vì tai nạn, để lại đứa con 3 tuổi, vợ chồng tôi muốn nhận cháu làm con nuôi").candidates[0]?.code).toBe("2.001263");
   });
 });
