@@ -87,6 +87,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.933, outOfScopeDeclined: 0.5 } },
   { key: "own17", file: "qa-own-17.jsonl", label: "sixteenth own batch (issue #15, half less common procedures; scored at 8666574)", blindTop1: 0.972,
     blind: { confidentlyWrong: 0, rightOrOffered: 1, outOfScopeDeclined: 0.938 } },
+  { key: "own18", file: "qa-own-18.jsonl", label: "seventeenth blind batch (issue #15, separate writer; scored at a2eb273)", blindTop1: 0.783,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.85, outOfScopeDeclined: 0.7 } },
+  { key: "own19", file: "qa-own-19.jsonl", label: "eighteenth blind batch (issue #15, separate writer; scored at a2eb273)", blindTop1: 0.867,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.9 } },
 ];
 
 function jsonLines(file: string): unknown[] {
