@@ -5,7 +5,7 @@
  */
 import { MSG } from "./messages.vi.js";
 import { composeOverview } from "./overview.js";
-import { readableFee, readableTimeLimit } from "./record-text.js";
+import { channelFee, readableFee, readableTimeLimit } from "./record-text.js";
 import type { ProcedureAspect, ProcedureRecord, SubmissionChannel } from "./types.js";
 
 /** Caps that keep answers short for elderly readers and under Zalo's 2,000 characters. */
@@ -59,7 +59,7 @@ function channelGroups(channels: readonly SubmissionChannel[]): Array<{ label: s
   const groups = new Map<string, { labels: string[]; cases: Set<string>; timeLimit: string; fee: string }>();
   for (const channel of channels) {
     const timeLimit = channel.timeLimit?.trim() ? readableTimeLimit(channel.timeLimit) : MSG.noInfo;
-    const fee = orNoInfo(channel.fee);
+    const fee = orNoInfo(channelFee(channel));
     const key = `${timeLimit}\u0000${fee}`;
     const group = groups.get(key) ?? { labels: [], cases: new Set<string>(), timeLimit, fee };
     const label = MSG.channel[channel.kind];

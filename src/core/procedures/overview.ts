@@ -5,7 +5,7 @@
  * buttons). Nothing is computed or paraphrased into a figure the record does not state.
  */
 import { MSG } from "./messages.vi.js";
-import { oneLine, paperName, papersOf, readableFee, readableTimeLimit } from "./record-text.js";
+import { channelFee, oneLine, paperName, papersOf, readableFee, readableTimeLimit } from "./record-text.js";
 import type { ProcedureRecord, SubmissionChannel } from "./types.js";
 
 /** Papers named in the overview before "và N giấy tờ khác". */
@@ -41,7 +41,7 @@ function perChannel(channels: readonly SubmissionChannel[], valueOf: (c: Submiss
 const present = (text: string | null): string | null => (text && text.trim() ? text.trim() : null);
 
 function feeLines(channels: readonly SubmissionChannel[]): string[] {
-  const fees = [...new Set(channels.map((c) => present(c.fee)).filter((f): f is string => f !== null))];
+  const fees = [...new Set(channels.map((c) => present(channelFee(c))).filter((f): f is string => f !== null))];
   if (fees.length === 0) return [];
   const amount = perChannel(channels, (c) => (present(c.fee) ? readableFee(c.fee ?? "").amount : null));
   const conditions = [...new Set(fees.flatMap((f) => readableFee(f, OVERVIEW_CONDITION_CHARS).conditions))];

@@ -66,6 +66,47 @@ export function readableFee(fee: string, conditionChars = CONDITION_CHARS): Read
   return { amount, conditions };
 }
 
+/** A fee note that says nothing: "(Không)", "(Không quy định.)", "(Chưa quy định)". */
+const EMPTY_NOTE = /^(không|không quy định|chưa quy định|không có|không thu)\.?$/iu;
+
+/**
+ * The fee note the portal puts first in a channel's description ("(Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh …
+ * quyết định.)- Nộp hồ sơ …"): the text inside that leading bracket, or null when there is none or it says nothing.
+ *
+ * @param description - the channel's description from the record.
+ * @returns the note in the record's words.
+ */
+export function feeNoteOf(description: string | null): string | null {
+  const text = description?.trim() ?? "";
+  if (!text.startsWith("(")) return null;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) {
+      const note = text.slice(1, i).replace(/\s+/gu, " ").replace(/^[(\s]+|[)\s]+$/gu, "").trim();
+      return note && !EMPTY_NOTE.test(note) ? note : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * A channel's fee with the fee note of its description as one more condition, so that "Miễn phí" is never shown
+ * without the record's "(Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh … quyết định)". Null when the record gives
+ * neither.
+ *
+ * @param channel - the fee and description of a channel.
+ * @returns a fee text {@link readableFee} splits into the amount and its conditions.
+ */
+export function channelFee(channel: { fee: string | null; description: string | null }): string | null {
+  const fee = channel.fee?.replace(/\s+/gu, " ").trim() || null;
+  const note = feeNoteOf(channel.description);
+  if (!note || !fee) return fee;
+  if (fee.includes(note.slice(0, 40))) return fee;
+  const open = fee.indexOf("(");
+  return open > 0 ? `${fee.replace(/\)\s*$/u, "")} - ${note})` : `${fee} (${note})`;
+}
+
 /** Lines of a document list that head a group rather than name a paper ("* Giấy tờ phải nộp:"). */
 const HEADING = /^[*\s]*[^.]{0,300}:\s*$/u;
 /** Lines that explain the form or a case rather than name a paper. */

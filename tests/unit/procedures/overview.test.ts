@@ -8,7 +8,7 @@ import { composeAnswer } from "../../../src/core/procedures/answer.js";
 import { MSG } from "../../../src/core/procedures/messages.vi.js";
 import { OVERVIEW_PAPERS } from "../../../src/core/procedures/overview.js";
 import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
-import { readableFee, readableTimeLimit } from "../../../src/core/procedures/record-text.js";
+import { channelFee, feeNoteOf, readableFee, readableTimeLimit } from "../../../src/core/procedures/record-text.js";
 import type { ProcedureRecord } from "../../../src/core/procedures/types.js";
 import { record } from "./fixtures.js";
 
@@ -81,6 +81,33 @@ describe("the record's words made readable", () => {
     const fee = readableFee("8,000 VNĐ(8.000 đồng/Văn bản xác nhận. Miễn lệ phí cho người thuộc hộ nghèo; người khuyết tật.)");
     expect(fee.amount).toBe("8,000 VNĐ");
     expect(fee.conditions).toEqual(["8.000 đồng/Văn bản xác nhận.", "Miễn lệ phí cho người thuộc hộ nghèo; người khuyết tật."]);
+  });
+
+  it.each([
+    ["(Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định.)- Nộp hồ sơ trực tiếp", "Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định."],
+    ["((Mức lệ phí (nếu có) theo quy định)) - Nộp qua bưu chính", "Mức lệ phí (nếu có) theo quy định"],
+    ["(Không)- Nộp hồ sơ trực tiếp", null],
+    ["(Không quy định.)", null],
+    ["(Chưa quy định.)- Nộp trực tuyến", null],
+    ["Nộp hồ sơ trực tiếp (trong giờ hành chính)", null],
+    [null, null],
+  ])("reads the fee note a channel's description starts with: %s", (description, note) => {
+    expect(feeNoteOf(description)).toBe(note);
+  });
+
+  it("keeps a channel's fee note with its amount, in the fee answer and the overview", () => {
+    const hdnd = "Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định.";
+    expect(channelFee({ fee: "Miễn phí", description: `(${hdnd})- Nộp hồ sơ trực tiếp` })).toBe(`Miễn phí (${hdnd})`);
+    expect(readableFee(channelFee({ fee: "50,000 VNĐ(/hồ sơ)", description: `(${hdnd})` }) ?? "").conditions).toContain(hdnd);
+    expect(channelFee({ fee: "Miễn phí", description: "(Không)- Nộp trực tiếp" })).toBe("Miễn phí");
+    expect(channelFee({ fee: null, description: `(${hdnd})` })).toBeNull();
+    const r = record({ code: "9.900001", name: "Thủ tục thử lệ phí", channels: [{ kind: "counter", timeLimit: "5 ngày làm việc", fee: "Miễn phí", description: `(${hdnd})- Nộp hồ sơ trực tiếp tại UBND xã` }] });
+    for (const aspect of ["fee", "overview"] as const) {
+      const text = composeAnswer(r, aspect);
+      expect(text, aspect).toContain("Miễn phí");
+      expect(text, aspect).toContain(hdnd);
+      expect(text.indexOf("Miễn phí"), aspect).toBeLessThan(text.indexOf(hdnd));
+    }
   });
 
   it.skipIf(real.length === 0)("the căn cước re-issue fee: the amount, then its conditions, each line short and the record's", () => {
