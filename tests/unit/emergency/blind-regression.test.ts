@@ -84,3 +84,15 @@ describe("blind urgent-report set 3 (first score at ceb3a57: wording 37/60, fals
     expect(calm.filter((c) => detectUrgency(String(c["text"]))).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("blind emergency set 5 (first score at a2eb273: recall 130/140, false alarms 6/60; 138/140, 6/60 after it was studied at the end of its round)", () => {
+  const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-5.jsonl");
+
+  it("recognises at least as many emergencies and raises no more false alarms than when it was last scored", () => {
+    const emergencies = cases.filter((c) => c["emergency"] === true);
+    const calm = cases.filter((c) => c["emergency"] === false);
+    expect(emergencies.length + calm.length).toBe(cases.length);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(138);
+    expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(6);
+  });
+});

@@ -231,6 +231,27 @@ describe("emergency detection: bodily states, doers and acts rather than names",
   });
 });
 
+describe("emergency detection: a child caught or locked in, scalds, jerking limbs, a stalker at the gate, water rising on people who cannot swim", () => {
+  it.each([
+    ["chau bi ket dau vao song cua sat, keo khong ra duoc", "114"],
+    ["bé nhà tôi bị kẹt tay trong cửa cuốn", "114"],
+    ["con tôi bị khóa trong ô tô, chìa để quên bên trong", "114"],
+    ["bé bị nước sôi đổ vào chân, da phồng rộp hết", "115"],
+    ["bỏng nặng cả cánh tay vì dầu sôi", "115"],
+    ["ong toi dang an thi giat giat tay chan, mat trang da", "115"],
+    ["có thằng cha bám theo tôi từ chợ về, giờ đang đứng trước cổng nhà", "113"],
+    ["nước dâng nhanh quá mà bà nội không biết bơi, đang đứng trên giường", "114"],
+    ["mùi như trứng thối khắp hành lang, mấy đứa nhỏ kêu chóng mặt", "114"],
+    ["lửa bén lên rèm cửa rồi", "114"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each(["bóng đèn hỏng cả tuần", "bong den hong ca tuan", "máy giặt giật giật khi vắt", "tôi bị kẹt xe cả tiếng", "vỉa hè đá bong tróc hết", "đèn đường ngõ 4 kẹt tay quay không tắt được"])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+
 describe("emergency detection: look-alikes stay what they are", () => {
   it.each([
     "làm giấy chứng tử cho bố tôi cần gì",

@@ -52,6 +52,11 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(người|ai|mọi người|con|cháu|ông|=bà|bé|cả nhà|công nhân) …… (trong|bên trong|ở trong) (nhà|phòng|đó|ấy|xưởng)? (chưa|không|chẳng) (ra|thoát|chạy) (ra)? (được|kịp)?",
       "(kêu cứu|la cứu|kêu la cứu)",
       "(cứu nạn|cứu hộ)",
+      // a child locked in a car or a room, a hand or a head caught: rescue cuts or opens
+      "(bị)? (khóa|nhốt|kẹt) (lại)? (trong|bên trong) (ô tô|xe hơi|xe|cốp xe|thang máy)",
+      "(bé|con|cháu|em bé|đứa nhỏ|đứa bé|trẻ|tôi|người|ông|=bà|mẹ|bố) …… (bị)? kẹt (cứng)? (tay|chân|đầu|cổ|ngón tay|ngón chân)",
+      "(thò|chui|nhét|mắc) (đầu|tay|chân) (vào)? (khe|song|lan can|chấn song|cửa cuốn) …… kẹt",
+      "kẹt …… (không|chẳng) (rút|kéo|gỡ|lôi|lấy|đưa) (ra)? (được|nổi)",
     ],
     hints: ["(mắc|bị)? kẹt (lại)? (trên|trong|dưới|giữa) (cồn|mái|nóc|tầng|hầm|gác)", "(chưa|không) (ra|chạy|thoát) (ra)? (được|kịp)", "không (thấy|tìm được|có|còn) (đường|lối) (ra|thoát)"],
   },

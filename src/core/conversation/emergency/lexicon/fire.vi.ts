@@ -7,6 +7,7 @@ import { type EmergencySituation, PLACE, VEHICLE } from "./types.vi.js";
 export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
   {
     id: "fire",
+    // (kitchen fires the extinguisher could not put out, and fire catching on: see the last signals)
     services: ["114"],
     signals: [
       "(bốc|phát|bắt|bùng) cháy",
@@ -35,6 +36,9 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(bốc|tỏa) khói (đen)? (nghi ngút|mù mịt|cuồn cuộn)",
       "ngạt khói",
       "(khói|lửa) …… (ra|bốc ra|tràn ra|phụt ra) (từ|ở)? (bếp|bếp nướng|lò|bình|ống|cửa sổ|mái|mái tôn|nóc|tầng|ban công|cửa)",
+      "(bình chữa cháy|bình cứu hỏa|bình cứu hoả) …… (không|chẳng) (tắt|dập|ăn thua)",
+      "lửa (bắt|bén|lan|bùng|cháy) (lên|sang|qua|vào) (ống|mái|trần|tường|nhà|tầng|rèm|máy hút)",
+      "cháy bùng (lên)?",
     ],
     hints: [
       "=cháy",
@@ -63,6 +67,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "phát nổ",
       "(gas|ga|khí ga|ống ga|ống gas|ống dẫn gas|ống dẫn ga) …… (bị|đang)? (rò|rò rỉ|xì)",
       "=(nổ tung|nổ lớn)",
+      "mùi (như)? trứng thối …… (chóng mặt|choáng|buồn nôn|khó thở|ngất|đau đầu|khắp)",
     ],
     hints: ["=nổ", "mùi (lạ|trứng thối|hắc|khí|hóa chất|khí lạ) …… (nồng nặc|nặng|khắp|cả|sộc)"],
   },

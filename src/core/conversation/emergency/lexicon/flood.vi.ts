@@ -17,6 +17,7 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "(đê|đập|bờ bao) (bị|đã|vừa)? (vỡ|bục|sắp vỡ)",
       "(=cô lập|bị cô lập)",
       "(ngồi|trèo|leo) (lên|trên) (mái|nóc|nóc nhà|mái nhà)",
+      "nước …… (lên|dâng) …… (không biết bơi|không bơi được|đứng trên|trèo lên|leo lên|kẹt)",
     ],
     hints: [
       "(nước|ngập) …… (tới|đến|ngang|quá|lút|lên tận|tận) (bụng|ngực|hông|eo|nách|vai|cổ|đầu|giường|cửa sổ)",

@@ -45,6 +45,10 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(rơi|đổ|văng|sập) trúng (đầu|người)",
       "(rơi|ngã|té) (từ)? (trên)? (cao|giàn giáo|mái|tầng|cây|cầu thang|lầu)",
       "(nhiều|có)? người bị thương",
+      // unmarked "bong" is mostly "bóng" (a bulb, a ball): the burn needs its marks here
+      "=(bỏng|phỏng) (nặng|rộp|nguyên|cả|hết|khắp|mảng|nước sôi|dầu sôi|lửa)",
+      "(nước sôi|dầu sôi|canh sôi|nước nóng) (đổ|dội|tạt|hắt|văng|đổ trúng|đổ vào|đổ lên) …… (bỏng|phỏng|phồng|rộp|khóc)",
+      "=da (phồng|rộp|phồng rộp)",
     ],
     hints: ["tai nạn", "bị thương", "=máu"],
   },

@@ -72,6 +72,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "méo (một bên|nửa|xệch)? (miệng|mặt)",
       "(miệng|mặt) (méo|méo xệch|lệch)",
       "co giật",
+      "giật giật (tay|chân|tay chân|người|liên hồi|liên tục)",
       "(lên cơn)? động kinh",
       "(nuốt|uống|ăn) (phải|nhầm)? (mấy|nhiều|cả|hết|một)? (viên|vỉ|lọ|chai|gói) (thuốc|thuốc chuột|thuốc sâu)",
       "ăn phải (thuốc chuột|thuốc sâu|thuốc diệt cỏ|bả chuột|bả)",
