@@ -96,3 +96,15 @@ describe("blind emergency set 5 (first score at a2eb273: recall 130/140, false a
     expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(6);
   });
 });
+
+describe("blind urgent-report set 4 (scored unread at a2eb273 and at the end of its round: wording 43/60, learnt 50/60, false alarms 3/60)", () => {
+  const cases = jsonLines("tests/fixtures/urgency/urgent-blind-4.jsonl");
+
+  it("flags at least as many urgent reports from the wording and no more calm ones than when it was scored blind", () => {
+    const urgent = cases.filter((c) => c["urgent"] === true);
+    const calm = cases.filter((c) => c["urgent"] === false);
+    expect(urgent.length + calm.length).toBe(cases.length);
+    expect(urgent.filter((c) => detectUrgency(String(c["text"]))).length).toBeGreaterThanOrEqual(43);
+    expect(calm.filter((c) => detectUrgency(String(c["text"]))).length).toBeLessThanOrEqual(3);
+  });
+});
