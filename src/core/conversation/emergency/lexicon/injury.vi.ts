@@ -31,6 +31,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(đâm|xuyên|cắm|găm) (vào|qua|thủng|xuyên) (bụng|ngực|cổ|mắt|đùi|lưng)",
       "(chảy|chay) máu (đầu|mồm|miệng|tai|nhiều|lênh láng|đầm đìa)",
       "máu (ra|chảy) nhiều",
+      "máu (ra|chảy|phun|trào)? (ồng ộc|ừng ực|xối xả|không ngừng)",
       "=máu …… (tuôn|túa|trào|phun) ra",
       "(xe|ô tô|xe khách|xe tải|xe buýt|xe con|xe máy|xe ba gác) (bị)? (lật|lao xuống|rơi xuống|lộn nhào|lật nghiêng)",
       "(rơi|ngã|té|rớt) từ …… (tầng|lầu|mái|lan can|ban công|giàn giáo|cây cao|mái tôn|trên cao)",
