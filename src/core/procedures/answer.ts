@@ -5,7 +5,7 @@
  */
 import { MSG } from "./messages.vi.js";
 import { composeOverview } from "./overview.js";
-import { channelFee, readableFee, readableTimeLimit } from "./record-text.js";
+import { channelFee, oneLine, readableFee, readableTimeLimit } from "./record-text.js";
 import type { ProcedureAspect, ProcedureRecord, SubmissionChannel } from "./types.js";
 
 /** Caps that keep answers short for elderly readers and under Zalo's 2,000 characters. */
@@ -20,10 +20,8 @@ export interface ProcedureChoice {
 
 const orNoInfo = (value: string | null): string => (value && value.trim() ? value : MSG.noInfo);
 
-function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/gu, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}${MSG.truncated}`;
-}
+/** Text on one line, cut at the end of a word (record-text.ts). */
+const shorten = oneLine;
 
 function cappedList(items: readonly string[], cap: number, noun: string): string[] {
   const lines = items.slice(0, cap).map((item) => `• ${shorten(item, ANSWER_LIMITS.itemChars)}`);
@@ -160,9 +158,36 @@ export function composeAnswer(record: ProcedureRecord, aspect: ProcedureAspect):
  * @returns the label.
  */
 export function choiceLabel(name: string): string {
-  const bare = name.replace(/^thủ tục\s+/iu, "");
-  const label = bare.charAt(0).toUpperCase() + bare.slice(1);
-  return shorten(label, ANSWER_LIMITS.label);
+  return shorten(labelText(name), ANSWER_LIMITS.label);
+}
+
+function labelText(name: string): string {
+  const bare = name.replace(/^thủ tục\s+/iu, "").replace(/\s+/gu, " ").trim();
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+/** Words of the name kept before "…" when a label must show where two long names part. */
+const LABEL_HEAD_WORDS = 4;
+
+/**
+ * Labels for the choices of one question. Two long names that differ only after the cut ("… (thực hiện tại cấp
+ * tỉnh)" and "… (thực hiện tại cấp xã)") would get the same label; those show their first words, "…", and the words
+ * from where the names part.
+ */
+function choiceLabels(names: readonly string[]): string[] {
+  const labels = names.map(choiceLabel);
+  return labels.map((label, i) => {
+    const twins = names.filter((_, j) => j !== i && labels[j] === label).map((n) => labelText(n).split(" "));
+    if (twins.length === 0) return label;
+    const words = labelText(names[i] ?? "").split(" ");
+    let parted = 0;
+    while (parted < words.length && twins.every((t) => t[parted] === words[parted])) parted++;
+    if (parted <= LABEL_HEAD_WORDS) return label;
+    // from the bracket the parting words are in ("(thực hiện tại cấp tỉnh)"), else from the word before them
+    const bracket = words.slice(0, parted).findLastIndex((w, k) => w.startsWith("(") && k >= parted - 4);
+    const from = Math.max(bracket >= LABEL_HEAD_WORDS ? bracket : parted - 1, LABEL_HEAD_WORDS);
+    return shorten(`${words.slice(0, LABEL_HEAD_WORDS).join(" ")} … ${words.slice(from).join(" ")}`, ANSWER_LIMITS.label);
+  });
 }
 
 /**
@@ -175,7 +200,9 @@ export function composeClarify(candidates: ReadonlyArray<Pick<ProcedureRecord, "
   text: string;
   choices: ProcedureChoice[];
 } {
-  const choices = candidates.slice(0, 4).map((c) => ({ code: c.code, label: choiceLabel(c.name) }));
+  const shown = candidates.slice(0, 4);
+  const labels = choiceLabels(shown.map((c) => c.name));
+  const choices = shown.map((c, i) => ({ code: c.code, label: labels[i] ?? choiceLabel(c.name) }));
   const text = [MSG.clarifyQuestion, ...choices.map((c, i) => MSG.clarifyChoice(i + 1, c.label))].join("\n");
   return { text, choices };
 }

@@ -45,7 +45,7 @@ export const MSG = {
   channelCase: (label: string, when: string): string => `${label} (trường hợp ${when})`,
   feeLine: (label: string, fee: string): string => `• ${label}: ${fee}`,
   timeLine: (label: string, timeLimit: string): string => `• ${label}: ${timeLimit}`,
-  bareTimeLimit: (n: string): string => `${n} (Cổng Dịch vụ công chỉ ghi số ${n}, không ghi đơn vị ngày hay giờ)`,
+  bareTimeLimit: (n: string): string => `${n} (Cổng Dịch vụ công không ghi là ngày hay giờ)`,
   /** The short overview: what to bring, where, how long, how much; the code and the link at the end. */
   overview: {
     title: (name: string): string => `📋 ${name}`,

@@ -102,14 +102,36 @@ function parseChannels(raw: Raw): SubmissionChannel[] {
     const form = optionalText(entry, "hinh_thuc");
     const kind = form ? CHANNELS[form.toLowerCase()] : undefined;
     if (!kind) throw new PortalRecordError(`${field}.hinh_thuc`, `field "${field}.hinh_thuc" is not a known channel: ${JSON.stringify(form)}`);
-    channels.push({
-      kind,
-      timeLimit: optionalText(entry, "thoi_han"),
-      fee: optionalText(entry, "phi_le_phi"),
-      description: optionalText(entry, "mo_ta"),
-    });
+    const { fee, description } = closeFeeNote(optionalText(entry, "phi_le_phi"), optionalText(entry, "mo_ta"));
+    channels.push({ kind, timeLimit: optionalText(entry, "thoi_han"), fee, description });
   });
   return channels;
+}
+
+/** The longest piece of a description taken back into the fee note it was cut from. */
+const FEE_NOTE_TAIL = 400;
+
+/**
+ * The crawl cuts a fee cell at the first ")" of a note that holds brackets itself ("5,000 Việt Nam Đồng(- Gia hạn
+ * tạm trú (cá nhân, hộ gia đình)") and starts the description with the rest (": + Trường hợp … thu 7.000
+ * đồng/lần đăng ký.)- Nộp hồ sơ …"). The rest goes back into the fee up to the bracket that closes the note, so
+ * the amount is never shown without its conditions; the description keeps what follows.
+ */
+function closeFeeNote(fee: string | null, description: string | null): { fee: string | null; description: string | null } {
+  if (!fee || !description) return { fee, description };
+  let open = (fee.match(/\(/gu) ?? []).length - (fee.match(/\)/gu) ?? []).length;
+  if (open <= 0) return { fee, description };
+  let nested = 0;
+  for (let i = 0; i < Math.min(description.length, FEE_NOTE_TAIL); i++) {
+    const ch = description[i];
+    if (ch === "(") nested++;
+    else if (ch === ")" && nested > 0) nested--;
+    else if (ch === ")" && --open === 0) {
+      const rest = description.slice(i + 1).replace(/^[\s.;,-]+/u, "").trim();
+      return { fee: `${fee}${description.slice(0, i + 1)}`.replace(/\s+/gu, " ").trim(), description: rest || null };
+    }
+  }
+  return { fee, description };
 }
 
 /** Removes a template file name glued before a quantity cell ("...(NA20).Mau NA20-BCA.docx" → "...(NA20)."). */
@@ -162,6 +184,15 @@ export function cleanResult(rawResult: string | null): string | null {
 }
 
 /**
+ * The bodies that handle the procedure, or null when the crawl put a paragraph of the steps there instead ("chứng
+ * thực tiến hành chụp … như sau:\n* Ghi đầy đủ …"): a list of names holds no bulleted lines and no long text.
+ */
+function agencyOf(text: string | null): string | null {
+  if (!text) return null;
+  return text.length > 400 || /\n\s*[*+•-]\s/u.test(text) ? null : text;
+}
+
+/**
  * Converts one portal record (one parsed JSONL line) into a {@link ProcedureRecord}.
  *
  * @param raw - the parsed JSON object as crawled (`ma_thu_tuc`, `ten_thu_tuc`, `cach_thuc_parsed`, ...).
@@ -180,7 +211,7 @@ export function fromPortalRecord(raw: unknown): ProcedureRecord {
     name: requiredText(r, "ten_thu_tuc").replace(/\s+/gu, " "),
     linhVuc: optionalText(r, "linh_vuc"),
     levels: parseLevels(r),
-    agency: optionalText(r, "co_quan_thuc_hien"),
+    agency: agencyOf(optionalText(r, "co_quan_thuc_hien")),
     submitAt: optionalText(r, "dia_chi_tiep_nhan"),
     subjects: optionalText(r, "doi_tuong_thuc_hien"),
     channels: parseChannels(r),

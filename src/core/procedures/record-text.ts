@@ -38,8 +38,16 @@ export function oneLine(text: string, max: number): string {
   return cut(text.replace(/\s+/gu, " ").trim(), max);
 }
 
+/** A cut falls back to the last space when that keeps at least this share of the line. */
+const WORD_CUT_SHARE = 0.6;
+
+/** Text cut with "…" at `max` characters, at the end of a word when one ends late enough, never inside a word. */
 function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}${MSG.truncated}`;
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 1);
+  const space = /\s/u.test(text.charAt(max - 1)) ? head.length : head.lastIndexOf(" ");
+  const kept = space >= max * WORD_CUT_SHARE ? head.slice(0, space) : head;
+  return `${kept.replace(/[\s,;:–-]+$/u, "")}${MSG.truncated}`;
 }
 
 /**
@@ -90,6 +98,25 @@ export function feeNoteOf(description: string | null): string | null {
   return null;
 }
 
+/** A fee note that is only a unit ("2,000 Việt Nam Đồng(/trang)"). */
+const UNIT_NOTE = /\((\/[^().;:]{1,40})\)\s*$/u;
+/** An amount of money as the records write it ("2.000 đồng/trang", "10 USD", "20.000 vnđ"). */
+const MONEY = /\d[\d.,]*\s*(?:đồng|đ\/|vnđ|vnd|usd)/iu;
+
+/**
+ * The sentences of a channel's description that state an amount ("Tại Ủy ban nhân dân cấp xã …: 2.000 đồng/trang;
+ * từ trang thứ 3 trở lên thu 1.000 đồng/trang …"), where the record keeps a fee rule outside the fee cell; null
+ * when none does.
+ *
+ * @param description - the channel's description from the record.
+ * @returns those sentences in the record's words.
+ */
+export function feeSentencesOf(description: string | null): string | null {
+  const sentences = (description ?? "").replace(/\s+/gu, " ").split(/(?<=\.)\s+(?=\p{Lu})/u);
+  const stated = sentences.filter((s) => MONEY.test(s)).map((s) => s.replace(/[\s;,]+$/u, "").trim());
+  return stated.length ? stated.join(" ") : null;
+}
+
 /**
  * A channel's fee with the fee note of its description as one more condition, so that "Miễn phí" is never shown
  * without the record's "(Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh … quyết định)". Null when the record gives
@@ -100,9 +127,11 @@ export function feeNoteOf(description: string | null): string | null {
  */
 export function channelFee(channel: { fee: string | null; description: string | null }): string | null {
   const fee = channel.fee?.replace(/\s+/gu, " ").trim() || null;
-  const note = feeNoteOf(channel.description);
+  const note = feeNoteOf(channel.description) ?? feeSentencesOf(channel.description);
   if (!note || !fee) return fee;
   if (fee.includes(note.slice(0, 40))) return fee;
+  const unit = UNIT_NOTE.exec(fee);
+  if (unit) return `${fee.slice(0, unit.index).trimEnd()}${unit[1] ?? ""} (${note})`;
   const open = fee.indexOf("(");
   return open > 0 ? `${fee.replace(/\)\s*$/u, "")} - ${note})` : `${fee} (${note})`;
 }
@@ -124,9 +153,14 @@ export function papersOf(documents: readonly string[]): { papers: string[]; othe
   return { papers, others: items.filter((d) => NOT_A_PAPER.test(d)) };
 }
 
+/** The longest paper name of the overview. */
+const PAPER_CHARS = 110;
+/** A bracket that says when the paper is needed ("(nếu có)", "(chỉ khi trẻ bị bỏ rơi)", "(đối với …)"). */
+const CONDITION_BRACKET = /^\((?:nếu|đối với|trường hợp|trong trường hợp|trừ trường hợp|chỉ|khi|áp dụng)(?=[\s),])/iu;
+
 /**
  * The name of a paper: the item up to its first bracket or sentence end ("Phiếu đề nghị … (Mẫu DC02 …)" gives
- * "Phiếu đề nghị …"), without list marks.
+ * "Phiếu đề nghị …"), without list marks; a first bracket that says when the paper is needed is kept with it.
  *
  * @param item - one document item.
  * @returns its leading words.
@@ -134,5 +168,7 @@ export function papersOf(documents: readonly string[]): { papers: string[]; othe
 export function paperName(item: string): string {
   const bare = item.replace(/^[-+•*\s]+/u, "");
   const end = bare.search(/\s\(|\.\s|;|\.$/u);
-  return cut((end > 3 ? bare.slice(0, end) : bare).trim(), 110);
+  if (end <= 3) return cut(bare.trim(), PAPER_CHARS);
+  const close = CONDITION_BRACKET.test(bare.slice(end + 1)) ? bare.indexOf(")", end) : -1;
+  return cut(bare.slice(0, close > 0 ? close + 1 : end).trim(), PAPER_CHARS);
 }

@@ -4,11 +4,11 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { composeAnswer } from "../../../src/core/procedures/answer.js";
+import { composeAnswer, composeClarify } from "../../../src/core/procedures/answer.js";
 import { MSG } from "../../../src/core/procedures/messages.vi.js";
 import { OVERVIEW_PAPERS } from "../../../src/core/procedures/overview.js";
 import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
-import { channelFee, feeNoteOf, readableFee, readableTimeLimit } from "../../../src/core/procedures/record-text.js";
+import { channelFee, feeNoteOf, feeSentencesOf, oneLine, paperName, readableFee, readableTimeLimit } from "../../../src/core/procedures/record-text.js";
 import type { ProcedureRecord } from "../../../src/core/procedures/types.js";
 import { record } from "./fixtures.js";
 
@@ -72,7 +72,7 @@ describe("the record's words made readable", () => {
     expect(readableTimeLimit("5 (không ghi đơn vị)")).toBe(MSG.bareTimeLimit("5"));
     expect(readableTimeLimit("12")).toBe(MSG.bareTimeLimit("12"));
     expect(readableTimeLimit("3 Ngày làm việc")).toBe("3 Ngày làm việc");
-    expect(MSG.bareTimeLimit("5")).toMatch(/không ghi đơn vị/u);
+    expect(MSG.bareTimeLimit("5")).toMatch(/^5 \(.*không ghi là ngày hay giờ\)$/u);
   });
 
   it("splits a fee into the amount first and the record's conditions as short lines", () => {
@@ -108,6 +108,58 @@ describe("the record's words made readable", () => {
       expect(text, aspect).toContain(hdnd);
       expect(text.indexOf("Miễn phí"), aspect).toBeLessThan(text.indexOf(hdnd));
     }
+  });
+
+  it("cuts a long line at the end of a word, never inside one", () => {
+    const text = "Tờ khai đề nghị cấp giấy thông hành ban hành kèm theo Nghị định số 67/2024/NĐ-CP";
+    const line = oneLine(text, 40);
+    expect(line.endsWith("…")).toBe(true);
+    expect(line.length).toBeLessThanOrEqual(40);
+    const kept = line.slice(0, -1);
+    expect(text.startsWith(kept)).toBe(true);
+    expect(text.charAt(kept.length)).toBe(" ");
+    // one very long word is still cut, so the line keeps its length
+    expect(oneLine("x".repeat(60), 20)).toBe(`${"x".repeat(19)}…`);
+  });
+
+  it.each([
+    ["Danh sách người lao động đang tham gia bảo hiểm xã hội (nếu có); (1 bản chính)", "Danh sách người lao động đang tham gia bảo hiểm xã hội (nếu có)"],
+    ["Biên bản xác nhận việc trẻ bị bỏ rơi (chỉ khi trẻ bị bỏ rơi) (1 bản chính)", "Biên bản xác nhận việc trẻ bị bỏ rơi (chỉ khi trẻ bị bỏ rơi)"],
+    ["Giấy chứng nhận ưu tiên (đối với người có công). (1 bản sao)", "Giấy chứng nhận ưu tiên (đối với người có công)"],
+    ["Phiếu đề nghị (Mẫu DC02 ban hành kèm theo Thông tư số 17/2024/TT-BCA) (1 bản chính)", "Phiếu đề nghị"],
+    ["Tờ khai (theo mẫu)", "Tờ khai"],
+  ])("names a paper with the condition its first bracket sets: %s", (item, name) => {
+    expect(paperName(item)).toBe(name);
+  });
+
+  it("keeps a fee rule the record states in the channel's description, the unit with the amount", () => {
+    const description = "Tại Ủy ban nhân dân cấp xã: 2.000 đồng/trang; từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa thu không quá 200.000 đồng/bản. Trang là căn cứ để thu phí;";
+    expect(feeSentencesOf(description)).toBe("Tại Ủy ban nhân dân cấp xã: 2.000 đồng/trang; từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa thu không quá 200.000 đồng/bản.");
+    expect(feeSentencesOf("Nộp hồ sơ trực tiếp tại Ủy ban nhân dân cấp xã.")).toBeNull();
+    const fee = readableFee(channelFee({ fee: "2,000 Việt Nam Đồng(/trang)", description }) ?? "");
+    expect(fee.amount).toBe("2,000 Việt Nam Đồng/trang");
+    expect(fee.conditions.join(" ")).toContain("từ trang thứ 3 trở lên thu 1.000 đồng/trang");
+  });
+
+  it("labels two choices whose long names part only at the end so that they can be told apart", () => {
+    const base = "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên đang cư trú trong nước";
+    const { choices } = composeClarify([
+      { code: "A.1", name: `${base} (thực hiện tại cấp tỉnh)` },
+      { code: "A.2", name: `${base} (thực hiện tại cấp xã)` },
+      { code: "B.1", name: "Đăng ký khai sinh" },
+    ]);
+    expect(choices.map((c) => c.label)).toEqual([
+      "Cấp thẻ căn cước … (thực hiện tại cấp tỉnh)",
+      "Cấp thẻ căn cước … (thực hiện tại cấp xã)",
+      "Đăng ký khai sinh",
+    ]);
+  });
+
+  it.skipIf(real.length === 0)("the certified copy's fee keeps its per-page rule (2.000815)", () => {
+    const r = real.find((x) => x.code === "2.000815");
+    const text = composeAnswer(r!, "fee");
+    expect(text).toContain("từ trang thứ 3 trở lên thu 1.000 đồng/trang");
+    expect(text.indexOf("2,000 Việt Nam Đồng/trang")).toBeLessThan(text.indexOf("từ trang thứ 3"));
   });
 
   it.skipIf(real.length === 0)("the căn cước re-issue fee: the amount, then its conditions, each line short and the record's", () => {

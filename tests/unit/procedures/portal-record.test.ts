@@ -48,6 +48,20 @@ describe("fromPortalRecord", () => {
     expect(() => fromPortalRecord({ ...raw, cach_thuc_parsed: [{ hinh_thuc: "Fax" }] })).toThrow(/hinh_thuc/);
     expect(() => fromPortalRecord("not an object")).toThrow(/object/);
   });
+  it("takes back into the fee the rest of a note the crawl cut at an inner bracket", () => {
+    const cut = { hinh_thuc: "Trực tuyến", thoi_han: "", phi_le_phi: "5,000 Việt Nam Đồng(- Gia hạn tạm trú (cá nhân, hộ gia đình)", mo_ta: ":  + Trường hợp nộp trực tuyến thu 7.000 đồng/lần đăng ký.)- Nộp hồ sơ qua Cổng dịch vụ công" };
+    const [channel] = fromPortalRecord({ ...raw, cach_thuc_parsed: [cut] }).channels;
+    expect(channel?.fee).toBe("5,000 Việt Nam Đồng(- Gia hạn tạm trú (cá nhân, hộ gia đình): + Trường hợp nộp trực tuyến thu 7.000 đồng/lần đăng ký.)");
+    expect(channel?.description).toBe("Nộp hồ sơ qua Cổng dịch vụ công");
+    // a description that never closes the note is left as it is
+    const open = { ...cut, mo_ta: "Nộp hồ sơ qua Cổng dịch vụ công" };
+    expect(fromPortalRecord({ ...raw, cach_thuc_parsed: [open] }).channels[0]).toMatchObject({ fee: open.phi_le_phi, description: open.mo_ta });
+  });
+  it("reads no agency from a paragraph of steps the crawl put in its place", () => {
+    const steps = "chứng thực tiến hành chụp từ bản chính như sau:\n\n* Ghi đầy đủ lời chứng theo mẫu quy định;\n\n* Ký, ghi rõ họ tên";
+    expect(fromPortalRecord({ ...raw, co_quan_thuc_hien: steps }).agency).toBeNull();
+    expect(fromPortalRecord(raw).agency).toBe("Ủy ban nhân dân cấp xã");
+  });
   it("cuts result noise and keeps several results", () => {
     expect(cleanResult("Quyết định AMã: KQ.G1.1Văn bản BMã: KQ-G1.2Từ khóa x")).toBe("Quyết định A; Văn bản B");
     expect(cleanResult("Không có thông tin")).toBeNull();
