@@ -135,6 +135,18 @@ describe("feedback intake in the conversation", () => {
     expect(h.filed[0]).toMatchObject({ text: "Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay", address: "trước cửa nhà số 12 ngõ 5" });
   });
 
+  it("says what the phone number is for before taking it from the summary, as it does in the questionnaire", async () => {
+    const h = intakeHarness();
+    await h.say("Đèn đường ngõ 5 Trần Phú hỏng 3 hôm nay");
+    const asked = textOf(await h.press(feedbackChoice("intake", "phone")));
+    expect(asked).toContain("Số chỉ dùng để cán bộ gọi lại khi cần làm rõ phản ánh này");
+    expect(asked).toContain("0912345678");
+    const summary = textOf(await h.say("0912 345 678"));
+    expect(summary).toContain("Số điện thoại: 0912345678");
+    await h.press(SEND);
+    expect(h.filed[0]?.consents).toEqual([expect.objectContaining({ purpose: "feedback_contact", textVersion: "fb-phone-v1" })]);
+  });
+
   it("asks where an urgent report from the emergency screen happened when its message does not say", async () => {
     const h = intakeHarness();
     await h.say("cay do de len nguoi dang bi thuong");

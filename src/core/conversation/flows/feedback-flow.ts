@@ -150,7 +150,8 @@ export class FeedbackFlow implements Flow {
       case "done":
         return this.ask("phone", draft, FB.askPhone, full, this.phoneChoices());
       case "phone":
-        return this.askNumber(draft, step === "confirm" ? false : full);
+        // from the summary the citizen has not seen what the number is for: say it before asking (consent)
+        return step === "confirm" ? this.askNumber(draft, false, FB.askPhoneNumberWithPurpose) : this.askNumber(draft, full);
       case "nophone":
         return this.afterPhone(draft, full);
       case "public":
@@ -279,8 +280,8 @@ export class FeedbackFlow implements Flow {
     return full ? this.ask("public", draft, FB.askPublic, full, this.publicChoices()) : this.confirm(draft);
   }
 
-  private askNumber(draft: Draft, full: boolean): FlowStep {
-    return { replies: [{ kind: "request_contact", text: FB.askPhoneNumber }], next: this.keep("phone_number", draft, full) };
+  private askNumber(draft: Draft, full: boolean, question: string = FB.askPhoneNumber): FlowStep {
+    return { replies: [{ kind: "request_contact", text: question }], next: this.keep("phone_number", draft, full) };
   }
 
   private askWhere(draft: Draft, full: boolean): FlowStep {

@@ -21,6 +21,10 @@ export interface DraftView {
   urgent: boolean;
 }
 
+/** What the phone number is for, shown before it is given (the wording of consent CONSENT_VERSION.phone). */
+const PHONE_PURPOSE =
+  "Số chỉ dùng để cán bộ gọi lại khi cần làm rõ phản ánh này, không dùng việc khác, và bạn xóa được bất cứ lúc nào bằng /xoadulieu (Luật Bảo vệ dữ liệu cá nhân 2025).";
+
 const contactLine = (c: WardContact) => [c.name, c.address, c.phone ? `ĐT: ${c.phone}` : undefined, c.hours].filter(Boolean).join(" – ");
 
 export const FB = {
@@ -35,8 +39,9 @@ export const FB = {
   photoAdded: (n: number, max: number) =>
     n >= max ? `Đã nhận ${n} ảnh (tối đa ${max}).` : `Đã nhận ${n} ảnh. Gửi thêm, hoặc bấm "Xong".`,
   photosFull: (max: number) => `Đã đủ ${max} ảnh, tôi không nhận thêm.`,
-  askPhone:
-    "📞 Bạn có muốn để lại số điện thoại không?\nSố chỉ dùng để cán bộ gọi lại khi cần làm rõ phản ánh này, không dùng việc khác, và bạn xóa được bất cứ lúc nào bằng /xoadulieu (Luật Bảo vệ dữ liệu cá nhân 2025).",
+  askPhone: `📞 Bạn có muốn để lại số điện thoại không?\n${PHONE_PURPOSE}`,
+  /** The number asked for from the summary, where the purpose was not shown yet. */
+  askPhoneNumberWithPurpose: `📞 ${PHONE_PURPOSE}\nBạn bấm "Gửi số điện thoại" hoặc gõ số (ví dụ 0912345678).`,
   askPhoneNumber: "Bạn bấm \"Gửi số điện thoại\" hoặc gõ số (ví dụ 0912345678).",
   badPhone: "Số điện thoại chưa đúng. Bạn gõ lại 10 số (ví dụ 0912345678), hoặc bấm \"Không để lại số\".",
   askPublic: "🌐 Cho phép hiển thị công khai nội dung phản ánh (không kèm tên, số điện thoại) để người khác cùng theo dõi?",
