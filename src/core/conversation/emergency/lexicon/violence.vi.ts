@@ -49,7 +49,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     id: "threat",
     services: ["113"],
     signals: [
-      "(dọa|hăm dọa|đe dọa|đòi|định|hăm) (giết|chém|đánh|đốt|tạt|xử|thủ tiêu|đâm|bắn|cho nổ|phóng hỏa)",
+      "(dọa|hăm dọa|đe dọa|=đòi|=định|hăm) (giết|chém|đánh|đốt|tạt|xử|thủ tiêu|đâm|bắn|cho nổ|phóng hỏa)",
       "(tạt|ném|hắt) (axit|a xít|xăng|mắm tôm)",
       "uy hiếp",
       "(bao vây|vây) nhà",
