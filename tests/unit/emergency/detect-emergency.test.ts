@@ -277,6 +277,37 @@ describe("emergency detection: look-alikes stay what they are", () => {
   });
 });
 
+describe("emergency detection: a silencer is tied to its structure, never to a word", () => {
+  it.each([
+    "số điện thoại cứu thương và công an là bao nhiêu, tôi ghi vào sổ",
+    "so cap cuu o tinh minh la so nao",
+    "goi cuu hoa la so may vay ad",
+    "lớp kỹ năng sơ cứu đuối nước cho học sinh mở khi nào",
+    "hai đứa con nhà tôi hay đánh nhau giành đồ chơi, phải làm sao",
+    "may giat bi giat te te moi khi cham vao, goi tho nao",
+    "cảm ơn các anh cứu hỏa hôm cháy chợ, phường có khen thưởng không",
+    "xe cấp cứu đã chở ông tôi đi viện an toàn rồi, cảm ơn mọi người",
+    "con chó nhà tôi rơi xuống mương nhưng nó đã tự bơi lên được",
+    "điện thoại tôi cháy màn hình, sửa ở đâu",
+    "ca sĩ hát cháy quá trời",
+    "cứu với, làm hộ chiếu 3 tuần chưa xong",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+
+  it.each([
+    ["nhà cháy rồi, số cứu hỏa là số mấy", "114"],
+    ["ong toi ngat roi goi cap cuu so may", "115"],
+    ["cảm ơn, cứu với nhà tôi đang cháy", "114"],
+    ["hai đứa nhỏ đánh nhau, một đứa chảy máu đầu nhiều lắm", "115"],
+    ["bị điện giật nhẹ xong ngất luôn", "115"],
+    ["con chó rơi xuống mương, con tôi nhảy theo mà không tự bơi lên được", "115"],
+    ["công an đến rồi mà nó vẫn đang chém người", "113"],
+  ])("%s → still %s", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+});
+
 describe("spelling", () => {
   it("tells a well-formed syllable from a slip", () => {
     for (const w of ["chay", "nguoi", "khuya", "gi", "quy", "nghieng", "thuong"]) expect(isWellFormedSyllable(w)).toBe(true);

@@ -29,6 +29,7 @@ import {
   INTENSIFIERS,
   LOOK_ALIKES,
   NEAR_MISS_WORDS,
+  NOT_NOW_MARKERS,
   NOW_MARKERS,
   NUISANCES,
   SERVICE_CALLS,
@@ -73,13 +74,14 @@ const CALLS = new PhraseSet(SERVICE_CALLS, TOLERANT);
 const HELP_ONLY = new PhraseSet(HELP_ALONE, TOLERANT);
 const IF = new PhraseSet(HYPOTHETICALS, TOLERANT);
 const NOW = new PhraseSet(NOW_MARKERS, TOLERANT);
+const NOT_NOW = new PhraseSet(NOT_NOW_MARKERS, TOLERANT);
 const INTENSE = new PhraseSet(INTENSIFIERS, TOLERANT);
 const CONTEXT = new PhraseSet(CONTEXT_MARKERS, TOLERANT);
 const CONSEQUENCE = new PhraseSet(CONSEQUENCES, TOLERANT);
 const NUISANCE = NUISANCES.map((n) => ({ markers: new PhraseSet(n.markers, TOLERANT), explains: n.explains }));
 const LOOKS = new PhraseSet(LOOK_ALIKES, TOLERANT);
 const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, INTENSE, CONTEXT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOT_NOW, INTENSE, CONTEXT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -108,13 +110,15 @@ export function detectEmergency(text: string): Emergency | null {
   const lookAlikes = LOOKS.matches(words);
   const contextAt = CONTEXT.matches(words).filter((m) => !lookAlikes.some((l) => overlaps(l, m)));
   // a sign of "now" inside a phrase of the past is part of it ("năm kia" is not "kìa")
-  const now = NOW.matches(words).filter((m) => !contextAt.some((c) => overlaps(c, m)));
+  // … and so is one that is another word typed without marks ("2 ngay rồi" is "2 ngày", not "ngay")
+  const notNow = [...contextAt, ...NOT_NOW.matches(words)];
+  const now = NOW.matches(words).filter((m) => !notNow.some((c) => overlaps(c, m)));
   // what follows a condition or a plan is asked about, not happening ("nếu có cháy thì gọi số nào")
   const conditionAt = IF.matches(words)[0]?.end;
   const asked = (m: PhraseMatch): boolean => conditionAt !== undefined && m.start >= conditionAt && !near(m, now);
   const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m)) && !asked(m);
   const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
-  const help = HELP.matches(words).length > 0 || CALLS.matches(words).some(free) || HELP_ONLY.matches(words).some(whole);
+  const help = HELP.matches(words).some((m) => !lookAlikes.some((l) => overlaps(l, m))) || CALLS.matches(words).some(free) || HELP_ONLY.matches(words).some(whole);
   const context = contextAt.filter(free).length > 0;
   const lifted = [...now, ...INTENSE.matches(words).filter((m) => !contextAt.some((c) => overlaps(c, m)))];
   // a nuisance that spreads ("đốt rác cháy lan sang…") is no longer a nuisance

@@ -72,6 +72,9 @@ export const NOW_MARKERS: readonly string[] = [
   "(mau|mau lên|lẹ lên|nhanh lên|giúp với|giùm với|đến ngay|tới ngay|đang|vừa|vừa mới|mới|ngay|bây giờ|lúc này|hiện giờ|kìa|nhanh|gấp|liên tục|tự nhiên|đột nhiên|đột ngột|bỗng|bỗng nhiên|trời ơi|nguy hiểm|khẩn cấp|nguy cấp|khẩn)",
 ];
 
+/** Words that read as a sign of "now" only when typed without marks: "2 ngay roi" is "2 ngày rồi", not "ngay". */
+export const NOT_NOW_MARKERS: readonly string[] = ["(1|2|3|4|5|6|7|8|9|10|hai|mấy|vài|nhiều|mười) ngày"];
+
 /**
  * Words of feeling that make a bare hint a shout ("khói quá", "cháy rồi") but say nothing of "now" in a story or
  * a complaint ("say xỉn rồi đập phá", "vụ án giết người hay quá"): they lift hints, never paperwork or the past.
@@ -85,11 +88,19 @@ export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
 export const CONTEXT_MARKERS: readonly string[] = [
   // procedures
   "(thủ tục|hồ sơ|giấy tờ|giấy|làm lại|cấp lại|cấp đổi|xin cấp|cấp giấy|đăng ký|khai tử|chứng tử|trích lục|trợ cấp|hỗ trợ|bồi thường|đền bù|chế độ|bảo hiểm|lệ phí|mẫu đơn|làm đơn|viết đơn|đơn xin|xác nhận|hưởng|chứng nhận|giấy phép|quy định|tuyên bố|thẩm duyệt|chứng chỉ|hướng dẫn|huấn luyện|khắc phục|thiệt hại|tử tuất|mai táng|khuyết tật|thương tật|thương binh|liệt sĩ|người có công|nạn nhân|chi phí|bao nhiêu|như thế nào|thế nào|làm sao để|cần gì|=ở đâu|nộp ở đâu|làm ở đâu|có được|được không|có phải|nộp|sơ cứu)",
+  // papers a citizen asks the ward about: "cứu với, làm căn cước 2 tháng chưa có" is a figure of speech
+  "(căn cước|cccd|cmnd|chứng minh nhân dân|hộ chiếu|khai sinh|hộ khẩu|sổ đỏ|sổ hồng|bằng lái|giấy phép lái xe|vneid)",
   // reports and requests to the ward
-  "(đề nghị|kiến nghị|phản ánh|đề xuất|tăng cường|tuần tra|xử lý|nhắc nhở|tố cáo|khiếu nại|kiểm tra|mong phường|nhờ phường|mong|điều tra|làm rõ|xem xét|giải quyết|cắt tỉa|khơi thông|tình trạng)",
+  "(đề nghị|kiến nghị|phản ánh|đề xuất|tăng cường|tuần tra|xử lý|nhắc nhở|tố cáo|khiếu nại|kiểm tra|mong phường|nhờ phường|mong|điều tra|làm rõ|xem xét|giải quyết|cắt tỉa|khơi thông|tình trạng|kết luận)",
   // the past, or a recurring matter
   "(lâu rồi|đã lâu|từ lâu|hồi đó|dạo trước|mấy hôm trước|mấy ngày trước|=ngày trước|hồi xưa|trước kia|đã từng|từng bị|tuần rồi|tháng rồi|năm rồi|năm kia|hôm kia|hồi năm|nghi có|nghi ngờ|hôm qua|tối qua|đêm qua|sáng qua|chiều qua|hôm trước|tuần trước|tháng trước|năm ngoái|năm trước|hồi trước|trước đây|từ nhỏ|lâu năm|dạo này|thường xuyên|hay bị|đã mất|qua đời|mất rồi|hồi tháng|hồi năm|thỉnh thoảng|mỗi tối|mỗi đêm|đêm nào|tối nào|ngày nào|nhiều lần|suốt)",
   "(tập võ|học võ|võ thuật|câu lạc bộ|clb|phim|bộ phim|truyện|tiểu thuyết|game|trò chơi|diễn tập|kịch bản|rạp phim|rạp chiếu|chiếu ở rạp|có lần)",
+  // help already given: thanks to those who came, or to people who helped or asked after ("cảm ơn" alone is not)
+  "cảm ơn (đội|các anh|các chú|các chiến sĩ|lực lượng|bên|anh em)? (cứu hộ|cứu hỏa|cứu hoả|cứu nạn|cấp cứu|công an|cảnh sát|bộ đội|bác sĩ|dân quân)",
+  "cảm ơn … đã (giúp|giúp đỡ|cứu|hỏi thăm|quan tâm|lo lắng|chia sẻ|hỗ trợ|đến|tới|có mặt|dập|đưa|chở|vớt)",
+  "(cứu hộ|cứu hỏa|cứu hoả|cứu nạn|cấp cứu|xe cứu thương|xe cấp cứu|công an|cảnh sát|bộ đội|bác sĩ) (đã)? (đến|tới|có mặt|đưa|chở|vớt|cứu|giải cứu|dập tắt|dập) …… (rồi|xong|an toàn)",
+  // … and a danger that ended by itself ("con mèo … rồi nó tự leo xuống được"); "không tự ra được" is no such end
+  "(đã|rồi|cũng|nó|vẫn|mà|nhưng|may|giờ|sau đó|thì|lại) tự (leo|trèo|nhảy|bò|thoát|chui|bơi|mò|lội|tỉnh|đứng|dậy|ngồi|đi|chạy|về|tắt) (xuống|ra|vào|lên|về|vô|qua|dậy|lại)? được",
   "(hay có|hay xảy ra|thường có|thường xảy ra|có hôm|nhiều hôm|hôm nào|tái diễn|kéo dài|về đêm|ban đêm|mỗi ngày|hằng ngày|tụ tập|nhậu nhẹt)",
 ];
 
@@ -121,6 +132,9 @@ export const ESCALATIONS: readonly string[] = [
   "mất kiểm soát",
 ];
 
+/** The services by name, as a citizen names the number ("số cứu hỏa", "gọi cấp cứu là số mấy"). */
+const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu thương|xe cứu thương|công an|cảnh sát|cứu hộ|cứu nạn|khẩn cấp|113|114|115)";
+
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
   "(phòng cháy|chữa cháy|pccc|cháy máy|cháy bóng đèn|cháy cầu chì|cá cháy|cháy hàng|cháy vé|cháy túi|cháy nắng|cơm cháy|cháy nồi|cháy khét)",
@@ -138,6 +152,19 @@ export const LOOK_ALIKES: readonly string[] = [
   "(sắp xếp|sắp đặt|tạm giữ|trông giữ|giữ xe|lưu giữ|gìn giữ|giữ gìn|giữ chỗ)",
   "(cứu trợ|nghiên cứu|cựu chiến binh)",
   "(bất động sản|bất đồng ý kiến|bất đồng quan điểm|thổ cư)",
+  // a device part that burnt out, and "cháy" as praise ("hát cháy quá", "làm việc cháy", "quẩy cháy hết mình")
+  "cháy (main|mainboard|bo mạch|chip|ic|ổ cứng|màn hình|loa|mô tơ|motor|board|củ sạc|cục sạc|tụ|cầu chì|bóng)",
+  "(làm việc|hát|nhảy|diễn|quẩy|chụp|mặc|đỉnh|ngon|đẹp|xịn|hay) (cháy) (quá|thật|ghê|luôn|vãi|phết|hết mình|máy)?",
+  "=(cháy hết mình|cháy phố|chữ cháy|từ cháy|cháy là khen|cháy nghĩa là)",
+  // the name of a number is no call for it: "số điện thoại cứu hỏa, cấp cứu với công an là số mấy", "gọi cấp cứu là số mấy"
+  `số (điện thoại|đt|máy|đường dây nóng|hotline|khẩn cấp)? (của)? ${SERVICE_NAME} (và|với|hay|hoặc)? ${SERVICE_NAME}? (và|với|hay|hoặc)? ${SERVICE_NAME}?`,
+  `(gọi|báo) ${SERVICE_NAME} (là)? (số|gọi số)? (mấy|nào|gì|bao nhiêu)`,
+  // a lesson, not a rescue: "học bài sơ cứu đuối nước", "lớp kỹ năng cứu đuối"
+  "(học|lớp|khóa|bài|kỹ năng|tập huấn|tập) (học|bài|kỹ năng)? (sơ cứu|cấp cứu|cứu đuối|cứu hộ|bơi|thoát hiểm|phòng cháy) (người)? (bị)? (đuối nước|đuối|điện giật|bỏng|hóc|ngạt|ngất|gãy xương|chảy máu|đột quỵ|hỏa hoạn|cháy)?",
+  // children squabbling at home: another danger beside it (blood, a knife) still stands
+  "(đứa nhỏ|đứa trẻ|mấy đứa nhỏ|hai đứa nhỏ|hai đứa con|mấy đứa con|bọn trẻ|tụi nhỏ|lũ trẻ|con nít|trẻ con|hai anh em|hai chị em|hai bé|mấy bé|hai con) (nhà tôi|nhà mình|nhà em|nhà tui|tôi|mình)? (hay|lại|cứ)? (cãi nhau|đánh nhau|giành nhau|tranh nhau|chí chóe|gây nhau)",
+  // a mild tingle from an appliance is a repair question: "điện giật nhẹ", "giật tê tê"
+  "(giật|dựt) (nhẹ|nhẹ nhẹ|tê tê|tê tay|rần rần|tê)",
   // a helmet is no insurance paper; feelings and figures of speech; a danger that did not happen
   "(mũ bảo hiểm|nón bảo hiểm|dao rọc giấy)",
   "muốn (ngất|xỉu|nổ tung|nổ|điên)",
