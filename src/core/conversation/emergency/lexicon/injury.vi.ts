@@ -2,7 +2,7 @@
  * Someone hurt or in the water: bleeding, an accident, drowning.
  * Pattern syntax: see ../phrase-matcher.ts. Numbers: 113 police, 114 fire and rescue, 115 medical emergency.
  */
-import { type EmergencySituation, WATER } from "./types.vi.js";
+import { type EmergencySituation, SHAFT, WATER } from "./types.vi.js";
 
 export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
   {
@@ -54,19 +54,30 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
     hints: ["tai nạn", "bị thương", "=máu"],
   },
   {
+    // carried off by the current, clinging on, or down a shaft: a rescue first (114), then the medics
+    id: "swept_away",
+    services: ["114", "115"],
+    signals: [
+      "(nước|lũ|sóng|dòng nước) (xoáy|chảy xiết|lũ|dữ|ngập)? (cuốn|cuốn trôi|cuốn đi|nhấn chìm|lôi)",
+      "cuốn trôi",
+      "(bị)? (nước|lũ|sóng)? cuốn (mất|phăng|ra|đi|theo)",
+      "(bám|đu|níu|ôm) (vào|lấy|chặt)? (cành cây|cây|cột|cột điện|mái|nóc|thành cầu|phao|tảng đá) …… (giữa dòng|nước|lũ|sông|suối)",
+      `(rơi|ngã|té|rớt|trượt|lọt|trượt chân|lăn) (chân)? (xuống|vào|xuống dưới) ${SHAFT}`,
+      `(ngã|té|rớt|trượt chân|lọt) ${SHAFT}`,
+    ],
+  },
+  {
     id: "drowning",
     services: ["115", "114"],
     signals: [
       "(đuối nước|chết đuối|chìm nghỉm|=đuối|=chìm)",
       "(bị|đang|sắp) chìm",
       `(rơi|ngã|té|rớt|trượt|lọt|lao|nhảy|trôi|lăn) (chân)? (xuống|vào|xuống dưới) ${WATER}`,
-      "(ngã|té|rớt|trượt chân|lọt) (sông|suối|ao|hồ|giếng|kênh|mương|biển|vực|hố|cống|xô nước|chậu nước|hố ga)",
-      "(nước|lũ|sóng|dòng nước) (xoáy|chảy xiết|lũ|dữ|ngập)? (cuốn|cuốn trôi|cuốn đi|nhấn chìm|lôi)",
+      "(ngã|té|rớt|trượt chân|lọt) (sông|suối|ao|hồ|kênh|mương|biển|vực|xô nước|chậu nước)",
       "lúc chìm lúc nổi",
       `(chới với|vùng vẫy|nhấp nhô|chìm nổi) …… ${WATER}`,
       `${WATER} …… (nhấp nhô|chới với|vùng vẫy|ngoi ngóp|chìm dần|mất hút|chìm nổi)`,
       `nằm (úp|sấp|úp mặt) …… (dưới|trong|bên)? ${WATER}`,
-      "cuốn trôi",
       "(lật|chìm) (thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè)",
       "(thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè) (bị|đã)? (lật|chìm|đắm)",
       "tắm (sông|suối|biển|hồ|ao|kênh) …… (chưa|không|mất) (thấy|lên|về|tăm)",

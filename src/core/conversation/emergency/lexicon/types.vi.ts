@@ -12,6 +12,7 @@ export type EmergencySituationId =
   | "medical"
   | "injury"
   | "drowning"
+  | "swept_away"
   | "violence"
   | "threat"
   | "kidnapping"
@@ -39,7 +40,9 @@ export const VEHICLE = "(xe|ô tô|xe máy|xe khách|xe buýt|xe tải|xe ba gá
 /** People someone may hurt, in the words citizens use for them ("ba" is left out and "bà" needs its mark: "danh ba" is "danh bạ" or "đánh bả"). */
 export const PERSON = "(người|tôi|tui|em|con|cháu|vợ|chồng|mẹ|má|bố|cha|anh|chị|ông|=bà|bé|nó|họ|nhau|hàng xóm|phụ nữ|trẻ em|học sinh|thanh niên)";
 /** Water someone can fall into. */
-export const WATER = "(sông|suối|ao|hồ|giếng|kênh|mương|biển|nước|vực|hố|cống|đầm|hồ bơi|bể bơi|bể nước|rạch)";
+export const WATER = "(sông|suối|ao|hồ|kênh|mương|biển|nước|vực|đầm|hồ bơi|bể bơi|bể nước|rạch)";
+/** Shafts someone falls down: getting them out is a rescue (114) before it is a medical case (unmarked "ho" is mostly "hồ", a lake). */
+export const SHAFT = "(giếng|giếng khoan|giếng cạn|giếng sâu|=hố|hố ga|=hố sâu|hầm|cống|cống ngầm)";
 /** Structures that can collapse. */
 export const STRUCTURE = "(nhà|căn nhà|ngôi nhà|tường|bức tường|tường rào|trần|trần nhà|mái|mái nhà|cầu|cầu treo|giàn giáo|công trình|tòa nhà|chung cư|hầm|hầm lò|mỏ|lán|chòi|nhà xưởng|kho|cổng)";
 /** Ways of collapsing. */
