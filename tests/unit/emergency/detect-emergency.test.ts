@@ -308,6 +308,22 @@ describe("emergency detection: a silencer is tied to its structure, never to a w
   });
 });
 
+describe("emergency detection: a paperwork, past or habit word that is part of the event is no context", () => {
+  it.each([
+    ["bọn chủ xưởng giữ hộ chiếu không cho tôi về, còn đánh tôi", "113"],
+    ["có thằng lạ đi theo con tôi suốt từ trường về, giờ nó đứng rình ngoài cổng", "113"],
+    ["dây điện đứt rơi xuống chợ, mọi người tụ tập lại xem", "114"],
+    ["thằng bé chìm mất rồi, ở hồ sen đầu làng", "115"],
+    ["có thằng vừa giật túi chạy qua đây, chặn lại được không", "113"],
+  ])("%s → %s", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each(["thanh niên tụ tập nhậu nhẹt đánh nhau suốt, đề nghị xử lý", "làm lại căn cước được không", "bố tôi mất rồi, làm giấy chứng tử ở đâu"])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+
 describe("spelling", () => {
   it("tells a well-formed syllable from a slip", () => {
     for (const w of ["chay", "nguoi", "khuya", "gi", "quy", "nghieng", "thuong"]) expect(isWellFormedSyllable(w)).toBe(true);

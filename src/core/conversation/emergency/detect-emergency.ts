@@ -20,6 +20,7 @@
 import {
   CONSEQUENCES,
   CONTEXT_MARKERS,
+  CONTEXT_IN_EVENT,
   EMERGENCY_SHORTHANDS,
   ESCALATIONS,
   EMERGENCY_SITUATIONS,
@@ -77,11 +78,12 @@ const NOW = new PhraseSet(NOW_MARKERS, TOLERANT);
 const NOT_NOW = new PhraseSet(NOT_NOW_MARKERS, TOLERANT);
 const INTENSE = new PhraseSet(INTENSIFIERS, TOLERANT);
 const CONTEXT = new PhraseSet(CONTEXT_MARKERS, TOLERANT);
+const IN_EVENT = new PhraseSet(CONTEXT_IN_EVENT, TOLERANT);
 const CONSEQUENCE = new PhraseSet(CONSEQUENCES, TOLERANT);
 const NUISANCE = NUISANCES.map((n) => ({ markers: new PhraseSet(n.markers, TOLERANT), explains: n.explains }));
 const LOOKS = new PhraseSet(LOOK_ALIKES, TOLERANT);
 const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOT_NOW, INTENSE, CONTEXT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOT_NOW, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -108,7 +110,9 @@ export function detectEmergency(text: string): Emergency | null {
   const words = wordsOfMessage(text, KNOWN, EMERGENCY_SHORTHANDS, { typos: true }).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
   const lookAlikes = LOOKS.matches(words);
-  const contextAt = CONTEXT.matches(words).filter((m) => !lookAlikes.some((l) => overlaps(l, m)));
+  // … and a paperwork or past word inside the event itself is neither ('giữ giấy tờ không cho về', 'đi theo suốt từ chợ')
+  const eventAt = [...lookAlikes, ...IN_EVENT.matches(words)];
+  const contextAt = CONTEXT.matches(words).filter((m) => !eventAt.some((l) => overlaps(l, m)));
   // a sign of "now" inside a phrase of the past is part of it ("năm kia" is not "kìa")
   // … and so is one that is another word typed without marks ("2 ngay rồi" is "2 ngày", not "ngay")
   const notNow = [...contextAt, ...NOT_NOW.matches(words)];

@@ -105,6 +105,20 @@ export const CONTEXT_MARKERS: readonly string[] = [
 ];
 
 /**
+ * Where a word of paperwork, of the past or of a habit is part of what is happening, it is no context: papers or a
+ * phone taken from someone held ("giữ giấy tờ không cho về"), "suốt" of a way followed ("đi theo suốt từ chợ"),
+ * a crowd gathering to look ("tụ tập lại xem"), "mất rồi" of something just lost to the water or the fire, and a
+ * question asked of the moment ("giữ lại được không", "có ai tới được không").
+ */
+export const CONTEXT_IN_EVENT: readonly string[] = [
+  "(giữ|lấy|thu|tịch thu|cướp) (hết|mất)? (giấy tờ|giấy|hộ chiếu|căn cước|cccd|điện thoại)",
+  "suốt (từ|dọc|cả quãng|cả đoạn|quãng|đoạn)",
+  "tụ tập (lại)? (xem|coi|đứng xem|đứng coi|vây quanh|quay phim)",
+  "(đuối|chìm|cháy|sập|cuốn|trôi|lật|đổ|cuốn trôi) mất rồi",
+  "(giữ|bắt|chặn|cản|tóm|đến|tới|cứu|qua|vào|ra) (lại|giúp|giùm|ngay|nó|hắn)? được không",
+];
+
+/**
  * Nuisances the ward hears about every day, and near misses: beside them the situation words they explain are part
  * of the complaint ("đốt rác khói mù mịt", "nẹt pô tiếng nổ lớn", "nước không thoát ngập tới gối"), however "now" it
  * is. A nuisance explains only its own kind of danger: "đua xe … chém người" or "hát karaoke xong đánh nhau" is

@@ -54,7 +54,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "uy hiếp",
       "(bao vây|vây) nhà",
       "(cầm|mang|xách) (xăng|can xăng|bình xăng)",
-      "(đi theo|bám theo|bám đuôi) …… (đứng|đợi|chờ|rình|đang ở) …… (trước|ngoài|ở) (cổng|cửa|nhà)",
+      "(đi theo|bám theo|bám đuôi|theo dõi) ……… (đứng|đợi|chờ|rình|đang ở) …… (trước|ngoài|ở) (cổng|cửa|nhà)",
     ],
     hints: [
       "(dọa|đe dọa|hăm dọa|khủng bố|dọa dẫm)",
