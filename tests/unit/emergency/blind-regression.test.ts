@@ -13,14 +13,14 @@ function jsonLines(file: string): Array<Record<string, unknown>> {
   return readFileSync(path.resolve(file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-describe("blind emergency set 2 (first score: recall 102/130, false alarms 5/70; floor raised at 112/130, 0/70, then at 126/130, 0/70 after it was studied)", () => {
+describe("blind emergency set 2 (first score: recall 102/130, false alarms 5/70; floor raised at 112/130, 0/70, then at 126/130, 0/70 after it was studied, then at 130/130, 0/70 with more of each situation's vocabulary)", () => {
   const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-2.jsonl");
 
   it("recognises at least as many emergencies and raises no more false alarms than at its first score", () => {
     const emergencies = cases.filter((c) => c["emergency"] === true);
     const calm = cases.filter((c) => c["emergency"] === false);
     expect(emergencies.length + calm.length).toBe(cases.length);
-    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(126);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(130);
     expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(0);
   });
 });
@@ -37,14 +37,14 @@ describe("blind urgent-report set 1 (first score: recall 30/50, false alarms 1/5
   });
 });
 
-describe("blind emergency set 3 (first score at aca4771: recall 101/140, false alarms 11/60; floor at 3374b74: 107/140, 4/60; raised at 136/140, 1/60 after it was studied; 137/140, 0/60 once a figure-of-speech cry beside a paper was read as one)", () => {
+describe("blind emergency set 3 (first score at aca4771: recall 101/140, false alarms 11/60; floor at 3374b74: 107/140, 4/60; raised at 136/140, 1/60 after it was studied; 137/140, 0/60 once a figure-of-speech cry beside a paper was read as one; 140/140, 0/60 with more of each situation's vocabulary)", () => {
   const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-3.jsonl");
 
   it("recognises at least as many emergencies and raises no more false alarms than when it was last scored blind", () => {
     const emergencies = cases.filter((c) => c["emergency"] === true);
     const calm = cases.filter((c) => c["emergency"] === false);
     expect(emergencies.length + calm.length).toBe(cases.length);
-    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(137);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(140);
     expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(0);
   });
 });
@@ -61,14 +61,14 @@ describe("blind urgent-report set 2 (first score at aca4771: recall 27/60, false
   });
 });
 
-describe("blind emergency set 4 (first score at ceb3a57: recall 115/140, false alarms 6/60; floor at a599a22: 124/140, 3/60; raised at 132/140, 0/60 once look-alikes were tied to their structure)", () => {
+describe("blind emergency set 4 (first score at ceb3a57: recall 115/140, false alarms 6/60; floor at a599a22: 124/140, 3/60; raised at 132/140, 0/60 once look-alikes were tied to their structure, then at 140/140, 0/60 with more of each situation's vocabulary)", () => {
   const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-4.jsonl");
 
   it("recognises at least as many emergencies and raises no more false alarms than when it was last scored blind", () => {
     const emergencies = cases.filter((c) => c["emergency"] === true);
     const calm = cases.filter((c) => c["emergency"] === false);
     expect(emergencies.length + calm.length).toBe(cases.length);
-    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(132);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(140);
     expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(0);
   });
 });
@@ -85,14 +85,14 @@ describe("blind urgent-report set 3 (first score at ceb3a57: wording 37/60, fals
   });
 });
 
-describe("blind emergency set 5 (first score at a2eb273: recall 130/140, false alarms 6/60; 138/140, 6/60 after it was studied at the end of its round; false alarms 0/60 once look-alikes were tied to their structure)", () => {
+describe("blind emergency set 5 (first score at a2eb273: recall 130/140, false alarms 6/60; 138/140, 6/60 after it was studied at the end of its round; false alarms 0/60 once look-alikes were tied to their structure; 139/140, 0/60 with more of each situation's vocabulary)", () => {
   const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-5.jsonl");
 
   it("recognises at least as many emergencies and raises no more false alarms than when it was last scored", () => {
     const emergencies = cases.filter((c) => c["emergency"] === true);
     const calm = cases.filter((c) => c["emergency"] === false);
     expect(emergencies.length + calm.length).toBe(cases.length);
-    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(138);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(139);
     expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(0);
   });
 });

@@ -324,6 +324,33 @@ describe("emergency detection: a paperwork, past or habit word that is part of t
   });
 });
 
+describe("emergency detection: more of each situation's vocabulary", () => {
+  it.each([
+    ["nước kênh dâng đột ngột, cả xóm không kịp chạy", "114"],
+    ["ngap dang dang len gan toi nguc roi", "114"],
+    ["bị rết cắn sưng hết cả cổ, khó thở", "115"],
+    ["ông tôi ăn xôi bị nghẹn, vỗ lưng mãi không ra", "115"],
+    ["con bé nuốt mất cục nam châm", "115"],
+    ["bà tui gọi mãi không dạ", "115"],
+    ["mặt nó chảy máu ròng, đứa kia vẫn đang đấm", "115"],
+    ["có thằng cầm xà beng đứng trước nhà tôi", "113"],
+    ["bọn nó đập vỡ kính xe lấy trộm cái túi", "113"],
+    ["có người lạ bồng thằng bé lên xe máy rồi chạy mất", "113"],
+    ["khói trắng phụt ra từ bếp, không ai ở nhà", "114"],
+    ["lửa bén sang mấy căn bên cạnh, không dập được", "114"],
+    ["chú thợ điện trên cột bị giật, người co quắp lại", "115"],
+    ["có người rơi xuống giếng cạn sau nhà", "114"],
+    ["nước lũ cuốn phăng cái xe, người đang bám vào cột điện", "114"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each(["cột điện nghiêng ra đường, dây đứt lủng lẳng", "ong toi dang danh co voi hang xom", "ai có kinh nghiệm trị máu lạnh ở tay chân không"])("%s → not a shock or a fight", (text) => {
+    expect(detectEmergency(text)?.situations ?? []).not.toContain("electric_shock");
+    expect(detectEmergency(text)?.situations ?? []).not.toContain("violence");
+  });
+});
+
 describe("spelling", () => {
   it("tells a well-formed syllable from a slip", () => {
     for (const w of ["chay", "nguoi", "khuya", "gi", "quy", "nghieng", "thuong"]) expect(isWellFormedSyllable(w)).toBe(true);

@@ -81,7 +81,7 @@ const CONTEXT = new PhraseSet(CONTEXT_MARKERS, TOLERANT);
 const IN_EVENT = new PhraseSet(CONTEXT_IN_EVENT, TOLERANT);
 const CONSEQUENCE = new PhraseSet(CONSEQUENCES, TOLERANT);
 const NUISANCE = NUISANCES.map((n) => ({ markers: new PhraseSet(n.markers, TOLERANT), explains: n.explains }));
-const LOOKS = new PhraseSet(LOOK_ALIKES, TOLERANT);
+const LOOKS = new PhraseSet(LOOK_ALIKES);
 const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
 const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOT_NOW, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
 

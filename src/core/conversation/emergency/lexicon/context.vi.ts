@@ -41,7 +41,9 @@ export const HYPOTHETICALS: readonly string[] = [
 export const CONSEQUENCES: readonly string[] = [
   "(không|chẳng|chưa|hết) (thể|còn|tự)? (ra|xuống|lên|thoát|chạy|đi|đứng|ngồi dậy|đứng dậy|dậy|thở|nói|nhấc|nhấc lên|cựa|bơi|mở mắt|mở cửa|trả lời|thưa|cầm|về|khóc|ho|rút|rút chân|rút tay|buông) (ra|lên|xuống|chuyện|vào)? (được|nổi|kịp)",
   "(không|chẳng) (còn)? (biết gì|cựa quậy|động đậy|nhúc nhích|phản ứng|trả lời|thưa|tỉnh|mở mắt)",
-  "(gọi|hỏi|lay|kêu) …… (không|chẳng) (thưa|trả lời|biết gì|phản ứng|tỉnh)",
+  "(gọi|hỏi|lay|kêu) …… (không|chẳng) (thưa|trả lời|biết gì|phản ứng|tỉnh|dạ)",
+  "(còn|vẫn còn|đang) (ở)? (trên|trong|dưới) (lầu|gác|tầng|phòng|nhà|đó|mái)",
+  "(xuống|trúng|vào|lên) (giường|nôi|đầu) (em bé|bé|con|cháu|người ta|mọi người)",
   "(không|chẳng) (thành tiếng|ra hơi|ra tiếng|nên lời)",
   "(không|chẳng|chưa) (thể)? (xuống|ra|lên|thoát|qua) (cầu thang|thang bộ|lối thoát|hành lang|ngoài|cửa) (được|nổi|kịp)",
   "(không|chẳng|chưa) (tìm thấy|tìm được|thấy|còn) (lối|đường|cửa) (ra|thoát|thoát hiểm)",
@@ -144,6 +146,7 @@ export const ESCALATIONS: readonly string[] = [
   "(lan|bén|bắt) (sang|qua|tới|đến|vào|ra) (nhà|khu|bãi|xưởng|kho|nhà kho|rừng|cả|hàng|dãy|mái|rèm|xóm)",
   "không (dập|dập tắt|khống chế|dập được) (được|nổi)?",
   "mất kiểm soát",
+  "tưởng (là)? (người ta|ai|họ|nhà đó)? (đốt|đun|nấu|nướng|hun)",
 ];
 
 /** The services by name, as a citizen names the number ("số cứu hỏa", "gọi cấp cứu là số mấy"). */
@@ -154,7 +157,7 @@ export const LOOK_ALIKES: readonly string[] = [
   "(phòng cháy|chữa cháy|pccc|cháy máy|cháy bóng đèn|cháy cầu chì|cá cháy|cháy hàng|cháy vé|cháy túi|cháy nắng|cơm cháy|cháy nồi|cháy khét)",
   "(ăn chay|đồ chay|món chay|cơm chay|chay tịnh|chạy thận|chạy xe|chạy bộ|chạy việc|chạy chữa|chạy chợ|chạy trường|chạy hàng)",
   "(vật liệu nổ|thuốc nổ|pháo nổ|nổ máy|bùng nổ)",
-  "(hiến máu|nhóm máu|xét nghiệm máu|thử máu|truyền máu|huyết áp|máu lạnh|máu lửa|máu mặt|máu mủ)",
+  "(hiến máu|nhóm máu|xét nghiệm máu|thử máu|truyền máu|huyết áp|=máu lạnh|=máu lửa|=máu mặt|=máu mủ)",
   "(đánh giá|đánh số|đánh máy|đánh dấu|đánh thuế|đánh bắt|đánh bạc|đánh vần|đánh cá|đánh tiếng|đánh răng|đánh điện)",
   "(ngắt|cắt|mất|cúp) (điện|nước|mạng)",
   "(chờ|đợi|một|tí|chút|hỏi) xíu",
@@ -196,6 +199,7 @@ export const LOOK_ALIKES: readonly string[] = [
 /** Chat shorthand that appears in emergencies, with its words ("ng" → "người"). */
 export const EMERGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   ng: "người",
+  t: "tôi",
   ngta: "người ta",
   ko: "không",
   k: "không",

@@ -31,7 +31,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       `${VEHICLE} …… (bốc|phụt|trào) lửa`,
       "chết cháy",
       "(chập|chạm) (điện)? cháy",
-      `=(khói|lửa) (bốc|phun|trào) (ra|lên) (từ|trong) ${PLACE}`,
+      `=(khói|lửa) (đen|trắng|xám|đỏ)? (bốc|phun|trào|phụt) (ra|lên) (từ|trong) ${PLACE}`,
       "khói (tràn vào|đầy nhà|đầy phòng)",
       "(bốc|tỏa) khói (đen)? (nghi ngút|mù mịt|cuồn cuộn)",
       "ngạt khói",
@@ -51,6 +51,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "khét",
       "(chập|chạm) điện",
       `${PLACE} …… cháy`,
+      "(lan|bén) (sang|qua|tới|đến|vào) (mấy|các|dãy|cả|hai|ba)? (nhà|căn|dãy|xưởng|kho|mái|rèm|tầng)",
     ],
   },
   {

@@ -9,9 +9,9 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
     id: "flood",
     services: ["114"],
     signals: [
-      "nước (lên|dâng|lũ dâng|lũ lên) (nhanh|cao|quá|rất|ào ào|ngập)",
+      "nước (sông|suối|lũ|biển|hồ|kênh)? (lên|dâng|lũ dâng|lũ lên) (nhanh|cao|quá|rất|ào ào|ngập|bất ngờ|đột ngột|cuồn cuộn)",
       "nước (lũ)? (đang)? (dâng|lên) (cao)? … (nhanh|kẹt|cứu|ngập nhà)",
-      "(ngập|nước) (gần|lên|sắp)? (tới|đến|ngang|quá|lên) (ngực|cổ|đầu|nóc|mái|mái nhà|nóc nhà|cửa sổ|trần|cửa kính|kính xe|nóc xe)",
+      "(ngập|nước) (đang|đã|vẫn)? (dâng|lên|ngập)? (gần|sắp)? (tới|đến|ngang|quá|lên) (ngực|cổ|đầu|nóc|mái|mái nhà|nóc nhà|cửa sổ|trần|cửa kính|kính xe|nóc xe)",
       "(lũ về|lũ lên|lũ đến|nước lũ|lũ lớn|lũ tràn|đỉnh lũ)",
       "(vỡ đê|vỡ đập|tràn đê|đê sắp vỡ|đập sắp vỡ|vỡ bờ bao)",
       "(đê|đập|bờ bao) (bị|đã|vừa)? (vỡ|bục|sắp vỡ)",

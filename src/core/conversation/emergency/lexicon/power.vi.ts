@@ -30,6 +30,7 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "điện (giật|dựt)",
       "(bị)? (giật|dựt) điện",
       "(bị)? (điện)? giật (chết|bất tỉnh|ngã|văng|trên cột)",
+      "(thợ điện|sửa điện|trên cột|cột điện|leo cột|đường dây) …… bị (giật|=dựt) …… (cứng|co|ngã|rơi|bất tỉnh|treo|văng|đơ)",
       "(chạm|dính|đụng) (vào)? (điện|dây điện|dây trần|ổ điện)",
       "(cho|thò|chọc|cắm|nhét) (tay|ngón tay|ngón|que|kim|đinh|kéo) … ổ (điện|cắm)",
     ],
