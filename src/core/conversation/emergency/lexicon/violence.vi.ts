@@ -52,10 +52,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     id: "threat",
     services: ["113"],
     signals: [
-      "(dọa|hăm dọa|đe dọa|=đòi|=định|hăm) (giết|chém|đánh|đốt|tạt|xử|thủ tiêu|đâm|bắn|cho nổ|phóng hỏa)",
+      "(dọa|hăm dọa|đe dọa|=đòi|=định|hăm) (giết|chém|=đánh|đốt|tạt|xử|thủ tiêu|đâm|bắn|cho nổ|phóng hỏa)",
       "(tạt|ném|hắt) (axit|a xít|xăng|mắm tôm)",
       "uy hiếp",
-      "(bao vây|vây) nhà",
+      "(bao vây|=vây) nhà",
       "(cầm|mang|xách) (xăng|can xăng|bình xăng)",
       "(đi theo|bám theo|bám đuôi|theo dõi) ……… (đứng|đợi|chờ|rình|đang ở) …… (trước|ngoài|ở) (cổng|cửa|nhà)",
     ],
