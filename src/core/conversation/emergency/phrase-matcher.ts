@@ -35,7 +35,17 @@ interface PatternWord extends Word {
   mustMark: boolean;
 }
 
-type Slot = { kind: "words"; alternatives: PatternWord[][]; optional: boolean } | { kind: "gap"; max: number };
+/**
+ * Where the alternatives of a slot can start: their indexes by the folded first word and by its two regional keys,
+ * so that a typed word is compared only with the alternatives it could match (in their written order).
+ */
+interface SlotIndex {
+  byFolded: Map<string, number[]>;
+  byOnset: Map<string, number[]>;
+  byFinal: Map<string, number[]>;
+}
+
+type Slot = { kind: "words"; alternatives: PatternWord[][]; optional: boolean; index: SlotIndex } | { kind: "gap"; max: number };
 
 /** A compiled pattern. */
 export interface Phrase {
@@ -94,15 +104,70 @@ export function compilePhrase(source: string): Phrase {
       if (!/^\([^()]+\)\??$/u.test(token)) throw new Error(`emergency lexicon: bad group in ${JSON.stringify(source)}`);
       const optional = token.endsWith("?");
       const inner = token.slice(1, optional ? -2 : -1);
-      slots.push({ kind: "words", optional, alternatives: inner.split("|").map((alt) => patternWords(alt, markedOnly)) });
+      const alternatives = inner.split("|").map((alt) => patternWords(alt, markedOnly));
+      slots.push({ kind: "words", optional, alternatives, index: indexOf(alternatives) });
       continue;
     }
-    slots.push({ kind: "words", optional: false, alternatives: [patternWords(token, markedOnly)] });
+    const alternatives = [patternWords(token, markedOnly)];
+    slots.push({ kind: "words", optional: false, alternatives, index: indexOf(alternatives) });
   }
   if (slots.length === 0 || /[()]/u.test(body.replace(/\([^()]*\)\??/gu, ""))) {
     throw new Error(`emergency lexicon: bad pattern ${JSON.stringify(source)}`);
   }
   return { source, slots };
+}
+
+function indexOf(alternatives: readonly PatternWord[][]): SlotIndex {
+  const index: SlotIndex = { byFolded: new Map(), byOnset: new Map(), byFinal: new Map() };
+  const add = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key) ?? [];
+    if (list[list.length - 1] !== i) list.push(i);
+    map.set(key, list);
+  };
+  alternatives.forEach((alternative, i) => {
+    const first = alternative[0];
+    if (!first) return;
+    add(index.byFolded, first.folded, i);
+    add(index.byOnset, first.regional.onset, i);
+    add(index.byFinal, first.regional.final, i);
+  });
+  return index;
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * The alternatives of a slot a typed word may start, in their written order: those whose first word folds the same
+ * (an exact match needs that) and, with regional spellings, those sharing a regional key (a regional match needs
+ * that). Every other alternative would fail on its first word.
+ */
+function candidates(index: SlotIndex, typed: Word, tolerant: boolean): readonly number[] {
+  const folded = index.byFolded.get(typed.folded) ?? NONE;
+  if (!tolerant) return folded;
+  const onset = index.byOnset.get(typed.regional.onset) ?? NONE;
+  const final = index.byFinal.get(typed.regional.final) ?? NONE;
+  if (onset.length === 0 && final.length === 0) return folded;
+  if (folded.length === 0 && final.length === 0) return onset;
+  if (folded.length === 0 && onset.length === 0) return final;
+  return mergeSorted(mergeSorted(folded, onset), final);
+}
+
+/** Two ascending lists of indexes as one, without repeats. */
+function mergeSorted(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    const next = x <= y ? x : y;
+    if (x === next) i++;
+    if (y === next) j++;
+    out.push(next);
+  }
+  return out;
 }
 
 function wordsOf(text: string): Word[] {
@@ -151,8 +216,10 @@ function matchFrom(
     }
     return null;
   }
-  for (const alternative of slot.alternatives) {
-    if (at + alternative.length > words.length) continue;
+  const first = words[at];
+  for (const a of first === undefined ? NONE : candidates(slot.index, first, tolerant)) {
+    const alternative = slot.alternatives[a];
+    if (alternative === undefined || at + alternative.length > words.length) continue;
     let nextExact = exact;
     let nextRegional = regional;
     let fits = true;
@@ -266,32 +333,34 @@ export class PhraseSet {
   /** Every match of every pattern in `words`. */
   matches(words: readonly Word[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
-    const tryAt = (phrase: Phrase, start: number): void => {
-      const end = matchFrom(words, phrase.slots, 0, start, 0, 0, this.regional);
-      if (end !== null && end > start) found.push({ phrase, start, end });
-    };
-    words.forEach((word, start) => {
+    for (let start = 0; start < words.length; start++) {
+      const word = words[start];
+      if (word === undefined) continue;
       if (!this.regional) {
-        for (const phrase of this.byFirst.get(word.folded) ?? []) tryAt(phrase, start);
-        return;
+        this.tryEach(words, this.byFirst.get(word.folded), 0, start, found);
+        continue;
       }
       // the typed word's onset key, its final key (against words with no such final), and its final key against
       // words filed by theirs; a phrase reached twice is tried once (each position gets a fresh visit number)
       const visit = ++visits;
       const { onset, final } = word.regional;
-      this.tryEach(this.byFirst.get(onset), visit, start, tryAt);
-      if (final !== onset) this.tryEach(this.byFirst.get(final), visit, start, tryAt);
-      this.tryEach(this.byFinal.get(final), visit, start, tryAt);
-    });
+      this.tryEach(words, this.byFirst.get(onset), visit, start, found);
+      if (final !== onset) this.tryEach(words, this.byFirst.get(final), visit, start, found);
+      this.tryEach(words, this.byFinal.get(final), visit, start, found);
+    }
     return found;
   }
 
-  private tryEach(list: readonly Phrase[] | undefined, visit: number, start: number, tryAt: (p: Phrase, at: number) => void): void {
+  /** Tries each phrase of a list at `start` (once per `visit`; visit 0: no phrase is reached twice). */
+  private tryEach(words: readonly Word[], list: readonly Phrase[] | undefined, visit: number, start: number, found: PhraseMatch[]): void {
     if (!list) return;
     for (const phrase of list) {
-      if (phrase.visit === visit) continue;
-      phrase.visit = visit;
-      tryAt(phrase, start);
+      if (visit !== 0) {
+        if (phrase.visit === visit) continue;
+        phrase.visit = visit;
+      }
+      const end = matchFrom(words, phrase.slots, 0, start, 0, 0, this.regional);
+      if (end !== null && end > start) found.push({ phrase, start, end });
     }
   }
 }
