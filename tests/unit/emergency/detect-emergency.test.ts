@@ -421,6 +421,18 @@ describe("phrase patterns", () => {
     expect(wordsOfMessage("chya", slips, {}, { typos: true }).map((w) => w.folded)).toEqual(["chay"]);
   });
 
+  it("reads several sets at once with the same matches, in the same order, as each set alone", () => {
+    const sets = [
+      new PhraseSet(["nhà … (cháy|sập)", "(bốc|phát) cháy", "cháy (nhà|xưởng)"], { regional: true }),
+      new PhraseSet(["(đang|vừa)? cháy", "nhà (bị)? xập", "=sập"], { regional: true }),
+    ];
+    const all = new PhraseSet(sets.flatMap((set) => set.phrases), { regional: true });
+    for (const text of ["nhà bên cạnh đang bốc cháy, cháy nhà kho", "nha xap roi", "nhà tôi vừa bị sập, cháy xưởng", "không có gì"]) {
+      const read = all.grouped(words(text), sets);
+      for (const set of sets) expect(read.get(set)).toEqual(set.matches(words(text)));
+    }
+  });
+
   it("rejects a malformed pattern", () => {
     expect(() => compilePhrase("(cháy|nổ")).toThrow(/bad/u);
     expect(() => compilePhrase("a (b (c))")).toThrow(/bad/u);

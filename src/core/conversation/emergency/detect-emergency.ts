@@ -83,6 +83,9 @@ const CONSEQUENCE = new PhraseSet(CONSEQUENCES, TOLERANT);
 const NUISANCE = NUISANCES.map((n) => ({ markers: new PhraseSet(n.markers, TOLERANT), explains: n.explains }));
 const LOOKS = new PhraseSet(LOOK_ALIKES);
 const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
+/** Every tolerant set above in one, so that a message is read once for all of them (the look-alikes are exact). */
+const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOT_NOW, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ESCALATE];
+const ALL = new PhraseSet(READ_TOGETHER.flatMap((set) => set.phrases), TOLERANT);
 const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOT_NOW, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
@@ -109,25 +112,27 @@ function near(match: PhraseMatch, markers: readonly PhraseMatch[]): boolean {
 export function detectEmergency(text: string): Emergency | null {
   const words = wordsOfMessage(text, KNOWN, EMERGENCY_SHORTHANDS, { typos: true }).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
+  const read = ALL.grouped(words, READ_TOGETHER);
+  const matchesOf = (set: PhraseSet): PhraseMatch[] => read.get(set) ?? [];
   const lookAlikes = LOOKS.matches(words);
   // … and a paperwork or past word inside the event itself is neither ('giữ giấy tờ không cho về', 'đi theo suốt từ chợ')
-  const eventAt = [...lookAlikes, ...IN_EVENT.matches(words)];
-  const contextAt = CONTEXT.matches(words).filter((m) => !eventAt.some((l) => overlaps(l, m)));
+  const eventAt = [...lookAlikes, ...matchesOf(IN_EVENT)];
+  const contextAt = matchesOf(CONTEXT).filter((m) => !eventAt.some((l) => overlaps(l, m)));
   // a sign of "now" inside a phrase of the past is part of it ("năm kia" is not "kìa")
   // … and so is one that is another word typed without marks ("2 ngay rồi" is "2 ngày", not "ngay")
-  const notNow = [...contextAt, ...NOT_NOW.matches(words)];
-  const now = NOW.matches(words).filter((m) => !notNow.some((c) => overlaps(c, m)));
+  const notNow = [...contextAt, ...matchesOf(NOT_NOW)];
+  const now = matchesOf(NOW).filter((m) => !notNow.some((c) => overlaps(c, m)));
   // what follows a condition or a plan is asked about, not happening ("nếu có cháy thì gọi số nào")
-  const conditionAt = IF.matches(words)[0]?.end;
+  const conditionAt = matchesOf(IF)[0]?.end;
   const asked = (m: PhraseMatch): boolean => conditionAt !== undefined && m.start >= conditionAt && !near(m, now);
   const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m)) && !asked(m);
   const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
-  const help = HELP.matches(words).some((m) => !lookAlikes.some((l) => overlaps(l, m))) || CALLS.matches(words).some(free) || HELP_ONLY.matches(words).some(whole);
+  const help = matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m))) || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(whole);
   const context = contextAt.filter(free).length > 0;
-  const lifted = [...now, ...INTENSE.matches(words).filter((m) => !contextAt.some((c) => overlaps(c, m)))];
+  const lifted = [...now, ...matchesOf(INTENSE).filter((m) => !contextAt.some((c) => overlaps(c, m)))];
   // a nuisance that spreads ("đốt rác cháy lan sang…") is no longer a nuisance
-  const escalated = ESCALATE.matches(words).filter(free).length > 0;
-  const nuisances = NUISANCE.map((n) => ({ at: n.markers.matches(words), explains: n.explains })).filter((n) => n.at.length > 0);
+  const escalated = matchesOf(ESCALATE).filter(free).length > 0;
+  const nuisances = NUISANCE.map((n) => ({ at: matchesOf(n.markers), explains: n.explains })).filter((n) => n.at.length > 0);
   const nuisance = nuisances.length > 0 && !escalated;
   const explained = (id: EmergencySituationId, m: PhraseMatch): boolean =>
     nuisance &&
@@ -138,12 +143,12 @@ export function detectEmergency(text: string): Emergency | null {
 
   const found: Array<{ situation: CompiledSituation; at: number }> = [];
   for (const situation of SITUATIONS) {
-    const signal = situation.signals.matches(words)
+    const signal = matchesOf(situation.signals)
       .filter(free)
       .find((m) => help || (!explained(situation.id, m) && (!context || near(m, now))));
     const hint = signal
       ? undefined
-      : situation.hints.matches(words)
+      : matchesOf(situation.hints)
           .filter(free)
           .find((m) => help || (!explained(situation.id, m) && !context && (short || near(m, lifted))));
     const at = signal ?? hint;
@@ -152,13 +157,13 @@ export function detectEmergency(text: string): Emergency | null {
   // a hint beside another situation is confirmed by it ("nha … chay" + "chưa ra được": two hints, one event)
   // … and two separate hints of one situation confirm each other too ("mùi khét" and "khói tràn ra")
   const hinted = SITUATIONS.filter((s) => !found.some((f) => f.situation === s))
-    .map((situation) => ({ situation, all: situation.hints.matches(words).filter((m) => free(m) && !explained(situation.id, m)) }))
+    .map((situation) => ({ situation, all: matchesOf(situation.hints).filter((m) => free(m) && !explained(situation.id, m)) }))
     .map((h) => ({ situation: h.situation, all: h.all, hint: h.all[0], separate: separateCount(h.all) }))
     .filter((h) => h.hint !== undefined);
   const hintCount = hinted.reduce((n, h) => n + h.separate, 0);
   // … and so does a consequence apart from it: a hazard or a bodily state, and what it does to someone now
   // ("khói … không xuống được", "mặt trắng bệch … gọi không thưa", "nước ngập tới bụng … không đi được")
-  const consequences = CONSEQUENCE.matches(words).filter(free);
+  const consequences = matchesOf(CONSEQUENCE).filter(free);
   if (!context) {
     for (const h of hinted) {
       const framed = consequences.some((c) => h.all.every((m) => !overlaps(c, m)));

@@ -312,12 +312,13 @@ export class PhraseSet {
   readonly phrases: readonly Phrase[];
 
   /**
-   * @param sources - patterns (syntax in the module comment).
+   * @param sources - patterns (syntax in the module comment), or phrases already compiled (the phrases of several
+   *   sets in one, to read a message once for all of them: see `grouped`).
    * @param options - `regional`: accept regional spellings beside a word typed exactly.
    */
-  constructor(sources: readonly string[], options: { regional?: boolean } = {}) {
+  constructor(sources: ReadonlyArray<string | Phrase>, options: { regional?: boolean } = {}) {
     this.regional = options.regional ?? false;
-    this.phrases = sources.map(compilePhrase);
+    this.phrases = sources.map((source) => (typeof source === "string" ? compilePhrase(source) : source));
     for (const phrase of this.phrases) {
       for (const first of firstWords(phrase)) {
         if (!this.regional) fileUnder(this.byFirst, first.folded, phrase);
@@ -350,6 +351,25 @@ export class PhraseSet {
     }
     return found;
   }
+
+  /**
+   * The matches of several sets at once, from one reading of the message: the same matches, in the same order, as
+   * each set's own `matches` (a phrase is tried at a word in the order its set would try it).
+   *
+   * @param sets - sets compiled with the same `regional` option as this one, whose phrases this one holds.
+   * @returns each set's matches (an empty list for a set with none).
+   */
+  grouped(words: readonly Word[], sets: readonly PhraseSet[]): Map<PhraseSet, PhraseMatch[]> {
+    const owner = (this.owners ??= new Map(sets.flatMap((set) => set.phrases.map((p): [Phrase, PhraseSet] => [p, set]))));
+    const out = new Map<PhraseSet, PhraseMatch[]>(sets.map((set) => [set, []]));
+    for (const m of this.matches(words)) {
+      const set = owner.get(m.phrase);
+      if (set) out.get(set)?.push(m);
+    }
+    return out;
+  }
+
+  private owners: Map<Phrase, PhraseSet> | undefined;
 
   /** Tries each phrase of a list at `start` (once per `visit`; visit 0: no phrase is reached twice). */
   private tryEach(words: readonly Word[], list: readonly Phrase[] | undefined, visit: number, start: number, found: PhraseMatch[]): void {
