@@ -198,7 +198,10 @@ export class ConversationEngine {
   }
 
   private cancel(live: DialogueState | null): Routed {
-    return live ? { replies: [withMenu(MSG.cancelled)], next: null } : { replies: [withMenu(MSG.nothingToCancel)], next: "keep" };
+    if (!live) return { replies: [withMenu(MSG.nothingToCancel)], next: "keep" };
+    // an answer's follow-up context is dropped too, but nothing the citizen was doing was cancelled
+    const contextOnly = this.flows.find((f) => f.name === live.flow)?.isContextOnly?.(live.step) === true;
+    return { replies: [withMenu(contextOnly ? MSG.nothingToCancel : MSG.cancelled)], next: null };
   }
 
   private planned(feature: PlannedFeature, run: Runner, input: FlowInput): Promise<Routed> | Routed {

@@ -69,6 +69,11 @@ export interface Flow {
    * @returns null to let the engine route the message as if no flow were active.
    */
   handle(ctx: FlowContext, message: InboundMessage): Promise<FlowStep | null>;
+  /**
+   * Whether a state at this step is only context kept for follow-ups (the procedure last answered), not work the
+   * citizen started: "hủy" then says there is nothing to cancel rather than "Đã hủy". Absent: every step is work.
+   */
+  isContextOnly?(step: string): boolean;
 }
 
 /** Shorthand for a flow step that only replies and ends. */

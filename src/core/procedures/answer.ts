@@ -9,7 +9,7 @@ import { channelFee, oneLine, readableFee, readableTimeLimit } from "./record-te
 import type { ProcedureAspect, ProcedureRecord, SubmissionChannel } from "./types.js";
 
 /** Caps that keep answers short for elderly readers and under Zalo's 2,000 characters. */
-export const ANSWER_LIMITS = { documents: 12, steps: 5, itemChars: 220, textChars: 500, totalChars: 1900, label: 70 } as const;
+export const ANSWER_LIMITS = { documents: 12, steps: 5, itemChars: 220, textChars: 500, totalChars: 1900, label: 60 } as const;
 
 /** One choice of a clarifying question. */
 export interface ProcedureChoice {

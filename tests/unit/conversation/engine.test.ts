@@ -125,6 +125,14 @@ describe("conversation engine: cancel", () => {
     expect([...h.identities.rows.values()][0]?.erasedAt).toBeNull();
   });
 
+  it("says there is nothing to cancel right after an answer, and forgets the procedure asked about", async () => {
+    const h = createHarness();
+    expect(textOf(await h.say("đăng ký kết hôn lệ phí"))).toContain("Miễn lệ phí");
+    expect((await h.state())?.flow).toBe("qa");
+    expect(textOf(await h.say("huy"))).toBe(MSG.nothingToCancel);
+    expect(await h.state()).toBeNull();
+  });
+
   it("says there is nothing to cancel outside a flow", async () => {
     const h = createHarness();
     expect(textOf(await h.say("hủy"))).toBe(MSG.nothingToCancel);

@@ -4,6 +4,8 @@
  */
 import type { Choice, InboundMessage, OutboundMessage } from "../../channels/contract.js";
 import type { ProcedureAspect } from "../../procedures/types.js";
+import { oneLine } from "../../procedures/record-text.js";
+import { ANSWER_LIMITS } from "../../procedures/answer.js";
 import { reply, type Flow, type FlowContext, type FlowInput, type FlowStep } from "../flow.js";
 import { MENU_CHOICE } from "../menu.js";
 import { foldForIntent } from "../intents.js";
@@ -21,7 +23,8 @@ const FOLLOW_UP_TTL_MINUTES = 30;
 const ASPECTS: readonly ProcedureAspect[] = ["overview", "documents", "fee", "time", "where", "online", "steps", "eligibility", "result"];
 /** Aspects offered as follow-up buttons, most asked first. */
 const FOLLOW_UPS: readonly ProcedureAspect[] = ["documents", "fee", "time", "where", "online"];
-const MAX_LABEL = 60;
+/** The longest button label (the choice labels of the search are cut to the same, ANSWER_LIMITS.label). */
+const MAX_LABEL = ANSWER_LIMITS.label;
 /** The labels of the "ask something else" buttons, folded: typed as text they ask for the question, as pressed. */
 const ASK_LABELS = new Set([MSG.askAgain, MENU_LABELS.qa].map(foldForIntent));
 
@@ -39,14 +42,20 @@ function parseChoice(data: string): { code: string; aspect: ProcedureAspect } | 
   return (ASPECTS as readonly string[]).includes(aspect) ? { code, aspect: aspect as ProcedureAspect } : null;
 }
 
+/** A button label: the search's choice label (already this short), or a name cut at the end of a word. */
 function shortLabel(name: string): string {
-  return name.length <= MAX_LABEL ? name : `${name.slice(0, MAX_LABEL - 1).trimEnd()}…`;
+  return oneLine(name, MAX_LABEL);
 }
 
 /** The flow that answers procedure questions. */
 export class ProcedureQaFlow implements Flow {
   readonly name = "qa";
   readonly prefix = PREFIX;
+
+  /** After an answer or a decline the state only remembers the procedure for follow-ups; a clarifying question is open work. */
+  isContextOnly(step: string): boolean {
+    return step === "answered" || step === "declined";
+  }
 
   constructor(
     private readonly answers: ProcedureAnswers,
