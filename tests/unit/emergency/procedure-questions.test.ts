@@ -1,0 +1,46 @@
+/**
+ * Issue #16 point 1: things that only look like emergencies stay procedure questions. Every question of the
+ * project's own Q&A sets (tests/fixtures/qa-own*.jsonl, out-of-scope.jsonl: 1,467 questions written by citizens'
+ * hands for the search, none an emergency) goes through the detector; an alarm there sends a citizen asking about
+ * paperwork to 113/114/115. The ceiling is the count when this measure was added (10, from 16: 'định danh' read
+ * as 'định đánh', 'vay nhà' as 'vây nhà', 'đổi bằng lái' as 'đòi bắn', 'Trần Phú hỏng' as 'phù họng'); the
+ * vocabulary may grow, the alarms on questions may not.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { detectEmergency } from "../../../src/core/conversation/emergency/detect-emergency.js";
+
+const FIXTURES = "tests/fixtures";
+const files = readdirSync(FIXTURES).filter((f) => /^qa-own.*\.jsonl$|^out-of-scope\.jsonl$/u.test(f));
+const questions = files.flatMap((f) =>
+  readFileSync(path.join(FIXTURES, f), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => {
+      const row = JSON.parse(l) as { question?: string; text?: string };
+      return row.question ?? row.text ?? "";
+    }),
+);
+
+describe("procedure questions are not emergencies", () => {
+  it("reads the kept Q&A sets", () => {
+    expect(files.length).toBeGreaterThanOrEqual(20);
+    expect(questions.filter((q) => q.trim()).length).toBeGreaterThanOrEqual(1400);
+  });
+
+  it("raises no more alarms over them than when this measure was added", () => {
+    const alarms = questions.filter((q) => detectEmergency(q) !== null);
+    expect(alarms.length, alarms.join("\n")).toBeLessThanOrEqual(10);
+  });
+
+  it.each([
+    "kich hoat tai khoan dinh danh muc 2 vneid o dau",
+    "Ngân hàng cần giấy xác nhận số định danh mới là của cùng một người",
+    "hàng xóm vay nhà tôi 50 triệu không trả, giờ làm sao đòi được",
+    "doi bang lai xe o to het han",
+    "den duong ngo 5 tran phu hong 3 hom nay",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
