@@ -351,6 +351,22 @@ describe("emergency detection: more of each situation's vocabulary", () => {
   });
 });
 
+describe("emergency detection: which number leads", () => {
+  it.each([
+    ["xe buýt lật xuống ruộng, có người bị thương kẹt trong xe", "114"],
+    ["ô tô con bị xe tải ép, tài xế chảy máu nhiều, mắc kẹt trong cabin", "114"],
+    ["thằng say rượu đập vỡ kính nhà tôi rồi đánh vợ nó", "113"],
+    ["đập thủy lợi đầu xã vừa bị vỡ, nước tràn về", "114"],
+    ["có người chới với ngoài bãi tắm", "115"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it("reads a wave hitting the shore as no fight", () => {
+    expect(detectEmergency("sóng đánh vào bờ kè suốt đêm, đề nghị kiểm tra kè")).toBeNull();
+  });
+});
+
 describe("spelling", () => {
   it("tells a well-formed syllable from a slip", () => {
     for (const w of ["chay", "nguoi", "khuya", "gi", "quy", "nghieng", "thuong"]) expect(isWellFormedSyllable(w)).toBe(true);

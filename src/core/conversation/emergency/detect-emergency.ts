@@ -56,6 +56,7 @@ const MAX_WORDS = 120;
 
 interface CompiledSituation {
   id: EmergencySituationId;
+  leads: readonly EmergencySituationId[];
   services: readonly EmergencyService[];
   signals: PhraseSet;
   hints: PhraseSet;
@@ -66,6 +67,7 @@ const TOLERANT = { regional: true };
 
 const SITUATIONS: CompiledSituation[] = EMERGENCY_SITUATIONS.map((s) => ({
   id: s.id,
+  leads: s.leads ?? [],
   services: s.services,
   signals: new PhraseSet(s.signals, TOLERANT),
   hints: new PhraseSet(s.hints ?? [], TOLERANT),
@@ -172,6 +174,11 @@ export function detectEmergency(text: string): Emergency | null {
   }
   // a bare call for help beside a request to the ward is a figure of speech ("mong phường cứu dân với")
   if (found.length === 0) return help && !context && !nuisance ? { situations: [], services: [] } : null;
+  // a situation that leads others is told first when they are named too, wherever it stands
+  for (const f of found) {
+    const led = found.filter((g) => f.situation.leads.includes(g.situation.id));
+    if (led.length > 0) f.at = Math.min(f.at, ...led.map((g) => g.at - 0.5));
+  }
   found.sort((a, b) => a.at - b.at);
   const services = [...new Set(found.flatMap((f) => f.situation.services.slice(0, 1)))].slice(0, 2);
   return { situations: found.map((f) => f.situation.id), services };

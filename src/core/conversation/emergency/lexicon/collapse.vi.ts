@@ -43,6 +43,8 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
   {
     id: "trapped",
     services: ["114"],
+    // a rescue frees them first: "xe lật, nhiều người kẹt trong xe" is 114 before 115
+    leads: ["injury", "unconscious", "breathing", "medical", "drowning"],
     signals: [
       "(mắc kẹt|còn kẹt|kẹt lại) (bên trong|trong|dưới|trên|ở trong)?",
       "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",

@@ -191,7 +191,7 @@ export const LOOK_ALIKES: readonly string[] = [
   // read as regional spellings of "sập" they would collapse a house
   "(xập xình|xập xệ|sập sình)",
   "đe dọa (an toàn|sức khỏe|môi trường)",
-  "(đánh bài|đánh đề|đánh lô|đánh cờ|đánh bóng|đánh trống|đánh nhạc|đánh võng)",
+  "(sóng đánh|gió đánh|=đánh bài|đánh đề|đánh lô|đánh cờ|đánh bóng|đánh trống|đánh nhạc|đánh võng)",
   // a risk, not an event: "nguy cơ cháy nổ", "dễ gây tai nạn", "sợ sập"
   "(nguy cơ|dễ|dễ gây|dễ bị|có thể|có thể gây|tiềm ẩn|đề phòng|phòng tránh|phòng chống|gây nguy hiểm|sợ|lo|e) (xảy ra|gây|bị)? (cướp|trộm|giật đồ|cháy nổ|cháy|hỏa hoạn|chập cháy|chập điện|điện giật|sập|đổ|sụp|đổ sập|ngập|sạt lở|tai nạn|đuối nước|rò rỉ|rò điện|mất an toàn|nổ)",
 ];

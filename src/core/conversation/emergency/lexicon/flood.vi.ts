@@ -14,7 +14,10 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "(ngập|nước) (đang|đã|vẫn)? (dâng|lên|ngập)? (gần|sắp)? (tới|đến|ngang|quá|lên) (ngực|cổ|đầu|nóc|mái|mái nhà|nóc nhà|cửa sổ|trần|cửa kính|kính xe|nóc xe)",
       "(lũ về|lũ lên|lũ đến|nước lũ|lũ lớn|lũ tràn|đỉnh lũ)",
       "(vỡ đê|vỡ đập|tràn đê|đê sắp vỡ|đập sắp vỡ|vỡ bờ bao)",
-      "(đê|đập|bờ bao) (bị|đã|vừa)? (vỡ|bục|sắp vỡ)",
+      // "đập vỡ" with no "bị" is mostly smashing something ("đập vỡ kính", "đập vỡ đầu"), not a dam giving way
+      "(đê|bờ bao) (bị|đã|vừa)? (vỡ|bục|sắp vỡ)",
+      "đập (thủy điện|thủy lợi|nước|tràn)? (bị|đã|vừa) (vỡ|bục|sắp vỡ)",
+      "đập (thủy điện|thủy lợi) (vỡ|bục|sắp vỡ)",
       "(=cô lập|bị cô lập)",
       "(ngồi|trèo|leo) (lên|trên) (mái|nóc|nóc nhà|mái nhà)",
       "nước …… (lên|dâng) …… (không biết bơi|không bơi được|đứng trên|trèo lên|leo lên|kẹt)",
