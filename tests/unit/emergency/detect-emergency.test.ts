@@ -367,6 +367,27 @@ describe("emergency detection: which number leads", () => {
   });
 });
 
+describe("emergency detection: news, figures of speech, toys, animals and things stuck", () => {
+  it.each([
+    "xem bản tin thấy vụ cháy chung cư ở Hà Nội, kinh khủng quá",
+    "nhìn hóa đơn mà tim muốn ngừng đập",
+    "giá xăng lại nổ tung rồi",
+    "bọn trẻ bắn súng nước ướt hết sân",
+    "con mèo nhà tôi bị xe máy cán gãy chân, phòng khám thú y nào gần",
+    "hồ sơ của tôi bị kẹt ở bước ký số",
+    "lo mưa bão làm sập mái tôn, xin hỗ trợ gia cố",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+
+  it.each([
+    ["con tôi bị chó hàng xóm cắn chảy máu nhiều", "115"],
+    ["xe máy bị kẹt dưới gầm xe tải, người lái không ra được", "114"],
+  ])("%s → still %s", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+});
+
 describe("spelling", () => {
   it("tells a well-formed syllable from a slip", () => {
     for (const w of ["chay", "nguoi", "khuya", "gi", "quy", "nghieng", "thuong"]) expect(isWellFormedSyllable(w)).toBe(true);

@@ -103,6 +103,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(cứu hộ|cứu hỏa|cứu hoả|cứu nạn|cấp cứu|xe cứu thương|xe cấp cứu|công an|cảnh sát|bộ đội|bác sĩ) (đã)? (đến|tới|có mặt|đưa|chở|vớt|cứu|giải cứu|dập tắt|dập) …… (rồi|xong|an toàn)",
   // … and a danger that ended by itself ("con mèo … rồi nó tự leo xuống được"); "không tự ra được" is no such end
   "(đã|rồi|cũng|nó|vẫn|mà|nhưng|may|giờ|sau đó|thì|lại) tự (leo|trèo|nhảy|bò|thoát|chui|bơi|mò|lội|tỉnh|đứng|dậy|ngồi|đi|chạy|về|tắt) (xuống|ra|vào|lên|về|vô|qua|dậy|lại)? được",
+  // news and hearsay read about, not seen: "đọc báo thấy vụ sập cầu", "xem bản tin"
+  "(đọc báo|xem báo|trên báo|báo đăng|báo đưa tin|xem tin|bản tin|thời sự|xem clip|xem video|trên tivi|trên ti vi|trên mạng thấy)",
   "(hay có|hay xảy ra|thường có|thường xảy ra|có hôm|nhiều hôm|hôm nào|tái diễn|kéo dài|về đêm|ban đêm|mỗi ngày|hằng ngày|tụ tập|nhậu nhẹt)",
 ];
 
@@ -182,6 +184,14 @@ export const LOOK_ALIKES: readonly string[] = [
   "(đứa nhỏ|đứa trẻ|mấy đứa nhỏ|hai đứa nhỏ|hai đứa con|mấy đứa con|bọn trẻ|tụi nhỏ|lũ trẻ|con nít|trẻ con|hai anh em|hai chị em|hai bé|mấy bé|hai con) (nhà tôi|nhà mình|nhà em|nhà tui|tôi|mình)? (hay|lại|cứ)? (cãi nhau|đánh nhau|giành nhau|tranh nhau|chí chóe|gây nhau)",
   // a mild tingle from an appliance is a repair question: "điện giật nhẹ", "giật tê tê"
   "(giật|dựt) (nhẹ|nhẹ nhẹ|tê tê|tê tay|rần rần|tê)",
+  // figures of speech ("tim muốn ngừng đập", "giá vàng lại nổ tung"), toys and games ("súng nước", "game bắn súng")
+  "(muốn|như muốn|suýt) (ngừng đập|ngừng thở|rớt tim|đứng tim|rụng tim|nghẹt thở)",
+  "(giá|giá cả|giá vàng|giá xăng|giá đất|giá nhà|chứng khoán|thị trường|đơn hàng|tin nhắn|mạng|web|trang web) (lại|đã|bị|đang)? (nổ tung|nổ|bùng nổ|cháy|sập|cháy hàng)",
+  "(súng nước|súng đồ chơi|súng nhựa|súng bắn nước|súng bắn bi|trò bắn súng|game bắn súng|bắn pháo hoa|pháo hoa)",
+  // a thing stuck is no person caught: "xe tôi bị kẹt trong bãi giữ xe", "hồ sơ bị kẹt"
+  "(xe|xe máy|ô tô|hàng|tiền|hồ sơ|đồ|giấy tờ|thẻ|thẻ atm) (tôi|của tôi|nhà tôi|mình|của em) (bị)? kẹt",
+  // an animal hurt is no call for 115: "con chó nhà tôi bị xe tông" (a person bitten by a dog still is)
+  "(con)? (chó|mèo|gà|vịt|heo|lợn|dê|chim|bò|trâu) (nhà tôi|nhà mình|nhà em|nhà tui|của tôi|của em|hàng xóm)? bị (xe|ô tô|xe máy|xe tải)? (tông|cán|đâm|húc|điện giật|đánh bả|ngộ độc|trúng độc) (gãy chân|gãy|dập|chết|nát|què)?",
   // a helmet is no insurance paper; feelings and figures of speech; a danger that did not happen
   "(mũ bảo hiểm|nón bảo hiểm|dao rọc giấy)",
   "muốn (ngất|xỉu|nổ tung|nổ|điên)",
@@ -193,7 +203,7 @@ export const LOOK_ALIKES: readonly string[] = [
   "đe dọa (an toàn|sức khỏe|môi trường)",
   "(sóng đánh|gió đánh|=đánh bài|đánh đề|đánh lô|đánh cờ|đánh bóng|đánh trống|đánh nhạc|đánh võng)",
   // a risk, not an event: "nguy cơ cháy nổ", "dễ gây tai nạn", "sợ sập"
-  "(nguy cơ|dễ|dễ gây|dễ bị|có thể|có thể gây|tiềm ẩn|đề phòng|phòng tránh|phòng chống|gây nguy hiểm|sợ|lo|e) (xảy ra|gây|bị)? (cướp|trộm|giật đồ|cháy nổ|cháy|hỏa hoạn|chập cháy|chập điện|điện giật|sập|đổ|sụp|đổ sập|ngập|sạt lở|tai nạn|đuối nước|rò rỉ|rò điện|mất an toàn|nổ)",
+  "(nguy cơ|dễ|dễ gây|dễ bị|có thể|có thể gây|tiềm ẩn|đề phòng|phòng tránh|phòng chống|gây nguy hiểm|sợ|lo|e) (xảy ra|gây|bị)? (bão|gió|mưa|lũ|mưa bão|gió bão|nó)? (làm)? (cướp|trộm|giật đồ|cháy nổ|cháy|hỏa hoạn|chập cháy|chập điện|điện giật|sập|đổ|sụp|đổ sập|ngập|sạt lở|tai nạn|đuối nước|rò rỉ|rò điện|mất an toàn|nổ)",
 ];
 
 /** Chat shorthand that appears in emergencies, with its words ("ng" → "người"). */
