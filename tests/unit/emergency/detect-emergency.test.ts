@@ -354,12 +354,21 @@ describe("emergency detection: more of each situation's vocabulary", () => {
 describe("emergency detection: which number leads", () => {
   it.each([
     ["xe buýt lật xuống ruộng, có người bị thương kẹt trong xe", "114"],
+    ["có mùi khét trong phòng con gái, cửa khóa trong, gọi không thưa", "114"],
+    ["cột điện gãy đè trúng hai người đi đường", "114"],
+    ["thằng bé té xe, trán bể toác", "115"],
+    ["sét đánh trúng hai người đang gặt lúa", "115"],
+    ["xe tải mất phanh đang lao xuống dốc", "115"],
     ["ô tô con bị xe tải ép, tài xế chảy máu nhiều, mắc kẹt trong cabin", "114"],
     ["thằng say rượu đập vỡ kính nhà tôi rồi đánh vợ nó", "113"],
     ["đập thủy lợi đầu xã vừa bị vỡ, nước tràn về", "114"],
     ["có người chới với ngoài bãi tắm", "115"],
   ])("%s → %s first", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each(["sét đánh cây dừa đầu xóm", "xét danh hiệu gia đình văn hóa cần gì"])("%s → no one struck", (text) => {
+    expect(detectEmergency(text)?.situations ?? []).not.toContain("medical");
   });
 
   it("reads a wave hitting the shore as no fight", () => {

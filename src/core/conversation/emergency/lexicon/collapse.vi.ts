@@ -22,6 +22,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "bị (cây|tường|xe|đất|tủ|cột|gạch|đá|bê tông|mái|trần) (đổ|sập|rơi)? (đè|vùi)",
       "(vùi lấp|chôn vùi)",
       "(ngã|gãy|sập) (xuống)? đè",
+      "(đổ|ngã|gãy|sập|rơi) (đè|trúng|đè trúng|đè lên) (một|hai|ba|mấy)? (người|xe|em|bé|cháu|ông|=bà|anh|chị)",
       "=đổ (xuống)? đè",
       "(bị)? sụt (xuống|hầm)",
       "(đổ|sập|sụp) …… (còn)? (người|ai|mấy người|công nhân) (ở)? (trong|bên trong|dưới|bên dưới)",

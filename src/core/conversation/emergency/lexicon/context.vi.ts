@@ -61,6 +61,7 @@ export const CONSEQUENCES: readonly string[] = [
   "(chưa|không) (thấy)? về",
   "(không|chẳng) (dập|dập tắt) (được|nổi)",
   "(cứng đơ|co quắp|co người lại|khóc thét)",
+  "cửa (bị|đang)? (khóa|chốt) (trong|bên trong|từ trong|trái)",
   "(bám|đu|níu|ôm) (vào|lấy|chặt)? (cành cây|cây|mái|nóc|cột|thành|phao)",
   "(trèo|leo|chạy|phải lên|đưa lên) (lên)? (gác|mái|nóc|tầng trên|nóc nhà|mái nhà|cây)",
   "(chóng mặt|buồn nôn|hoa mắt|khó thở|ho sặc sụa|ngạt|lả đi)",

@@ -42,6 +42,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(gãy|dập) (chân|tay|xương|cổ|sống lưng)",
       "(đập|đập mạnh) đầu",
       "=va đầu",
+      "(đầu|trán|mặt) (bị)? (bể toác|vỡ toác|toác|toạc|rách toạc|=bể|=vỡ)",
       "vết thương (sâu|lớn|nặng|hở|đang chảy)",
       "(đứt|cụt) (tay|chân|ngón|động mạch)",
       "(rơi|đổ|văng|sập) trúng (đầu|người)",
@@ -52,7 +53,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(nước sôi|dầu sôi|canh sôi|nước nóng) (đổ|dội|tạt|hắt|văng|đổ trúng|đổ vào|đổ lên) …… (bỏng|phỏng|phồng|rộp|khóc)",
       "=da (phồng|rộp|phồng rộp)",
     ],
-    hints: ["tai nạn", "bị thương", "=máu"],
+    hints: ["tai nạn", "bị thương", "=máu", "(mất phanh|mất thắng|đứt phanh|cháy phanh|bể thắng)"],
   },
   {
     // carried off by the current, clinging on, or down a shaft: a rescue first (114), then the medics

@@ -72,6 +72,9 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
     services: ["115"],
     signals: [
       "đột quỵ",
+      // a person struck ("sét đánh cây" is a tree; unmarked "xet danh" is "xét danh hiệu")
+      "sét (đánh|đánh trúng|đánh vào|đánh chết) (người|ông|=bà|anh|chị|em|con|cháu|bé|bố|mẹ|chồng|vợ|tôi|nó|hai|ba|mấy|cả|1|2|3|4|5)",
+      "bị sét đánh",
       "méo (một bên|nửa|xệch)? (miệng|mặt)",
       "(miệng|mặt) (méo|méo xệch|lệch)",
       "co giật",
