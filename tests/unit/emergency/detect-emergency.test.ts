@@ -359,6 +359,15 @@ describe("emergency detection: which number leads", () => {
     ["thằng bé té xe, trán bể toác", "115"],
     ["sét đánh trúng hai người đang gặt lúa", "115"],
     ["xe tải mất phanh đang lao xuống dốc", "115"],
+    ["chuông báo cháy réo liên hồi, hành lang toàn khói", "114"],
+    ["bé bị nghẹt thạch, mặt tái", "115"],
+    ["có ông đứng ngoài lan can cầu dọa nhảy", "115"],
+    ["chị tôi nhốt mình trong phòng đòi thắt cổ", "115"],
+    ["bùn đất sau vườn đang trượt xuống chuồng heo", "114"],
+    ["con bé cắm dây sạc bị giật, giờ khóc thét", "115"],
+    ["nó dọa mai sẽ đốt nhà tôi", "113"],
+    ["con trai tôi bị đám bạn xấu dụ đi từ chiều, giờ không liên lạc được", "113"],
+    ["ông nội sốt cao run cầm cập, nói sảng", "115"],
     ["ô tô con bị xe tải ép, tài xế chảy máu nhiều, mắc kẹt trong cabin", "114"],
     ["thằng say rượu đập vỡ kính nhà tôi rồi đánh vợ nó", "113"],
     ["đập thủy lợi đầu xã vừa bị vỡ, nước tràn về", "114"],
@@ -369,6 +378,10 @@ describe("emergency detection: which number leads", () => {
 
   it.each(["sét đánh cây dừa đầu xóm", "xét danh hiệu gia đình văn hóa cần gì"])("%s → no one struck", (text) => {
     expect(detectEmergency(text)?.situations ?? []).not.toContain("medical");
+  });
+
+  it.each(["chuông báo cháy kêu suốt đêm do lỗi, đề nghị sửa", "con tôi muốn nhảy lớp", "gọi tổng đài mãi không liên lạc được", "cười ngã lăn ra", "mẹ tôi đi lãnh lương hưu vat va qua"])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
   });
 
   it("reads a wave hitting the shore as no fight", () => {

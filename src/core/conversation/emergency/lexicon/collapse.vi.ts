@@ -38,7 +38,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "=đất đá … (đổ|tràn|lăn|rơi|sạt|vùi|lấp|trôi)",
       "đất đá … (đổ|tràn|lăn|rơi|sạt|trôi) (xuống|vào|lên)",
       "(núi|đồi|vách núi|taluy) … (đổ|lở|sạt|sụp|sập) (ào|ập|rầm)? xuống",
-      "(đất|bùn|bùn đất|đá) (trên đồi|trên núi|từ đồi|từ núi|sau nhà|sau vườn)? (tràn|đổ|trôi|sạt|trượt) xuống",
+      "(đất|bùn|bùn đất|đá) (trên đồi|trên núi|từ đồi|từ núi|sau nhà|sau vườn)? (đang|bị|đã|vừa)? (tràn|đổ|trôi|sạt|trượt) xuống",
     ],
   },
   {

@@ -43,6 +43,8 @@ export const CONSEQUENCES: readonly string[] = [
   "(không|chẳng) (còn)? (biết gì|cựa quậy|động đậy|nhúc nhích|phản ứng|trả lời|thưa|tỉnh|mở mắt)",
   "(gọi|hỏi|lay|kêu) …… (không|chẳng) (thưa|trả lời|biết gì|phản ứng|tỉnh|dạ)",
   "(còn|vẫn còn|đang) (ở)? (trên|trong|dưới) (lầu|gác|tầng|phòng|nhà|đó|mái)",
+  "(còn|vẫn còn|vẫn) ở (trên|trong|dưới|bên dưới|bên trong) (đó|ấy|lầu|gác|tầng|phòng|nhà|mái|hầm)?",
+  "(không|chẳng) (liên lạc|gọi|liên hệ) (được|nổi)",
   "(xuống|trúng|vào|lên) (giường|nôi|đầu) (em bé|bé|con|cháu|người ta|mọi người)",
   "(không|chẳng) (thành tiếng|ra hơi|ra tiếng|nên lời)",
   "(không|chẳng|chưa) (thể)? (xuống|ra|lên|thoát|qua) (cầu thang|thang bộ|lối thoát|hành lang|ngoài|cửa) (được|nổi|kịp)",
@@ -193,6 +195,11 @@ export const LOOK_ALIKES: readonly string[] = [
   "(xe|xe máy|ô tô|hàng|tiền|hồ sơ|đồ|giấy tờ|thẻ|thẻ atm) (tôi|của tôi|nhà tôi|mình|của em) (bị)? kẹt",
   // an animal hurt is no call for 115: "con chó nhà tôi bị xe tông" (a person bitten by a dog still is)
   "(con)? (chó|mèo|gà|vịt|heo|lợn|dê|chim|bò|trâu) (nhà tôi|nhà mình|nhà em|nhà tui|của tôi|của em|hàng xóm)? bị (xe|ô tô|xe máy|xe tải)? (tông|cán|đâm|húc|điện giật|đánh bả|ngộ độc|trúng độc) (gãy chân|gãy|dập|chết|nát|què)?",
+  // jumping that is no fall, a bottleneck that is no noose
+  // shutting oneself in is no one held ("nhốt mình trong phòng"); what follows it still stands
+  "(tự)? nhốt mình",
+  "cười (muốn)? (ngã|lăn|lăn lộn|ngất|xỉu|chết|đau bụng|bể bụng|té ghế|ngã lăn)",
+  "(nhảy việc|nhảy múa|nhảy dây|nhảy đầm|nhảy cao|nhảy xa|nhảy hiện đại|nhảy số|nhảy lớp|nhảy cóc|thắt cổ chai)",
   // a helmet is no insurance paper; feelings and figures of speech; a danger that did not happen
   "(mũ bảo hiểm|nón bảo hiểm|dao rọc giấy)",
   "muốn (ngất|xỉu|nổ tung|nổ|điên)",

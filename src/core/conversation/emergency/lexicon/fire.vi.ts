@@ -49,6 +49,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "khói (xám|đen|trắng|bay|tràn|bốc|mù|kín|đặc|dày|ngập)",
       "(khói|lửa) …… (kín|đầy|mù mịt|trùm)",
       "khét",
+      "(chuông|còi)? báo cháy (kêu|hú|reo|réo|inh ỏi|vang|kêu inh ỏi)",
       "(chập|chạm) điện",
       `${PLACE} …… cháy`,
       "(lan|bén) (sang|qua|tới|đến|vào) (mấy|các|dãy|cả|hai|ba)? (nhà|căn|dãy|xưởng|kho|mái|rèm|tầng)",

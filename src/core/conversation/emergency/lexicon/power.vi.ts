@@ -33,6 +33,7 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "(thợ điện|sửa điện|trên cột|cột điện|leo cột|đường dây) …… bị (giật|=dựt) …… (cứng|co|ngã|rơi|bất tỉnh|treo|văng|đơ)",
       "(chạm|dính|đụng) (vào)? (điện|dây điện|dây trần|ổ điện)",
       "(cho|thò|chọc|cắm|nhét) (tay|ngón tay|ngón|que|kim|đinh|kéo) … ổ (điện|cắm)",
+      "(ổ điện|ổ cắm|dây điện|công tắc|cầu dao|dây trần|dây sạc|cục sạc|phích cắm|phích điện) …… bị (giật|=dựt)",
     ],
     hints: ["(rò|rỉ|rò rỉ) điện", "(dính|chạm|đụng) (vào)? (cột đèn|cột điện|dây|hàng rào điện|tủ điện)"],
   },

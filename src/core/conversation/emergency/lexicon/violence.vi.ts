@@ -54,6 +54,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       "(dọa|hăm dọa|đe dọa|=đòi|=định|hăm) (giết|chém|=đánh|đốt|tạt|xử|thủ tiêu|đâm|bắn|cho nổ|phóng hỏa)",
       "(tạt|ném|hắt) (axit|a xít|xăng|mắm tôm)",
+      "dọa …… (sẽ)? (bắt|bắt cóc|giết|chém|đánh|đốt|tạt|xử|bắn|đâm) (con|vợ|chồng|cả nhà|mày|tao|tôi|em|bố|mẹ|nhà|cháu)",
       "uy hiếp",
       "(bao vây|=vây) nhà",
       "(cầm|mang|xách) (xăng|can xăng|bình xăng)",
@@ -80,6 +81,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(giữ|nhốt|giam) …… không cho (về|ra|đi|gọi|liên lạc|gặp)",
       "bị … (giữ|giữ lại|cầm giữ|khống chế|bắt giữ) …… (không cho về|không cho ra|không cho đi|không cho gọi|không cho liên lạc|trong phòng|trong nhà|trong xe)",
       "(lừa bán|buôn người|bán sang)",
+      "(dụ|dụ dỗ|lừa|rủ|dắt|dẫn) (đi|mang đi|đưa đi|theo) …… (không liên lạc được|mất liên lạc|không về|chưa về|tắt máy|không nghe máy)",
       "(bế|bồng|bắt|lôi|kéo|nhét|đẩy|ôm|vác) … (lên|vào) (xe|ô tô|xe máy|taxi|xe hơi|xe tải|cốp) …… (chạy|phóng|chở|lái|rồ ga) (mất|đi)",
       "bị (một|mấy|hai|ba)? (nhóm|bọn|đám|người|tụi|kẻ|chúng|gã|thằng) …… (nhốt|giam|trói|giam giữ)",
       "(=lạ|lạ mặt|người lạ|đàn ông lạ|đàn bà lạ) …… (bế|bắt|lôi|kéo|dắt|dẫn|chở) (đi|lên xe)",
