@@ -368,6 +368,11 @@ describe("emergency detection: which number leads", () => {
     ["nó dọa mai sẽ đốt nhà tôi", "113"],
     ["con trai tôi bị đám bạn xấu dụ đi từ chiều, giờ không liên lạc được", "113"],
     ["ông nội sốt cao run cầm cập, nói sảng", "115"],
+    ["thằng chả đang quánh vợ ngoài sân", "113"],
+    ["bị giựt bóp ngay chợ, tên cướp chạy rồi", "113"],
+    ["ống ga bị nứt, mùi nồng quá", "114"],
+    ["nuoc lu dang vo nha, ca nha leo len gac", "114"],
+    ["bé bị chó cắn vô chân, máu ra nhiều", "115"],
     ["ô tô con bị xe tải ép, tài xế chảy máu nhiều, mắc kẹt trong cabin", "114"],
     ["thằng say rượu đập vỡ kính nhà tôi rồi đánh vợ nó", "113"],
     ["đập thủy lợi đầu xã vừa bị vỡ, nước tràn về", "114"],
@@ -378,6 +383,10 @@ describe("emergency detection: which number leads", () => {
 
   it.each(["sét đánh cây dừa đầu xóm", "xét danh hiệu gia đình văn hóa cần gì"])("%s → no one struck", (text) => {
     expect(detectEmergency(text)?.situations ?? []).not.toContain("medical");
+  });
+
+  it.each(["quan nhau dau hem mo nhac to qua", "nuoc lu dang vo nha, ca nha leo len gac"])("%s → no fight", (text) => {
+    expect(detectEmergency(text)?.situations ?? []).not.toContain("violence");
   });
 
   it.each(["chuông báo cháy kêu suốt đêm do lỗi, đề nghị sửa", "con tôi muốn nhảy lớp", "gọi tổng đài mãi không liên lạc được", "cười ngã lăn ra", "mẹ tôi đi lãnh lương hưu vat va qua"])("%s → none", (text) => {

@@ -11,6 +11,7 @@ import {
   FINALS,
   MIN_REGIONAL_LETTERS,
   MIN_TYPO_LETTERS,
+  NEVER_REGIONAL,
   NUCLEI,
   ONSETS,
   REGIONAL_FINALS,
@@ -19,6 +20,7 @@ import {
 } from "./lexicon/spelling.vi.js";
 
 const NUCLEUS_SET = new Set(NUCLEI);
+const FIXED = new Set(NEVER_REGIONAL);
 const FINAL_SET = new Set(FINALS);
 const ONSETS_LONGEST_FIRST = [...ONSETS].sort((a, b) => b.length - a.length);
 const REGIONAL_ONSETS_LONGEST_FIRST = Object.keys(REGIONAL_ONSETS).sort((a, b) => b.length - a.length);
@@ -101,7 +103,7 @@ export function repairTypo(typed: string, known: ReadonlySet<string>): string | 
  * their own form.
  */
 export function regionalKeys(folded: string): { onset: string; final: string } {
-  if (folded.length < MIN_REGIONAL_LETTERS) return { onset: folded, final: folded };
+  if (folded.length < MIN_REGIONAL_LETTERS || FIXED.has(folded)) return { onset: folded, final: folded };
   const onset = REGIONAL_ONSETS_LONGEST_FIRST.find(
     (o) => folded.startsWith(o) && /^[aeiouy]/u.test(folded.slice(o.length)) && folded.length >= (REGIONAL_ONSET_MIN_LETTERS[o] ?? 0),
   );

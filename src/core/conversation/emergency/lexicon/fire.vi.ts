@@ -61,6 +61,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       "(rò|rò rỉ|xì|hở|rỉ) (khí)? (gas|ga)",
       "mùi (khí)? (gas|ga)",
+      "(bể|vỡ|nứt|thủng|đứt) (ống|bình|van|dây)? (gas|ga)",
+      "(ống|bình|van|dây) (gas|ga) (bị)? (bể|vỡ|nứt|thủng|đứt)",
       "(bình|khí) (gas|ga) …… (nổ|phát nổ|rò|xì)",
       "(nổ|phát nổ) (bình)? (gas|ga)",
       "(tiếng|vụ) nổ (lớn|to|rất to|mạnh)",

@@ -27,6 +27,7 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "nước (tràn|ùa|lên|dâng|tràn vào|ùa vào) (vào)? (nhà|phòng|xóm)?",
       "nước (đang)? (chảy ào|ào|đổ|chảy xiết|tràn) (vào|xuống) (hầm|hầm mỏ|lò|giếng|nhà|phòng)",
       "(nước lũ|lũ) (dâng|lên|tràn|về)",
+      "(nước|sóng|thủy triều|triều) …… (đang)? (dâng|lên) (cao|nhanh|ngập)",
     ],
   },
 ];

@@ -20,7 +20,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "không cầm (được)? máu",
       "máu …… (không|chưa) (dừng|ngừng|cầm|hết)",
       "(chảy|mất) máu (không|chưa) (dừng|ngừng)",
-      "(chó|rắn|trâu|bò) (cắn|húc|đâm) (nát|vào|trúng|rách)",
+      "(chó|rắn|trâu|bò) (cắn|húc|đâm) (nát|vào|vô|trúng|rách)",
       "bị thương (nặng|nhiều|rất nặng)",
       "=thương (nặng|rất nặng)",
       "(bị)? (xe|ô tô|xe tải|xe máy|xe khách|tàu) (tông|húc|kéo lê)",

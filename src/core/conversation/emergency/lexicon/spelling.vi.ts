@@ -33,6 +33,12 @@ export const REGIONAL_ONSET_MIN_LETTERS: Readonly<Record<string, number>> = { l:
 /** Final consonants regional speech merges in writing, each mapped to one representative. */
 export const REGIONAL_FINALS: Readonly<Record<string, string>> = { ng: "n", nh: "n", c: "t", ch: "t" };
 
+/**
+ * Words so common that, typed, they are always themselves and never a regional spelling of another: unmarked "dang"
+ * is "đang" (as in "nước lũ đang vô nhà"), not "đánh" ("đánh vợ"); "trong" is "trong", not "chồng".
+ */
+export const NEVER_REGIONAL: readonly string[] = ["dang", "trong"];
+
 /** Shortest typed word (letters) read as a misspelling of a lexicon word; shorter ones are too often another word. */
 export const MIN_TYPO_LETTERS = 4;
 

@@ -20,6 +20,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(vây|xúm|hùa|xông) (vào|lại)? (đánh|đập|đạp|chém)",
       "(cầm|vác|lấy|nhặt) (gạch|đá|chai|ghế|cây|gậy|búa) (đập|ném|phang|chọi|đánh|choảng)",
       "(bóp|siết) cổ",
+      // southern and colloquial words for hitting, typed with their marks ("quan nhau" is "quán nhậu")
+      "(=quánh|=oánh|=uýnh|=đập) (nhau|vợ|chồng|con|người|tôi|em|mẹ|má|bố|ông|=bà|chị|anh|bé|cháu)",
+      "bỏ thuốc (vào|vô) (nước|ly|cốc|đồ uống|bia|rượu|đồ ăn|trà|cà phê)",
       "(hành hung|ẩu đả|hỗn chiến|xô xát|đập phá|thanh toán nhau)",
       "(cầm|mang|vác|rút|vung|khua|dí|kề|dùng|lấy) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt|ống tiêm|kim tiêm|vật nhọn|chai vỡ|mảnh chai|dao rọc giấy|cây sắt|thanh sắt|gậy sắt|ống sắt|xà beng|rìu|búa|côn|dùi cui|roi điện|mác|giáo)",
       "(ép|dí|vây|khống chế) …… (đưa|rút|nộp|đưa hết) (tiền|điện thoại|vàng|đồ|ví|xe)",
@@ -31,7 +34,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "giết (chết|cả nhà|mày)",
       `giết ${PERSON}`,
       "(cướp|ăn cướp|cướp giật|trấn lột)",
-      "giật (túi|túi xách|điện thoại|dây chuyền|đồ|tiền|xe)",
+      "(giật|giựt) (túi|túi xách|giỏ|giỏ xách|điện thoại|dây chuyền|đồ|tiền|xe|ví|bóp)",
       "(kẻ|tên|thằng|bọn)? trộm (đang|vào|đột nhập|cạy|leo)",
       "(đột nhập|cạy cửa|phá khóa|bẻ khóa|leo rào|phá cửa|đạp cửa|xông vào nhà)",
       "(kẻ gian|bọn cướp|tên cướp)",
@@ -46,7 +49,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(đập|phá) (vỡ)? (kính|cửa kính) (xe|ô tô|xe hơi)? … (lấy|trộm|lấy trộm|móc|lục)",
       "(có người|có kẻ|ai đó|thằng nào|đứa nào|người lạ) (đang)? (cố|lén) (mở|vặn|cạy) (khóa|ổ khóa|cửa|tay nắm)",
     ],
-    hints: ["(cướp|trộm|=đánh)", "bạo lực", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ"],
+    hints: ["(cướp|trộm|=đánh)", "bạo lực", "(đập|phá|ném|quăng) (đồ|đồ đạc|bàn ghế|chén bát)", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ"],
   },
   {
     id: "threat",
