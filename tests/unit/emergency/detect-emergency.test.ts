@@ -412,6 +412,20 @@ describe("emergency detection: news, figures of speech, toys, animals and things
   });
 
   it.each([
+    "gọi 114 có tốn tiền không ạ",
+    "xe cấp cứu chở về quê có tính phí không",
+    "thái rau bị dao cứa chảy chút máu, băng rồi",
+    "bé bị kiến cắn một nốt nhỏ",
+    "con mèo nhà hàng xóm leo lên cây cau không xuống",
+    "trường tổ chức diễn tập cứu hộ cứu nạn sáng nay",
+    "ông đó chém gió hay lắm",
+  ])("%s → none (a cost, a small hurt, a pet, a drill, slang)", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+
+  it.each([
+    ["bọn nó cầm mã tấu rượt chém nhau ngoài chợ, tụ tập cả chục đứa", "113"],
+    ["bị ong vò vẽ đốt khắp người, hơi sưng rồi khó thở", "115"],
     ["con tôi bị chó hàng xóm cắn chảy máu nhiều", "115"],
     ["xe máy bị kẹt dưới gầm xe tải, người lái không ra được", "114"],
   ])("%s → still %s", (text, service) => {

@@ -75,6 +75,8 @@ export const HELP_ALONE: readonly string[] = ["cứu", "cứu cứu", "cứu v�
 /** Signs that something is happening now; looked for within three words of a situation. */
 export const NOW_MARKERS: readonly string[] = [
   "(mau|mau lên|lẹ lên|nhanh lên|giúp với|giùm với|đến ngay|tới ngay|đang|vừa|vừa mới|mới|ngay|bây giờ|lúc này|hiện giờ|kìa|nhanh|gấp|liên tục|tự nhiên|đột nhiên|đột ngột|bỗng|bỗng nhiên|trời ơi|nguy hiểm|khẩn cấp|nguy cấp|khẩn)",
+  // a chase to hurt someone is happening as it is told ("vác mã tấu đuổi chém nhau")
+  "(rượt|đuổi) (theo)? (chém|đánh|đâm|bắn)",
 ];
 
 /** Words that read as a sign of "now" only when typed without marks: "2 ngay roi" is "2 ngày rồi", not "ngay". */
@@ -181,8 +183,19 @@ export const LOOK_ALIKES: readonly string[] = [
   // the name of a number is no call for it: "số điện thoại cứu hỏa, cấp cứu với công an là số mấy", "gọi cấp cứu là số mấy"
   `số (điện thoại|đt|máy|đường dây nóng|hotline|khẩn cấp)? (của)? ${SERVICE_NAME} (và|với|hay|hoặc)? ${SERVICE_NAME}? (và|với|hay|hoặc)? ${SERVICE_NAME}?`,
   `(gọi|báo) ${SERVICE_NAME} (là)? (số|gọi số)? (mấy|nào|gì|bao nhiêu)`,
+  // … nor is a question about what calling it costs ("gọi 115 có mất tiền không", "xe cứu thương có tính phí không")
+  `(gọi|số|xe) ${SERVICE_NAME} …… (mất tiền|tốn tiền|mất phí|tính phí|miễn phí|tính tiền|thu phí|trả tiền|bảo hiểm chi trả)`,
+  // a small hurt already seen to: "chảy ít máu, đã băng rồi", "ong đốt một vết nhỏ, hơi sưng"
+  "(chảy|ra|rỉ|rướm) (ít|chút|tí|một ít|một chút|chút xíu|hơi) máu",
+  "rướm máu",
+  "(đốt|cắn|chích) (một|1|vài)? (vết|nốt|chỗ) (nhỏ|nhẹ|xíu)",
+  "(hơi|chỉ hơi|chút|hơi bị) (sưng|rát|ngứa|tê)",
+  // slang: "chém gió" (bragging), "chém giá" (overcharging)
+  "(chém gió|chém giá|chém tiền|chém đẹp|chém ác)",
+  // a pet up a roof or a tree is no rescue call ("con mèo bị kẹt trên mái")
+  "(con)? (mèo|chó|gà|chim|vịt|khỉ|sóc) (nhà tôi|nhà mình|nhà em|nhà tui|của tôi|của em|hàng xóm)? (bị)? (kẹt|mắc kẹt|leo|trèo) (lên|trên)?",
   // a lesson, not a rescue: "học bài sơ cứu đuối nước", "lớp kỹ năng cứu đuối"
-  "(học|lớp|khóa|bài|kỹ năng|tập huấn|tập) (học|bài|kỹ năng)? (sơ cứu|cấp cứu|cứu đuối|cứu hộ|bơi|thoát hiểm|phòng cháy) (người)? (bị)? (đuối nước|đuối|điện giật|bỏng|hóc|ngạt|ngất|gãy xương|chảy máu|đột quỵ|hỏa hoạn|cháy)?",
+  "(học|lớp|khóa|bài|kỹ năng|tập huấn) (học|bài|kỹ năng)? (sơ cứu|cấp cứu|cứu đuối|cứu hộ|bơi|thoát hiểm|phòng cháy) (người)? (bị)? (đuối nước|đuối|điện giật|bỏng|hóc|ngạt|ngất|gãy xương|chảy máu|đột quỵ|hỏa hoạn|cháy)?",
   // children squabbling at home: another danger beside it (blood, a knife) still stands
   "(đứa nhỏ|đứa trẻ|mấy đứa nhỏ|hai đứa nhỏ|hai đứa con|mấy đứa con|bọn trẻ|tụi nhỏ|lũ trẻ|con nít|trẻ con|hai anh em|hai chị em|hai bé|mấy bé|hai con) (nhà tôi|nhà mình|nhà em|nhà tui|tôi|mình)? (hay|lại|cứ)? (cãi nhau|đánh nhau|giành nhau|tranh nhau|chí chóe|gây nhau)",
   // a mild tingle from an appliance is a repair question: "điện giật nhẹ", "giật tê tê"
