@@ -29,6 +29,7 @@ import {
   HYPOTHETICALS,
   INTENSIFIERS,
   LOOK_ALIKES,
+  MISREADINGS,
   NEAR_MISS_WORDS,
   NOT_NOW_MARKERS,
   NOW_MARKERS,
@@ -84,9 +85,10 @@ const IN_EVENT = new PhraseSet(CONTEXT_IN_EVENT, TOLERANT);
 const CONSEQUENCE = new PhraseSet(CONSEQUENCES, TOLERANT);
 const NUISANCE = NUISANCES.map((n) => ({ markers: new PhraseSet(n.markers, TOLERANT), explains: n.explains }));
 const LOOKS = new PhraseSet(LOOK_ALIKES);
+const MISREAD = MISREADINGS.map((r) => ({ markers: new PhraseSet(r.markers, TOLERANT), hides: r.hides }));
 const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
 /** Every tolerant set above in one, so that a message is read once for all of them (the look-alikes are exact). */
-const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOT_NOW, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ESCALATE];
+const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOT_NOW, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE];
 const ALL = new PhraseSet(READ_TOGETHER.flatMap((set) => set.phrases), TOLERANT);
 const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOT_NOW, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
 
@@ -142,16 +144,20 @@ export function detectEmergency(text: string): Emergency | null {
       n.explains === "after" ? n.at.some((x) => m.start >= x.end && m.start < x.end + NEAR_MISS_WORDS) : n.explains.includes(id),
     );
   const short = words.length <= SHORT_MESSAGE;
+  // words of one situation that are part of a phrase meaning another thing ("giật điện thoại" is no electric shock)
+  const misread = MISREAD.flatMap((r) => matchesOf(r.markers).map((at) => ({ at, hides: r.hides })));
+  const readAs = (id: EmergencySituationId) => (m: PhraseMatch): boolean =>
+    free(m) && !misread.some((r) => r.hides.includes(id) && overlaps(r.at, m));
 
   const found: Array<{ situation: CompiledSituation; at: number }> = [];
   for (const situation of SITUATIONS) {
     const signal = matchesOf(situation.signals)
-      .filter(free)
+      .filter(readAs(situation.id))
       .find((m) => help || (!explained(situation.id, m) && (!context || near(m, now))));
     const hint = signal
       ? undefined
       : matchesOf(situation.hints)
-          .filter(free)
+          .filter(readAs(situation.id))
           .find((m) => help || (!explained(situation.id, m) && !context && (short || near(m, lifted))));
     const at = signal ?? hint;
     if (at) found.push({ situation, at: at.start });
@@ -159,7 +165,7 @@ export function detectEmergency(text: string): Emergency | null {
   // a hint beside another situation is confirmed by it ("nha … chay" + "chưa ra được": two hints, one event)
   // … and two separate hints of one situation confirm each other too ("mùi khét" and "khói tràn ra")
   const hinted = SITUATIONS.filter((s) => !found.some((f) => f.situation === s))
-    .map((situation) => ({ situation, all: matchesOf(situation.hints).filter((m) => free(m) && !explained(situation.id, m)) }))
+    .map((situation) => ({ situation, all: matchesOf(situation.hints).filter((m) => readAs(situation.id)(m) && !explained(situation.id, m)) }))
     .map((h) => ({ situation: h.situation, all: h.all, hint: h.all[0], separate: separateCount(h.all) }))
     .filter((h) => h.hint !== undefined);
   const hintCount = hinted.reduce((n, h) => n + h.separate, 0);

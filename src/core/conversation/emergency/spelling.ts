@@ -103,7 +103,9 @@ export function repairTypo(typed: string, known: ReadonlySet<string>): string | 
  * their own form.
  */
 export function regionalKeys(folded: string): { onset: string; final: string } {
-  if (folded.length < MIN_REGIONAL_LETTERS || FIXED.has(folded)) return { onset: folded, final: folded };
+  if (folded.length < MIN_REGIONAL_LETTERS) return { onset: folded, final: folded };
+  // keys no merged key can equal ("dan" is no "danh" with its final merged)
+  if (FIXED.has(folded)) return { onset: `${folded}=`, final: `${folded}=` };
   const onset = REGIONAL_ONSETS_LONGEST_FIRST.find(
     (o) => folded.startsWith(o) && /^[aeiouy]/u.test(folded.slice(o.length)) && folded.length >= (REGIONAL_ONSET_MIN_LETTERS[o] ?? 0),
   );

@@ -159,6 +159,18 @@ export const ESCALATIONS: readonly string[] = [
 /** The services by name, as a citizen names the number ("số cứu hỏa", "gọi cấp cứu là số mấy"). */
 const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu thương|xe cứu thương|công an|cảnh sát|cứu hộ|cứu nạn|khẩn cấp|113|114|115)";
 
+/**
+ * Phrases in which words of one situation mean something else, while the words around them may still name that
+ * situation or another: they hide only the named situations' matches that overlap them ("giật điện thoại" is a
+ * snatch, not an electric shock; "máu chảy" is no fire; "hai xe đâm nhau" is a crash, not a knifing; "chạy tán loạn"
+ * is running, not burning; "phá cửa vào thì thấy…" is a family breaking in to help).
+ */
+export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
+  { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
+  { markers: ["(máu|nước|mồ hôi|nước mắt|nước mũi|nước miếng|dãi|mủ) (chảy|chay)", "(chạy|bỏ chạy) (tán loạn|toán loạn|tứ tán|thục mạng|ra ngoài|ra hết|tan loạn)"], hides: ["fire"] },
+  { markers: ["(xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|tàu|hai xe|2 xe) … (đâm|tông|húc) (nhau|vào nhau|trực diện)", "(sét|sóng|gió) đánh", "(phá|đạp|cạy) cửa (vào|vô|ra)? (thì|mới thấy|thấy)"], hides: ["violence"] },
+];
+
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
   "(phòng cháy|chữa cháy|pccc|cháy máy|cháy bóng đèn|cháy cầu chì|cá cháy|cháy hàng|cháy vé|cháy túi|cháy nắng|cơm cháy|cháy nồi|cháy khét)",
@@ -217,6 +229,8 @@ export const LOOK_ALIKES: readonly string[] = [
   "(mũ bảo hiểm|nón bảo hiểm|dao rọc giấy)",
   "muốn (ngất|xỉu|nổ tung|nổ|điên)",
   "(chưa|không|chẳng|đâu có) (đổ|sập|cháy|ngã|gãy|đứt|ngập)",
+  // "cầu" that is no bridge ("nước tẩy bồn cầu … bỏng rát" is no bridge coming apart)
+  "(bồn cầu|cầu thủ|cầu lông|cầu nguyện|cầu siêu|cầu vồng|cầu kỳ|cầu xin|yêu cầu|nhu cầu|toàn cầu|địa cầu|cầu tiêu|cầu mong|cầu thị|cầu hôn)",
   // a knee is not a head: "ngập tới đầu gối"
   "(đầu gối|mắt cá chân)",
   // read as regional spellings of "sập" they would collapse a house

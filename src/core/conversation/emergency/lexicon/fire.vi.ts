@@ -59,8 +59,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     id: "gas",
     services: ["114"],
     signals: [
-      "(rò|rò rỉ|xì|hở|rỉ) (khí)? (gas|ga)",
-      "mùi (khí)? (gas|ga)",
+      "(rò|rò rỉ|xì|hở|rỉ) (khí)? (gas|ga|gaz)",
+      "mùi (khí)? (gas|ga|gaz)",
       "(bể|vỡ|nứt|thủng|đứt) (ống|bình|van|dây)? (gas|ga)",
       "(ống|bình|van|dây) (gas|ga) (bị)? (bể|vỡ|nứt|thủng|đứt)",
       "(bình|khí) (gas|ga) …… (nổ|phát nổ|rò|xì)",
@@ -73,6 +73,6 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "=(nổ tung|nổ lớn)",
       "mùi (như)? trứng thối …… (chóng mặt|choáng|buồn nôn|khó thở|ngất|đau đầu|khắp)",
     ],
-    hints: ["=nổ", "mùi (lạ|trứng thối|hắc|khí|hóa chất|khí lạ) …… (nồng nặc|nặng|khắp|cả|sộc)"],
+    hints: ["=nổ", "(nghe)? (bùm|ầm|đùng|uỳnh|đoàng) (một|1)? (cái|tiếng|phát)", "mùi (lạ|trứng thối|hắc|khí|hóa chất|khí lạ) …… (nồng nặc|nặng|khắp|cả|sộc)"],
   },
 ];

@@ -113,6 +113,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
     hints: [
       "nói (ngọng|đớ|lắp|líu|không rõ|khó|lắp bắp|lảm nhảm|lộn xộn|sảng|mê sảng)",
       "(run cầm cập|run bần bật|=vật vã|quằn quại|lên cơn run)",
+      "(chảy|trào|ứa) (nước miếng|nước dãi|dãi|bọt)",
+      "(làm nhảm|lẩm bẩm|lảm nhảm) (một mình)?",
       "(hạ đường huyết|tụt đường huyết|hạ đường|tụt huyết áp|sốc insulin)",
       "mắt (mờ|lờ đờ|trợn ngược|dại đi)",
       "(rơi|đánh rơi) (đũa|ly|cốc|chén|bát|muỗng)",

@@ -35,9 +35,10 @@ export const REGIONAL_FINALS: Readonly<Record<string, string>> = { ng: "n", nh: 
 
 /**
  * Words so common that, typed, they are always themselves and never a regional spelling of another: unmarked "dang"
- * is "đang" (as in "nước lũ đang vô nhà"), not "đánh" ("đánh vợ"); "trong" is "trong", not "chồng".
+ * is "đang" (as in "nước lũ đang vô nhà"), not "đánh" ("đánh vợ"); "trong" is "trong", not "chồng"; "dan" (dân, đàn
+ * ông) is not "đánh".
  */
-export const NEVER_REGIONAL: readonly string[] = ["dang", "trong"];
+export const NEVER_REGIONAL: readonly string[] = ["dang", "trong", "dan"];
 
 /** Shortest typed word (letters) read as a misspelling of a lexicon word; shorter ones are too often another word. */
 export const MIN_TYPO_LETTERS = 4;
