@@ -429,6 +429,11 @@ describe("emergency detection: news, figures of speech, toys, animals and things
     "con mèo nhà hàng xóm leo lên cây cau không xuống",
     "trường tổ chức diễn tập cứu hộ cứu nạn sáng nay",
     "ông đó chém gió hay lắm",
+    "số khẩn cấp khi bị bạo lực gia đình là số nào",
+    "xin gửi lời cảm ơn tới các bác sĩ trạm y tế đã cấp cứu mẹ tôi",
+    "hai chị em nhà tôi tranh cái điện thoại rồi đánh nhau",
+    "tiền đạo này đang cháy phong độ",
+    "nhà bị ngập hôm bão, nay nước rút rồi, xin hỗ trợ",
   ])("%s → none (a cost, a small hurt, a pet, a drill, slang)", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -124,7 +124,8 @@ export function detectEmergency(text: string): Emergency | null {
   const contextAt = matchesOf(CONTEXT).filter((m) => !eventAt.some((l) => overlaps(l, m)));
   // a sign of "now" inside a phrase of the past is part of it ("năm kia" is not "kìa")
   // … and so is one that is another word typed without marks ("2 ngay rồi" is "2 ngày", not "ngay")
-  const notNow = [...contextAt, ...matchesOf(NOT_NOW)];
+  // … or inside a look-alike ("số khẩn cấp" names a number)
+  const notNow = [...contextAt, ...lookAlikes, ...matchesOf(NOT_NOW)];
   const now = matchesOf(NOW).filter((m) => !notNow.some((c) => overlaps(c, m)));
   // what follows a condition or a plan is asked about, not happening ("nếu có cháy thì gọi số nào")
   const conditionAt = matchesOf(IF)[0]?.end;

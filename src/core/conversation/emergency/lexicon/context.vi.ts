@@ -104,12 +104,14 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(tập võ|học võ|võ thuật|câu lạc bộ|clb|phim|bộ phim|truyện|tiểu thuyết|game|trò chơi|diễn tập|kịch bản|rạp phim|rạp chiếu|chiếu ở rạp|có lần)",
   // help already given: thanks to those who came, or to people who helped or asked after ("cảm ơn" alone is not)
   "cảm ơn (đội|các anh|các chú|các chiến sĩ|lực lượng|bên|anh em)? (cứu hộ|cứu hỏa|cứu hoả|cứu nạn|cấp cứu|công an|cảnh sát|bộ đội|bác sĩ|dân quân)",
-  "cảm ơn … đã (giúp|giúp đỡ|cứu|hỏi thăm|quan tâm|lo lắng|chia sẻ|hỗ trợ|đến|tới|có mặt|dập|đưa|chở|vớt)",
+  "cảm ơn …… đã (giúp|giúp đỡ|cứu|hỏi thăm|quan tâm|lo lắng|chia sẻ|hỗ trợ|đến|tới|có mặt|dập|đưa|chở|vớt|cấp cứu|chữa|chữa trị|điều trị|tìm)",
   "(cứu hộ|cứu hỏa|cứu hoả|cứu nạn|cấp cứu|xe cứu thương|xe cấp cứu|công an|cảnh sát|bộ đội|bác sĩ) (đã)? (đến|tới|có mặt|đưa|chở|vớt|cứu|giải cứu|dập tắt|dập) …… (rồi|xong|an toàn)",
   // … and a danger that ended by itself ("con mèo … rồi nó tự leo xuống được"); "không tự ra được" is no such end
   "(đã|rồi|cũng|nó|vẫn|mà|nhưng|may|giờ|sau đó|thì|lại) tự (leo|trèo|nhảy|bò|thoát|chui|bơi|mò|lội|tỉnh|đứng|dậy|ngồi|đi|chạy|về|tắt) (xuống|ra|vào|lên|về|vô|qua|dậy|lại)? được",
   // news and hearsay read about, not seen: "đọc báo thấy vụ sập cầu", "xem bản tin"
   "(đọc báo|xem báo|trên báo|báo đăng|báo đưa tin|xem tin|bản tin|thời sự|xem clip|xem video|trên tivi|trên ti vi|trên mạng thấy)",
+  // after the event: "… muốn tái định cư", "nay nước rút rồi", "đã dập tắt"
+  "(tái định cư|nước rút|đã dập tắt|dập tắt rồi)",
   "(hay có|hay xảy ra|thường có|thường xảy ra|có hôm|nhiều hôm|hôm nào|tái diễn|kéo dài|về đêm|ban đêm|mỗi ngày|hằng ngày|tụ tập|nhậu nhẹt)",
 ];
 
@@ -167,6 +169,8 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
  */
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
+  // children squabbling over something: "hai anh em giành đồ chơi đánh nhau" (blood or a fall beside it still stands)
+  { markers: ["(đứa nhỏ|đứa trẻ|mấy đứa|hai đứa|bọn trẻ|tụi nhỏ|lũ trẻ|con nít|trẻ con|hai anh em|hai chị em|anh em|chị em|hai bé|mấy bé) …… (giành|tranh|vì) …… (đánh nhau|cãi nhau|gây nhau|đánh lộn)"], hides: ["violence"] },
   { markers: ["(máu|nước|mồ hôi|nước mắt|nước mũi|nước miếng|dãi|mủ) (chảy|chay)", "(chạy|bỏ chạy) (tán loạn|toán loạn|tứ tán|thục mạng|ra ngoài|ra hết|tan loạn)"], hides: ["fire"] },
   { markers: ["(xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|tàu|hai xe|2 xe) … (đâm|tông|húc) (nhau|vào nhau|trực diện)", "(sét|sóng|gió) đánh", "(phá|đạp|cạy) cửa (vào|vô|ra)? (thì|mới thấy|thấy)"], hides: ["violence"] },
 ];
@@ -189,7 +193,7 @@ export const LOOK_ALIKES: readonly string[] = [
   "(cứu trợ|nghiên cứu|cựu chiến binh)",
   "(bất động sản|bất đồng ý kiến|bất đồng quan điểm|thổ cư)",
   // a device part that burnt out, and "cháy" as praise ("hát cháy quá", "làm việc cháy", "quẩy cháy hết mình")
-  "cháy (main|mainboard|bo mạch|chip|ic|ổ cứng|màn hình|loa|mô tơ|motor|board|củ sạc|cục sạc|tụ|cầu chì|bóng)",
+  "cháy (phong độ|main|mainboard|bo mạch|chip|ic|ổ cứng|màn hình|loa|mô tơ|motor|board|củ sạc|cục sạc|tụ|cầu chì|bóng)",
   "(làm việc|hát|nhảy|diễn|quẩy|chụp|mặc|đỉnh|ngon|đẹp|xịn|hay) (cháy) (quá|thật|ghê|luôn|vãi|phết|hết mình|máy)?",
   "=(cháy hết mình|cháy phố|chữ cháy|từ cháy|cháy là khen|cháy nghĩa là)",
   // the name of a number is no call for it: "số điện thoại cứu hỏa, cấp cứu với công an là số mấy", "gọi cấp cứu là số mấy"
@@ -197,6 +201,8 @@ export const LOOK_ALIKES: readonly string[] = [
   `(gọi|báo) ${SERVICE_NAME} (là)? (số|gọi số)? (mấy|nào|gì|bao nhiêu)`,
   // … nor is a question about what calling it costs ("gọi 115 có mất tiền không", "xe cứu thương có tính phí không")
   `(gọi|số|xe) ${SERVICE_NAME} …… (mất tiền|tốn tiền|mất phí|tính phí|miễn phí|tính tiền|thu phí|trả tiền|bảo hiểm chi trả)`,
+  // care already given is no cry for help ("các bác sĩ đã cấp cứu bố tôi")
+  "(đã|được|đã được) cấp cứu",
   // a small hurt already seen to: "chảy ít máu, đã băng rồi", "ong đốt một vết nhỏ, hơi sưng"
   "(chảy|ra|rỉ|rướm) (ít|chút|tí|một ít|một chút|chút xíu|hơi) máu",
   "rướm máu",
