@@ -23,8 +23,10 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(chó|rắn|trâu|bò) (cắn|húc|đâm) (nát|vào|vô|trúng|rách)",
       "bị thương (nặng|nhiều|rất nặng)",
       "=thương (nặng|rất nặng)",
-      "(bị)? (xe|ô tô|xe tải|xe máy|xe khách|tàu) (tông|húc|kéo lê)",
-      "=(bị)? (xe|ô tô|xe tải|xe máy|xe khách|tàu) (đâm|cán|hất)",
+      "(bị)? (xe|ô tô|xe tải|xe máy|xe khách|tàu|tàu hỏa|xe lửa) (tông|húc|kéo lê)",
+      "bị (xe)? tông",
+      "bị đụng xe",
+      "=(bị)? (xe|ô tô|xe tải|xe máy|xe khách|tàu|tàu hỏa|xe lửa) (đâm|cán|hất)",
       "(tông|đâm|cán) (phải|qua|vào) (người|xe|bé|em|cháu|chân|tay|đầu)",
       // unmarked "cam co" is "cám/cam, có…": without marks the preposition is needed
       "=(đâm|xuyên|cắm|găm) (vào|qua|thủng|xuyên)? (bụng|ngực|cổ|mắt|đùi|lưng)",

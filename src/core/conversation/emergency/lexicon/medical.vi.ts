@@ -78,7 +78,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "bị sét đánh",
       "méo (một bên|nửa|xệch)? (miệng|mặt)",
       "(miệng|mặt) (méo|méo xệch|lệch)",
-      "co giật",
+      "co (giật|giựt)",
       "giật giật (tay|chân|tay chân|người|liên hồi|liên tục)",
       "(lên cơn)? động kinh",
       "(nuốt|uống|ăn) (phải|nhầm)? (mấy|nhiều|cả|hết|một)? (viên|vỉ|lọ|chai|gói) (thuốc|thuốc chuột|thuốc sâu)",

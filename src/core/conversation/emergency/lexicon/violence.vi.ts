@@ -20,6 +20,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(vây|xúm|hùa|xông) (vào|lại)? (đánh|đập|đạp|chém)",
       "(cầm|vác|lấy|nhặt) (gạch|đá|chai|ghế|cây|gậy|búa) (đập|ném|phang|chọi|đánh|choảng)",
       "(bóp|siết) cổ",
+      `bị ${PERSON} (đánh|=đập|đấm|tát|=quánh|=đá|bóp cổ)`,
       // southern and colloquial words for hitting, typed with their marks ("quan nhau" is "quán nhậu")
       "(=quánh|=oánh|=uýnh|=đập) (nhau|vợ|chồng|con|người|tôi|em|mẹ|má|bố|ông|=bà|chị|anh|bé|cháu)",
       "bỏ thuốc (vào|vô) (nước|ly|cốc|đồ uống|bia|rượu|đồ ăn|trà|cà phê)",
