@@ -388,6 +388,7 @@ describe("emergency detection: which number leads", () => {
     ["ngoài ngã ba có ông cụ bị tông, không ai dừng lại", "115"],
     ["cháu bé bị bỏ quên trong xe đưa đón cả buổi", "114"],
     ["tàu hỏa tông xe máy ở đường ngang, người lái nằm im", "115"],
+    ["bà tỉnh lại rồi nhưng đầu chảy máu nhiều lắm", "115"],
     ["ô tô con bị xe tải ép, tài xế chảy máu nhiều, mắc kẹt trong cabin", "114"],
     ["thằng say rượu đập vỡ kính nhà tôi rồi đánh vợ nó", "113"],
     ["đập thủy lợi đầu xã vừa bị vỡ, nước tràn về", "114"],
@@ -439,6 +440,7 @@ describe("emergency detection: news, figures of speech, toys, animals and things
     "hai chị em nhà tôi tranh cái điện thoại rồi đánh nhau",
     "tiền đạo này đang cháy phong độ",
     "nhà bị ngập hôm bão, nay nước rút rồi, xin hỗ trợ",
+    "sáng nay bà tôi bị xỉu ở chợ nhưng giờ ổn rồi, có cần khám lại không",
   ])("%s → none (a cost, a small hurt, a pet, a drill, slang)", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -112,6 +112,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(đọc báo|xem báo|trên báo|báo đăng|báo đưa tin|xem tin|bản tin|thời sự|xem clip|xem video|trên tivi|trên ti vi|trên mạng thấy)",
   // after the event: "… muốn tái định cư", "nay nước rút rồi", "đã dập tắt"
   "(tái định cư|nước rút|đã dập tắt|dập tắt rồi)",
+  // fully well again: "hồi chiều ông bị ngất nhưng giờ ổn rồi" (not "tỉnh lại rồi", "đỡ rồi": still unwell)
+  "(đã|giờ|giờ đã|nay|nay đã|bây giờ đã)? (ổn|không sao|bình thường|khỏe lại|khỏe hẳn|qua khỏi) (rồi|hẳn rồi)",
   "(hay có|hay xảy ra|thường có|thường xảy ra|có hôm|nhiều hôm|hôm nào|tái diễn|kéo dài|về đêm|ban đêm|mỗi ngày|hằng ngày|tụ tập|nhậu nhẹt)",
 ];
 
