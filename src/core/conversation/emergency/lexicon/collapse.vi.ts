@@ -27,7 +27,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(bị)? sụt (xuống|hầm)",
       "(đổ|sập|sụp) …… (còn)? (người|ai|mấy người|công nhân) (ở)? (trong|bên trong|dưới|bên dưới)",
     ],
-    hints: ["(nóc|mái|trần) …… (bị)? (đổ|sập|lật tung|tốc|bay)", "(cầu|cầu treo|cáp treo|cầu khỉ) …… (đứt|gãy)", `${STRUCTURE} …… (rung lắc|rung chuyển|rung bần bật|bung|nứt|lún|nghiêng|sụt|răng rắc|rơi từng mảng|bong)`],
+    hints: ["(nóc|mái|trần) …… (bị)? (đổ|sập|lật tung|tốc|bay)", "(tốc|bay|lật) (mái|nóc|mái tôn|nóc nhà|mái nhà)", "(cầu|cầu treo|cáp treo|cầu khỉ) …… (đứt|gãy)", `${STRUCTURE} …… (rung lắc|rung chuyển|rung bần bật|bung|nứt|lún|nghiêng|sụt|răng rắc|rơi từng mảng|bong)`],
   },
   {
     id: "landslide",

@@ -45,6 +45,7 @@ export const CONSEQUENCES: readonly string[] = [
   "(còn|vẫn còn|đang) (ở)? (trên|trong|dưới) (lầu|gác|tầng|phòng|nhà|đó|mái)",
   "(còn|vẫn còn|vẫn) ở (trên|trong|dưới|bên dưới|bên trong) (đó|ấy|lầu|gác|tầng|phòng|nhà|mái|hầm)?",
   "(không|chẳng) (liên lạc|gọi|liên hệ) (được|nổi)",
+  "(tìm|kiếm) (mãi|hoài|khắp|cả buổi|khắp nơi|mấy tiếng)? (không|chẳng|chưa) (thấy|ra)",
   "(xuống|trúng|vào|lên) (giường|nôi|đầu) (em bé|bé|con|cháu|người ta|mọi người)",
   "(không|chẳng) (thành tiếng|ra hơi|ra tiếng|nên lời)",
   "(không|chẳng|chưa) (thể)? (xuống|ra|lên|thoát|qua) (cầu thang|thang bộ|lối thoát|hành lang|ngoài|cửa) (được|nổi|kịp)",

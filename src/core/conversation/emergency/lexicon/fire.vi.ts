@@ -32,7 +32,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "chết cháy",
       "(chập|chạm) (điện)? cháy",
       `=(khói|lửa) (đen|trắng|xám|đỏ)? (bốc|phun|trào|phụt) (ra|lên) (từ|trong) ${PLACE}`,
-      "khói (tràn vào|đầy nhà|đầy phòng)",
+      "khói (tràn vào|đầy nhà|đầy phòng|đầy bếp|kín nhà|kín phòng|kín bếp)",
       "(bốc|tỏa) khói (đen)? (nghi ngút|mù mịt|cuồn cuộn)",
       "ngạt khói",
       "(khói|lửa) …… (ra|bốc ra|tràn ra|phụt ra) (từ|ở)? (bếp|bếp nướng|lò|bình|ống|cửa sổ|mái|mái tôn|nóc|tầng|ban công|cửa)",

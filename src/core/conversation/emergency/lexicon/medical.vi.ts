@@ -59,6 +59,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "tim (ngừng|ngưng) (đập)?",
       "=cơn (hen|suyễn)",
       "lên cơn (hen|suyễn)",
+      "(hen|suyễn|hen suyễn) (đang)? lên cơn",
       "(không|chẳng) (còn)? thấy thở",
       "(bị)? (=hóc|=nghẹn)",
       "(hóc|nghẹn|nghẹt|mắc nghẹn) (kẹo|xôi|cơm|thức ăn|đồ ăn|hạt|viên|xương|đồng xu|nho|bánh|thạch)",

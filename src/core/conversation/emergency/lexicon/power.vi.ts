@@ -28,6 +28,7 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       // "dựt": the southern word for "giật"
       "điện (giật|dựt)",
+      "(bỏng|phỏng) điện",
       "(bị)? (giật|dựt) điện",
       "(bị)? (điện)? giật (chết|bất tỉnh|ngã|văng|trên cột)",
       "(thợ điện|sửa điện|trên cột|cột điện|leo cột|đường dây) …… bị (giật|=dựt) …… (cứng|co|ngã|rơi|bất tỉnh|treo|văng|đơ)",

@@ -63,6 +63,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(tạt|ném|hắt) (axit|a xít|xăng|mắm tôm)",
       "dọa …… (sẽ)? (bắt|bắt cóc|giết|chém|đánh|đốt|tạt|xử|bắn|đâm) (con|vợ|chồng|cả nhà|mày|tao|tôi|em|bố|mẹ|nhà|cháu)",
       "uy hiếp",
+      "(tống tiền|đòi tiền chuộc)",
       "(bao vây|=vây) nhà",
       "(cầm|mang|xách) (xăng|can xăng|bình xăng)",
       "(đi theo|bám theo|bám đuôi|theo dõi|theo sau|đi sau) ……… (đứng|đợi|chờ|rình|đang ở) …… (trước|ngoài|ở) (cổng|cửa|nhà)",
