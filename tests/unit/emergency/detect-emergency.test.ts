@@ -395,6 +395,7 @@ describe("emergency detection: which number leads", () => {
     ["con tôi suyễn đang lên cơn, hết thuốc xịt", "115"],
     ["khói kín bếp, mở cửa không thấy gì", "114"],
     ["thợ sửa điện bị bỏng điện cả hai tay", "115"],
+    ["vừa nghe tiếng nổ như tiếng súng ở quán nhậu, có người nằm gục", "113"],
     ["ô tô con bị xe tải ép, tài xế chảy máu nhiều, mắc kẹt trong cabin", "114"],
     ["thằng say rượu đập vỡ kính nhà tôi rồi đánh vợ nó", "113"],
     ["đập thủy lợi đầu xã vừa bị vỡ, nước tràn về", "114"],

@@ -172,10 +172,12 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
  */
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
+  // a bang "like a gun" is a shot, not a gas explosion
+  { markers: ["(tiếng)? nổ (như|giống) (tiếng)? súng"], hides: ["gas"] },
   // children squabbling over something: "hai anh em giành đồ chơi đánh nhau" (blood or a fall beside it still stands)
   { markers: ["(đứa nhỏ|đứa trẻ|mấy đứa|hai đứa|bọn trẻ|tụi nhỏ|lũ trẻ|con nít|trẻ con|hai anh em|hai chị em|anh em|chị em|hai bé|mấy bé) …… (giành|tranh|vì) …… (đánh nhau|cãi nhau|gây nhau|đánh lộn)"], hides: ["violence"] },
   { markers: ["(máu|nước|mồ hôi|nước mắt|nước mũi|nước miếng|dãi|mủ) (chảy|chay)", "(chạy|bỏ chạy) (tán loạn|toán loạn|tứ tán|thục mạng|ra ngoài|ra hết|tan loạn)"], hides: ["fire"] },
-  { markers: ["(xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|tàu|hai xe|2 xe) … (đâm|tông|húc) (nhau|vào nhau|trực diện)", "(tàu hỏa|xe lửa|tàu|xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|xe container|xe ben) (đâm|tông|húc|lao) (vào|thẳng vào)? (xe|xe máy|ô tô|nhà|nhà dân|cột|tường|dải phân cách|người đi đường)", "(sét|sóng|gió) đánh", "(phá|đạp|cạy) cửa (vào|vô|ra)? (thì|mới thấy|thấy)"], hides: ["violence"] },
+  { markers: ["(xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|tàu|hai xe|2 xe) … (đâm|tông|húc) (nhau|vào nhau|trực diện)", "(tàu hỏa|xe lửa|tàu|xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|xe container|xe ben) (đâm|tông|húc|lao) (vào|thẳng vào)? (xe|xe máy|ô tô|nhà|nhà dân|cột|tường|dải phân cách|người đi đường|người đi bộ|bà cụ|ông cụ|em bé|cháu bé|học sinh)", "(sét|sóng|gió) đánh", "(phá|đạp|cạy) cửa (vào|vô|ra)? (thì|mới thấy|thấy)"], hides: ["violence"] },
 ];
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
