@@ -108,3 +108,15 @@ describe("blind urgent-report set 4 (scored unread at a2eb273 and at the end of 
     expect(calm.filter((c) => detectUrgency(String(c["text"]))).length).toBeLessThanOrEqual(3);
   });
 });
+
+describe("the studied dev sets own-2 … own-7 (own-7 first scored at 93b74f4 before any change of its round: recall 34/40, false alarms 2/20; studied since; 352/352 and 1/180 at c785b27)", () => {
+  const cases = ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].flatMap((n) => jsonLines(`tests/fixtures/emergency-dev/${n}.jsonl`));
+
+  it("recognises at least as many emergencies and raises no more false alarms than when they were last scored", () => {
+    const emergencies = cases.filter((c) => c["emergency"] === true);
+    const calm = cases.filter((c) => c["emergency"] === false);
+    expect(emergencies.length + calm.length).toBe(cases.length);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(352);
+    expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(1);
+  });
+});
