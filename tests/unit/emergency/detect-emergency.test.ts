@@ -408,6 +408,14 @@ describe("emergency detection: which number leads", () => {
     expect(detectEmergency(text)?.situations ?? []).not.toContain("medical");
   });
 
+  it.each(["xin tro cap cho gia dinh co nguoi bi bong nang do no binh gas", "xin hỗ trợ cho người bị bỏng nặng do nổ bình gas"])("%s → none (unmarked 'bong' is no 'bỗng')", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+
+  it("reads unmarked 'con' as a child, never as 'cổng' or 'cống'", () => {
+    expect(detectEmergency("con toi bi bong nuoc soi nang lam")?.situations).not.toContain("collapse");
+  });
+
   it.each(["quan nhau dau hem mo nhac to qua", "nuoc lu dang vo nha, ca nha leo len gac"])("%s → no fight", (text) => {
     expect(detectEmergency(text)?.situations ?? []).not.toContain("violence");
   });

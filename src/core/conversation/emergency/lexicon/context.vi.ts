@@ -75,7 +75,7 @@ export const HELP_ALONE: readonly string[] = ["cứu", "cứu cứu", "cứu v�
 
 /** Signs that something is happening now; looked for within three words of a situation. */
 export const NOW_MARKERS: readonly string[] = [
-  "(mau|mau lên|lẹ lên|nhanh lên|giúp với|giùm với|đến ngay|tới ngay|đang|vừa|vừa mới|mới|ngay|bây giờ|lúc này|hiện giờ|kìa|nhanh|gấp|liên tục|tự nhiên|đột nhiên|đột ngột|bỗng|bỗng nhiên|trời ơi|nguy hiểm|khẩn cấp|nguy cấp|khẩn)",
+  "(mau|mau lên|lẹ lên|nhanh lên|giúp với|giùm với|đến ngay|tới ngay|đang|vừa|vừa mới|mới|ngay|bây giờ|lúc này|hiện giờ|kìa|nhanh|gấp|liên tục|tự nhiên|đột nhiên|đột ngột|=bỗng|bỗng nhiên|trời ơi|nguy hiểm|khẩn cấp|nguy cấp|khẩn)",
   // a chase to hurt someone is happening as it is told ("vác mã tấu đuổi chém nhau")
   "(rượt|đuổi) (theo)? (chém|đánh|đâm|bắn)",
 ];

@@ -38,7 +38,7 @@ export const REGIONAL_FINALS: Readonly<Record<string, string>> = { ng: "n", nh: 
  * is "đang" (as in "nước lũ đang vô nhà"), not "đánh" ("đánh vợ"); "trong" is "trong", not "chồng"; "dan" (dân, đàn
  * ông) is not "đánh".
  */
-export const NEVER_REGIONAL: readonly string[] = ["dang", "trong", "dan"];
+export const NEVER_REGIONAL: readonly string[] = ["dang", "trong", "dan", "con"];
 
 /** Shortest typed word (letters) read as a misspelling of a lexicon word; shorter ones are too often another word. */
 export const MIN_TYPO_LETTERS = 4;
