@@ -11,7 +11,8 @@ import { ProcedureIndex } from "./procedure-index.js";
 import { prepareNameProfiles } from "./rerank.js";
 import { deletionIndexOf } from "./typo.js";
 import { prepareSiblingProfiles } from "./sibling-profiles.js";
-import { searchProcedures, type Candidate, type PreferredLevel, type SearchOutcome } from "./search.js";
+import { searchProcedures, type Candidate, type PreferredLevel, type SearchOutcome, type SearchResult } from "./search.js";
+import { withoutPaperAsked } from "./papers-asked.js";
 import type { ProcedureAspect, ProcedureRecord } from "./types.js";
 
 export interface ProcedureQAOptions {
@@ -88,7 +89,7 @@ export class ProcedureQA {
     const readAs = question !== typed ? { readAs: question } : {};
     const aspects = detectAspects(question);
     const aspect = aspects[0] ?? "overview";
-    const result = searchProcedures(this.index, question, { preferLevel: this.options.preferLevel, limit: this.options.limit });
+    const result = this.search(question);
     const last = context.lastProcedureCode ? this.byCode.get(context.lastProcedureCode) : undefined;
     // A follow-up names an aspect and no other procedure: "lệ phí bao nhiêu?", "thời gian giải quyết" (the bot's
     // own button label, typed), or, when the search is sure of nothing, a question worded as a follow-up ("thế còn
@@ -125,6 +126,19 @@ export class ProcedureQA {
   answerFor(code: string, aspect: ProcedureAspect = "overview"): string | null {
     const record = this.byCode.get(code);
     return record ? composeAnswer(record, aspect) : null;
+  }
+
+  /**
+   * The search over the question; when it asks about a paper to bring ("có cần giấy xác nhận độc thân không") and
+   * the rest names a procedure on its own, the rest's answer: the paper is what to bring, not what is wanted.
+   */
+  private search(question: string): SearchResult {
+    const options = { preferLevel: this.options.preferLevel, limit: this.options.limit };
+    const result = searchProcedures(this.index, question, options);
+    const rest = withoutPaperAsked(question);
+    if (!rest) return result;
+    const other = searchProcedures(this.index, rest, options);
+    return other.outcome === "answer" && other.candidates[0]?.code !== result.candidates[0]?.code ? other : result;
   }
 
   /** True when nothing but aspect words and function words is left of the question (no procedure is named). */

@@ -1,0 +1,42 @@
+/**
+ * Issue #15 point 1: a paper the citizen asks whether to bring is not the procedure they want.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { withoutPaperAsked } from "../../../src/core/procedures/papers-asked.js";
+import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
+import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+
+const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl", import.meta.url);
+
+describe("the clause that asks about a paper to bring", () => {
+  it.each([
+    ["làm đăng ký kết hôn có cần giấy xác nhận độc thân không", "làm đăng ký kết hôn"],
+    ["dang ky tam tru phai mang theo ban sao so do khong a", "dang ky tam tru a"],
+    ["khai tử cho bố, cần có giấy báo tử của bệnh viện ko, làm ở đâu", "khai tử cho bố, làm ở đâu"],
+  ])("%s → %s", (question, rest) => {
+    expect(withoutPaperAsked(question)).toBe(rest);
+  });
+
+  it.each(["đăng ký kết hôn cần giấy tờ gì", "xin giấy xác nhận độc thân ở đâu", "cần giấy xác nhận độc thân không", "can lam giay khai sinh"])(
+    "finds none in %s",
+    (question) => {
+      expect(withoutPaperAsked(question)).toBeNull();
+    },
+  );
+});
+
+describe.skipIf(!existsSync(XA))("over the commune-level records", () => {
+  const qa = new ProcedureQA(readFileSync(XA, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l))));
+
+  it("answers the procedure asked about, not the paper asked whether to bring", () => {
+    const r = qa.ask("hai đứa tính ra phường đăng ký kết hôn, phải chuẩn bị gì, có cần giấy xác nhận độc thân không ạ");
+    expect(r.outcome).toBe("answer");
+    expect(r.procedureCode).toBe("1.000894");
+  });
+
+  it("still answers the paper's own procedure when it is what is asked for", () => {
+    const r = qa.ask("xin giấy xác nhận tình trạng hôn nhân ở đâu");
+    expect(r.outcome === "answer" ? r.procedureCode : r.choices?.map((c) => c.code)).toContain("1.004873");
+  });
+});
