@@ -213,7 +213,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // hộ kinh doanh, hợp tác xã, tổ hợp tác
   ...a("thay đổi nội dung đăng ký hộ kinh doanh", "chuyển địa điểm", "đổi địa chỉ kinh doanh", "dời quán", "chuyển quán",
     "chuyển cửa hàng", "đổi địa chỉ quán", "dời cửa hàng", "chuyển chỗ bán", "thêm ngành nghề", "bổ sung ngành nghề",
-    "đổi ngành nghề", "kinh doanh thêm", "đổi tên quán", "đổi tên cửa hàng"),
+    "đổi ngành nghề", "kinh doanh thêm", "đổi tên quán", "đổi tên cửa hàng", "chuyển sang địa chỉ mới", "chuyển địa chỉ",
+    "dời địa chỉ", "dời sang chỗ mới", "bán thêm hàng", "bán thêm nước", "bán thêm đồ", "thêm mặt hàng", "đổi mặt hàng"),
   ...a("tạm ngừng kinh doanh", "tạm nghỉ bán", "tạm không bán", "tạm dừng bán", "tạm đóng quán", "tạm đóng tiệm",
     "nghỉ bán mấy tháng", "nghỉ bán một thời gian"),
   ...a("tổ hợp tác", "nhóm làm ăn chung", "tổ sản xuất", "nhóm sản xuất", "tổ liên kết", "làm ăn chung", "hùn vốn",

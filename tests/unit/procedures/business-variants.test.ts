@@ -1,0 +1,37 @@
+/**
+ * Issue #15 point 1 on the commune-level records: a household business that moves, sells more, pauses or ends is
+ * told apart the way its owner says it, without the procedure's name.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
+import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+
+const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl", import.meta.url);
+const CHANGE = "2.000720";
+const REISSUE = "2.000575";
+const PAUSE = "1.001570";
+const END = "1.001266";
+
+describe.skipIf(!existsSync(XA))("household business variants over the commune-level records", () => {
+  const qa = new ProcedureQA(readFileSync(XA, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l))));
+  const offered = (question: string): string[] => {
+    const r = qa.ask(question);
+    return r.outcome === "answer" ? [r.procedureCode ?? ""] : r.outcome === "clarify" ? (r.choices ?? []).map((c) => c.code) : [];
+  };
+
+  it.each([
+    ["quán ăn nhà tôi chuyển sang địa chỉ mới, có phải làm lại giấy đăng ký kinh doanh không", CHANGE],
+    ["quan nha toi ban them nuoc giai khat co phai dang ky lai khong", CHANGE],
+    ["giấy đăng ký hộ kinh doanh bị mất, làm lại thế nào", REISSUE],
+    ["quán phở muốn nghỉ bán luôn, không mở lại nữa thì làm giấy gì", END],
+  ])("answers %s", (question, code) => {
+    expect(offered(question)).toEqual([code]);
+  });
+
+  it("never answers a break with a way back as the end of the business", () => {
+    const got = offered("tiệm tạp hóa định nghỉ bán 3 tháng về quê chăm mẹ, xong rồi mở lại, có phải báo phường không");
+    expect(got).toContain(PAUSE);
+    expect(got).not.toEqual([END]);
+  });
+});
