@@ -150,9 +150,15 @@ export const SITUATIONS: readonly SituationRule[] = [
     with: ["so bhxh", "so bao hiem", "the bhyt", "the bao hiem"] },
   { id: "civil-record-fix", then: "thay đổi cải chính bổ sung thông tin hộ tịch",
     when: ["ghi sai", "bi sai", "viet sai", "ghi nham", "sai nam sinh", "sai ngay sinh", "sai ten", "sai que", "sai ho",
-      "khong khop", "lech thong tin", "sua lai cho dung"],
+      "khong khop", "lech thong tin", "sua lai cho dung", "ghi them", "ghi bo sung", "dien them", "de trong", "bo trong",
+      "doi ten", "doi ho", "sua ten", "sua ho", "doi lai ten"],
     with: ["khai sinh", "giay khai sinh", "gks", "ho tich", "trich luc", "ket hon"],
     unless: ["so bhxh", "so bao hiem", "can cuoc", "so do", "so hong", "giay chung nhan quyen"] },
+  // what the birth certificate itself says, told beside the ID card it disagrees with ("khai sinh ghi tên mẹ là …
+  // mà căn cước là …")
+  { id: "birth-record-fix", then: "thay đổi cải chính bổ sung thông tin hộ tịch",
+    when: ["giay khai sinh ghi", "trong giay khai sinh", "trong khai sinh ghi", "khai sinh cua con ghi", "khai sinh ghi ten"],
+    with: ["sai", "nham", "khac", "khong giong", "khong khop", "lech", "vuong", "sua", "dinh chinh"] },
   { id: "population-data-fix", then: "điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư",
     when: ["sai", "nham", "lech", "khong dung", "khong khop", "dieu chinh", "sua"],
     with: ["vneid", "du lieu dan cu", "co so du lieu", "csdl", "dinh danh dien tu", "ung dung dinh danh"],
