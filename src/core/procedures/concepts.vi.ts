@@ -37,7 +37,8 @@ export interface VariantMarker {
 export const LOSS_CUES: readonly string[] = [
   "bi mat", "lam mat", "danh mat", "that lac", "bi chay", "chay het", "chay mat", "bi rach", "rach", "bi hu", "hu hong",
   "bi hong", "hong het", "bi uot", "mat het", "khong con", "lam lai", "xin lai", "cap lai", "bi trom", "mat cap",
-  "roi mat", "bi nat", "nat het", "rach nat", "nhau nat", "moi mot", "khong con luu",
+  "roi mat", "bi nat", "nat het", "rach nat", "nhau nat", "moi mot", "khong con luu", "cuon troi", "troi het", "troi mat",
+  "muc het", "muc nat", "co lai giay", "muon co lai",
 ];
 
 /**
