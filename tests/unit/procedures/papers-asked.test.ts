@@ -35,6 +35,13 @@ describe.skipIf(!existsSync(XA))("over the commune-level records", () => {
     expect(r.procedureCode).toBe("1.000894");
   });
 
+  it("asks to register again when the paper was washed away or rotted, not to register for the first time", () => {
+    const r = qa.ask("nhận con nuôi ở xã từ năm 2005, lũ cuốn trôi hết giấy tờ, sổ ở xã cũng mục hết, muốn có lại giấy thì làm sao");
+    const offered = r.outcome === "answer" ? [r.procedureCode] : (r.choices ?? []).map((c) => c.code);
+    expect(offered).toContain("2.001255");
+    expect(offered).not.toEqual(["2.001263"]);
+  });
+
   it("still answers the paper's own procedure when it is what is asked for", () => {
     const r = qa.ask("xin giấy xác nhận tình trạng hôn nhân ở đâu");
     expect(r.outcome === "answer" ? r.procedureCode : r.choices?.map((c) => c.code)).toContain("1.004873");
