@@ -2,9 +2,10 @@
  * Issue #16 point 1: things that only look like emergencies stay procedure questions. Every question of the
  * project's own Q&A sets (tests/fixtures/qa-own*.jsonl, out-of-scope.jsonl: 1,467 questions written by citizens'
  * hands for the search, none an emergency) goes through the detector; an alarm there sends a citizen asking about
- * paperwork to 113/114/115. The ceiling is the count when this measure was added (10, from 16: 'định danh' read
- * as 'định đánh', 'vay nhà' as 'vây nhà', 'đổi bằng lái' as 'đòi bắn', 'Trần Phú hỏng' as 'phù họng'); the
- * vocabulary may grow, the alarms on questions may not.
+ * paperwork to 113/114/115. The ceiling is the count now (6; 16 before: 'định danh' read as 'định đánh', 'vay
+ * nhà' as 'vây nhà', 'đổi bằng lái' as 'đòi bắn', 'Trần Phú hỏng' as 'phù họng', a leaning tree one asks to cut
+ * down, an accident told to ask for the poor-household list); the vocabulary may grow, the alarms on questions
+ * may not.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -31,7 +32,7 @@ describe("procedure questions are not emergencies", () => {
 
   it("raises no more alarms over them than when this measure was added", () => {
     const alarms = questions.filter((q) => detectEmergency(q) !== null);
-    expect(alarms.length, alarms.join("\n")).toBeLessThanOrEqual(10);
+    expect(alarms.length, alarms.join("\n")).toBeLessThanOrEqual(6);
   });
 
   it.each([
@@ -40,6 +41,8 @@ describe("procedure questions are not emergencies", () => {
     "hàng xóm vay nhà tôi 50 triệu không trả, giờ làm sao đòi được",
     "doi bang lai xe o to het han",
     "den duong ngo 5 tran phu hong 3 hom nay",
+    "Cây xà cừ trước nhà nghiêng sắp đổ, muốn xin chặt thì làm giấy gì",
+    "chồng bị tai nạn nằm một chỗ, muốn xin vào hộ cận nghèo giữa năm được không",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });
