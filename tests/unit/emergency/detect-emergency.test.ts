@@ -12,6 +12,8 @@ describe("emergency detection: each situation, with and without marks", () => {
     ["nha hang xom dang boc chay", "114"],
     ["nhaf tooi ddang bij chays", "114"],
     ["cháy!", "114"],
+    ["khói bốc ra nghi ngút từ căn hộ tầng 9, nghe tiếng trẻ con khóc", "114"],
+    ["ham chui ngap nuoc, taxi chet may, tai xe khong mo duoc cua", "114"],
     ["mùi gas nồng nặc ở hành lang", "114"],
     ["có người ngất xỉu ngoài đường", "115"],
     ["co nguoi ngat xiu ngoai duong", "115"],

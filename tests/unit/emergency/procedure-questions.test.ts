@@ -43,6 +43,8 @@ describe("procedure questions are not emergencies", () => {
     "den duong ngo 5 tran phu hong 3 hom nay",
     "Cây xà cừ trước nhà nghiêng sắp đổ, muốn xin chặt thì làm giấy gì",
     "chồng bị tai nạn nằm một chỗ, muốn xin vào hộ cận nghèo giữa năm được không",
+    "mua căn hộ chung cư thì đăng ký thường trú thế nào",
+    "đường ngập nước nên tiệm không mở được cửa bán hàng",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -61,6 +61,8 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(bé|con|cháu|em bé|đứa nhỏ|đứa bé|trẻ|tôi|người|ông|=bà|mẹ|bố) …… (bị)? kẹt (cứng)? (tay|chân|đầu|cổ|ngón tay|ngón chân)",
       "(thò|chui|nhét|mắc) (đầu|tay|chân) (vào)? (khe|song|lan can|chấn song|cửa cuốn) …… kẹt",
       "kẹt …… (không|chẳng) (rút|kéo|gỡ|lôi|lấy|đưa) (ra)? (được|nổi)",
+      // a car caught by water with someone inside who cannot open it
+      "(ngập|nước dâng|nước lên) ……… (xe|ô tô|taxi|xe hơi|tài xế|lái xe) …… (không|chẳng) (thể)? (mở được|mở) (cửa|cửa xe|cửa kính)",
     ],
     hints: ["(mắc|bị)? kẹt (lại)? (trên|trong|dưới|giữa) (cồn|mái|nóc|tầng|hầm|gác)", "(chưa|không) (ra|chạy|thoát) (ra)? (được|kịp)", "không (thấy|tìm được|có|còn) (đường|lối) (ra|thoát)"],
   },

@@ -51,6 +51,7 @@ export const CONSEQUENCES: readonly string[] = [
   "(không|chẳng|chưa) (thể)? (xuống|ra|lên|thoát|qua) (cầu thang|thang bộ|lối thoát|hành lang|ngoài|cửa) (được|nổi|kịp)",
   "(không|chẳng|chưa) (tìm thấy|tìm được|thấy|còn) (lối|đường|cửa) (ra|thoát|thoát hiểm)",
   "(gõ|đập|gọi) (cửa)? (hoài|mãi|mấy lần|một lúc) (mà)? không ai (trả lời|thưa|mở|mở cửa)",
+  "(không|chẳng|chưa) (thể|tự)? mở được (cửa|cửa xe|cửa kính)",
   "(vẫn|cứ|còn) (đang)? (lên|dâng|lan|chảy|bốc|cháy|rung|nứt|lún|tràn|xẹt)",
   "(mỗi lúc|càng lúc|ngày càng|mỗi lúc một|càng lúc càng|mỗi phút) (một)? (cao|to|lớn|nhiều|mạnh|nặng|yếu|sâu|xiết)",
   "(mắc|bị|còn)? kẹt (lại)? (trên|trong|dưới|giữa|ở|bên dưới|bên trong) (cồn|mái|nóc|tầng|xe|thang|hầm|gác|phòng|nhà|đó)?",

@@ -31,7 +31,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       `${VEHICLE} …… (bốc|phụt|trào) lửa`,
       "chết cháy",
       "(chập|chạm) (điện)? cháy",
-      `=(khói|lửa) (đen|trắng|xám|đỏ)? (bốc|phun|trào|phụt) (ra|lên) (từ|trong) ${PLACE}`,
+      `=(khói|lửa) (đen|trắng|xám|đỏ)? (bốc|phun|trào|phụt) (ra|lên) (nghi ngút|mù mịt|cuồn cuộn|ngùn ngụt)? (từ|trong) ${PLACE}`,
       "khói (tràn vào|đầy nhà|đầy phòng|đầy bếp|kín nhà|kín phòng|kín bếp)",
       "(bốc|tỏa) khói (đen)? (nghi ngút|mù mịt|cuồn cuộn)",
       "ngạt khói",
