@@ -45,6 +45,9 @@ describe("procedure questions are not emergencies", () => {
     "chồng bị tai nạn nằm một chỗ, muốn xin vào hộ cận nghèo giữa năm được không",
     "mua căn hộ chung cư thì đăng ký thường trú thế nào",
     "đường ngập nước nên tiệm không mở được cửa bán hàng",
+    "bị chó cắn thì tiêm phòng dại ở đâu",
+    "con chó nhà tôi bị chó hàng xóm cắn rách tai",
+    "nguoi ta ngat dien tu sang, bao gio co dien lai",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

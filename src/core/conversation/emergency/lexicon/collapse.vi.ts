@@ -61,6 +61,10 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(bé|con|cháu|em bé|đứa nhỏ|đứa bé|trẻ|tôi|người|ông|=bà|mẹ|bố) …… (bị)? kẹt (cứng)? (tay|chân|đầu|cổ|ngón tay|ngón chân)",
       "(thò|chui|nhét|mắc) (đầu|tay|chân) (vào)? (khe|song|lan can|chấn song|cửa cuốn) …… kẹt",
       "kẹt …… (không|chẳng) (rút|kéo|gỡ|lôi|lấy|đưa) (ra)? (được|nổi)",
+      // a child last seen by water, people lost in the wild: a search and rescue (114) now
+      "(con|bé|cháu|đứa nhỏ|đứa bé|thằng bé|con bé|thằng cu|con nhỏ) …… (chơi|tắm|câu cá|bơi|đi) (ở|gần|ngoài|dưới|bên|ra)? (bờ)? (sông|suối|ao|hồ|kênh|mương|biển|giếng|đập|rạch|sông suối) …… (tìm|kiếm) …… (không|chẳng|chưa) (thấy|ra|gặp)",
+      "(bị lạc|lạc đường|đi lạc) (trong|trên|ở|khi|lúc)? (rừng|núi|hang|đèo|leo núi|đi rừng|vào rừng|trekking)",
+      "(leo núi|đi rừng|vào rừng|vào hang|trekking) …… (bị lạc|lạc đường|mất liên lạc|chưa về|không về)",
       // a car caught by water with someone inside who cannot open it
       "(ngập|nước dâng|nước lên) ……… (xe|ô tô|taxi|xe hơi|tài xế|lái xe) …… (không|chẳng) (thể)? (mở được|mở) (cửa|cửa xe|cửa kính)",
     ],

@@ -233,7 +233,7 @@ export const LOOK_ALIKES: readonly string[] = [
   // a thing stuck is no person caught: "xe tôi bị kẹt trong bãi giữ xe", "hồ sơ bị kẹt"
   "(xe|xe máy|ô tô|hàng|tiền|hồ sơ|đồ|giấy tờ|thẻ|thẻ atm) (tôi|của tôi|nhà tôi|mình|của em) (bị)? kẹt",
   // an animal hurt is no call for 115: "con chó nhà tôi bị xe tông" (a person bitten by a dog still is)
-  "(con)? (chó|mèo|gà|vịt|heo|lợn|dê|chim|bò|trâu) (nhà tôi|nhà mình|nhà em|nhà tui|của tôi|của em|hàng xóm)? bị (xe|ô tô|xe máy|xe tải)? (tông|cán|đâm|húc|điện giật|đánh bả|ngộ độc|trúng độc) (gãy chân|gãy|dập|chết|nát|què)?",
+  "(con)? (chó|mèo|gà|vịt|heo|lợn|dê|chim|bò|trâu) (nhà tôi|nhà mình|nhà em|nhà tui|của tôi|của em|hàng xóm)? bị (xe|ô tô|xe máy|xe tải|chó|chó hàng xóm|chó nhà bên|con chó khác|chó lạ)? (tông|cán|đâm|húc|điện giật|đánh bả|ngộ độc|trúng độc|cắn) (gãy chân|gãy|dập|chết|nát|què|rách tai|rách)?",
   // jumping that is no fall, a bottleneck that is no noose
   // shutting oneself in is no one held ("nhốt mình trong phòng"); what follows it still stands
   "(tự)? nhốt mình",

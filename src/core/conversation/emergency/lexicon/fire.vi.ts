@@ -68,6 +68,9 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(tiếng|vụ) nổ (lớn|to|rất to|mạnh)",
       "(xe bồn|bồn xăng|xe chở xăng|xe chở dầu|xe chở gas|xe bồn chở xăng|xe bồn chở dầu) …… (lật|đổ|rò|bốc cháy)",
       "(xăng|dầu) (chảy|tràn|rò) (lênh láng|khắp|ra đường)",
+      // a toxic gas or a chemical let loose where people are
+      "(khí độc|hơi độc|khói độc|khí lạ|hóa chất) …… (lan|tràn|bốc|rò|rò rỉ|xì|phát tán) …… (khu dân cư|xóm|nhà|người|trường|chợ|ho|ngạt|khó thở|chóng mặt)",
+      "(xe|xe tải|xe bồn|bồn|thùng|téc) (chở|chứa|đựng)? (hóa chất|axit|a xít|amoniac|clo) …… (lật|đổ|rò|tràn|vỡ|bể)",
       "phát nổ",
       "(gas|ga|khí ga|ống ga|ống gas|ống dẫn gas|ống dẫn ga) …… (bị|đang)? (rò|rò rỉ|xì)",
       "=(nổ tung|nổ lớn)",

@@ -52,7 +52,10 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(nhiều|có)? người bị thương",
       // unmarked "bong" is mostly "bóng" (a bulb, a ball): the burn needs its marks here
       "=(bỏng|phỏng) (nặng|rộp|nguyên|cả|hết|khắp|mảng|nước sôi|dầu sôi|lửa)",
-      "(nước sôi|dầu sôi|canh sôi|nước nóng) (đổ|dội|tạt|hắt|văng|đổ trúng|đổ vào|đổ lên) …… (bỏng|phỏng|phồng|rộp|khóc)",
+      "(nước sôi|dầu sôi|canh sôi|nước nóng) (đổ|dội|tạt|hắt|văng|đổ trúng|đổ vào|đổ lên) …… (bỏng|phỏng|phồng|rộp|khóc|tuột da|da tuột|lột da|bong da)",
+      // a dog pack or a dog that mauls someone (an animal hurt is a look-alike)
+      "(bầy|đàn|mấy con|con) chó (dữ|lạ|hoang|béc giê|becgie|pitbull|ngao)? …… (cắn xé|vây cắn|xông vào cắn|lao vào cắn|cắn rách|cắn nát|cắn vào mặt|cắn vào cổ)",
+      "(bị)? chó (dữ)? cắn (xé|rách|nát|đứt|vào mặt|vào cổ|nhiều chỗ|chảy máu)",
       "=da (phồng|rộp|phồng rộp)",
     ],
     hints: ["tai nạn", "bị thương", "=máu", "(mất phanh|mất thắng|đứt phanh|cháy phanh|bể thắng)"],

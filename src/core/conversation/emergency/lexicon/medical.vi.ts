@@ -14,6 +14,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(ngất xỉu|hôn mê|lịm đi|=ngất|=xỉu|=bất động)",
       "(bị|lên cơn) (ngất|xỉu)",
       "ngất (lịm|đi|ngay|luôn|rồi)",
+      // unmarked "ngat" is also "ngắt" (cut off): it is "ngất" where someone faints somewhere
+      "(người|ai|ông|=bà|cụ|bé|con|cháu|chị|anh|em|mẹ|bố|ba|má|vợ|chồng|học sinh|công nhân|phụ nữ|đàn ông|đàn bà|thanh niên) …… ngất (trên|giữa|ngoài|trong|ở|tại|bên|dưới|khi|lúc)",
       "xỉu (rồi|ngang|luôn|xuống|ra)",
       "(nằm|ngồi|người) bất động",
       "(ngã|lăn|té|gục) (ra|xuống|quỵ) (đất|sàn|đường)? … (không|bất) (tỉnh|cử động|nhúc nhích|động đậy|dậy)",
