@@ -48,6 +48,7 @@ describe("procedure questions are not emergencies", () => {
     "bị chó cắn thì tiêm phòng dại ở đâu",
     "con chó nhà tôi bị chó hàng xóm cắn rách tai",
     "nguoi ta ngat dien tu sang, bao gio co dien lai",
+    "cho em xin xiu o nha tam",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -51,6 +51,8 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
       "(gặp nạn|bị nạn)",
       "kẹt (trong|giữa)? thang máy",
+      "thang máy (bị)? (rơi|rớt|tuột|lao) (xuống|tự do|từ)?",
+      "(kẹt|mắc kẹt) …… người (bên trong|ở trong|trong đó)",
       "(bị)? bỏ quên (trong|trên) (xe|ô tô|xe buýt|xe đưa đón|xe hơi|cốp xe)",
       "thang máy …… (dừng|kẹt|đứng|treo|rơi) (giữa|lưng chừng|giữa chừng|giữa tầng|tự do)",
       "(người|ai|mọi người|con|cháu|ông|=bà|bé|cả nhà|công nhân) …… (trong|bên trong|ở trong) (nhà|phòng|đó|ấy|xưởng)? (chưa|không|chẳng) (ra|thoát|chạy) (ra)? (được|kịp)?",

@@ -14,8 +14,10 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(ngất xỉu|hôn mê|lịm đi|=ngất|=xỉu|=bất động)",
       "(bị|lên cơn) (ngất|xỉu)",
       "ngất (lịm|đi|ngay|luôn|rồi)",
-      // unmarked "ngat" is also "ngắt" (cut off): it is "ngất" where someone faints somewhere
+      // unmarked "ngat" is also "ngắt" (cut off), "xiu" also "xíu" (a little): they are fainting where someone
+      // faints somewhere
       "(người|ai|ông|=bà|cụ|bé|con|cháu|chị|anh|em|mẹ|bố|ba|má|vợ|chồng|học sinh|công nhân|phụ nữ|đàn ông|đàn bà|thanh niên) …… ngất (trên|giữa|ngoài|trong|ở|tại|bên|dưới|khi|lúc)",
+      "(người|ai|ông|bà|cụ|bé|con|cháu|chị|anh|mẹ|bố|ba|má|vợ|chồng|bà ngoại|bà nội|ông ngoại|ông nội) (bị|vừa|đã|tự nhiên|bỗng|đột nhiên|lăn ra|té)? xỉu (trên|giữa|ngoài|trong|ở|tại|bên|dưới|khi|lúc|rồi|luôn)",
       "xỉu (rồi|ngang|luôn|xuống|ra)",
       "(nằm|ngồi|người) bất động",
       "(ngã|lăn|té|gục) (ra|xuống|quỵ) (đất|sàn|đường)? … (không|bất) (tỉnh|cử động|nhúc nhích|động đậy|dậy)",

@@ -83,6 +83,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "tiền chuộc",
       "(bắt|dụ|lôi|dắt|kéo) … (đi mất|đi đâu mất|mất rồi|lên xe lạ|lên xe rồi)",
       "(dụ|lôi|ép|cưỡng ép|bắt ép|kéo tay) …… lên (xe|ô tô|xe máy|xe hơi|taxi)",
+      "(tụi nó|bọn nó|bọn họ|mấy người lạ|người lạ|nó|họ|tụi|bọn) (bắt|lôi|kéo|ẵm|bế|đẩy) …… (con|bé|cháu|đứa nhỏ|thằng bé|con bé|thằng con|đứa con) …… (lên|vào) (xe|ô tô|xe hơi|taxi|xe máy)",
       "(kéo|lôi|đẩy|ép|bế|bồng) (một)? (cô gái|cô bé|em bé|bé|con|cháu|người|phụ nữ|chị|em|cô|thằng bé|con bé|đứa|đứa nhỏ|đứa bé) … lên (xe|ô tô|xe máy|xe hơi|taxi)",
       "(người lạ|xe lạ|kẻ lạ|đứa lạ) … (bắt|dụ|dắt|dẫn|bế|lôi|kéo|chở|đưa|ôm)",
       `${PERSON} … bị (bắt|dắt|dụ|dẫn|bế|lôi|đưa) (đi|mất|lên xe)`,
