@@ -259,6 +259,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "đường nào", "đường đi", "chỉ đường", "xe buýt", "xe bus", "bến xe", "mấy giờ chạy",
   // the bot itself
   "tên gì", "tên là gì", "người thật", "người hay máy", "là máy", "robot", "có người yêu", "ăn cơm chưa", "bao nhiêu tuổi rồi",
+  "ăn trưa chưa", "ăn sáng chưa", "ăn tối chưa", "có vui không", "có mệt không", "có buồn không", "khỏe không", "làm ở đó có",
+  "bán giá bao nhiêu", "có đông khách", "đông khách không", "có đắt hàng", "buôn bán có",
   // other bodies' everyday services
   "lịch tiêm", "tiêm phòng", "tiêm chủng", "vắc xin", "lịch cắt điện", "cắt điện", "mất điện", "cúp điện", "cắt nước",
   // private debts, disputes and shopping
