@@ -23,6 +23,7 @@ describe("emergency detection: each situation, with and without marks", () => {
     ["ba ngoai xiu o nha tam, goi ko dc", "115"],
     ["tụi nó bắt thằng con tui lên xe, đòi 200 triệu", "113"],
     ["thang máy chung cư rơi, kẹt 4 người bên trong", "114"],
+    ["Đường ống gas của nhà hàng đầu phố có mùi, chủ quán bảo không sao nhưng ngửi rất nồng", "114"],
     ["mùi gas nồng nặc ở hành lang", "114"],
     ["có người ngất xỉu ngoài đường", "115"],
     ["co nguoi ngat xiu ngoai duong", "115"],

@@ -49,6 +49,7 @@ describe("procedure questions are not emergencies", () => {
     "con chó nhà tôi bị chó hàng xóm cắn rách tai",
     "nguoi ta ngat dien tu sang, bao gio co dien lai",
     "cho em xin xiu o nha tam",
+    "bếp ga nhà tôi bị hỏng, muốn hỏi chỗ sửa",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

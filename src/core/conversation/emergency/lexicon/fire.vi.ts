@@ -61,6 +61,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       "(rò|rò rỉ|xì|hở|rỉ) (khí)? (gas|ga|gaz)",
       "mùi (khí)? (gas|ga|gaz)",
+      "(ống|bình|đường ống|van|bếp) (gas|ga|gaz) …… (có mùi|bốc mùi|nồng|hôi|xì)",
       "(bể|vỡ|nứt|thủng|đứt) (ống|bình|van|dây)? (gas|ga)",
       "(ống|bình|van|dây) (gas|ga) (bị)? (bể|vỡ|nứt|thủng|đứt)",
       "(bình|khí) (gas|ga) …… (nổ|phát nổ|rò|xì)",
