@@ -50,6 +50,8 @@ describe("procedure questions are not emergencies", () => {
     "nguoi ta ngat dien tu sang, bao gio co dien lai",
     "cho em xin xiu o nha tam",
     "bếp ga nhà tôi bị hỏng, muốn hỏi chỗ sửa",
+    "mua to qua, ho nuoc sau nha sap tran",
+    "xác chuột chết nằm trước cửa bốc mùi",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

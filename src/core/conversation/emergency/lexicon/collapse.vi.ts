@@ -13,7 +13,10 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       `${STRUCTURE} ……… (bị|đã|vừa|đang|bỗng) ${COLLAPSES}`,
       `${STRUCTURE} …… (đang|bị|đã)? (nứt toác|nghiêng dần|nghiêng hẳn|đổ nghiêng|=sắp sập|=sắp đổ|chực đổ|chực sập)`,
       `${STRUCTURE} … ${COLLAPSES} (rồi|xuống|hết|mất|đè|lên)`,
-      `${COLLAPSES} ${STRUCTURE}`,
+      // unmarked "sap tran" is also "sắp tràn" (water about to overflow): a ceiling needs its marks, or "bị"
+      `${COLLAPSES} ${STRUCTURE.replace("trần|trần nhà|", "")}`,
+      "=(sập|sụp) (trần|trần nhà)",
+      "bị (sập|sụp) (trần|mái|trần nhà|mái nhà|tường|nhà|cầu)",
       `${STRUCTURE} (bị)? đổ (xuống|ập|sầm|rầm|sập)`,
       "kẹt (đầu|tay|chân|người) (vào|trong|giữa)",
       "=(đè|vùi|vùi lấp|chôn vùi) (lên|dưới|bên dưới|trong)? (người|xe|nhà|hai|ba|nhiều|mấy|cả)",

@@ -34,6 +34,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       `=(khói|lửa) (đen|trắng|xám|đỏ)? (bốc|phun|trào|phụt) (ra|lên) (nghi ngút|mù mịt|cuồn cuộn|ngùn ngụt)? (từ|trong) ${PLACE}`,
       "khói (tràn vào|đầy nhà|đầy phòng|đầy bếp|kín nhà|kín phòng|kín bếp)",
       "(bốc|tỏa) khói (đen)? (nghi ngút|mù mịt|cuồn cuộn)",
+      `khói (đen|xám)? (nghịt|kịt|đặc|đen kịt|đen nghịt) (ở|trong|từ|trên)? ${PLACE}`,
       "ngạt khói",
       "(khói|lửa) …… (ra|bốc ra|tràn ra|phụt ra) (từ|ở)? (bếp|bếp nướng|lò|bình|ống|cửa sổ|mái|mái tôn|nóc|tầng|ban công|cửa)",
       "(bình chữa cháy|bình cứu hỏa|bình cứu hoả) …… (không|chẳng) (tắt|dập|ăn thua)",

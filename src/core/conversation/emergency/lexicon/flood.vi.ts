@@ -24,7 +24,7 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
     ],
     hints: [
       "(nước|ngập) …… (tới|đến|ngang|quá|lút|lên tận|tận) (bụng|ngực|hông|eo|nách|vai|cổ|đầu|giường|cửa sổ)",
-      "nước (tràn|ùa|lên|dâng|tràn vào|ùa vào) (vào)? (nhà|phòng|xóm)?",
+      "nước (tràn|ùa|lên|dâng|tràn vào|ùa vào|vô|vào|tràn vô|ùa vô) (vào|vô)? (nhà|phòng|xóm)?",
       "nước (đang)? (chảy ào|ào|đổ|chảy xiết|tràn) (vào|xuống) (hầm|hầm mỏ|lò|giếng|nhà|phòng)",
       "(nước lũ|lũ) (dâng|lên|tràn|về)",
       "(nước|sóng|thủy triều|triều) …… (đang)? (dâng|lên) (cao|nhanh|ngập)",

@@ -40,6 +40,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(giật|giựt) (túi|túi xách|giỏ|giỏ xách|điện thoại|dây chuyền|đồ|tiền|xe|ví|bóp)",
       "(kẻ|tên|thằng|bọn)? trộm (đang|vào|đột nhập|cạy|leo)",
       "(đột nhập|cạy cửa|phá khóa|bẻ khóa|leo rào|phá cửa|đạp cửa|xông vào nhà)",
+      "(đang)? (dùng|lấy|cầm) (kìm|kềm|cưa|xà beng|búa) (cắt|cưa|bẻ|cạy|phá) (khóa|ổ khóa|cửa|cổng|song sắt)",
+      // a body found is the police's first ("có xác người trôi trên sông")
+      "(xác|thi thể|tử thi) (người|một người|ai đó|đàn ông|phụ nữ|em bé)? (trôi|nổi|nằm|mắc|dạt)",
       "(kẻ gian|bọn cướp|tên cướp)",
       "(hiếp dâm|cưỡng hiếp|xâm hại|sàm sỡ|quấy rối tình dục)",
       "(bạo hành|đánh đập)",
