@@ -52,6 +52,7 @@ describe("procedure questions are not emergencies", () => {
     "bếp ga nhà tôi bị hỏng, muốn hỏi chỗ sửa",
     "mua to qua, ho nuoc sau nha sap tran",
     "xác chuột chết nằm trước cửa bốc mùi",
+    "cái tivi nhà tôi bị chập cháy, hỏi chỗ sửa",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });
