@@ -91,6 +91,8 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.85, outOfScopeDeclined: 0.7 } },
   { key: "own19", file: "qa-own-19.jsonl", label: "eighteenth blind batch (issue #15, separate writer; scored at a2eb273)", blindTop1: 0.867,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.9 } },
+  { key: "own20", file: "qa-own-20.jsonl", label: "nineteenth blind batch (issue #15, separate writer; scored at 06de30a)", blindTop1: 0.633,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.767, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {

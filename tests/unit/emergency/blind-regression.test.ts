@@ -97,6 +97,30 @@ describe("blind emergency set 5 (first score at a2eb273: recall 130/140, false a
   });
 });
 
+describe("blind emergency set 6 (first score at 06de30a: recall 123/140, false alarms 3/60; unread at the end of its round, 27268e2: 124/140, 3/60; 136/140, 2/60 after it was read)", () => {
+  const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-6.jsonl");
+
+  it("recognises at least as many emergencies and raises no more false alarms than when it was last scored", () => {
+    const emergencies = cases.filter((c) => c["emergency"] === true);
+    const calm = cases.filter((c) => c["emergency"] === false);
+    expect(emergencies.length + calm.length).toBe(cases.length);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(136);
+    expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("blind urgent-report set 5 (first score at 06de30a: wording 40/60, learnt 47/60, no false alarm; unread at 27268e2: learnt 54/60, none)", () => {
+  const cases = jsonLines("tests/fixtures/urgency/urgent-blind-5.jsonl");
+
+  it("flags at least as many urgent reports from the wording and no calm one", () => {
+    const urgent = cases.filter((c) => c["urgent"] === true);
+    const calm = cases.filter((c) => c["urgent"] === false);
+    expect(urgent.length + calm.length).toBe(cases.length);
+    expect(urgent.filter((c) => detectUrgency(String(c["text"]))).length).toBeGreaterThanOrEqual(40);
+    expect(calm.filter((c) => detectUrgency(String(c["text"]))).length).toBeLessThanOrEqual(0);
+  });
+});
+
 describe("blind urgent-report set 4 (scored unread at a2eb273 and at the end of its round: wording 43/60, learnt 50/60, false alarms 3/60)", () => {
   const cases = jsonLines("tests/fixtures/urgency/urgent-blind-4.jsonl");
 

@@ -53,6 +53,7 @@ describe("procedure questions are not emergencies", () => {
     "mua to qua, ho nuoc sau nha sap tran",
     "xác chuột chết nằm trước cửa bốc mùi",
     "cái tivi nhà tôi bị chập cháy, hỏi chỗ sửa",
+    "hôm trước em bị ngất ở chợ, giờ khỏe rồi, cảm ơn mọi người hỏi thăm",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

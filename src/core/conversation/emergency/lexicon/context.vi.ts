@@ -120,6 +120,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(tái định cư|nước rút|đã dập tắt|dập tắt rồi)",
   // fully well again: "hồi chiều ông bị ngất nhưng giờ ổn rồi" (not "tỉnh lại rồi", "đỡ rồi": still unwell)
   "(đã|giờ|giờ đã|nay|nay đã|bây giờ đã)? (ổn|không sao|bình thường|khỏe lại|khỏe hẳn|qua khỏi) (rồi|hẳn rồi)",
+  "(giờ|nay|bây giờ|giờ đã|nay đã) khỏe rồi",
+  "cảm ơn …… hỏi thăm",
   "(hay có|hay xảy ra|thường có|thường xảy ra|có hôm|nhiều hôm|hôm nào|tái diễn|kéo dài|về đêm|ban đêm|mỗi ngày|hằng ngày|tụ tập|nhậu nhẹt)",
 ];
 

@@ -42,6 +42,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "tai nạn (giao thông|xe|liên hoàn|thảm khốc)? … (bị thương|nằm|chảy máu|bất tỉnh|kẹt|ngay|đang|vừa)",
       "(đang|vừa|vừa mới|mới) (bị|có|xảy ra|gặp)? (tai nạn|vụ tai nạn)",
       "(gãy|dập) (chân|tay|xương|cổ|sống lưng)",
+      "(dập nát|nát bấy|gãy lìa|đứt lìa)",
       "(đập|đập mạnh) đầu",
       "=va đầu",
       "(đầu|trán|mặt) (bị)? (bể toác|vỡ toác|toác|toạc|rách toạc|=bể|=vỡ)",

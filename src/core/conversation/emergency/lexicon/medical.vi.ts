@@ -14,6 +14,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(ngất xỉu|hôn mê|lịm đi|=ngất|=xỉu|=bất động)",
       "(bị|lên cơn) (ngất|xỉu)",
       "ngất (lịm|đi|ngay|luôn|rồi)",
+      "lên cơn (co giật|giật|động kinh|kinh phong)",
       // unmarked "ngat" is also "ngắt" (cut off), "xiu" also "xíu" (a little): they are fainting where someone
       // faints somewhere
       "(người|ai|ông|=bà|cụ|bé|con|cháu|chị|anh|em|mẹ|bố|ba|má|vợ|chồng|học sinh|công nhân|phụ nữ|đàn ông|đàn bà|thanh niên) …… ngất (trên|giữa|ngoài|trong|ở|tại|bên|dưới|khi|lúc)",
