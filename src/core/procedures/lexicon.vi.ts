@@ -43,7 +43,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   r("kt3", "tạm trú"), a("đăng ký tạm vắng", "khai báo tạm vắng"), a("báo tạm vắng", "khai báo tạm vắng"),
   a("sổ tạm trú", "tạm trú"), a("xác nhận cư trú", "xác nhận thông tin về cư trú"),
   a("ct07", "xác nhận thông tin về cư trú"), a("xác nhận hộ khẩu", "xác nhận thông tin về cư trú"),
-  a("tách khẩu", "tách hộ"), a("tách hộ khẩu", "tách hộ"), a("ra riêng", "tách hộ"), a("ra ở riêng", "tách hộ"),
+  a("tách khẩu", "tách hộ"), a("tách hộ khẩu", "tách hộ"), a("ra riêng", "tách hộ"), a("ra ở riêng", "tách hộ"), a("chủ hộ riêng", "tách hộ"), a("hộ khẩu riêng", "tách hộ"), a("hộ riêng", "tách hộ"),
   a("khai báo lưu trú", "thông báo lưu trú"), a("báo lưu trú", "thông báo lưu trú"), a("khách thuê phòng", "thông báo lưu trú"),
   a("thẻ chip", "thẻ căn cước"), a("căn cước gắn chip", "thẻ căn cước"), a("cccd gắn chip", "thẻ căn cước"),
   a("xnthn", "xác nhận tình trạng hôn nhân"), a("xntthn", "xác nhận tình trạng hôn nhân"),

@@ -32,6 +32,8 @@ describe("situation rules", () => {
     ["giấy khai sinh của con để trống quê quán, giờ muốn ghi thêm vào", "civil-record-fix"],
     ["con bị bạn trêu nên muốn đổi tên trên giấy khai sinh", "civil-record-fix"],
     ["trong giấy khai sinh ghi tên mẹ khác với căn cước của mẹ", "birth-record-fix"],
+    ["ông muốn viết sẵn giấy để lại nhà cho con út sau khi tôi qua đời", "will"],
+    ["sắp đi xa làm thuê một năm, trước khi đi có phải báo công an không", "absence"],
     ["quán phở muốn nghỉ bán luôn, không mở lại nữa", "close-shop"],
     ["tiệm tạp hóa định nghỉ bán 3 tháng rồi mở lại", "pause-shop"],
     ["tạm đóng quán cà phê để sửa sang", "pause-shop"],
