@@ -179,6 +179,8 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
  */
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
+  // a machine that jerks or shakes ("máy giặt giật giật khi vắt") is no fit and no shock
+  { markers: ["(máy giặt|máy bơm|máy|quạt|xe|xe máy|động cơ|mô tơ|tủ lạnh) (bị|cứ|hay)? (giật giật|giật cục|rung giật)"], hides: ["medical", "electric_shock"] },
   // a bang "like a gun" is a shot, not a gas explosion
   { markers: ["(tiếng)? nổ (như|giống) (tiếng)? súng"], hides: ["gas"] },
   // children squabbling over something: "hai anh em giành đồ chơi đánh nhau" (blood or a fall beside it still stands)

@@ -126,6 +126,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(rơi|đánh rơi) (đũa|ly|cốc|chén|bát|muỗng)",
       "cầm …… (cũng|bị)? rơi",
       "(muốn|đòi|định|nói sẽ|sẽ) (chết|tự tử|tự vẫn|nhảy xuống|kết liễu)",
+      "(không|chẳng|hết) (muốn|thiết) sống (nữa)?",
       "(trèo|leo|đứng) (lên|trên|ngoài|bên ngoài)? (lan can|thành cầu|mép|mép sân thượng|sân thượng|mái)",
       "(tay|chân|nửa người|một bên người|một bên) …… (không nhấc|yếu|tê|liệt|không cử động|không cầm)",
       "đau (đầu|bụng|ngực)? (dữ dội|quằn quại|không chịu nổi)",
