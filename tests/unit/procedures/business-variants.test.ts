@@ -3,7 +3,7 @@
  * told apart the way its owner says it, without the procedure's name.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
 
@@ -14,7 +14,11 @@ const PAUSE = "1.001570";
 const END = "1.001266";
 
 describe.skipIf(!existsSync(XA))("household business variants over the commune-level records", () => {
-  const qa = new ProcedureQA(readFileSync(XA, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l))));
+  // built once the suite runs: without ../shared the suite is skipped and nothing is read
+  let qa: ProcedureQA;
+  beforeAll(() => {
+    qa = new ProcedureQA(readFileSync(XA, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l))));
+  });
   const offered = (question: string): string[] => {
     const r = qa.ask(question);
     return r.outcome === "answer" ? [r.procedureCode ?? ""] : r.outcome === "clarify" ? (r.choices ?? []).map((c) => c.code) : [];
