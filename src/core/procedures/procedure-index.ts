@@ -3,6 +3,7 @@
  * syllables) and accented unigrams (to reward an exact diacritic match), scored BM25F-style with field weights.
  * Per posting the saturated term frequency is precomputed, so a query only sums `idf × weight` over postings.
  */
+import { ASKED_EXAMPLES } from "./asked-examples.gen.js";
 import { RARELY_AT_WARD, WARD_FIELDS } from "./lexicon.vi.js";
 import { foldText, splitSyllables } from "./normalize.js";
 import { PostingTriples, type Posting } from "./postings.js";
@@ -10,7 +11,11 @@ import type { ProcedureRecord } from "./types.js";
 
 export type { Posting } from "./postings.js";
 
-/** Field weights: name > keywords > field (lĩnh vực) > result > the long texts. */
+/**
+ * Field weights: name > keywords > field (lĩnh vực) > result > the long texts. `asked`: questions citizens asked for
+ * the procedure (asked-examples.gen.ts), which hold the words of a story ("chồng em mới mất", "đi làm ăn xa") a
+ * record's official text lacks; weighed like the field, and no proof of what the procedure is (not strong).
+ */
 export const FIELD_WEIGHTS = {
   name: 5,
   keywords: 3,
@@ -20,6 +25,7 @@ export const FIELD_WEIGHTS = {
   documents: 0.25,
   steps: 0.1,
   eligibility: 0.1,
+  asked: 1,
 } as const;
 
 type FieldName = keyof typeof FIELD_WEIGHTS;
@@ -113,18 +119,25 @@ export class ProcedureIndex {
   private fill(): void {
     // first pass: each field as a flat token array (folded id, accented id or -1; CLAUSE_END between clauses),
     // so the second pass needs field lengths only and no syllable objects stay alive (less garbage collection)
-    const docs = this.records.map((record) => fieldTexts(record).map(([field, texts]) => {
+    const tokenize = (field: FieldName, texts: string[], known?: (folded: string) => boolean) => {
       const tokens: number[] = [];
       let length = 0;
       for (const clause of texts.flatMap((t) => clauses(t))) {
-        for (const syl of clause) {
+        const kept = known ? clause.filter((syl) => known(syl.folded)) : clause;
+        if (kept.length === 0) continue;
+        for (const syl of kept) {
           tokens.push(this.internFolded(syl.folded), syl.accented === syl.folded ? -1 : this.internAccented(syl.accented));
         }
         tokens.push(CLAUSE_END, CLAUSE_END);
-        length += clause.length;
+        length += kept.length;
       }
       return { field, tokens: Int32Array.from(tokens), length, seen: new Set(tokens.filter((_, i) => i % 2 === 0 && tokens[i] !== CLAUSE_END)) };
-    }));
+    };
+    const docs = this.records.map((record) => fieldTexts(record).map(([field, texts]) => tokenize(field, texts)));
+    // the questions asked keep only syllables the records hold: a typo, a telex leftover or an abbreviation in
+    // them ("khai tuwr") must stay unknown, so that the question's own repair still reads it
+    const official = (folded: string): boolean => this.foldedIds.has(folded);
+    this.records.forEach((record, i) => docs[i]?.push(tokenize("asked", [...(ASKED_EXAMPLES[record.code] ?? [])], official)));
     const avg = new Map<FieldName, number>();
     for (const field of Object.keys(FIELD_WEIGHTS) as FieldName[]) {
       let total = 0;
