@@ -109,6 +109,18 @@ describe("blind emergency set 6 (first score at 06de30a: recall 123/140, false a
   });
 });
 
+describe("blind emergency set 7 (unread at 3af1ecb: recall 125/140, false alarms 3/60; unread with the learnt reader, f45cfe0: 135/140, 3/60; read, and a training set of the learnt reader since: 139/140, 0/60)", () => {
+  const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-7.jsonl");
+
+  it("recognises at least as many emergencies and raises no more false alarms than when it was last scored", () => {
+    const emergencies = cases.filter((c) => c["emergency"] === true);
+    const calm = cases.filter((c) => c["emergency"] === false);
+    expect(emergencies.length + calm.length).toBe(cases.length);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(139);
+    expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(0);
+  });
+});
+
 describe("blind urgent-report set 5 (first score at 06de30a: wording 40/60, learnt 47/60, no false alarm; unread at 27268e2: learnt 54/60, none)", () => {
   const cases = jsonLines("tests/fixtures/urgency/urgent-blind-5.jsonl");
 

@@ -99,6 +99,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(thủ tục|hồ sơ|giấy tờ|giấy|làm lại|cấp lại|cấp đổi|xin cấp|cấp giấy|đăng ký|khai tử|chứng tử|trích lục|trợ cấp|hỗ trợ|bồi thường|đền bù|chế độ|bảo hiểm|lệ phí|mẫu đơn|làm đơn|viết đơn|đơn xin|xác nhận|hưởng|chứng nhận|giấy phép|quy định|tuyên bố|thẩm duyệt|chứng chỉ|hướng dẫn|huấn luyện|khắc phục|thiệt hại|tử tuất|mai táng|khuyết tật|thương tật|thương binh|liệt sĩ|người có công|nạn nhân|chi phí|bao nhiêu|như thế nào|thế nào|làm sao để|cần gì|=ở đâu|nộp ở đâu|làm ở đâu|có được|được không|có phải|nộp|sơ cứu)",
   // a broken thing to have mended: "cái tivi bị chập cháy, hỏi chỗ sửa"
   "(chỗ sửa|tiệm sửa|sửa ở đâu|bảo hành|thay linh kiện|mua cái mới)",
+  // hearsay, a rumour, a joke: "nghe nói trên mạng có vụ bắt cóc", "kể nghe chuyện cười: bà kia gọi 114 vì con mèo"
+  "(nghe nói|nghe đồn|tin đồn|đọc báo|trên báo|báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta)",
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
   "(xin chặt|xin đốn|xin cắt|xin hạ|xin phép|chặt hạ|hộ nghèo|cận nghèo|rà soát|diện nghèo)",
   // papers a citizen asks the ward about: "cứu với, làm căn cước 2 tháng chưa có" is a figure of speech
@@ -248,6 +250,7 @@ export const LOOK_ALIKES: readonly string[] = [
   // a helmet is no insurance paper; feelings and figures of speech; a danger that did not happen
   "(mũ bảo hiểm|nón bảo hiểm|dao rọc giấy)",
   "muốn (ngất|xỉu|nổ tung|nổ|điên)",
+  "(đói|mệt|buồn ngủ|nóng|sướng|mê|phê) (muốn|gần|tới|đến)? (xỉu|ngất|lả)",
   "(chưa|không|chẳng|đâu có) (đổ|sập|cháy|ngã|gãy|đứt|ngập)",
   // "cầu" that is no bridge ("nước tẩy bồn cầu … bỏng rát" is no bridge coming apart)
   "(bồn cầu|cầu thủ|cầu lông|cầu nguyện|cầu siêu|cầu vồng|cầu kỳ|cầu xin|yêu cầu|nhu cầu|toàn cầu|địa cầu|cầu tiêu|cầu mong|cầu thị|cầu hôn)",

@@ -20,7 +20,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "không cầm (được)? máu",
       "máu …… (không|chưa) (dừng|ngừng|cầm|hết)",
       "(chảy|mất) máu (không|chưa) (dừng|ngừng)",
-      "(chó|rắn|trâu|bò) (cắn|húc|đâm) (nát|vào|vô|trúng|rách)",
+      "(chó|rắn|trâu|bò) (dữ|dại|lạ|hoang|béc giê|becgie|bẹc giê|pitbull|ngao|nhà bên)? (cắn|húc|đâm) (nát|vào|vô|trúng|rách|xé|đứt)",
       "bị thương (nặng|nhiều|rất nặng)",
       "=thương (nặng|rất nặng)",
       "(bị)? (xe|ô tô|xe tải|xe máy|xe khách|tàu|tàu hỏa|xe lửa) (tông|húc|kéo lê)",
@@ -33,6 +33,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(đâm|xuyên|cắm|găm) (vào|qua|thủng|xuyên) (bụng|ngực|cổ|mắt|đùi|lưng)",
       "(chảy|chay) máu (đầu|mồm|miệng|tai|nhiều|lênh láng|đầm đìa)",
       "máu (ra|chảy) nhiều",
+      "máu (chảy|chay|ra|tuôn|túa) (lênh láng|đầm đìa|ròng ròng|be bét|thành vũng|ướt hết|ướt cả|ướt đẫm)",
       "(đầu|mặt|miệng|mũi|trán|bụng|ngực|cổ|lưng|đùi) (bị)? (chảy|ộc|tuôn|túa) máu",
       "máu (ra|chảy|phun|trào)? (ồng ộc|ừng ực|xối xả|không ngừng)",
       "=máu …… (tuôn|túa|trào|phun) ra",
@@ -90,6 +91,12 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè) (chài|câu|cá|chở khách|du lịch|đánh cá|chở hàng)? (bị|đã)? (lật|chìm|đắm)",
       "tắm (ở|tại)? (sông|suối|biển|hồ|ao|kênh|đập|đầm|mương|bãi biển|hồ chứa) …… (chưa|không|mất|chỉ còn) (thấy|lên|về|tăm)",
       `(mất tích|mất tăm) (dưới|trên|ngoài)? ${WATER}`,
+    ],
+    hints: [
+      // a child who played by the water and is not seen any more; what it wore left on the edge
+      `${WATER} …… (giờ|bây giờ|mà|thì)? (không|ko|chẳng|hông) (thấy|thấy đâu|thấy nữa|thấy tăm hơi)`,
+      `(dép|giày|áo|quần áo|xe đạp|cần câu) …… (trên|ở|bên|cạnh)? (thành|mép|bờ) ${WATER}`,
+      "(dép|giày|áo|quần áo|xe đạp|cần câu) …… (trên|ở|bên|cạnh)? (thành|mép|bờ) (bể|bồn|giếng)",
     ],
   },
 ];

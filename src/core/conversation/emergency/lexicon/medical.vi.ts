@@ -93,6 +93,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(ngộ độc|trúng độc)",
       "(uống|uống phải|nuốt) … (thuốc sâu|thuốc chuột|thuốc diệt cỏ|thuốc trừ sâu|thuốc ngủ|nhiều thuốc|axit|xăng|dầu hỏa|nước tẩy|thuốc tẩy|chất tẩy|nước rửa|cồn)",
       "(uống|nuốt) nhầm",
+      "(nuốt|ngậm|nuốt phải) …… (thủy ngân|pin cúc|viên pin|cục pin|nam châm)",
+      "(cắn|làm|đánh) vỡ (cái|cây)? nhiệt kế",
       "(tự tử|tự sát|treo cổ|thắt cổ|cắt cổ tay|rạch tay)",
       "(đòi|định|dọa|toan) nhảy (xuống|lầu|cầu|sông)?",
       "tự (cắt|rạch) (tay|cổ tay|cổ)",

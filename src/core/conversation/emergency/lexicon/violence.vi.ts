@@ -10,6 +10,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     services: ["113"],
     signals: [
       "đánh (nhau|đập|hội đồng|lộn)",
+      // a head held under water ("dúi đầu con xuống lu nước")
+      "(dìm|dúi|ấn|nhấn|dận|nhận) đầu …… (xuống|vào|trong) (nước|lu|lu nước|chậu|thau|xô|bồn|bể|ao|sông|vại)",
       `(đang|bị) đánh ${PERSON}?`,
       `đánh ${PERSON}`,
       "(đâm|chém) (nhau|chết|người|tôi|em|con|vợ|chồng|anh|chị|ông|bà|liên tiếp)",
