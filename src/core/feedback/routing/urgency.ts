@@ -42,7 +42,7 @@ export function dangerSigns(text: string): DangerSigns {
   const exposure = EXPOSED.matches(words).length > 0;
   const saysUrgent = SAYS_URGENT.matches(words).length > 0 && PAPERS.matches(words).length === 0;
   // the emergency detector last: it costs the most, and a cue already found makes it moot
-  const urgent = CUES.matches(words).length > 0 || (hazard && exposure) || saysUrgent || detectEmergency(text) !== null;
+  const urgent = CUES.matches(words).length > 0 || (hazard && exposure) || saysUrgent || detectEmergency(text, { vocabularyOnly: true }) !== null;
   return { urgent, hazard, exposure };
 }
 
