@@ -44,17 +44,18 @@ const EMERGENCY_SERVICES: Record<EmergencyService, string> = {
 
 /**
  * The emergency reply: the number that fits first, then every number, then what the ward can do. Short lines an
- * elderly reader takes in at a glance.
+ * elderly reader takes in at a glance. `sure` false (read by the learnt reader, not named by the vocabulary): the
+ * number comes with "if it is dangerous", and a citizen who asked something else is told to write it again.
  */
-function emergencyText(services: readonly EmergencyService[], c: WardContact, canReport: boolean): string {
-  const lead = services.length
-    ? `🚨 Gọi ngay ${services.map((s) => `${s} (${EMERGENCY_SERVICES[s].toLowerCase()})`).join(" và ")}!`
-    : "🚨 Nếu đang nguy hiểm, hãy gọi ngay!";
+function emergencyText(services: readonly EmergencyService[], c: WardContact, canReport: boolean, sure = true): string {
+  const numbers = services.map((s) => `${s} (${EMERGENCY_SERVICES[s].toLowerCase()})`).join(" và ");
+  const lead = !services.length ? "🚨 Nếu đang nguy hiểm, hãy gọi ngay!" : sure ? `🚨 Gọi ngay ${numbers}!` : `🚨 Nếu đang nguy hiểm, gọi ngay ${numbers}!`;
   const all = (Object.keys(EMERGENCY_SERVICES) as EmergencyService[]).map((s) => `• ${s} – ${EMERGENCY_SERVICES[s]}`);
   const then = canReport
     ? `Gọi xong, bấm "Gửi báo khẩn" để cán bộ ${c.name} nắm tình hình.`
     : `Gọi xong, bạn có thể báo cho ${c.name}${c.phone ? `: ${c.phone}` : "."}`;
-  return [lead, "Nói rõ địa chỉ và việc đang xảy ra.", "", "Số khẩn cấp:", ...all, "", then].join("\n");
+  const notUrgent = sure ? [] : ["", "Không phải việc khẩn cấp? Hãy gõ lại câu hỏi hoặc phản ánh của bạn."];
+  return [lead, "Nói rõ địa chỉ và việc đang xảy ra.", "", "Số khẩn cấp:", ...all, "", then, ...notUrgent].join("\n");
 }
 
 const FEATURE_NAMES = {
@@ -110,7 +111,7 @@ export const MSG = {
     `Hiện cán bộ chưa trả lời trực tiếp trong tin nhắn này. Bạn có thể liên hệ:\n\n${contactLines(c)}`,
   comingSoon: (feature: PlannedFeature, c: WardContact) =>
     `Chức năng "${FEATURE_NAMES[feature]}" đang được chuẩn bị, chưa dùng được trong tin nhắn. Trong lúc này, bạn vui lòng liên hệ:\n\n${contactLines(c)}`,
-  emergency: (services: readonly EmergencyService[], c: WardContact, canReport: boolean) => emergencyText(services, c, canReport),
+  emergency: (services: readonly EmergencyService[], c: WardContact, canReport: boolean, sure = true) => emergencyText(services, c, canReport, sure),
   /** The button that turns an emergency message into an urgent report to the ward. */
   emergencyReport: "🚨 Gửi báo khẩn",
   unsupported: "Xin lỗi, tôi chưa đọc được loại tin này. Bạn vui lòng gõ chữ hoặc chọn mục bên dưới.",

@@ -33,6 +33,18 @@ describe("emergencies in the conversation", () => {
     expect(choicesOf(replies)).toEqual([EMERGENCY_REPORT, MENU_CHOICE.human]);
   });
 
+  it("says 'if it is dangerous' and how to go on when only the learnt reader took the message for an emergency", async () => {
+    const { flow } = recordingFeedback();
+    const h = createHarness({ feedback: flow });
+    const named = textOf(await h.say("co nguoi ngat xiu ngoai duong"));
+    expect(named.split("\n")[0]).toBe("🚨 Gọi ngay 115 (cấp cứu y tế)!");
+    expect(named).not.toContain("Không phải việc khẩn cấp");
+    // a stroke told in words the vocabulary does not hold (tests/unit/emergency/learnt-model.test.ts)
+    const learnt = textOf(await h.say("me toi dang noi thi lap bap, mot ben tay khong cam duoc coc nua"));
+    expect(learnt.split("\n")[0]).toBe("🚨 Nếu đang nguy hiểm, gọi ngay 115 (cấp cứu y tế)!");
+    expect(learnt).toContain("Không phải việc khẩn cấp? Hãy gõ lại câu hỏi hoặc phản ánh của bạn.");
+  });
+
   it("offers 'gặp cán bộ' and the ward's phone instead when no feedback flow is registered", async () => {
     const h = createHarness();
     const replies = await h.say("nhà hàng xóm đang bốc cháy");

@@ -38,13 +38,14 @@ export class EmergencyFlow implements Flow {
    */
   start(_ctx: FlowContext, input: FlowInput): Promise<FlowStep> {
     const text = (input.text ?? input.args ?? "").trim();
-    const services = detectEmergency(text)?.services ?? [];
+    const found = detectEmergency(text);
+    const services = found?.services ?? [];
     const choices: Choice[] = [
       ...(this.canReport ? [{ label: MSG.emergencyReport, data: EMERGENCY_REPORT }] : []),
       { label: MSG.talkToHuman, data: MENU_CHOICE.human },
     ];
     return Promise.resolve({
-      replies: [{ kind: "text", text: MSG.emergency(services, this.contact, this.canReport), choices }],
+      replies: [{ kind: "text", text: MSG.emergency(services, this.contact, this.canReport, found?.learnt === undefined), choices }],
       next: { step: "offered", data: { text }, ttlMinutes: KEEP_MINUTES },
       outcome: "emergency",
     });
