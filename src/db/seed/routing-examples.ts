@@ -50,6 +50,13 @@ export async function readOwnRoutingExamples(file = ROUTING_EXAMPLES_FILE): Prom
  */
 export const URGENCY_EXAMPLES_FILE = path.join(path.dirname(ROUTING_EXAMPLES_FILE), "urgency-examples.jsonl");
 
+/**
+ * prisma/seed/urgency-kept.jsonl: the blind urgency sets of earlier rounds (tests/fixtures/urgency), written for this
+ * project by writers who saw none of its code, kept as urgency examples once scored and read. Same format as the
+ * urgency examples; a test keeps it equal to the sets.
+ */
+export const URGENCY_KEPT_FILE = path.join(path.dirname(ROUTING_EXAMPLES_FILE), "urgency-kept.jsonl");
+
 const urgencyExampleSchema = z.object({ id: z.string(), text: z.string().min(1), urgent: z.boolean() });
 
 export type OwnUrgencyExample = z.infer<typeof urgencyExampleSchema>;
