@@ -102,10 +102,17 @@ function computeGate(index: ProcedureIndex, query: AnalyzedQuery, doc: number): 
   const own = query.segments[0] ?? [];
   const phraseFound = new Set<string>();
   const pairFound = new Set<string>();
+  const trusted = new Set<string>();
   own.forEach((syl, i) => {
     const next = own[i + 1];
-    // a syllable repaired to the base's vocabulary is a guess: a phrase made with it proves nothing
-    if (!next || syl.repairedFrom || next.repairedFrom || (syl.role === "intent" && next.role === "intent")) return;
+    // a syllable repaired to the base's vocabulary is a guess: a phrase made with it proves nothing, unless its
+    // neighbour was typed as is, with marks ("căn cướt" is "căn cước"; bare "can cuot" could be many things)
+    if (!next || (syl.role === "intent" && next.role === "intent")) return;
+    if (syl.repairedFrom || next.repairedFrom) {
+      const other = syl.repairedFrom ? next : syl;
+      if (other.repairedFrom || other.accented === other.folded) return;
+      if (inHead(index, `${syl.folded} ${next.folded}`, doc)) trusted.add((syl.repairedFrom ? syl : next).folded);
+    }
     if (inHead(index, `${syl.folded} ${next.folded}`, doc)) {
       phraseFound.add(syl.folded);
       phraseFound.add(next.folded);
@@ -129,7 +136,7 @@ function computeGate(index: ProcedureIndex, query: AnalyzedQuery, doc: number): 
     total += unitWeight(index, w);
     firm += unitWeight(index, w);
   }
-  const repaired = new Set(own.filter((syl) => syl.repairedFrom).map((syl) => syl.folded));
+  const repaired = new Set(own.filter((syl) => syl.repairedFrom && !trusted.has(syl.folded)).map((syl) => syl.folded));
   // how many of the citizen's syllables read each lexicon expansion: one bare syllable ("cuoi" read as "cưới" →
   // "kết hôn") may be a collision; a phrase ("sổ đỏ"), a marked word or an abbreviation ("CCCD") is not
   const readers = new Map<number, number>();

@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
 import { evidenceGate } from "../../../src/core/procedures/evidence-gate.js";
 import { ProcedureIndex } from "../../../src/core/procedures/procedure-index.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
@@ -68,5 +70,25 @@ describe("absolute evidence gate", () => {
   it("lets a typed national code through", () => {
     const index = ProcedureIndex.build(SMALL);
     expect(evidenceGate(index, analyzeQuery("G.000003 1.000001", index), 0).passes).toBe(true);
+  });
+});
+
+const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl", import.meta.url);
+
+describe.skipIf(!existsSync(XA))("a repaired typo over the commune-level records", () => {
+  let qa: ProcedureQA;
+  beforeAll(() => {
+    qa = new ProcedureQA(readFileSync(XA, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l))), { preferLevel: "xa" });
+  });
+
+  it("trusts it beside a word typed with marks, inside a phrase the record's name holds", () => {
+    // "cướt" is repaired to "cước": beside "căn", typed as is, the name's "căn cước" is evidence
+    const r = qa.ask("mất căn cướt làm lại bao nhiêu tiền");
+    expect([r.outcome, r.candidates[0]?.code]).toEqual(["answer", "1.014064"]);
+  });
+
+  it("does not answer on a repair beside a bare word alone", () => {
+    // "can cuot": both bare, one repaired; the gate asks for more than that guess
+    expect(qa.ask("mat can cuot lam lai bao nhieu tien").outcome).not.toBe("answer");
   });
 });
