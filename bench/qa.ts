@@ -93,6 +93,8 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.9 } },
   { key: "own20", file: "qa-own-20.jsonl", label: "nineteenth blind batch (issue #15, separate writer; scored at 06de30a)", blindTop1: 0.633,
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.767, outOfScopeDeclined: 1 } },
+  { key: "own21", file: "qa-own-21.jsonl", label: "twentieth blind batch (issue #15, separate writer; scored at 3af1ecb, 0.867 unread at 942010c)", blindTop1: 0.767,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.85, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {
