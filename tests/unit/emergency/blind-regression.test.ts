@@ -121,6 +121,18 @@ describe("blind emergency set 7 (unread at 3af1ecb: recall 125/140, false alarms
   });
 });
 
+describe("blind urgent-report set 6 (unread at 3af1ecb: wording 40/60, learnt 50/60, 1 false alarm; at 942010c learnt 52/60, 1; read: 44/60 from the wording)", () => {
+  const cases = jsonLines("tests/fixtures/urgency/urgent-blind-6.jsonl");
+
+  it("flags at least as many urgent reports from the wording and no more calm ones", () => {
+    const urgent = cases.filter((c) => c["urgent"] === true);
+    const calm = cases.filter((c) => c["urgent"] === false);
+    expect(urgent.length + calm.length).toBe(cases.length);
+    expect(urgent.filter((c) => detectUrgency(String(c["text"]))).length).toBeGreaterThanOrEqual(44);
+    expect(calm.filter((c) => detectUrgency(String(c["text"]))).length).toBeLessThanOrEqual(1);
+  });
+});
+
 describe("blind urgent-report set 5 (first score at 06de30a: wording 40/60, learnt 47/60, no false alarm; unread at 27268e2: learnt 54/60, none)", () => {
   const cases = jsonLines("tests/fixtures/urgency/urgent-blind-5.jsonl");
 

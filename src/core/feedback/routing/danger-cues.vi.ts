@@ -51,6 +51,14 @@ export const DANGER_CUES: readonly string[] = [
   "(vỡ|bể|bục|nổ) (đường)? ống (nước)? (chính|lớn)",
   // explosives left from the wars
   "(=quả bom|trái bom|bom mìn|quả mìn|trái mìn|=mìn|đạn pháo|đầu đạn|lựu đạn|vật nổ|quả đạn|đạn cối|bom chưa nổ)",
+  // … told by its look ("cục sắt hình trái thơm có chốt")
+  "(hình|giống|như) (trái thơm|quả thơm|quả dứa|trái dứa|quả na|trái na) …… (chốt|kíp|ngòi)",
+  "(có|còn|rút|cái) (chốt|kíp nổ|ngòi nổ)",
+  // a threat to come back and hurt ("nhắn tin nói tối sẽ quay lại đốt nhà")
+  "(dọa|đe dọa|hăm dọa|nhắn tin dọa|dọa sẽ) …… (đốt|giết|chém|đánh|tạt|xử|bắt cóc|phóng hỏa)",
+  "(quay lại|quay về|tới|đến) (đốt|chém|giết|xử|tạt axit|phóng hỏa) (nhà|người|cả nhà)?",
+  // water, mud or sewage getting into homes now
+  "(nước|nước thải|nước cống|bùn|bùn đất) …… (tràn|ngập|ùa|dâng) (vào|vô) (nhà|sân|bếp|phòng|mấy nhà|các nhà)",
   "(bị|đang)? cuốn (trôi|đi)",
   "(vỡ|tràn) đê",
   "mắc kẹt",
@@ -90,7 +98,7 @@ export const DANGER_CUES: readonly string[] = [
   // someone already got hurt there ("tuần này đã có 2 người đi xe máy ngã")
   "(đã có|có) … (người|xe|cháu|em|bé) …… (bị)? (ngã|té|vấp ngã|lọt|sụp|trượt ngã)",
   "(bốc khói|nổ lụp bụp|lụp bụp|phát nổ|xì khói)",
-  "(thở máy|thở oxy|máy thở|chạy thận)",
+  "(thở máy|thở oxy|máy thở|chạy thận|máy tạo oxy|máy oxy|bình oxy|máy hút đờm)",
   "nguy hiểm đến? tính mạng",
   // the writer tells the danger by what could happen next ("lỡ đứa nào rơi xuống", "mưa thêm trận nữa là sập")
   "(lỡ|nhỡ|kẻo|=sợ|lỡ mà|nhỡ mà|lỡ như|nhỡ như|không khéo|chỉ sợ|rất sợ) (có)? (ai|đứa|đứa nhỏ|người|cháu|em|bé|trẻ|xe|học sinh|con|bọn trẻ|tụi nhỏ)? (nào)? … (bị)? (rơi|rớt|ngã|té|lọt|đuối|đuối nước|chết|chết đuối|chết người|điện giật|giật|cuốn|đè|trúng|vướng|sa chân|trượt chân|bị thương)",
@@ -212,6 +220,8 @@ export const EXPOSURES: readonly string[] = [
   "(không dám|chẳng dám) (ngủ|ở|vào|đi qua|cho con)",
   // they keep going near it
   "(vẫn|hay|thường|cứ) (cố|vào|ra)? (chơi|đu|trèo|tắm|bơi|qua lại|đi qua|chạy qua|chạy xe|lội|đi lại)",
+  // children who pick things up there ("trẻ nhặt ve chai hay bới ở đây")
+  "(trẻ|trẻ con|tụi nhỏ|con nít|bọn trẻ|mấy đứa) …… (bới|nhặt|lượm|mò)",
   "(suýt|súyt|=xém|nguy hiểm|rất sợ|chỉ sợ|tối nay|ngày nào cũng)",
   "(đã có|có) (người|xe) (bị)? (ngã|té|đâm|trúng|rơi)",
   // nothing around it
