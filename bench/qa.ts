@@ -95,6 +95,8 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.767, outOfScopeDeclined: 1 } },
   { key: "own21", file: "qa-own-21.jsonl", label: "twentieth blind batch (issue #15, separate writer; scored at 3af1ecb, 0.867 unread at 942010c)", blindTop1: 0.767,
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.85, outOfScopeDeclined: 1 } },
+  { key: "own22", file: "qa-own-22.jsonl", label: "twenty-first blind batch (issue #15, separate writer; scored at 3af1ecb, 0.841 unread at c0a0183)", blindTop1: 0.773,
+    blind: { confidentlyWrong: 0.023, rightOrOffered: 0.818, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {
