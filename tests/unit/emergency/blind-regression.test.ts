@@ -121,6 +121,18 @@ describe("blind emergency set 7 (unread at 3af1ecb: recall 125/140, false alarms
   });
 });
 
+describe("blind emergency set 8 (unread at 3af1ecb: recall 88/100, false alarms 4/40; at c82d1f8 with the learnt reader: 95/100, 3/40; read, and a training set of the learnt reader since: 98/100, 2/40)", () => {
+  const cases = jsonLines("tests/fixtures/emergency-blind/emergency-blind-8.jsonl");
+
+  it("recognises at least as many emergencies and raises no more false alarms than when it was last scored", () => {
+    const emergencies = cases.filter((c) => c["emergency"] === true);
+    const calm = cases.filter((c) => c["emergency"] === false);
+    expect(emergencies.length + calm.length).toBe(cases.length);
+    expect(emergencies.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeGreaterThanOrEqual(98);
+    expect(calm.filter((c) => detectEmergency(String(c["text"])) !== null).length).toBeLessThanOrEqual(2);
+  });
+});
+
 describe("blind urgent-report set 6 (unread at 3af1ecb: wording 40/60, learnt 50/60, 1 false alarm; at 942010c learnt 52/60, 1; read: 44/60 from the wording)", () => {
   const cases = jsonLines("tests/fixtures/urgency/urgent-blind-6.jsonl");
 

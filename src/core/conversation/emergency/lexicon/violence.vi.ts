@@ -81,6 +81,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(theo dõi|rình rập) …… (sợ|lo)",
       "(người lạ|kẻ lạ|lạ mặt|gã lạ|đàn ông lạ|=lạ hoắc)",
       "(đi theo|bám theo|bám đuôi|rình) (tôi|em|mình|con|cháu|bé|chị|vợ|suốt|mãi)",
+      "(có người|có ông|có thằng|có gã|có đứa|có tên|người lạ) (đang|cứ)? (theo|đi theo|bám theo) (tôi|em|mình|tui|con|cháu)",
     ],
   },
   {
