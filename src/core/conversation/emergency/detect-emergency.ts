@@ -60,7 +60,7 @@ export interface Emergency {
  * before anyone had read the set and by a reader trained without it: at 0.7 it found 5 to 10 more of 140
  * emergencies per set (0.65: one more in all three) and no more false alarms among their 180 look-alikes or the
  * 344 questions and reports of the issue's measure; 0.65 also took a calm report of a foaming ditch for one
- * (README, "Learnt reader").
+ * (README, "Learnt readers (2026-12-05 afternoon)").
  */
 export const LEARNT_THRESHOLD = 0.7;
 const LEARNT = new LearntEmergencyReader(LEARNT_EMERGENCY_MODEL);

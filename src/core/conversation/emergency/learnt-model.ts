@@ -9,7 +9,7 @@
  */
 import { featureValue } from "../../feedback/routing/classifier.js";
 import { routingFeatures } from "../../feedback/routing/text-features.js";
-import { seededRandom, shuffle } from "../../feedback/routing/train.js";
+import { fitLogistic, logitsOf, probabilities } from "../../feedback/routing/logistic.js";
 import type { EmergencyService } from "./lexicon.vi.js";
 
 /** The classes, in the order of the model's weights. */
@@ -61,13 +61,6 @@ function bucketsOf(text: string, bits: number): { rows: number[]; value: number 
   return { rows: [...new Set(features.map((f) => bucketOf(f, bits)))], value: featureValue(features.length) };
 }
 
-function softmax(z: Float64Array): Float64Array {
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
-}
-
 /**
  * Trains a model, deterministically (a seeded order), so that the shipped data can be checked against its examples.
  *
@@ -78,49 +71,17 @@ export function trainEmergencyModel(examples: readonly EmergencyTrainingExample[
   const emergencies = examples.filter((e) => e.service !== null).length;
   if (emergencies === 0 || emergencies === examples.length) throw new Error("emergency examples must include emergencies and ordinary messages");
   const size = 1 << bits;
-  const classes = LEARNT_CLASSES.length;
   const encoded = examples.map((e) => ({
     ...bucketsOf(e.text, bits),
     label: LEARNT_CLASSES.indexOf((e.service ?? "none") as LearntClass),
     // emergencies are fewer: both kinds weigh the same in total
     weight: examples.length / (2 * (e.service === null ? examples.length - emergencies : emergencies)),
   }));
-  const weights = new Float64Array(classes * size);
-  const bias = new Float64Array(classes);
-  const order = encoded.map((_, i) => i);
-  const random = seededRandom(11);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    shuffle(order, random);
-    const rate = 0.5 / (1 + epoch * 0.1);
-    for (const n of order) {
-      const ex = encoded[n];
-      if (!ex) continue;
-      const p = softmax(logits(weights, bias, size, ex.rows, ex.value));
-      for (let k = 0; k < classes; k++) {
-        const g = ((p[k] ?? 0) - (k === ex.label ? 1 : 0)) * ex.weight * rate;
-        bias[k] = (bias[k] ?? 0) - g * 0.1;
-        for (const b of ex.rows) {
-          const i = k * size + b;
-          const w = weights[i] ?? 0;
-          weights[i] = w - g * ex.value - rate * l2 * w;
-        }
-      }
-    }
-  }
+  const { weights, bias } = fitLogistic(encoded, { features: size, classes: LEARNT_CLASSES.length, epochs, l2, seed: 11 });
   const largest = weights.reduce((m, w) => Math.max(m, Math.abs(w)), 0) || 1;
   const scale = largest / 127;
   const bytes = Uint8Array.from(weights, (w) => Math.round(w / scale) & 0xff);
   return { version: 1, bits, scale, bias: Array.from(bias, (b) => Math.round(b * 1e6) / 1e6), weights: toBase64(bytes), examples: examples.length, basis };
-}
-
-function logits(weights: ArrayLike<number>, bias: ArrayLike<number>, size: number, rows: readonly number[], value: number): Float64Array {
-  const z = new Float64Array(LEARNT_CLASSES.length);
-  for (let k = 0; k < z.length; k++) {
-    let s = bias[k] ?? 0;
-    for (const b of rows) s += (weights[k * size + b] ?? 0) * value;
-    z[k] = s;
-  }
-  return z;
 }
 
 /** What the model reads in a message. */
@@ -148,7 +109,7 @@ export class LearntEmergencyReader {
   /** Reads a message. */
   read(text: string): LearntReading {
     const { rows, value } = bucketsOf(text, this.model.bits);
-    const p = softmax(logits(this.weights, this.model.bias, this.size, rows, value));
+    const p = probabilities(logitsOf(this.weights, this.model.bias, this.size, rows, value));
     let best = 1;
     for (let k = 2; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
     return { emergency: 1 - (p[0] ?? 0), service: LEARNT_CLASSES[best] as EmergencyService };

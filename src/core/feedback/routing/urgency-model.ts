@@ -6,7 +6,7 @@
  */
 import { featureValue } from "./classifier.js";
 import { routingFeatures } from "./text-features.js";
-import { seededRandom, shuffle } from "./train.js";
+import { fitLogistic, sigmoid } from "./logistic.js";
 
 /** A labelled example for urgency. */
 export interface UrgencyTrainingExample {
@@ -56,27 +56,8 @@ export function trainUrgencyModel(examples: readonly UrgencyTrainingExample[], o
     const weight = examples.length / (2 * (e.urgent ? urgent : examples.length - urgent));
     return { rows, value: featureValue(features.length), label: e.urgent ? 1 : 0, weight };
   });
-  const weights = new Float64Array(featureOf.size);
-  let bias = 0;
-  const order = encoded.map((_, i) => i);
-  const random = seededRandom(7);
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    shuffle(order, random);
-    const rate = 0.5 / (1 + epoch * 0.1);
-    for (const n of order) {
-      const ex = encoded[n];
-      if (!ex) continue;
-      let z = bias;
-      for (const i of ex.rows) z += (weights[i] ?? 0) * ex.value;
-      const g = (sigmoid(z) - ex.label) * ex.weight * rate;
-      bias -= g * 0.1;
-      for (const i of ex.rows) {
-        const w = weights[i] ?? 0;
-        weights[i] = w - g * ex.value - rate * opts.l2 * w;
-      }
-    }
-  }
-  return { version: 1, features: [...featureOf.keys()], weights: Array.from(weights, round), bias: round(bias), examples: examples.length };
+  const { weights, bias } = fitLogistic(encoded, { features: featureOf.size, classes: 2, epochs: opts.epochs, l2: opts.l2, seed: 7 });
+  return { version: 1, features: [...featureOf.keys()], weights: Array.from(weights, round), bias: round(bias[0] ?? 0), examples: examples.length };
 }
 
 /** Scores messages with a trained model. Pure and synchronous. */
@@ -101,10 +82,6 @@ export class UrgencyScorer {
     }
     return sigmoid(z);
   }
-}
-
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
 }
 
 function round(v: number): number {
