@@ -274,3 +274,20 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // looking for a job (the employment centre and employers, not a ward procedure)
   "tuyển lao động", "tuyển dụng", "tuyển người", "việc làm thêm", "lương cao",
 ];
+
+/**
+ * Phrases (folded, after chat abbreviations are expanded: "ko phai" is "khong phai") that deny what follows; after
+ * "+", words that must follow for the phrase to deny, and are denied with the rest ("không có" denies only "yếu tố
+ * …", since names carry "không có đất ở" as a case of their own): "tôi
+ * không phải người nước ngoài", "không thuộc vùng biên giới", "không có yếu tố nước ngoài". A word they deny does
+ * not ask for its variant and counts against a member whose name carries it (see `negation.ts`). "chưa có",
+ * "không có" and "chưa" alone are not here: names carry them as a case of their own ("… chưa tham gia bảo hiểm y
+ * tế", "thửa đất chưa được cấp Giấy chứng nhận"), and "không còn sổ gốc" tells of a loss.
+ */
+export const NEGATORS: readonly string[] = [
+  "khong phai", "chang phai", "dau phai", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
+];
+/** How many syllables after a negator it denies, at most; a connective ends it sooner (`NEGATION_ENDS`). */
+export const NEGATION_SPAN = 5;
+/** Connectives that end what a negator denies: "không phải ở biên giới mà ở thành phố". */
+export const NEGATION_ENDS: readonly string[] = ["ma", "nhung", "thi", "nen", "vi", "va", "hay", "hoac"];

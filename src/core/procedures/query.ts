@@ -9,6 +9,7 @@ import { SYNTHETIC_CUES } from "./concepts.vi.js";
 import { narrativeFlags, splitClauses } from "./clauses.js";
 import { readSituations } from "./situations.js";
 import { closestSyllable } from "./typo.js";
+import { deniedSyllables, markDenied } from "./negation.js";
 import { askedMarkerSets, namedActions, readVariantCues, type VariantCues } from "./variants.js";
 
 /** How much a syllable says about which procedure is meant. */
@@ -23,6 +24,8 @@ export interface QuerySyllable extends Syllable {
   expansions?: number[];
   /** Set when the syllable is in the backstory of a long message, not in its request (see `clauses.ts`). */
   narrative?: boolean;
+  /** Set when a negator denies it ("không phải người nước ngoài"; see `negation.ts`). */
+  denied?: boolean;
 }
 
 /**
@@ -70,6 +73,8 @@ export interface AnalyzedQuery {
   asked: Set<string>;
   /** Ids of the markers asked for by a phrase or a rule, not by a lone bare syllable (see `asksFor`). */
   firmlyAsked: Set<string>;
+  /** Folded syllables the question only denies ("không thuộc vùng biên giới"; see `negation.ts`). */
+  denied: Set<string>;
   /** Ids of the actions the question names in the records' own words ("cấp lại", "gia hạn"). */
   namedActions: Set<string>;
   /**
@@ -82,17 +87,20 @@ export interface AnalyzedQuery {
 const ROLE_WEIGHT: Record<SyllableRole, number> = { content: 1, soft: 0.3, intent: 0, alias: 0.3 };
 /** Weight of a word said only in the backstory of a long message, relative to one in its request. */
 const NARRATIVE_WEIGHT = 0.4;
+/** Weight of a word a negator denies: it says what the citizen does not ask for, so it hardly searches. */
+const DENIED_WEIGHT = 0.2;
 /** Coverage weight of a situation's concept (a citizen's own word weighs its idf, at most 6). */
 const SITUATION_UNIT_WEIGHT = 12;
 /** A syllable typed with marks: its folded form counts this much, the exact accented form the rest. */
 const FOLDED_SHARE = 0.45;
 
 
-/** Coverage units of the main segment; when it names nothing, the concepts read by rules stand in. */
+/** Coverage units of the main segment (not what it denies); when it names nothing, the concepts read by rules stand in. */
 function coverageUnits(segments: QuerySyllable[][], contentSyllables: readonly string[]): CoverageUnit[] {
   const units = new Map<string, CoverageUnit>();
   for (const syl of segments[0] ?? []) {
-    if (syl.role !== "content" && syl.role !== "alias") continue;
+    // a denied word is no request a record must explain ("không phải người nước ngoài")
+    if ((syl.role !== "content" && syl.role !== "alias") || syl.denied) continue;
     const seen = units.get(syl.folded);
     if (seen) {
       if (!syl.narrative) delete seen.scale;
@@ -140,12 +148,18 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
   const codes = [...question.matchAll(/\b\d\.\d{6}\b/gu)].map((m) => m[0]);
   const clauses = splitClauses(question.replace(/\b\d\.\d{6}\b/gu, " "));
   const narrative = narrativeFlags(clauses);
-  const main = clauses.flatMap((clause, c) => normalizeQuery(clause, index.isKnownSyllable)
-    .map((s): QuerySyllable => ({ ...s, role: "content", ...(narrative[c] ? { narrative: true } : {}) })));
+  const main = clauses.flatMap((clause, c) => {
+    const syllables = normalizeQuery(clause, index.isKnownSyllable)
+      .map((s): QuerySyllable => ({ ...s, role: "content", ...(narrative[c] ? { narrative: true } : {}) }));
+    markDenied(syllables);
+    return syllables;
+  });
   const literal = typedWithMarks(main);
   markPhrases(main, SOFT, "soft", literal);
   markPhrases(main, INTENT, "intent", literal);
   const segments = applySynonyms(main, index);
+  // what a denied word expands to is denied too ("không phải Việt kiều" does not ask for "định cư ở nước ngoài")
+  for (const syl of main) if (syl.denied) for (const at of syl.expansions ?? []) for (const x of segments[at] ?? []) x.denied = true;
   const cues = readVariantCues(segments);
   // concepts stated by rules, searched with a soft weight: a named foreign country, a death ("bố em mất")
   const concept = (text: string): QuerySyllable[] => splitSyllables(text).map((s): QuerySyllable => ({ ...s, role: "soft" }));
@@ -170,7 +184,7 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
   const matchable: AnalyzedQuery["matchable"] = new Map();
   for (const segment of segments) {
     segment.forEach((syl, i) => {
-      const w = ROLE_WEIGHT[syl.role] * (syl.repairedFrom ? 0.8 : 1) * (syl.narrative ? NARRATIVE_WEIGHT : 1);
+      const w = ROLE_WEIGHT[syl.role] * (syl.repairedFrom ? 0.8 : 1) * (syl.narrative ? NARRATIVE_WEIGHT : 1) * (syl.denied ? DENIED_WEIGHT : 1);
       if (syl.role !== "intent") {
         const m = matchable.get(syl.folded) ?? { weight: 0, accented: new Set<string>() };
         m.weight = Math.max(m.weight, syl.role === "soft" ? 0.5 : 1);
@@ -191,7 +205,7 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
       }
       const next = segment[i + 1];
       if (next) {
-        const pw = roleOfPair(syl.role, next.role) * (syl.narrative || next.narrative ? NARRATIVE_WEIGHT : 1);
+        const pw = roleOfPair(syl.role, next.role) * (syl.narrative || next.narrative ? NARRATIVE_WEIGHT : 1) * (syl.denied || next.denied ? DENIED_WEIGHT : 1);
         if (pw > 0) put(`${syl.folded} ${next.folded}`, pw);
       }
     });
@@ -203,5 +217,8 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
     units.push({ own: `~situation:${rule.id}`, options, weight: SITUATION_UNIT_WEIGHT });
   });
   const vague = codes.length === 0 && situations.length === 0 && !main.some((syl) => syl.role === "content" || syl.role === "alias");
-  return { segments, terms, contentSyllables, units, accentedOf, matchable, codes, cues, ...askedMarkerSets(cues), namedActions: namedActions(cues), vague };
+  return {
+    segments, terms, contentSyllables, units, accentedOf, matchable, codes, cues, ...askedMarkerSets(cues), namedActions: namedActions(cues),
+    denied: deniedSyllables(segments), vague,
+  };
 }

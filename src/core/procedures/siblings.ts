@@ -15,7 +15,9 @@
  *    thực chữ ký người dịch không phải cộng tác viên" → the "không phải" member).
  * 2. A member none of whose distinguishing words the question supports loses to the base sibling, which has none
  *    ("làm khai sinh cho con" → "Đăng ký khai sinh", not "… cho người đã có hồ sơ, giấy tờ cá nhân").
- * 3. Otherwise the evidence cannot separate them: the ranking stays, and a member the citizen named more of than
+ * 3. A member carrying a word the citizen denies ("không có yếu tố nước ngoài", `negation.ts`) loses to one with as
+ *    much support that carries none.
+ * 4. Otherwise the evidence cannot separate them: the ranking stays, and a member the citizen named more of than
  *    the first one is kept within the clarify ratio, so the citizen is asked with the siblings as the choices.
  * A winner takes the family's best score and the losers fall below the clarify ratio, so an answer follows from
  * the comparison rather than from small differences of text length; a base that won by rule 2 over a member the
@@ -56,8 +58,9 @@ const NEAR_SHARE = 0.5;
  * for a word of a variant marker's phrase, with the whole phrase ("không còn lưu" does not say "lưu động"); weakly
  * when typed as a soft word ("con", "nhận") or without the rest of its phrase.
  */
-function said(query: AnalyzedQuery, term: HeadTerm): "firm" | "weak" | "no" {
+function said(query: AnalyzedQuery, term: HeadTerm): "firm" | "weak" | "no" | "denied" {
   if (term.negation) return query.cues.text.includes(` ${term.folded} `) ? "firm" : "no";
+  if (query.denied.has(term.folded)) return "denied";
   const m = query.matchable.get(term.folded);
   if (m === undefined || (m.accented.size > 0 && !m.accented.has(term.accented))) return "no";
   const whole = term.phrases.length === 0 || term.phrases.some((phrase) => query.cues.text.includes(` ${phrase} `));
@@ -73,6 +76,8 @@ interface Standing {
   weak: boolean;
   /** Weight of the others (implied words not counted, unasked marker words {@link SUPPORT_FACTOR} times). */
   unsupported: number;
+  /** Weight of its distinguishing words the question denies ("không phải người nước ngoài"; see `negation.ts`). */
+  denied: number;
   /** {@link SUPPORT_FACTOR} × supported − unsupported. */
   value: number;
 }
@@ -84,6 +89,8 @@ interface Standing {
  */
 function wins(w: Standing, o: Standing): boolean {
   if (w.supported > o.supported + SUPPORT_EPSILON) return w.value >= o.value + WIN_MARGIN;
+  // as much support, and the other carries what the citizen denied
+  if (o.denied > 0 && w.denied === 0 && w.supported >= o.supported - SUPPORT_EPSILON) return w.value >= o.value + WIN_MARGIN;
   return w.unsupported < NONE && o.supported < SUPPORT_EPSILON && o.unsupported >= NONE;
 }
 
@@ -100,6 +107,8 @@ function standingOf(at: number, terms: ReadonlyArray<{ term: HeadTerm; extra: nu
   let unsupported = negationsElsewhere;
   let weak = false;
   const viaMarker = new Set<string>();
+  const negates = terms.some(({ term }) => term.negation);
+  let denied = 0;
   for (const { term, extra } of terms) {
     const asked = term.markers.filter((id) => query.asked.has(id));
     if (asked.length > 0) {
@@ -107,13 +116,16 @@ function standingOf(at: number, terms: ReadonlyArray<{ term: HeadTerm; extra: nu
       continue;
     }
     const saying = said(query, term);
-    if (saying === "firm") supported += extra;
+    // a word the citizen denies contradicts a member that carries it, unless its name denies something itself
+    if (saying === "denied") denied += negates ? 0 : SUPPORT_FACTOR * extra;
+    else if (saying === "firm") supported += extra;
     else if (saying === "weak") weak = true;
     // a case the name lists after its head does not contradict a question that does not mention it
     else if (!term.implied && term.inHead) unsupported += term.markers.length > 0 ? SUPPORT_FACTOR * extra : extra;
   }
   supported += viaMarker.size * MARKER_WEIGHT;
-  return { at, supported, weak, unsupported, value: SUPPORT_FACTOR * supported - unsupported };
+  unsupported += denied;
+  return { at, supported, weak, unsupported, denied, value: SUPPORT_FACTOR * supported - unsupported };
 }
 
 /**
@@ -175,9 +187,11 @@ export function discriminateSiblings<T extends { doc: number; score: number }>(r
     if (s === winner) continue;
     const own = ranked[s.at]!.score;
     const asMuch = s.supported >= winner.supported - SUPPORT_EPSILON;
-    // won only as the base sibling: a member the ranking had put first stays a choice; one the citizen partly
-    // named keeps its own score; the others fall below the clarify ratio
-    if (asMuch && s.at < winner.at) out[s.at]!.score = best * KEPT_SHARE;
+    // a member carrying what the citizen denied falls below the clarify ratio; won only as the base sibling: a
+    // member the ranking had put first stays a choice; one the citizen partly named keeps its own score; the
+    // others fall below the clarify ratio
+    if (s.denied > 0) out[s.at]!.score = Math.min(own, best * LOSER_SHARE);
+    else if (asMuch && s.at < winner.at) out[s.at]!.score = best * KEPT_SHARE;
     else if (!(asMuch && s.weak)) out[s.at]!.score = Math.min(own, best * LOSER_SHARE);
   }
   return out.sort((x, y) => y.score - x.score);

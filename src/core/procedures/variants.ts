@@ -83,13 +83,13 @@ function namesCountryAt(folded: string[], i: number): boolean {
  * @param segments - the question's syllables, then each lexicon expansion, as folded/accented syllables.
  * @returns the cue text and the synthetic cues.
  */
-export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable & { narrative?: boolean }>>): VariantCues {
+export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable & { narrative?: boolean; denied?: boolean }>>): VariantCues {
   const synthetic = new Set<string>();
   const main = segments[0] ?? [];
   const folded = main.map((s) => s.folded);
   let death = false;
   folded.forEach((syl, i) => {
-    if (namesCountryAt(folded, i)) synthetic.add(SYNTHETIC_CUES.foreign);
+    if (namesCountryAt(folded, i) && !main[i]?.denied) synthetic.add(SYNTHETIC_CUES.foreign);
     const next = folded[i + 1] ?? "";
     if (next === "tuoi" && /^\d+$/u.test(syl)) synthetic.add(Number(syl) < 14 ? SYNTHETIC_CUES.under14 : SYNTHETIC_CUES.plus14);
     const accented = main[i]?.accented ?? syl;
@@ -109,9 +109,10 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
       if (paperNext) synthetic.add(SYNTHETIC_CUES.lostPaper);
     }
   });
-  const text = ` ${segments.map((seg) => seg.map((s) => s.folded).join(" ")).join(" | ")} `;
+  // a denied word asks for nothing ("không phải người nước ngoài"): it stays out of the text cues are read in
+  const text = ` ${segments.map((seg) => seg.map((s) => (s.denied ? "_" : s.folded)).join(" ")).join(" | ")} `;
   // copies: the query analysis repairs typos in place later, and the request is read as the citizen typed it
-  const request = main.filter((s) => !s.narrative).map((s) => ({ accented: s.accented, folded: s.folded }));
+  const request = main.filter((s) => !s.narrative).map((s) => (s.denied ? { accented: "_", folded: "_" } : { accented: s.accented, folded: s.folded }));
   const requestText = ` ${request.map((s) => s.folded).join(" ")} `;
   if (LOSS_CUES.some((cue) => has(text, cue))) synthetic.add(SYNTHETIC_CUES.loss);
   return { text, requestText, request, synthetic, death, otherMarks: otherMarksOf(main) };

@@ -1,0 +1,48 @@
+/**
+ * What a question denies. "Tôi không phải người nước ngoài", "nhà không thuộc vùng biên giới": the words after
+ * the negator name the variant the citizen is NOT asking for, yet a search counts them like any other. The words a
+ * negator denies (within one clause, up to `NEGATION_SPAN` syllables, until a connective) are marked, and so are the
+ * lexicon's expansions of them; variant cues skip them and sibling discrimination counts them against a member
+ * that carries them (see `siblings.ts`). The negators are data (`NEGATORS` in `concepts.vi.ts`).
+ */
+import { NEGATION_ENDS, NEGATION_SPAN, NEGATORS } from "./concepts.vi.js";
+
+/** Each negator: its own words, then the words that must follow it (denied with the rest). */
+const PATTERNS = NEGATORS.map((p) => {
+  const [own = "", next = ""] = p.split(" +");
+  return { own: own.split(" "), next: next ? next.split(" ") : [] };
+});
+const ENDS = new Set(NEGATION_ENDS);
+
+/**
+ * Marks the syllables of one clause that a negator denies (in place).
+ *
+ * @param clause - the clause's syllables, folded after chat abbreviations were expanded.
+ */
+export function markDenied(clause: ReadonlyArray<{ folded: string; denied?: boolean }>): void {
+  for (let i = 0; i < clause.length; i++) {
+    const pattern = PATTERNS
+      .filter((p) => [...p.own, ...p.next].every((w, k) => clause[i + k]?.folded === w))
+      .sort((a, b) => b.own.length - a.own.length)[0];
+    if (!pattern) continue;
+    let k = i + pattern.own.length;
+    for (let n = 0; n < NEGATION_SPAN + pattern.next.length && k < clause.length; n++, k++) {
+      const syl = clause[k]!;
+      if (ENDS.has(syl.folded)) break;
+      (syl as { denied?: boolean }).denied = true;
+    }
+    i = k - 1;
+  }
+}
+
+/**
+ * The folded syllables a question only denies: marked in its main text or in an expansion of denied words, and
+ * never said plainly elsewhere in it ("không phải A mà là A" says A).
+ */
+export function deniedSyllables(segments: ReadonlyArray<ReadonlyArray<{ folded: string; denied?: boolean }>>): Set<string> {
+  const denied = new Set<string>();
+  const said = new Set<string>();
+  for (const segment of segments) for (const syl of segment) (syl.denied ? denied : said).add(syl.folded);
+  for (const s of said) denied.delete(s);
+  return denied;
+}

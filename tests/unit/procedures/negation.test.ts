@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { normalizeQuery } from "../../../src/core/procedures/normalize.js";
+import { deniedSyllables, markDenied } from "../../../src/core/procedures/negation.js";
+import { ProcedureIndex } from "../../../src/core/procedures/procedure-index.js";
+import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { analyzeQuery } from "../../../src/core/procedures/query.js";
+import { FAMILY_KB, record } from "./fixtures.js";
+
+function denied(text: string): string[] {
+  const syllables: Array<{ folded: string; denied?: boolean }> = normalizeQuery(text);
+  markDenied(syllables);
+  return syllables.filter((s) => s.denied).map((s) => s.folded);
+}
+
+describe("words a negator denies", () => {
+  it("are the words after 'không phải', 'không thuộc', 'không có yếu tố', typed with or without marks or as 'ko'", () => {
+    expect(denied("tôi không phải người nước ngoài")).toEqual(["nguoi", "nuoc", "ngoai"]);
+    expect(denied("nha toi ko thuoc khu vuc bien gioi")).toEqual(["khu", "vuc", "bien", "gioi"]);
+    expect(denied("khai tử cho bố, không có yếu tố nước ngoài")).toEqual(["yeu", "to", "nuoc", "ngoai"]);
+  });
+
+  it("stop at a connective, and end after a few words", () => {
+    expect(denied("không phải biên giới mà ở thành phố")).toEqual(["bien", "gioi"]);
+    expect(denied("không phải là người ở nơi khác đến làm ăn lâu năm")).toHaveLength(5);
+  });
+
+  it("are not what 'không có', 'chưa có' or 'không còn' say, which names carry as cases of their own", () => {
+    expect(denied("đất chưa có sổ đỏ, không có bảo hiểm y tế")).toEqual([]);
+    expect(denied("sổ gốc ở xã cũng không còn")).toEqual([]);
+  });
+
+  it("do not count as denied when the question also says them plainly", () => {
+    const words = (text: string) => {
+      const s: Array<{ folded: string; denied?: boolean }> = normalizeQuery(text);
+      markDenied(s);
+      return deniedSyllables([s]);
+    };
+    expect([...words("không phải người Việt mà là người nước ngoài")]).toEqual(["viet"]);
+  });
+});
+
+describe("a denied variant", () => {
+  const qa = new ProcedureQA(FAMILY_KB, { preferLevel: "xa" });
+  const shown = (question: string): string[] => {
+    const r = qa.ask(question);
+    return r.outcome === "answer" ? [r.procedureCode ?? ""] : (r.choices ?? []).map((c) => c.code);
+  };
+
+  it("is neither answered nor asked for: the plain sibling is", () => {
+    for (const [question, plain, variant] of [
+      ["toi ko phai nguoi nuoc ngoai, muon dang ky khai sinh cho con", "F.001", "F.003"],
+      ["đăng ký kết hôn, chồng tôi không phải người nước ngoài", "F.010", "F.011"],
+    ] as const) {
+      expect(shown(question)[0], question).toBe(plain);
+      expect(shown(question), question).not.toContain(variant);
+      expect(analyzeQuery(question, ProcedureIndex.build(FAMILY_KB)).asked.has("foreign"), question).toBe(false);
+    }
+  });
+
+  it("said plainly still wins", () => {
+    expect(shown("đăng ký kết hôn với người nước ngoài")).toContain("F.011");
+    expect(shown("chồng tôi là người Hàn Quốc, đăng ký kết hôn")[0]).toBe("F.011");
+  });
+
+  it("keeps a member whose own name denies: 'không phải là cộng tác viên'", () => {
+    const translation = [
+      record({ code: "C.001", name: "Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Ủy ban nhân dân cấp xã", linhVuc: "Chứng thực" }),
+      record({ code: "C.002", name: "Chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật của Ủy ban nhân dân cấp xã", linhVuc: "Chứng thực" }),
+    ];
+    const r = new ProcedureQA(translation, { preferLevel: "xa" }).ask("chứng thực chữ ký người dịch, tôi không phải cộng tác viên");
+    expect(r.outcome).toBe("answer");
+    expect(r.procedureCode).toBe("C.002");
+  });
+});
