@@ -15,7 +15,8 @@ export const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   mik: "mình", mn: "mọi người", vs: "với", ng: "người", tg: "thời gian", ad: "admin", ak: "à", ah: "à", z: "vậy",
   v: "vậy", dzậy: "vậy", r: "rồi", ms: "mới", cx: "cũng", ns: "nói", trc: "trước", sd: "sử dụng", sdt: "số điện thoại",
   cty: "công ty", gđ: "gia đình", nha: "nhà", thk: "thì", lm: "làm", onl: "online", oline: "online",
-  lquan: "liên quan", qđ: "quy định", hs: "hồ sơ", gt: "giấy tờ", tt: "thủ tục", ttục: "thủ tục",
+  lquan: "liên quan", qđ: "quy định", hs: "hồ sơ", gt: "giấy tờ", tt: "thủ tục", ttục: "thủ tục", nhg: "những", nhug: "những",
+  nhữg: "những", nhưg: "nhưng",
 };
 
 /**
@@ -164,7 +165,7 @@ export const INTENT_WORDS: readonly string[] = [
  * question mostly carry the aspect or the family story: they count, but little.
  */
 export const SOFT_WORDS: readonly string[] = [
-  "cho", "lấy", "ngày", "mang", "nộp", "hồ sơ", "giấy tờ", "giấy", "phí", "lệ phí", "thời hạn", "bước", "quy trình",
+  "cho", "trong", "lấy", "ngày", "mang", "nộp", "hồ sơ", "giấy tờ", "giấy", "phí", "lệ phí", "thời hạn", "bước", "quy trình",
   "trình tự", "điều kiện", "kết quả", "online", "trực tuyến", "qua", "mạng", "nhận", "con", "bé", "cháu", "nhà",
   "ông", "bà", "bố", "mẹ", "vợ", "chồng", "người", "năm", "tháng", "tuần", "lại", "trường hợp", "đủ", "nhiêu",
   "cấp", "đăng ký", "mới", "cũ", "bản", "hết hạn", "thông tin", "văn bản", "đơn", "tờ khai", "mẫu", "phường", "xã",

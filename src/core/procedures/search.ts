@@ -114,7 +114,8 @@ function levelPriors(index: ProcedureIndex, prefer: PreferredLevel): Float32Arra
 export function searchProcedures(index: ProcedureIndex, question: string, options: SearchOptions = {}): SearchResult {
   const query = analyzeQuery(question, index);
   const limit = options.limit ?? 10;
-  const hasContent = query.contentSyllables.length > 0 || query.codes.length > 0;
+  // a life situation read from the story names a need too ("báo tử cho ông nội" → khai tử)
+  const hasContent = query.contentSyllables.length > 0 || query.codes.length > 0 || query.units.some((u) => u.weight !== undefined);
   const scores = scratchScores(index);
   const touched: number[] = [];
   for (const { term, weight } of query.terms) {

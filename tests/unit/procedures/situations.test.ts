@@ -120,6 +120,15 @@ describe("search over life stories", () => {
   ])("finds %s", (question, code) => {
     expect(qa.ask(question).candidates[0]?.code).toBe(code);
   });
+
+  it.each([
+    ["bao tu cho ong noi", "T.000003"],
+    ["báo tử cho bà ngoại", "T.000003"],
+  ])("reads a situation told with no word of a procedure name as a question: %s", (question, code) => {
+    const answer = qa.ask(question);
+    expect(answer.outcome).not.toBe("none");
+    expect(answer.candidates[0]?.code).toBe(code);
+  });
 });
 
 describe("lexicon phrases typed with marks", () => {
