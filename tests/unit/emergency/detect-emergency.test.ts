@@ -127,6 +127,14 @@ describe("emergency detection: a condition, a plan or the past is asked about, n
     "khi nào cần gọi 114 vậy anh",
     "trường hợp bị chó dại cắn thì tiêm ở trạm y tế phường được không",
     "lâu rồi nhà chú tôi bị sập một góc, giờ vẫn chưa sửa",
+    // "giờ" before a plan, or after the past event, keeps it past
+    "năm ngoái nhà bị cháy, giờ khói đen vẫn bám tường, xin hỗ trợ sơn lại",
+    "hôm qua xóm bên có đánh nhau, giờ em muốn hỏi ai giải quyết",
+    // laughing: a figure of speech
+    "đọc tin nhắn của crush mà đau tim quá mọi người ạ =))",
+    "coi clip đá phạt phút cuối mà đau tim luôn :)))",
+    // asking about the numbers themselves
+    "muốn báo cháy cho phường thì gọi số nào, để em lưu sẵn trong máy",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });
@@ -138,6 +146,10 @@ describe("emergency detection: a condition, a plan or the past is asked about, n
     ["nếu không ai tới thì chết mất, bà tôi đang ngừng thở", "115"],
     // a cry for help is never hidden
     ["nếu ai đọc được thì cứu với, nhà tôi đang cháy", "114"],
+    // a threat's own condition is not the citizen's
+    ["thằng đó nhắn tin dọa nếu không đưa 50 triệu thì tối nay sẽ giết vợ con tôi", "113"],
+    // the past that has come to now: "giờ" and what follows it, framed by a consequence
+    ["bình xịt hen của con hết từ tối qua, giờ con thở rít, môi tái, nói không thành câu", "115"],
   ])("%s → %s first", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
   });

@@ -34,10 +34,13 @@ import {
   LOOK_ALIKES,
   MISREADINGS,
   NEAR_MISS_WORDS,
+  LAUGHING_EMOTICONS,
   NOT_NOW_MARKERS,
+  NOW_BEFORE_MARKERS,
   NOW_MARKERS,
   NUISANCES,
   SERVICE_CALLS,
+  THREAT_FRAMES,
   type EmergencyService,
   type EmergencySituationId,
 } from "./lexicon.vi.js";
@@ -96,6 +99,8 @@ const HELP_ONLY = new PhraseSet(HELP_ALONE, TOLERANT);
 const IF = new PhraseSet(HYPOTHETICALS, TOLERANT);
 const NOW = new PhraseSet(NOW_MARKERS, TOLERANT);
 const NOT_NOW = new PhraseSet(NOT_NOW_MARKERS, TOLERANT);
+const NOW_BEFORE = new PhraseSet(NOW_BEFORE_MARKERS, TOLERANT);
+const THREAT = new PhraseSet(THREAT_FRAMES, TOLERANT);
 const INTENSE = new PhraseSet(INTENSIFIERS, TOLERANT);
 const CONTEXT = new PhraseSet(CONTEXT_MARKERS, TOLERANT);
 const IN_EVENT = new PhraseSet(CONTEXT_IN_EVENT, TOLERANT);
@@ -105,9 +110,9 @@ const LOOKS = new PhraseSet(LOOK_ALIKES);
 const MISREAD = MISREADINGS.map((r) => ({ markers: new PhraseSet(r.markers, TOLERANT), hides: r.hides }));
 const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
 /** Every tolerant set above in one, so that a message is read once for all of them (the look-alikes are exact). */
-const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOT_NOW, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE];
+const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, NOT_NOW, THREAT, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE];
 const ALL = new PhraseSet(READ_TOGETHER.flatMap((set) => set.phrases), TOLERANT);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOT_NOW, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, NOT_NOW, THREAT, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -133,7 +138,7 @@ function near(match: PhraseMatch, markers: readonly PhraseMatch[]): boolean {
  * @returns the situations and numbers, or null when the message is not an emergency.
  */
 export function detectEmergency(text: string, options: { vocabularyOnly?: boolean } = {}): Emergency | null {
-  const words = wordsOfMessage(text, KNOWN, EMERGENCY_SHORTHANDS, { typos: true }).slice(0, MAX_WORDS);
+  const words = wordsOfMessage(text.replace(LAUGHING_EMOTICONS, " haha "), KNOWN, EMERGENCY_SHORTHANDS, { typos: true }).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
   const read = ALL.grouped(words, READ_TOGETHER);
   const matchesOf = (set: PhraseSet): PhraseMatch[] => read.get(set) ?? [];
@@ -146,9 +151,15 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   // … or inside a look-alike ("số khẩn cấp" names a number)
   const notNow = [...contextAt, ...lookAlikes, ...matchesOf(NOT_NOW)];
   const now = matchesOf(NOW).filter((m) => !notNow.some((c) => overlaps(c, m)));
-  // what follows a condition or a plan is asked about, not happening ("nếu có cháy thì gọi số nào")
-  const conditionAt = matchesOf(IF)[0]?.end;
-  const asked = (m: PhraseMatch): boolean => conditionAt !== undefined && m.start >= conditionAt && !near(m, now);
+  // "giờ" speaks of what follows it only ("hết từ tối qua, giờ con thở rít")
+  const nowBefore = matchesOf(NOW_BEFORE).filter((m) => !notNow.some((c) => overlaps(c, m)));
+  const afterNow = (m: PhraseMatch): boolean => nowBefore.some((b) => b.end <= m.start && b.end > m.start - NOW_WINDOW);
+  const nearNow = (m: PhraseMatch): boolean => near(m, now) || afterNow(m);
+  // what follows a condition or a plan is asked about, not happening ("nếu có cháy thì gọi số nào"); a threat's
+  // own condition is not ("dọa nếu không đưa tiền thì sẽ giết vợ con")
+  const threats = matchesOf(THREAT);
+  const conditionAt = matchesOf(IF).find((m) => !threats.some((t) => t.end <= m.start && t.end > m.start - NOW_WINDOW))?.end;
+  const asked = (m: PhraseMatch): boolean => conditionAt !== undefined && m.start >= conditionAt && !nearNow(m);
   const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m)) && !asked(m);
   const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
   const help = matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m))) || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(whole);
@@ -173,7 +184,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   for (const situation of SITUATIONS) {
     const signal = matchesOf(situation.signals)
       .filter(readAs(situation.id))
-      .find((m) => help || (!explained(situation.id, m) && (!context || near(m, now))));
+      .find((m) => help || (!explained(situation.id, m) && (!context || nearNow(m))));
     const hint = signal
       ? undefined
       : matchesOf(situation.hints)
@@ -192,11 +203,12 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   // … and so does a consequence apart from it: a hazard or a bodily state, and what it does to someone now
   // ("khói … không xuống được", "mặt trắng bệch … gọi không thưa", "nước ngập tới bụng … không đi được")
   const consequences = matchesOf(CONSEQUENCE).filter(free);
-  if (!context) {
-    for (const h of hinted) {
-      const framed = consequences.some((c) => h.all.every((m) => !overlaps(c, m)));
-      if (h.hint && (found.length + hintCount >= 2 || framed)) found.push({ situation: h.situation, at: h.hint.start });
-    }
+  // … and beside paperwork or the past only when the hints follow a "giờ" and a consequence frames them ("hết từ
+  // tối qua, giờ con thở rít, môi tái, nói không thành câu")
+  for (const h of hinted) {
+    const framed = consequences.some((c) => h.all.every((m) => !overlaps(c, m)));
+    const confirmed = !context ? found.length + hintCount >= 2 || framed : framed && h.all.some(afterNow);
+    if (h.hint && confirmed) found.push({ situation: h.situation, at: h.hint.start });
   }
   // a bare call for help beside a request to the ward is a figure of speech ("mong phường cứu dân với")
   if (found.length === 0) {

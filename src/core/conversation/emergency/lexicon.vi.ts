@@ -8,7 +8,7 @@
  * Numbers (Vietnam): 113 police, 114 fire and rescue (cứu nạn, cứu hộ), 115 medical emergency.
  */
 export type { EmergencyService, EmergencySituation, EmergencySituationId } from "./lexicon/types.vi.js";
-export { CONSEQUENCES, CONTEXT_IN_EVENT, CONTEXT_MARKERS, EMERGENCY_SHORTHANDS, ESCALATIONS, HELP_ALONE, HELP_CALLS, HYPOTHETICALS, INTENSIFIERS, LOOK_ALIKES, MISREADINGS, NEAR_MISS_WORDS, NOT_NOW_MARKERS, NOW_MARKERS, NUISANCES, SERVICE_CALLS } from "./lexicon/context.vi.js";
+export { CONSEQUENCES, CONTEXT_IN_EVENT, CONTEXT_MARKERS, EMERGENCY_SHORTHANDS, ESCALATIONS, HELP_ALONE, HELP_CALLS, HYPOTHETICALS, INTENSIFIERS, LOOK_ALIKES, MISREADINGS, NEAR_MISS_WORDS, NOT_NOW_MARKERS, NOW_BEFORE_MARKERS, NOW_MARKERS, NUISANCES, SERVICE_CALLS, THREAT_FRAMES, LAUGHING_EMOTICONS } from "./lexicon/context.vi.js";
 import { COLLAPSE_SITUATIONS } from "./lexicon/collapse.vi.js";
 import { FIRE_SITUATIONS } from "./lexicon/fire.vi.js";
 import { FLOOD_SITUATIONS } from "./lexicon/flood.vi.js";

@@ -41,6 +41,9 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "=đất đá … (đổ|tràn|lăn|rơi|sạt|vùi|lấp|trôi)",
       "đất đá … (đổ|tràn|lăn|rơi|sạt|trôi) (xuống|vào|lên)",
       "(núi|đồi|vách núi|taluy) … (đổ|lở|sạt|sụp|sập) (ào|ập|rầm)? xuống",
+      // "mảng đồi phía trên trượt xuống, lấp nhà", "đất sạt lấp nhà" (unmarked "sat" is also "sát": a burial names it)
+      "(núi|đồi|vách núi|taluy|sườn đồi|mảng đồi|quả đồi) …… (trượt|sạt|lở|đổ|sụp) (ào|ập|rầm)? xuống",
+      "(đất|đồi|núi|đá|bùn) (sạt|trượt|lở|sụt) (xuống)? (lấp|vùi|đè|chôn) (nhà|người|mất|hết|lên|cả)?",
       "(đất|bùn|bùn đất|đá) (trên đồi|trên núi|từ đồi|từ núi|sau nhà|sau vườn)? (đang|bị|đã|vừa)? (tràn|đổ|trôi|sạt|trượt) xuống",
     ],
   },

@@ -47,7 +47,7 @@ export const CONSEQUENCES: readonly string[] = [
   "(không|chẳng) (liên lạc|gọi|liên hệ) (được|nổi)",
   "(tìm|kiếm) (mãi|hoài|khắp|cả buổi|khắp nơi|mấy tiếng)? (không|chẳng|chưa) (thấy|ra)",
   "(xuống|trúng|vào|lên) (giường|nôi|đầu) (em bé|bé|con|cháu|người ta|mọi người)",
-  "(không|chẳng) (thành tiếng|ra hơi|ra tiếng|nên lời)",
+  "(không|chẳng) (thành tiếng|thành câu|ra hơi|ra tiếng|nên lời)",
   "(không|chẳng|chưa) (thể)? (xuống|ra|lên|thoát|qua) (cầu thang|thang bộ|lối thoát|hành lang|ngoài|cửa) (được|nổi|kịp)",
   "(không|chẳng|chưa) (tìm thấy|tìm được|thấy|còn) (lối|đường|cửa) (ra|thoát|thoát hiểm)",
   "(gõ|đập|gọi) (cửa)? (hoài|mãi|mấy lần|một lúc) (mà)? không ai (trả lời|thưa|mở|mở cửa)",
@@ -69,6 +69,9 @@ export const CONSEQUENCES: readonly string[] = [
   "(bám|đu|níu|ôm) (vào|lấy|chặt)? (cành cây|cây|mái|nóc|cột|thành|phao)",
   "(trèo|leo|chạy|phải lên|đưa lên) (lên)? (gác|mái|nóc|tầng trên|nóc nhà|mái nhà|cây)",
   "(chóng mặt|buồn nôn|hoa mắt|khó thở|ho sặc sụa|ngạt|lả đi)",
+  "(im bặt|im re|im lặng hẳn|không còn tiếng)",
+  "gọi (cửa)? (mà)? không ai (trả lời|thưa|mở|mở cửa)",
+  "không dám (đi tiếp|về|ra|đi|mở cửa)",
 ];
 
 /** A message made only of these words is a call for help ("cứu", "cuuu"). */
@@ -81,8 +84,29 @@ export const NOW_MARKERS: readonly string[] = [
   "(rượt|đuổi) (theo)? (chém|đánh|đâm|bắn)",
 ];
 
-/** Words that read as a sign of "now" only when typed without marks: "2 ngay roi" is "2 ngày rồi", not "ngay". */
-export const NOT_NOW_MARKERS: readonly string[] = ["(1|2|3|4|5|6|7|8|9|10|hai|mấy|vài|nhiều|mười) ngày"];
+/**
+ * Signs of "now" that speak only of what follows them: "bình xịt hết từ tối qua, giờ con thở rít" (a story of the
+ * past that has come to now), but "nhà cháy tháng trước, giờ xin hỗ trợ" is still the past.
+ */
+export const NOW_BEFORE_MARKERS: readonly string[] = ["(giờ|giờ thì|giờ đây|mà giờ|nhưng giờ)"];
+
+/**
+ * Words that read as a sign of "now" only when typed without marks ("2 ngay roi" is "2 ngày rồi", not "ngay"), and
+ * "giờ" that is an hour or a schedule ("3 giờ chiều", "giờ hành chính").
+ */
+export const NOT_NOW_MARKERS: readonly string[] = [
+  "(1|2|3|4|5|6|7|8|9|10|hai|mấy|vài|nhiều|mười) ngày",
+  "(1|2|3|4|5|6|7|8|9|10|11|12|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|bao|hàng|nửa|mười hai) giờ",
+  "giờ (sáng|chiều|tối|trưa|đêm|hành chính|làm việc|giấc|mở cửa|cao điểm|học|ăn|ngủ)",
+  // a plan, not a state: "giờ về nước sống và muốn…", "giờ muốn xin…"
+  "giờ (về|đi|muốn|cần|định|tính|làm|xin|phải|lên|ra|mới|em muốn|tôi muốn|mình muốn)",
+];
+
+/**
+ * A threat says what will happen on a condition ("dọa nếu không đưa tiền thì sẽ giết vợ con"): a condition right
+ * after these words is the threat's, not the citizen's question.
+ */
+export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|hăm|dọa là|tống tiền|bắt phải|ra điều kiện)"];
 
 /**
  * Words of feeling that make a bare hint a shout ("khói quá", "cháy rồi") but say nothing of "now" in a story or
@@ -97,6 +121,10 @@ export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
 export const CONTEXT_MARKERS: readonly string[] = [
   // procedures
   "(thủ tục|hồ sơ|giấy tờ|giấy|làm lại|cấp lại|cấp đổi|xin cấp|cấp giấy|đăng ký|khai tử|chứng tử|trích lục|trợ cấp|hỗ trợ|bồi thường|đền bù|chế độ|bảo hiểm|lệ phí|mẫu đơn|làm đơn|viết đơn|đơn xin|xác nhận|hưởng|chứng nhận|giấy phép|quy định|tuyên bố|thẩm duyệt|chứng chỉ|hướng dẫn|huấn luyện|khắc phục|thiệt hại|tử tuất|mai táng|khuyết tật|thương tật|thương binh|liệt sĩ|người có công|nạn nhân|chi phí|bao nhiêu|như thế nào|thế nào|làm sao để|cần gì|=ở đâu|nộp ở đâu|làm ở đâu|có được|được không|có phải|nộp|sơ cứu)",
+  // asking about the numbers themselves: "báo cháy thì gọi số nào, để em lưu sẵn", "gọi 114 có mất phí không"
+  "(gọi|bấm|báo) (cho)? số (nào|gì|mấy|bao nhiêu)",
+  "(lưu sẵn|lưu số)",
+  "(thu|mất|tốn|tính) (phí|tiền) (khi gọi|không|hông|hả)",
   // a broken thing to have mended: "cái tivi bị chập cháy, hỏi chỗ sửa"
   "(chỗ sửa|tiệm sửa|sửa ở đâu|bảo hành|thay linh kiện|mua cái mới)",
   // hearsay, a rumour, a joke: "nghe nói trên mạng có vụ bắt cóc", "kể nghe chuyện cười: bà kia gọi 114 vì con mèo"
@@ -284,3 +312,10 @@ export const EMERGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   cuuu: "cứu",
   cuuuu: "cứu",
 };
+
+/**
+ * Laughing emoticons ("=))", ":)))", ":D", "xD", ":v"): a message that laughs tells a joke or a figure of speech
+ * ("đọc tin nhắn crush mà đau tim quá =))"). They are read as "haha", a word of the hearsay and joke context above;
+ * a cry for help still stands beside them.
+ */
+export const LAUGHING_EMOTICONS = /(?:[=:;]-?\){2,}|(?<![\p{L}\p{N}])[=:;x]-?[dD](?![\p{L}\p{N}])|(?<![\p{L}\p{N}]):v(?![\p{L}\p{N}]))/gu;

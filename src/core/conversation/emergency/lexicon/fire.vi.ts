@@ -10,6 +10,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     // (kitchen fires the extinguisher could not put out, and fire catching on: see the last signals)
     services: ["114"],
     signals: [
+      "(bắt đầu|đã) (có|bốc|bùng|phát|lên) (lửa|ngọn lửa)",
+      "(đang)? dập (lửa)? (bằng) (cành cây|nước|xô|chăn|bao tải)",
       "(bốc|phát|bắt|bùng) cháy",
       "(đám|vụ) cháy",
       "hỏa hoạn",

@@ -16,6 +16,9 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "(vỡ đê|vỡ đập|tràn đê|đê sắp vỡ|đập sắp vỡ|vỡ bờ bao)",
       // "đập vỡ" with no "bị" is mostly smashing something ("đập vỡ kính", "đập vỡ đầu"), not a dam giving way
       "(đê|bờ bao) (bị|đã|vừa)? (vỡ|bục|sắp vỡ)",
+      // "con đê đầu làng vừa vỡ một đoạn"
+      "(đê|bờ bao|bờ kè) …… (vừa|đã|bị) (vỡ|bục)",
+      "(ngập|nước) (đã|đang)? (gần|sắp|ngang|lút|quá) (mái|nóc|nóc nhà|mái nhà|trần|cổ|đầu người)",
       "đập (thủy điện|thủy lợi|nước|tràn)? (bị|đã|vừa) (vỡ|bục|sắp vỡ)",
       "đập (thủy điện|thủy lợi) (vỡ|bục|sắp vỡ)",
       "(=cô lập|bị cô lập)",
@@ -23,7 +26,7 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "nước …… (lên|dâng) …… (không biết bơi|không bơi được|đứng trên|trèo lên|leo lên|kẹt)",
     ],
     hints: [
-      "(nước|ngập) …… (tới|đến|ngang|quá|lút|lên tận|tận) (bụng|ngực|hông|eo|nách|vai|cổ|đầu|giường|cửa sổ)",
+      "(nước|ngập) …… (tới|đến|ngang|quá|lút|lên tận|tận) (bụng|ngực|hông|eo|nách|vai|cổ|đầu|giường|cửa sổ|đầu gối|gối)",
       "nước (tràn|ùa|lên|dâng|tràn vào|ùa vào|vô|vào|tràn vô|ùa vô) (vào|vô)? (nhà|phòng|xóm)?",
       "nước (đang)? (chảy ào|ào|đổ|chảy xiết|tràn) (vào|xuống) (hầm|hầm mỏ|lò|giếng|nhà|phòng)",
       "(nước lũ|lũ) (dâng|lên|tràn|về)",

@@ -49,6 +49,9 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(đầu|trán|mặt) (bị)? (bể toác|vỡ toác|toác|toạc|rách toạc|=bể|=vỡ)",
       "vết thương (sâu|lớn|nặng|hở|đang chảy)",
       "(đứt|cụt) (tay|chân|ngón|động mạch)",
+      "(đứt|cụt|dập) (mất)? (1|2|3|4|5|một|hai|ba|bốn|năm|mấy) (ngón|đốt)",
+      // a machine caught a limb ("máy cày cuốn tay vào", "bị máy xay kẹp tay")
+      "(bị)? (máy|trục|dây curoa|băng chuyền)? (cuốn|kẹp|nghiến|cán|cuộn|nghiền) (mất)? (tay|chân|tóc|cánh tay|bàn tay|ngón tay|người) (vào|vô|nát|dập)",
       "(rơi|đổ|văng|sập) trúng (đầu|người)",
       "(rơi|ngã|té) (từ)? (trên)? (cao|giàn giáo|mái|tầng|cây|cầu thang|lầu)",
       "(nhiều|có)? người bị thương",

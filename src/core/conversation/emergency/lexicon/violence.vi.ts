@@ -43,6 +43,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(kẻ|tên|thằng|bọn)? trộm (đang|vào|đột nhập|cạy|leo)",
       "(đột nhập|cạy cửa|phá khóa|bẻ khóa|leo rào|phá cửa|đạp cửa|xông vào nhà)",
       "(dí|rượt|đuổi|kề) …… (bằng)? (dao|mã tấu|kiếm|súng|rựa|dao găm)",
+      // a fight fixed for later, armed ("hẹn ra bãi đất giải quyết, mang cả kiếm")
+      "(mang|vác|cầm|giắt) (cả|theo|sẵn)? (dao|mã tấu|kiếm|rựa|tuýp|tuýp sắt|súng|hung khí|dao phay)",
       "(đổ|chiết|rót) xăng (vào|vô) (chai|can|bình)",
       "(đánh|đập|chém) ……… (đang|còn|lại) (đuổi theo|rượt theo|đuổi đánh)",
       "(đang)? (dùng|lấy|cầm) (kìm|kềm|cưa|xà beng|búa) (cắt|cưa|bẻ|cạy|phá) (khóa|ổ khóa|cửa|cổng|song sắt)",
@@ -61,7 +63,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(đập|phá) (vỡ)? (kính|cửa kính) (xe|ô tô|xe hơi)? … (lấy|trộm|lấy trộm|móc|lục)",
       "(có người|có kẻ|ai đó|thằng nào|đứa nào|người lạ) (đang)? (cố|lén) (mở|vặn|cạy) (khóa|ổ khóa|cửa|tay nắm)",
     ],
-    hints: ["(cướp|trộm|=đánh)", "bạo lực", "(đập|phá|ném|quăng) (đồ|đồ đạc|bàn ghế|chén bát)", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ"],
+    hints: ["(cướp|trộm|=đánh)", "bạo lực", "(tiếng)? (đồ|chén bát|bát đĩa|kính|đồ đạc) (vỡ|đổ vỡ|loảng xoảng)", "(hét|la hét|thét|gào|kêu thét) (lên)? (rồi|thất thanh)", "(đập|phá|ném|quăng) (đồ|đồ đạc|bàn ghế|chén bát)", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ"],
   },
   {
     id: "threat",
@@ -71,6 +73,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(tạt|ném|hắt) (axit|a xít|xăng|mắm tôm)",
       "dọa …… (sẽ)? (bắt|bắt cóc|giết|chém|đánh|đốt|tạt|xử|bắn|đâm) (con|vợ|chồng|cả nhà|mày|tao|tôi|em|bố|mẹ|nhà|cháu)",
       "uy hiếp",
+      "sẽ (đến|tới|qua|quay lại|vào)? (giết|chém|đâm|xử|thanh toán|tạt axit|đốt nhà) (em|tôi|tui|mình|mày|con|vợ|chồng|cả nhà|bố|mẹ)",
+      // someone mirrors the citizen: stops when they stop, hurries when they hurry
+      "(em|tôi|tui|mình|con)? (dừng|đi nhanh|rẽ|quay lại|chạy|đứng lại) … thì (anh ta|hắn|họ|nó|người đó|tụi nó|bọn nó|ông ta|gã đó)? (cũng) (dừng|đi nhanh|rẽ|quay lại|chạy|đứng lại)",
       "(tống tiền|đòi tiền chuộc)",
       "(bao vây|=vây) nhà",
       "(cầm|mang|xách) (xăng|can xăng|bình xăng)",
@@ -82,6 +87,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(người lạ|kẻ lạ|lạ mặt|gã lạ|đàn ông lạ|=lạ hoắc)",
       "(đi theo|bám theo|bám đuôi|rình) (tôi|em|mình|con|cháu|bé|chị|vợ|suốt|mãi)",
       "(có người|có ông|có thằng|có gã|có đứa|có tên|người lạ) (đang|cứ)? (theo|đi theo|bám theo) (tôi|em|mình|tui|con|cháu)",
+      "(cứ|đang)? (bám|bám theo|bám sau|bám đuôi|đi theo|theo sau) (từ|sau|suốt|em|tôi|mình) …… (không dám|sợ quá|run)",
     ],
   },
   {
@@ -111,6 +117,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a child gone longer than it should be
       "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) …… (chưa|không thấy|vẫn chưa|chưa thấy) (về|thấy về)",
     ],
-    hints: ["(bị)? (ép|cưỡng ép|bắt ép|lôi) (vào|lên|đi) (nhà nghỉ|khách sạn|xe|ô tô|phòng)", "(mất tích|lạc mất|bị lạc|đi lạc)", "(bị lẫn|lú lẫn|mất trí nhớ)"],
+    hints: ["(bị)? (ép|cưỡng ép|bắt ép|lôi) (vào|lên|đi) (nhà nghỉ|khách sạn|xe|ô tô|phòng)",
+      "(quay lại|quay ra|ngoảnh lại|nhìn lại) (thì)? (không|chẳng) (thấy|còn thấy) (bé|con|cháu|đứa nhỏ|thằng bé|con bé|thằng nhỏ|con nhỏ) (đâu)?",
+      "(bồng|bế|ẵm|dắt|cõng) (bé|cháu|đứa nhỏ|thằng bé|con bé|thằng nhỏ|con nhỏ) (đi|chạy) (về phía|ra|mất|theo)",
+      "bị (giữ|giam|nhốt|giữ lại) (lại)? (trong|ở|tại) (một)? (căn nhà|nhà|phòng|kho|chỗ)", "(mất tích|lạc mất|bị lạc|đi lạc)", "(bị lẫn|lú lẫn|mất trí nhớ)"],
   },
 ];
