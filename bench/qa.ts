@@ -97,6 +97,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.85, outOfScopeDeclined: 1 } },
   { key: "own22", file: "qa-own-22.jsonl", label: "twenty-first blind batch (issue #15, separate writer; scored at 3af1ecb, 0.841 unread at c0a0183)", blindTop1: 0.773,
     blind: { confidentlyWrong: 0.023, rightOrOffered: 0.818, outOfScopeDeclined: 1 } },
+  { key: "own23", file: "qa-own-23.jsonl", label: "twenty-second blind batch (issue #15, separate writer; scored unread at 4907179 and a80a6a0)", blindTop1: 0.844,
+    blind: { confidentlyWrong: 0.078, rightOrOffered: 0.875, outOfScopeDeclined: 0.8 } },
+  { key: "own24", file: "qa-own-24.jsonl", label: "twenty-third blind batch (issue #15, separate writer; scored at 4907179, 0.887 unread at a80a6a0)", blindTop1: 0.871,
+    blind: { confidentlyWrong: 0.032, rightOrOffered: 0.935, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -239,7 +239,7 @@ export const PROCEDURE_NEED_WORDS: readonly string[] = [
  */
 export const NO_PROCEDURE_NEED: readonly string[] = [
   // who holds an office, how to reach someone
-  "là ai", "ai là chủ tịch", "ai là trưởng", "ai là bí thư", "ai làm chủ tịch", "ai đang làm", "tên chủ tịch",
+  "là ai", "là ông nào", "là bà nào", "là người nào", "ai là chủ tịch", "ai là trưởng", "ai là bí thư", "ai làm chủ tịch", "ai đang làm", "tên chủ tịch",
   "ai là công an", "ai là cảnh sát", "ai là cán bộ", "ai là tổ trưởng", "ai phụ trách", "ai quản lý",
   "số điện thoại của", "xin số điện thoại", "cho số điện thoại", "hỏi số điện thoại", "số điện thoại riêng",
   "số điện thoại công an", "số điện thoại cán bộ", "số điện thoại ủy ban", "số điện thoại phường", "số điện thoại xã",
@@ -248,7 +248,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "thời tiết", "trời mưa", "trời có mưa", "trời nắng", "nhiệt độ", "dự báo", "đổ bộ", "bão số", "cơn bão",
   "có mưa không", "có mưa hông", "có mưa ko", "có mưa k", "mưa to không",
   "rẻ nhất", "chỗ nào rẻ", "ở đâu rẻ", "mua online", "mua trên mạng", "xổ số", "vé số",
-  "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
+  "tăng bao nhiêu", "tăng mấy", "được tăng", "phần trăm", "tăng lương", "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
   // news, court cases, sport and entertainment
   "tin tức", "tin gì", "tin mới", "thời sự", "xét xử", "vụ án", "đá bóng", "đá với", "đá mấy giờ", "trận đấu", "đội tuyển", "bóng đá", "chung kết",
   "lịch thi đấu", "ca sĩ", "bộ phim",
@@ -285,7 +285,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
  * tế", "thửa đất chưa được cấp Giấy chứng nhận"), and "không còn sổ gốc" tells of a loss.
  */
 export const NEGATORS: readonly string[] = [
-  "khong phai", "chang phai", "dau phai", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
+  "khong phai", "chang phai", "dau phai", "khong ai la", "khong ai phai", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
+  // not married: "có con với anh ấy nhưng không cưới" is no marriage registration
+  "khong +cuoi", "chua +cuoi", "khong +ket hon", "chua +ket hon", "khong +dang ky ket hon", "chua +dang ky ket hon",
 ];
 /** How many syllables after a negator it denies, at most; a connective ends it sooner (`NEGATION_ENDS`). */
 export const NEGATION_SPAN = 5;

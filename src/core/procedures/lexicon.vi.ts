@@ -41,6 +41,12 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   r("vneid", "định danh điện tử"), a("định danh mức 2", "tài khoản định danh điện tử mức độ 2"),
   a("hộ khẩu", "thường trú"), a("nhập khẩu", "đăng ký thường trú"), a("nhập hộ khẩu", "đăng ký thường trú"),
   a("cắt khẩu", "xóa đăng ký thường trú"), a("cắt hộ khẩu", "xóa đăng ký thường trú"), a("chuyển khẩu", "đăng ký thường trú"),
+  // "hk" alone is also "không" in chat: only beside a verb of residence is it "hộ khẩu"
+  a("nhập hk", "đăng ký thường trú"), a("chuyển hk", "đăng ký thường trú"), a("cắt hk", "xóa đăng ký thường trú"),
+  a("tách hk", "tách hộ"), a("hk riêng", "tách hộ"), a("sổ hk", "thường trú"), a("xác nhận hk", "xác nhận thông tin về cư trú"),
+  a("bỏ tên ra khỏi hộ khẩu", "xóa đăng ký thường trú"), a("bỏ tên khỏi hộ khẩu", "xóa đăng ký thường trú"),
+  a("xóa tên khỏi hộ khẩu", "xóa đăng ký thường trú"), a("xóa tên trong hộ khẩu", "xóa đăng ký thường trú"),
+  a("gạch tên", "xóa đăng ký"), a("bỏ tên", "xóa đăng ký"), a("xóa tên", "xóa đăng ký"),
   r("kt3", "tạm trú"), a("đăng ký tạm vắng", "khai báo tạm vắng"), a("báo tạm vắng", "khai báo tạm vắng"),
   a("sổ tạm trú", "tạm trú"), a("xác nhận cư trú", "xác nhận thông tin về cư trú"),
   a("ct07", "xác nhận thông tin về cư trú"), a("xác nhận hộ khẩu", "xác nhận thông tin về cư trú"),

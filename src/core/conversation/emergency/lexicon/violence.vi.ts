@@ -108,7 +108,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe|trong ô tô)",
       "(giữ|nhốt|giam) …… không cho (về|ra|đi|gọi|liên lạc|gặp)",
       "bị … (giữ|giữ lại|cầm giữ|khống chế|bắt giữ) …… (không cho về|không cho ra|không cho đi|không cho gọi|không cho liên lạc|trong phòng|trong nhà|trong xe)",
-      "(lừa bán|buôn người|bán sang)",
+      "(lừa bán|buôn người)",
+      // sold across the border; "ban sang ten" is "bạn sang tên"
+      "bán (người|phụ nữ|con gái|trẻ em|em|cô ấy|chị ấy|vợ|nó)? sang (trung quốc|tàu|bên kia|bên kia biên giới|biên giới|campuchia|lào|nước ngoài)",
       "(dụ|dụ dỗ|lừa|rủ|dắt|dẫn) (đi|mang đi|đưa đi|theo) …… (không liên lạc được|mất liên lạc|không về|chưa về|tắt máy|không nghe máy)",
       "(bế|bồng|bắt|lôi|kéo|nhét|đẩy|ôm|vác) … (lên|vào) (xe|ô tô|xe máy|taxi|xe hơi|xe tải|cốp) …… (chạy|phóng|chở|lái|rồ ga) (mất|đi)",
       "bị (một|mấy|hai|ba)? (nhóm|bọn|đám|người|tụi|kẻ|chúng|gã|thằng) …… (nhốt|giam|trói|giam giữ)",

@@ -1,0 +1,80 @@
+/**
+ * Issue #15: the blind question sets, once scored unread and read, are kept as regression sets
+ * (tests/fixtures/qa-own*.jsonl; their unread scores are in bench/qa.ts and the README). Over the 588
+ * commune-level records, each set must keep at least as many questions answered right or with the right procedure
+ * among the choices, no more confident wrong answers, and at least as many off-topic questions declined without
+ * choices as when its floor was last raised. A change may do better, never worse.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
+import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+
+const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl", import.meta.url);
+
+/** Set, right or offered at least, confidently wrong at most, off-topic declined at least. */
+const FLOORS: Array<[string, number, number, number]> = [
+  ["qa-own.jsonl", 108, 0, 16],
+  ["qa-own-2.jsonl", 42, 0, 8],
+  ["qa-own-3.jsonl", 31, 0, 0],
+  ["qa-own-4.jsonl", 52, 0, 6],
+  ["qa-own-5.jsonl", 63, 0, 7],
+  ["qa-own-6.jsonl", 69, 0, 8],
+  ["qa-own-7.jsonl", 54, 0, 15],
+  ["qa-own-8.jsonl", 53, 0, 15],
+  ["qa-own-9.jsonl", 53, 0, 15],
+  ["qa-own-10.jsonl", 54, 0, 15],
+  ["qa-own-11.jsonl", 60, 0, 10],
+  ["qa-own-12.jsonl", 59, 0, 10],
+  ["qa-own-13.jsonl", 58, 0, 9],
+  ["qa-own-14.jsonl", 57, 0, 10],
+  ["qa-own-15.jsonl", 58, 0, 10],
+  ["qa-own-16.jsonl", 56, 1, 10],
+  ["qa-own-17.jsonl", 71, 0, 16],
+  ["qa-own-18.jsonl", 58, 0, 9],
+  ["qa-own-19.jsonl", 58, 0, 10],
+  ["qa-own-20.jsonl", 57, 1, 10],
+  ["qa-own-21.jsonl", 59, 0, 10],
+  ["qa-own-22.jsonl", 42, 0, 6],
+  ["qa-own-23.jsonl", 64, 0, 10],
+  ["qa-own-24.jsonl", 62, 0, 10],
+  ["qa-own-siblings.jsonl", 51, 0, 11],
+];
+
+interface Question {
+  question: string;
+  expected: string[];
+}
+
+describe.skipIf(!existsSync(XA))("kept question sets over the commune-level records", () => {
+  let qa: ProcedureQA;
+  beforeAll(() => {
+    qa = new ProcedureQA(readFileSync(XA, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l))), { preferLevel: "xa" });
+  });
+
+  it.each(FLOORS)("%s: right or offered ≥ %i, confidently wrong ≤ %i, off-topic declined ≥ %i", (file, rightOrOffered, wrong, declined) => {
+    const questions = readFileSync(`tests/fixtures/${file}`, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Question);
+    let right = 0;
+    let confidentlyWrong = 0;
+    let offTopicDeclined = 0;
+    for (const q of questions) {
+      const answer = qa.ask(q.question);
+      if (q.expected.length === 0) {
+        if (answer.outcome === "none") offTopicDeclined++;
+      } else if (answer.outcome === "answer") {
+        if (q.expected.includes(answer.procedureCode ?? "")) right++;
+        else confidentlyWrong++;
+      } else if (answer.outcome === "clarify" && (answer.choices ?? []).some((c) => q.expected.includes(c.code))) {
+        right++;
+      }
+    }
+    expect(right).toBeGreaterThanOrEqual(rightOrOffered);
+    expect(confidentlyWrong).toBeLessThanOrEqual(wrong);
+    expect(offTopicDeclined).toBeGreaterThanOrEqual(declined);
+  });
+
+  it("has a floor for every kept set", () => {
+    const kept = readdirSync("tests/fixtures").filter((f) => /^qa-own.*\.jsonl$/u.test(f)).sort();
+    expect(FLOORS.map(([file]) => file).sort()).toEqual(kept);
+  });
+});
