@@ -58,6 +58,8 @@ const SETS: BlindSet[] = [
     history: "first score at 06de30a: wording 40/60, learnt 47/60, 0/60; unread at 27268e2 learnt 54/60" },
   { reader: "urgency", files: urgencySet(6), recognisedAtLeast: 44, falseAlarmsAtMost: 1,
     history: "unread at 3af1ecb: wording 40/60, learnt 50/60, 1/60; learnt 52/60 at 942010c; read: wording 44/60" },
+  { reader: "urgency", files: urgencySet(7), recognisedAtLeast: 44, falseAlarmsAtMost: 2,
+    history: "unread at 0a2386f: wording 35/45, 2/75, with the learnt model 44/45, 2 calm ones flagged; read: wording 44/45, 2/75" },
 ];
 
 function jsonLines(file: string): Array<Record<string, unknown>> {

@@ -137,6 +137,26 @@ export const DANGER_CUES: readonly string[] = [
   "(lớp học|phòng học|nhà dân) … (bị)? ngập",
   // a person left without care ("nằm liệt mấy ngày, không ai cho ăn")
   "(nằm liệt|liệt giường|nằm một chỗ|ốm nặng|ốm liệt|neo đơn) ……… (không|chẳng|ko) (ai|người) (chăm|chăm sóc|cho ăn|trông|lo|hay biết|biết)",
+  // burning cables or tyres for scrap beside people ("đốt dây điện lấy đồng, khói đen kéo vào lớp mẫu giáo")
+  "(đốt|nung) (cả)? (đống|đám)? (dây điện|dây cáp|cáp|vỏ xe|lốp xe|lốp|nhựa|cao su) …… (khói|khói đen|mùi khét)",
+  // fuel stored where someone smokes or cooks
+  "(chất|trữ|để|xếp) …… (can xăng|can dầu|thùng xăng|bình gas|bình ga|xăng) …… (hút thuốc|đun nấu|bếp|lửa|điếu thuốc)",
+  // an old person alone and unwell ("bà cụ ở một mình … sốt mê man, gọi không trả lời")
+  "(sốt mê man|mê man|lả đi|gọi không trả lời|gọi không thưa|nằm một chỗ không ai)",
+  // drinking water that made people ill
+  "(nước máy|nước giếng|nước sinh hoạt|nước uống) ……… (đi ngoài|tiêu chảy|đau bụng|nôn|ói)",
+  "đi (ngoài|cầu) (mấy|nhiều|5|4|6|7|bốn|năm|sáu) lần",
+  // a dead animal where people bathe or draw water
+  "(heo|lợn|gà|vịt|bò|chó|trâu) chết …… (trôi|trương|dạt|nổi) …… (múc nước|tắm|lấy nước|giếng|nguồn nước)",
+  // a dog that bit someone, or may carry rabies, still loose
+  "(chó|béc giê|becgie) …… (sổng|xổng|thả rông|chạy rông|chạy lung tung) …… (cắn|vồ)",
+  "(chó|béc giê) …… cắn …… (vẫn|còn|đang) (chạy|thả|sổng|rông)",
+  "(con chó|chó) (đó|ấy|cắn)? …… (chết|lăn ra chết) …… (tiêm|ngừa|dại)",
+  // several people ill with the same fever
+  "(nhiều|mấy|4|5|3|bốn|năm|ba) (nhà|người|cháu|đứa|hộ) …… (bị)? (sốt xuất huyết|sốt phát ban|sốt cao|phát ban|tay chân miệng)",
+  // water on a street rising while people are in it
+  "(nước|ngập) (đang)? (lên|dâng) (nhanh|rất nhanh|ào ào)",
+  "ngập (tới|đến|ngang|quá) (yên xe|yên|bánh xe|đầu gối|bụng)",
 ];
 
 /**
