@@ -21,6 +21,7 @@
  * Pure and fast: every private text message passes through it before anything else.
  */
 import {
+  AFTER_NOW_WORDS,
   CONSEQUENCES,
   CONTEXT_MARKERS,
   CONTEXT_IN_EVENT,
@@ -153,7 +154,10 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const now = matchesOf(NOW).filter((m) => !notNow.some((c) => overlaps(c, m)));
   // "giờ" speaks of what follows it only ("hết từ tối qua, giờ con thở rít")
   const nowBefore = matchesOf(NOW_BEFORE).filter((m) => !notNow.some((c) => overlaps(c, m)));
-  const afterNow = (m: PhraseMatch): boolean => nowBefore.some((b) => b.end <= m.start && b.end > m.start - NOW_WINDOW);
+  // … and of what follows it, when nothing after it is paperwork, the past or a matter settled ("tối qua ba đau
+  // đầu … sáng nay … mặt lệch hẳn sang một bên"; not "sáng nay bà bị xỉu nhưng giờ ổn rồi")
+  const afterNow = (m: PhraseMatch): boolean =>
+    nowBefore.some((b) => b.end <= m.start && m.start - b.end < AFTER_NOW_WORDS && !contextAt.some((c) => c.start >= b.end));
   const nearNow = (m: PhraseMatch): boolean => near(m, now) || afterNow(m);
   // what follows a condition or a plan is asked about, not happening ("nếu có cháy thì gọi số nào"); a threat's
   // own condition is not ("dọa nếu không đưa tiền thì sẽ giết vợ con")

@@ -24,6 +24,10 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "=bị (đè|vùi|vùi lấp)",
       "bị (cây|tường|xe|đất|tủ|cột|gạch|đá|bê tông|mái|trần) (đổ|sập|rơi)? (đè|vùi)",
       "(vùi lấp|chôn vùi)",
+      // someone under the rubble ("chồng em đang ở dưới đống gạch, chỉ thấy chân thò ra")
+      "(đang|còn|bị|nằm|kẹt) (ở)? (dưới|trong) (đống|đống đổ nát|đống gạch|đống đất|đống đá|gạch|bê tông|tường đổ)",
+      // a drain "bị lấp" is filled in, not a burial: people or homes only
+      "(nhà|người|ông|bà|chồng|vợ|con|cháu|anh|chị|em|bé|mấy người|cả nhà) …… bị (vùi|lấp|chôn) (mất)? (rồi|hết|cả|trong)",
       "(ngã|gãy|sập) (xuống)? đè",
       "(đổ|ngã|gãy|sập|rơi) (đè|trúng|đè trúng|đè lên) (một|hai|ba|mấy)? (người|xe|em|bé|cháu|ông|=bà|anh|chị)",
       "=đổ (xuống)? đè",

@@ -14,6 +14,8 @@ export interface Nuisance {
 export const HELP_CALLS: readonly string[] = [
   "cứu (với|tôi|tui|em|con|cháu|mình|chúng tôi|bọn tôi|mẹ|má|bố|ba|anh|chị|ông|bà|bé|người|mạng|giúp|gấp|nhanh|mọi người)",
   "(sos|nguy kịch)",
+  // asking those around for first aid ("ai biết sơ cứu thì làm giúp")
+  "(ai|có ai|ai đó|ai ở đó) (biết|rành)? (sơ cứu|cấp cứu|hô hấp nhân tạo)",
 ];
 
 /** Requests to call a number for the citizen: a call for help too, unless asked about as a plan ("khi nào thì gọi 115"). */
@@ -71,6 +73,7 @@ export const CONSEQUENCES: readonly string[] = [
   "(chóng mặt|buồn nôn|hoa mắt|khó thở|ho sặc sụa|ngạt|lả đi)",
   "(im bặt|im re|im lặng hẳn|không còn tiếng)",
   "gọi (cửa)? (mà)? không ai (trả lời|thưa|mở|mở cửa)",
+  "(gõ|đập|gọi) cửa …… không ai (mở|trả lời|thưa|ra)",
   "không dám (đi tiếp|về|ra|đi|mở cửa)",
 ];
 
@@ -85,10 +88,12 @@ export const NOW_MARKERS: readonly string[] = [
 ];
 
 /**
- * Signs of "now" that speak only of what follows them: "bình xịt hết từ tối qua, giờ con thở rít" (a story of the
+ * Signs of "now" that speak only of what follows them, up to `AFTER_NOW_WORDS` words and until paperwork or the
+ * past is named again: "bình xịt hết từ tối qua, giờ con thở rít" (a story of the
  * past that has come to now), but "nhà cháy tháng trước, giờ xin hỗ trợ" is still the past.
  */
-export const NOW_BEFORE_MARKERS: readonly string[] = ["(giờ|giờ thì|giờ đây|mà giờ|nhưng giờ)"];
+export const AFTER_NOW_WORDS = 12;
+export const NOW_BEFORE_MARKERS: readonly string[] = ["(giờ|giờ thì|giờ đây|mà giờ|nhưng giờ|sáng nay|trưa nay|chiều nay|tối nay|đêm nay)"];
 
 /**
  * Words that read as a sign of "now" only when typed without marks ("2 ngay roi" is "2 ngày rồi", not "ngay"), and
@@ -125,10 +130,15 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(gọi|bấm|báo) (cho)? số (nào|gì|mấy|bao nhiêu)",
   "(lưu sẵn|lưu số)",
   "(thu|mất|tốn|tính) (phí|tiền) (khi gọi|không|hông|hả)",
+  // a matter settled: "giờ ổn rồi", "đã tỉnh lại", "không sao rồi"
+  // ("do roi" unmarked is also "đỏ rồi": "đỡ" only as typed)
+  "(ổn|=đỡ|khỏe|bình thường|qua khỏi|hết đau) (rồi|lại rồi|hơn rồi)",
+  "(đã|giờ đã) (ổn|=đỡ|khỏe|dập xong|dập tắt)",
+  "không (sao|việc gì) (rồi|cả)",
   // a broken thing to have mended: "cái tivi bị chập cháy, hỏi chỗ sửa"
   "(chỗ sửa|tiệm sửa|sửa ở đâu|bảo hành|thay linh kiện|mua cái mới)",
   // hearsay, a rumour, a joke: "nghe nói trên mạng có vụ bắt cóc", "kể nghe chuyện cười: bà kia gọi 114 vì con mèo"
-  "(nghe nói|nghe đồn|tin đồn|đọc báo|trên báo|báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka)",
+  "(nghe nói|nghe đồn|tin đồn|đọc báo|trên báo|báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
   "(xin chặt|xin đốn|xin cắt|xin hạ|xin phép|chặt hạ|hộ nghèo|cận nghèo|rà soát|diện nghèo)",
   // papers a citizen asks the ward about: "cứu với, làm căn cước 2 tháng chưa có" is a figure of speech
@@ -165,7 +175,7 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "(giữ|lấy|thu|tịch thu|cướp) (hết|mất)? (giấy tờ|giấy|hộ chiếu|căn cước|cccd|điện thoại)",
   "suốt (từ|dọc|cả quãng|cả đoạn|quãng|đoạn)",
   "tụ tập (lại)? (xem|coi|đứng xem|đứng coi|vây quanh|quay phim)",
-  "(đuối|chìm|cháy|sập|cuốn|trôi|lật|đổ|cuốn trôi) mất rồi",
+  "(đuối|chìm|cháy|sập|cuốn|trôi|lật|đổ|cuốn trôi|vùi|lấp|chôn|đè) mất rồi",
   "(giữ|bắt|chặn|cản|tóm|đến|tới|cứu|qua|vào|ra) (lại|giúp|giùm|ngay|nó|hắn)? được không",
 ];
 
@@ -245,6 +255,11 @@ export const LOOK_ALIKES: readonly string[] = [
   `(gọi|báo) ${SERVICE_NAME} (là)? (số|gọi số)? (mấy|nào|gì|bao nhiêu)`,
   // … nor is a question about what calling it costs ("gọi 115 có mất tiền không", "xe cứu thương có tính phí không")
   `(gọi|số|xe) ${SERVICE_NAME} …… (mất tiền|tốn tiền|mất phí|tính phí|miễn phí|tính tiền|thu phí|trả tiền|bảo hiểm chi trả)`,
+  // a call already made, the matter dealt with ("lúc đó đã gọi 114 và dập xong")
+  `(đã|lúc đó|hồi đó|khi đó|hôm đó) (đã)? gọi ${SERVICE_NAME}`,
+  // feelings in a figure of speech: "xem giá vàng mà đau tim", "tức chết đi được"
+  "(xem|đọc|coi|nghe|thấy|nhìn|rep|nhắn|trả lời) …… mà (đau tim|thót tim|đứng tim|muốn xỉu|muốn ngất|xỉu)",
+  "(tức|cười|mệt|nóng|chán|đói|lạnh|bực|sợ|lo) (chết|muốn chết) (đi được|mất|luôn|thôi|được)?",
   // care already given is no cry for help ("các bác sĩ đã cấp cứu bố tôi")
   "(đã|được|đã được) cấp cứu",
   // a small hurt already seen to: "chảy ít máu, đã băng rồi", "ong đốt một vết nhỏ, hơi sưng"
@@ -268,8 +283,9 @@ export const LOOK_ALIKES: readonly string[] = [
   "(súng nước|súng đồ chơi|súng nhựa|súng bắn nước|súng bắn bi|trò bắn súng|game bắn súng|bắn pháo hoa|pháo hoa)",
   // a thing stuck is no person caught: "xe tôi bị kẹt trong bãi giữ xe", "hồ sơ bị kẹt"
   "(xe|xe máy|ô tô|hàng|tiền|hồ sơ|đồ|giấy tờ|thẻ|thẻ atm) (tôi|của tôi|nhà tôi|mình|của em) (bị)? kẹt",
-  // an animal hurt is no call for 115: "con chó nhà tôi bị xe tông" (a person bitten by a dog still is)
-  "(con)? (chó|mèo|gà|vịt|heo|lợn|dê|chim|bò|trâu) (nhà tôi|nhà mình|nhà em|nhà tui|của tôi|của em|hàng xóm)? bị (xe|ô tô|xe máy|xe tải|chó|chó hàng xóm|chó nhà bên|con chó khác|chó lạ)? (tông|cán|đâm|húc|điện giật|đánh bả|ngộ độc|trúng độc|cắn) (gãy chân|gãy|dập|chết|nát|què|rách tai|rách)?",
+  // an animal hurt is no call for 115: "con chó nhà tôi bị xe tông" (a person bitten by a dog still is); unmarked
+  // "bo bi dien giat" is "bố", not "bò"
+  "(con)? (chó|mèo|gà|vịt|heo|lợn|dê|chim|=bò|trâu) (nhà tôi|nhà mình|nhà em|nhà tui|của tôi|của em|hàng xóm)? bị (xe|ô tô|xe máy|xe tải|chó|chó hàng xóm|chó nhà bên|con chó khác|chó lạ)? (tông|cán|đâm|húc|điện giật|đánh bả|ngộ độc|trúng độc|cắn) (gãy chân|gãy|dập|chết|nát|què|rách tai|rách)?",
   // jumping that is no fall, a bottleneck that is no noose
   // shutting oneself in is no one held ("nhốt mình trong phòng"); what follows it still stands
   "(tự)? nhốt mình",

@@ -11,6 +11,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     services: ["114"],
     signals: [
       "(bắt đầu|đã) (có|bốc|bùng|phát|lên) (lửa|ngọn lửa)",
+      "khói (đen|trắng|xám)? (cuồn cuộn|bốc cuồn cuộn|ngùn ngụt) …… (từ|trong|ra|khỏi) (nhà|kho|dãy|xưởng|tầng|cửa sổ|phòng|chợ|tiệm|quán|xe|căn)",
       "(đang)? dập (lửa)? (bằng) (cành cây|nước|xô|chăn|bao tải)",
       "(bốc|phát|bắt|bùng) cháy",
       "(đám|vụ) cháy",

@@ -91,6 +91,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(nuốt|uống|ăn) (phải|nhầm)? (mấy|nhiều|cả|hết|một)? (viên|vỉ|lọ|chai|gói) (thuốc|thuốc chuột|thuốc sâu)",
       "ăn phải (thuốc chuột|thuốc sâu|thuốc diệt cỏ|bả chuột|bả)",
       "sùi bọt mép",
+      "(sủi|xùi|suy|sui) bọt (mép|mồm|miệng)",
+      "mắt trợn (ngược|trắng)",
       "(ngộ độc|trúng độc)",
       "(uống|uống phải|nuốt) … (thuốc sâu|thuốc chuột|thuốc diệt cỏ|thuốc trừ sâu|thuốc ngủ|nhiều thuốc|axit|xăng|dầu hỏa|nước tẩy|thuốc tẩy|chất tẩy|nước rửa|cồn)",
       "(uống|nuốt) nhầm",

@@ -45,6 +45,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(dí|rượt|đuổi|kề) …… (bằng)? (dao|mã tấu|kiếm|súng|rựa|dao găm)",
       // a fight fixed for later, armed ("hẹn ra bãi đất giải quyết, mang cả kiếm")
       "(mang|vác|cầm|giắt) (cả|theo|sẵn)? (dao|mã tấu|kiếm|rựa|tuýp|tuýp sắt|súng|hung khí|dao phay)",
+      // hitting with whatever is at hand ("cầm thắt lưng quất em", "cầm mũ bảo hiểm phang vào mặt")
+      "(cầm|lấy|dùng|rút) (thắt lưng|dây lưng|dây nịt|roi|mũ bảo hiểm|nón bảo hiểm|cây|gậy|ghế|chai|xẻng|cuốc) …… (quất|đánh|phang|đập|vụt|nện|choảng)",
+      "(quất|vụt|nện|phang) (liên tục|túi bụi|tới tấp|vào mặt|vào đầu)",
       "(đổ|chiết|rót) xăng (vào|vô) (chai|can|bình)",
       "(đánh|đập|chém) ……… (đang|còn|lại) (đuổi theo|rượt theo|đuổi đánh)",
       "(đang)? (dùng|lấy|cầm) (kìm|kềm|cưa|xà beng|búa) (cắt|cưa|bẻ|cạy|phá) (khóa|ổ khóa|cửa|cổng|song sắt)",
@@ -74,6 +77,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "dọa …… (sẽ)? (bắt|bắt cóc|giết|chém|đánh|đốt|tạt|xử|bắn|đâm) (con|vợ|chồng|cả nhà|mày|tao|tôi|em|bố|mẹ|nhà|cháu)",
       "uy hiếp",
       "sẽ (đến|tới|qua|quay lại|vào)? (giết|chém|đâm|xử|thanh toán|tạt axit|đốt nhà) (em|tôi|tui|mình|mày|con|vợ|chồng|cả nhà|bố|mẹ)",
+      "(dừng|dừng lại|đi nhanh|rẽ|chạy|đứng lại) (thì)? (nó|hắn|họ|anh ta|người đó|ông ta|gã đó|xe đó) (cũng) (dừng|dừng lại|đi nhanh|rẽ|chạy|đứng lại)",
       // someone mirrors the citizen: stops when they stop, hurries when they hurry
       "(em|tôi|tui|mình|con)? (dừng|đi nhanh|rẽ|quay lại|chạy|đứng lại) … thì (anh ta|hắn|họ|nó|người đó|tụi nó|bọn nó|ông ta|gã đó)? (cũng) (dừng|đi nhanh|rẽ|quay lại|chạy|đứng lại)",
       "(tống tiền|đòi tiền chuộc)",
@@ -109,6 +113,14 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(giữ|nhốt|giam) …… không cho (về|ra|đi|gọi|liên lạc|gặp)",
       "bị … (giữ|giữ lại|cầm giữ|khống chế|bắt giữ) …… (không cho về|không cho ra|không cho đi|không cho gọi|không cho liên lạc|trong phòng|trong nhà|trong xe)",
       "(lừa bán|buôn người)",
+      // held for money ("bắt đi, giữ ở nhà trọ, bắt gia đình chuyển 50 triệu mới thả")
+      "(bắt|giữ|nhốt) …… (chuyển|đưa|nộp|gửi) (tiền|20|30|50|100|200|500|năm mươi|một trăm|mấy chục|mấy trăm) …… (mới|thì)? (thả|cho về)",
+      "bị (nhóm|bọn|đám|tụi|người)? …… bắt (đi|mang đi|đưa đi)",
+      // fetched by someone the family did not send ("có người tự xưng là chú đã đón", "lên một chiếc ô tô đen")
+      "(tự xưng|tự nhận|nhận là|giả làm) …… (đón|đưa) (bé|cháu|con|nó|đi)",
+      "không (nhờ|gửi|cho) ai (đón|đưa)",
+      "(lên|vào) (một|1)? (chiếc)? (ô tô|xe hơi|xe) (lạ|đen|trắng|không biển)",
+      "(chưa|không) thấy (về|đâu) …… (lên|vào) (xe|ô tô|xe hơi)",
       // sold across the border; "ban sang ten" is "bạn sang tên"
       "bán (người|phụ nữ|con gái|trẻ em|em|cô ấy|chị ấy|vợ|nó)? sang (trung quốc|tàu|bên kia|bên kia biên giới|biên giới|campuchia|lào|nước ngoài)",
       "(dụ|dụ dỗ|lừa|rủ|dắt|dẫn) (đi|mang đi|đưa đi|theo) …… (không liên lạc được|mất liên lạc|không về|chưa về|tắt máy|không nghe máy)",
@@ -121,6 +133,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     ],
     hints: ["(bị)? (ép|cưỡng ép|bắt ép|lôi) (vào|lên|đi) (nhà nghỉ|khách sạn|xe|ô tô|phòng)",
       "(quay lại|quay ra|ngoảnh lại|nhìn lại) (thì)? (không|chẳng) (thấy|còn thấy) (bé|con|cháu|đứa nhỏ|thằng bé|con bé|thằng nhỏ|con nhỏ) (đâu)?",
+      "(lạc|lạc mất|mất) (con|bé|cháu) (ở|trong|tại)",
+      "(bồng|bế|ẵm|dắt|kéo) (nó|bé|cháu|con) (ra|đi|lên) (cửa sau|cửa|xe|ô tô|ngoài)",
       "(bồng|bế|ẵm|dắt|cõng) (bé|cháu|đứa nhỏ|thằng bé|con bé|thằng nhỏ|con nhỏ) (đi|chạy) (về phía|ra|mất|theo)",
       "bị (giữ|giam|nhốt|giữ lại) (lại)? (trong|ở|tại) (một)? (căn nhà|nhà|phòng|kho|chỗ)", "(mất tích|lạc mất|bị lạc|đi lạc)", "(bị lẫn|lú lẫn|mất trí nhớ)"],
   },
