@@ -101,6 +101,8 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.078, rightOrOffered: 0.875, outOfScopeDeclined: 0.8 } },
   { key: "own24", file: "qa-own-24.jsonl", label: "twenty-third blind batch (issue #15, separate writer; scored at 4907179, 0.887 unread at a80a6a0)", blindTop1: 0.871,
     blind: { confidentlyWrong: 0.032, rightOrOffered: 0.935, outOfScopeDeclined: 1 } },
+  { key: "own25", file: "qa-own-25.jsonl", label: "twenty-fourth blind batch (issue #15, separate writer; scored at 4907179, 0.903 unread at 5d94107)", blindTop1: 0.887,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.968, outOfScopeDeclined: 0.9 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -272,7 +272,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // homework and writing; cooking and recipes
   "bài văn", "bài tập", "giải toán", "viết giúp", "cách nấu", "cách gói", "công thức nấu", "công thức làm", "làm bánh",
   // looking for a job (the employment centre and employers, not a ward procedure)
-  "tuyển lao động", "tuyển dụng", "tuyển người", "việc làm thêm", "lương cao",
+  "xin việc làm", "tìm việc làm", "xin vào làm", "tuyển lao động", "tuyển dụng", "tuyển người", "việc làm thêm", "lương cao",
 ];
 
 /**

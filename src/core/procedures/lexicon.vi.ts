@@ -162,6 +162,8 @@ export const INTENT_WORDS: readonly string[] = [
   "cảm ơn", "xin chào", "chào", "bác", "cô", "chú", "ad", "shop", "gấp", "nhanh", "liền", "ngay", "đây", "kia", "ấy",
   "nhiều", "ít", "thật", "máy", "bot", "trả lời", "biết", "xem", "thử", "kiểu", "cái", "chút", "đứa", "họ", "ta", "nó",
   "lúc", "sau", "trước", "bây giờ", "hiện", "vừa", "sắp", "mới đây", "hẳn", "ruột", "cả", "lẫn", "bằng cách",
+  // hearsay and checking ("nghe nói … có đúng không")
+  "nghe nói", "nghe bảo", "người ta nói", "có đúng không", "đúng không",
   // VNeID as the channel, not the subject ("làm trên VNeID được không" asks whether it can be done online)
   "trên vneid", "qua vneid", "bằng vneid", "app vneid", "ứng dụng vneid", "trên app", "qua app", "trên điện thoại",
 ];

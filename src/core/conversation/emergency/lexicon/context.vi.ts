@@ -103,6 +103,8 @@ export const NOT_NOW_MARKERS: readonly string[] = [
   "(1|2|3|4|5|6|7|8|9|10|hai|mấy|vài|nhiều|mười) ngày",
   "(1|2|3|4|5|6|7|8|9|10|11|12|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|bao|hàng|nửa|mười hai) giờ",
   "giờ (sáng|chiều|tối|trưa|đêm|hành chính|làm việc|giấc|mở cửa|cao điểm|học|ăn|ngủ)",
+  // "dang hoang" unmarked is "đàng hoàng" (properly), not "đang"
+  "đàng hoàng",
   // a plan, not a state: "giờ về nước sống và muốn…", "giờ muốn xin…"
   "giờ (về|đi|muốn|cần|định|tính|làm|xin|phải|lên|ra|mới|em muốn|tôi muốn|mình muốn)",
 ];
