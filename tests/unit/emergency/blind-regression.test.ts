@@ -62,6 +62,8 @@ const SETS: BlindSet[] = [
     history: "unread at 3af1ecb: wording 40/60, learnt 50/60, 1/60; learnt 52/60 at 942010c; read: wording 44/60" },
   { reader: "urgency", files: urgencySet(7), recognisedAtLeast: 44, falseAlarmsAtMost: 2,
     history: "unread at 0a2386f: wording 35/45, 2/75, with the learnt model 44/45, 2 calm ones flagged; read: wording 44/45, 2/75" },
+  { reader: "urgency", files: urgencySet(8), recognisedAtLeast: 41, falseAlarmsAtMost: 0,
+    history: "unread at 5d94107: wording 32/45, 0/75, with the learnt model 42/45, none flagged; read: wording 41/45, 0/75" },
 ];
 
 function jsonLines(file: string): Array<Record<string, unknown>> {

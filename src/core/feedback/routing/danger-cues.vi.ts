@@ -140,14 +140,37 @@ export const DANGER_CUES: readonly string[] = [
   // burning cables or tyres for scrap beside people ("đốt dây điện lấy đồng, khói đen kéo vào lớp mẫu giáo")
   "(đốt|nung) (cả)? (đống|đám)? (dây điện|dây cáp|cáp|vỏ xe|lốp xe|lốp|nhựa|cao su) …… (khói|khói đen|mùi khét)",
   // fuel stored where someone smokes or cooks
-  "(chất|trữ|để|xếp) …… (can xăng|can dầu|thùng xăng|bình gas|bình ga|xăng) …… (hút thuốc|đun nấu|bếp|lửa|điếu thuốc)",
+  "(chất|trữ|để|xếp) …… (can xăng|can dầu|thùng xăng|bình gas|bình ga|xăng) …… (hút thuốc|đun nấu|bếp|bếp than|tổ ong|lửa|điếu thuốc)",
+  // a child left alone, an old person not seen for days
+  "(bị)? (bỏ|để) (một mình|1 mình) (ở nhà|trong phòng|trong nhà)? (từ|mấy|hai|2|cả)",
+  "gọi (cửa)? (mà)? không ai (trả lời|thưa|mở)",
+  "(không|chẳng) thấy (ra|mở cửa|ra ngoài|ló mặt) …… (gọi|gõ|đập)",
+  // explosive remnants, however they are named
+  // ("bom bi" unmarked is also "bơm bị": "bom bi hong" is a broken pump)
+  "(quả bom bi|trái bom bi|đầu đạn|=quả bom|=trái bom|=mìn|lựu đạn|đạn pháo|vật nổ|bom mìn|giống quả bom|giống trái bom)",
+  // smoke from a house nobody is in
+  "khói …… (bốc|bay|tỏa) (ra)? …… (khóa cửa|đi vắng|không có ai|không ai ở)",
+  // spoilt food about to be served to many
+  "(thịt|thức ăn|đồ ăn|cá|rau) …… (có mùi hôi|ôi thiu|bốc mùi|bị hư|thiu|hôi thối) …… (nấu|cho|ăn|trường|học sinh|bếp ăn)",
+  // days without water for the bedridden and the newborn
+  "mất nước …… (ngày|hôm) …… (nằm liệt|mới sinh|sơ sinh|hết sạch|người già)",
+  // animals dying in numbers, a disease suspected
+  "(gà|vịt|heo|lợn|gia cầm|cá) …… chết (hàng loạt|la liệt|cả đàn|nhiều)",
+  // smoke into a baby's room, a child coughing from fumes
+  "(khói|khí|mùi) …… (bé|em bé|trẻ|con|cháu|sơ sinh) …… (ho|nôn|ói|khó thở)",
+  // heat on people queueing
+  "(choáng|ngất|xỉu|say nắng) …… (xếp hàng|đứng chờ|ngoài nắng|chờ đợi)",
+  // heavy trucks fast past children
+  "(xe tải|xe ben|xe container|xe chở đất) …… (tốc độ cao|phóng nhanh|chạy ẩu|chạy nhanh) …… (trường|mầm non|tan học|học sinh|trẻ)",
+  // an electrical cabinet open to rain where children play
+  "(tủ điện|hộp điện|cầu dao) …… (hở|ướt|nước|mở toang|không khóa)",
   // an old person alone and unwell ("bà cụ ở một mình … sốt mê man, gọi không trả lời")
   "(sốt mê man|mê man|lả đi|gọi không trả lời|gọi không thưa|nằm một chỗ không ai)",
   // drinking water that made people ill
   "(nước máy|nước giếng|nước sinh hoạt|nước uống) ……… (đi ngoài|tiêu chảy|đau bụng|nôn|ói)",
   "đi (ngoài|cầu) (mấy|nhiều|5|4|6|7|bốn|năm|sáu) lần",
   // a dead animal where people bathe or draw water
-  "(heo|lợn|gà|vịt|bò|chó|trâu) chết …… (trôi|trương|dạt|nổi) …… (múc nước|tắm|lấy nước|giếng|nguồn nước)",
+  "(heo|lợn|gà|vịt|bò|chó|trâu) chết …… (trôi|trương|dạt|nổi|phình|nằm) …… (múc nước|tắm|lấy nước|giếng|nguồn nước|bể nước|nước mưa|dùng chung|nấu ăn|rửa rau)",
   // a dog that bit someone, or may carry rabies, still loose
   "(chó|béc giê|becgie) …… (sổng|xổng|thả rông|chạy rông|chạy lung tung) …… (cắn|vồ)",
   "(chó|béc giê) …… cắn …… (vẫn|còn|đang) (chạy|thả|sổng|rông)",
