@@ -29,7 +29,7 @@ export function markDenied(clause: ReadonlyArray<{ folded: string; denied?: bool
     for (let n = 0; n < NEGATION_SPAN + pattern.next.length && k < clause.length; n++, k++) {
       const syl = clause[k]!;
       if (ENDS.has(syl.folded)) break;
-      (syl as { denied?: boolean }).denied = true;
+      syl.denied = true;
     }
     i = k - 1;
   }
