@@ -103,6 +103,8 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.032, rightOrOffered: 0.935, outOfScopeDeclined: 1 } },
   { key: "own25", file: "qa-own-25.jsonl", label: "twenty-fourth blind batch (issue #15, separate writer; scored at 4907179, 0.903 unread at 5d94107)", blindTop1: 0.887,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.968, outOfScopeDeclined: 0.9 } },
+  { key: "own26", file: "qa-own-26.jsonl", label: "twenty-fifth blind batch (issue #15, separate writer; scored at 4907179 and unread at 2172e22)", blindTop1: 0.917,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.967, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {

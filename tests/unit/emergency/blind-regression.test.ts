@@ -45,6 +45,8 @@ const SETS: BlindSet[] = [
     history: "unread at a80a6a0 121/140, 4/60; read: vocabulary 134/140, 0/60; with the learnt reader trained on it too 135/140" },
   { reader: "emergency", files: emergencySet(10), recognisedAtLeast: 99, falseAlarmsAtMost: 0,
     history: "unread at 4907179 84/100, 4/40; at 5d94107 85/100, 4/40; read: 99/100, 0/40" },
+  { reader: "emergency", files: emergencySet(11), recognisedAtLeast: 98, falseAlarmsAtMost: 0,
+    history: "unread at 4907179 92/100, 2/40; at 2172e22 93/100, 3/40; read: 98/100, 0/40" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },

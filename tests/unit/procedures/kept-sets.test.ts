@@ -39,6 +39,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-23.jsonl", 64, 0, 10],
   ["qa-own-24.jsonl", 62, 0, 10],
   ["qa-own-25.jsonl", 60, 0, 10],
+  ["qa-own-26.jsonl", 59, 0, 10],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

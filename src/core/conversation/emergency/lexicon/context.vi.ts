@@ -140,7 +140,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // a broken thing to have mended: "cái tivi bị chập cháy, hỏi chỗ sửa"
   "(chỗ sửa|tiệm sửa|sửa ở đâu|bảo hành|thay linh kiện|mua cái mới)",
   // hearsay, a rumour, a joke: "nghe nói trên mạng có vụ bắt cóc", "kể nghe chuyện cười: bà kia gọi 114 vì con mèo"
-  "(nghe nói|nghe đồn|tin đồn|đọc báo|trên báo|báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
+  "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe nói|nghe đồn|tin đồn|đọc báo|trên báo|báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
   "(xin chặt|xin đốn|xin cắt|xin hạ|xin phép|chặt hạ|hộ nghèo|cận nghèo|rà soát|diện nghèo)",
   // papers a citizen asks the ward about: "cứu với, làm căn cước 2 tháng chưa có" is a figure of speech
@@ -257,6 +257,9 @@ export const LOOK_ALIKES: readonly string[] = [
   `(gọi|báo) ${SERVICE_NAME} (là)? (số|gọi số)? (mấy|nào|gì|bao nhiêu)`,
   // … nor is a question about what calling it costs ("gọi 115 có mất tiền không", "xe cứu thương có tính phí không")
   `(gọi|số|xe) ${SERVICE_NAME} …… (mất tiền|tốn tiền|mất phí|tính phí|miễn phí|tính tiền|thu phí|trả tiền|bảo hiểm chi trả)`,
+  // lighting a stove ("bat lua" unmarked is also "bắt lửa": caught fire); a deadline that "kills" ("deadline giết tôi")
+  "(đánh lửa|=bật lửa|mồi lửa)",
+  "(deadline|bài tập|công việc|sếp|kẹt xe|cái nóng|nợ môn|bài thi|kỳ thi|chạy deadline) (này)? (giết|sắp giết|muốn giết) (tôi|em|mình|tui|tao|người ta)",
   // a call already made, the matter dealt with ("lúc đó đã gọi 114 và dập xong")
   `(đã|lúc đó|hồi đó|khi đó|hôm đó) (đã)? gọi ${SERVICE_NAME}`,
   // feelings in a figure of speech: "xem giá vàng mà đau tim", "tức chết đi được"

@@ -45,6 +45,11 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(dí|rượt|đuổi|kề) …… (bằng)? (dao|mã tấu|kiếm|súng|rựa|dao găm)",
       // a fight fixed for later, armed ("hẹn ra bãi đất giải quyết, mang cả kiếm")
       "(mang|vác|cầm|giắt) (cả|theo|sẵn)? (dao|mã tấu|kiếm|rựa|tuýp|tuýp sắt|súng|hung khí|dao phay)",
+      "(ổng|hắn|nó|anh ta|ông ta|thằng đó|gã đó|bả|chồng cũ|ck cũ) (có|đang cầm|cầm|mang|giắt) (dao|mã tấu|kiếm|rựa|súng|dao phay)",
+      // surrounded and made to pay ("có 3 thằng vây quanh đòi tiền")
+      "(vây|vây quanh|chặn|chặn đầu) …… (đòi|bắt đưa|bắt nộp) (tiền|điện thoại|xe)",
+      // climbing into a home whose owners are away
+      "(leo|trèo) …… (ban công|cửa sổ|tường rào|mái) …… (đi vắng|vắng nhà|không có ai|không có nhà)",
       // hitting with whatever is at hand ("cầm thắt lưng quất em", "cầm mũ bảo hiểm phang vào mặt")
       "(cầm|lấy|dùng|rút) (thắt lưng|dây lưng|dây nịt|roi|mũ bảo hiểm|nón bảo hiểm|cây|gậy|ghế|chai|xẻng|cuốc) …… (quất|đánh|phang|đập|vụt|nện|choảng)",
       "(quất|vụt|nện|phang) (liên tục|túi bụi|tới tấp|vào mặt|vào đầu)",
@@ -78,6 +83,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "uy hiếp",
       "sẽ (đến|tới|qua|quay lại|vào)? (giết|chém|đâm|xử|thanh toán|tạt axit|đốt nhà) (em|tôi|tui|mình|mày|con|vợ|chồng|cả nhà|bố|mẹ)",
       "(dừng|dừng lại|đi nhanh|rẽ|chạy|đứng lại) (thì)? (nó|hắn|họ|anh ta|người đó|ông ta|gã đó|xe đó) (cũng) (dừng|dừng lại|đi nhanh|rẽ|chạy|đứng lại)",
+      "(rẽ|quẹo|đổi đường|vòng) (mấy|nhiều|vài|2|3) (lần|ngả) (mà)? (vẫn|còn|cứ) (theo|bám|đi theo)",
       // someone mirrors the citizen: stops when they stop, hurries when they hurry
       "(em|tôi|tui|mình|con)? (dừng|đi nhanh|rẽ|quay lại|chạy|đứng lại) … thì (anh ta|hắn|họ|nó|người đó|tụi nó|bọn nó|ông ta|gã đó)? (cũng) (dừng|đi nhanh|rẽ|quay lại|chạy|đứng lại)",
       "(tống tiền|đòi tiền chuộc)",
@@ -134,7 +140,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     hints: ["(bị)? (ép|cưỡng ép|bắt ép|lôi) (vào|lên|đi) (nhà nghỉ|khách sạn|xe|ô tô|phòng)",
       "(quay lại|quay ra|ngoảnh lại|nhìn lại) (thì)? (không|chẳng) (thấy|còn thấy) (bé|con|cháu|đứa nhỏ|thằng bé|con bé|thằng nhỏ|con nhỏ) (đâu)?",
       "(lạc|lạc mất|mất) (con|bé|cháu) (ở|trong|tại)",
-      "(bồng|bế|ẵm|dắt|kéo) (nó|bé|cháu|con) (ra|đi|lên) (cửa sau|cửa|xe|ô tô|ngoài)",
+      "(bồng|bế|ẵm|dắt|kéo) (nó|bé|cháu|con) (ra|đi|lên) (cửa sau|cửa|cổng|cổng sau|xe|ô tô|ngoài)",
+      "(tìm|kiếm) (không|chẳng) thấy (bé|con|cháu|đứa nhỏ|thằng bé|con bé) đâu",
       "(bồng|bế|ẵm|dắt|cõng) (bé|cháu|đứa nhỏ|thằng bé|con bé|thằng nhỏ|con nhỏ) (đi|chạy) (về phía|ra|mất|theo)",
       "bị (giữ|giam|nhốt|giữ lại) (lại)? (trong|ở|tại) (một)? (căn nhà|nhà|phòng|kho|chỗ)", "(mất tích|lạc mất|bị lạc|đi lạc)", "(bị lẫn|lú lẫn|mất trí nhớ)"],
   },
