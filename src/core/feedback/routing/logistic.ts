@@ -5,6 +5,7 @@
  * (no emergency, 113, 114, 115). Each example carries a weight, so that a rare class can weigh as much in total as a
  * common one.
  */
+import { softmax } from "./classifier.js";
 import { seededRandom, shuffle } from "./train.js";
 
 /** One encoded example: feature indices, the value each carries, its class and its weight. */
@@ -74,13 +75,9 @@ export function logitsOf(weights: ArrayLike<number>, bias: ArrayLike<number>, si
   return z;
 }
 
-/** One output: its sigmoid; more: their softmax. */
+/** One output: its sigmoid; more: their softmax (the routing classifier's). */
 export function probabilities(z: Float64Array): Float64Array {
-  if (z.length === 1) return z.map(sigmoid);
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
+  return z.length === 1 ? z.map(sigmoid) : softmax(z);
 }
 
 export function sigmoid(z: number): number {
