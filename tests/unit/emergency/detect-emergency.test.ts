@@ -296,6 +296,24 @@ describe("emergency detection: a child caught or locked in, scalds, jerking limb
   });
 });
 
+describe("emergency detection: a change of subject after paperwork", () => {
+  it.each([
+    ["Cho tôi hỏi đổi bằng lái xe cần gì. À khoan, bếp nhà bên có khói đen bốc ra từ cửa sổ", "114"],
+    ["hoi thu tuc cap lai so do a. ma thoi de sau, ba noi vua te cau thang dap dau, gio noi ko ro", "115"],
+    ["Xin hỏi làm giấy khai sinh ở đâu. Cháu nhà tôi đang ăn cháo tự nhiên môi tím ngắt, thở rít từng hơi", "115"],
+  ])("%s → %s", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    "Cho tôi hỏi thủ tục xin hỗ trợ sau khi nhà bị khói đen ám hết tường",
+    "Nhà tôi bị cháy tháng trước. À khoan, cho hỏi làm lại giấy tờ ở đâu",
+    "hoi thu tuc hỗ trợ nha bi sap do bao",
+  ])("%s → none: the paperwork still frames it", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+
 describe("emergency detection: look-alikes stay what they are", () => {
   it.each([
     "làm giấy chứng tử cho bố tôi cần gì",

@@ -42,6 +42,7 @@ import {
   NUISANCES,
   SERVICE_CALLS,
   THREAT_FRAMES,
+  TURN_MARKERS,
   type EmergencyService,
   type EmergencySituationId,
 } from "./lexicon.vi.js";
@@ -101,6 +102,7 @@ const IF = new PhraseSet(HYPOTHETICALS, TOLERANT);
 const NOW = new PhraseSet(NOW_MARKERS, TOLERANT);
 const NOT_NOW = new PhraseSet(NOT_NOW_MARKERS, TOLERANT);
 const NOW_BEFORE = new PhraseSet(NOW_BEFORE_MARKERS, TOLERANT);
+const TURN = new PhraseSet(TURN_MARKERS, TOLERANT);
 const THREAT = new PhraseSet(THREAT_FRAMES, TOLERANT);
 const INTENSE = new PhraseSet(INTENSIFIERS, TOLERANT);
 const CONTEXT = new PhraseSet(CONTEXT_MARKERS, TOLERANT);
@@ -111,9 +113,9 @@ const LOOKS = new PhraseSet(LOOK_ALIKES);
 const MISREAD = MISREADINGS.map((r) => ({ markers: new PhraseSet(r.markers, TOLERANT), hides: r.hides }));
 const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
 /** Every tolerant set above in one, so that a message is read once for all of them (the look-alikes are exact). */
-const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, NOT_NOW, THREAT, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE];
+const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE];
 const ALL = new PhraseSet(READ_TOGETHER.flatMap((set) => set.phrases), TOLERANT);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, NOT_NOW, THREAT, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -168,6 +170,12 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
   const help = matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m))) || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(whole);
   const context = contextAt.filter(free).length > 0;
+  // paperwork or the past told before a change of subject ("cho hỏi làm lại CCCD… à khoan, bình ga đang xì") does not
+  // frame what follows the change
+  const turns = matchesOf(TURN);
+  const turnedFrom = (c: PhraseMatch, m: PhraseMatch): boolean => turns.some((t) => t.start >= c.end && t.end <= m.start);
+  const contextFor = (m: PhraseMatch): boolean => context && contextAt.some((c) => free(c) && !turnedFrom(c, m));
+  const contextLast = context && contextAt.some((c) => free(c) && !turns.some((t) => t.start >= c.end));
   const lifted = [...now, ...matchesOf(INTENSE).filter((m) => !contextAt.some((c) => overlaps(c, m)))];
   // a nuisance that spreads ("đốt rác cháy lan sang…") is no longer a nuisance
   const escalated = matchesOf(ESCALATE).filter(free).length > 0;
@@ -188,12 +196,12 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   for (const situation of SITUATIONS) {
     const signal = matchesOf(situation.signals)
       .filter(readAs(situation.id))
-      .find((m) => help || (!explained(situation.id, m) && (!context || nearNow(m))));
+      .find((m) => help || (!explained(situation.id, m) && (!contextFor(m) || nearNow(m))));
     const hint = signal
       ? undefined
       : matchesOf(situation.hints)
           .filter(readAs(situation.id))
-          .find((m) => help || (!explained(situation.id, m) && !context && (short || near(m, lifted))));
+          .find((m) => help || (!explained(situation.id, m) && !contextFor(m) && (short || near(m, lifted))));
     const at = signal ?? hint;
     if (at) found.push({ situation, at: at.start });
   }
@@ -211,16 +219,16 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   // tối qua, giờ con thở rít, môi tái, nói không thành câu")
   for (const h of hinted) {
     const framed = consequences.some((c) => h.all.every((m) => !overlaps(c, m)));
-    const confirmed = !context ? found.length + hintCount >= 2 || framed : framed && h.all.some(afterNow);
+    const confirmed = !contextFor(h.hint!) ? found.length + hintCount >= 2 || framed : framed && h.all.some(afterNow);
     if (h.hint && confirmed) found.push({ situation: h.situation, at: h.hint.start });
   }
   // a bare call for help beside a request to the ward is a figure of speech ("mong phường cứu dân với")
   if (found.length === 0) {
-    if (help && !context && !nuisance) return { situations: [], services: [] };
+    if (help && !contextLast && !nuisance) return { situations: [], services: [] };
     // the learnt reader weighs wording the vocabulary does not know; what the vocabulary read as paperwork, the
     // past, a nuisance, a condition or another thing ("máy giặt giật") stays read so
     const named = SITUATIONS.flatMap((s) => [...matchesOf(s.signals), ...matchesOf(s.hints)]);
-    const ruledOut = context || nuisance || lookAlikes.length > 0 || misread.length > 0 || named.some(asked);
+    const ruledOut = contextLast || nuisance || lookAlikes.length > 0 || misread.length > 0 || named.some(asked);
     return ruledOut || options.vocabularyOnly ? null : learntReading(text);
   }
   // a situation that leads others is told first when they are named too, wherever it stands

@@ -32,6 +32,11 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(đổ|ngã|gãy|sập|rơi) (đè|trúng|đè trúng|đè lên) (một|hai|ba|mấy)? (người|xe|em|bé|cháu|ông|=bà|anh|chị)",
       "=đổ (xuống)? đè",
       "(bị)? sụt (xuống|hầm)",
+      // a well or a trench caving in on someone digging ("thành giếng sụp một mảng … đất với gạch lấp ở dưới")
+      "(giếng|thành giếng|miệng giếng|vách giếng|vách hố|miệng hố) …… (sụp|sập|lở|sạt|đổ) …… (người|ổng|bả|ông|bà|anh|chị|chú|nó|công nhân|thợ)",
+      "(đất|gạch|đá|đất đá|cát) …… (lấp|vùi|đè) (ở|bên)? (dưới|lên|người|ổng|bả)",
+      // a wall falling into a room where someone is ("cả mảng tường bên đó đổ ầm sang bếp")
+      "(tường|mảng tường|bức tường|vách|trần|mái) …… (đổ|sập) (ầm|rầm|sầm|ập)? (sang|vào|vô|xuống|lên) (bếp|nhà|phòng|giường|người|nhà tôi|nhà em|nhà tui)",
       "(đổ|sập|sụp) …… (còn)? (người|ai|mấy người|công nhân) (ở)? (trong|bên trong|dưới|bên dưới)",
     ],
     hints: ["(nóc|mái|trần) …… (bị)? (đổ|sập|lật tung|tốc|bay)", "(tốc|bay|lật) (mái|nóc|mái tôn|nóc nhà|mái nhà)", "(cầu|cầu treo|cáp treo|cầu khỉ) …… (đứt|gãy)", `${STRUCTURE} …… (rung lắc|rung chuyển|rung bần bật|bung|nứt|lún|nghiêng|sụt|răng rắc|rơi từng mảng|bong)`],

@@ -93,13 +93,28 @@ export const NOW_MARKERS: readonly string[] = [
  * past that has come to now), but "nhà cháy tháng trước, giờ xin hỗ trợ" is still the past.
  */
 export const AFTER_NOW_WORDS = 12;
-export const NOW_BEFORE_MARKERS: readonly string[] = ["(giờ|giờ thì|giờ đây|mà giờ|nhưng giờ|sáng nay|trưa nay|chiều nay|tối nay|đêm nay)"];
+export const NOW_BEFORE_MARKERS: readonly string[] = [
+  "(giờ|giờ thì|giờ đây|mà giờ|nhưng giờ|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|sáng ra|sáng dậy|ngủ dậy)",
+  // a sudden turn tells what follows it: "bé vừa bú xong tự nhiên người tím tái dần, môi tím ngắt"
+  "(tự nhiên|đột nhiên|đột ngột|=bỗng|bỗng nhiên|bỗng dưng|tự dưng)",
+  // since a moment of the past until now: "từ tối qua tôi ngã trong nhà tắm không đứng lên được"
+  "(từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua|sáng|chiều|trưa|tối|đêm) (tới giờ|đến giờ|đến nay)?",
+];
+
+/**
+ * A change of subject: what was asked before it ("cho em hỏi làm lại CCCD… à mà khoan") does not frame what follows.
+ */
+export const TURN_MARKERS: readonly string[] = [
+  "(à khoan|à mà khoan|mà khoan|khoan đã|khoan khoan|ơ khoan|nhưng mà khoan|thôi để sau|mà thôi để sau|thôi để lúc khác|để sau đi|để sau hỏi|thôi khỏi hỏi|khỏi hỏi nữa|thôi không hỏi nữa|chuyện giấy tờ để sau|giấy tờ để sau)",
+];
 
 /**
  * Words that read as a sign of "now" only when typed without marks ("2 ngay roi" is "2 ngày rồi", not "ngay"), and
  * "giờ" that is an hour or a schedule ("3 giờ chiều", "giờ hành chính").
  */
 export const NOT_NOW_MARKERS: readonly string[] = [
+  // a state since then, not a moment now: "con gà chết từ hôm qua nằm giữa đường"
+  "(chết|hỏng|cúp|mất điện|mất nước|tắc|nghỉ|đóng cửa|bỏ đó|để đó) (từ|suốt từ)",
   "(1|2|3|4|5|6|7|8|9|10|hai|mấy|vài|nhiều|mười) ngày",
   "(1|2|3|4|5|6|7|8|9|10|11|12|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|bao|hàng|nửa|mười hai) giờ",
   "giờ (sáng|chiều|tối|trưa|đêm|hành chính|làm việc|giấc|mở cửa|cao điểm|học|ăn|ngủ)",
@@ -127,7 +142,7 @@ export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
  */
 export const CONTEXT_MARKERS: readonly string[] = [
   // procedures
-  "(thủ tục|hồ sơ|giấy tờ|giấy|làm lại|cấp lại|cấp đổi|xin cấp|cấp giấy|đăng ký|khai tử|chứng tử|trích lục|trợ cấp|hỗ trợ|bồi thường|đền bù|chế độ|bảo hiểm|lệ phí|mẫu đơn|làm đơn|viết đơn|đơn xin|xác nhận|hưởng|chứng nhận|giấy phép|quy định|tuyên bố|thẩm duyệt|chứng chỉ|hướng dẫn|huấn luyện|khắc phục|thiệt hại|tử tuất|mai táng|khuyết tật|thương tật|thương binh|liệt sĩ|người có công|nạn nhân|chi phí|bao nhiêu|như thế nào|thế nào|làm sao để|cần gì|=ở đâu|nộp ở đâu|làm ở đâu|có được|được không|có phải|nộp|sơ cứu)",
+  "(thủ tục|hồ sơ|giấy tờ|giấy|làm lại|cấp lại|cấp đổi|xin cấp|cấp giấy|đăng ký|khai tử|chứng tử|trích lục|trợ cấp|hỗ trợ|bồi thường|đền bù|chế độ|bảo hiểm|lệ phí|mẫu đơn|làm đơn|viết đơn|đơn xin|xác nhận|=hưởng|chứng nhận|giấy phép|quy định|tuyên bố|thẩm duyệt|chứng chỉ|hướng dẫn|huấn luyện|khắc phục|thiệt hại|tử tuất|mai táng|khuyết tật|thương tật|thương binh|liệt sĩ|người có công|nạn nhân|chi phí|bao nhiêu|như thế nào|thế nào|làm sao để|cần gì|=ở đâu|nộp ở đâu|làm ở đâu|có được|được không|có phải|nộp|sơ cứu)",
   // asking about the numbers themselves: "báo cháy thì gọi số nào, để em lưu sẵn", "gọi 114 có mất phí không"
   "(gọi|bấm|báo) (cho)? số (nào|gì|mấy|bao nhiêu)",
   "(lưu sẵn|lưu số)",
@@ -148,7 +163,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // reports and requests to the ward
   "(đề nghị|kiến nghị|phản ánh|đề xuất|tăng cường|tuần tra|xử lý|nhắc nhở|tố cáo|khiếu nại|kiểm tra|mong phường|nhờ phường|mong|điều tra|làm rõ|xem xét|giải quyết|cắt tỉa|khơi thông|tình trạng|kết luận)",
   // the past, or a recurring matter
-  "(lâu rồi|đã lâu|từ lâu|hồi đó|dạo trước|mấy hôm trước|mấy ngày trước|=ngày trước|hồi xưa|trước kia|đã từng|từng bị|tuần rồi|tháng rồi|năm rồi|năm kia|hôm kia|hồi năm|nghi có|nghi ngờ|hôm qua|tối qua|đêm qua|sáng qua|chiều qua|hôm trước|tuần trước|tháng trước|năm ngoái|năm trước|hồi trước|trước đây|từ nhỏ|lâu năm|dạo này|thường xuyên|hay bị|đã mất|qua đời|mất rồi|hồi tháng|hồi năm|thỉnh thoảng|mỗi tối|mỗi đêm|đêm nào|tối nào|ngày nào|nhiều lần|suốt)",
+  "(lâu rồi|đã lâu|từ lâu|hồi lụt|hồi lũ|hồi bão|trận lụt năm|trận lũ năm|hồi đó|dạo trước|mấy hôm trước|mấy ngày trước|=ngày trước|hồi xưa|trước kia|đã từng|từng bị|tuần rồi|tháng rồi|năm rồi|năm kia|hôm kia|hồi năm|nghi có|nghi ngờ|hôm qua|tối qua|đêm qua|sáng qua|chiều qua|hôm trước|tuần trước|tháng trước|năm ngoái|năm trước|hồi trước|trước đây|từ nhỏ|lâu năm|dạo này|thường xuyên|hay bị|đã mất|qua đời|mất rồi|hồi tháng|hồi năm|thỉnh thoảng|mỗi tối|mỗi đêm|đêm nào|tối nào|ngày nào|nhiều lần|suốt)",
   "(tập võ|học võ|võ thuật|câu lạc bộ|clb|phim|bộ phim|truyện|tiểu thuyết|game|trò chơi|diễn tập|kịch bản|rạp phim|rạp chiếu|chiếu ở rạp|có lần)",
   // help already given: thanks to those who came, or to people who helped or asked after ("cảm ơn" alone is not)
   "cảm ơn (đội|các anh|các chú|các chiến sĩ|lực lượng|bên|anh em)? (cứu hộ|cứu hỏa|cứu hoả|cứu nạn|cấp cứu|công an|cảnh sát|bộ đội|bác sĩ|dân quân)",
@@ -174,6 +189,13 @@ export const CONTEXT_MARKERS: readonly string[] = [
  * question asked of the moment ("giữ lại được không", "có ai tới được không").
  */
 export const CONTEXT_IN_EVENT: readonly string[] = [
+  // a duration up to now, not the past: "từ tối qua tôi ngã … không đứng lên được"
+  "(từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua) (tôi|tui|em|bà|ông|mẹ|má|mạ|bố|ba|con|cháu|nó|anh|chị|chồng|vợ|cả nhà)? (ngã|té|bị|không|ko|chưa|đau|nôn|khó thở|bất tỉnh|mê man|li bì|kẹt|mắc kẹt)",
+  "(hết|cạn) (thuốc|bình xịt|oxy|ô xy)? (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua)",
+  // the cause told beside the harm now: "tối qua đốt than sưởi trong phòng đóng kín"
+  "(tối qua|đêm qua|hôm qua) (đốt|để|nhóm) (lò)? than",
+  // an armed crowd: "cầm mã tấu, gậy bóng chày tụ tập trước cổng trường"
+  "(cầm|mang|vác|xách) (dao|mã tấu|kiếm|súng|gậy|hung khí|phóng lợn|tuýp sắt) …… tụ tập",
   "(giữ|lấy|thu|tịch thu|cướp) (hết|mất)? (giấy tờ|giấy|hộ chiếu|căn cước|cccd|điện thoại)",
   "suốt (từ|dọc|cả quãng|cả đoạn|quãng|đoạn)",
   "tụ tập (lại)? (xem|coi|đứng xem|đứng coi|vây quanh|quay phim)",
@@ -220,6 +242,8 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
  * is running, not burning; "phá cửa vào thì thấy…" is a family breaking in to help).
  */
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
+  // a thing lying across the road ("cây đổ chắn đường"; unmarked "chan duong" is also "chặn đường") stops no one by force
+  { markers: ["(đổ|ngã|gãy|cây|cành|đất|đá|rác|cột|xe|hàng) (nằm)? (chắn|chặn) (ngang)? (hết)? (lối|đường|lối đi)"], hides: ["violence"] },
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
   // a machine that jerks or shakes ("máy giặt giật giật khi vắt") is no fit and no shock
   { markers: ["(máy giặt|máy bơm|máy|quạt|xe|xe máy|động cơ|mô tơ|tủ lạnh) (bị|cứ|hay)? (giật giật|giật cục|rung giật)"], hides: ["medical", "electric_shock"] },
@@ -258,10 +282,13 @@ export const LOOK_ALIKES: readonly string[] = [
   // … nor is a question about what calling it costs ("gọi 115 có mất tiền không", "xe cứu thương có tính phí không")
   `(gọi|số|xe) ${SERVICE_NAME} …… (mất tiền|tốn tiền|mất phí|tính phí|miễn phí|tính tiền|thu phí|trả tiền|bảo hiểm chi trả)`,
   // lighting a stove ("bat lua" unmarked is also "bắt lửa": caught fire); a deadline that "kills" ("deadline giết tôi")
-  "(đánh lửa|=bật lửa|mồi lửa)",
+  "(đánh lửa|=bật lửa|=mồi lửa)",
   "(deadline|bài tập|công việc|sếp|kẹt xe|cái nóng|nợ môn|bài thi|kỳ thi|chạy deadline) (này)? (giết|sắp giết|muốn giết) (tôi|em|mình|tui|tao|người ta)",
   // a call already made, the matter dealt with ("lúc đó đã gọi 114 và dập xong")
   `(đã|lúc đó|hồi đó|khi đó|hôm đó) (đã)? gọi ${SERVICE_NAME}`,
+  // a proverb or a slang word asked about: "cháy nhà ra mặt chuột nghĩa là gì", "đánh nhau với deadline"
+  "(cháy nhà ra mặt chuột|nghĩa là gì|có nghĩa là|ý là gì|câu này là sao)",
+  "(đánh nhau|vật lộn|chiến đấu|vật nhau) (với)? (deadline|bài tập|công việc|sổ sách|giấy tờ|bài thi|kỳ thi|đống việc)",
   // feelings in a figure of speech: "xem giá vàng mà đau tim", "tức chết đi được"
   "(xem|đọc|coi|nghe|thấy|nhìn|rep|nhắn|trả lời) …… mà (đau tim|thót tim|đứng tim|muốn xỉu|muốn ngất|xỉu)",
   "(tức|cười|mệt|nóng|chán|đói|lạnh|bực|sợ|lo) (chết|muốn chết) (đi được|mất|luôn|thôi|được)?",
@@ -339,4 +366,4 @@ export const EMERGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
  * ("đọc tin nhắn crush mà đau tim quá =))"). They are read as "haha", a word of the hearsay and joke context above;
  * a cry for help still stands beside them.
  */
-export const LAUGHING_EMOTICONS = /(?:[=:;]-?\){2,}|(?<![\p{L}\p{N}])[=:;x]-?[dD](?![\p{L}\p{N}])|(?<![\p{L}\p{N}]):v(?![\p{L}\p{N}]))/gu;
+export const LAUGHING_EMOTICONS = /(?:[=:;]-?\){2,}|(?<![\p{L}\p{N}])[=:;x]-?[dD](?![\p{L}\p{N}])|(?<![\p{L}\p{N}]):v(?![\p{L}\p{N}])|[\u{1F602}\u{1F923}\u{1F606}\u{1F639}])/gu;

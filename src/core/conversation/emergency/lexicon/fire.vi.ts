@@ -74,6 +74,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(ống|bình|van|dây) (gas|ga) (bị)? (bể|vỡ|nứt|thủng|đứt)",
       "(bình|khí) (gas|ga) …… (nổ|phát nổ|rò|xì)",
       "(nổ|phát nổ) (bình)? (gas|ga)",
+      // a cylinder swelling or hissing ("bình ga mini trên bàn phồng lên kêu xì xì")
+      "(bình ga|bình gas|bình ga mini|bình gas mini|lon ga|lon gas) …… (phồng|phồng lên|căng phồng|kêu xì|xì xì|xì ra)",
       "(tiếng|vụ) nổ (lớn|to|rất to|mạnh)",
       "(xe bồn|bồn xăng|xe chở xăng|xe chở dầu|xe chở gas|xe bồn chở xăng|xe bồn chở dầu) …… (lật|đổ|rò|bốc cháy)",
       "(xăng|dầu) (chảy|tràn|rò) (lênh láng|khắp|ra đường)",

@@ -43,7 +43,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "tai nạn (giao thông|xe|liên hoàn|thảm khốc)? … (bị thương|nằm|chảy máu|bất tỉnh|kẹt|ngay|đang|vừa)",
       "(đang|vừa|vừa mới|mới) (bị|có|xảy ra|gặp)? (tai nạn|vụ tai nạn)",
       "(gãy|dập) (chân|tay|xương|cổ|sống lưng)",
-      "(dập nát|nát bấy|gãy lìa|đứt lìa)",
+      "(dập nát|nát bấy|gãy lìa|đứt lìa|gãy gập|gãy quặt|gãy vẹo|gãy lòi xương|lòi xương)",
       "(đập|đập mạnh) đầu",
       "=va đầu",
       "(đầu|trán|mặt) (bị)? (bể toác|vỡ toác|toác|toạc|rách toạc|=bể|=vỡ)",
@@ -91,6 +91,9 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       `${WATER} …… (nhấp nhô|chới với|vùng vẫy|ngoi ngóp|chìm dần|mất hút|chìm nổi)`,
       `nằm (úp|sấp|úp mặt) …… (dưới|trong|bên)? ${WATER}`,
       "(lật|chìm) (thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè)",
+      // a boat in distress at sea ("tàu cá mất liên lạc, sóng đánh vô khoang, đang trôi")
+      "(thuyền|ghe|đò|xuồng|ca nô|tàu|tàu cá|thúng|bè) …… (mất liên lạc|trôi dạt|đang trôi|hư máy|chết máy|nước vào khoang|sóng đánh vô khoang|sóng đánh vào khoang)",
+      "(nước|sóng) (tràn|đánh|vào|vô) (vào|vô)? (khoang|mạn|thuyền|ghe|tàu)",
       "(thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè) (chài|câu|cá|chở khách|du lịch|đánh cá|chở hàng)? (bị|đã)? (lật|chìm|đắm)",
       "tắm (ở|tại)? (sông|suối|biển|hồ|ao|kênh|đập|đầm|mương|bãi biển|hồ chứa) …… (chưa|không|mất|chỉ còn) (thấy|lên|về|tăm)",
       `(mất tích|mất tăm) (dưới|trên|ngoài)? ${WATER}`,

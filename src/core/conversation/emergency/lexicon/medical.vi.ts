@@ -88,7 +88,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "co (giật|giựt)",
       "giật giật (tay|chân|tay chân|người|liên hồi|liên tục)",
       "(lên cơn)? động kinh",
-      "(nuốt|uống|ăn) (phải|nhầm)? (mấy|nhiều|cả|hết|một)? (viên|vỉ|lọ|chai|gói) (thuốc|thuốc chuột|thuốc sâu)",
+      "(nuốt|uống|ăn) (phải|nhầm)? (mấy|nhiều|cả|hết|hết cả|nguyên|một)? (viên|vỉ|lọ|chai|gói|hộp|nắm) (thuốc|thuốc chuột|thuốc sâu)",
       "ăn phải (thuốc chuột|thuốc sâu|thuốc diệt cỏ|bả chuột|bả)",
       "sùi bọt mép",
       "(sủi|xùi|suy|sui) bọt (mép|mồm|miệng)",
@@ -117,6 +117,11 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "dị ứng (nặng|thuốc|toàn thân|khó thở)",
       "(bỏng|phỏng) (nặng|nước sôi|dầu|xăng|axit|khắp|cả người)",
       "(bị)? (rắn|chó dại) cắn",
+      // a venomous snake named is the bite ("bị rắn lục cắm vô chân", typed in a hurry)
+      "bị (rắn lục|rắn độc|rắn hổ|rắn hổ mang|hổ mang|rắn cạp nong|rắn cạp nia|rắn chàm quạp)",
+      // charcoal burnt in a closed room: carbon monoxide ("tối qua đốt than sưởi trong phòng đóng kín")
+      "(đốt|để|nhóm) (lò)? than (sưởi)? (trong)? (phòng|nhà) (kín|đóng kín|đóng cửa)",
+      "ngộ độc (khí)? (than|co|khí than)",
       "rắn (lục|hổ|độc|cạp nong|hổ mang|chàm quạp)? (cắn|cắp|mổ|táp)",
       "(gọi|cần|kêu|đưa đi) (cấp cứu|xe cấp cứu|xe cứu thương|cứu thương)",
       "xe (cấp cứu|cứu thương)",

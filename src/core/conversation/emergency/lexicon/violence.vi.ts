@@ -89,6 +89,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(tống tiền|đòi tiền chuộc)",
       "(bao vây|=vây) nhà",
       "(cầm|mang|xách) (xăng|can xăng|bình xăng)",
+      // petrol poured on a house or a person ("la lên nó sẽ tưới xăng đốt cả nhà")
+      "(tưới|tạt|xối|dội) xăng",
+      "đổ xăng (vào|vô|lên|ra) (nhà|người|cửa|cổng|giường|phòng)",
       "(đi theo|bám theo|bám đuôi|theo dõi|theo sau|đi sau) ……… (đứng|đợi|chờ|rình|đang ở) …… (trước|ngoài|ở) (cổng|cửa|nhà)",
     ],
     hints: [
@@ -134,6 +137,11 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "bị (một|mấy|hai|ba)? (nhóm|bọn|đám|người|tụi|kẻ|chúng|gã|thằng) …… (nhốt|giam|trói|giam giữ)",
       "(=lạ|lạ mặt|người lạ|đàn ông lạ|đàn bà lạ) …… (bế|bắt|lôi|kéo|dắt|dẫn|chở) (đi|lên xe)",
       "(mất tích|lạc mất|đi lạc) (từ|chưa|đến giờ|cả|mấy)",
+      // a small child not seen just now ("con tôi 4 tuổi vừa chơi trước sân, giờ không thấy đâu")
+      "(con|cháu|bé|thằng bé|con bé|đứa nhỏ|đứa bé|thằng cu|con gái|con trai) …… (vừa|mới|đang) …… (không|chẳng|hông) (thấy|thấy đâu|thấy đâu nữa|còn thấy|tìm thấy)",
+      // a stranger inside the home ("có thằng lạ trong nhà")
+      "(thằng|người|đứa|kẻ|gã|tên|ông|bà) (lạ|lạ mặt) (đang)? (trong|ở trong|vào|lẻn vào|đột nhập|trèo vào) (nhà|phòng|sân|bếp)",
+      "(trộm|kẻ trộm|ăn trộm|cướp) (đang)? (ở)? (trong|vào|lẻn vào|trèo vào) (nhà|phòng)",
       // a child gone longer than it should be
       "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) …… (chưa|không thấy|vẫn chưa|chưa thấy) (về|thấy về)",
     ],
