@@ -105,6 +105,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.968, outOfScopeDeclined: 0.9 } },
   { key: "own26", file: "qa-own-26.jsonl", label: "twenty-fifth blind batch (issue #15, separate writer; scored at 4907179 and unread at 2172e22)", blindTop1: 0.917,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.967, outOfScopeDeclined: 1 } },
+  { key: "own27", file: "qa-own-27.jsonl", label: "twenty-sixth blind batch (issue #15, separate writer; scored unread at 222c8f2)", blindTop1: 0.85,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.9, outOfScopeDeclined: 0.9 } },
+  { key: "own28", file: "qa-own-28.jsonl", label: "twenty-seventh blind batch (issue #15, separate writer; scored unread at 222c8f2)", blindTop1: 0.85,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.917, outOfScopeDeclined: 0.8 } },
 ];
 
 function jsonLines(file: string): unknown[] {

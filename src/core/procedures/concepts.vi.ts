@@ -260,12 +260,14 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // the bot itself
   "tên gì", "tên là gì", "người thật", "người hay máy", "là máy", "robot", "có người yêu", "ăn cơm chưa", "bao nhiêu tuổi rồi",
   "ăn trưa chưa", "ăn sáng chưa", "ăn tối chưa", "có vui không", "có mệt không", "có buồn không", "khỏe không", "làm ở đó có",
-  "bán giá bao nhiêu", "có đông khách", "đông khách không", "có đắt hàng", "buôn bán có",
+  "tiệm photo", "quán photo", "chỗ photo", "sđt tiệm", "sđt quán", "số điện thoại tiệm", "số điện thoại quán",
+  "ngày đẹp", "ngày nào đẹp", "xem ngày", "chọn ngày", "giờ đẹp", "hợp tuổi", "phong thủy", "xem tuổi",
+  "bán giá bao nhiêu", "giá bao nhiêu 1m2", "bao nhiêu 1m2", "bao nhiêu một mét vuông", "mua đầu tư", "định đầu tư", "có đông khách", "đông khách không", "có đắt hàng", "buôn bán có",
   // other bodies' everyday services
   "lịch tiêm", "tiêm phòng", "tiêm chủng", "vắc xin", "lịch cắt điện", "cắt điện", "mất điện", "cúp điện", "cắt nước",
   // private debts, disputes and shopping
   "vay tiền", "nợ tiền", "đòi nợ", "quỵt nợ", "không trả tiền", "không chịu trả", "lừa đảo", "giao hàng", "đơn hàng",
-  "shopee", "lazada", "tiki", "chó cắn", "đánh nhau", "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
+  "shopee", "lazada", "tiki", "mã giảm giá", "khuyến mãi", "freeship", "chó cắn", "đánh nhau", "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
   "không trả", "cho vay",
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
   "bị tắc", "cống thoát nước", "ngập nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",
@@ -285,8 +287,10 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
  * tế", "thửa đất chưa được cấp Giấy chứng nhận"), and "không còn sổ gốc" tells of a loss.
  */
 export const NEGATORS: readonly string[] = [
-  "khong phai", "chang phai", "dau phai", "khong ai la", "khong ai phai", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
+  "khong phai", "chang phai", "dau phai", "khong ai la", "khong ai phai", "khong ai co", "chang ai co", "khong co ai", "khong co +quoc tich", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
   // not married: "có con với anh ấy nhưng không cưới" is no marriage registration
+  // closed for good: "nghỉ bán luôn, không mở lại nữa" asks for no pause
+  "khong +mo lai", "khong +mo cua lai", "khong +ban lai", "khong +quay lai ban",
   "khong +cuoi", "chua +cuoi", "khong +ket hon", "chua +ket hon", "khong +dang ky ket hon", "chua +dang ky ket hon",
 ];
 /** How many syllables after a negator it denies, at most; a connective ends it sooner (`NEGATION_ENDS`). */

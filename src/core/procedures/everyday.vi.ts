@@ -246,7 +246,13 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "nhà của nhà nước", "nhà nước cho thuê"),
   ...a("miễn giảm tiền thuê nhà", "giảm tiền thuê nhà", "miễn tiền thuê nhà"),
   // xuất nhập cảnh, biên giới, định danh
-  ...a("giấy thông hành", "đi chợ biên giới", "qua cửa khẩu"),
+  ...a("giấy thông hành", "đi chợ biên giới", "qua cửa khẩu", "giấy qua lại", "giấy đi lại biên giới", "giấy qua biên giới",
+    "sổ thông hành", "giấy sang bên kia", "qua bên kia buôn bán"),
+  // thuế: selling on a platform, a tax taken by it to get back
+  ...a("nền tảng thương mại điện tử", "shopee", "lazada", "tiki", "tiktok shop", "sàn thương mại", "bán hàng trên sàn",
+    "bán trên sàn"),
+  ...a("hoàn thuế", "xin lại tiền thuế", "xin lại số tiền thuế", "lấy lại tiền thuế", "trả lại tiền thuế", "thuế bị trừ",
+    "đòi lại tiền thuế"),
   // môi trường, khoáng sản, thuế nhà ở cho thuê
   ...a("phí bảo vệ môi trường đối với nước thải", "nước thải", "xả thải", "phí nước thải"),
   ...a("khoáng sản", "khai thác cát", "cát sỏi", "đất san lấp", "hút cát"),

@@ -339,10 +339,23 @@ export function namesTopicNotAtWard(cues: VariantCues, foldedName: string): bool
  */
 export function asksNoProcedure(cues: VariantCues, foldedName: string): boolean {
   const name = ` ${foldedName} `;
+  const request = withoutPurpose(cues.request);
   // a phrase whose first word the request does not hold is not looked for
-  const first = new Set(cues.request.map((s) => s.folded));
-  return NO_NEED.some((phrase) => first.has(phrase[0]?.folded ?? "") && saysAsTyped(cues.request, phrase)
+  const first = new Set(request.map((s) => s.folded));
+  return NO_NEED.some((phrase) => first.has(phrase[0]?.folded ?? "") && saysAsTyped(request, phrase)
     && !has(name, phrase.map((s) => s.folded).join(" ")));
+}
+
+/** Syllables a purpose ("để …") covers: what the paper is for is not what is asked of the ward. */
+const PURPOSE_SPAN = 8;
+
+/**
+ * The request without its purpose: "xin xác nhận cư trú để nộp hồ sơ xin việc làm" asks for the residence
+ * confirmation; the job is what it is for.
+ */
+function withoutPurpose(request: readonly Syllable[]): Syllable[] {
+  const at = request.findIndex((s) => s.folded === "de" && (s.accented === "để" || s.accented === "de"));
+  return at < 0 ? [...request] : [...request.slice(0, at), ...request.slice(at + 1 + PURPOSE_SPAN)];
 }
 
 /**

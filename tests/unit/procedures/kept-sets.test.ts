@@ -40,6 +40,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-24.jsonl", 62, 0, 10],
   ["qa-own-25.jsonl", 60, 0, 10],
   ["qa-own-26.jsonl", 59, 0, 10],
+  ["qa-own-27.jsonl", 58, 1, 10],
+  ["qa-own-28.jsonl", 58, 0, 10],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
