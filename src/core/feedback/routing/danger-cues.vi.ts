@@ -240,6 +240,20 @@ export const HAZARDS: readonly string[] = [
   "hố (sụt|sụp|tử thần)",
   "(xe bồn|bồn xăng|bồn dầu|téc xăng)",
   "(đổ|ngã|sập|bung) (ra|xuống) (vỉa hè|lối đi|lòng đường)",
+  // a cover gone from a drain, a deep hole ("nắp cống bị ai lấy mất, còn cái lỗ sâu hoắm")
+  "(nắp cống|nắp hố ga|nắp ga|nắp hầm|nắp mương|tấm đan) …… (mất|bị lấy|bị trộm|bị vỡ|vỡ|lật|hở|không có)",
+  "(lỗ|hố|hốc) (sâu hoắm|sâu hun hút|sâu)",
+  // poison left where people pass ("mấy bao thuốc trừ sâu rách")
+  "(bao|chai|can|thùng|lọ) (thuốc trừ sâu|thuốc sâu|hóa chất|thuốc diệt cỏ|thuốc chuột)",
+  "(phân|nước thải|nước bẩn|chất thải|nước cống) (tràn|chảy|trào|lênh láng) (ra|xuống|vào|khắp)",
+  // fuel beside a flame ("vừa hút thuốc vừa rót xăng", "mấy chục can xăng để trong nhà")
+  "(hút thuốc|châm lửa|bật lửa|đốt lửa) …… (xăng|bình ga|bình gas|can xăng)",
+  "(can|thùng|phuy|chai) xăng …… (trong nhà|trong tiệm|trong hẻm|dưới gầm)",
+  // a road blocked by parked trucks, a race announced ("container đậu chắn hết 2 làn", "tối nay tụi nó hẹn đua")
+  "(đậu|đỗ|chắn|dừng) (chắn)? (hết|kín)? (2|hai|cả)? (làn|làn đường|lòng đường|lối đi)",
+  "(đua xe|đua lớn|đua xe trái phép|nẹt pô đua)",
+  // a roof gone in the rain, a family without shelter
+  "(sập|tốc|bay|đổ) (mái|nóc|mái nhà|nóc nhà)",
 ];
 
 /**
@@ -294,6 +308,16 @@ export const EXPOSURES: readonly string[] = [
   "(đang|vẫn|đã|vẫn đang) (dùng|uống|nấu|nấu ăn|ăn|sử dụng|tắm)",
   // nothing around it, said another way ("chưa ai rào")
   "(chưa|không|chẳng) (có)? (ai)? (rào|rào chắn|rào lại|che chắn|cảnh báo|đặt biển|cắm biển)",
+  // children playing or passing there daily ("chiều nào con nít cũng vào đó đá banh")
+  "(trẻ|trẻ con|tụi nhỏ|con nít|bọn trẻ|mấy đứa|học sinh|tụi nhỏ) …… (chơi|đá banh|đá bóng|tắm|bơi|đi ngang|chạy qua)",
+  "(trạm y tế|bếp ăn tập thể)",
+  // people still living beside it, or with nowhere to go
+  "(vẫn|còn) (đang)? ở (trong)? nhà",
+  "(không có|chưa có|hết) chỗ (ở|ngủ|trú)",
+  "(mất|sụp|lở|sạt) thêm",
+  // the harm has begun ("lỡ nấu cơm bằng nước đó", "cháu bé đang ói")
+  "(lỡ|đã) (nấu|uống|dùng|tắm)",
+  "(nôn|ói|tiêu chảy|đau bụng|ngộ độc)",
   // the structure already strains
   "tiếng (rắc|rắc rắc|răng rắc|kêu răng rắc|lục cục|kẽo kẹt)",
 ];
