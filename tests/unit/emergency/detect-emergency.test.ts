@@ -301,6 +301,8 @@ describe("emergency detection: a change of subject after paperwork", () => {
     ["Cho tôi hỏi đổi bằng lái xe cần gì. À khoan, bếp nhà bên có khói đen bốc ra từ cửa sổ", "114"],
     ["hoi thu tuc cap lai so do a. ma thoi de sau, ba noi vua te cau thang dap dau, gio noi ko ro", "115"],
     ["Xin hỏi làm giấy khai sinh ở đâu. Cháu nhà tôi đang ăn cháo tự nhiên môi tím ngắt, thở rít từng hơi", "115"],
+    ["Tôi định hỏi về đổi bằng lái. Nhưng vừa có xe tải tông ba xe máy ở dốc cầu, nhiều người nằm dưới đường", "115"],
+    ["cho hoi lam lai giay to o dau. ma chu nuoc dang tran qua bo kenh, nuoc trong nha len toi giuong roi", "114"],
   ])("%s → %s", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
   });
@@ -309,6 +311,8 @@ describe("emergency detection: a change of subject after paperwork", () => {
     "Cho tôi hỏi thủ tục xin hỗ trợ sau khi nhà bị khói đen ám hết tường",
     "Nhà tôi bị cháy tháng trước. À khoan, cho hỏi làm lại giấy tờ ở đâu",
     "hoi thu tuc hỗ trợ nha bi sap do bao",
+    "làm lại giấy tờ thế nào, nhà em vừa bị lũ cuốn hết giấy tờ",
+    "Thấy xe cứu thương với công an đứng đầu ngõ từ sáng, có chuyện gì vậy mọi người",
   ])("%s → none: the paperwork still frames it", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

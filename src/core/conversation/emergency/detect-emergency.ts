@@ -168,7 +168,8 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const asked = (m: PhraseMatch): boolean => conditionAt !== undefined && m.start >= conditionAt && !nearNow(m);
   const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m)) && !asked(m);
   const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
-  const help = matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m))) || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(whole);
+  // … and a "cứu" wholly inside paperwork or a lesson ("sơ cứu", "cứu trợ") is no cry for help
+  const help = matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m)) && !contextAt.some((c) => c.start <= m.start && m.end <= c.end)) || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(whole);
   const context = contextAt.filter(free).length > 0;
   // paperwork or the past told before a change of subject ("cho hỏi làm lại CCCD… à khoan, bình ga đang xì") does not
   // frame what follows the change
@@ -219,7 +220,8 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   // tối qua, giờ con thở rít, môi tái, nói không thành câu")
   for (const h of hinted) {
     const framed = consequences.some((c) => h.all.every((m) => !overlaps(c, m)));
-    const confirmed = !contextFor(h.hint!) ? found.length + hintCount >= 2 || framed : framed && h.all.some(afterNow);
+    // (two separate hints after a "giờ" confirm each other there too: "giờ chỉ thấy đôi dép trên bờ, mặt nước còn gợn")
+    const confirmed = !contextFor(h.hint!) ? found.length + hintCount >= 2 || framed : (framed || h.separate >= 2) && h.all.some(afterNow);
     if (h.hint && confirmed) found.push({ situation: h.situation, at: h.hint.start });
   }
   // a bare call for help beside a request to the ward is a figure of speech ("mong phường cứu dân với")

@@ -72,6 +72,8 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "thang máy …… (dừng|kẹt|đứng|treo|rơi) (giữa|lưng chừng|giữa chừng|giữa tầng|tự do)",
       "(người|ai|mọi người|con|cháu|ông|=bà|bé|cả nhà|công nhân) …… (trong|bên trong|ở trong) (nhà|phòng|đó|ấy|xưởng)? (chưa|không|chẳng) (ra|thoát|chạy) (ra)? (được|kịp)?",
       "(kêu cứu|la cứu|kêu la cứu)",
+      // people at a window above a fire, waving ("đứng ở cửa sổ tầng 6 vẫy khăn")
+      "(đứng|kẹt|ngồi) (ở)? (cửa sổ|ban công|lan can|mái) …… vẫy (khăn|áo|tay|đèn)",
       "(cứu nạn|cứu hộ)",
       // a child locked in a car or a room, a hand or a head caught: rescue cuts or opens
       "(bị)? (khóa|nhốt|kẹt) (lại)? (trong|bên trong) (ô tô|xe hơi|xe|cốp xe|thang máy)",

@@ -41,6 +41,9 @@ export const HYPOTHETICALS: readonly string[] = [
  * small frame: a hazard or a bodily state, and a person it is happening to now.
  */
 export const CONSEQUENCES: readonly string[] = [
+  // knocked or called and nobody answers, or only after long ("gõ cửa không ai trả lời", "gọi mãi mới mở mắt")
+  "(gõ|đập|gọi|kêu) (cửa)? (mãi|mấy lần|hoài)? (không|chẳng) (ai)? (trả lời|thưa|mở|lên tiếng)",
+  "(gọi|lay|kêu) (mãi|hoài|mấy lần) mới (mở mắt|tỉnh|thưa|dạ)",
   "(không|chẳng|chưa|hết) (thể|còn|tự)? (ra|xuống|lên|thoát|chạy|đi|đứng|ngồi dậy|đứng dậy|dậy|thở|nói|nhấc|nhấc lên|cựa|bơi|mở mắt|mở cửa|trả lời|thưa|cầm|về|khóc|ho|rút|rút chân|rút tay|buông) (ra|lên|xuống|chuyện|vào)? (được|nổi|kịp)",
   "(không|chẳng) (còn)? (biết gì|cựa quậy|động đậy|nhúc nhích|phản ứng|trả lời|thưa|tỉnh|mở mắt)",
   "(gọi|hỏi|lay|kêu) …… (không|chẳng) (thưa|trả lời|biết gì|phản ứng|tỉnh|dạ)",
@@ -82,6 +85,8 @@ export const HELP_ALONE: readonly string[] = ["cứu", "cứu cứu", "cứu v�
 
 /** Signs that something is happening now; looked for within three words of a situation. */
 export const NOW_MARKERS: readonly string[] = [
+  // a din that goes on as it is told ("đập cửa rầm rầm")
+  "(rầm rầm|ầm ầm|liên hồi|inh ỏi)",
   "(mau|mau lên|lẹ lên|nhanh lên|giúp với|giùm với|đến ngay|tới ngay|đang|vừa|vừa mới|mới|ngay|bây giờ|lúc này|hiện giờ|kìa|nhanh|gấp|liên tục|tự nhiên|đột nhiên|đột ngột|=bỗng|bỗng nhiên|trời ơi|nguy hiểm|khẩn cấp|nguy cấp|khẩn)",
   // a chase to hurt someone is happening as it is told ("vác mã tấu đuổi chém nhau")
   "(rượt|đuổi) (theo)? (chém|đánh|đâm|bắn)",
@@ -97,6 +102,8 @@ export const NOW_BEFORE_MARKERS: readonly string[] = [
   "(giờ|giờ thì|giờ đây|mà giờ|nhưng giờ|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|sáng ra|sáng dậy|ngủ dậy)",
   // a sudden turn tells what follows it: "bé vừa bú xong tự nhiên người tím tái dần, môi tím ngắt"
   "(tự nhiên|đột nhiên|đột ngột|=bỗng|bỗng nhiên|bỗng dưng|tự dưng)",
+  // the present named outright, in the North's, the Centre's and the South's words
+  "(ngay lúc này|lúc này|bây giờ|hiện giờ|chừ|bây chừ|ngay bây giờ|đang)",
   // since a moment of the past until now: "từ tối qua tôi ngã trong nhà tắm không đứng lên được"
   "(từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua|sáng|chiều|trưa|tối|đêm) (tới giờ|đến giờ|đến nay)?",
 ];
@@ -106,6 +113,8 @@ export const NOW_BEFORE_MARKERS: readonly string[] = [
  */
 export const TURN_MARKERS: readonly string[] = [
   "(à khoan|à mà khoan|mà khoan|khoan đã|khoan khoan|ơ khoan|nhưng mà khoan|thôi để sau|mà thôi để sau|thôi để lúc khác|để sau đi|để sau hỏi|thôi khỏi hỏi|khỏi hỏi nữa|thôi không hỏi nữa|chuyện giấy tờ để sau|giấy tờ để sau)",
+  // "but now…", "but urgent:": the message turns to what is happening ("hỏi về bằng lái. nhưng vừa có xe tông…")
+  "(à mà|mà|nhưng|nhưng mà|mà nè|ủa mà) (vừa|vừa mới|đang|chừ|bây chừ|bây giờ|ngay lúc này|lúc này|hiện giờ|khẩn|gấp|khẩn cấp)",
 ];
 
 /**
@@ -151,11 +160,14 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // ("do roi" unmarked is also "đỏ rồi": "đỡ" only as typed)
   "(ổn|=đỡ|khỏe|bình thường|qua khỏi|hết đau) (rồi|lại rồi|hơn rồi)",
   "(đã|giờ đã) (ổn|=đỡ|khỏe|dập xong|dập tắt)",
-  "không (sao|việc gì) (rồi|cả)",
+  "không (sao|việc gì) (rồi|cả|hết)",
   // a broken thing to have mended: "cái tivi bị chập cháy, hỏi chỗ sửa"
-  "(chỗ sửa|tiệm sửa|sửa ở đâu|bảo hành|thay linh kiện|mua cái mới)",
+  "(sửa ở đâu|bảo hành|thay linh kiện|mua cái mới)",
+  "(chỗ sửa|tiệm sửa|thợ sửa) (ở đâu|nào|gần đây|gần nhất|uy tín)",
+  "(hỏi|tìm|kiếm|gọi|xin|cần) (số)? (chỗ|tiệm|thợ) sửa",
   // hearsay, a rumour, a joke: "nghe nói trên mạng có vụ bắt cóc", "kể nghe chuyện cười: bà kia gọi 114 vì con mèo"
-  "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe nói|nghe đồn|tin đồn|đọc báo|trên báo|báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
+  "nghe nói (là|rằng)? (có|hôm|hồi|trên|ở|vụ|tối qua|hôm qua)",
+  "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe đồn|đang đồn|trên fb|trên face|tin đồn|đọc báo|trên báo|báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
   "(xin chặt|xin đốn|xin cắt|xin hạ|xin phép|chặt hạ|hộ nghèo|cận nghèo|rà soát|diện nghèo)",
   // papers a citizen asks the ward about: "cứu với, làm căn cước 2 tháng chưa có" is a figure of speech
@@ -189,6 +201,13 @@ export const CONTEXT_MARKERS: readonly string[] = [
  * question asked of the moment ("giữ lại được không", "có ai tới được không").
  */
 export const CONTEXT_IN_EVENT: readonly string[] = [
+  // a place, not a time or a paper: "lửa ở cầu thang rồi" (unmarked "thang roi" is also "tháng rồi"), "xưởng giày"
+  "(cầu thang|thang máy|thang bộ|thang gỗ)",
+  "(giấy vàng mã|vàng mã|giấy tiền|tiền vàng mã)",
+  "(xưởng|công ty|nhà máy|cửa hàng|tiệm) (giày|giầy|giấy)",
+  // a cry heard: "nghe nói 'thả em về'", "trapped since last night"
+  "nghe (nói|kêu|la|hét|khóc) (là)? (thả|tha|cứu|đừng)",
+  "(kẹt|mắc kẹt|ngồi|trú|chờ|bám) ……… (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng)",
   // a duration up to now, not the past: "từ tối qua tôi ngã … không đứng lên được"
   "(từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua) (tôi|tui|em|bà|ông|mẹ|má|mạ|bố|ba|con|cháu|nó|anh|chị|chồng|vợ|cả nhà)? (ngã|té|bị|không|ko|chưa|đau|nôn|khó thở|bất tỉnh|mê man|li bì|kẹt|mắc kẹt)",
   "(hết|cạn) (thuốc|bình xịt|oxy|ô xy)? (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua)",
@@ -242,6 +261,8 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
  * is running, not burning; "phá cửa vào thì thấy…" is a family breaking in to help).
  */
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
+  // things the water took, not people: "nhà em vừa bị lũ cuốn hết giấy tờ"
+  { markers: ["(cuốn|cuốn trôi|trôi) (hết|sạch|mất hết|mất sạch) (giấy tờ|đồ đạc|đồ|tài sản|tiền|lúa|hoa màu)?"], hides: ["swept_away", "drowning"] },
   // a thing lying across the road ("cây đổ chắn đường"; unmarked "chan duong" is also "chặn đường") stops no one by force
   { markers: ["(đổ|ngã|gãy|cây|cành|đất|đá|rác|cột|xe|hàng) (nằm)? (chắn|chặn) (ngang)? (hết)? (lối|đường|lối đi)"], hides: ["violence"] },
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
@@ -258,7 +279,7 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
   "(phòng cháy|chữa cháy|pccc|cháy máy|cháy bóng đèn|cháy cầu chì|cá cháy|cháy hàng|cháy vé|cháy túi|cháy nắng|cơm cháy|cháy nồi|cháy khét)",
-  "(ăn chay|đồ chay|món chay|cơm chay|chay tịnh|chạy thận|chạy xe|chạy bộ|chạy việc|chạy chữa|chạy chợ|chạy trường|chạy hàng)",
+  "(ăn chay|đồ chay|món chay|cơm chay|chay tịnh|chạy thận|chạy xe|chạy bộ|chạy việc|chạy chữa|=chạy chợ|chạy trường|chạy hàng)",
   "(vật liệu nổ|thuốc nổ|pháo nổ|nổ máy|bùng nổ)",
   "(hiến máu|nhóm máu|xét nghiệm máu|thử máu|truyền máu|huyết áp|=máu lạnh|=máu lửa|=máu mặt|=máu mủ)",
   "(đánh giá|đánh số|đánh máy|đánh dấu|đánh thuế|đánh bắt|đánh bạc|đánh vần|đánh cá|đánh tiếng|đánh răng|đánh điện)",
@@ -286,6 +307,21 @@ export const LOOK_ALIKES: readonly string[] = [
   "(deadline|bài tập|công việc|sếp|kẹt xe|cái nóng|nợ môn|bài thi|kỳ thi|chạy deadline) (này)? (giết|sắp giết|muốn giết) (tôi|em|mình|tui|tao|người ta)",
   // a call already made, the matter dealt with ("lúc đó đã gọi 114 và dập xong")
   `(đã|lúc đó|hồi đó|khi đó|hôm đó) (đã)? gọi ${SERVICE_NAME}`,
+  // asking what the sirens were: "thấy xe cứu thương đầu hẻm, có chuyện gì vậy"
+  "(có chuyện gì|chuyện gì vậy|chuyện gì thế|có vụ gì|vụ gì vậy|vụ gì thế)",
+  // slang and feelings: "deadline dí cháy đít, cứu em", "chết chìm trong nợ", "thất tình, tim như bị đâm"
+  "(cháy đít|deadline dí|dí deadline|chạy deadline)",
+  "(deadline|bài tập|bài thi|kỳ thi|sếp|công việc|đồ án) …… (cứu|cứu em|cứu tôi|cứu mình|cứu tui|cứu tao) (với)?",
+  "chết chìm trong (nợ|nợ nần|công việc|deadline|bài tập|đống việc|giấy tờ)",
+  "(thất tình|bị bồ đá|chia tay)",
+  "tim (như|như là) (bị)? (đâm|dao đâm|xé|vỡ|tan nát|nát|bóp nghẹt)",
+  // the sirens seen, asked about: "thấy xe cứu thương với công an đầu hẻm, có chuyện gì vậy"
+  "(thấy|có) (xe cứu thương|xe cứu hỏa|xe chữa cháy|công an|cảnh sát) ……… (có chuyện gì|chuyện gì|vụ gì)",
+  // a small hurt already cleaned, a cylinder run out, first aid learnt
+  "(trầy|xước|trầy xước|trầy sơ|rách nhẹ) (đầu gối|tay|chân|da|nhẹ|chút|khuỷu tay|trán)",
+  "(gas|ga|bình ga|bình gas) (nhà em|nhà e|nhà tôi|nhà mình|nhà tui)? (hết|đã hết|vừa hết) (rồi)?",
+  "(đặt|đổi|mua|gọi|giao) (bình)? (ga|gas) (mới)?",
+  "(đã|em đã|tôi đã)? (=dập|trùm|=tắt|=dập tắt) (tắt)? (được)? rồi",
   // a proverb or a slang word asked about: "cháy nhà ra mặt chuột nghĩa là gì", "đánh nhau với deadline"
   "(cháy nhà ra mặt chuột|nghĩa là gì|có nghĩa là|ý là gì|câu này là sao)",
   "(đánh nhau|vật lộn|chiến đấu|vật nhau) (với)? (deadline|bài tập|công việc|sổ sách|giấy tờ|bài thi|kỳ thi|đống việc)",

@@ -60,7 +60,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(chuông|còi)? báo cháy (kêu|hú|reo|réo|inh ỏi|vang|kêu inh ỏi)",
       "(chập|chạm) điện",
       `${PLACE} …… cháy`,
-      "(lan|bén) (sang|qua|tới|đến|vào) (mấy|các|dãy|cả|hai|ba)? (nhà|căn|dãy|xưởng|kho|mái|rèm|tầng)",
+      "(lan|bén|bắt) (sang|qua|tới|đến|vào|vô|lên) (mấy|các|dãy|cả|hai|ba)? (nhà|căn|dãy|xưởng|kho|mái|mái tôn|rèm|tầng|đống|nóc)",
+      "(lửa|ngọn lửa) (cao|bốc cao|lớn|bùng) (hơn|quá|tới|ngang|lên) (nóc|mái|đầu người|cột điện|nóc nhà)?",
     ],
   },
   {
@@ -73,7 +74,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(bể|vỡ|nứt|thủng|đứt) (ống|bình|van|dây)? (gas|ga)",
       "(ống|bình|van|dây) (gas|ga) (bị)? (bể|vỡ|nứt|thủng|đứt)",
       "(bình|khí) (gas|ga) …… (nổ|phát nổ|rò|xì)",
-      "(nổ|phát nổ) (bình)? (gas|ga)",
+      "(nổ|phát nổ) (bình)? (gas|ga|xăng)",
+      "nổ (một|1) (phát|tiếng|cái)",
       // a cylinder swelling or hissing ("bình ga mini trên bàn phồng lên kêu xì xì")
       "(bình ga|bình gas|bình ga mini|bình gas mini|lon ga|lon gas) …… (phồng|phồng lên|căng phồng|kêu xì|xì xì|xì ra)",
       "(tiếng|vụ) nổ (lớn|to|rất to|mạnh)",

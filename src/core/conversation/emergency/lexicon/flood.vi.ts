@@ -13,6 +13,10 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "nước (lũ)? (đang)? (dâng|lên) (cao)? … (nhanh|kẹt|cứu|ngập nhà)",
       "(ngập|nước) (đang|đã|vẫn)? (dâng|lên|ngập)? (gần|sắp)? (tới|đến|ngang|quá|lên) (ngực|cổ|đầu|nóc|mái|mái nhà|nóc nhà|cửa sổ|trần|cửa kính|kính xe|nóc xe)",
       "(lũ về|lũ lên|lũ đến|nước lũ|lũ lớn|lũ tràn|đỉnh lũ)",
+      // water indoors as high as the furniture, or still rising ("nước trong nhà lên tới ghế rồi", "nước vẫn lên")
+      "(ngập|nước) (trong nhà)? (đang|đã|vẫn)? (dâng|lên)? (tới|đến|ngang|quá|lút) (ghế|giường|bàn|đầu gối|bụng|nửa nhà|cửa sổ|gác)",
+      "nước (vẫn|đang|cứ|còn) (lên|dâng|dâng lên|tăng) (nhanh|mãi|tiếp|nữa|hoài)?",
+      "nước …… (đang)? (tăng|dâng|lên) (nhanh|rất nhanh|vùn vụt|từng phút)",
       "(vỡ đê|vỡ đập|tràn đê|đê sắp vỡ|đập sắp vỡ|vỡ bờ bao)",
       // "đập vỡ" with no "bị" is mostly smashing something ("đập vỡ kính", "đập vỡ đầu"), not a dam giving way
       "(đê|bờ bao) (bị|đã|vừa)? (vỡ|bục|sắp vỡ)",

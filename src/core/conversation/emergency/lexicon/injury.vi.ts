@@ -44,6 +44,9 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(đang|vừa|vừa mới|mới) (bị|có|xảy ra|gặp)? (tai nạn|vụ tai nạn)",
       "(gãy|dập) (chân|tay|xương|cổ|sống lưng)",
       "(dập nát|nát bấy|gãy lìa|đứt lìa|gãy gập|gãy quặt|gãy vẹo|gãy lòi xương|lòi xương)",
+      // a crash with people under the wheels or lying on the road
+      "(cuốn|kẹp|lôi|kéo) (vào|vô) (gầm|bánh|gầm xe|bánh xe)",
+      "(nhiều|mấy|vài|hai|ba|2|3) (người|ng) (nằm|bất động) (dưới|giữa|trên) (đường|lòng đường|mặt đường)",
       "(đập|đập mạnh) đầu",
       "=va đầu",
       "(đầu|trán|mặt) (bị)? (bể toác|vỡ toác|toác|toạc|rách toạc|=bể|=vỡ)",
@@ -103,6 +106,9 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       `${WATER} …… (giờ|bây giờ|mà|thì)? (không|ko|chẳng|hông) (thấy|thấy đâu|thấy nữa|thấy tăm hơi)`,
       `(dép|giày|áo|quần áo|xe đạp|cần câu) …… (trên|ở|bên|cạnh)? (thành|mép|bờ) ${WATER}`,
       "(dép|giày|áo|quần áo|xe đạp|cần câu) …… (trên|ở|bên|cạnh)? (thành|mép|bờ) (bể|bồn|giếng)",
+      // what is left on the bank, and the water still moving ("chỉ thấy đôi dép trên bờ với mặt nước còn gợn")
+      "(dép|đôi dép|giày|áo|quần áo|xe đạp|cần câu) (trên|ở|bên|cạnh) bờ",
+      "mặt nước (còn|vẫn)? (gợn|sủi|sủi bọt|sủi tăm|động)",
     ],
   },
 ];

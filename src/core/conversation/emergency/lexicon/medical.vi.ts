@@ -42,7 +42,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(mặt)? úp (mặt)? xuống (đất|đường|sàn|nền|nước)",
       "(nằm|ngồi) im (re|thin thít)",
       "(ngã|té|nằm) (lăn|vật|lăn đùng|lăn quay) (ra)?",
-      "(li bì|lờ đờ|mê sảng|nói năng lộn xộn|không động tĩnh|không thấy động tĩnh)",
+      "(li bì|lờ đờ|lừ đừ|mê sảng|nói năng lộn xộn|không động tĩnh|không thấy động tĩnh|nằm lịm|lịm đi|lịm dần|ngủ lịm|mê man)",
       "ngoẹo (đầu|cổ|sang)",
       "=gục", "lơ mơ", "mắt nhắm (nghiền)?", "(không|chẳng) (nhận ra|biết) ai", "=lả (đi|người)", "lịm (đi|người)", "(nằm|ngã) im", "(ngã|té) (ra|xuống|vật ra)", "(gọi|lay|kêu) (mãi)? không (trả lời|phản ứng)"],
   },
@@ -122,6 +122,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       // charcoal burnt in a closed room: carbon monoxide ("tối qua đốt than sưởi trong phòng đóng kín")
       "(đốt|để|nhóm) (lò)? than (sưởi)? (trong)? (phòng|nhà) (kín|đóng kín|đóng cửa)",
       "ngộ độc (khí)? (than|co|khí than)",
+      "(trong phòng|trong nhà|phòng kín) (có|để|đốt)? (lò than|bếp than|than tổ ong)",
       "rắn (lục|hổ|độc|cạp nong|hổ mang|chàm quạp)? (cắn|cắp|mổ|táp)",
       "(gọi|cần|kêu|đưa đi) (cấp cứu|xe cấp cứu|xe cứu thương|cứu thương)",
       "xe (cấp cứu|cứu thương)",

@@ -91,6 +91,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(cầm|mang|xách) (xăng|can xăng|bình xăng)",
       // petrol poured on a house or a person ("la lên nó sẽ tưới xăng đốt cả nhà")
       "(tưới|tạt|xối|dội) xăng",
+      // someone battering the door of a person alone ("đập cửa nhà em rầm rầm, bảo là đòi nợ")
+      "(đập|phá|đạp|tông|đá) (cửa|cổng) (nhà)? (em|tôi|tui|mình)? (rầm rầm|ầm ầm|liên hồi|liên tục|đòi vào|đòi xông vào)",
       "đổ xăng (vào|vô|lên|ra) (nhà|người|cửa|cổng|giường|phòng)",
       "(đi theo|bám theo|bám đuôi|theo dõi|theo sau|đi sau) ……… (đứng|đợi|chờ|rình|đang ở) …… (trước|ngoài|ở) (cổng|cửa|nhà)",
     ],
@@ -139,6 +141,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(mất tích|lạc mất|đi lạc) (từ|chưa|đến giờ|cả|mấy)",
       // a small child not seen just now ("con tôi 4 tuổi vừa chơi trước sân, giờ không thấy đâu")
       "(con|cháu|bé|thằng bé|con bé|đứa nhỏ|đứa bé|thằng cu|con gái|con trai) …… (vừa|mới|đang) …… (không|chẳng|hông) (thấy|thấy đâu|thấy đâu nữa|còn thấy|tìm thấy)",
+      // a child grabbed into a vehicle ("xe 7 chỗ tới chụp 1 bé gái … rồi phóng đi")
+      "(chụp|chộp|túm|tóm|bắt|giật|lôi) (lấy)? (1|một)? (bé|đứa|cháu|em bé|con bé|bé gái|bé trai|đứa nhỏ|đứa bé|cô bé) ……… (phóng|chạy|chở|lái) (đi|mất)",
+      // someone held begging to be let go ("tiếng con gái khóc trong nhà kho … 'thả em về'")
+      "(thả|tha) (em|tôi|tui|cháu|con|chị|tao) (về|ra|đi)",
       // a stranger inside the home ("có thằng lạ trong nhà")
       "(thằng|người|đứa|kẻ|gã|tên|ông|bà) (lạ|lạ mặt) (đang)? (trong|ở trong|vào|lẻn vào|đột nhập|trèo vào) (nhà|phòng|sân|bếp)",
       "(trộm|kẻ trộm|ăn trộm|cướp) (đang)? (ở)? (trong|vào|lẻn vào|trèo vào) (nhà|phòng)",
