@@ -109,6 +109,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.9, outOfScopeDeclined: 0.9 } },
   { key: "own28", file: "qa-own-28.jsonl", label: "twenty-seventh blind batch (issue #15, separate writer; scored unread at 222c8f2)", blindTop1: 0.85,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.917, outOfScopeDeclined: 0.8 } },
+  { key: "own29", file: "qa-own-29.jsonl", label: "twenty-eighth blind batch (issue #15, separate writer; scored unread at b35e6db)", blindTop1: 0.917,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.933, outOfScopeDeclined: 1 } },
+  { key: "own30", file: "qa-own-30.jsonl", label: "twenty-ninth blind batch (issue #15, separate writer; scored unread at b35e6db)", blindTop1: 0.867,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.95, outOfScopeDeclined: 0.7 } },
 ];
 
 function jsonLines(file: string): unknown[] {

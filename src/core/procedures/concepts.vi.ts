@@ -65,7 +65,7 @@ export const MAT_LOSS_NEXT: readonly string[] = [
  */
 export const CUE_MARKS: Readonly<Record<string, readonly string[]>> = {
   sua: ["sửa"], doi: ["đổi"], sai: ["sai"], loi: ["lỗi"], nham: ["nhầm"], xoa: ["xóa", "xoá"], dich: ["dịch"],
-  luon: ["luôn"], rung: ["rừng"], rach: ["rách"],
+  luon: ["luôn"], rung: ["rừng"], rach: ["rách"], tay: ["tây"],
 };
 
 /** Words before a bare "mat" that make it "mặt" (tien mat: cash, khuon mat, gap mat), never a loss (folded). */
@@ -260,6 +260,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // the bot itself
   "tên gì", "tên là gì", "người thật", "người hay máy", "là máy", "robot", "có người yêu", "ăn cơm chưa", "bao nhiêu tuổi rồi",
   "ăn trưa chưa", "ăn sáng chưa", "ăn tối chưa", "có vui không", "có mệt không", "có buồn không", "khỏe không", "làm ở đó có",
+  "đất nền", "giá rẻ", "chỗ nào bán", "ai biết chỗ", "sửa xe", "tiệm sửa", "uy tín", "đang tuyển", "tuyển nhân viên",
   "tiệm photo", "quán photo", "chỗ photo", "sđt tiệm", "sđt quán", "số điện thoại tiệm", "số điện thoại quán",
   "ngày đẹp", "ngày nào đẹp", "xem ngày", "chọn ngày", "giờ đẹp", "hợp tuổi", "phong thủy", "xem tuổi",
   "bán giá bao nhiêu", "giá bao nhiêu 1m2", "bao nhiêu 1m2", "bao nhiêu một mét vuông", "mua đầu tư", "định đầu tư", "có đông khách", "đông khách không", "có đắt hàng", "buôn bán có",

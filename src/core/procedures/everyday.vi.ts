@@ -246,6 +246,9 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "nhà của nhà nước", "nhà nước cho thuê"),
   ...a("miễn giảm tiền thuê nhà", "giảm tiền thuê nhà", "miễn tiền thuê nhà"),
   // xuất nhập cảnh, biên giới, định danh
+  ...a("cấp đổi thẻ căn cước", "thẻ bị gãy", "gãy đôi", "chip bị nứt", "nứt chip", "hỏng chip", "chip hỏng", "thẻ bị hư",
+    "thẻ hư", "thẻ bị hỏng", "thẻ bị mờ", "thẻ bị cong", "thẻ bị bong"),
+  ...a("khai lệ phí trước bạ", "lệ phí trước bạ", "miễn trước bạ", "nộp trước bạ", "thuế trước bạ"),
   ...a("giấy thông hành", "đi chợ biên giới", "qua cửa khẩu", "giấy qua lại", "giấy đi lại biên giới", "giấy qua biên giới",
     "sổ thông hành", "giấy sang bên kia", "qua bên kia buôn bán"),
   // thuế: selling on a platform, a tax taken by it to get back

@@ -61,7 +61,10 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   // Southern and everyday spellings of the names themselves
   r("khai sanh", "khai sinh"), r("đăng kí", "đăng ký"), r("đăng ki", "đăng ký"),
   r("gks", "giấy khai sinh"), a("làm giấy khai sinh", "đăng ký khai sinh"), a("làm khai sinh", "đăng ký khai sinh"),
-  a("mới sinh", "khai sinh"), a("sinh con", "khai sinh"), a("giấy chứng tử", "khai tử"), a("chết", "khai tử"),
+  a("mới sinh", "khai sinh"), a("sinh con", "khai sinh"), a("giấy chứng tử", "khai tử"), a("chết", "khai tử"), r("chết máy", "hỏng máy"), r("chết pin", "hết pin"),
+  // "làm lại" a part of a house is building work, not a paper issued again
+  r("làm lại mặt tiền", "cải tạo mặt tiền"), r("làm lại mái", "thay mái"), r("làm lại cổng", "sửa cổng"), r("làm lại bếp", "sửa bếp"),
+  r("làm lại sân", "sửa sân"), r("làm lại tường", "sửa tường"), r("làm lại nền", "nâng nền"),
   a("qua đời", "khai tử"), a("từ trần", "khai tử"), a("báo tử", "khai tử"), a("mất tại nhà", "khai tử"),
   a("lấy vợ", "kết hôn"), a("lấy chồng", "kết hôn"), a("cưới", "kết hôn"), a("giấy đăng ký kết hôn", "kết hôn"),
   a("ly dị", "ly hôn"), a("giấy xác nhận độc thân", "xác nhận tình trạng hôn nhân"),

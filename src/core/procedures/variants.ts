@@ -118,14 +118,19 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
   return { text, requestText, request, synthetic, death, otherMarks: otherMarksOf(main) };
 }
 
-/** The one-syllable cues a question holds only typed with marks other than the cue's own (see `CUE_MARKS`). */
+/**
+ * The cue syllables a question holds only typed with marks other than the cue's own (see `CUE_MARKS`): "người Tày"
+ * is no "người Tây"; in a question typed with marks, a bare "tay" is "tay" (a hand), not "Tây".
+ */
 function otherMarksOf(main: readonly Syllable[]): Set<string> {
   const other = new Set<string>();
   const own = new Set<string>();
+  const marked = typedWithMarks(main);
   for (const s of main) {
     const marks = CUE_MARKS[s.folded];
     if (!marks) continue;
-    if (s.accented !== s.folded && !marks.includes(s.accented.toLowerCase().normalize("NFC"))) other.add(s.folded);
+    const typed = s.accented.toLowerCase().normalize("NFC");
+    if ((s.accented !== s.folded || (marked && !marks.includes(s.folded))) && !marks.includes(typed)) other.add(s.folded);
     else own.add(s.folded);
   }
   for (const folded of own) other.delete(folded);
@@ -138,7 +143,12 @@ function otherMarksOf(main: readonly Syllable[]): Set<string> {
  */
 const PADDED_CUES = new Map(VARIANT_MARKERS.map((m) => [m, [...m.cues, ...m.inName].map((cue) => ({
   cue, padded: ` ${cue} `, first: (cue.startsWith("^") ? cue.slice(1) : cue).split(" ")[0] ?? "", firm: cue.includes(" "),
+  marked: cue.replace("^", "").split(" ").filter((w) => CUE_MARKS[w] !== undefined),
 }))]));
+
+/** Whether a cue holds a syllable the question typed with other marks ("người Tày" for the cue "người tây"). */
+const typedOtherwise = (cues: VariantCues, cue: string, marked: readonly string[]): boolean =>
+  marked.length > 0 && (marked.length === 1 && cue === marked[0] ? cues.otherMarks?.has(cue) === true : marked.some((w) => cues.otherMarks?.has(w)));
 
 /**
  * True when the question asks for this marker's variant.
@@ -147,8 +157,8 @@ const PADDED_CUES = new Map(VARIANT_MARKERS.map((m) => [m, [...m.cues, ...m.inNa
  *   read by rules (a lost paper, a country named); a lone bare syllable ("doi" is "đổi" and "đối") does not count.
  */
 export function asksFor(marker: VariantMarker, cues: VariantCues, firmly = false): boolean {
-  return (PADDED_CUES.get(marker) ?? []).some(({ cue, padded, firm }) =>
-    cues.synthetic.has(cue) || ((!firmly || firm) && !(!firm && cues.otherMarks?.has(cue))
+  return (PADDED_CUES.get(marker) ?? []).some(({ cue, padded, firm, marked }) =>
+    cues.synthetic.has(cue) || ((!firmly || firm) && !typedOtherwise(cues, cue, marked)
       && (cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded))));
 }
 
@@ -262,10 +272,10 @@ export function askedMarkerSets(cues: VariantCues): { asked: Set<string>; firmly
   const firmlyAsked = new Set<string>();
   const words = new Set(cues.text.split(" "));
   for (const marker of VARIANT_MARKERS) {
-    for (const { cue, padded, first, firm } of PADDED_CUES.get(marker) ?? []) {
+    for (const { cue, padded, first, firm, marked } of PADDED_CUES.get(marker) ?? []) {
       const synthetic = cues.synthetic.has(cue);
       if (!synthetic && (!words.has(first) || !(cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded)))) continue;
-      if (!synthetic && !firm && cues.otherMarks?.has(cue)) continue;
+      if (!synthetic && typedOtherwise(cues, cue, marked)) continue;
       asked.add(marker.id);
       if (synthetic || firm) {
         firmlyAsked.add(marker.id);

@@ -42,6 +42,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-26.jsonl", 59, 0, 10],
   ["qa-own-27.jsonl", 58, 1, 10],
   ["qa-own-28.jsonl", 58, 0, 10],
+  ["qa-own-29.jsonl", 58, 0, 10],
+  ["qa-own-30.jsonl", 59, 1, 10],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
