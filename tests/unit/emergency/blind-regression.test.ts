@@ -76,6 +76,8 @@ const SETS: BlindSet[] = [
     history: "unread at 5d94107: wording 32/45, 0/75, with the learnt model 42/45, none flagged; read: wording 41/45, 0/75" },
   { reader: "urgency", files: urgencySet(9), recognisedAtLeast: 41, falseAlarmsAtMost: 2,
     history: "unread at 222c8f2: wording 34/45, 2/75, with the learnt model 45/45, 2 calm ones flagged; read: wording 41/45, 2/75" },
+  { reader: "urgency", files: urgencySet(10), recognisedAtLeast: 32, falseAlarmsAtMost: 3,
+    history: "unread at b35e6db: wording 25/40, 3/80, with the learnt model 39/40, 5 calm ones flagged; read: wording 32/40, 3/80" },
 ];
 
 function jsonLines(file: string): Array<Record<string, unknown>> {

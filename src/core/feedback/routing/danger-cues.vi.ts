@@ -7,6 +7,21 @@
  * when typed with marks).
  */
 export const DANGER_CUES: readonly string[] = [
+  // a child or an old person left alone at risk ("bé sơ sinh bị bỏ trước cổng chùa", "bé bị mẹ khóa trong phòng 2
+  // ngày", "bà bị lẫn đi từ sáng chưa về", "trong nhà không còn gì ăn")
+  "(bé|trẻ|em bé|đứa bé) sơ sinh (bị)? (bỏ|bỏ rơi|vứt)",
+  "(bé|cháu|con|đứa nhỏ|đứa bé) …… (bị)? (khóa|nhốt) (trong|ở trong) (phòng|nhà)",
+  "(lẫn|lú lẫn|mất trí nhớ|lẩn thẩn) …… (chưa về|chưa thấy về|không thấy về|tìm không thấy|đi lạc)",
+  "(không còn|chẳng còn|hết sạch) (gì|gạo|cái gì|đồ) (để)? ăn",
+  // weapons brought to settle a score ("giấu mã tấu trong áo chờ học sinh tan học để xử")
+  "(mã tấu|hung khí|dao|kiếm|gậy gộc|tuýp sắt) …… (chờ|đợi|xử|hẹn|rình)",
+  // many people taken ill at once ("mấy nhà có trẻ đau bụng, tiêu chảy", "ho sặc sụa, bé thở không nổi")
+  "(đau bụng|tiêu chảy|ngộ độc|nôn ói|ho sặc sụa|thở không nổi|khó thở) …… (mấy nhà|nhiều nhà|cả xóm|nhiều người|mấy đứa|trẻ|bé)",
+  "(mấy nhà|nhiều nhà|cả xóm|nhiều người|mấy đứa) …… (đau bụng|tiêu chảy|ngộ độc|nôn ói|ho sặc sụa|thở không nổi|khó thở)",
+  // without water for days in the heat
+  "(mất|cúp|không có) nước (mấy|2|3|4|5|hai|ba|bốn|năm) ngày",
+  // a truck left across the road in the dark
+  "(đậu|đỗ|dừng) …… (không|ko|chẳng) (bật|có) (đèn|đèn cảnh báo)",
   // something about to fall or collapse
   "(sắp|có thể|muốn|nguy cơ|chực|chắc|coi chừng) (đổ|sập|gãy|ngã|rơi|rớt|sụp)",
   "nghiêng … (sắp|có thể|nguy cơ) (đổ|sập|gãy)",
