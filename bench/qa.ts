@@ -113,6 +113,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.933, outOfScopeDeclined: 1 } },
   { key: "own30", file: "qa-own-30.jsonl", label: "twenty-ninth blind batch (issue #15, separate writer; scored unread at b35e6db)", blindTop1: 0.867,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.95, outOfScopeDeclined: 0.7 } },
+  { key: "own31", file: "qa-own-31.jsonl", label: "thirtieth blind batch (records drawn at random; separate writer; scored unread at 1f2c4d1)", blindTop1: 0.567,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.75, outOfScopeDeclined: 0.8 } },
+  { key: "own32", file: "qa-own-32.jsonl", label: "thirty-first blind batch (rural communes; separate writer; scored unread at 1f2c4d1)", blindTop1: 0.833,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.883, outOfScopeDeclined: 0.8 } },
 ];
 
 function jsonLines(file: string): unknown[] {

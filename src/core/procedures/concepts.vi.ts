@@ -164,7 +164,7 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "report-loss", inName: ["trinh bao mat"], cues: [LOSS, "bao mat", "trinh bao"], penalty: 0.6, action: "again" },
   { id: "forest", inName: ["rung"], cues: ["rung", "lam nghiep", "lam san"], penalty: 0.6 },
   // a household recognised during the year, not at the year-end review ("giữa năm", "phát sinh", "không đợi")
-  { id: "off-cycle", inName: ["thuong xuyen"], cues: ["giua nam", "dot xuat", "phat sinh", "khong doi", "chu khong doi", "ngay bay gio", "luon bay gio"], penalty: 0.85, absentPenalty: 0.9 },
+  { id: "off-cycle", inName: ["thuong xuyen"], cues: ["giua nam", "dot xuat", "phat sinh", "khong doi", "chu khong doi", "ngay bay gio", "luon bay gio", "chu khong cho", "khong cho toi cuoi nam", "khong cho den cuoi nam", "khong doi toi cuoi nam", "khong doi den cuoi nam"], penalty: 0.85, absentPenalty: 0.9 },
   { id: "stateless", inName: ["chua xac dinh duoc quoc tich", "giay chung nhan can cuoc"], cues: ["quoc tich", "goc viet", "giay chung nhan can cuoc"], penalty: 0.55 },
   { id: "to-state", inName: ["cho nha nuoc"], cues: ["nha nuoc", "cong dong", "mo rong duong", "lam duong", "hien dat"], penalty: 0.6 },
   { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc", "them ban sao", "ban sao gks", "ban sao giay khai sinh", "ban sao khai sinh", "ban sao giay ket hon"], penalty: 0.7, absentPenalty: 1, action: "again" },
@@ -262,7 +262,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "ăn trưa chưa", "ăn sáng chưa", "ăn tối chưa", "có vui không", "có mệt không", "có buồn không", "khỏe không", "làm ở đó có",
   "đất nền", "giá rẻ", "chỗ nào bán", "ai biết chỗ", "sửa xe", "tiệm sửa", "uy tín", "đang tuyển", "tuyển nhân viên",
   "tiệm photo", "quán photo", "chỗ photo", "sđt tiệm", "sđt quán", "số điện thoại tiệm", "số điện thoại quán",
-  "ngày đẹp", "ngày nào đẹp", "xem ngày", "chọn ngày", "giờ đẹp", "hợp tuổi", "phong thủy", "xem tuổi",
+  "mở lời", "sao cho khéo", "nói sao cho", "bảo hành", "không chịu đổi", "hổng chịu đổi", "đổi trả",
+  "ngày đẹp", "ngày nào đẹp", "ngày nào tốt", "ngày tốt", "coi ngày", "thiệp mời", "thiệp cưới", "mẫu thiệp", "viết giùm", "xem ngày", "chọn ngày", "giờ đẹp", "hợp tuổi", "phong thủy", "xem tuổi",
   "bán giá bao nhiêu", "giá bao nhiêu 1m2", "bao nhiêu 1m2", "bao nhiêu một mét vuông", "mua đầu tư", "định đầu tư", "có đông khách", "đông khách không", "có đắt hàng", "buôn bán có",
   // other bodies' everyday services
   "lịch tiêm", "tiêm phòng", "tiêm chủng", "vắc xin", "lịch cắt điện", "cắt điện", "mất điện", "cúp điện", "cắt nước",

@@ -249,6 +249,10 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("cấp đổi thẻ căn cước", "thẻ bị gãy", "gãy đôi", "chip bị nứt", "nứt chip", "hỏng chip", "chip hỏng", "thẻ bị hư",
     "thẻ hư", "thẻ bị hỏng", "thẻ bị mờ", "thẻ bị cong", "thẻ bị bong"),
   ...a("khai lệ phí trước bạ", "lệ phí trước bạ", "miễn trước bạ", "nộp trước bạ", "thuế trước bạ"),
+  ...a("hỗ trợ phí bảo hiểm nông nghiệp", "bảo hiểm cho tôm", "bảo hiểm tôm", "bảo hiểm cho cá", "bảo hiểm vật nuôi",
+    "bảo hiểm cây trồng", "bảo hiểm nông nghiệp", "bảo hiểm cho heo", "bảo hiểm lúa", "bảo hiểm ao nuôi"),
+  ...a("xác định lại diện tích đất ở", "tính lại phần thổ cư", "tính lại thổ cư", "xác định lại thổ cư", "thêm thổ cư",
+    "công nhận thêm thổ cư", "tính lại đất ở"),
   ...a("giấy thông hành", "đi chợ biên giới", "qua cửa khẩu", "giấy qua lại", "giấy đi lại biên giới", "giấy qua biên giới",
     "sổ thông hành", "giấy sang bên kia", "qua bên kia buôn bán"),
   // thuế: selling on a platform, a tax taken by it to get back

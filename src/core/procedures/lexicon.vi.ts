@@ -62,6 +62,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   r("khai sanh", "khai sinh"), r("đăng kí", "đăng ký"), r("đăng ki", "đăng ký"),
   r("gks", "giấy khai sinh"), a("làm giấy khai sinh", "đăng ký khai sinh"), a("làm khai sinh", "đăng ký khai sinh"),
   a("mới sinh", "khai sinh"), a("sinh con", "khai sinh"), a("giấy chứng tử", "khai tử"), a("chết", "khai tử"), r("chết máy", "hỏng máy"), r("chết pin", "hết pin"),
+  // a wedding attended is no marriage to register ("rớt mất căn cước lúc đi đám cưới")
+  r("đi đám cưới", "đi dự tiệc"), r("đi ăn cưới", "đi dự tiệc"), r("dự đám cưới", "dự tiệc"), a("báo vắng", "khai báo tạm vắng"),
   // "làm lại" a part of a house is building work, not a paper issued again
   r("làm lại mặt tiền", "cải tạo mặt tiền"), r("làm lại mái", "thay mái"), r("làm lại cổng", "sửa cổng"), r("làm lại bếp", "sửa bếp"),
   r("làm lại sân", "sửa sân"), r("làm lại tường", "sửa tường"), r("làm lại nền", "nâng nền"),

@@ -89,7 +89,7 @@ export const SITUATIONS: readonly SituationRule[] = [
       "o nho vai hom", "o nho vai ngay", "o mot tuan", "o 1 tuan", "o vai tuan"],
     unless: FOREIGNER_WORDS },
   { id: "short-visit", then: "thông báo lưu trú",
-    when: ["o nho", "ngu nho", "len o", "xuong o", "tam o", "o lai", "ngu lai", "nghi lai"],
+    when: ["o nho", "ngu nho", "len o", "xuong o", "tam o", "o lai", "ngu lai", "nghi lai", "ve o", "den o", "sang o", "vo o"],
     with: ["may hom", "vai hom", "may ngay", "vai ngay", "mot tuan", "1 tuan", "hai tuan", "2 tuan", "toi nay", "dem nay",
       "vai dem", "may dem", "qua dem", "mot dem", "1 dem", "cuoi tuan"],
     unless: [...FOREIGNER_WORDS, "thuong tru", "tam tru", "ho khau"] },
@@ -115,7 +115,8 @@ export const SITUATIONS: readonly SituationRule[] = [
   // going to work far away for months, told with what to declare ("vào Bình Dương làm công nhân nửa năm, có phải báo gì")
   { id: "absence-work", then: "khai báo tạm vắng",
     when: ["lam cong nhan", "lam thue", "lam an", "di lam", "di hoc", "di xuat khau", "di cong trinh"],
-    with: ["nua nam", "vai thang", "may thang", "mot nam", "ca nam", "bao gi voi cong an", "bao voi cong an", "bao cong an", "khai bao"],
+    with: ["nua nam", "vai thang", "may thang", "mot nam", "ca nam", "vai nam", "may nam", "2 nam", "3 nam", "hai nam", "ba nam",
+      "bao gi voi cong an", "bao voi cong an", "bao cong an", "khai bao", "bao vang", "khai vang"],
     unless: ["luong huu", "nghi huu", "nhan luong", "chuyen huong", "tam tru", "dang ky tam tru", "thuong tru"] },
   { id: "build", then: "giấy phép xây dựng mới",
     when: ["xay nha", "dung nha", "dap di", "xay lai", "xay moi", "dung lai nha", "nang tang", "xay them tang", "len tang",
@@ -138,7 +139,8 @@ export const SITUATIONS: readonly SituationRule[] = [
     unless: ["tam nghi", "tam ngung", "mot thoi gian"] },
   // a break with a way back is a pause, whatever word the close is told with ("nghỉ bán 3 tháng … rồi mở lại")
   { id: "pause-shop", then: "tạm ngừng kinh doanh hộ kinh doanh",
-    when: ["mo lai", "mo cua lai", "ban lai", "quay lai ban", "tam dong", "nghi vai thang", "nghi may thang", "nghi mot thoi gian"],
+    when: ["mo lai", "mo cua lai", "ban lai", "quay lai ban", "tam dong", "nghi vai thang", "nghi may thang", "nghi mot thoi gian",
+      "dong cua tam", "dong tam", "dong cua mot thoi gian", "dong cua vai thang", "dong cua may thang", "nghi tam"],
     with: ["quan", "tiem", "cua hang", "sap", "ban", "kinh doanh", "buon ban", "ho kinh doanh", "dkkd"],
     unless: ["mo lai ho so", "cap lai", "giay phep", "nha hang xom", "khong mo lai", "khong mo cua lai", "khong ban lai", "nghi luon",
       "nghi han", "dep luon", "dep han"] },

@@ -44,6 +44,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-28.jsonl", 58, 0, 10],
   ["qa-own-29.jsonl", 58, 0, 10],
   ["qa-own-30.jsonl", 59, 1, 10],
+  ["qa-own-31.jsonl", 53, 2, 10],
+  ["qa-own-32.jsonl", 59, 1, 10],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

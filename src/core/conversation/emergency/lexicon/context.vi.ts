@@ -322,6 +322,8 @@ export const LOOK_ALIKES: readonly string[] = [
   "(gas|ga|bình ga|bình gas) (nhà em|nhà e|nhà tôi|nhà mình|nhà tui)? (hết|đã hết|vừa hết) (rồi)?",
   "(đặt|đổi|mua|gọi|giao) (bình)? (ga|gas) (mới)?",
   "(đã|em đã|tôi đã)? (=dập|trùm|=tắt|=dập tắt) (tắt)? (được)? rồi",
+  // a pet or a farm animal lost or ill is no emergency of people ("con mèo đi lạc 2 hôm", "con trâu bỏ ăn, chảy nước dãi")
+  "(mèo|chó|trâu|=bò|heo|lợn|gà|vịt|dê|chim|ngựa|thú cưng|vật nuôi) …… (đi lạc|lạc mất|bỏ ăn|chảy nước dãi|chảy dãi|sùi bọt|co giật|không ăn|bỏ đi|mất tích)",
   // a proverb or a slang word asked about: "cháy nhà ra mặt chuột nghĩa là gì", "đánh nhau với deadline"
   "(cháy nhà ra mặt chuột|nghĩa là gì|có nghĩa là|ý là gì|câu này là sao)",
   "(đánh nhau|vật lộn|chiến đấu|vật nhau) (với)? (deadline|bài tập|công việc|sổ sách|giấy tờ|bài thi|kỳ thi|đống việc)",
