@@ -55,6 +55,8 @@ const SETS: BlindSet[] = [
     history: "unread at b35e6db 87/100, 6/40 (85/100, 7/40 at 222c8f2); read: 100/100, 0/40" },
   { reader: "emergency", files: emergencySet(15), recognisedAtLeast: 100, falseAlarmsAtMost: 1,
     history: "unread at b35e6db 91/100, 3/40 (90/100, 3/40 at 222c8f2); read: 100/100, 1/40 (\"cách sơ cứu người bị điện giật\", unmarked, still alarms)" },
+  { reader: "emergency", files: emergencySet(16), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
+    history: "unread at 1f2c4d1 81/100, 4/40 (76/100, 4/40 at 222c8f2); read: 100/100, 0/40" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },

@@ -303,6 +303,7 @@ describe("emergency detection: a change of subject after paperwork", () => {
     ["Xin hỏi làm giấy khai sinh ở đâu. Cháu nhà tôi đang ăn cháo tự nhiên môi tím ngắt, thở rít từng hơi", "115"],
     ["Tôi định hỏi về đổi bằng lái. Nhưng vừa có xe tải tông ba xe máy ở dốc cầu, nhiều người nằm dưới đường", "115"],
     ["cho hoi lam lai giay to o dau. ma chu nuoc dang tran qua bo kenh, nuoc trong nha len toi giuong roi", "114"],
+    ["Cho hỏi khi nào phát gạo cứu đói. Mà các chú ơi cái giếng đầu xóm vừa sụt, có đứa nhỏ rơi xuống", "114"],
   ])("%s → %s", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
   });
@@ -313,6 +314,7 @@ describe("emergency detection: a change of subject after paperwork", () => {
     "hoi thu tuc hỗ trợ nha bi sap do bao",
     "làm lại giấy tờ thế nào, nhà em vừa bị lũ cuốn hết giấy tờ",
     "Thấy xe cứu thương với công an đứng đầu ngõ từ sáng, có chuyện gì vậy mọi người",
+    "tối qua xem phim hành động có cảnh cháy nhà với rượt chém nhau ghê quá",
   ])("%s → none: the paperwork still frames it", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

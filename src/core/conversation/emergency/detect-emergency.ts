@@ -165,7 +165,10 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   // own condition is not ("dọa nếu không đưa tiền thì sẽ giết vợ con")
   const threats = matchesOf(THREAT);
   const conditionAt = matchesOf(IF).find((m) => !threats.some((t) => t.end <= m.start && t.end > m.start - NOW_WINDOW))?.end;
-  const asked = (m: PhraseMatch): boolean => conditionAt !== undefined && m.start >= conditionAt && !nearNow(m);
+  // … until the message turns to something else ("khi nào phát tiền hỗ trợ? Mà các anh qua ngay, giếng sụt…")
+  const turns = matchesOf(TURN);
+  const asked = (m: PhraseMatch): boolean => conditionAt !== undefined && m.start >= conditionAt && !nearNow(m)
+    && !turns.some((t) => t.start >= conditionAt && t.end <= m.start);
   const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m)) && !asked(m);
   const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
   // … and a "cứu" wholly inside paperwork or a lesson ("sơ cứu", "cứu trợ") is no cry for help
@@ -173,7 +176,6 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const context = contextAt.filter(free).length > 0;
   // paperwork or the past told before a change of subject ("cho hỏi làm lại CCCD… à khoan, bình ga đang xì") does not
   // frame what follows the change
-  const turns = matchesOf(TURN);
   const turnedFrom = (c: PhraseMatch, m: PhraseMatch): boolean => turns.some((t) => t.start >= c.end && t.end <= m.start);
   const contextFor = (m: PhraseMatch): boolean => context && contextAt.some((c) => free(c) && !turnedFrom(c, m));
   const contextLast = context && contextAt.some((c) => free(c) && !turns.some((t) => t.start >= c.end));

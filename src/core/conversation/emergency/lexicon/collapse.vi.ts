@@ -72,6 +72,11 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "thang máy …… (dừng|kẹt|đứng|treo|rơi) (giữa|lưng chừng|giữa chừng|giữa tầng|tự do)",
       "(người|ai|mọi người|con|cháu|ông|=bà|bé|cả nhà|công nhân) …… (trong|bên trong|ở trong) (nhà|phòng|đó|ấy|xưởng)? (chưa|không|chẳng) (ra|thoát|chạy) (ra)? (được|kịp)?",
       "(kêu cứu|la cứu|kêu la cứu)",
+      // a child in a pipe or a well caving in ("chui vào ống cống chơi giờ kẹt cứng", "giếng cũ bị sụt, thằng cu rơi xuống")
+      "(chui|mắc|kẹt|lọt) (vào|trong) (ống cống|cống|ống|khe|hang|giếng|bể|hố) …… (kẹt|không ra|ko ra)",
+      "kẹt cứng (không|ko|chẳng) ra",
+      "(giếng|hố|hầm) …… (sụt|sập|sụp) …… (rơi|ngã|té|lọt) (xuống)",
+      "(la hét|kêu la|tiếng la) (ở)? (bên trong|trong đó|dưới đó)",
       // people at a window above a fire, waving ("đứng ở cửa sổ tầng 6 vẫy khăn")
       "(đứng|kẹt|ngồi) (ở)? (cửa sổ|ban công|lan can|mái) …… vẫy (khăn|áo|tay|đèn)",
       "(cứu nạn|cứu hộ)",

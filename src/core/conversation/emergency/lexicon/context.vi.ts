@@ -89,7 +89,9 @@ export const NOW_MARKERS: readonly string[] = [
   "(rầm rầm|ầm ầm|liên hồi|inh ỏi)",
   "(mau|mau lên|lẹ lên|nhanh lên|giúp với|giùm với|đến ngay|tới ngay|đang|vừa|vừa mới|mới|ngay|bây giờ|lúc này|hiện giờ|kìa|nhanh|gấp|liên tục|tự nhiên|đột nhiên|đột ngột|=bỗng|bỗng nhiên|trời ơi|nguy hiểm|khẩn cấp|nguy cấp|khẩn)",
   // a chase to hurt someone is happening as it is told ("vác mã tấu đuổi chém nhau")
-  "(rượt|đuổi) (theo)? (chém|đánh|đâm|bắn)",
+  "(rượt|đuổi) (theo)? (chém|đánh|đâm|bắn|nhau)",
+  // minutes ago: "khoảng 5 phút trước cả mảng đồi trượt xuống"
+  "(vài|mấy|1|2|3|5|10|15|một|hai|ba|năm|mười|mươi) phút (trước|nay)",
 ];
 
 /**
@@ -97,13 +99,13 @@ export const NOW_MARKERS: readonly string[] = [
  * past is named again: "bình xịt hết từ tối qua, giờ con thở rít" (a story of the
  * past that has come to now), but "nhà cháy tháng trước, giờ xin hỗ trợ" is still the past.
  */
-export const AFTER_NOW_WORDS = 12;
+export const AFTER_NOW_WORDS = 16;
 export const NOW_BEFORE_MARKERS: readonly string[] = [
   "(giờ|giờ thì|giờ đây|mà giờ|nhưng giờ|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|sáng ra|sáng dậy|ngủ dậy)",
   // a sudden turn tells what follows it: "bé vừa bú xong tự nhiên người tím tái dần, môi tím ngắt"
   "(tự nhiên|đột nhiên|đột ngột|=bỗng|bỗng nhiên|bỗng dưng|tự dưng)",
   // the present named outright, in the North's, the Centre's and the South's words
-  "(ngay lúc này|lúc này|bây giờ|hiện giờ|chừ|bây chừ|ngay bây giờ|đang)",
+  "(ngay lúc này|lúc này|bây giờ|hiện giờ|chừ|bây chừ|ngay bây giờ|đang|vừa nãy|mới nãy)",
   // since a moment of the past until now: "từ tối qua tôi ngã trong nhà tắm không đứng lên được"
   "(từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua|sáng|chiều|trưa|tối|đêm) (tới giờ|đến giờ|đến nay)?",
 ];
@@ -114,7 +116,10 @@ export const NOW_BEFORE_MARKERS: readonly string[] = [
 export const TURN_MARKERS: readonly string[] = [
   "(à khoan|à mà khoan|mà khoan|khoan đã|khoan khoan|ơ khoan|nhưng mà khoan|thôi để sau|mà thôi để sau|thôi để lúc khác|để sau đi|để sau hỏi|thôi khỏi hỏi|khỏi hỏi nữa|thôi không hỏi nữa|chuyện giấy tờ để sau|giấy tờ để sau)",
   // "but now…", "but urgent:": the message turns to what is happening ("hỏi về bằng lái. nhưng vừa có xe tông…")
-  "(à mà|mà|nhưng|nhưng mà|mà nè|ủa mà) (vừa|vừa mới|đang|chừ|bây chừ|bây giờ|ngay lúc này|lúc này|hiện giờ|khẩn|gấp|khẩn cấp)",
+  "(à mà|mà|nhưng|nhưng mà|mà nè|ủa mà) (giờ|vừa|vừa mới|đang|chừ|bây chừ|bây giờ|ngay lúc này|lúc này|hiện giờ|khẩn|gấp|khẩn cấp)",
+  // a call to the officers in the middle of a message ("Mà các chú ơi nước sông lên nhanh quá"), "à mà" alone
+  "(à|ơ|ủa|mà|nhưng) (các chú|các anh|các chị|các bác|anh|chị|chú|a|c|mọi người|mn|ad|phường) ơi",
+  "(à mà|à quên|ơ mà|ủa mà|à còn nữa)",
 ];
 
 /**
@@ -161,6 +166,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(ổn|=đỡ|khỏe|bình thường|qua khỏi|hết đau) (rồi|lại rồi|hơn rồi)",
   "(đã|giờ đã) (ổn|=đỡ|khỏe|dập xong|dập tắt)",
   "không (sao|việc gì) (rồi|cả|hết)",
+  "(dọn|xử lý|sửa|khắc phục|dập) xong (rồi|hết)?",
   // a broken thing to have mended: "cái tivi bị chập cháy, hỏi chỗ sửa"
   "(sửa ở đâu|bảo hành|thay linh kiện|mua cái mới)",
   "(chỗ sửa|tiệm sửa|thợ sửa) (ở đâu|nào|gần đây|gần nhất|uy tín)",
@@ -203,6 +209,10 @@ export const CONTEXT_MARKERS: readonly string[] = [
 export const CONTEXT_IN_EVENT: readonly string[] = [
   // a place, not a time or a paper: "lửa ở cầu thang rồi" (unmarked "thang roi" is also "tháng rồi"), "xưởng giày"
   "(cầu thang|thang máy|thang bộ|thang gỗ)",
+  // bystanders filming are no film watched
+  "(chỉ)? (đứng)? quay (phim|clip|video)",
+  // panic, not paperwork: "tôi già không biết làm thế nào"
+  "(không|chẳng|ko) biết (làm|phải làm) (thế nào|sao|gì|như thế nào)",
   "(giấy vàng mã|vàng mã|giấy tiền|tiền vàng mã)",
   "(xưởng|công ty|nhà máy|cửa hàng|tiệm) (giày|giầy|giấy)",
   // a cry heard: "nghe nói 'thả em về'", "trapped since last night"
@@ -311,6 +321,11 @@ export const LOOK_ALIKES: readonly string[] = [
   "(có chuyện gì|chuyện gì vậy|chuyện gì thế|có vụ gì|vụ gì vậy|vụ gì thế)",
   // slang and feelings: "deadline dí cháy đít, cứu em", "chết chìm trong nợ", "thất tình, tim như bị đâm"
   "(cháy đít|deadline dí|dí deadline|chạy deadline)",
+  "(deadline|bài tập|sếp|đồ án) …… (cháy|cháy nhà|cháy đít|cháy máy)",
+  "chắc (đột quỵ|chết|xỉu|ngất|tăng xông) mất",
+  // a scene of a film or a game
+  "=cảnh (cháy|chém|rượt|đánh|bắn|nổ|tai nạn|cháy nhà|đánh nhau|rượt chém)",
+  "(coi|xem) (phim|clip|video|game) ……… (cháy|cháy nhà|chém|rượt chém|đánh|bắn|nổ)",
   "(deadline|bài tập|bài thi|kỳ thi|sếp|công việc|đồ án) …… (cứu|cứu em|cứu tôi|cứu mình|cứu tui|cứu tao) (với)?",
   "chết chìm trong (nợ|nợ nần|công việc|deadline|bài tập|đống việc|giấy tờ)",
   "(thất tình|bị bồ đá|chia tay)",

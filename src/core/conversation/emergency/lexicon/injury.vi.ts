@@ -46,6 +46,9 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(dập nát|nát bấy|gãy lìa|đứt lìa|gãy gập|gãy quặt|gãy vẹo|gãy lòi xương|lòi xương)",
       // a crash with people under the wheels or lying on the road
       "(cuốn|kẹp|lôi|kéo) (vào|vô) (gầm|bánh|gầm xe|bánh xe)",
+      "(ở|nằm|kẹt) dưới (bánh xe|gầm xe|gầm|bánh)",
+      "máu (me|be bét|lênh láng|đầy mặt|đầy người|chảy ròng|chảy ra tai|ra tai)",
+      "(đầu|mặt) (đập|va|đập vào|đập vô|va vào) (lề|đá|tường|cột|nền|đường|vỉa hè|bậc)",
       "(nhiều|mấy|vài|hai|ba|2|3) (người|ng) (nằm|bất động) (dưới|giữa|trên) (đường|lòng đường|mặt đường)",
       "(đập|đập mạnh) đầu",
       "=va đầu",
@@ -94,6 +97,9 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       `${WATER} …… (nhấp nhô|chới với|vùng vẫy|ngoi ngóp|chìm dần|mất hút|chìm nổi)`,
       `nằm (úp|sấp|úp mặt) …… (dưới|trong|bên)? ${WATER}`,
       "(lật|chìm) (thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè)",
+      // a child face down, floating ("hồ bơi có đứa nhỏ úp mặt nổi lềnh bềnh")
+      "(úp mặt|nằm úp|nằm sấp) …… (nổi|lềnh bềnh|dập dềnh)",
+      "(người|đứa nhỏ|đứa bé|bé|em bé|thằng bé|con bé|ai đó|cháu) …… nổi lềnh bềnh",
       // a boat in distress at sea ("tàu cá mất liên lạc, sóng đánh vô khoang, đang trôi")
       "(thuyền|ghe|đò|xuồng|ca nô|tàu|tàu cá|thúng|bè) …… (mất liên lạc|trôi dạt|đang trôi|hư máy|chết máy|nước vào khoang|sóng đánh vô khoang|sóng đánh vào khoang)",
       "(nước|sóng) (tràn|đánh|vào|vô) (vào|vô)? (khoang|mạn|thuyền|ghe|tàu)",
@@ -109,6 +115,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       // what is left on the bank, and the water still moving ("chỉ thấy đôi dép trên bờ với mặt nước còn gợn")
       "(dép|đôi dép|giày|áo|quần áo|xe đạp|cần câu) (trên|ở|bên|cạnh) bờ",
       "mặt nước (còn|vẫn)? (gợn|sủi|sủi bọt|sủi tăm|động)",
+      "(đâm xe|tông xe|va chạm|đụng xe|tai nạn xe|tai nạn giao thông|xe lật|lật xe)",
+      "văng (ra|khỏi xe|xuống đường)",
     ],
   },
 ];

@@ -145,6 +145,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(chụp|chộp|túm|tóm|bắt|giật|lôi) (lấy)? (1|một)? (bé|đứa|cháu|em bé|con bé|bé gái|bé trai|đứa nhỏ|đứa bé|cô bé) ……… (phóng|chạy|chở|lái) (đi|mất)",
       // someone held begging to be let go ("tiếng con gái khóc trong nhà kho … 'thả em về'")
       "(thả|tha) (em|tôi|tui|cháu|con|chị|tao) (về|ra|đi)",
+      // a small child not found ("ko thấy con em đâu, bé 4t")
+      "(không|ko|chẳng|hông) thấy (con|bé|cháu|thằng bé|con bé|đứa nhỏ) (em|tôi|tui|mình|e|t)? đâu",
+      // a small child led away ("bảo vệ thấy một người phụ nữ dắt một bé gái ra cổng")
+      "(người|người phụ nữ|người đàn ông|phụ nữ|đàn ông|thanh niên|bà|ông|chị|anh) (lạ)? (dắt|bế|bồng|dẫn|chở) (một|1)? (bé|đứa bé|bé gái|bé trai|cháu|đứa nhỏ) (ra|đi) (cổng|khỏi|mất|ngoài)",
       // a stranger inside the home ("có thằng lạ trong nhà")
       "(thằng|người|đứa|kẻ|gã|tên|ông|bà) (lạ|lạ mặt) (đang)? (trong|ở trong|vào|lẻn vào|đột nhập|trèo vào) (nhà|phòng|sân|bếp)",
       "(trộm|kẻ trộm|ăn trộm|cướp) (đang)? (ở)? (trong|vào|lẻn vào|trèo vào) (nhà|phòng)",
