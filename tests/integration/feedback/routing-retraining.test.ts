@@ -79,7 +79,7 @@ describe(`routing retraining (${backendName})`, () => {
 
   it("learns an officer's urgency mark at the next run, and the mark taken off again", async () => {
     // written for this test: nothing in the wording or the own examples calls it urgent
-    const text = "Con mương sau xóm Bến Đò nổi váng tím, mùi nồng";
+    const text = "Con mương sau xóm Bến Đò nổi váng tím, hơi có mùi";
     expect(feedback.router.route(text).urgent).toBe(false);
     const officer = await db.prisma.staffAccount.create({ data: { orgId, email: "urgency-officer@example.invalid", fullName: "Cán bộ khẩn", passwordHash: "x" } });
     const actor = { kind: "staff" as const, staffId: officer.id };

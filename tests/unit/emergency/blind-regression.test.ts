@@ -80,6 +80,8 @@ const SETS: BlindSet[] = [
     history: "unread at 222c8f2: wording 34/45, 2/75, with the learnt model 45/45, 2 calm ones flagged; read: wording 41/45, 2/75" },
   { reader: "urgency", files: urgencySet(10), recognisedAtLeast: 32, falseAlarmsAtMost: 3,
     history: "unread at b35e6db: wording 25/40, 3/80, with the learnt model 39/40, 5 calm ones flagged; read: wording 32/40, 3/80" },
+  { reader: "urgency", files: urgencySet(11), recognisedAtLeast: 32, falseAlarmsAtMost: 7,
+    history: "unread at 1f2c4d1: wording 32/40, 7/80 (this writer calls calm what the wording reads as a hazard with people beside it), with the learnt model 40/40; unchanged after reading" },
 ];
 
 function jsonLines(file: string): Array<Record<string, unknown>> {
