@@ -117,6 +117,8 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.75, outOfScopeDeclined: 0.8 } },
   { key: "own32", file: "qa-own-32.jsonl", label: "thirty-first blind batch (rural communes; separate writer; scored unread at 1f2c4d1)", blindTop1: 0.833,
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.883, outOfScopeDeclined: 0.8 } },
+  { key: "own33", file: "qa-own-33.jsonl", label: "thirty-second blind batch (a city ward's desk; separate writer; scored unread at 30c72d3)", blindTop1: 0.883,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.95, outOfScopeDeclined: 0.8 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -262,6 +262,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "ăn trưa chưa", "ăn sáng chưa", "ăn tối chưa", "có vui không", "có mệt không", "có buồn không", "khỏe không", "làm ở đó có",
   "đất nền", "giá rẻ", "chỗ nào bán", "ai biết chỗ", "sửa xe", "tiệm sửa", "uy tín", "đang tuyển", "tuyển nhân viên",
   "tiệm photo", "quán photo", "chỗ photo", "sđt tiệm", "sđt quán", "số điện thoại tiệm", "số điện thoại quán",
+  "tiếng anh gọi là gì", "tiếng anh là gì", "thủng lốp", "vá xe", "tiệm nào", "gần đây có",
   "mở lời", "sao cho khéo", "nói sao cho", "bảo hành", "không chịu đổi", "hổng chịu đổi", "đổi trả",
   "ngày đẹp", "ngày nào đẹp", "ngày nào tốt", "ngày tốt", "coi ngày", "thiệp mời", "thiệp cưới", "mẫu thiệp", "viết giùm", "xem ngày", "chọn ngày", "giờ đẹp", "hợp tuổi", "phong thủy", "xem tuổi",
   "bán giá bao nhiêu", "giá bao nhiêu 1m2", "bao nhiêu 1m2", "bao nhiêu một mét vuông", "mua đầu tư", "định đầu tư", "có đông khách", "đông khách không", "có đắt hàng", "buôn bán có",

@@ -132,7 +132,9 @@ export const SITUATIONS: readonly SituationRule[] = [
   { id: "open-shop", then: "đăng ký thành lập hộ kinh doanh",
     when: ["ban ca phe", "quan ca phe", "mo quan", "mo tiem", "mo cua hang", "ban hang an", "ban do an", "ban nuoc",
       "ban tap hoa", "mo sap", "thue mat bang", "mat bang", "ban hang online", "kinh doanh nho", "mo shop", "mo tiem"],
-    unless: ["dong cua", "dep", "khong ban nua", "nghi ban", "thoi ban", "tam nghi", "tam ngung", "doi dia chi", "chuyen dia diem"] },
+    unless: ["dong cua", "dep", "khong ban nua", "nghi ban", "thoi ban", "tam nghi", "tam ngung", "doi dia chi", "chuyen dia diem",
+      // another matter of a shop already running: its tax, its owner's social insurance, a shop nearby asked for
+      "khai thue", "nop thue", "doanh thu", "bhxh", "bao hiem xa hoi", "tu nguyen", "tiem nao", "gan day"] },
   { id: "close-shop", then: "chấm dứt hoạt động hộ kinh doanh",
     when: ["dong han", "dong cua han", "khong ban nua", "nghi ban han", "thoi ban", "dep quan", "dep tiem", "dep han",
       "nghi kinh doanh han", "giai the", "khong lam an nua", "nghi ban luon", "nghi luon", "dep luon", "khong mo lai", "khong mo cua lai"],

@@ -57,6 +57,8 @@ const SETS: BlindSet[] = [
     history: "unread at b35e6db 91/100, 3/40 (90/100, 3/40 at 222c8f2); read: 100/100, 1/40 (\"cách sơ cứu người bị điện giật\", unmarked, still alarms)" },
   { reader: "emergency", files: emergencySet(16), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
     history: "unread at 1f2c4d1 81/100, 4/40 (76/100, 4/40 at 222c8f2); read: 100/100, 0/40" },
+  { reader: "emergency", files: emergencySet(17), recognisedAtLeast: 98, falseAlarmsAtMost: 1,
+    history: "unread at 30c72d3 89/100, 3/40 (83/100, 5/40 at 222c8f2); read: 98/100, 1/40 (a joke threat after its condition)" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -82,6 +84,8 @@ const SETS: BlindSet[] = [
     history: "unread at b35e6db: wording 25/40, 3/80, with the learnt model 39/40, 5 calm ones flagged; read: wording 32/40, 3/80" },
   { reader: "urgency", files: urgencySet(11), recognisedAtLeast: 32, falseAlarmsAtMost: 7,
     history: "unread at 1f2c4d1: wording 32/40, 7/80 (this writer calls calm what the wording reads as a hazard with people beside it), with the learnt model 40/40; unchanged after reading" },
+  { reader: "urgency", files: urgencySet(12), recognisedAtLeast: 32, falseAlarmsAtMost: 5,
+    history: "unread at 30c72d3: wording 32/40, 5/80; kept without reading (the round's last set)" },
 ];
 
 function jsonLines(file: string): Array<Record<string, unknown>> {

@@ -46,6 +46,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-30.jsonl", 59, 1, 10],
   ["qa-own-31.jsonl", 53, 2, 10],
   ["qa-own-32.jsonl", 59, 1, 10],
+  ["qa-own-33.jsonl", 60, 0, 10],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -141,7 +141,9 @@ function near(match: PhraseMatch, markers: readonly PhraseMatch[]): boolean {
  * @returns the situations and numbers, or null when the message is not an emergency.
  */
 export function detectEmergency(text: string, options: { vocabularyOnly?: boolean } = {}): Emergency | null {
-  const words = wordsOfMessage(text.replace(LAUGHING_EMOTICONS, " haha "), KNOWN, EMERGENCY_SHORTHANDS, { typos: true }).slice(0, MAX_WORDS);
+  // a shout drawn out at its end ("CHÁYYYY") is the word; "kkk" stays laughter and "cccd" an abbreviation
+  const squeezed = text.replace(/(\p{L})\1{2,}(?!\p{L})/gu, (run, letter: string) => (letter.toLowerCase() === "k" ? run : letter));
+  const words = wordsOfMessage(squeezed.replace(LAUGHING_EMOTICONS, " haha "), KNOWN, EMERGENCY_SHORTHANDS, { typos: true }).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
   const read = ALL.grouped(words, READ_TOGETHER);
   const matchesOf = (set: PhraseSet): PhraseMatch[] => read.get(set) ?? [];

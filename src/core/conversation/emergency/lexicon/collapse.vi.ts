@@ -54,13 +54,16 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(núi|đồi|vách núi|taluy|sườn đồi|mảng đồi|quả đồi) …… (trượt|sạt|lở|đổ|sụp) (ào|ập|rầm)? xuống",
       "(đất|đồi|núi|đá|bùn) (sạt|trượt|lở|sụt) (xuống)? (lấp|vùi|đè|chôn) (nhà|người|mất|hết|lên|cả)?",
       "(đất|bùn|bùn đất|đá) (trên đồi|trên núi|từ đồi|từ núi|sau nhà|sau vườn)? (đang|bị|đã|vừa)? (tràn|đổ|trôi|sạt|trượt) xuống",
+      // a crack in the hillside opening, the ground sliding away in pieces
+      "(vết nứt|đường nứt|khe nứt) …… (sườn đồi|đồi|núi|taluy|sau nhà) …… (toác|rộng ra|to ra|mở rộng|dài ra)",
+      "đất (đang)? (trôi|trượt|sạt|lở) (từng mảng|từng khối|từng tảng|xuống)",
     ],
   },
   {
     id: "trapped",
     services: ["114"],
     // a rescue frees them first: "xe lật, nhiều người kẹt trong xe" is 114 before 115
-    leads: ["injury", "unconscious", "breathing", "medical", "drowning"],
+    leads: ["injury", "unconscious", "breathing", "medical", "drowning", "kidnapping"],
     signals: [
       "(mắc kẹt|còn kẹt|kẹt lại) (bên trong|trong|dưới|trên|ở trong)?",
       "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",

@@ -167,6 +167,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(đã|giờ đã) (ổn|=đỡ|khỏe|dập xong|dập tắt)",
   "không (sao|việc gì) (rồi|cả|hết)",
   "(dọn|xử lý|sửa|khắc phục|dập) xong (rồi|hết)?",
+  "(đã hẹn|hẹn|lịch hẹn|đã đi khám|đi khám) (bác sĩ|khám|tái khám)",
   // a broken thing to have mended: "cái tivi bị chập cháy, hỏi chỗ sửa"
   "(sửa ở đâu|bảo hành|thay linh kiện|mua cái mới)",
   "(chỗ sửa|tiệm sửa|thợ sửa) (ở đâu|nào|gần đây|gần nhất|uy tín)",
@@ -211,7 +212,9 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "(cầu thang|thang máy|thang bộ|thang gỗ)",
   // bystanders filming are no film watched
   "(chỉ)? (đứng)? quay (phim|clip|video)",
-  // panic, not paperwork: "tôi già không biết làm thế nào"
+  // panic, not paperwork: "tôi già không biết làm thế nào", "tôi không biết gọi số nào"; a driver fled
+  "(không|ko|chẳng) biết (gọi|phải gọi) (số nào|ai|đâu)",
+  "(phóng|chạy|bỏ chạy|trốn|chuồn) mất (rồi|tiêu)",
   "(không|chẳng|ko) biết (làm|phải làm) (thế nào|sao|gì|như thế nào)",
   "(giấy vàng mã|vàng mã|giấy tiền|tiền vàng mã)",
   "(xưởng|công ty|nhà máy|cửa hàng|tiệm) (giày|giầy|giấy)",
@@ -323,6 +326,9 @@ export const LOOK_ALIKES: readonly string[] = [
   "(cháy đít|deadline dí|dí deadline|chạy deadline)",
   "(deadline|bài tập|sếp|đồ án) …… (cháy|cháy nhà|cháy đít|cháy máy)",
   "chắc (đột quỵ|chết|xỉu|ngất|tăng xông) mất",
+  "(nóng|nắng) (muốn|như|sắp)? (bốc cháy|cháy người|chảy mỡ)",
+  // a mild, known complaint with a doctor already seen to
+  "(tức ngực|đau ngực|khó thở|chóng mặt) (nhẹ|thoáng qua|một chút)",
   // a scene of a film or a game
   "=cảnh (cháy|chém|rượt|đánh|bắn|nổ|tai nạn|cháy nhà|đánh nhau|rượt chém)",
   "(coi|xem) (phim|clip|video|game) ……… (cháy|cháy nhà|chém|rượt chém|đánh|bắn|nổ)",

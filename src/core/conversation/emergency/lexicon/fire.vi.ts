@@ -39,6 +39,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(bốc|tỏa) khói (đen)? (nghi ngút|mù mịt|cuồn cuộn)",
       `khói (đen|xám)? (nghịt|kịt|đặc|đen kịt|đen nghịt) (ở|trong|từ|trên)? ${PLACE}`,
       "khói (đen|xám)? (nghịt|kịt|đen kịt|đen nghịt) (ở|trong|từ|trên|cuối|đầu|giữa)? (hẻm|ngõ|kiệt|xóm|dãy|khu|chợ)",
+      "khói (đen|xám)? (mù mịt|nghi ngút|cuồn cuộn|dày đặc) (ở|trong|từ|trên|dưới|cả|khắp)? (cầu thang|hành lang|tầng|phòng|hẻm|ngõ|kiệt)",
       "ngạt khói",
       "(khói|lửa) …… (ra|bốc ra|tràn ra|phụt ra|bốc lên) (từ|ở)? (khe cửa|khe|cửa cuốn|ống thông gió|lỗ thông gió|thông gió|bếp|bếp nướng|lò|bình|ống|cửa sổ|mái|mái tôn|nóc|tầng|ban công|cửa)",
       "(hành lang|cầu thang|thang bộ|lối thoát|phòng|nhà) (đầy|kín|mù|ngập) khói",

@@ -24,6 +24,9 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "bị thương (nặng|nhiều|rất nặng)",
       "=thương (nặng|rất nặng)",
       "(bị)? (xe|ô tô|xe tải|xe máy|xe khách|tàu|tàu hỏa|xe lửa) (tông|húc|kéo lê)",
+      "bị (xe|ô tô|xe tải|xe máy|xe khách) (đụng|cán)",
+      "(đầu|mặt|miệng|mũi|tai) (có|chảy|ra|đầy|bê bết) máu",
+      "(ra|chảy|mất) (rất|quá)? nhiều máu",
       "bị (xe)? tông",
       "bị đụng xe",
       "=(bị)? (xe|ô tô|xe tải|xe máy|xe khách|tàu|tàu hỏa|xe lửa) (đâm|cán|hất)",
@@ -99,6 +102,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(lật|chìm) (thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè)",
       // a child face down, floating ("hồ bơi có đứa nhỏ úp mặt nổi lềnh bềnh")
       "(úp mặt|nằm úp|nằm sấp) …… (nổi|lềnh bềnh|dập dềnh)",
+      "bị (nước)? cuốn (xuống|vào|vô|trôi) (cống|mương|sông|suối|hố|kênh)",
       "(người|đứa nhỏ|đứa bé|bé|em bé|thằng bé|con bé|ai đó|cháu) …… nổi lềnh bềnh",
       // a boat in distress at sea ("tàu cá mất liên lạc, sóng đánh vô khoang, đang trôi")
       "(thuyền|ghe|đò|xuồng|ca nô|tàu|tàu cá|thúng|bè) …… (mất liên lạc|trôi dạt|đang trôi|hư máy|chết máy|nước vào khoang|sóng đánh vô khoang|sóng đánh vào khoang)",
@@ -115,6 +119,10 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       // what is left on the bank, and the water still moving ("chỉ thấy đôi dép trên bờ với mặt nước còn gợn")
       "(dép|đôi dép|giày|áo|quần áo|xe đạp|cần câu) (trên|ở|bên|cạnh) bờ",
       "mặt nước (còn|vẫn)? (gợn|sủi|sủi bọt|sủi tăm|động)",
+      "(không|chưa|ko) (thấy)? (ai|người|chị ấy|anh ấy|nó|bé)? (ngoi lên|nổi lên|trồi lên)",
+      // children bathing counted again and one missing ("tắm sông chỗ bến đò, giờ đếm thiếu 1 đứa")
+      "(đếm|điểm danh|kiểm lại) (thiếu|mất|không đủ|ko đủ)",
+      "(tắm|bơi|chơi) (ở|dưới|ngoài)? (sông|suối|ao|hồ|biển|kênh|đập|bến)",
       "(đâm xe|tông xe|va chạm|đụng xe|tai nạn xe|tai nạn giao thông|xe lật|lật xe)",
       "văng (ra|khỏi xe|xuống đường)",
     ],

@@ -26,6 +26,8 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
     id: "electric_shock",
     services: ["115"],
     signals: [
+      // someone touching an exposed box or wire and falling ("tủ điện bật nắp, vừa có bé chạm vào té ngửa ra")
+      "(tủ điện|dây điện|ổ điện|cột điện|trụ điện|công tơ|hộp điện) ……… (chạm|đụng|sờ) (vào|vô|phải)? …… (té|ngã|giật|văng|co quắp|bất tỉnh|ngửa)",
       // "dựt": the southern word for "giật"
       "điện (giật|dựt)",
       "(bỏng|phỏng) điện",

@@ -149,6 +149,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(không|ko|chẳng|hông) thấy (con|bé|cháu|thằng bé|con bé|đứa nhỏ) (em|tôi|tui|mình|e|t)? đâu",
       // a small child led away ("bảo vệ thấy một người phụ nữ dắt một bé gái ra cổng")
       "(người|người phụ nữ|người đàn ông|phụ nữ|đàn ông|thanh niên|bà|ông|chị|anh) (lạ)? (dắt|bế|bồng|dẫn|chở) (một|1)? (bé|đứa bé|bé gái|bé trai|cháu|đứa nhỏ) (ra|đi) (cổng|khỏi|mất|ngoài)",
+      // a small child searched for everywhere after dark ("giờ tìm khắp xóm không thấy")
+      "(bé|con|cháu|đứa nhỏ|thằng bé|con bé|thằng cu) ……… (tìm|kiếm) (khắp|hết|cả) (xóm|nơi|khu|làng|nhà|ngõ|hẻm) (mà)? (không|chẳng|ko|hông) (thấy|ra)",
       // a stranger inside the home ("có thằng lạ trong nhà")
       "(thằng|người|đứa|kẻ|gã|tên|ông|bà) (lạ|lạ mặt) (đang)? (trong|ở trong|vào|lẻn vào|đột nhập|trèo vào) (nhà|phòng|sân|bếp)",
       "(trộm|kẻ trộm|ăn trộm|cướp) (đang)? (ở)? (trong|vào|lẻn vào|trèo vào) (nhà|phòng)",
