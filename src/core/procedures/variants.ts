@@ -147,8 +147,7 @@ const PADDED_CUES = new Map(VARIANT_MARKERS.map((m) => [m, [...m.cues, ...m.inNa
 }))]));
 
 /** Whether a cue holds a syllable the question typed with other marks ("người Tày" for the cue "người tây"). */
-const typedOtherwise = (cues: VariantCues, cue: string, marked: readonly string[]): boolean =>
-  marked.length > 0 && (marked.length === 1 && cue === marked[0] ? cues.otherMarks?.has(cue) === true : marked.some((w) => cues.otherMarks?.has(w)));
+const typedOtherwise = (cues: VariantCues, marked: readonly string[]): boolean => marked.some((w) => cues.otherMarks?.has(w) === true);
 
 /**
  * True when the question asks for this marker's variant.
@@ -158,7 +157,7 @@ const typedOtherwise = (cues: VariantCues, cue: string, marked: readonly string[
  */
 export function asksFor(marker: VariantMarker, cues: VariantCues, firmly = false): boolean {
   return (PADDED_CUES.get(marker) ?? []).some(({ cue, padded, firm, marked }) =>
-    cues.synthetic.has(cue) || ((!firmly || firm) && !typedOtherwise(cues, cue, marked)
+    cues.synthetic.has(cue) || ((!firmly || firm) && !typedOtherwise(cues, marked)
       && (cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded))));
 }
 
@@ -275,7 +274,7 @@ export function askedMarkerSets(cues: VariantCues): { asked: Set<string>; firmly
     for (const { cue, padded, first, firm, marked } of PADDED_CUES.get(marker) ?? []) {
       const synthetic = cues.synthetic.has(cue);
       if (!synthetic && (!words.has(first) || !(cue.startsWith("^") ? cues.text.startsWith(` ${cue.slice(1)} `) : cues.text.includes(padded)))) continue;
-      if (!synthetic && typedOtherwise(cues, cue, marked)) continue;
+      if (!synthetic && typedOtherwise(cues, marked)) continue;
       asked.add(marker.id);
       if (synthetic || firm) {
         firmlyAsked.add(marker.id);

@@ -8,7 +8,8 @@
  *    named after it, unless a sign of "now" stands beside it (a cry for help is never hidden);
  *  - a situation signal ("bốc cháy", "ngừng thở") is one, unless the message is about paperwork, a request to
  *    the ward or the past ("giấy chứng tử", "hỗ trợ nhà bị sập", "tối qua có đánh nhau") with no sign of "now"
- *    beside the signal;
+ *    beside the signal; a change of subject ("à khoan", "mà các chú ơi", "nhưng vừa…") ends what was asked
+ *    before it, and a "giờ", "đang" or "tự nhiên" speaks of what follows it;
  *  - a situation hint ("cháy", "khói") is one only beside a sign of "now", in a message of a few words, beside
  *    another situation (two hints confirm each other) or beside a consequence ("không xuống được", "gọi không
  *    thưa"), and never beside paperwork;
