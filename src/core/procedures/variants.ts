@@ -362,9 +362,9 @@ const PURPOSE_SPAN = 8;
  * The request without its purpose: "xin xác nhận cư trú để nộp hồ sơ xin việc làm" asks for the residence
  * confirmation; the job is what it is for.
  */
-function withoutPurpose(request: readonly Syllable[]): Syllable[] {
+function withoutPurpose(request: readonly Syllable[]): readonly Syllable[] {
   const at = request.findIndex((s) => s.folded === "de" && (s.accented === "để" || s.accented === "de"));
-  return at < 0 ? [...request] : [...request.slice(0, at), ...request.slice(at + 1 + PURPOSE_SPAN)];
+  return at < 0 ? request : [...request.slice(0, at), ...request.slice(at + 1 + PURPOSE_SPAN)];
 }
 
 /**

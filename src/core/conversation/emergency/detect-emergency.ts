@@ -174,8 +174,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     && !turns.some((t) => t.start >= conditionAt && t.end <= m.start);
   const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m)) && !asked(m);
   const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
-  // … and a "cứu" wholly inside paperwork or a lesson ("sơ cứu", "cứu trợ") is no cry for help
-  const help = matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m)) && !contextAt.some((c) => c.start <= m.start && m.end <= c.end)) || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(whole);
+  const help = matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m))) || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(whole);
   const context = contextAt.filter(free).length > 0;
   // paperwork or the past told before a change of subject ("cho hỏi làm lại CCCD… à khoan, bình ga đang xì") does not
   // frame what follows the change
