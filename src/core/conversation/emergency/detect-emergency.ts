@@ -106,8 +106,8 @@ const NOW_BEFORE = new PhraseSet(NOW_BEFORE_MARKERS, TOLERANT);
 const TURN = new PhraseSet(TURN_MARKERS, TOLERANT);
 const THREAT = new PhraseSet(THREAT_FRAMES, TOLERANT);
 const INTENSE = new PhraseSet(INTENSIFIERS, TOLERANT);
-const CONTEXT = new PhraseSet(CONTEXT_MARKERS, TOLERANT);
-const IN_EVENT = new PhraseSet(CONTEXT_IN_EVENT, TOLERANT);
+const CONTEXT = new PhraseSet(CONTEXT_MARKERS, { ...TOLERANT, withinClause: true });
+const IN_EVENT = new PhraseSet(CONTEXT_IN_EVENT, { ...TOLERANT, withinClause: true });
 const CONSEQUENCE = new PhraseSet(CONSEQUENCES, TOLERANT);
 const NUISANCE = NUISANCES.map((n) => ({ markers: new PhraseSet(n.markers, TOLERANT), explains: n.explains }));
 const LOOKS = new PhraseSet(LOOK_ALIKES);
@@ -172,7 +172,13 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const turns = matchesOf(TURN);
   const asked = (m: PhraseMatch): boolean => conditionAt !== undefined && m.start >= conditionAt && !nearNow(m)
     && !turns.some((t) => t.start >= conditionAt && t.end <= m.start);
-  const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m)) && !asked(m);
+  // a look-alike hides the words it overlaps, unless a phrase names it as one of its own words ("ngập quá (…|đầu
+  // gối)" is read as written; the "ngập quá đầu" inside it is not)
+  const spells = (m: PhraseMatch, l: PhraseMatch): boolean =>
+    m.start <= l.start && l.end <= m.end &&
+    m.phrase.slots.some((slot) => slot.kind === "words" &&
+      slot.alternatives.some((alt) => alt.length === l.end - l.start && alt.every((w, k) => w.folded === words[l.start + k]?.folded)));
+  const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m) && !spells(m, l)) && !asked(m);
   const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
   const help = matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m))) || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(whole);
   const context = contextAt.filter(free).length > 0;
@@ -216,7 +222,8 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     .map((situation) => ({ situation, all: matchesOf(situation.hints).filter((m) => readAs(situation.id)(m) && !explained(situation.id, m)) }))
     .map((h) => ({ situation: h.situation, all: h.all, hint: h.all[0], separate: separateCount(h.all) }))
     .filter((h) => h.hint !== undefined);
-  const hintCount = hinted.reduce((n, h) => n + h.separate, 0);
+  // (one phrase read by two situations is one piece of evidence: "tai nạn xe" is not two)
+  const hintCount = separateCount(hinted.flatMap((h) => h.all));
   // … and so does a consequence apart from it: a hazard or a bodily state, and what it does to someone now
   // ("khói … không xuống được", "mặt trắng bệch … gọi không thưa", "nước ngập tới bụng … không đi được")
   const consequences = matchesOf(CONSEQUENCE).filter(free);

@@ -10,6 +10,7 @@
 export type { EmergencyService, EmergencySituation, EmergencySituationId } from "./lexicon/types.vi.js";
 export { AFTER_NOW_WORDS, CONSEQUENCES, CONTEXT_IN_EVENT, CONTEXT_MARKERS, EMERGENCY_SHORTHANDS, ESCALATIONS, HELP_ALONE, HELP_CALLS, HYPOTHETICALS, INTENSIFIERS, LOOK_ALIKES, MISREADINGS, NEAR_MISS_WORDS, NOT_NOW_MARKERS, NOW_BEFORE_MARKERS, NOW_MARKERS, NUISANCES, SERVICE_CALLS, THREAT_FRAMES, TURN_MARKERS, LAUGHING_EMOTICONS } from "./lexicon/context.vi.js";
 import { COLLAPSE_SITUATIONS } from "./lexicon/collapse.vi.js";
+import { ENGLISH_PHRASES } from "./lexicon/english.js";
 import { FIRE_SITUATIONS } from "./lexicon/fire.vi.js";
 import { FLOOD_SITUATIONS } from "./lexicon/flood.vi.js";
 import { INJURY_SITUATIONS } from "./lexicon/injury.vi.js";
@@ -18,7 +19,7 @@ import { POWER_SITUATIONS } from "./lexicon/power.vi.js";
 import type { EmergencySituation } from "./lexicon/types.vi.js";
 import { VIOLENCE_SITUATIONS } from "./lexicon/violence.vi.js";
 
-/** Every situation, one file per kind under lexicon/. */
+/** Every situation, one file per kind under lexicon/, with the English a visitor types for it (lexicon/english.ts). */
 export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
   ...FIRE_SITUATIONS,
   ...MEDICAL_SITUATIONS,
@@ -27,4 +28,7 @@ export const EMERGENCY_SITUATIONS: readonly EmergencySituation[] = [
   ...POWER_SITUATIONS,
   ...COLLAPSE_SITUATIONS,
   ...FLOOD_SITUATIONS,
-];
+].map((s) => {
+  const english = ENGLISH_PHRASES[s.id];
+  return english ? { ...s, signals: [...s.signals, ...english.signals], hints: [...(s.hints ?? []), ...(english.hints ?? [])] } : s;
+});

@@ -9,6 +9,7 @@
  *   `(bị|đã)? sập`             an optional slot
  *   `nhà … cháy`               `…` lets up to three other words stand between (`……` up to six, `………` nine)
  *   `=nhà sập`                 only when the words were typed with marks (unmarked, "nha sap" is also "nhà sắp")
+ *   `^mà`                      only at the start of the message or right after a stop or a comma ("Mà nước…")
  *   `(ngất xỉu|=ngất)`         the same for one alternative
  *
  * With spelling tolerance (opt-in, the emergency detector's; the urgency cues keep exact words): a word in a
@@ -28,6 +29,8 @@ export interface Word {
   key: string;
   /** Folded letters with the initial, then the final consonant regional speech confuses merged ("xập" and "sập" share one). */
   regional: { onset: string; final: string };
+  /** Set on the first word after a stop or a comma (see PhraseSet's `withinClause`). */
+  clauseStart?: boolean;
 }
 
 /** A word of a pattern; `mustMark`: the citizen must have typed it with its marks. */
@@ -53,6 +56,10 @@ export interface Phrase {
   slots: Slot[];
   /** The last position it was tried at (PhraseSet.matches), so that it is tried once there. */
   visit?: number;
+  /** Its words in a row never stand either side of a stop or a comma (PhraseSet option `withinClause`). */
+  withinClause?: boolean;
+  /** It starts a message or a clause only (`^`). */
+  opening?: boolean;
 }
 
 /** Positions tried so far, over every PhraseSet (single-threaded: a plain counter). */
@@ -92,8 +99,10 @@ export function wordOf(accented: string): Word {
  * @throws Error on an unbalanced parenthesis, so a typo in the lexicon fails the tests, not a citizen.
  */
 export function compilePhrase(source: string): Phrase {
-  const markedOnly = source.startsWith("=");
-  const body = markedOnly ? source.slice(1) : source;
+  const opening = source.startsWith("^");
+  const rest = opening ? source.slice(1) : source;
+  const markedOnly = rest.startsWith("=");
+  const body = markedOnly ? rest.slice(1) : rest;
   const slots: Slot[] = [];
   for (const token of body.match(/\([^()]*\)\??|[^\s()]+/gu) ?? []) {
     if (/^…{1,3}$/u.test(token)) {
@@ -114,7 +123,7 @@ export function compilePhrase(source: string): Phrase {
   if (slots.length === 0 || /[()]/u.test(body.replace(/\([^()]*\)\??/gu, ""))) {
     throw new Error(`emergency lexicon: bad pattern ${JSON.stringify(source)}`);
   }
-  return { source, slots };
+  return opening ? { source, slots, opening } : { source, slots };
 }
 
 function indexOf(alternatives: readonly PatternWord[][]): SlotIndex {
@@ -204,6 +213,8 @@ function matchFrom(
   exact: number,
   regional: number,
   tolerant: boolean,
+  withinClause: boolean,
+  joined = false,
 ): number | null {
   // a regional spelling counts only beside a word typed exactly
   if (i === slots.length) return regional === 0 || exact > 0 ? at : null;
@@ -211,7 +222,7 @@ function matchFrom(
   if (!slot) return null;
   if (slot.kind === "gap") {
     for (let skip = 0; skip <= slot.max && at + skip <= words.length; skip++) {
-      const end = matchFrom(words, slots, i + 1, at + skip, exact, regional, tolerant);
+      const end = matchFrom(words, slots, i + 1, at + skip, exact, regional, tolerant, withinClause, false);
       if (end !== null) return end;
     }
     return null;
@@ -226,17 +237,22 @@ function matchFrom(
     for (let k = 0; k < alternative.length && fits; k++) {
       const typed = words[at + k];
       const w = alternative[k];
-      const how = typed === undefined || w === undefined ? null : sameWord(typed, w, tolerant);
+      // words in a row do not reach across a stop or a comma where the set says so
+      const broken = withinClause && typed?.clauseStart === true && (k > 0 || joined);
+      const how = typed === undefined || w === undefined || broken ? null : sameWord(typed, w, tolerant);
       if (how === "exact") nextExact += 1;
       else if (how === "regional") nextRegional += 1;
       else fits = false;
     }
     if (!fits) continue;
-    const end = matchFrom(words, slots, i + 1, at + alternative.length, nextExact, nextRegional, tolerant);
+    const end = matchFrom(words, slots, i + 1, at + alternative.length, nextExact, nextRegional, tolerant, withinClause, true);
     if (end !== null) return end;
   }
-  return slot.optional ? matchFrom(words, slots, i + 1, at, exact, regional, tolerant) : null;
+  return slot.optional ? matchFrom(words, slots, i + 1, at, exact, regional, tolerant, withinClause, joined) : null;
 }
+
+/** A stop or a comma followed by a space or the end, or a line break ("3,5 triệu" and "1.200" stay one word). */
+const CLAUSE_BREAK = /[.,;:!?…]+(?=\s|$)|\n/u;
 
 /**
  * Splits a message into words, expands the chat shorthands given, and repairs telex leftovers ("chays" → "chay")
@@ -254,20 +270,25 @@ export function wordsOfMessage(
   options: { typos?: boolean } = {},
 ): Word[] {
   const out: Word[] = [];
-  for (const s of splitSyllables(text)) {
-    const expansion = shorthands[s.accented];
-    if (expansion) {
-      out.push(...wordsOf(expansion));
-      continue;
-    }
-    if (s.folded === s.accented && !known.has(s.folded)) {
-      const repaired = telexCandidates(s.folded).find((c) => known.has(c)) ?? (options.typos ? repairTypo(s.folded, known) : null);
-      if (repaired) {
-        out.push({ accented: repaired, folded: repaired, marked: false, key: `${repaired}|`, regional: regionalKeys(repaired) });
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const first = out.length;
+    for (const s of splitSyllables(clause)) {
+      const expansion = shorthands[s.accented];
+      if (expansion) {
+        out.push(...wordsOf(expansion));
         continue;
       }
+      if (s.folded === s.accented && !known.has(s.folded)) {
+        const repaired = telexCandidates(s.folded).find((c) => known.has(c)) ?? (options.typos ? repairTypo(s.folded, known) : null);
+        if (repaired) {
+          out.push({ accented: repaired, folded: repaired, marked: false, key: `${repaired}|`, regional: regionalKeys(repaired) });
+          continue;
+        }
+      }
+      out.push(wordOf(s.accented));
     }
-    out.push(wordOf(s.accented));
+    const opening = out[first];
+    if (first > 0 && opening) out[first] = { ...opening, clauseStart: true };
   }
   return out;
 }
@@ -314,11 +335,14 @@ export class PhraseSet {
   /**
    * @param sources - patterns (syntax in the module comment), or phrases already compiled (the phrases of several
    *   sets in one, to read a message once for all of them: see `grouped`).
-   * @param options - `regional`: accept regional spellings beside a word typed exactly.
+   * @param options - `regional`: accept regional spellings beside a word typed exactly; `withinClause`: the words
+   *   of a pattern in a row never stand either side of a stop or a comma (a question's "được không" is not read
+   *   out of "không ho được, không nói được"; a hazard's "rơi xuống, nước chảy xiết" is still read).
    */
-  constructor(sources: ReadonlyArray<string | Phrase>, options: { regional?: boolean } = {}) {
+  constructor(sources: ReadonlyArray<string | Phrase>, options: { regional?: boolean; withinClause?: boolean } = {}) {
     this.regional = options.regional ?? false;
     this.phrases = sources.map((source) => (typeof source === "string" ? compilePhrase(source) : source));
+    if (options.withinClause) for (const phrase of this.phrases) phrase.withinClause = true;
     for (const phrase of this.phrases) {
       for (const first of firstWords(phrase)) {
         if (!this.regional) fileUnder(this.byFirst, first.folded, phrase);
@@ -374,12 +398,14 @@ export class PhraseSet {
   /** Tries each phrase of a list at `start` (once per `visit`; visit 0: no phrase is reached twice). */
   private tryEach(words: readonly Word[], list: readonly Phrase[] | undefined, visit: number, start: number, found: PhraseMatch[]): void {
     if (!list) return;
+    const opens = start === 0 || words[start]?.clauseStart === true;
     for (const phrase of list) {
+      if (phrase.opening && !opens) continue;
       if (visit !== 0) {
         if (phrase.visit === visit) continue;
         phrase.visit = visit;
       }
-      const end = matchFrom(words, phrase.slots, 0, start, 0, 0, this.regional);
+      const end = matchFrom(words, phrase.slots, 0, start, 0, 0, this.regional, phrase.withinClause === true);
       if (end !== null && end > start) found.push({ phrase, start, end });
     }
   }

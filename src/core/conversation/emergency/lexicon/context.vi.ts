@@ -3,6 +3,7 @@
  * chat shorthand. Pattern syntax: see ../phrase-matcher.ts.
  */
 import type { EmergencySituationId } from "./types.vi.js";
+import { ENGLISH_HELP, ENGLISH_NOW } from "./english.js";
 
 /** A nuisance: the situations it explains, or "after": whatever the next few words name (a near miss). */
 export interface Nuisance {
@@ -12,6 +13,7 @@ export interface Nuisance {
 
 /** Calls for help: an emergency by themselves, even beside paperwork words ("cứu với", "gọi 115 giúp"). */
 export const HELP_CALLS: readonly string[] = [
+  ...ENGLISH_HELP,
   "cứu (với|tôi|tui|em|con|cháu|mình|chúng tôi|bọn tôi|mẹ|má|bố|ba|anh|chị|ông|bà|bé|người|mạng|giúp|gấp|nhanh|mọi người)",
   "(sos|nguy kịch)",
   // asking those around for first aid ("ai biết sơ cứu thì làm giúp")
@@ -31,6 +33,8 @@ export const SERVICE_CALLS: readonly string[] = [
  * ("khi nào thì gọi 115"), never a cry for help ("cứu với").
  */
 export const HYPOTHETICALS: readonly string[] = [
+  // a visitor asking ahead ("How to call ambulance in Vietnam? Just asking")
+  "(how to|how do i|how do you|how can i|what number|which number|in case|just asking|before my trip)",
   "(nếu|giả sử|giả như|giả dụ|lỡ như|lỡ mà|lỡ có|nhỡ như|nhỡ mà|nhỡ có|phòng khi|phòng trường hợp|trường hợp|trong trường hợp|khi nào|mỗi khi|mỗi lần|khi có|khi bị|khi gặp|khi xảy ra|hỏi để|hỏi trước|để chuẩn bị|để phòng)",
 ];
 
@@ -59,7 +63,7 @@ export const CONSEQUENCES: readonly string[] = [
   "(không|chẳng|chưa) (thể|tự)? mở được (cửa|cửa xe|cửa kính)",
   "(vẫn|cứ|còn) (đang)? (lên|dâng|lan|chảy|bốc|cháy|rung|nứt|lún|tràn|xẹt)",
   "(mỗi lúc|càng lúc|ngày càng|mỗi lúc một|càng lúc càng|mỗi phút) (một)? (cao|to|lớn|nhiều|mạnh|nặng|yếu|sâu|xiết)",
-  "(mắc|bị|còn)? kẹt (lại)? (trên|trong|dưới|giữa|ở|bên dưới|bên trong) (cồn|mái|nóc|tầng|xe|thang|hầm|gác|phòng|nhà|đó)?",
+  "(mắc|bị|còn)? kẹt (chân|tay|đầu|người)? (lại)? (ở)? (trên|trong|dưới|giữa|ở|bên dưới|bên trong) (cồn|mái|nóc|tầng|xe|thang|hầm|gác|phòng|nhà|đó)?",
   "(chạy|bỏ chạy) (tán loạn|toán loạn|thục mạng|hết ra|tứ tán)",
   "không cho (gọi|liên lạc|về|ra ngoài|đi)",
   "(trong|bên trong|dưới|bên dưới|trên) (phòng|nhà|đó|ấy|tầng|gác)? (còn|vẫn còn|đang có) (người|ai|con|cháu|bé|đứa|hai|ba|mấy|ông|bà|cả)",
@@ -78,6 +82,9 @@ export const CONSEQUENCES: readonly string[] = [
   "gọi (cửa)? (mà)? không ai (trả lời|thưa|mở|mở cửa)",
   "(gõ|đập|gọi) cửa …… không ai (mở|trả lời|thưa|ra)",
   "không dám (đi tiếp|về|ra|đi|mở cửa)",
+  // someone who cannot be moved out by the one writing ("mẹ em bị liệt, em không bế nổi")
+  "(không|chẳng|ko|hông) (bế|cõng|khiêng|dìu|vác) (mẹ|bố|ba|má|ông|bà|con|cháu|người|ổng|bả|nó)? (ra|lên|đi|dậy)? (nổi|được|kịp)",
+  "(không|chẳng|ko|hông) (đưa|kéo|lôi|đỡ) (mẹ|bố|ba|má|ông|bà|ông bà|con|cháu|ổng|bả) (ra|lên|đi|dậy)? (nổi|được|kịp)",
 ];
 
 /** A message made only of these words is a call for help ("cứu", "cuuu"). */
@@ -85,6 +92,7 @@ export const HELP_ALONE: readonly string[] = ["cứu", "cứu cứu", "cứu v�
 
 /** Signs that something is happening now; looked for within three words of a situation. */
 export const NOW_MARKERS: readonly string[] = [
+  ...ENGLISH_NOW,
   // a din that goes on as it is told ("đập cửa rầm rầm")
   "(rầm rầm|ầm ầm|liên hồi|inh ỏi)",
   "(mau|mau lên|lẹ lên|nhanh lên|giúp với|giùm với|đến ngay|tới ngay|đang|vừa|vừa mới|mới|ngay|bây giờ|lúc này|hiện giờ|kìa|nhanh|gấp|liên tục|tự nhiên|đột nhiên|đột ngột|=bỗng|bỗng nhiên|trời ơi|nguy hiểm|khẩn cấp|nguy cấp|khẩn)",
@@ -120,6 +128,8 @@ export const TURN_MARKERS: readonly string[] = [
   // a call to the officers in the middle of a message ("Mà các chú ơi nước sông lên nhanh quá"), "à mà" alone
   "(à|ơ|ủa|mà|nhưng) (các chú|các anh|các chị|các bác|anh|chị|chú|a|c|mọi người|mn|ad|phường) ơi",
   "(à mà|à quên|ơ mà|ủa mà|à còn nữa)",
+  // a sentence that opens with "mà", "nhưng" or "còn" turns from the one before ("…hỗ trợ hông. Mà nước lớn quá")
+  "^(mà|nhưng|nhưng mà|còn|có điều|tuy nhiên|ngoài ra)",
 ];
 
 /**
@@ -134,6 +144,9 @@ export const NOT_NOW_MARKERS: readonly string[] = [
   "giờ (sáng|chiều|tối|trưa|đêm|hành chính|làm việc|giấc|mở cửa|cao điểm|học|ăn|ngủ)",
   // "dang hoang" unmarked is "đàng hoàng" (properly), not "đang"
   "đàng hoàng",
+  // "new", not "just now": "làm cái mới", "nó mới 10 tuổi"
+  "(cái|chiếc|thẻ|sổ|bản|giấy|bằng|nhà|xe) mới",
+  "mới (có|được|chỉ)? (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (tuổi|tháng tuổi|lớp)",
   // a plan, not a state: "giờ về nước sống và muốn…", "giờ muốn xin…"
   "giờ (về|đi|muốn|cần|định|tính|làm|xin|phải|lên|ra|mới|em muốn|tôi muốn|mình muốn)",
 ];
@@ -174,7 +187,10 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(hỏi|tìm|kiếm|gọi|xin|cần) (số)? (chỗ|tiệm|thợ) sửa",
   // hearsay, a rumour, a joke: "nghe nói trên mạng có vụ bắt cóc", "kể nghe chuyện cười: bà kia gọi 114 vì con mèo"
   "nghe nói (là|rằng)? (có|hôm|hồi|trên|ở|vụ|tối qua|hôm qua)",
-  "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe đồn|đang đồn|trên fb|trên face|tin đồn|đọc báo|trên báo|báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
+  // first aid learnt or asked about, not given now ("sơ cứu người bị đuối nước làm sao, em muốn học trước")
+  "(cách|học|muốn học|tập|hướng dẫn|chỉ cách|kỹ năng|biết cách|khóa|lớp) (cách)? (sơ cứu|cấp cứu|hô hấp nhân tạo|ép tim)",
+  "(sơ cứu|hô hấp nhân tạo|ép tim) …… (làm sao|thế nào|như thế nào|ra sao|sao cho đúng|đúng cách)",
+  "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe tin|hay tin|được tin|thấy tin|nghe đồn|đang đồn|trên fb|trên face|tin đồn|đọc báo|trên báo|báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
   "(xin chặt|xin đốn|xin cắt|xin hạ|xin phép|chặt hạ|hộ nghèo|cận nghèo|rà soát|diện nghèo)",
   // papers a citizen asks the ward about: "cứu với, làm căn cước 2 tháng chưa có" is a figure of speech
@@ -232,6 +248,8 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "suốt (từ|dọc|cả quãng|cả đoạn|quãng|đoạn)",
   "tụ tập (lại)? (xem|coi|đứng xem|đứng coi|vây quanh|quay phim)",
   "(đuối|chìm|cháy|sập|cuốn|trôi|lật|đổ|cuốn trôi|vùi|lấp|chôn|đè) mất rồi",
+  // the power or the signal gone now, not someone who died: "điện cũng mất rồi", "sóng điện thoại mất rồi"
+  "(điện|đèn|nước máy|sóng|sóng điện thoại|mạng|liên lạc) (cũng|đã|bị)? (mất|cúp|cắt) (hết)? rồi",
   "(giữ|bắt|chặn|cản|tóm|đến|tới|cứu|qua|vào|ra) (lại|giúp|giùm|ngay|nó|hắn)? được không",
 ];
 
@@ -292,8 +310,15 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
   "(phòng cháy|chữa cháy|pccc|cháy máy|cháy bóng đèn|cháy cầu chì|cá cháy|cháy hàng|cháy vé|cháy túi|cháy nắng|cơm cháy|cháy nồi|cháy khét)",
+  // cooking and slang: "để lửa nhỏ cho cháy cạnh", "máy đẹp xỉu"
+  "(cháy cạnh|cháy xém|cháy giòn|cháy vàng|cháy tỏi|lửa nhỏ|lửa vừa|lửa riu riu|lửa liu riu|nhỏ lửa|to lửa|vặn lửa)",
+  "(đẹp|ngon|dễ thương|cute|hay|xinh|đỉnh|mê|đã|sướng|thơm|mệt|hài) xỉu",
   "(ăn chay|đồ chay|món chay|cơm chay|chay tịnh|chạy thận|chạy xe|chạy bộ|chạy việc|chạy chữa|=chạy chợ|chạy trường|chạy hàng)",
   "(vật liệu nổ|thuốc nổ|pháo nổ|nổ máy|bùng nổ)",
+  // a pond or a ditch about to brim over in the rain is a worry, not a flood ("hồ nước sau nhà sắp tràn")
+  "(ao|hồ|mương|cống|bể|lu|thùng|giếng|rãnh) (nước)? (sau nhà|trước nhà|nhà tôi|nhà em|đầu ngõ|cuối ngõ)? (sắp|gần|muốn) tràn",
+  // a cost, not extortion ("làm cái mới có tốn tiền ko": "tốn" in a southern ear is "tống")
+  "(tốn tiền|tốn kém|tốn phí|tốn bao nhiêu|tốn nhiều)",
   "(hiến máu|nhóm máu|xét nghiệm máu|thử máu|truyền máu|huyết áp|=máu lạnh|=máu lửa|=máu mặt|=máu mủ)",
   "(đánh giá|đánh số|đánh máy|đánh dấu|đánh thuế|đánh bắt|đánh bạc|đánh vần|đánh cá|đánh tiếng|đánh răng|đánh điện)",
   "(ngắt|cắt|mất|cúp) (điện|nước|mạng)",
@@ -317,7 +342,7 @@ export const LOOK_ALIKES: readonly string[] = [
   `(gọi|số|xe) ${SERVICE_NAME} …… (mất tiền|tốn tiền|mất phí|tính phí|miễn phí|tính tiền|thu phí|trả tiền|bảo hiểm chi trả)`,
   // lighting a stove ("bat lua" unmarked is also "bắt lửa": caught fire); a deadline that "kills" ("deadline giết tôi")
   "(đánh lửa|=bật lửa|=mồi lửa)",
-  "(deadline|bài tập|công việc|sếp|kẹt xe|cái nóng|nợ môn|bài thi|kỳ thi|chạy deadline) (này)? (giết|sắp giết|muốn giết) (tôi|em|mình|tui|tao|người ta)",
+  "(deadline|bài tập|công việc|sếp|kẹt xe|cái nóng|nợ môn|bài thi|kỳ thi|chạy deadline|đề thi|bài kiểm tra|môn|đề) (toán|lý|hóa|văn|anh|sử|địa|tiếng anh)? (này|hôm nay|nay|đó)? (giết|sắp giết|muốn giết|hành|đè chết) (tôi|em|mình|tui|tao|người ta|chết)",
   // a call already made, the matter dealt with ("lúc đó đã gọi 114 và dập xong")
   `(đã|lúc đó|hồi đó|khi đó|hôm đó) (đã)? gọi ${SERVICE_NAME}`,
   // asking what the sirens were: "thấy xe cứu thương đầu hẻm, có chuyện gì vậy"
@@ -331,7 +356,8 @@ export const LOOK_ALIKES: readonly string[] = [
   "(tức ngực|đau ngực|khó thở|chóng mặt) (nhẹ|thoáng qua|một chút)",
   // a scene of a film or a game
   "=cảnh (cháy|chém|rượt|đánh|bắn|nổ|tai nạn|cháy nhà|đánh nhau|rượt chém)",
-  "(coi|xem) (phim|clip|video|game) ……… (cháy|cháy nhà|chém|rượt chém|đánh|bắn|nổ)",
+  // ("nổ" typed with its mark: unmarked "no" is mostly "nó")
+  "(coi|xem) (phim|clip|video|game) ……… (cháy|cháy nhà|chém|rượt chém|đánh|bắn|=nổ)",
   "(deadline|bài tập|bài thi|kỳ thi|sếp|công việc|đồ án) …… (cứu|cứu em|cứu tôi|cứu mình|cứu tui|cứu tao) (với)?",
   "chết chìm trong (nợ|nợ nần|công việc|deadline|bài tập|đống việc|giấy tờ)",
   "(thất tình|bị bồ đá|chia tay)",

@@ -14,6 +14,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "khói (đen|trắng|xám)? (cuồn cuộn|bốc cuồn cuộn|ngùn ngụt) …… (từ|trong|ra|khỏi) (nhà|kho|dãy|xưởng|tầng|cửa sổ|phòng|chợ|tiệm|quán|xe|căn)",
       "(đang)? dập (lửa)? (bằng) (cành cây|nước|xô|chăn|bao tải)",
       "(bốc|phát|bắt|bùng) cháy",
+      // a fire at an address, said first ("chay hem 88 Tran Hung Dao": no one says "chạy hẻm")
+      "cháy (ở|tại)? (hẻm|ngõ|ngách|kiệt|số nhà|nhà số|khu trọ|dãy trọ|xóm trọ|chung cư|tòa nhà|khu tập thể)",
       "(đám|vụ) cháy",
       "hỏa hoạn",
       "cháy (lớn|to|dữ|dữ dội|lan|nổ|ngùn ngụt|rừng rực|rụi|trụi)",

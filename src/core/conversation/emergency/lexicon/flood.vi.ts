@@ -14,7 +14,7 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "(ngập|nước) (đang|đã|vẫn)? (dâng|lên|ngập)? (gần|sắp)? (tới|đến|ngang|quá|lên) (ngực|cổ|đầu|nóc|mái|mái nhà|nóc nhà|cửa sổ|trần|cửa kính|kính xe|nóc xe)",
       "(lũ về|lũ lên|lũ đến|nước lũ|lũ lớn|lũ tràn|đỉnh lũ)",
       // water indoors as high as the furniture, or still rising ("nước trong nhà lên tới ghế rồi", "nước vẫn lên")
-      "(ngập|nước) (trong nhà)? (đang|đã|vẫn)? (dâng|lên)? (tới|đến|ngang|quá|lút) (ghế|giường|bàn|đầu gối|bụng|nửa nhà|cửa sổ|gác)",
+      "(ngập|nước) (trong nhà)? (đang|đã|vẫn)? (dâng|lên)? (tới|đến|ngang|quá|lút) (ghế|giường|bàn|bụng|nửa nhà|cửa sổ|gác)",
       "nước (vẫn|đang|cứ|còn) (lên|dâng|dâng lên|tăng) (nhanh|mãi|tiếp|nữa|hoài)?",
       "nước …… (đang)? (tăng|dâng|lên) (nhanh|rất nhanh|vùn vụt|từng phút)",
       "(vỡ đê|vỡ đập|tràn đê|đê sắp vỡ|đập sắp vỡ|vỡ bờ bao)",
@@ -31,7 +31,7 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
     ],
     hints: [
       "(nước|ngập) …… (tới|đến|ngang|quá|lút|lên tận|tận) (bụng|ngực|hông|eo|nách|vai|cổ|đầu|giường|cửa sổ|đầu gối|gối)",
-      "nước (tràn|ùa|lên|dâng|tràn vào|ùa vào|vô|vào|tràn vô|ùa vô) (vào|vô)? (nhà|phòng|xóm)?",
+      "nước (bắt đầu|đang|cứ|lại)? (tràn|ùa|lên|dâng|tràn vào|ùa vào|vô|vào|tràn vô|ùa vô) (vào|vô)? (nhà|phòng|xóm)?",
       "nước (đang)? (chảy ào|ào|đổ|chảy xiết|tràn) (vào|xuống) (hầm|hầm mỏ|lò|giếng|nhà|phòng)",
       "(nước lũ|lũ) (dâng|lên|tràn|về)",
       "(nước|sóng|thủy triều|triều) …… (đang)? (dâng|lên) (cao|nhanh|ngập)",

@@ -93,6 +93,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       "(đuối nước|chết đuối|chìm nghỉm|=đuối|=chìm)",
       "(bị|đang|sắp) chìm",
+      // someone sinking in a named water, typed without marks too ("thang nho chim ho sen"; "con chim" stays a bird)
+      "(người|thằng nhỏ|đứa nhỏ|thằng bé|con bé|bé|cháu|em bé|nó|ổng|bả|đứa bé|nhỏ) (bị)? chìm (xuống|dưới|trong|ở)? (sông|suối|ao|hồ|hồ sen|kênh|mương|vực|đầm|hồ bơi|bể bơi|rạch|giếng|đập)",
       `(rơi|ngã|té|rớt|trượt|lọt|lao|nhảy|trôi|lăn) (chân)? (xuống|vào|xuống dưới) ${WATER}`,
       "(ngã|té|rớt|trượt chân|lọt) (sông|suối|ao|hồ|kênh|mương|biển|vực|xô nước|chậu nước)",
       "lúc chìm lúc nổi",

@@ -155,7 +155,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(thằng|người|đứa|kẻ|gã|tên|ông|bà) (lạ|lạ mặt) (đang)? (trong|ở trong|vào|lẻn vào|đột nhập|trèo vào) (nhà|phòng|sân|bếp)",
       "(trộm|kẻ trộm|ăn trộm|cướp) (đang)? (ở)? (trong|vào|lẻn vào|trèo vào) (nhà|phòng)",
       // a child gone longer than it should be
-      "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) …… (chưa|không thấy|vẫn chưa|chưa thấy) (về|thấy về)",
+      "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) ……… (chưa|không thấy|vẫn chưa|chưa thấy) (về|thấy về|thấy)",
     ],
     hints: ["(bị)? (ép|cưỡng ép|bắt ép|lôi) (vào|lên|đi) (nhà nghỉ|khách sạn|xe|ô tô|phòng)",
       "(quay lại|quay ra|ngoảnh lại|nhìn lại) (thì)? (không|chẳng) (thấy|còn thấy) (bé|con|cháu|đứa nhỏ|thằng bé|con bé|thằng nhỏ|con nhỏ) (đâu)?",

@@ -1,0 +1,64 @@
+/**
+ * Emergencies written in English, or half in English, by visitors ("my friend fell in the river, he cannot swim",
+ * "Old man collapsed ngay trên phố đi bộ"): the few plain phrases a traveller in trouble types, by situation. They
+ * join the Vietnamese vocabulary of the same situation (lexicon.vi.ts); the reply is the same, numbers first.
+ * Pattern syntax: see ../phrase-matcher.ts. Words typed in English carry no marks, so they match as written.
+ */
+import type { EmergencySituationId } from "./types.vi.js";
+
+const SOMEONE = "(he|she|someone|somebody|a man|a woman|the man|the woman|a guy|my friend|my son|my daughter|my husband|my wife|my mother|my father|my child|my baby|the child|a child|old man|old woman|an old man|an old woman|a person|people|they)";
+const CANNOT = "(cannot|can't|cant|can not|could not|couldn't|unable to)";
+
+export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { signals: readonly string[]; hints?: readonly string[] }>>> = {
+  fire: {
+    signals: [
+      "(on fire|is burning|are burning|caught fire|catches fire|smoke everywhere|full of smoke|thick smoke)",
+      "fire (in|at|on) (my|the|our|this|a) …… (building|hotel|house|room|floor|kitchen|apartment|hostel|shop|restaurant|street|alley)?",
+      "(building|hotel|house|room|kitchen|apartment|hostel|shop|restaurant|car|bus|bike) (is)? (burning|on fire)",
+    ],
+    hints: ["(fire|smoke|flames|burning smell)"],
+  },
+  breathing: {
+    signals: [
+      `${CANNOT} (breathe|breath)`,
+      "(not breathing|stopped breathing|no breathing|choking|is choking|can't breath)",
+    ],
+  },
+  unconscious: {
+    signals: [
+      `${SOMEONE} (has)? (collapsed|fainted|passed out|fell unconscious|is unconscious|unconscious)`,
+      "(collapsed|unconscious|passed out|not responding|not moving|doesn't move|does not move|isn't moving|is not moving)",
+    ],
+  },
+  medical: {
+    signals: [
+      "(chest pain|heart attack|having a stroke|a stroke|seizure|allergic reaction|face swelling|swelling face|throat swelling|overdose|poisoned|bleeding a lot|bleeding heavily|bleeding badly|lots of blood|need an ambulance|need ambulance|please ambulance|call an ambulance|call ambulance|call 115)",
+    ],
+    hints: ["(ambulance|bleeding|hurt badly|badly hurt|injured)"],
+  },
+  drowning: {
+    signals: [
+      `(fell|fall|fallen|jumped|slipped) (in|into|in to) (the|a)? (river|lake|sea|water|pool|canal|ocean)`,
+      "(drowning|is drowning|being swept away|swept away)",
+      `${CANNOT} swim`,
+    ],
+  },
+  violence: {
+    signals: [
+      "(with|has|holding|have) (a)? (knife|gun|machete|weapon)",
+      "(stabbed|is attacking|attacked me|attacking us|robbed me|robbing|robbery)",
+      "(beating|hitting|attacking) (me|him|her|us)",
+      "(stole|snatched|grabbed|took) (my)? (bag|phone|wallet|passport|purse|backpack) …… (knife|gun|threat|hit|run|ran|running)",
+      "(call|calling|need) (the)? police",
+    ],
+    hints: ["(stole|stolen|snatched|thief|robber)"],
+  },
+  kidnapping: {
+    signals: ["(kidnapped|abducted|took my child|took my son|took my daughter|child is missing|my child is missing|lost my child)"],
+  },
+};
+
+/** Cries for help in English, beside the Vietnamese ones. */
+export const ENGLISH_HELP = ["(help me|please help|help us|somebody help|someone help|help please|need help now|emergency please)"];
+/** Signs of "now" in English. */
+export const ENGLISH_NOW = ["(right now|now|hurry|quickly|please hurry|urgent)"];
