@@ -17,13 +17,26 @@ const COMPILED: CompiledRule[] = SITUATIONS.map((rule) => ({
   rule, when: split(rule.when), with: split(rule.with), unless: split(rule.unless),
 }));
 
-/** True when `phrase` occurs in `words` as consecutive whole syllables (`present`: the set of `words`). */
+/** Words that deny what follows them ("không dẹp luôn", "ko phải dẹp luôn", "chứ hông nghỉ luôn"). */
+const DENIERS = new Set(["khong", "ko", "k", "kg", "hong", "hok", "chang", "cha"]);
+
+/** Whether the words before `at` deny it: a denier, or a denier and "phải". */
+function denied(words: readonly string[], at: number): boolean {
+  const before = words[at - 1];
+  if (before === undefined) return false;
+  return DENIERS.has(before) || (before === "phai" && DENIERS.has(words[at - 2] ?? ""));
+}
+
+/**
+ * True when `phrase` occurs in `words` as consecutive whole syllables, and is not denied (`present`: the set of
+ * `words`). A phrase that itself opens with a denier ("không bán nữa") is read as written.
+ */
 function hasPhrase(words: readonly string[], present: ReadonlySet<string>, phrase: readonly string[]): boolean {
   const first = phrase[0];
   // most phrases of most rules are absent: a set look-up spares a scan of the question per phrase
   if (first === undefined || !present.has(first)) return false;
   for (let i = words.indexOf(first); i >= 0 && i + phrase.length <= words.length; i = words.indexOf(first, i + 1)) {
-    if (phrase.every((p, k) => words[i + k] === p)) return true;
+    if (phrase.every((p, k) => words[i + k] === p) && (DENIERS.has(first) || !denied(words, i))) return true;
   }
   return false;
 }
