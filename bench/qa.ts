@@ -119,6 +119,12 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.883, outOfScopeDeclined: 0.8 } },
   { key: "own33", file: "qa-own-33.jsonl", label: "thirty-second blind batch (a city ward's desk; separate writer; scored unread at 30c72d3)", blindTop1: 0.883,
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.95, outOfScopeDeclined: 0.8 } },
+  { key: "own34", file: "qa-own-34.jsonl", label: "thirty-third blind batch (separate writer; kept unread a session long, scored at ea6a0c2 and a515476)", blindTop1: 0.9,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.967, outOfScopeDeclined: 0.8 } },
+  { key: "own35", file: "qa-own-35.jsonl", label: "thirty-fourth blind batch (an urban ward, half less common; separate writer; scored unread at a515476)", blindTop1: 0.85,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.917, outOfScopeDeclined: 0.9 } },
+  { key: "own36", file: "qa-own-36.jsonl", label: "thirty-fifth blind batch (rural communes, regional wording; separate writer; scored unread at a515476)", blindTop1: 0.833,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.867, outOfScopeDeclined: 0.6 } },
 ];
 
 function jsonLines(file: string): unknown[] {

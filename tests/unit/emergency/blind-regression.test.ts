@@ -59,6 +59,12 @@ const SETS: BlindSet[] = [
     history: "unread at 1f2c4d1 81/100, 4/40 (76/100, 4/40 at 222c8f2); read: 100/100, 0/40" },
   { reader: "emergency", files: emergencySet(17), recognisedAtLeast: 98, falseAlarmsAtMost: 1,
     history: "unread at 30c72d3 89/100, 3/40 (83/100, 5/40 at 222c8f2); read: 98/100, 1/40 (a joke threat after its condition)" },
+  { reader: "emergency", files: emergencySet(18), recognisedAtLeast: 100, falseAlarmsAtMost: 1,
+    history: "kept unread a session long: 95/100, 4/40 at ea6a0c2 and a515476; read: 100/100, 1/40 (an empty house's cracked, leaning wall)" },
+  { reader: "emergency", files: emergencySet(19), recognisedAtLeast: 99, falseAlarmsAtMost: 1,
+    history: "unread at a515476 98/100, 1/40; read: 99/100, 1/40 (\"xe chay trong ham\" unmarked is also a car driving; first aid asked about, unmarked, still alarms)" },
+  { reader: "emergency", files: emergencySet(20), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
+    history: "unread at a515476 91/100, 2/40 (six visitors writing in English); read: 100/100, 0/40" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -86,6 +92,10 @@ const SETS: BlindSet[] = [
     history: "unread at 1f2c4d1: wording 32/40, 7/80 (this writer calls calm what the wording reads as a hazard with people beside it), with the learnt model 40/40; unchanged after reading" },
   { reader: "urgency", files: urgencySet(12), recognisedAtLeast: 32, falseAlarmsAtMost: 5,
     history: "unread at 30c72d3: wording 32/40, 5/80; kept without reading (the round's last set)" },
+  { reader: "urgency", files: urgencySet(13), recognisedAtLeast: 33, falseAlarmsAtMost: 8,
+    history: "kept unread a session long; wording 33/40, 8/80 (routing 0.917, urgent recall 1.0 with the learnt model)" },
+  { reader: "urgency", files: urgencySet(14), recognisedAtLeast: 44, falseAlarmsAtMost: 6,
+    history: "unread at a515476: wording 44/60, 6/60 (routing 0.917, 75.0 % auto-routed at 0.956, urgent recall 0.95 with the learnt model); kept without reading" },
 ];
 
 function jsonLines(file: string): Array<Record<string, unknown>> {

@@ -47,6 +47,9 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-31.jsonl", 53, 2, 10],
   ["qa-own-32.jsonl", 59, 1, 10],
   ["qa-own-33.jsonl", 60, 0, 10],
+  ["qa-own-34.jsonl", 58, 0, 8],
+  ["qa-own-35.jsonl", 55, 0, 9],
+  ["qa-own-36.jsonl", 56, 0, 9],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
