@@ -17,8 +17,8 @@ const COMPILED: CompiledRule[] = SITUATIONS.map((rule) => ({
   rule, when: split(rule.when), with: split(rule.with), unless: split(rule.unless),
 }));
 
-/** Words that deny what follows them ("không dẹp luôn", "ko phải dẹp luôn", "chứ hông nghỉ luôn"). */
-const DENIERS = new Set(["khong", "ko", "k", "kg", "hong", "hok", "chang", "cha"]);
+/** Words that deny what follows them ("không dẹp luôn", "ko phải dẹp luôn", "chứ hông nghỉ luôn"; not "cha", a father). */
+const DENIERS = new Set(["khong", "ko", "k", "kg", "hong", "hok", "chang"]);
 
 /** Whether the words before `at` deny it: a denier, or a denier and "phải". */
 function denied(words: readonly string[], at: number): boolean {
