@@ -251,6 +251,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "thời tiết", "trời mưa", "trời có mưa", "trời nắng", "nhiệt độ", "dự báo", "đổ bộ", "bão số", "cơn bão",
   "có mưa không", "có mưa hông", "có mưa ko", "có mưa k", "mưa to không",
   "rẻ nhất", "chỗ nào rẻ", "ở đâu rẻ", "mua online", "mua trên mạng", "xổ số", "vé số",
+  "bao nhiêu một mét", "bao nhiêu 1 mét", "không nổ", "không nổ máy", "hư gì",
+  "tài khoản facebook", "facebook bị khóa", "nick facebook", "zalo bị khóa", "nick zalo",
   "giá phân", "phân urê", "phân bón", "thuốc trừ sâu", "ra số mấy", "ra số gì", "có nên bán", "có nên mua", "bán được bao nhiêu",
   "phát gạo", "phát quà", "quà tết", "tuyển sinh",
   "tăng bao nhiêu", "tăng mấy", "được tăng", "phần trăm", "tăng lương", "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
