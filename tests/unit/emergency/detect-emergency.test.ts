@@ -656,3 +656,43 @@ describe("emergency figures", () => {
     expect(report.nonEmergencies.falseAlarmRate).toBeLessThanOrEqual(0.01);
   });
 });
+
+describe("phrase matcher: clauses", () => {
+  const words = (text: string) => wordsOfMessage(text, new Set(), {});
+  it("keeps a within-clause phrase from reaching across a comma, and a plain one not", () => {
+    const clause = new PhraseSet(["được không"], { withinClause: true });
+    const plain = new PhraseSet(["được không"]);
+    expect(clause.matches(words("không ho được, không nói được"))).toHaveLength(0);
+    expect(plain.matches(words("không ho được, không nói được"))).toHaveLength(1);
+    expect(clause.matches(words("làm lại được không"))).toHaveLength(1);
+  });
+  it("matches an opening pattern only at the start of a clause", () => {
+    const opening = new PhraseSet(["^mà"]);
+    expect(opening.matches(words("hỏi chút. Mà nước lên rồi"))).toHaveLength(1);
+    expect(opening.matches(words("hỏi chút mà nước lên rồi"))).toHaveLength(0);
+    expect(compilePhrase("^mà").opening).toBe(true);
+  });
+});
+
+describe("emergency detection: this round's mechanisms", () => {
+  it.each([
+    // a question frame does not reach across a comma
+    ["Cho em hỏi làm lại CCCD ở đâu ạ. Mà thôi để sau, ông em đang ăn thì nghẹn, không ho được, không nói được, mặt tím", "115"],
+    // a sentence opening with "Mà" turns from the request before it
+    ["Phường có phát gạo hỗ trợ hông. Mà nước lớn quá, tràn vô nhà tới ngực rồi, tui leo lên bàn thờ ngồi", "114"],
+    // a visitor's English
+    ["Help! fire in my hotel building, smoke everywhere, I cannot go down", "114"],
+    ["My husband has chest pain, he cannot breathe, please ambulance", "115"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+  it.each([
+    "How to call ambulance in Vietnam? Just asking before my trip",
+    "nước ngập tới đầu gối, xe chết máy không đi được",
+    "Bố mẹ thằng cháu mất trong vụ tai nạn xe khách, nó mới 10 tuổi, tôi muốn làm giám hộ",
+    "cccd của tôi chỉ bị gãy đôi, giờ làm cái mới có tốn tiền ko",
+    "Cá kho phải để lửa nhỏ cho cháy cạnh mới ngon",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});

@@ -160,3 +160,11 @@ describe("a question typed with marks throughout", () => {
     expect(roleOf("vay lam the nao", "vay")).toBe("intent");
   });
 });
+
+describe("situation rules: a denied phrase does not count", () => {
+  it("reads 'không dẹp luôn' as no closure, and a father as a father", () => {
+    expect(ids("đóng cửa tạm thôi chứ không dẹp luôn")).not.toContain("close-shop");
+    expect(ids("quán em dẹp luôn rồi")).toContain("close-shop");
+    expect(ids("cha tôi qua đời hôm qua")).toContain("death");
+  });
+});
