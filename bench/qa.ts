@@ -125,6 +125,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.917, outOfScopeDeclined: 0.9 } },
   { key: "own36", file: "qa-own-36.jsonl", label: "thirty-fifth blind batch (rural communes, regional wording; separate writer; scored unread at a515476)", blindTop1: 0.833,
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.867, outOfScopeDeclined: 0.6 } },
+  { key: "own37", file: "qa-own-37.jsonl", label: "thirty-sixth blind batch (separate writer; kept unread a session long, scored at d0e721a, 278f909 and 6713c32)", blindTop1: 0.917,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.967, outOfScopeDeclined: 0.9 } },
+  { key: "own38", file: "qa-own-38.jsonl", label: "thirty-seventh blind batch (separate writer; kept unread a session long, scored at b799173 and 6713c32)", blindTop1: 0.9,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.917, outOfScopeDeclined: 0.9 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -60,6 +60,9 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   // civil status
   // Southern and everyday spellings of the names themselves
   r("khai sanh", "khai sinh"), r("đăng kí", "đăng ký"), r("đăng ki", "đăng ký"),
+  // the initials of the common registrations ("dkkh can giay to gi")
+  r("dkkh", "đăng ký kết hôn"), r("đkkh", "đăng ký kết hôn"), r("dkks", "đăng ký khai sinh"), r("đkks", "đăng ký khai sinh"),
+  r("dkkt", "đăng ký khai tử"), r("đkkt", "đăng ký khai tử"),
   r("gks", "giấy khai sinh"), a("làm giấy khai sinh", "đăng ký khai sinh"), a("làm khai sinh", "đăng ký khai sinh"),
   a("mới sinh", "khai sinh"), a("sinh con", "khai sinh"), a("giấy chứng tử", "khai tử"), a("chết", "khai tử"), r("chết máy", "hỏng máy"), r("chết pin", "hết pin"),
   // a wedding attended is no marriage to register ("rớt mất căn cước lúc đi đám cưới")

@@ -50,6 +50,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-34.jsonl", 58, 0, 8],
   ["qa-own-35.jsonl", 55, 0, 9],
   ["qa-own-36.jsonl", 56, 0, 9],
+  ["qa-own-37.jsonl", 59, 0, 10],
+  ["qa-own-38.jsonl", 57, 1, 10],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
