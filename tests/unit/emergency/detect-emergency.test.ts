@@ -39,7 +39,7 @@ describe("emergency detection: each situation, with and without marks", () => {
     ["co nguoi ngat xiu ngoai duong", "115"],
     ["ông tôi không thở nữa", "115"],
     ["thang be bi dut tay mau chay khong cam duoc", "115"],
-    ["có đứa trẻ rơi xuống ao", "115"],
+    ["có đứa trẻ rơi xuống ao", "114"],
     ["chồng tôi đang đánh tôi", "113"],
     ["thang do doa giet ca nha toi", "113"],
     ["con tôi bị bắt cóc", "113"],
@@ -189,12 +189,12 @@ describe("emergency detection: typos and regional spellings", () => {
   it.each([
     // a letter doubled, swapped or too many in a word that is no Vietnamese syllable
     ["ong ngoai bi ngatt ngoai hien", "115"],
-    ["co nguoi bi duoii nuoc o ho", "115"],
+    ["co nguoi bi duoii nuoc o ho", "114"],
     ["chayy nha roi", "114"],
     ["nha kho bi schay", "114"],
     // regional spellings beside a word typed exactly: s/x, tr/ch, -t/-c, -n/-ng, dz/gi
     ["nhà bên xập mái rồi, có người ở dưới", "114"],
-    ["thằng bé trết đuối ở sông", "115"],
+    ["thằng bé trết đuối ở sông", "114"],
     ["có ông ngấc xỉu trước cổng chợ", "115"],
     ["dây điện đức ngang đường đang xẹt lửa", "114"],
     ["con tôi bị điện giậc", "115"],
@@ -369,7 +369,7 @@ describe("emergency detection: a silencer is tied to its structure, never to a w
     ["cảm ơn, cứu với nhà tôi đang cháy", "114"],
     ["hai đứa nhỏ đánh nhau, một đứa chảy máu đầu nhiều lắm", "115"],
     ["bị điện giật nhẹ xong ngất luôn", "115"],
-    ["con chó rơi xuống mương, con tôi nhảy theo mà không tự bơi lên được", "115"],
+    ["con chó rơi xuống mương, con tôi nhảy theo mà không tự bơi lên được", "114"],
     ["công an đến rồi mà nó vẫn đang chém người", "113"],
   ])("%s → still %s", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
@@ -381,7 +381,7 @@ describe("emergency detection: a paperwork, past or habit word that is part of t
     ["bọn chủ xưởng giữ hộ chiếu không cho tôi về, còn đánh tôi", "113"],
     ["có thằng lạ đi theo con tôi suốt từ trường về, giờ nó đứng rình ngoài cổng", "113"],
     ["dây điện đứt rơi xuống chợ, mọi người tụ tập lại xem", "114"],
-    ["thằng bé chìm mất rồi, ở hồ sen đầu làng", "115"],
+    ["thằng bé chìm mất rồi, ở hồ sen đầu làng", "114"],
     ["có thằng vừa giật túi chạy qua đây, chặn lại được không", "113"],
   ])("%s → %s", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
@@ -467,7 +467,7 @@ describe("emergency detection: which number leads", () => {
     ["ô tô con bị xe tải ép, tài xế chảy máu nhiều, mắc kẹt trong cabin", "114"],
     ["thằng say rượu đập vỡ kính nhà tôi rồi đánh vợ nó", "113"],
     ["đập thủy lợi đầu xã vừa bị vỡ, nước tràn về", "114"],
-    ["có người chới với ngoài bãi tắm", "115"],
+    ["có người chới với ngoài bãi tắm", "114"],
   ])("%s → %s first", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
   });
@@ -659,6 +659,11 @@ describe("emergency figures", () => {
 
 describe("phrase matcher: clauses", () => {
   const words = (text: string) => wordsOfMessage(text, new Set(), {});
+  it("marks where a sentence starts after a stop, a question mark or a new line, not after a comma", () => {
+    const starts = (text: string) => words(text).filter((w) => w.sentenceStart).map((w) => w.accented);
+    expect(starts("hỏi chút, mà nước lên. Cứu với? Nhanh lên\nkìa")).toEqual(["cứu", "nhanh", "kìa"]);
+    expect(starts("3.5 triệu, được không")).toEqual([]);
+  });
   it("keeps a within-clause phrase from reaching across a comma, and a plain one not", () => {
     const clause = new PhraseSet(["được không"], { withinClause: true });
     const plain = new PhraseSet(["được không"]);
@@ -692,6 +697,51 @@ describe("emergency detection: this round's mechanisms", () => {
     "Bố mẹ thằng cháu mất trong vụ tai nạn xe khách, nó mới 10 tuổi, tôi muốn làm giám hộ",
     "cccd của tôi chỉ bị gãy đôi, giờ làm cái mới có tốn tiền ko",
     "Cá kho phải để lửa nhỏ cho cháy cạnh mới ngon",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+
+describe("emergency detection: a question asked, then a story; cries, laughter, years", () => {
+  it.each([
+    // a question in an earlier sentence does not frame a later one naming the harm twice over
+    ["Cho em hỏi làm căn cước thì đi đâu ạ. Vào nhà thấy ông em nằm sõng soài ngoài sân, người lạnh ngắt, lay mà ông không cử động.", "115"],
+    // "nhân tiện" turns to another matter
+    ["Tôi muốn hỏi về giấy xác nhận cư trú, đúng không ạ. Nhân tiện, nhà đối diện có tiếng đập phá, đàn ông gào 'tao giết mày'", "113"],
+    // "cứu" as a clause of its own is a cry
+    ["ck e đánh e, cứu", "113"],
+    // a boat is a vehicle that burns; the word shouted twice
+    ["Cháy ghe ngoài bến rồi!", "114"],
+    ["Chay! Chay!", "114"],
+    // a motorbike is no time ("xe may ngay truoc" is not "mấy ngày trước"); a foundation pit is no hope
+    ["chay xe may ngay truoc cay xang, lua bung len roi", "114"],
+    ["ho mong cong trinh bi sup, 2 cong nhan bi vui", "114"],
+    // out of reach since last night is still now
+    ["mot ghe cau muc mat lien lac tu toi qua, bien dong cap 7", "114"],
+    // someone pulled out and not breathing wants the medics first; a fire set by someone is put out first
+    ["vua vot dc thang be duoi nuoc len, tim tai het, ko tho", "115"],
+    ["Có người tạt xăng vô cửa nhà tui rồi châm lửa, cửa đang cháy", "114"],
+    // a head struck on the kerb; water let out upstream; a visitor's fall
+    ["1 ong gia nga xe dap, dau dap xuong le duong, mau chay", "115"],
+    ["nuoc tu dap tran ve nhanh qua, xom duoi con nguoi gia chua ra dc", "114"],
+    ["my wife fell down the stairs, she cannot move, bleeding from head", "115"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    // a cry quoted in a story told with a laugh
+    "hôm qua thằng em la 'cứu tui với' vì con gián bay vô mặt, cười bể bụng",
+    // a year gone by
+    "nam 99 lu lon nuoc ngap ca thang, chu ni dap da xay xong chua",
+    // cooking smells, a football match, the writer "fainting", a pounding heart
+    "nau che bi khet day noi, lam sao cho het mui khet",
+    "Chiên cá bị khét, khói mù cả bếp, có cách nào khử mùi tanh không",
+    "Trận này tuyển Việt Nam đá cháy quá, cháy sân luôn",
+    "Cô giáo cho bài tập nhiều quá, em xỉu ngang luôn á",
+    "deadline doi cho dau, sep hoi la tim dap chan luon",
+    // a story of a past fire with the question asked first, the harm told once
+    "Cho tôi hỏi thủ tục xin hỗ trợ. Nhà tôi bị cháy rụi hết rồi.",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -3,13 +3,15 @@
  * (fire, someone not breathing, a fallen power line…) as something happening, or calls for help. The rules, in
  * the order they apply:
  *  - a look-alike ("phòng cháy chữa cháy", "hiến máu", "cắt điện") hides the situation words inside it;
- *  - a call for help ("cứu với", "gọi 115 giúp") is an emergency by itself;
+ *  - a call for help ("cứu với", "gọi 115 giúp", "cứu" as a clause of its own) is an emergency by itself, unless the
+ *    message laughs (a cry quoted in a joke or a story);
  *  - a condition or a plan ("nếu có cháy thì…", "trường hợp bị điện giật…", "khi nào thì gọi 115") hides what is
  *    named after it, unless a sign of "now" stands beside it (a cry for help is never hidden);
  *  - a situation signal ("bốc cháy", "ngừng thở") is one, unless the message is about paperwork, a request to
  *    the ward or the past ("giấy chứng tử", "hỗ trợ nhà bị sập", "tối qua có đánh nhau") with no sign of "now"
  *    beside the signal; a change of subject ("à khoan", "mà các chú ơi", "nhưng vừa…") ends what was asked
- *    before it, and a "giờ", "đang" or "tự nhiên" speaks of what follows it;
+ *    before it, and a "giờ", "đang" or "tự nhiên" speaks of what follows it; a question asked in an earlier sentence
+ *    ("cho em hỏi làm căn cước ở đâu.") does not frame a later sentence that names the harm twice over;
  *  - a situation hint ("cháy", "khói") is one only beside a sign of "now", in a message of a few words, beside
  *    another situation (two hints confirm each other) or beside a consequence ("không xuống được", "gọi không
  *    thưa"), and never beside paperwork;
@@ -23,6 +25,7 @@
  */
 import {
   AFTER_NOW_WORDS,
+  ASKING_FRAMES,
   CONSEQUENCES,
   CONTEXT_MARKERS,
   CONTEXT_IN_EVENT,
@@ -33,6 +36,7 @@ import {
   HELP_CALLS,
   HYPOTHETICALS,
   INTENSIFIERS,
+  LAUGHTER,
   LOOK_ALIKES,
   MISREADINGS,
   NEAR_MISS_WORDS,
@@ -106,6 +110,8 @@ const NOW_BEFORE = new PhraseSet(NOW_BEFORE_MARKERS, TOLERANT);
 const TURN = new PhraseSet(TURN_MARKERS, TOLERANT);
 const THREAT = new PhraseSet(THREAT_FRAMES, TOLERANT);
 const INTENSE = new PhraseSet(INTENSIFIERS, TOLERANT);
+const LAUGH = new PhraseSet(LAUGHTER, TOLERANT);
+const ASKING = new PhraseSet(ASKING_FRAMES, TOLERANT);
 const CONTEXT = new PhraseSet(CONTEXT_MARKERS, { ...TOLERANT, withinClause: true });
 const IN_EVENT = new PhraseSet(CONTEXT_IN_EVENT, { ...TOLERANT, withinClause: true });
 const CONSEQUENCE = new PhraseSet(CONSEQUENCES, TOLERANT);
@@ -114,9 +120,9 @@ const LOOKS = new PhraseSet(LOOK_ALIKES);
 const MISREAD = MISREADINGS.map((r) => ({ markers: new PhraseSet(r.markers, TOLERANT), hides: r.hides }));
 const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
 /** Every tolerant set above in one, so that a message is read once for all of them (the look-alikes are exact). */
-const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE];
+const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE];
 const ALL = new PhraseSet(READ_TOGETHER.flatMap((set) => set.phrases), TOLERANT);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -151,7 +157,9 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const lookAlikes = LOOKS.matches(words);
   // … and a paperwork or past word inside the event itself is neither ('giữ giấy tờ không cho về', 'đi theo suốt từ chợ')
   const eventAt = [...lookAlikes, ...matchesOf(IN_EVENT)];
-  const contextAt = matchesOf(CONTEXT).filter((m) => !eventAt.some((l) => overlaps(l, m)));
+  // (a message that laughs tells a joke or a story: its laughter frames it as the past does)
+  const laughter = matchesOf(LAUGH);
+  const contextAt = [...matchesOf(CONTEXT), ...laughter].filter((m) => !eventAt.some((l) => overlaps(l, m)));
   // a sign of "now" inside a phrase of the past is part of it ("năm kia" is not "kìa")
   // … and so is one that is another word typed without marks ("2 ngay rồi" is "2 ngày", not "ngay")
   // … or inside a look-alike ("số khẩn cấp" names a number)
@@ -179,13 +187,17 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     m.phrase.slots.some((slot) => slot.kind === "words" &&
       slot.alternatives.some((alt) => alt.length === l.end - l.start && alt.every((w, k) => w.folded === words[l.start + k]?.folded)));
   const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m) && !spells(m, l)) && !asked(m);
-  const whole = (m: PhraseMatch): boolean => m.start === 0 && m.end === words.length;
-  const help = matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m))) || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(whole);
+  // "cứu" as a clause of its own ("ck e đánh e, cứu") is a cry, as the whole message would be
+  const clauseAlone = (m: PhraseMatch): boolean =>
+    (m.start === 0 || words[m.start]?.clauseStart === true) && (m.end === words.length || words[m.end]?.clauseStart === true);
+  // … and a cry told with a laugh is quoted from a story, not made
+  const help = laughter.length === 0 &&
+    (matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m))) || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(clauseAlone));
   const context = contextAt.filter(free).length > 0;
   // paperwork or the past told before a change of subject ("cho hỏi làm lại CCCD… à khoan, bình ga đang xì") does not
   // frame what follows the change
   const turnedFrom = (c: PhraseMatch, m: PhraseMatch): boolean => turns.some((t) => t.start >= c.end && t.end <= m.start);
-  const contextFor = (m: PhraseMatch): boolean => context && contextAt.some((c) => free(c) && !turnedFrom(c, m));
+  const contextFor = (m: PhraseMatch): boolean => context && contextAt.some((c) => free(c) && !turnedFrom(c, m) && !askedBefore(c, m));
   const contextLast = context && contextAt.some((c) => free(c) && !turns.some((t) => t.start >= c.end));
   const lifted = [...now, ...matchesOf(INTENSE).filter((m) => !contextAt.some((c) => overlaps(c, m)))];
   // a nuisance that spreads ("đốt rác cháy lan sang…") is no longer a nuisance
@@ -202,6 +214,20 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const misread = MISREAD.flatMap((r) => matchesOf(r.markers).map((at) => ({ at, hides: r.hides })));
   const readAs = (id: EmergencySituationId) => (m: PhraseMatch): boolean =>
     free(m) && !misread.some((r) => r.hides.includes(id) && overlaps(r.at, m));
+
+  // a question asked in an earlier sentence does not frame a later one that names the harm twice over, or the harm
+  // and what it does ("cho hỏi làm căn cước ở đâu. … thấy ông nằm sõng soài, người lạnh ngắt, lay không cử động")
+  const sentenceOf: number[] = [];
+  words.forEach((w, k) => sentenceOf.push((sentenceOf[k - 1] ?? 0) + (w.sentenceStart ? 1 : 0)));
+  const askingIn = new Set(matchesOf(ASKING).map((m) => sentenceOf[m.start]));
+  const consequences = matchesOf(CONSEQUENCE).filter(free);
+  const harms = SITUATIONS.flatMap((s) => [...matchesOf(s.signals), ...matchesOf(s.hints)].filter(readAs(s.id)));
+  const toldTwice = (sentence: number | undefined): boolean =>
+    separateCount(harms.filter((h) => sentenceOf[h.start] === sentence)) >= 2 || consequences.some((c) => sentenceOf[c.start] === sentence);
+  function askedBefore(c: PhraseMatch, m: PhraseMatch): boolean {
+    const asked = sentenceOf[c.start] ?? 0;
+    return asked < (sentenceOf[m.start] ?? 0) && askingIn.has(asked) && toldTwice(sentenceOf[m.start]);
+  }
 
   const found: Array<{ situation: CompiledSituation; at: number }> = [];
   for (const situation of SITUATIONS) {
@@ -226,7 +252,6 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const hintCount = separateCount(hinted.flatMap((h) => h.all));
   // … and so does a consequence apart from it: a hazard or a bodily state, and what it does to someone now
   // ("khói … không xuống được", "mặt trắng bệch … gọi không thưa", "nước ngập tới bụng … không đi được")
-  const consequences = matchesOf(CONSEQUENCE).filter(free);
   // … and beside paperwork or the past only when the hints follow a "giờ" and a consequence frames them ("hết từ
   // tối qua, giờ con thở rít, môi tái, nói không thành câu")
   for (const h of hinted) {

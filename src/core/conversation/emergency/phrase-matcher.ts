@@ -31,6 +31,8 @@ export interface Word {
   regional: { onset: string; final: string };
   /** Set on the first word after a stop or a comma (see PhraseSet's `withinClause`). */
   clauseStart?: boolean;
+  /** Set on the first word after a full stop, a question or exclamation mark, or a new line. */
+  sentenceStart?: boolean;
 }
 
 /** A word of a pattern; `mustMark`: the citizen must have typed it with its marks. */
@@ -252,7 +254,9 @@ function matchFrom(
 }
 
 /** A stop or a comma followed by a space or the end, or a line break ("3,5 triệu" and "1.200" stay one word). */
-const CLAUSE_BREAK = /[.,;:!?…]+(?=\s|$)|\n/u;
+const CLAUSE_BREAK = /([.,;:!?…]+(?=\s|$)|\n)/u;
+/** A break that ends a sentence, not only a clause. */
+const SENTENCE_BREAK = /[.!?…]|\n/u;
 
 /**
  * Splits a message into words, expands the chat shorthands given, and repairs telex leftovers ("chays" → "chay")
@@ -270,7 +274,12 @@ export function wordsOfMessage(
   options: { typos?: boolean } = {},
 ): Word[] {
   const out: Word[] = [];
-  for (const clause of text.split(CLAUSE_BREAK)) {
+  // (split keeps the breaks between the clauses: clause, break, clause, …)
+  const pieces = text.split(CLAUSE_BREAK);
+  let sentenceEnded = false;
+  for (let p = 0; p < pieces.length; p += 2) {
+    const clause = pieces[p] ?? "";
+    sentenceEnded ||= SENTENCE_BREAK.test(pieces[p - 1] ?? "");
     const first = out.length;
     for (const s of splitSyllables(clause)) {
       const expansion = shorthands[s.accented];
@@ -288,7 +297,8 @@ export function wordsOfMessage(
       out.push(wordOf(s.accented));
     }
     const opening = out[first];
-    if (first > 0 && opening) out[first] = { ...opening, clauseStart: true };
+    if (first > 0 && opening) out[first] = { ...opening, clauseStart: true, ...(sentenceEnded ? { sentenceStart: true } : {}) };
+    if (opening) sentenceEnded = false;
   }
   return out;
 }

@@ -128,6 +128,8 @@ export const TURN_MARKERS: readonly string[] = [
   // a call to the officers in the middle of a message ("Mà các chú ơi nước sông lên nhanh quá"), "à mà" alone
   "(à|ơ|ủa|mà|nhưng) (các chú|các anh|các chị|các bác|anh|chị|chú|a|c|mọi người|mn|ad|phường) ơi",
   "(à mà|à quên|ơ mà|ủa mà|à còn nữa)",
+  // "by the way": what follows is another matter ("… đúng không ạ. Nhân tiện, nhà đối diện có tiếng đập phá")
+  "(nhân tiện|tiện thể|tiện đây|nhân đây|còn chuyện này|còn việc này)",
   // a sentence that opens with "mà", "nhưng" or "còn" turns from the one before ("…hỗ trợ hông. Mà nước lớn quá")
   "^(mà|nhưng|nhưng mà|còn|có điều|tuy nhiên|ngoài ra)",
 ];
@@ -161,13 +163,34 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Words of feeling that make a bare hint a shout ("khói quá", "cháy rồi") but say nothing of "now" in a story or
  * a complaint ("say xỉn rồi đập phá", "vụ án giết người hay quá"): they lift hints, never paperwork or the past.
  */
+/**
+ * Laughter: a message that laughs is telling a joke or a story, so a cry for help inside it is quoted, not made
+ * ("hôm qua thằng em la 'cứu tui với' vì con gián bay vô mặt, cười bể bụng").
+ */
+export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
+
+/**
+ * A sentence that asks the ward something ("cho em hỏi làm căn cước thì đi đâu."): its paperwork frames its own
+ * sentence, not the story a later sentence tells of what is happening ("… Vào nhà thấy ông em nằm sõng soài, người
+ * lạnh ngắt, em lay mà ông không cử động."), when that sentence names the harm twice over.
+ */
+export const ASKING_FRAMES: readonly string[] = [
+  "(cho|xin|muốn|để|tiện|cần) (em|tôi|tui|cháu|con|mình|chị|anh|bà|ông)? hỏi",
+  "(hỏi|hỏi thăm) (về|là|chút|xíu|tí|thủ tục|giấy|cách)",
+];
+
 export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
 
 /**
  * Words of paperwork, of a report about a past or recurring matter, or of a request to the ward: beside them a
  * situation word is most likely the subject of a procedure ("giấy chứng tử", "hỗ trợ nhà bị sập") or of a feedback.
  */
+/** Years a story of the past names, written in full or by their last two digits ("năm 99"). */
+const PAST_YEARS = [...Array.from({ length: 2025 - 1945 + 1 }, (_, k) => String(1945 + k)), ...Array.from({ length: 50 }, (_, k) => String(50 + k))].join("|");
+
 export const CONTEXT_MARKERS: readonly string[] = [
+  // a year gone by ("năm 99 lũ lớn nước ngập cả tháng", "trận lụt năm 2020")
+  `(năm|hồi|hồi năm|lũ năm|lụt năm|bão năm|trận lũ năm|trận lụt năm) (${PAST_YEARS})`,
   // procedures
   "(thủ tục|hồ sơ|giấy tờ|giấy|làm lại|cấp lại|cấp đổi|xin cấp|cấp giấy|đăng ký|khai tử|chứng tử|trích lục|trợ cấp|hỗ trợ|bồi thường|đền bù|chế độ|bảo hiểm|lệ phí|mẫu đơn|làm đơn|viết đơn|đơn xin|xác nhận|=hưởng|chứng nhận|giấy phép|quy định|tuyên bố|thẩm duyệt|chứng chỉ|hướng dẫn|huấn luyện|khắc phục|thiệt hại|tử tuất|mai táng|khuyết tật|thương tật|thương binh|liệt sĩ|người có công|nạn nhân|chi phí|bao nhiêu|như thế nào|thế nào|làm sao để|cần gì|=ở đâu|nộp ở đâu|làm ở đâu|có được|được không|có phải|nộp|sơ cứu)",
   // asking about the numbers themselves: "báo cháy thì gọi số nào, để em lưu sẵn", "gọi 114 có mất phí không"
@@ -237,6 +260,12 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   // a cry heard: "nghe nói 'thả em về'", "trapped since last night"
   "nghe (nói|kêu|la|hét|khóc) (là)? (thả|tha|cứu|đừng)",
   "(kẹt|mắc kẹt|ngồi|trú|chờ|bám) ……… (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng)",
+  // still out of reach since then: "ghe câu mực mất liên lạc từ tối qua"
+  "(mất liên lạc|không liên lạc được|chưa liên lạc được|chưa về|không về|chưa thấy về|mất tích|không nghe máy) (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua|sáng|chiều|trưa)",
+  // a motorbike is no time: unmarked "xe may ngay truoc" is "xe máy ngay trước", not "mấy ngày trước"
+  "(xe máy|xe gắn máy)",
+  // … nor is a foundation a hope: unmarked "ho mong cong trinh bi sup" is "hố móng", not "mong"
+  "(hố móng|móng nhà|đào móng|móng công trình|móng cột)",
   // a duration up to now, not the past: "từ tối qua tôi ngã … không đứng lên được"
   "(từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua) (tôi|tui|em|bà|ông|mẹ|má|mạ|bố|ba|con|cháu|nó|anh|chị|chồng|vợ|cả nhà)? (ngã|té|bị|không|ko|chưa|đau|nôn|khó thở|bất tỉnh|mê man|li bì|kẹt|mắc kẹt)",
   "(hết|cạn) (thuốc|bình xịt|oxy|ô xy)? (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua)",
@@ -319,6 +348,16 @@ export const LOOK_ALIKES: readonly string[] = [
   "(ao|hồ|mương|cống|bể|lu|thùng|giếng|rãnh) (nước)? (sau nhà|trước nhà|nhà tôi|nhà em|đầu ngõ|cuối ngõ)? (sắp|gần|muốn) tràn",
   // a cost, not extortion ("làm cái mới có tốn tiền ko": "tốn" in a southern ear is "tống")
   "(tốn tiền|tốn kém|tốn phí|tốn bao nhiêu|tốn nhiều)",
+  // the writer "fainting" at homework or news is a figure of speech (someone who fainted does not type it)
+  "(em|tui|tôi|mình|tao|tớ|tui cũng|em cũng) (xỉu|ngất) (ngang|luôn|up|lên xuống|tại chỗ luôn)",
+  // the smell of a pot burnt while cooking ("nấu chè bị khét đáy nồi", "chiên cá bị khét"), a fire-hot match
+  "(nấu|chiên|rán|kho|nướng|xào|rang|đun|hâm|luộc) (cơm|chè|cá|thịt|canh|cháo|bánh|trứng|đồ ăn|món|nước|sữa)? (bị)? khét",
+  "khét (đáy|dưới|cả)? (nồi|chảo|xoong)",
+  "khử mùi (khét|khói|tanh)",
+  "(đá|chơi|thi đấu|đánh|cổ vũ) (cháy|cháy quá|cháy hết mình)",
+  "=cháy (sân|sân khấu|khán đài)",
+  // a heart that pounds from stress ("sếp hỏi là tim đập chân luôn")
+  "tim (đập) (chân|thình thịch|chân luôn|loạn xạ)",
   "(hiến máu|nhóm máu|xét nghiệm máu|thử máu|truyền máu|huyết áp|=máu lạnh|=máu lửa|=máu mặt|=máu mủ)",
   "(đánh giá|đánh số|đánh máy|đánh dấu|đánh thuế|đánh bắt|đánh bạc|đánh vần|đánh cá|đánh tiếng|đánh răng|đánh điện)",
   "(ngắt|cắt|mất|cúp) (điện|nước|mạng)",

@@ -28,10 +28,14 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
     signals: [
       `${SOMEONE} (has)? (collapsed|fainted|passed out|fell unconscious|is unconscious|unconscious)`,
       "(collapsed|unconscious|passed out|not responding|not moving|doesn't move|does not move|isn't moving|is not moving)",
+      `${SOMEONE}? ${CANNOT} (move|stand up|get up|wake up|wake her|wake him)`,
     ],
   },
   medical: {
     signals: [
+      "(fell|fallen|falling) (down|off|from) (the)? (stairs|staircase|roof|ladder|balcony|tree|motorbike|bike)",
+      "bleeding (from|out of) (the|her|his|my|our)? (head|nose|mouth|ears|ear|neck|chest|stomach)",
+      "(head injury|hit his head|hit her head|hit my head|broken leg|broken arm|broken neck|broken bone)",
       "(chest pain|heart attack|having a stroke|a stroke|seizure|allergic reaction|face swelling|swelling face|throat swelling|overdose|poisoned|bleeding a lot|bleeding heavily|bleeding badly|lots of blood|need an ambulance|need ambulance|please ambulance|call an ambulance|call ambulance|call 115)",
     ],
     hints: ["(ambulance|bleeding|hurt badly|badly hurt|injured)"],

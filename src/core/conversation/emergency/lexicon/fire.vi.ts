@@ -9,6 +9,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     id: "fire",
     // (kitchen fires the extinguisher could not put out, and fire catching on: see the last signals)
     services: ["114"],
+    // a fire set by someone is put out first ("tạt xăng vô cửa rồi châm lửa, cửa đang cháy")
+    leads: ["threat", "violence"],
     signals: [
       "(bắt đầu|đã) (có|bốc|bùng|phát|lên) (lửa|ngọn lửa)",
       "khói (đen|trắng|xám)? (cuồn cuộn|bốc cuồn cuộn|ngùn ngụt) …… (từ|trong|ra|khỏi) (nhà|kho|dãy|xưởng|tầng|cửa sổ|phòng|chợ|tiệm|quán|xe|căn)",
@@ -51,6 +53,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(bình chữa cháy|bình cứu hỏa|bình cứu hoả) …… (không|chẳng) (tắt|dập|ăn thua)",
       "lửa (bắt|bén|lan|bùng|cháy) (lên|sang|qua|vào) (ống|mái|trần|tường|nhà|tầng|rèm|máy hút)",
       "cháy bùng (lên)?",
+      // the word shouted twice ("Chay! Chay!"): "chay" typed without marks once is also "chạy" or a meatless meal
+      "cháy cháy",
     ],
     hints: [
       "=cháy",
@@ -85,7 +89,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(xưởng|kho|lò) (pháo|pháo lậu|thuốc nổ|hóa chất|pháo hoa) …… (nổ|cháy)",
       // a cylinder swelling or hissing ("bình ga mini trên bàn phồng lên kêu xì xì")
       "(bình ga|bình gas|bình ga mini|bình gas mini|lon ga|lon gas) …… (phồng|phồng lên|căng phồng|kêu xì|xì xì|xì ra)",
-      "(tiếng|vụ) nổ (lớn|to|rất to|mạnh)",
+      "(tiếng|vụ) nổ (lớn|to|rất to|rất lớn|mạnh|rất mạnh|inh tai|chát chúa)",
       "(xe bồn|bồn xăng|xe chở xăng|xe chở dầu|xe chở gas|xe bồn chở xăng|xe bồn chở dầu) …… (lật|đổ|rò|bốc cháy)",
       "(xăng|dầu) (chảy|tràn|rò) (lênh láng|khắp|ra đường)",
       // a toxic gas or a chemical let loose where people are

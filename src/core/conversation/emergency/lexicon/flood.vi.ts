@@ -34,6 +34,9 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "nước (bắt đầu|đang|cứ|lại)? (tràn|ùa|lên|dâng|tràn vào|ùa vào|vô|vào|tràn vô|ùa vô) (vào|vô)? (nhà|phòng|xóm)?",
       "nước (đang)? (chảy ào|ào|đổ|chảy xiết|tràn) (vào|xuống) (hầm|hầm mỏ|lò|giếng|nhà|phòng)",
       "(nước lũ|lũ) (dâng|lên|tràn|về)",
+      // water let out upstream and coming down ("nước từ đập tràn về nhanh quá", "thủy điện xả lũ")
+      "nước (từ)? (đập tràn|đập|thượng nguồn|đầu nguồn|hồ chứa|thủy điện|trên núi|trên rừng) …… (về|đổ về|tràn về|ập về|đổ xuống|ập xuống) (nhanh|ào ào|ầm ầm|cuồn cuộn|dữ|quá|rất nhanh)?",
+      "(thủy điện|đập|hồ chứa|hồ thủy lợi) (đang)? xả (lũ|nước|tràn)",
       "(nước|sóng|thủy triều|triều) …… (đang)? (dâng|lên) (cao|nhanh|ngập)",
     ],
   },

@@ -22,6 +22,9 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(chảy|mất) máu (không|chưa) (dừng|ngừng)",
       "(chó|rắn|trâu|bò) (dữ|dại|lạ|hoang|béc giê|becgie|bẹc giê|pitbull|ngao|nhà bên)? (cắn|húc|đâm) (nát|vào|vô|trúng|rách|xé|đứt)",
       "bị thương (nặng|nhiều|rất nặng)",
+      // a head struck against something hard in a fall ("đầu đập xuống lề đường", "đập đầu vô thành cầu")
+      "(đầu|mặt|gáy) (đập|va|đụng|cắm|dộng) (mạnh)? (xuống|vào|vô|trúng) (đường|lề|lề đường|mặt đường|nền|nền nhà|sàn|đá|bê tông|cột|tường|đất|gốc cây|thành cầu|bậc|bậc thềm|cạnh bàn)",
+      "(đập|va|đụng|dộng) đầu (mạnh)? (xuống|vào|vô|trúng)",
       "=thương (nặng|rất nặng)",
       "(bị)? (xe|ô tô|xe tải|xe máy|xe khách|tàu|tàu hỏa|xe lửa) (tông|húc|kéo lê)",
       "bị (xe|ô tô|xe tải|xe máy|xe khách) (đụng|cán)",
@@ -45,7 +48,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "kẹt (dưới|trong) (bánh|gầm) (xe)?",
       "tai nạn (giao thông|xe|liên hoàn|thảm khốc)? … (bị thương|nằm|chảy máu|bất tỉnh|kẹt|ngay|đang|vừa)",
       "(đang|vừa|vừa mới|mới) (bị|có|xảy ra|gặp)? (tai nạn|vụ tai nạn)",
-      "(gãy|dập) (chân|tay|xương|cổ|sống lưng)",
+      "(gãy|=dập) (chân|tay|xương|cổ|sống lưng)",
       "(dập nát|nát bấy|gãy lìa|đứt lìa|gãy gập|gãy quặt|gãy vẹo|gãy lòi xương|lòi xương)",
       // a crash with people under the wheels or lying on the road
       "(cuốn|kẹp|lôi|kéo) (vào|vô) (gầm|bánh|gầm xe|bánh xe)",
@@ -72,7 +75,14 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(bị)? chó (dữ)? cắn (xé|rách|nát|đứt|vào mặt|vào cổ|nhiều chỗ|chảy máu)",
       "=da (phồng|rộp|phồng rộp)",
     ],
-    hints: ["tai nạn", "bị thương", "=máu", "(mất phanh|mất thắng|đứt phanh|cháy phanh|bể thắng)"],
+    hints: [
+      "tai nạn",
+      "bị thương",
+      "=máu",
+      "(mất phanh|mất thắng|đứt phanh|cháy phanh|bể thắng)",
+      "(đâm xe|tông xe|va chạm|đụng xe|tai nạn xe|tai nạn giao thông|xe lật|lật xe)",
+      "văng (ra|khỏi xe|xuống đường)",
+    ],
   },
   {
     // carried off by the current, clinging on, or down a shaft: a rescue first (114), then the medics
@@ -89,7 +99,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
   },
   {
     id: "drowning",
-    services: ["115", "114"],
+    services: ["114", "115"],
     signals: [
       "(đuối nước|chết đuối|chìm nghỉm|=đuối|=chìm)",
       "(bị|đang|sắp) chìm",
@@ -125,8 +135,6 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       // children bathing counted again and one missing ("tắm sông chỗ bến đò, giờ đếm thiếu 1 đứa")
       "(đếm|điểm danh|kiểm lại) (thiếu|mất|không đủ|ko đủ)",
       "(tắm|bơi|chơi) (ở|dưới|ngoài)? (sông|suối|ao|hồ|biển|kênh|đập|bến)",
-      "(đâm xe|tông xe|va chạm|đụng xe|tai nạn xe|tai nạn giao thông|xe lật|lật xe)",
-      "văng (ra|khỏi xe|xuống đường)",
     ],
   },
 ];

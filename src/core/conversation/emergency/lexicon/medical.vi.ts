@@ -8,6 +8,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
   {
     id: "unconscious",
     services: ["115"],
+    // someone already out of the water and not waking wants the medics first ("vừa vớt lên, không tỉnh")
+    leads: ["drowning"],
     signals: [
       "bất tỉnh",
       "=(không|chưa|hết) tỉnh",
@@ -49,6 +51,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
   {
     id: "breathing",
     services: ["115"],
+    leads: ["drowning"],
     signals: [
       "(không|ngừng|ngưng|tắt|khó|hết|chẳng|chưa) (còn)? thở",
       "(thở hắt|thở hổn hển|thở thoi thóp|thoi thóp)",
@@ -80,6 +83,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
     services: ["115"],
     signals: [
       "đột quỵ",
+      // died suddenly, as bystanders say of someone who dropped ("có người đột tử")
+      "(bị)? đột tử",
       // a person struck ("sét đánh cây" is a tree; unmarked "xet danh" is "xét danh hiệu")
       "sét (đánh|đánh trúng|đánh vào|đánh chết) (người|ông|=bà|anh|chị|em|con|cháu|bé|bố|mẹ|chồng|vợ|tôi|nó|hai|ba|mấy|cả|1|2|3|4|5)",
       "bị sét đánh",

@@ -38,7 +38,7 @@ export interface EmergencySituation {
 /** Buildings and places something can burn in. */
 export const PLACE = "(nhà|căn nhà|ngôi nhà|căn hộ|phòng|phòng trọ|nhà trọ|khu trọ|bếp|xưởng|nhà xưởng|kho|nhà kho|chợ|quán|tiệm|cửa hàng|ki ốt|sạp|chung cư|tòa nhà|tầng|khách sạn|nhà hàng|karaoke|trường|nhà máy|cây xăng|trạm xăng|rừng|nương|rẫy|đồi|ổ điện|ổ cắm|công tơ|tủ điện|đồng hồ điện|bình ga|bình gas|lò)";
 /** Vehicles: without marks "xe chay" is mostly "xe chạy" (a moving vehicle), so they only count typed with marks. */
-export const VEHICLE = "(xe|ô tô|xe máy|xe khách|xe buýt|xe tải|xe ba gác|tàu|thuyền)";
+export const VEHICLE = "(xe|ô tô|xe máy|xe khách|xe buýt|xe tải|xe ba gác|tàu|thuyền|ghe|xuồng|đò|ca nô|sà lan)";
 /** People someone may hurt, in the words citizens use for them ("ba" is left out and "bà" needs its mark: "danh ba" is "danh bạ" or "đánh bả"). */
 export const PERSON = "(người|tôi|tui|em|con|cháu|vợ|chồng|mẹ|má|bố|cha|anh|chị|ông|=bà|bé|nó|họ|nhau|hàng xóm|phụ nữ|trẻ em|học sinh|thanh niên)";
 /** Water someone can fall into. */
