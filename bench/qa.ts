@@ -129,6 +129,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.967, outOfScopeDeclined: 0.9 } },
   { key: "own38", file: "qa-own-38.jsonl", label: "thirty-seventh blind batch (separate writer; kept unread a session long, scored at b799173 and 6713c32)", blindTop1: 0.9,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.917, outOfScopeDeclined: 0.9 } },
+  { key: "own39", file: "qa-own-39.jsonl", label: "thirty-eighth blind batch (separate writer; scored unread at 6713c32; 0.867 unread at 76418db)", blindTop1: 0.85,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.883, outOfScopeDeclined: 0.8 } },
+  { key: "own40", file: "qa-own-40.jsonl", label: "thirty-ninth blind batch (rural and elderly voices; separate writer; scored unread at 6713c32; 0.867 unread at 76418db)", blindTop1: 0.85,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.933, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {

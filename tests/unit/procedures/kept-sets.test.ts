@@ -52,6 +52,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-36.jsonl", 56, 0, 9],
   ["qa-own-37.jsonl", 59, 0, 10],
   ["qa-own-38.jsonl", 57, 1, 10],
+  ["qa-own-39.jsonl", 54, 0, 9],
+  ["qa-own-40.jsonl", 57, 2, 10],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
