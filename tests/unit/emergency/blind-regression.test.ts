@@ -69,6 +69,8 @@ const SETS: BlindSet[] = [
     history: "kept unread a session long: 92/100, 4/40 at d0e721a, 278f909 and 6713c32; read: 98/100, 0/40 (\"đột tửu\" a typo no repair reaches; a robbery told after a question, with papers in the bag)" },
   { reader: "emergency", files: emergencySet(22), recognisedAtLeast: 99, falseAlarmsAtMost: 0,
     history: "kept unread a session long: 95/100, 3/40 at b799173 and 6713c32; read: 99/100, 0/40 (a beating heard next door, told with \"suốt\")" },
+  { reader: "emergency", files: emergencySet(23), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
+    history: "unread at 6713c32 97/100, 2/40; unread at 76418db 97/100, 2/40 (right number first 90 → 94); read: 100/100, 0/40" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -104,6 +106,8 @@ const SETS: BlindSet[] = [
     history: "kept unread a session long: routing 0.883–0.892, urgent recall 0.86–0.88 with the learnt model; wording 32/50, 5/70 when kept" },
   { reader: "urgency", files: urgencySet(16), recognisedAtLeast: 32, falseAlarmsAtMost: 5,
     history: "kept unread a session long: routing 0.925, 81.7 % auto-routed at 0.980, urgent recall 0.909 with the learnt model; wording 32/55, 5/65 when kept" },
+  { reader: "urgency", files: urgencySet(17), recognisedAtLeast: 37, falseAlarmsAtMost: 5,
+    history: "unread at 6713c32: routing 0.867, 73.3 % auto-routed at 0.932, urgent recall 0.978; at 76418db 0.875, 75.0 % at 0.933; wording 37/45, 5/75" },
 ];
 
 function jsonLines(file: string): Array<Record<string, unknown>> {

@@ -229,6 +229,12 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     return asked < (sentenceOf[m.start] ?? 0) && askingIn.has(asked) && toldTwice(sentenceOf[m.start]);
   }
 
+  // a hint lying inside another situation's signal is part of it: the "té xuống" of "té xuống mương" is the fall
+  // into the water, not someone collapsing
+  const signalsOf = new Map(SITUATIONS.map((s) => [s, matchesOf(s.signals).filter(readAs(s.id))]));
+  const partOfOther = (situation: CompiledSituation) => (m: PhraseMatch): boolean =>
+    SITUATIONS.some((s) => s !== situation && (signalsOf.get(s) ?? []).some((x) => x.start <= m.start && m.end <= x.end && x.end - x.start > m.end - m.start));
+
   const found: Array<{ situation: CompiledSituation; at: number }> = [];
   for (const situation of SITUATIONS) {
     const signal = matchesOf(situation.signals)
@@ -237,7 +243,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     const hint = signal
       ? undefined
       : matchesOf(situation.hints)
-          .filter(readAs(situation.id))
+          .filter((m) => readAs(situation.id)(m) && !partOfOther(situation)(m))
           .find((m) => help || (!explained(situation.id, m) && !contextFor(m) && (short || near(m, lifted))));
     const at = signal ?? hint;
     if (at) found.push({ situation, at: at.start });
@@ -245,7 +251,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   // a hint beside another situation is confirmed by it ("nha … chay" + "chưa ra được": two hints, one event)
   // … and two separate hints of one situation confirm each other too ("mùi khét" and "khói tràn ra")
   const hinted = SITUATIONS.filter((s) => !found.some((f) => f.situation === s))
-    .map((situation) => ({ situation, all: matchesOf(situation.hints).filter((m) => readAs(situation.id)(m) && !explained(situation.id, m)) }))
+    .map((situation) => ({ situation, all: matchesOf(situation.hints).filter((m) => readAs(situation.id)(m) && !explained(situation.id, m) && !partOfOther(situation)(m)) }))
     .map((h) => ({ situation: h.situation, all: h.all, hint: h.all[0], separate: separateCount(h.all) }))
     .filter((h) => h.hint !== undefined);
   // (one phrase read by two situations is one piece of evidence: "tai nạn xe" is not two)

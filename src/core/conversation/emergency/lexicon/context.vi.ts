@@ -264,6 +264,10 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "(mất liên lạc|không liên lạc được|chưa liên lạc được|chưa về|không về|chưa thấy về|mất tích|không nghe máy) (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua|sáng|chiều|trưa)",
   // a motorbike is no time: unmarked "xe may ngay truoc" is "xe máy ngay trước", not "mấy ngày trước"
   "(xe máy|xe gắn máy)",
+  // a way in, not a time: unmarked "vào nhà toi qua cửa sổ" is "tôi qua", not "tối qua"
+  "qua (cửa sổ|cửa|ban công|tường|tường rào|hàng rào|mái|mái tôn|cổng|lan can|khe cửa|lỗ thông gió)",
+  // a message sent at last is no news heard: "em lén nhắn được tin này"
+  "(nhắn|gửi|nhắn được|gửi được) (tin|tin nhắn|tin này)",
   // … nor is a foundation a hope: unmarked "ho mong cong trinh bi sup" is "hố móng", not "mong"
   "(hố móng|móng nhà|đào móng|móng công trình|móng cột)",
   // a duration up to now, not the past: "từ tối qua tôi ngã … không đứng lên được"
@@ -344,6 +348,9 @@ export const LOOK_ALIKES: readonly string[] = [
   "(đẹp|ngon|dễ thương|cute|hay|xinh|đỉnh|mê|đã|sướng|thơm|mệt|hài) xỉu",
   "(ăn chay|đồ chay|món chay|cơm chay|chay tịnh|chạy thận|chạy xe|chạy bộ|chạy việc|chạy chữa|=chạy chợ|chạy trường|chạy hàng)",
   "(vật liệu nổ|thuốc nổ|pháo nổ|nổ máy|bùng nổ)",
+  // a children's game and tickets sold out ("chơi trò cảnh sát bắt cướp", "vé cháy sạch rồi")
+  "(trò|trò chơi|chơi trò|chơi)? (cảnh sát bắt cướp|cướp cờ|bắn súng nước|trốn tìm)",
+  "vé (đã|bị)? (cháy|cháy sạch|cháy hết)",
   // a pond or a ditch about to brim over in the rain is a worry, not a flood ("hồ nước sau nhà sắp tràn")
   "(ao|hồ|mương|cống|bể|lu|thùng|giếng|rãnh) (nước)? (sau nhà|trước nhà|nhà tôi|nhà em|đầu ngõ|cuối ngõ)? (sắp|gần|muốn) tràn",
   // a cost, not extortion ("làm cái mới có tốn tiền ko": "tốn" in a southern ear is "tống")

@@ -131,6 +131,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       // what is left on the bank, and the water still moving ("chỉ thấy đôi dép trên bờ với mặt nước còn gợn")
       "(dép|đôi dép|giày|áo|quần áo|xe đạp|cần câu) (trên|ở|bên|cạnh) bờ",
       "mặt nước (còn|vẫn)? (gợn|sủi|sủi bọt|sủi tăm|động)",
+      // what someone wore, floating where they stood ("chỉ còn thấy cái nón lá nổi trên mặt hồ")
+      `(nón|nón lá|mũ|dép|chiếc dép|đôi dép|áo|giày|xô|thau|cần câu) …… (nổi|trôi|dập dềnh|lềnh bềnh) (trên|giữa|ngoài|dưới)? (mặt)? ${WATER}`,
       "(không|chưa|ko) (thấy)? (ai|người|chị ấy|anh ấy|nó|bé)? (ngoi lên|nổi lên|trồi lên)",
       // children bathing counted again and one missing ("tắm sông chỗ bến đò, giờ đếm thiếu 1 đứa")
       "(đếm|điểm danh|kiểm lại) (thiếu|mất|không đủ|ko đủ)",

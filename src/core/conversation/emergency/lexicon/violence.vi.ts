@@ -10,6 +10,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     services: ["113"],
     signals: [
       "đánh (nhau|đập|hội đồng|lộn)",
+      // a child or a wife whipped with something ("đang quất đứa con riêng bằng dây điện")
+      "(quất|vụt|quật|lằn|đánh|đập) …… bằng (dây điện|roi|roi mây|gậy|thắt lưng|dây nịt|cây|cán chổi|chổi|móc áo|dây thừng|ống nước|tuýp)",
+      "=(quất|vụt) (con|vợ|cháu|đứa|nó|bé|thằng|người)",
       // a head held under water ("dúi đầu con xuống lu nước")
       "(dìm|dúi|ấn|nhấn|dận|nhận) đầu …… (xuống|vào|trong) (nước|lu|lu nước|chậu|thau|xô|bồn|bể|ao|sông|vại)",
       `(đang|bị) đánh ${PERSON}?`,
