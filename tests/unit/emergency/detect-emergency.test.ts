@@ -725,6 +725,13 @@ describe("emergency detection: a question asked, then a story; cries, laughter, 
     ["1 ong gia nga xe dap, dau dap xuong le duong, mau chay", "115"],
     ["nuoc tu dap tran ve nhanh qua, xom duoi con nguoi gia chua ra dc", "114"],
     ["my wife fell down the stairs, she cannot move, bleeding from head", "115"],
+    // a hint inside another situation's signal is part of it: the fall is into the water
+    ["Trời ơi thằng nhỏ té xuống mương, nước chảy xiết quá, tụi tui hổng với tới", "114"],
+    // a way in is no time; a message sent at last is no news heard; a whipping; a hat floating where she stood
+    ["Co trom dang treo vao nha toi qua cua so tang 2, toi dang tron trong phong ngu", "113"],
+    ["Em bị một nhóm người nhốt trong phòng trọ, họ lấy hết giấy tờ, em lén nhắn được tin này", "113"],
+    ["Ông bố dượng đang quất đứa con riêng bằng dây điện, tiếng khóc thảm thiết", "113"],
+    ["Chỉ còn thấy cái nón lá nổi trên mặt hồ, chị ấy vừa đứng giặt đồ ở đó, giờ không thấy đâu", "114"],
   ])("%s → %s first", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
   });
@@ -742,6 +749,8 @@ describe("emergency detection: a question asked, then a story; cries, laughter, 
     "deadline doi cho dau, sep hoi la tim dap chan luon",
     // a story of a past fire with the question asked first, the harm told once
     "Cho tôi hỏi thủ tục xin hỗ trợ. Nhà tôi bị cháy rụi hết rồi.",
+    "Mấy đứa nhỏ xóm tôi chơi trò cảnh sát bắt cướp ồn quá, ai nhắc giùm",
+    "vé cháy sạch rồi",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });
