@@ -133,6 +133,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.883, outOfScopeDeclined: 0.8 } },
   { key: "own40", file: "qa-own-40.jsonl", label: "thirty-ninth blind batch (rural and elderly voices; separate writer; scored unread at 6713c32; 0.867 unread at 76418db)", blindTop1: 0.85,
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.933, outOfScopeDeclined: 1 } },
+  { key: "own41", file: "qa-own-41.jsonl", label: "fortieth blind batch (a busy city ward; separate writer; scored unread at 6713c32; 0.85 unread at f2ab90f)", blindTop1: 0.833,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.917, outOfScopeDeclined: 0.8 } },
+  { key: "own42", file: "qa-own-42.jsonl", label: "forty-first blind batch (sibling families, off-topic with civil-status words; separate writer; scored unread at 6713c32 and f2ab90f)", blindTop1: 0.867,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.917, outOfScopeDeclined: 0.4 } },
 ];
 
 function jsonLines(file: string): unknown[] {

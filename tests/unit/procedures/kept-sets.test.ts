@@ -54,6 +54,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-38.jsonl", 57, 1, 10],
   ["qa-own-39.jsonl", 54, 0, 9],
   ["qa-own-40.jsonl", 57, 2, 10],
+  ["qa-own-41.jsonl", 57, 1, 8],
+  ["qa-own-42.jsonl", 53, 3, 4],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
