@@ -71,6 +71,8 @@ const SETS: BlindSet[] = [
     history: "kept unread a session long: 95/100, 3/40 at b799173 and 6713c32; read: 99/100, 0/40 (a beating heard next door, told with \"suốt\")" },
   { reader: "emergency", files: emergencySet(23), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
     history: "unread at 6713c32 97/100, 2/40; unread at 76418db 97/100, 2/40 (right number first 90 → 94); read: 100/100, 0/40" },
+  { reader: "emergency", files: emergencySet(24), recognisedAtLeast: 99, falseAlarmsAtMost: 0,
+    history: "unread at 6713c32 and f2ab90f 94/100, 5/40 (right number first 88 → 93); read: 99/100, 0/40 (a rescue heard of, \"nghe nói\")" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -108,6 +110,8 @@ const SETS: BlindSet[] = [
     history: "kept unread a session long: routing 0.925, 81.7 % auto-routed at 0.980, urgent recall 0.909 with the learnt model; wording 32/55, 5/65 when kept" },
   { reader: "urgency", files: urgencySet(17), recognisedAtLeast: 37, falseAlarmsAtMost: 5,
     history: "unread at 6713c32: routing 0.867, 73.3 % auto-routed at 0.932, urgent recall 0.978; at 76418db 0.875, 75.0 % at 0.933; wording 37/45, 5/75" },
+  { reader: "urgency", files: urgencySet(18), recognisedAtLeast: 34, falseAlarmsAtMost: 3,
+    history: "unread at 6713c32: routing 0.858, 74.2 % auto-routed at 0.955, urgent recall 0.978; at f2ab90f 0.875, 77.5 % at 0.957, 1.0; wording 34/45, 3/75" },
 ];
 
 function jsonLines(file: string): Array<Record<string, unknown>> {

@@ -755,3 +755,40 @@ describe("emergency detection: a question asked, then a story; cries, laughter, 
     expect(detectEmergency(text)).toBeNull();
   });
 });
+
+describe("emergency detection: the tenth wave", () => {
+  it.each([
+    ["someone is breaking into my apartment right now, I am hiding in the bathroom", "113"],
+    ["power line down on the street after storm, sparking, ko ai cat dien", "114"],
+    ["house collapsed after the landslide, my uncle is stuck under the roof, we can still hear him", "114"],
+    // a knife in hand is no time gone by
+    ["Có 2 nhóm đánh nhau bằng dao trước quán nhậu đầu đường", "113"],
+    // a complaint turned by "Nhưng", then someone swept into a drain's mouth
+    ["Em muốn phản ánh chuyện cống tuần nào mưa cũng ngập. Nhưng hôm nay nước chảy xiết, vừa có người bị cuốn xuống miệng cống, chân bị kẹt chưa lên được", "114"],
+    // earth caving in and someone gone from sight
+    ["chỗ hố công trình đầu hẻm vừa nghe tiếng rầm, đất đổ ụp xuống, không thấy anh công nhân đâu nữa", "114"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    // a fear of what may come, with the ward asked to look
+    "Cây me trước cổng trường nghiêng lắm, sợ mùa mưa bão tới nó đổ, phường xem giúp",
+    "gia vang tang kieu nay dau tim mat thoi",
+    // "gặp" after a condition is meeting, not hurry
+    "neu gap nguoi bi dien giat thi so cuu the nao cho dung a",
+    // laughter frames a threat told after its condition
+    "thang ban toi noi dua bo giet may neu may an mat cai banh cua tao haha",
+    "cach nau lau thai de lua to hay nho cho khong bi chay noi",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+
+  it.each([
+    // unmarked words that only look like a fear or a price
+    "ng gia nha ben nga xiu giua troi nang",
+    "thang con trai toi vua bi mot nhom ng bat len xe 7 cho o dau hem, bien so 51 gi do",
+  ])("%s → still an emergency", (text) => {
+    expect(detectEmergency(text)).not.toBeNull();
+  });
+});

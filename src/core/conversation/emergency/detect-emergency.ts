@@ -193,12 +193,14 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   // … and a cry told with a laugh is quoted from a story, not made
   const help = laughter.length === 0 &&
     (matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m))) || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(clauseAlone));
-  const context = contextAt.filter(free).length > 0;
+  // (laughter frames the message wherever it stands, after a condition too: "… giết mày nếu mày ăn mất cái bánh haha")
+  const framing = (c: PhraseMatch): boolean => free(c) || laughter.includes(c);
+  const context = contextAt.filter(framing).length > 0;
   // paperwork or the past told before a change of subject ("cho hỏi làm lại CCCD… à khoan, bình ga đang xì") does not
   // frame what follows the change
   const turnedFrom = (c: PhraseMatch, m: PhraseMatch): boolean => turns.some((t) => t.start >= c.end && t.end <= m.start);
-  const contextFor = (m: PhraseMatch): boolean => context && contextAt.some((c) => free(c) && !turnedFrom(c, m) && !askedBefore(c, m));
-  const contextLast = context && contextAt.some((c) => free(c) && !turns.some((t) => t.start >= c.end));
+  const contextFor = (m: PhraseMatch): boolean => context && contextAt.some((c) => framing(c) && !turnedFrom(c, m) && !askedBefore(c, m));
+  const contextLast = context && contextAt.some((c) => framing(c) && !turns.some((t) => t.start >= c.end));
   const lifted = [...now, ...matchesOf(INTENSE).filter((m) => !contextAt.some((c) => overlaps(c, m)))];
   // a nuisance that spreads ("đốt rác cháy lan sang…") is no longer a nuisance
   const escalated = matchesOf(ESCALATE).filter(free).length > 0;

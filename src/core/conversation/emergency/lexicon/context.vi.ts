@@ -45,6 +45,8 @@ export const HYPOTHETICALS: readonly string[] = [
  * small frame: a hazard or a bodily state, and a person it is happening to now.
  */
 export const CONSEQUENCES: readonly string[] = [
+  // someone gone from sight where it happened ("đất đổ ụp xuống, không thấy anh công nhân đâu nữa")
+  "(không|chẳng|ko|hổng) (còn)? thấy (anh|chị|người|ai|ông|bà|em|con|cháu|cậu|thằng|bé|nó|mấy|hai|ba) …… đâu (nữa|hết)?",
   // knocked or called and nobody answers, or only after long ("gõ cửa không ai trả lời", "gọi mãi mới mở mắt")
   "(gõ|đập|gọi|kêu) (cửa)? (mãi|mấy lần|hoài)? (không|chẳng) (ai)? (trả lời|thưa|mở|lên tiếng)",
   "(gọi|lay|kêu) (mãi|hoài|mấy lần) mới (mở mắt|tỉnh|thưa|dạ)",
@@ -149,6 +151,8 @@ export const NOT_NOW_MARKERS: readonly string[] = [
   // "new", not "just now": "làm cái mới", "nó mới 10 tuổi"
   "(cái|chiếc|thẻ|sổ|bản|giấy|bằng|nhà|xe) mới",
   "mới (có|được|chỉ)? (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (tuổi|tháng tuổi|lớp)",
+  // meeting, not hurry: unmarked "neu gap nguoi bi dien giat" is "nếu gặp", not "gấp"
+  "(nếu|khi|lỡ|nhỡ|mỗi khi|khi nào|trường hợp) (mà)? (gặp|bắt gặp)",
   // a plan, not a state: "giờ về nước sống và muốn…", "giờ muốn xin…"
   "giờ (về|đi|muốn|cần|định|tính|làm|xin|phải|lên|ra|mới|em muốn|tôi muốn|mình muốn)",
 ];
@@ -218,6 +222,10 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(xin chặt|xin đốn|xin cắt|xin hạ|xin phép|chặt hạ|hộ nghèo|cận nghèo|rà soát|diện nghèo)",
   // papers a citizen asks the ward about: "cứu với, làm căn cước 2 tháng chưa có" is a figure of speech
   "(căn cước|cccd|cmnd|chứng minh nhân dân|hộ chiếu|khai sinh|hộ khẩu|sổ đỏ|sổ hồng|bằng lái|giấy phép lái xe|vneid)",
+  // how to cook a dish is no event ("cách nấu lẩu thái để lửa to hay nhỏ")
+  "(cách|mẹo|bí quyết|công thức) (nấu|kho|chiên|rán|nướng|đun|hầm|luộc|làm món|làm bánh|xào|rang)",
+  // the ward asked to come and look ("phường xem giúp", "xã xuống kiểm tra")
+  "(phường|xã|ủy ban|cán bộ|các anh|các chú) (xuống|cho người)? (xem giúp|xem giùm|xem xét|kiểm tra|coi giúp|coi giùm)",
   // reports and requests to the ward
   "(đề nghị|kiến nghị|phản ánh|đề xuất|tăng cường|tuần tra|xử lý|nhắc nhở|tố cáo|khiếu nại|kiểm tra|mong phường|nhờ phường|mong|điều tra|làm rõ|xem xét|giải quyết|cắt tỉa|khơi thông|tình trạng|kết luận)",
   // the past, or a recurring matter
@@ -264,6 +272,8 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "(mất liên lạc|không liên lạc được|chưa liên lạc được|chưa về|không về|chưa thấy về|mất tích|không nghe máy) (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua|sáng|chiều|trưa)",
   // a motorbike is no time: unmarked "xe may ngay truoc" is "xe máy ngay trước", not "mấy ngày trước"
   "(xe máy|xe gắn máy)",
+  // a knife in hand is no time gone by: unmarked "bằng dao trước quán" is not "dạo trước"
+  "(bằng|cầm|vác|mang|rút|rút ra|cầm theo) (dao|dao phay|dao bầu)",
   // a way in, not a time: unmarked "vào nhà toi qua cửa sổ" is "tôi qua", not "tối qua"
   "qua (cửa sổ|cửa|ban công|tường|tường rào|hàng rào|mái|mái tôn|cổng|lan can|khe cửa|lỗ thông gió)",
   // a message sent at last is no news heard: "em lén nhắn được tin này"
@@ -467,6 +477,12 @@ export const LOOK_ALIKES: readonly string[] = [
   "(xập xình|xập xệ|sập sình)",
   "đe dọa (an toàn|sức khỏe|môi trường)",
   "(sóng đánh|gió đánh|=đánh bài|đánh đề|đánh lô|đánh cờ|đánh bóng|đánh trống|đánh nhạc|đánh võng)",
+  // a fear of what may come ("sợ mùa mưa bão tới nó đổ"); prices that "stop the heart"
+  // (typed with marks: unmarked "so 51 gi do" is "số 51 gì đó", "ng gia nha ben" is "người già nhà bên")
+  "(=sợ) …… (nó)? (=đổ|=sập|=gãy|=ngã|=sạt|=lở|=cháy)",
+  "(giá vàng|giá xăng|chứng khoán|tỷ giá) …… (đau tim|đứng tim|thót tim|nhồi máu)",
+  // cooking on a high or a low flame ("để lửa to hay nhỏ cho không bị cháy nồi")
+  "(lửa|bếp) (to|lớn|nhỏ|vừa|riu riu|liu riu) (hay|hoặc) (lửa|bếp)? (to|lớn|nhỏ|vừa)",
   // a risk, not an event: "nguy cơ cháy nổ", "dễ gây tai nạn", "sợ sập"
   "(nguy cơ|dễ|dễ gây|dễ bị|có thể|có thể gây|tiềm ẩn|đề phòng|phòng tránh|phòng chống|gây nguy hiểm|sợ|lo|e) (xảy ra|gây|bị)? (bão|gió|mưa|lũ|mưa bão|gió bão|nó)? (làm)? (cướp|trộm|giật đồ|cháy nổ|cháy|hỏa hoạn|chập cháy|chập điện|điện giật|sập|đổ|sụp|đổ sập|ngập|sạt lở|tai nạn|đuối nước|rò rỉ|rò điện|mất an toàn|nổ)",
 ];

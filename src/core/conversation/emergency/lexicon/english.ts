@@ -51,11 +51,22 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
     signals: [
       "(with|has|holding|have) (a)? (knife|gun|machete|weapon)",
       "(stabbed|is attacking|attacked me|attacking us|robbed me|robbing|robbery)",
+      "(breaking|broke|broken|broken in) (into|in to) (my|our|the) (house|apartment|room|home|flat|shop)",
+      "(hiding|hide) (in|from|under) …… (bathroom|room|wardrobe|closet|bed|him|them|a man)",
       "(beating|hitting|attacking) (me|him|her|us)",
       "(stole|snatched|grabbed|took) (my)? (bag|phone|wallet|passport|purse|backpack) …… (knife|gun|threat|hit|run|ran|running)",
       "(call|calling|need) (the)? police",
     ],
     hints: ["(stole|stolen|snatched|thief|robber)"],
+  },
+  power_line: {
+    signals: ["(power line|power lines|power cable|electric wire|electric cable|live wire) …… (down|fell|fallen|sparking|on the ground|on the road|on fire)", "(sparking|sparks) …… (wire|cable|line|pole)"],
+  },
+  collapse: {
+    signals: ["(house|building|wall|roof|bridge|ceiling|shop|school) (has)? (collapsed|fell down|caved in)", "(landslide|mudslide)"],
+  },
+  trapped: {
+    signals: ["(stuck|trapped|pinned|buried) (under|in|inside|beneath|below)", "(can't|cannot|cant|unable to) get out"],
   },
   kidnapping: {
     signals: ["(kidnapped|abducted|took my child|took my son|took my daughter|child is missing|my child is missing|lost my child)"],

@@ -114,7 +114,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(lật|chìm) (thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè)",
       // a child face down, floating ("hồ bơi có đứa nhỏ úp mặt nổi lềnh bềnh")
       "(úp mặt|nằm úp|nằm sấp) …… (nổi|lềnh bềnh|dập dềnh)",
-      "bị (nước)? cuốn (xuống|vào|vô|trôi) (cống|mương|sông|suối|hố|kênh)",
+      "bị (nước)? cuốn (xuống|vào|vô|trôi) (cống|miệng cống|hố ga|mương|sông|suối|hố|kênh)",
       "(người|đứa nhỏ|đứa bé|bé|em bé|thằng bé|con bé|ai đó|cháu) …… nổi lềnh bềnh",
       // a boat in distress at sea ("tàu cá mất liên lạc, sóng đánh vô khoang, đang trôi")
       "(thuyền|ghe|đò|xuồng|ca nô|tàu|tàu cá|thúng|bè) …… (mất liên lạc|trôi dạt|đang trôi|hư máy|chết máy|nước vào khoang|sóng đánh vô khoang|sóng đánh vào khoang)",
