@@ -216,6 +216,13 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const misread = MISREAD.flatMap((r) => matchesOf(r.markers).map((at) => ({ at, hides: r.hides })));
   const readAs = (id: EmergencySituationId) => (m: PhraseMatch): boolean =>
     free(m) && !misread.some((r) => r.hides.includes(id) && overlaps(r.at, m));
+  // each situation's signals as read (once: the rules below look at them several times)
+  const signalsOf = new Map(SITUATIONS.map((s) => [s, matchesOf(s.signals).filter(readAs(s.id))]));
+  // … and its hints, without those lying inside another situation's signal: the "té xuống" of "té xuống mương" is
+  // the fall into the water, not someone collapsing
+  const insideOther = (situation: CompiledSituation, m: PhraseMatch): boolean =>
+    SITUATIONS.some((s) => s !== situation && (signalsOf.get(s) ?? []).some((x) => x.start <= m.start && m.end <= x.end && x.end - x.start > m.end - m.start));
+  const hintsOf = new Map(SITUATIONS.map((s) => [s, matchesOf(s.hints).filter((m) => readAs(s.id)(m) && !insideOther(s, m))]));
 
   // a question asked in an earlier sentence does not frame a later one that names the harm twice over, or the harm
   // and what it does ("cho hỏi làm căn cước ở đâu. … thấy ông nằm sõng soài, người lạnh ngắt, lay không cử động")
@@ -223,7 +230,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   words.forEach((w, k) => sentenceOf.push((sentenceOf[k - 1] ?? 0) + (w.sentenceStart ? 1 : 0)));
   const askingIn = new Set(matchesOf(ASKING).map((m) => sentenceOf[m.start]));
   const consequences = matchesOf(CONSEQUENCE).filter(free);
-  const harms = SITUATIONS.flatMap((s) => [...matchesOf(s.signals), ...matchesOf(s.hints)].filter(readAs(s.id)));
+  const harms = SITUATIONS.flatMap((s) => [...(signalsOf.get(s) ?? []), ...(hintsOf.get(s) ?? [])]);
   const toldTwice = (sentence: number | undefined): boolean =>
     separateCount(harms.filter((h) => sentenceOf[h.start] === sentence)) >= 2 || consequences.some((c) => sentenceOf[c.start] === sentence);
   function askedBefore(c: PhraseMatch, m: PhraseMatch): boolean {
@@ -231,21 +238,13 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     return asked < (sentenceOf[m.start] ?? 0) && askingIn.has(asked) && toldTwice(sentenceOf[m.start]);
   }
 
-  // a hint lying inside another situation's signal is part of it: the "té xuống" of "té xuống mương" is the fall
-  // into the water, not someone collapsing
-  const signalsOf = new Map(SITUATIONS.map((s) => [s, matchesOf(s.signals).filter(readAs(s.id))]));
-  const partOfOther = (situation: CompiledSituation) => (m: PhraseMatch): boolean =>
-    SITUATIONS.some((s) => s !== situation && (signalsOf.get(s) ?? []).some((x) => x.start <= m.start && m.end <= x.end && x.end - x.start > m.end - m.start));
-
   const found: Array<{ situation: CompiledSituation; at: number }> = [];
   for (const situation of SITUATIONS) {
-    const signal = matchesOf(situation.signals)
-      .filter(readAs(situation.id))
+    const signal = (signalsOf.get(situation) ?? [])
       .find((m) => help || (!explained(situation.id, m) && (!contextFor(m) || nearNow(m))));
     const hint = signal
       ? undefined
-      : matchesOf(situation.hints)
-          .filter((m) => readAs(situation.id)(m) && !partOfOther(situation)(m))
+      : (hintsOf.get(situation) ?? [])
           .find((m) => help || (!explained(situation.id, m) && !contextFor(m) && (short || near(m, lifted))));
     const at = signal ?? hint;
     if (at) found.push({ situation, at: at.start });
@@ -253,7 +252,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   // a hint beside another situation is confirmed by it ("nha … chay" + "chưa ra được": two hints, one event)
   // … and two separate hints of one situation confirm each other too ("mùi khét" and "khói tràn ra")
   const hinted = SITUATIONS.filter((s) => !found.some((f) => f.situation === s))
-    .map((situation) => ({ situation, all: matchesOf(situation.hints).filter((m) => readAs(situation.id)(m) && !explained(situation.id, m) && !partOfOther(situation)(m)) }))
+    .map((situation) => ({ situation, all: (hintsOf.get(situation) ?? []).filter((m) => !explained(situation.id, m)) }))
     .map((h) => ({ situation: h.situation, all: h.all, hint: h.all[0], separate: separateCount(h.all) }))
     .filter((h) => h.hint !== undefined);
   // (one phrase read by two situations is one piece of evidence: "tai nạn xe" is not two)
