@@ -277,8 +277,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "lịch tiêm", "tiêm phòng", "tiêm chủng", "vắc xin", "lịch cắt điện", "cắt điện", "mất điện", "cúp điện", "cắt nước",
   // private debts, disputes and shopping
   "vay tiền", "nợ tiền", "đòi nợ", "quỵt nợ", "không trả tiền", "không chịu trả", "lừa đảo", "giao hàng", "đơn hàng",
-  // a phone bill disputed with the carrier, what one's old car would sell for
-  "cước điện thoại", "cước di động", "cước internet", "nhà mạng", "trừ oan", "bị trừ tiền", "bán được giá", "được giá bao nhiêu",
+  // what one's old car would sell for ("xe ô tô cũ … bán được giá bao nhiêu")
+  "bán được giá", "được giá bao nhiêu",
   // things bought to keep papers in ("mua vỏ bọc căn cước ở đâu", "bìa kẹp đựng giấy khai sinh cho bền")
   "mua ở đâu", "bán ở đâu", "mua chỗ nào", "mua tại đâu", "vỏ bọc", "bao đựng", "bìa kẹp", "bìa đựng", "túi đựng", "cho khỏi trầy",
   "shopee", "lazada", "tiki", "mã giảm giá", "khuyến mãi", "freeship", "chó cắn", "đánh nhau", "kiện được không", "có kiện được", "vay tôi", "mượn tiền",

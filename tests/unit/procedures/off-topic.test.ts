@@ -30,8 +30,8 @@ describe("a question with no procedure need", () => {
     "bảo hiểm xe máy mua ở đâu rẻ nhất",
     "theo bạn thì luật đất đai mới có lợi cho nông dân không",
     "cho tôi xin công thức làm bánh chưng",
-    // a cover bought for one's papers (the phone bill and the car price are held by qa-own-39's floor, over the
-    // commune-level records, where they were offered procedures)
+    // a cover bought for one's papers (an old car's price is held by qa-own-39's floor over the commune-level
+    // records, where it was offered procedures)
     "Mua vỏ bọc căn cước loại trong suốt ở đâu cho khỏi trầy",
   ])("is declined without choices: %s", (question) => {
     const r = qa.ask(question);
