@@ -137,6 +137,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.917, outOfScopeDeclined: 0.8 } },
   { key: "own42", file: "qa-own-42.jsonl", label: "forty-first blind batch (sibling families, off-topic with civil-status words; separate writer; scored unread at 6713c32 and f2ab90f)", blindTop1: 0.867,
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.917, outOfScopeDeclined: 0.4 } },
+  { key: "own43", file: "qa-own-43.jsonl", label: "forty-second blind batch (records drawn at random; separate writer; kept unread a session long, scored at 6713c32, 287a90c and 240f0e4)", blindTop1: 0.767,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.9, outOfScopeDeclined: 1 } },
+  { key: "own44", file: "qa-own-44.jsonl", label: "forty-third blind batch (off-topic in procedure words; separate writer; kept unread a session long, scored at 6713c32, 287a90c and 240f0e4)", blindTop1: 0.933,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.95, outOfScopeDeclined: 0.8 } },
 ];
 
 function jsonLines(file: string): unknown[] {

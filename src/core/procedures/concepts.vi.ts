@@ -289,6 +289,11 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "bài văn", "bài tập", "giải toán", "viết giúp", "cách nấu", "cách gói", "công thức nấu", "công thức làm", "làm bánh",
   // looking for a job (the employment centre and employers, not a ward procedure)
   "xin việc làm", "tìm việc làm", "xin vào làm", "tuyển lao động", "tuyển dụng", "tuyển người", "việc làm thêm", "lương cao",
+  // a guest's gift at a wedding, a name for a baby, a photo posted online, a frame for a certificate
+  "mừng bao nhiêu", "mừng cưới", "tiền mừng", "đi đám cưới", "đi ăn cưới", "gợi ý tên", "gợi ý vài cái tên", "đặt tên gì",
+  "tên gì hay", "tên nào hay", "cái tên hay", "lên facebook", "lên mạng xã hội", "đăng ảnh", "đăng hình", "khung treo", "đóng khung",
+  // a school's own matters: marks and exams
+  "điểm thi", "chấm thi", "chấm sai", "phúc khảo", "điểm học kỳ",
 ];
 
 /**

@@ -123,7 +123,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "bảo hiểm lúa", "bảo hiểm con bò", "bảo hiểm đàn", "bảo hiểm cho lúa", "bảo hiểm cho bò", "bảo hiểm cho heo",
     "bảo hiểm cho đàn", "bảo hiểm cho cây"),
   ...a("hỗ trợ phát triển sản xuất cộng đồng", "hỗ trợ giống", "hỗ trợ cây giống", "hỗ trợ con giống", "hỗ trợ bò giống",
-    "hỗ trợ sản xuất", "cho giống", "cấp giống"),
+    "hỗ trợ sản xuất", "cho giống", "cấp giống", "nhóm hộ", "nhóm mấy hộ", "nuôi chung", "trồng chung", "sản xuất chung"),
   ...a("hỗ trợ dự án liên kết", "liên kết tiêu thụ", "bao tiêu", "liên kết với doanh nghiệp", "liên kết sản xuất"),
   ...a("kế hoạch khuyến nông", "tập huấn nông nghiệp"),
   ...a("hộ làm nông nghiệp lâm nghiệp ngư nghiệp diêm nghiệp có mức sống trung bình", "hộ trung bình", "mức sống trung bình",

@@ -50,7 +50,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   r("kt3", "tạm trú"), a("đăng ký tạm vắng", "khai báo tạm vắng"), a("báo tạm vắng", "khai báo tạm vắng"),
   a("sổ tạm trú", "tạm trú"), a("xác nhận cư trú", "xác nhận thông tin về cư trú"),
   a("ct07", "xác nhận thông tin về cư trú"), a("xác nhận hộ khẩu", "xác nhận thông tin về cư trú"),
-  a("tách khẩu", "tách hộ"), a("tách hộ khẩu", "tách hộ"), a("ra riêng", "tách hộ"), a("ra ở riêng", "tách hộ"), a("chủ hộ riêng", "tách hộ"), a("hộ khẩu riêng", "tách hộ"), a("hộ riêng", "tách hộ"),
+  a("tách khẩu", "tách hộ"), a("tách ra khỏi hộ khẩu", "tách hộ"), a("tách khỏi hộ khẩu", "tách hộ"), a("tách hộ khẩu", "tách hộ"), a("ra riêng", "tách hộ"), a("ra ở riêng", "tách hộ"), a("chủ hộ riêng", "tách hộ"), a("hộ khẩu riêng", "tách hộ"), a("hộ riêng", "tách hộ"),
   a("passport", "hộ chiếu"), a("marriage certificate", "kết hôn"),
   a("kết thúc giám hộ", "chấm dứt giám hộ"), a("kết thúc việc giám hộ", "chấm dứt giám hộ"), a("thôi giám hộ", "chấm dứt giám hộ"),
   a("ghi nhận vô sổ", "ghi vào sổ hộ tịch"), a("ghi vô sổ", "ghi vào sổ hộ tịch"), a("ghi nhận vào sổ", "ghi vào sổ hộ tịch"),
@@ -99,7 +99,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("tranh chấp đất", "hòa giải tranh chấp đất đai"), a("xây nhà", "giấy phép xây dựng"),
   a("sửa nhà", "giấy phép xây dựng sửa chữa cải tạo"), r("gpxd", "giấy phép xây dựng"),
   // business
-  r("đkkd", "đăng ký kinh doanh"), r("dkkd", "đăng ký kinh doanh"), r("hkd", "hộ kinh doanh"),
+  r("đkkd", "đăng ký kinh doanh"), r("dkkd", "đăng ký kinh doanh"), r("hkd", "hộ kinh doanh"), r("đkhkd", "đăng ký hộ kinh doanh"), r("dkhkd", "đăng ký hộ kinh doanh"),
   a("giấy phép kinh doanh", "giấy chứng nhận đăng ký hộ kinh doanh"), a("giấy đkkd", "giấy chứng nhận đăng ký hộ kinh doanh"),
   a("giấy đăng ký kinh doanh", "giấy chứng nhận đăng ký hộ kinh doanh"), a("kinh doanh cá thể", "hộ kinh doanh"),
   a("tạp hóa", "hộ kinh doanh"), a("mở tiệm", "hộ kinh doanh"), a("bán hàng", "hộ kinh doanh"), a("mở sạp", "hộ kinh doanh"),
@@ -148,7 +148,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("đền bù", "bồi thường"), a("nghỉ tạm", "tạm ngừng kinh doanh"), a("tạm đóng cửa", "tạm ngừng kinh doanh"),
   // joining the village mediation team is being recognised as a mediator
   a("vào tổ hòa giải", "công nhận hòa giải viên"),
-  a("tham gia tổ hòa giải", "công nhận hòa giải viên"), a("bầu vào tổ hòa giải", "công nhận hòa giải viên"),
+  a("tham gia tổ hòa giải", "công nhận hòa giải viên"), a("muốn làm hòa giải viên", "công nhận hòa giải viên"),
+  a("tham gia làm hòa giải viên", "công nhận hòa giải viên"), a("xin làm hòa giải viên", "công nhận hòa giải viên"), a("bầu vào tổ hòa giải", "công nhận hòa giải viên"),
   // a wedding or funeral tent on the street asks for the street, not for a marriage
   a("dựng rạp", "sử dụng tạm thời lòng đường vỉa hè"), a("che rạp", "sử dụng tạm thời lòng đường vỉa hè"),
   a("qua đêm", "lưu trú"), a("ngủ lại", "lưu trú"), a("homestay", "lưu trú"), a("nhà nghỉ", "lưu trú"),

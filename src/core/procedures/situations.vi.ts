@@ -162,7 +162,8 @@ export const SITUATIONS: readonly SituationRule[] = [
     with: ["giam ho"] },
   // someone else to collect a pension every month ("để con gái ra bưu điện nhận lương hưu thay cho tôi")
   { id: "collect-for", then: "ủy quyền lĩnh thay",
-    when: ["thay cho toi", "thay cho me", "thay cho bo", "thay toi", "thay me", "thay bo", "nhan ho", "linh ho", "nhan giup", "linh giup"],
+    when: ["thay cho toi", "thay cho me", "thay cho bo", "thay toi", "thay me", "thay bo", "nhan ho", "linh ho", "nhan giup", "linh giup",
+      "lanh the", "linh the", "nhan the", "lanh thay", "lanh dum", "nhan dum", "lanh giup", "lanh ho"],
     with: ["luong huu", "tro cap", "bhxh", "che do", "bao hiem xa hoi"] },
   { id: "poverty", then: "công nhận hộ nghèo hộ cận nghèo",
     when: ["dien ngheo", "nha ngheo", "kho khan qua", "khong co thu nhap", "nha tam bo", "gia canh kho khan",
@@ -183,7 +184,7 @@ export const SITUATIONS: readonly SituationRule[] = [
     // "tự đóng" alone folds onto "tự động" (automatic): it needs what is paid
     when: ["tu dong bao hiem", "tu dong bhxh", "muon tu dong", "tu bo tien dong", "lam tu do", "lao dong tu do",
       "buon ban tu do", "khong co bao hiem", "chua co bao hiem", "ve gia co luong", "gia co luong", "co luong huu"],
-    unless: ["bhyt", "y te", "mot lan", "rut"] },
+    unless: ["bhyt", "y te", "mot lan", "rut", "bat buoc"] },
   { id: "lump-sum", then: "hưởng bhxh một lần",
     when: ["lay het tien", "rut het", "lay mot cuc", "mot cuc", "rut tien bao hiem", "lay tien bao hiem", "chot so"],
     with: ["bao hiem", "bhxh", "nghi viec", "thoi viec", "da dong"] },
@@ -208,6 +209,12 @@ export const SITUATIONS: readonly SituationRule[] = [
   { id: "residence-data-fix", then: "điều chỉnh thông tin về cư trú trong cơ sở dữ liệu về cư trú",
     when: ["sai", "nham", "lech", "khong dung", "khong khop", "dieu chinh"],
     with: ["thong tin cu tru", "du lieu cu tru", "cu tru cua"] },
+  // a new head of the household in the residence register ("bố già yếu, cả nhà chuyển cho tôi làm chủ hộ"), not a
+  // shop's new owner
+  { id: "household-head", then: "điều chỉnh thông tin về cư trú",
+    when: ["doi chu ho", "thay chu ho", "chuyen chu ho", "lam chu ho", "dung ten chu ho", "sang ten chu ho", "nhuong chu ho"],
+    with: ["ho khau", "cong an", "cu tru", "thuong tru", "vneid", "so ho"],
+    unless: ["kinh doanh", "hkd", "quan", "tiem", "cua hang", "buon ban"] },
   { id: "adoption", then: "đăng ký việc nuôi con nuôi trong nước",
     when: ["ve nuoi", "nhan nuoi", "xin nuoi", "lam con nuoi", "nhan lam con", "nuoi lam con", "nuoi nhu con"],
     unless: ["nuoc ngoai", "bien gioi"] },

@@ -73,6 +73,7 @@ describe("joining or leaving the village mediation team", () => {
   it.each([
     ["mẹ tôi được bà con bầu vào tổ hòa giải của thôn, xã có phải ra quyết định không", "H.001"],
     ["chú em muốn tham gia tổ hòa giải ở khu phố thì đăng ký thế nào", "H.001"],
+    ["Tôi muốn tham gia làm hòa giải viên ở tổ dân phố, cần đáp ứng điều kiện gì?", "H.001"],
     ["tôi già rồi muốn thôi làm hòa giải viên", "H.002"],
   ])("%s → %s", (question, code) => {
     expect(qa.ask(question).candidates[0]?.code).toBe(code);

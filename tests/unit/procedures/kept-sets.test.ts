@@ -56,6 +56,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-40.jsonl", 57, 2, 10],
   ["qa-own-41.jsonl", 57, 1, 8],
   ["qa-own-42.jsonl", 53, 3, 4],
+  ["qa-own-43.jsonl", 59, 0, 10],
+  ["qa-own-44.jsonl", 59, 0, 20],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

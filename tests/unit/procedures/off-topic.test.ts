@@ -33,6 +33,10 @@ describe("a question with no procedure need", () => {
     // a cover bought for one's papers (an old car's price is held by qa-own-39's floor over the commune-level
     // records, where it was offered procedures)
     "Mua vỏ bọc căn cước loại trong suốt ở đâu cho khỏi trầy",
+    // a guest's wedding gift, a baby's name, a school's marks: the civil-status and complaint words ask nothing
+    "Đi đám cưới đồng nghiệp ở phường bên thì mừng bao nhiêu tiền là vừa",
+    "sắp đi làm khai sinh cho con, gợi ý vài cái tên hay cho bé gái với",
+    "điểm thi học kỳ của con bị chấm sai, khiếu nại với ai ở trường",
   ])("is declined without choices: %s", (question) => {
     const r = qa.ask(question);
     expect(r.outcome).toBe("none");

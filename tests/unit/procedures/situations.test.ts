@@ -58,6 +58,8 @@ describe("situation rules", () => {
     ["thôn mở đường, nhà tôi hiến 20 mét đất cho làm đường", "land-to-road"],
     ["vợ vừa sinh, muốn làm thẻ bhyt cho bé", "newborn-health-card"],
     ["anh ấy bị máy cắt vào tay lúc làm ở xưởng", "work-accident"],
+    ["bố già rồi, cả nhà muốn chuyển cho tôi làm chủ hộ trong hộ khẩu", "household-head"],
+    ["ông nằm liệt giường, muốn để tui đi lãnh thế lương hưu hàng tháng", "collect-for"],
   ])("reads %s as %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -84,6 +86,8 @@ describe("situation rules", () => {
     ["đội xung kích đi chống bão bị thương khi làm nhiệm vụ", "work-accident"],
     ["nhà có đồ chơi vui nhộn, tôi chóng mặt", "death"],
     ["lợn nhà tôi chết dịch tả cả đàn", "death"],
+    ["quán tạp hóa muốn đổi chủ hộ kinh doanh cho con trai", "household-head"],
+    ["đi xuất khẩu lao động muốn tự đóng bhxh bắt buộc", "voluntary-insurance"],
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "death"],
   ])("does not read %s as %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
