@@ -792,3 +792,44 @@ describe("emergency detection: the tenth wave", () => {
     expect(detectEmergency(text)).not.toBeNull();
   });
 });
+
+describe("emergency detection: the eleventh and twelfth waves", () => {
+  it.each([
+    // the attackers gone, the one they hurt first; a knife-man running off is no fire ("dam chay" is also "đám cháy")
+    ["ng dan ong bi dam vao bung dang nam truoc quan nhau, thang dam chay mat roi, mau ra nhieu qua", "115"],
+    ["chem nhau o bai xe xong tui no bo chay het roi, con 1 thang bi chem gan dut tay dang mat mau", "115"],
+    // running into a house to hide, a head that bleeds: no fire either
+    ["tao bi bon no chan duong doi danh, dang chay vao nha dan nap", "113"],
+    ["ba noi e te trong nha tam, dau chay mau nhieu, nam im ko noi", "115"],
+    // someone who jumped is in the water first
+    ["alo có người nhảy cầu rồi đang trôi giữa sông mọi người đứng coi hết ai gọi cứu giúp đi", "114"],
+    // a burning car comes before the crash that set it alight; mud and a pit are rescues
+    ["Em chạy xe ôm, vừa thấy chiếc ô tô tông cột mốc rồi bốc khói, bén lửa dưới gầm, tài xế đã ra ngoài được", "114"],
+    ["anh tu lam ruong bi sat bo kenh, lun xuong bun toi nguc, ko rut chan len dc", "114"],
+    // a stranger pulling a child into a car, in Vietnamese and in English; smoke coming in; a tilted pole, wires low
+    ["chau toi bi mot ong la keo len xe hoi, chay ve huong cau", "113"],
+    ["A man just pulled a little girl into a white van near the school gate, she was screaming", "113"],
+    ["e dg o nha 1 minh ma khoi den bay vao phong tu cua so, nong lam, e so qua ko bt lam j", "114"],
+    ["Trụ điện trước tiệm tôi bị xe tải tông nghiêng, dây võng sát đất kêu lẹt xẹt", "114"],
+    ["my neighbor old man fall down and not wake up, I cannot speak Vietnamese good, please send ambulance", "115"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    // a cry for help in a game is quoted; a sale, news and giving, a class, a case already reported, a chat group
+    "Con trai tui mê game bắn súng quá trời, cả ngày la hét 'giết nó đi, cứu tao với'",
+    "Khách ơi hôm nay tiệm tôi xả hàng cháy giá, sập sàn luôn",
+    "Tin tức: lũ quét ở Yên Bái làm nhiều người mất tích, phường mình có tổ chức quyên góp không",
+    "phuong co mo lop so cap cuu nguoi duoi nuoc khong, toi muon cho con di hoc truoc mua he",
+    "Trộm vào nhà tôi hôm thứ 3 lấy mất xe máy, đã trình báo rồi, giờ muốn hỏi tiến độ vụ án",
+    "Cãi nhau um sùm trong group Zalo tổ dân phố, chửi nhau dọa đánh nhau luôn, ad vào giải tán giúp",
+    // a pot burnt, an alarm that rings for nothing, a fright that came to nothing, an exam failed
+    "chay noi com roi, khet let ca nha, co ai biet cach tay noi gang khong",
+    "bao chay chung cu cu hu, keu inh oi luc nua dem ma khong co chay gi, ban quan ly sua giup",
+    "dau tim ong oi, con meo nha tui nhay tu tang 2 xuong ma chang sao, van an uong binh thuong",
+    "thang ban em no chet roi anh oi, thi rot mon 3 lan, ma no giau ba me",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});

@@ -26,6 +26,8 @@
 import {
   AFTER_NOW_WORDS,
   ASKING_FRAMES,
+  ATTACKERS_GONE,
+  PLAY_FRAMES,
   CONSEQUENCES,
   CONTEXT_MARKERS,
   CONTEXT_IN_EVENT,
@@ -111,6 +113,7 @@ const TURN = new PhraseSet(TURN_MARKERS, TOLERANT);
 const THREAT = new PhraseSet(THREAT_FRAMES, TOLERANT);
 const INTENSE = new PhraseSet(INTENSIFIERS, TOLERANT);
 const LAUGH = new PhraseSet(LAUGHTER, TOLERANT);
+const PLAY = new PhraseSet(PLAY_FRAMES, TOLERANT);
 const ASKING = new PhraseSet(ASKING_FRAMES, TOLERANT);
 const CONTEXT = new PhraseSet(CONTEXT_MARKERS, { ...TOLERANT, withinClause: true });
 const IN_EVENT = new PhraseSet(CONTEXT_IN_EVENT, { ...TOLERANT, withinClause: true });
@@ -119,10 +122,13 @@ const NUISANCE = NUISANCES.map((n) => ({ markers: new PhraseSet(n.markers, TOLER
 const LOOKS = new PhraseSet(LOOK_ALIKES);
 const MISREAD = MISREADINGS.map((r) => ({ markers: new PhraseSet(r.markers, TOLERANT), hides: r.hides }));
 const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
+const GONE = new PhraseSet(ATTACKERS_GONE, TOLERANT);
+/** Harms to a body: the medics' work, which leads the police's once the attackers are gone. */
+const BODILY: ReadonlySet<EmergencySituationId> = new Set(["injury", "unconscious", "breathing", "medical"]);
 /** Every tolerant set above in one, so that a message is read once for all of them (the look-alikes are exact). */
-const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE];
+const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, PLAY, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE, GONE];
 const ALL = new PhraseSet(READ_TOGETHER.flatMap((set) => set.phrases), TOLERANT);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE]);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, PLAY, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE, GONE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -158,8 +164,10 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   // … and a paperwork or past word inside the event itself is neither ('giữ giấy tờ không cho về', 'đi theo suốt từ chợ')
   const eventAt = [...lookAlikes, ...matchesOf(IN_EVENT)];
   // (a message that laughs tells a joke or a story: its laughter frames it as the past does)
-  const laughter = matchesOf(LAUGH);
-  const contextAt = [...matchesOf(CONTEXT), ...laughter].filter((m) => !eventAt.some((l) => overlaps(l, m)));
+  // … and so does one that plays (a game, a film, a drill)
+  const laughter = [...matchesOf(LAUGH), ...matchesOf(PLAY)];
+  // (a look-alike of play, "game bắn súng", is play still)
+  const contextAt = [...matchesOf(CONTEXT).filter((m) => !eventAt.some((l) => overlaps(l, m))), ...laughter];
   // a sign of "now" inside a phrase of the past is part of it ("năm kia" is not "kìa")
   // … and so is one that is another word typed without marks ("2 ngay rồi" is "2 ngày", not "ngay")
   // … or inside a look-alike ("số khẩn cấp" names a number)
@@ -190,9 +198,10 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   // "cứu" as a clause of its own ("ck e đánh e, cứu") is a cry, as the whole message would be
   const clauseAlone = (m: PhraseMatch): boolean =>
     (m.start === 0 || words[m.start]?.clauseStart === true) && (m.end === words.length || words[m.end]?.clauseStart === true);
-  // … and a cry told with a laugh is quoted from a story, not made
+  // … and a cry told with a laugh or in a game is quoted from a story, not made
   const help = laughter.length === 0 &&
-    (matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m))) || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(clauseAlone));
+    (matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m)))
+      || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(clauseAlone));
   // (laughter frames the message wherever it stands, after a condition too: "… giết mày nếu mày ăn mất cái bánh haha")
   const framing = (c: PhraseMatch): boolean => free(c) || laughter.includes(c);
   const context = contextAt.filter(framing).length > 0;
@@ -201,7 +210,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const turnedFrom = (c: PhraseMatch, m: PhraseMatch): boolean => turns.some((t) => t.start >= c.end && t.end <= m.start);
   const contextFor = (m: PhraseMatch): boolean => context && contextAt.some((c) => framing(c) && !turnedFrom(c, m) && !askedBefore(c, m));
   const contextLast = context && contextAt.some((c) => framing(c) && !turns.some((t) => t.start >= c.end));
-  const lifted = [...now, ...matchesOf(INTENSE).filter((m) => !contextAt.some((c) => overlaps(c, m)))];
+  const lifted = [...now, ...matchesOf(INTENSE).filter((m) => !contextAt.some((c) => c.start < m.start && m.start < c.end))];
   // a nuisance that spreads ("đốt rác cháy lan sang…") is no longer a nuisance
   const escalated = matchesOf(ESCALATE).filter(free).length > 0;
   const nuisances = NUISANCE.map((n) => ({ at: matchesOf(n.markers), explains: n.explains })).filter((n) => n.at.length > 0);
@@ -280,6 +289,11 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   for (const f of found) {
     const led = found.filter((g) => f.situation.leads.includes(g.situation.id));
     if (led.length > 0) f.at = Math.min(f.at, ...led.map((g) => g.at - 0.5));
+  }
+  // … except the violence once the attackers are gone: the one they hurt comes first
+  const harmed = found.filter((f) => BODILY.has(f.situation.id));
+  if (harmed.length > 0 && matchesOf(GONE).some(free)) {
+    for (const f of found) if (f.situation.id === "violence") f.at = Math.max(...harmed.map((h) => h.at)) + 0.5;
   }
   found.sort((a, b) => a.at - b.at);
   const services = [...new Set(found.flatMap((f) => f.situation.services.slice(0, 1)))].slice(0, 2);

@@ -66,6 +66,9 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
     leads: ["injury", "unconscious", "breathing", "medical", "drowning", "kidnapping"],
     signals: [
       "(mắc kẹt|còn kẹt|kẹt lại) (bên trong|trong|dưới|trên|ở trong)?",
+      // sunk in mud, or down a pit with bad air ("lún xuống bùn tới ngực", "xuống hầm phân rồi ngã gục dưới đó")
+      "(lún|sa lầy|lún sâu|sụp) (xuống)? (bùn|sình|lầy|vũng lầy|cát lún)",
+      "xuống (hầm|hầm phân|bể phốt|hầm biogas|giếng|bể|cống|hố) …… (ngã gục|gục|ngất|bất tỉnh|xỉu|không lên|không leo lên)",
       "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
       "(gặp nạn|bị nạn)",
       "kẹt (trong|giữa)? thang máy",

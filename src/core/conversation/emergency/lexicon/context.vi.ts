@@ -171,7 +171,13 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Laughter: a message that laughs is telling a joke or a story, so a cry for help inside it is quoted, not made
  * ("hôm qua thằng em la 'cứu tui với' vì con gián bay vô mặt, cười bể bụng").
  */
-export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
+/**
+ * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
+ * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
+ */
+export const PLAY_FRAMES: readonly string[] = ["(game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết)"];
+
+export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
 /**
  * A sentence that asks the ward something ("cho em hỏi làm căn cước thì đi đâu."): its paperwork frames its own
@@ -200,6 +206,18 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // asking about the numbers themselves: "báo cháy thì gọi số nào, để em lưu sẵn", "gọi 114 có mất phí không"
   "(gọi|bấm|báo) (cho)? số (nào|gì|mấy|bao nhiêu)",
   "(lưu sẵn|lưu số)",
+  // news of somewhere else, and giving for it ("Tin tức: lũ quét ở Yên Bái…, phường mình có quyên góp không")
+  "(tin tức|bản tin|thời sự|đọc báo|trên báo|báo đưa tin|trên tivi|trên ti vi|xem tivi)",
+  "(quyên góp|ủng hộ đồng bào|ủng hộ bà con|làm từ thiện|góp tiền ủng hộ|ủng hộ miền)",
+  // a class asked about, knowing beforehand ("phường có mở lớp sơ cấp cứu không", "tôi muốn biết trước để phòng")
+  "(mở lớp|lớp dạy|lớp tập huấn|biết trước|để phòng|đề phòng|phòng khi|phòng hờ)",
+  // a theft already reported, asked about ("đã trình báo rồi, giờ muốn hỏi tiến độ vụ án")
+  "(đã|có)? trình báo (rồi|công an rồi)",
+  "(tiến độ|kết quả) (giải quyết|điều tra|vụ án|vụ việc)?",
+  // a quarrel in a chat group ("cãi nhau trong group Zalo tổ dân phố, dọa đánh nhau luôn")
+  "(trong|trên) (group|nhóm|nhóm chat|mạng|zalo|facebook|fb) (zalo|chat|facebook|fb|tổ dân phố|khu phố|xóm)?",
+  // nothing came of it ("con mèo nhảy từ tầng 2 xuống mà chẳng sao")
+  "(mà|nhưng|may) (chẳng|không|hổng|ko) (sao|bị gì|hề gì|hề hấn gì)",
   "(thu|mất|tốn|tính) (phí|tiền) (khi gọi|không|hông|hả)",
   // a matter settled: "giờ ổn rồi", "đã tỉnh lại", "không sao rồi"
   // ("do roi" unmarked is also "đỏ rồi": "đỡ" only as typed)
@@ -217,6 +235,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // first aid learnt or asked about, not given now ("sơ cứu người bị đuối nước làm sao, em muốn học trước")
   "(cách|học|muốn học|tập|hướng dẫn|chỉ cách|kỹ năng|biết cách|khóa|lớp) (cách)? (sơ cứu|cấp cứu|hô hấp nhân tạo|ép tim)",
   "(sơ cứu|hô hấp nhân tạo|ép tim) …… (làm sao|thế nào|như thế nào|ra sao|sao cho đúng|đúng cách)",
+  "(làm thế nào|làm sao|thế nào|như thế nào) (để)? (sơ cứu|sơ cấp cứu|hô hấp nhân tạo|ép tim)",
   "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe tin|hay tin|được tin|thấy tin|nghe đồn|đang đồn|trên fb|trên face|tin đồn|đọc báo|trên báo|báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
   "(xin chặt|xin đốn|xin cắt|xin hạ|xin phép|chặt hạ|hộ nghèo|cận nghèo|rà soát|diện nghèo)",
@@ -304,7 +323,9 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
  * overrides them.
  */
 export const NUISANCES: readonly Nuisance[] = [
-  { markers: ["đốt (rác|rơm|rạ|lá|vàng mã|nhựa|đồ|than|cỏ)"], explains: ["fire", "gas"] },
+  { markers: ["đốt (rác|rơm|rạ|lá|vàng mã|nhựa|đồ|than|cỏ)", "(rác|lá khô|rơm|rạ|cỏ khô) (mà|rồi|để|đem)? đốt"], explains: ["fire", "gas"] },
+  // a pot burnt in the kitchen ("cháy nồi cơm rồi, khét lẹt cả nhà"): its smell and smoke are the pot's
+  { markers: ["cháy (nồi|chảo|xoong|ấm) (cơm|cá|canh|cháo|thịt|nước|chè)?", "(nồi|chảo|xoong) (cơm|cá|canh|cháo|thịt|chè|cá kho|thịt kho)? (bị)? (cháy|khét)"], explains: ["fire"] },
   { markers: ["(nẹt pô|nổ pô|rú ga|đua xe|hát karaoke|mở karaoke|loa kéo|mở nhạc|tiếng ồn|ồn ào)"], explains: ["gas"] },
   { markers: ["(suýt|xém|xíu nữa|may mà|may là)"], explains: "after" },
   { markers: ["(nước|cống|mưa) … không (thoát|chảy)"], explains: ["flood"] },
@@ -314,11 +335,19 @@ export const NUISANCES: readonly Nuisance[] = [
 export const NEAR_MISS_WORDS = 4;
 
 /**
+ * The attackers are gone ("thằng đâm chạy mất rồi", "tụi nó bỏ chạy hết rồi"): the one they hurt needs the medics
+ * before the police, so a bodily harm named beside the violence leads the reply.
+ */
+export const ATTACKERS_GONE: readonly string[] = [
+  "(đâm|chém|đánh|cướp|giật|tụi nó|bọn nó|tụi|bọn|thằng|hắn|nó|chúng nó|mấy thằng|tụi kia|bọn kia) (xong)? (rồi)? (đã)? (bỏ chạy|chạy mất|chạy trốn|trốn mất|tẩu thoát|phóng xe chạy|bỏ đi|chạy hết|bỏ chạy hết|chạy đi)",
+];
+
+/**
  * A nuisance that has got out of hand: beside these a nuisance no longer hides the situation ("đốt rác cháy lan
  * sang bãi cỏ", "lửa không dập được").
  */
 export const ESCALATIONS: readonly string[] = [
-  "(cháy|lửa) (lan|bén|lan rộng|bùng lên)",
+  "(cháy|lửa) (lan|bén|lan rộng|bùng lên|bén sang|bắt sang)",
   "(lan|bén|bắt) (sang|qua|tới|đến|vào|ra) (nhà|khu|bãi|xưởng|kho|nhà kho|rừng|cả|hàng|dãy|mái|rèm|xóm)",
   "không (dập|dập tắt|khống chế|dập được) (được|nổi)?",
   "mất kiểm soát",
@@ -346,7 +375,13 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["(tiếng)? nổ (như|giống) (tiếng)? súng"], hides: ["gas"] },
   // children squabbling over something: "hai anh em giành đồ chơi đánh nhau" (blood or a fall beside it still stands)
   { markers: ["(đứa nhỏ|đứa trẻ|mấy đứa|hai đứa|bọn trẻ|tụi nhỏ|lũ trẻ|con nít|trẻ con|hai anh em|hai chị em|anh em|chị em|hai bé|mấy bé) …… (giành|tranh|vì) …… (đánh nhau|cãi nhau|gây nhau|đánh lộn)"], hides: ["violence"] },
-  { markers: ["(máu|nước|mồ hôi|nước mắt|nước mũi|nước miếng|dãi|mủ) (chảy|chay)", "(chạy|bỏ chạy) (tán loạn|toán loạn|tứ tán|thục mạng|ra ngoài|ra hết|tan loạn)"], hides: ["fire"] },
+  { markers: ["(máu|nước|mồ hôi|nước mắt|nước mũi|nước miếng|dãi|mủ) (chảy|chay)", "(chạy|bỏ chạy) (tán loạn|toán loạn|tứ tán|thục mạng|ra ngoài|ra hết|tan loạn)",
+    // blood that flows, someone running in or away ("đầu chảy máu", "đang chạy vào nhà dân nấp")
+    "=chảy máu", "(đầu|mặt|miệng|mũi|tay|chân|bụng|trán|cổ|tai|người) (chảy|chay) máu", "(chạy|bỏ chạy) (vào|vô) (nhà|nhà dân|trong|hẻm|ngõ|cây xăng|quán|chợ)", "chạy (trốn|núp|nấp|trối chết)",
+    // an attacker running off ("thằng đâm chạy mất rồi": unmarked "dam chay" is also "đám cháy")
+    "(đâm|chém|đánh|cướp|giật) (xong|rồi|xong rồi) (bỏ)? chạy", "(đâm|chém|đánh|cướp|giật) bỏ chạy", "(đâm|chém|cướp|giật) chạy (mất|mất rồi|đi mất)"], hides: ["fire"] },
+  // a cut from broken glass is an accident, not an attack ("mảnh kính vỡ cứa sâu cổ tay")
+  { markers: ["(mảnh kính|kính vỡ|miểng kính|mảnh chai|miểng chai|mảnh sành|miểng sành|tôn|mép tôn) (vỡ)? (cứa|cắt|đâm)"], hides: ["violence"] },
   { markers: ["(xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|tàu|hai xe|2 xe) … (đâm|tông|húc) (nhau|vào nhau|trực diện)", "(tàu hỏa|xe lửa|tàu|xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|xe container|xe ben) (đâm|tông|húc|lao) (vào|thẳng vào)? (xe|xe máy|ô tô|nhà|nhà dân|cột|tường|dải phân cách|người đi đường|người đi bộ|bà cụ|ông cụ|em bé|cháu bé|học sinh)", "(sét|sóng|gió) đánh", "(phá|đạp|cạy) cửa (vào|vô|ra)? (thì|mới thấy|thấy)"], hides: ["violence"] },
 ];
 
@@ -361,6 +396,16 @@ export const LOOK_ALIKES: readonly string[] = [
   // a children's game and tickets sold out ("chơi trò cảnh sát bắt cướp", "vé cháy sạch rồi")
   "(trò|trò chơi|chơi trò|chơi)? (cảnh sát bắt cướp|cướp cờ|bắn súng nước|trốn tìm)",
   "vé (đã|bị)? (cháy|cháy sạch|cháy hết)",
+  // a clearance sale ("xả hàng cháy giá, sập sàn luôn"), an exam failed ("nó chết rồi, thi rớt môn 3 lần")
+  "(cháy giá|sập sàn|sập giá|xả hàng|xả kho|đại hạ giá)",
+  // games children play on the phone ("chơi Free Fire la hét bắn nhau ầm ầm")
+  "(free fire|liên quân|pubg)",
+  "(thi rớt|thi trượt|rớt môn|trượt môn|nợ môn|rớt tốt nghiệp|trượt tốt nghiệp|rớt đại học|trượt đại học)",
+  // an alarm that rings for nothing, a fire that was only feared ("báo cháy hư kêu inh ỏi mà không có cháy gì",
+  // "hàng xóm tưởng cháy nhà chạy qua")
+  "(báo cháy|chuông báo cháy|còi báo cháy) (chung cư|tòa nhà|nhà)? (cũ)? (bị)? (hư|hỏng|lỗi|kêu bậy|kêu nhầm|kêu sai|tự kêu|kêu hoài)",
+  "(không|chẳng|hổng|ko) (có)? (cháy|lửa|khói) (gì|gì hết|gì cả|đâu)",
+  "tưởng (là)? (có)? (cháy|cháy nhà|nhà cháy|có cháy)",
   // a pond or a ditch about to brim over in the rain is a worry, not a flood ("hồ nước sau nhà sắp tràn")
   "(ao|hồ|mương|cống|bể|lu|thùng|giếng|rãnh) (nước)? (sau nhà|trước nhà|nhà tôi|nhà em|đầu ngõ|cuối ngõ)? (sắp|gần|muốn) tràn",
   // a cost, not extortion ("làm cái mới có tốn tiền ko": "tốn" in a southern ear is "tống")

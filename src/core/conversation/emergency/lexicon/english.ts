@@ -18,6 +18,9 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
     ],
     hints: ["(fire|smoke|flames|burning smell)"],
   },
+  gas: {
+    signals: ["(gas smell|smell of gas|smells of gas|smell gas|gas leak|gas leaking|leaking gas)"],
+  },
   breathing: {
     signals: [
       `${CANNOT} (breathe|breath)`,
@@ -29,6 +32,7 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
       `${SOMEONE} (has)? (collapsed|fainted|passed out|fell unconscious|is unconscious|unconscious)`,
       "(collapsed|unconscious|passed out|not responding|not moving|doesn't move|does not move|isn't moving|is not moving)",
       `${SOMEONE}? ${CANNOT} (move|stand up|get up|wake up|wake her|wake him)`,
+      "(not|doesn't|does not|don't|didn't|did not|won't|will not) (wake up|waking up|respond|responding|answer|answering)",
     ],
   },
   medical: {
@@ -36,7 +40,7 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
       "(fell|fallen|falling) (down|off|from) (the)? (stairs|staircase|roof|ladder|balcony|tree|motorbike|bike)",
       "bleeding (from|out of) (the|her|his|my|our)? (head|nose|mouth|ears|ear|neck|chest|stomach)",
       "(head injury|hit his head|hit her head|hit my head|broken leg|broken arm|broken neck|broken bone)",
-      "(chest pain|heart attack|having a stroke|a stroke|seizure|allergic reaction|face swelling|swelling face|throat swelling|overdose|poisoned|bleeding a lot|bleeding heavily|bleeding badly|lots of blood|need an ambulance|need ambulance|please ambulance|call an ambulance|call ambulance|call 115)",
+      "(chest pain|heart attack|having a stroke|a stroke|seizure|allergic reaction|face swelling|swelling face|throat swelling|overdose|poisoned|bleeding a lot|bleeding heavily|bleeding badly|lots of blood|need an ambulance|need ambulance|please ambulance|call an ambulance|call ambulance|call 115|send ambulance|send an ambulance|send the ambulance)",
     ],
     hints: ["(ambulance|bleeding|hurt badly|badly hurt|injured)"],
   },
@@ -69,11 +73,15 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
     signals: ["(stuck|trapped|pinned|buried) (under|in|inside|beneath|below)", "(can't|cannot|cant|unable to) get out"],
   },
   kidnapping: {
-    signals: ["(kidnapped|abducted|took my child|took my son|took my daughter|child is missing|my child is missing|lost my child)"],
+    signals: [
+      "(kidnapped|abducted|took my child|took my son|took my daughter|child is missing|my child is missing|lost my child)",
+      // "a man just pulled a little girl into a white van", "some man take a child from playground into white car"
+      "(take|took|taking|pull|pulled|pulling|drag|dragged|grab|grabbed|push|pushed|force|forced|put) (a|the|my|our|this|that)? (little|small|young)? (child|kid|girl|boy|baby|woman|daughter|son) …… (into|in|inside) (a|the)? …… (car|van|truck|taxi)",
+    ],
   },
 };
 
 /** Cries for help in English, beside the Vietnamese ones. */
 export const ENGLISH_HELP = ["(help me|please help|help us|somebody help|someone help|help please|need help now|emergency please)"];
 /** Signs of "now" in English. */
-export const ENGLISH_NOW = ["(right now|now|hurry|quickly|please hurry|urgent)"];
+export const ENGLISH_NOW = ["(right now|now|hurry|quickly|please hurry|urgent|just now)", "(man|woman|guy|someone|somebody|he|she|they|people|car|van) just"];

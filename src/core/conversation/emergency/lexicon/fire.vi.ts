@@ -10,7 +10,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     // (kitchen fires the extinguisher could not put out, and fire catching on: see the last signals)
     services: ["114"],
     // a fire set by someone is put out first ("tạt xăng vô cửa rồi châm lửa, cửa đang cháy")
-    leads: ["threat", "violence"],
+    leads: ["threat", "violence", "injury"],
     signals: [
       "(bắt đầu|đã) (có|bốc|bùng|phát|lên) (lửa|ngọn lửa)",
       "khói (đen|trắng|xám)? (cuồn cuộn|bốc cuồn cuộn|ngùn ngụt) …… (từ|trong|ra|khỏi) (nhà|kho|dãy|xưởng|tầng|cửa sổ|phòng|chợ|tiệm|quán|xe|căn)",
@@ -40,6 +40,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(chập|chạm) (điện)? cháy",
       `=(khói|lửa) (đen|trắng|xám|đỏ)? (bốc|phun|trào|phụt) (ra|lên) (nghi ngút|mù mịt|cuồn cuộn|ngùn ngụt)? (từ|trong) ${PLACE}`,
       "khói (tràn vào|đầy nhà|đầy phòng|đầy bếp|kín nhà|kín phòng|kín bếp)",
+      // smoke coming in from outside ("khói đen bay vào phòng từ cửa sổ, nóng lắm")
+      "khói (đen|xám|trắng|đặc)? (bay|tràn|lùa|ùa|phả|bốc|thổi) (vào|vô) (phòng|nhà|trong nhà|trong phòng|bếp|hành lang|cầu thang)",
       "(bốc|tỏa) khói (đen)? (nghi ngút|mù mịt|cuồn cuộn)",
       `khói (đen|xám)? (nghịt|kịt|đặc|đen kịt|đen nghịt) (ở|trong|từ|trên)? ${PLACE}`,
       "khói (đen|xám)? (nghịt|kịt|đen kịt|đen nghịt) (ở|trong|từ|trên|cuối|đầu|giữa)? (hẻm|ngõ|kiệt|xóm|dãy|khu|chợ)",

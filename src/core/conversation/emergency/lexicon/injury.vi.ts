@@ -100,8 +100,11 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
   {
     id: "drowning",
     services: ["114", "115"],
+    // someone who jumped is in the water first: getting them out comes before the medics ("nhảy cầu, đang trôi")
+    leads: ["medical"],
     signals: [
       "(đuối nước|chết đuối|chìm nghỉm|=đuối|=chìm)",
+      `(đang)? trôi (giữa|ngoài|trên|dưới|theo) (dòng)? ${WATER}`,
       "(bị|đang|sắp) chìm",
       // someone sinking in a named water, typed without marks too ("thang nho chim ho sen"; "con chim" stays a bird)
       "(người|thằng nhỏ|đứa nhỏ|thằng bé|con bé|bé|cháu|em bé|nó|ổng|bả|đứa bé|nhỏ) (bị)? chìm (xuống|dưới|trong|ở)? (sông|suối|ao|hồ|hồ sen|kênh|mương|vực|đầm|hồ bơi|bể bơi|rạch|giếng|đập)",

@@ -11,14 +11,15 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       "dây (điện|cáp điện|trung thế|cao thế|hạ thế) … (đứt|rơi|rớt|sà|chạm đất|tóe lửa|phát lửa|bốc cháy|cháy|nổ|chập|đổ|võng sát|xẹt|rơi xuống)",
       "(đứt|rơi|rớt|chập|cháy) (dây điện|dây cáp điện|đường dây điện|dây trung thế|dây cao thế)",
-      "cột điện …… (đổ|gãy|ngã|sập|đổ sập|đè|nghiêng đổ)",
+      "(cột điện|trụ điện) …… (đổ|gãy|ngã|sập|đổ sập|đè|nghiêng đổ|tông nghiêng|đâm nghiêng|tông ngã)",
       "(đổ|gãy|ngã) cột điện",
       "(trạm biến áp|máy biến áp|biến thế) (bị)? (nổ|cháy|bốc cháy|bốc khói|chập)",
       "(tóe|phát|xẹt|tia) lửa (điện)?",
     ],
     hints: [
       "dây (điện)? … (lòng thòng|sà|đứt|rơi|rớt|tóe lửa|xẹt|chạm đất)",
-      "(xẹt xẹt|lách tách|tóe lửa|chớp xẹt|nổ lách tách)",
+      "(xẹt xẹt|lách tách|lẹt xẹt|tóe lửa|chớp xẹt|nổ lách tách)",
+      "dây (điện)? (võng|sà|rũ) (sát|chạm|gần chạm) (đất|mặt đất|đầu|mặt đường)",
       "cột (điện|đèn) …… (ngã|đổ|gãy|nghiêng|đổ rạp)",
     ],
   },

@@ -36,6 +36,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(rình|quay lén) …… (cửa sổ|phòng tắm|nhà tắm|khe cửa|nhà vệ sinh)",
       "(sờ soạng|sờ mó)",
       "(nổ|bắn|cầm|có) súng",
+      "bắn (người|chết người|trúng người)",
       "(tiếng|nghe) súng",
       "(phát|loạt|tràng) súng",
       "súng (nổ|bắn|chĩa)",
@@ -66,7 +67,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(bạo hành|đánh đập)",
       // a stranger doing something intrusive, however it is said
       "(người lạ|kẻ lạ|lạ mặt|đàn ông lạ|=lạ hoắc) …… (đang)? (cạy|phá|bẻ|trèo|leo|rình|quay lén|đột nhập|lục|cố mở|mở khóa)",
-      "(trèo|leo) (rào|tường|cổng|ban công) (vào|sang) (nhà|phòng)",
+      "(trèo|leo) (rào|tường|cổng|ban công) (vào|vô|sang|qua) (nhà|phòng|sân)",
+      // carrying things out of a house ("đang khuân đồ ra xe")
+      "(đang)? (khuân|khiêng|bê|vác|chất) (đồ|đồ đạc|tivi|xe|hàng) (ra|lên) (xe|cổng|ngoài)",
       "(cạy|phá|bẻ|mở trộm) (khóa|ổ khóa|cửa)",
       "(khống chế|bỏ thuốc mê|chặn đường)",
       "(cầm|vung|dí|kề|khua) (kéo|cây kéo)",
@@ -122,6 +125,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(tụi nó|bọn nó|bọn họ|mấy người lạ|người lạ|nó|họ|tụi|bọn) (bắt|lôi|kéo|ẵm|bế|đẩy) …… (con|bé|cháu|đứa nhỏ|thằng bé|con bé|thằng con|đứa con) …… (lên|vào) (xe|ô tô|xe hơi|taxi|xe máy)",
       "(kéo|lôi|đẩy|ép|bế|bồng) (một)? (cô gái|cô bé|em bé|bé|con|cháu|người|phụ nữ|chị|em|cô|thằng bé|con bé|đứa|đứa nhỏ|đứa bé) … lên (xe|ô tô|xe máy|xe hơi|taxi)",
       "(người lạ|xe lạ|kẻ lạ|đứa lạ) … (bắt|dụ|dắt|dẫn|bế|lôi|kéo|chở|đưa|ôm)",
+      // "cháu tôi bị một ông lạ kéo lên xe hơi"
+      "bị (một|1|mấy|hai)? (ông|bà|gã|thằng|người|đàn ông|người đàn ông|phụ nữ|kẻ|tên) (lạ|lạ mặt|lạ hoắc) (kéo|lôi|bế|bồng|ẵm|bắt|đẩy|ôm|nhét) (lên|vào|vô) (xe|ô tô|xe hơi|xe máy|taxi|xe tải)",
       `${PERSON} … bị (bắt|dắt|dụ|dẫn|bế|lôi|đưa) (đi|mất|lên xe)`,
       "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe|trong ô tô)",
       "(giữ|nhốt|giam) …… không cho (về|ra|đi|gọi|liên lạc|gặp)",
