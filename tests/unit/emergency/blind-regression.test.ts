@@ -116,6 +116,10 @@ const SETS: BlindSet[] = [
     history: "unread at 6713c32: routing 0.867, 73.3 % auto-routed at 0.932, urgent recall 0.978; at 76418db 0.875, 75.0 % at 0.933; wording 37/45, 5/75" },
   { reader: "urgency", files: urgencySet(18), recognisedAtLeast: 34, falseAlarmsAtMost: 3,
     history: "unread at 6713c32: routing 0.858, 74.2 % auto-routed at 0.955, urgent recall 0.978; at f2ab90f 0.875, 77.5 % at 0.957, 1.0; wording 34/45, 3/75" },
+  { reader: "urgency", files: urgencySet(19), recognisedAtLeast: 38, falseAlarmsAtMost: 6,
+    history: "kept unread a session long: routing 0.825, 68.3 % auto-routed at 0.951, urgent recall 0.956 at 6713c32; 0.90, 70.0 % at 0.964 at 287a90c and 240f0e4; wording 38/45, 6/75 when kept" },
+  { reader: "urgency", files: urgencySet(20), recognisedAtLeast: 32, falseAlarmsAtMost: 10,
+    history: "unread at 240f0e4 and 581626c: routing 0.892, 79.2 % auto-routed at 0.958, urgent recall 1.0; wording 32/39, 10/81 when kept" },
 ];
 
 function jsonLines(file: string): Array<Record<string, unknown>> {
