@@ -141,6 +141,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.9, outOfScopeDeclined: 1 } },
   { key: "own44", file: "qa-own-44.jsonl", label: "forty-third blind batch (off-topic in procedure words; separate writer; kept unread a session long, scored at 6713c32, 287a90c and 240f0e4)", blindTop1: 0.933,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.95, outOfScopeDeclined: 0.8 } },
+  { key: "own45", file: "qa-own-45.jsonl", label: "forty-fourth blind batch (records drawn at random: tax, customs, cooperatives; separate writer; scored unread at 240f0e4 and 581626c)", blindTop1: 0.633,
+    blind: { confidentlyWrong: 0.067, rightOrOffered: 0.75, outOfScopeDeclined: 0.8 } },
+  { key: "own46", file: "qa-own-46.jsonl", label: "forty-fifth blind batch (rural, mountain and fishing communes; separate writer; scored unread at 240f0e4 and 581626c)", blindTop1: 0.845,
+    blind: { confidentlyWrong: 0.034, rightOrOffered: 0.879, outOfScopeDeclined: 0.917 } },
 ];
 
 function jsonLines(file: string): unknown[] {

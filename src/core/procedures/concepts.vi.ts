@@ -135,7 +135,9 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "first", inName: ["lan dau", "cap moi", "dang ky moi", "thanh lap"], cues: ["lan dau", "cap moi", "dang ky moi", "lan thu nhat", "chua tung co", "xay moi", "mo moi"], penalty: 1, absentPenalty: 1, action: "issue" },
   { id: "foreign", inName: ["yeu to nuoc ngoai", "nguoi nuoc ngoai", "ra nuoc ngoai", "cong dan nuoc ngoai"], cues: [FOREIGN, ...FOREIGN_CUES], penalty: 0.55, absentPenalty: 0.7 },
   { id: "border", inName: ["khu vuc bien gioi", "vung bien gioi", "bien gioi"], cues: ["bien gioi", "lang gieng", "giap bien"], penalty: 0.6 },
-  { id: "mobile", inName: ["luu dong"], cues: ["luu dong", "tan nha", "xuong nha", "den nha", "tai giuong", "nam liet", "benh nang", "khong di duoc", "khong di lai duoc", "tan noi", "xuong tan", "nam mot cho", "liet nua nguoi", "bai liet", "khong ra xa duoc", "khong ra phuong duoc", "khong len xa duoc", "khong len phuong duoc", "khong len ubnd duoc", "khong den duoc", "lam tai nha", "bi liet", "khong the len", "khong the den", "khong the di", "di khong noi", "len tan", "ve tan", "tan ban", "tan thon", "tan buon", "khong xuong xa", "khong xuong phuong", "khong di xuong", "xuong xa khong duoc"], penalty: 0.55, absentPenalty: 0.85 },
+  { id: "mobile", inName: ["luu dong"], cues: ["luu dong", "tan nha", "xuong nha", "den nha", "tai giuong", "nam liet", "benh nang", "khong di duoc", "khong di lai duoc", "tan noi", "xuong tan", "nam mot cho", "liet nua nguoi", "bai liet", "khong ra xa duoc", "khong ra phuong duoc", "khong len xa duoc", "khong len phuong duoc", "khong len ubnd duoc", "khong den duoc", "lam tai nha", "bi liet", "khong the len", "khong the den", "khong the di", "di khong noi", "len tan", "ve tan", "tan ban", "tan thon", "tan buon", "khong xuong xa", "khong xuong phuong", "khong di xuong", "xuong xa khong duoc",
+    // the officer coming up to a far village ("cán bộ xã có lên bản làm giấy khai sinh được không")
+    "len ban", "vao ban", "xuong ban", "toi ban", "den ban", "len buon", "len lang"], penalty: 0.55, absentPenalty: 0.85 },
   { id: "reissue", inName: ["cap lai"], cues: [LOSS, "cap lai", "lam lai", "xin lai"], penalty: 0.6, absentPenalty: 0.8, action: "again" },
   { id: "reregister", inName: ["dang ky lai"], cues: [LOSS, "dang ky lai", "lam lai", "khong con luu", "so goc"], penalty: 0.55, absentPenalty: 0.8, action: "again" },
   { id: "exchange", inName: ["cap doi", "^doi"], cues: ["doi", "cap doi", "het han", ...DAMAGE], penalty: 0.75, absentPenalty: 0.9, action: "exchange" },
@@ -229,6 +231,7 @@ export const PROCEDURE_NEED_WORDS: readonly string[] = [
   "kích hoạt", "mở lại", "cho phép", "hỗ trợ", "trợ cấp", "chế độ",
   "hưởng", "lĩnh", "nhận", "đóng bảo hiểm", "đóng tiền", "đóng phí", "đóng thuế", "giấy", "hồ sơ", "đơn", "thẻ",
   "sổ", "bằng", "phép", "giấy phép", "biển số", "mã số", "chứng nhận", "trích lục", "bản sao", "quyết định",
+  "nhập khẩu", "xuất khẩu", "tạm nhập", "tái xuất", "hải quan",
 ];
 
 /**
@@ -293,7 +296,10 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "mừng bao nhiêu", "mừng cưới", "tiền mừng", "đi đám cưới", "đi ăn cưới", "gợi ý tên", "gợi ý vài cái tên", "đặt tên gì",
   "tên gì hay", "tên nào hay", "cái tên hay", "lên facebook", "lên mạng xã hội", "đăng ảnh", "đăng hình", "khung treo", "đóng khung",
   // a school's own matters: marks and exams
-  "điểm thi", "chấm thi", "chấm sai", "phúc khảo", "điểm học kỳ",
+  "điểm thi", "chấm thi", "chấm sai", "phúc khảo", "điểm học kỳ", "nghỉ học", "cho học sinh nghỉ",
+  // a phone line, the internet, a fair's stall, a storm coming, farm supplies from a dealer
+  "nhà mạng", "lắp mạng", "cáp quang", "wifi", "sim chính chủ", "khóa sim", "khóa 2 chiều", "hội chợ", "gian hàng",
+  "có bão", "bão vào", "bão về", "phân đạm", "phân npk", "npk", "đại lý nào",
 ];
 
 /**
@@ -311,6 +317,8 @@ export const NEGATORS: readonly string[] = [
   // closed for good: "nghỉ bán luôn, không mở lại nữa" asks for no pause
   "khong +mo lai", "khong +mo cua lai", "khong +ban lai", "khong +quay lai ban",
   "khong +cuoi", "chua +cuoi", "khong +ket hon", "chua +ket hon", "khong +dang ky ket hon", "chua +dang ky ket hon",
+  // a residence left for later: "chưa đăng ký thường trú cho bé được, để sau tính" asks for no residence bundle
+  "chua +dang ky thuong tru", "khong +dang ky thuong tru", "chua +nhap khau", "khong +nhap khau",
 ];
 /** How many syllables after a negator it denies, at most; a connective ends it sooner (`NEGATION_ENDS`). */
 export const NEGATION_SPAN = 5;

@@ -39,7 +39,15 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("căn cước công dân", "căn cước"), a("chứng minh thư", "căn cước chứng minh nhân dân"),
   a("làm căn cước", "cấp căn cước"), a("đổi căn cước", "cấp đổi căn cước"), a("mất căn cước", "cấp lại căn cước"),
   r("vneid", "định danh điện tử"), a("định danh mức 2", "tài khoản định danh điện tử mức độ 2"),
-  a("hộ khẩu", "thường trú"), a("nhập khẩu", "đăng ký thường trú"), a("nhập hộ khẩu", "đăng ký thường trú"),
+  a("hộ khẩu", "thường trú"),
+  // "nhập khẩu" is also importing goods ("làm thủ tục hải quan nhập khẩu xe"): only its residence phrasings are read
+  a("nhập khẩu cho", "đăng ký thường trú"), a("nhập khẩu vào", "đăng ký thường trú"), a("nhập khẩu về", "đăng ký thường trú"),
+  a("nhập khẩu dìa", "đăng ký thường trú"), a("nhập khẩu nhà", "đăng ký thường trú"), a("nhập khẩu lại", "đăng ký thường trú"),
+  a("làm nhập khẩu", "đăng ký thường trú"), a("xin nhập khẩu", "đăng ký thường trú"), a("đi nhập khẩu", "đăng ký thường trú"),
+  a("nhập khẩu vô", "đăng ký thường trú"), a("nhập khẩu vợ", "đăng ký thường trú"), a("nhập khẩu chồng", "đăng ký thường trú"), a("nhập khẩu con", "đăng ký thường trú"), a("nhập khẩu bé", "đăng ký thường trú"), a("nhập khẩu cháu", "đăng ký thường trú"), a("nhập khẩu mẹ", "đăng ký thường trú"), a("nhập khẩu bố", "đăng ký thường trú"),
+  a("nhập hộ khẩu", "đăng ký thường trú"),
+  // selling on what one owns is transferring it; paying a debt bit by bit is paying it in instalments
+  a("bán lại", "chuyển nhượng"), a("trả dần", "nộp dần"), a("trả góp", "nộp dần"), a("đóng dần", "nộp dần"),
   a("cắt khẩu", "xóa đăng ký thường trú"), a("cắt hộ khẩu", "xóa đăng ký thường trú"), a("chuyển khẩu", "đăng ký thường trú"),
   // "hk" alone is also "không" in chat: only beside a verb of residence is it "hộ khẩu"
   a("nhập hk", "đăng ký thường trú"), a("chuyển hk", "đăng ký thường trú"), a("cắt hk", "xóa đăng ký thường trú"),
@@ -143,6 +151,9 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   r("attp", "an toàn thực phẩm"), a("vệ sinh thực phẩm", "an toàn thực phẩm"),
   // guests staying overnight, residence papers
   // cooperatives, boats, compensation by the state, a pause in trading
+  // taxes as the records abbreviate them
+  a("tncn", "thu nhập cá nhân"), a("gtgt", "giá trị gia tăng"), a("tndn", "thu nhập doanh nghiệp"), a("ttđb", "tiêu thụ đặc biệt"),
+  a("ttdb", "tiêu thụ đặc biệt"),
   r("htx", "hợp tác xã"), a("thuyền", "phương tiện thủy nội địa"), a("chiếc đò", "phương tiện thủy nội địa"),
   a("con đò", "phương tiện thủy nội địa"), a("xuồng máy", "phương tiện thủy nội địa"), a("ghe máy", "phương tiện thủy nội địa"),
   a("đền bù", "bồi thường"), a("nghỉ tạm", "tạm ngừng kinh doanh"), a("tạm đóng cửa", "tạm ngừng kinh doanh"),

@@ -194,7 +194,7 @@ export const SITUATIONS: readonly SituationRule[] = [
   { id: "civil-record-fix", then: "thay đổi cải chính bổ sung thông tin hộ tịch",
     when: ["ghi sai", "bi sai", "viet sai", "ghi nham", "sai nam sinh", "sai ngay sinh", "sai ten", "sai que", "sai ho",
       "khong khop", "lech thong tin", "sua lai cho dung", "ghi them", "ghi bo sung", "dien them", "de trong", "bo trong",
-      "doi ten", "doi ho", "sua ten", "sua ho", "doi lai ten"],
+      "doi ten", "doi ho", "sua ten", "sua ho", "doi lai ten", "sua lai"],
     with: ["khai sinh", "giay khai sinh", "gks", "ho tich", "trich luc", "ket hon"],
     unless: ["so bhxh", "so bao hiem", "can cuoc", "so do", "so hong", "giay chung nhan quyen"] },
   // what the birth certificate itself says, told beside the ID card it disagrees with ("khai sinh ghi tên mẹ là …

@@ -98,3 +98,23 @@ describe("everyday words for less common procedures", () => {
     expect(qa.ask(question).candidates[0]?.code).toBe(code);
   });
 });
+
+describe("words with two meanings, and a far village", () => {
+  const qa = new ProcedureQA([
+    record({ code: "N.001", name: "Đăng ký thường trú", linhVuc: "Đăng ký, quản lý cư trú" }),
+    record({ code: "N.002", name: "Thủ tục nhập khẩu, tạm nhập khẩu xe ô tô, xe gắn máy không nhằm mục đích thương mại", linhVuc: "Hải quan" }),
+    record({ code: "N.003", name: "Thủ tục đăng ký khai sinh", linhVuc: "Hộ tịch" }),
+    record({ code: "N.004", name: "Thủ tục đăng ký khai sinh lưu động", linhVuc: "Hộ tịch" }),
+  ], { preferLevel: "xa" });
+
+  it("reads 'nhập khẩu' of goods as importing, and of a family member as residence", () => {
+    const goods = qa.ask("hội từ thiện được tặng một xe ô tô cứu thương, xe về tới cảng, làm thủ tục hải quan nhập khẩu thì cần giấy tờ gì");
+    expect(goods.candidates[0]?.code).toBe("N.002");
+    expect(qa.ask("cưới xong muốn nhập khẩu về nhà chồng thì mang gì theo").candidates[0]?.code).toBe("N.001");
+  });
+
+  it("reads an officer coming up to the village as a mobile registration", () => {
+    const r = qa.ask("Toi o ban xa lam, vo de con o nha. Can bo xa co len ban lam giay khai sinh cho con duoc khong?");
+    expect(r.candidates[0]?.code).toBe("N.004");
+  });
+});

@@ -37,6 +37,10 @@ describe("a question with no procedure need", () => {
     "Đi đám cưới đồng nghiệp ở phường bên thì mừng bao nhiêu tiền là vừa",
     "sắp đi làm khai sinh cho con, gợi ý vài cái tên hay cho bé gái với",
     "điểm thi học kỳ của con bị chấm sai, khiếu nại với ai ở trường",
+    // a phone line, a fair's stall, a storm and the school closing
+    "Nhà mạng nhắn tin bắt cập nhật CCCD cho sim chính chủ, không làm sẽ bị khóa 2 chiều, em ra đâu đăng ký?",
+    "Hội chợ Tết ở sân ủy ban năm nay ngày nào, muốn đăng ký một gian hàng thì liên hệ ai?",
+    "Tuần này có bão vào không, xã có thông báo cho học sinh nghỉ học chưa?",
   ])("is declined without choices: %s", (question) => {
     const r = qa.ask(question);
     expect(r.outcome).toBe("none");
