@@ -145,6 +145,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.067, rightOrOffered: 0.75, outOfScopeDeclined: 0.8 } },
   { key: "own46", file: "qa-own-46.jsonl", label: "forty-fifth blind batch (rural, mountain and fishing communes; separate writer; scored unread at 240f0e4 and 581626c)", blindTop1: 0.845,
     blind: { confidentlyWrong: 0.034, rightOrOffered: 0.879, outOfScopeDeclined: 0.917 } },
+  { key: "own47", file: "qa-own-47.jsonl", label: "forty-sixth blind batch (a busy city ward, sibling variants; separate writer; scored unread at 240f0e4 and bc4bfc0)", blindTop1: 0.867,
+    blind: { confidentlyWrong: 0.117, rightOrOffered: 0.883, outOfScopeDeclined: 0.75 } },
+  { key: "own48", file: "qa-own-48.jsonl", label: "forty-seventh blind batch (records drawn at random: customs and tax most; separate writer; scored unread at 240f0e4 and bc4bfc0)", blindTop1: 0.517,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.633, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {

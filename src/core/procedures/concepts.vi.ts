@@ -121,7 +121,9 @@ const AGE_UNDER_14 = "__age_under_14__";
 const AGE_14_PLUS = "__age_14_plus__";
 const LOSS = "__loss__";
 const LOST_PAPER = "__lost_paper__";
-const DAMAGE = ["bi hu", "hu hong", "bi hong", "rach", "bi rach", "bi gay", "gay doi", "bi mo", "mo het", "bong troc", "het han", "sap het han"];
+const DAMAGE = ["bi hu", "hu hong", "bi hong", "rach", "bi rach", "bi gay", "gay doi", "bi mo", "mo het", "bong troc", "het han", "sap het han",
+  // a card cracked or unreadable ("bị nứt gãy một góc, máy quét không đọc được")
+  "bi nut", "nut gay", "nut mot goc", "gay mot goc", "khong doc duoc", "hong chip"];
 
 /**
  * Synthetic cue tokens the query analysis adds (a foreign country named, an age stated, a paper lost; `lostPaper`
@@ -144,10 +146,11 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "stop", inName: ["dung thuc hien"], cues: ["dung thuc hien", "dung ho so", "rut ho so", "huy ho so", "dung lam"], penalty: 0.5, action: "stop" },
   { id: "bundle", inName: ["lien thong"], cues: ["lien thong", "cung luc", "dong thoi", "mot lan luon", "ca ba", "ca hai"], penalty: 0.6 },
   { id: "combined", inName: ["ket hop"], cues: ["ket hop", "cung luc", "dong thoi", "luon"], penalty: 0.8 },
-  { id: "revoke", inName: ["thu hoi"], cues: ["thu hoi", "tich thu", "nop lai", "huy bo"], penalty: 0.6, action: "revoke" },
+  { id: "revoke", inName: ["thu hoi"], cues: ["thu hoi", "tich thu", "nop lai", "huy bo", "cap sai", "cap khong dung", "sai quy dinh"], penalty: 0.6, action: "revoke" },
   { id: "adjust", inName: ["dieu chinh", "hieu dinh", "cap nhat", "thay doi", "cai chinh", "bo sung thong tin"], cues: ["dieu chinh", "sua", "thay doi", "doi", "sai", "nham", "cap nhat", "hieu dinh", "tich hop", "cai chinh"], penalty: 0.6, action: "fix" },
   { id: "correct", inName: ["dinh chinh", "sua loi", "sai sot"], cues: ["dinh chinh", "sai", "nham", "sua", "loi", "sai sot"], penalty: 0.5, action: "fix" },
-  { id: "extend", inName: ["gia han"], cues: ["gia han", "het han", "keo dai", "them thoi gian"], penalty: 0.7, action: "extend" },
+  // staying on past a term about to end ("thời hạn 1 năm, còn 10 ngày nữa là hết, muốn ở tiếp")
+  { id: "extend", inName: ["gia han"], cues: ["gia han", "het han", "keo dai", "them thoi gian", "o tiep", "o them", "tiep tuc o", "het thoi han", "sap het han", "la het han"], penalty: 0.7, action: "extend" },
   { id: "delete", inName: ["xoa dang ky"], cues: ["xoa", "cat khau", "cat ho khau", "chuyen di", "huy dang ky"], penalty: 0.65, action: "delete" },
   { id: "end", inName: ["cham dut", "thoi lam"], cues: ["cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua", "dong han", "nghi ban luon", "khong ban nua", "dong ma so", "nghi luon", "khong tiep tuc", "khong muon tiep tuc", "khong muon lam nua", "thoi khong lam", "muon thoi", "xin thoi"], penalty: 0.55, action: "end" },
   { id: "pause", inName: ["tam ngung"], cues: ["tam ngung", "tam nghi", "tam dung", "nghi tam", "nghi mot thoi gian", "tiep tuc kinh doanh", "mo lai", "mo cua lai", "ban lai", "buon ban lai", "kinh doanh lai",
@@ -157,8 +160,10 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "under14", inName: ["duoi 14 tuoi"], cues: [AGE_UNDER_14, "duoi 14"], penalty: 0.7, absentPenalty: 0.85 },
   // the adult card is what most people mean, so it is not blamed when no age is given
   { id: "from14", inName: ["tu du 14 tuoi tro len", "tu du 14 tuoi"], cues: [AGE_14_PLUS, "tu du 14", "tren 14", "du 14"], penalty: 1, absentPenalty: 1 },
+  // land used for a second purpose beside its own (a farm that takes in tourists): not a change of use
+  { id: "multi-use", inName: ["da muc dich"], cues: ["da muc dich", "ket hop", "du lich", "tham quan", "trai nghiem", "homestay"], penalty: 0.5 },
   { id: "organisation", inName: ["doi voi to chuc", "cho co quan to chuc", "co quan to chuc", "to chuc kinh te"], cues: ["to chuc", "cong ty", "doanh nghiep", "co quan", "don vi"], penalty: 0.7 },
-  { id: "recorded-abroad", inName: ["ghi vao so"], cues: ["ghi vao so", "ghi chu", FOREIGN, "o nuoc ngoai", "ben nuoc ngoai", "da lam o"], penalty: 0.6 },
+  { id: "recorded-abroad", inName: ["ghi vao so"], cues: ["ghi vao so", "ghi chu", FOREIGN, "o nuoc ngoai", "ben nuoc ngoai", "da lam o", "ghi nhan", "duoc ghi nhan", "cong nhan o viet nam"], penalty: 0.6 },
   { id: "translator", inName: ["nguoi dich"], cues: ["dich", "nguoi dich", "ban dich", "dich thuat"], penalty: 0.55 },
   { id: "commune-cadre", inName: ["can bo xa"], cues: ["can bo xa", "can bo phuong", "can bo"], penalty: 0.7 },
   { id: "supervision", inName: ["giam sat viec giam ho"], cues: ["giam sat"], penalty: 0.6 },
@@ -300,6 +305,10 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // a phone line, the internet, a fair's stall, a storm coming, farm supplies from a dealer
   "nhà mạng", "lắp mạng", "cáp quang", "wifi", "sim chính chủ", "khóa sim", "khóa 2 chiều", "hội chợ", "gian hàng",
   "có bão", "bão vào", "bão về", "phân đạm", "phân npk", "npk", "đại lý nào",
+  // a landlord's deposit, a building's service fee, a gym
+  "tiền cọc", "trả cọc", "trả lại cọc", "phí quản lý", "phí dịch vụ", "phòng gym", "phòng tập",
+  // which company's product to buy ("nên mua bảo hiểm nhân thọ của công ty nào thì tốt nhất")
+  "bảo hiểm nhân thọ", "công ty nào", "tốt nhất", "nên mua",
 ];
 
 /**
@@ -319,6 +328,8 @@ export const NEGATORS: readonly string[] = [
   "khong +cuoi", "chua +cuoi", "khong +ket hon", "chua +ket hon", "khong +dang ky ket hon", "chua +dang ky ket hon",
   // a residence left for later: "chưa đăng ký thường trú cho bé được, để sau tính" asks for no residence bundle
   "chua +dang ky thuong tru", "khong +dang ky thuong tru", "chua +nhap khau", "khong +nhap khau",
+  // a paper still in hand: "thẻ vẫn còn trong tay chứ không mất" asks for no re-issue of a lost one
+  "khong +mat", "chu khong +mat", "chua +mat", "chua +bi mat", "khong +bi mat",
 ];
 /** How many syllables after a negator it denies, at most; a connective ends it sooner (`NEGATION_ENDS`). */
 export const NEGATION_SPAN = 5;

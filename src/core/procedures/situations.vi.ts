@@ -124,7 +124,9 @@ export const SITUATIONS: readonly SituationRule[] = [
     unless: ["lan sang", "lan dat", "tranh chap", "sua nha", "coi noi", "cai tao"] },
   { id: "repair", then: "giấy phép xây dựng sửa chữa cải tạo",
     when: ["sua nha", "sua chua nha", "coi noi", "cai tao nha", "lop lai mai", "thay mai", "nang nen", "sua lai nha",
-      "do them lau", "do them tang", "do them 1 lau", "do them mot lau", "do bo mai"] },
+      "do them lau", "do them tang", "do them 1 lau", "do them mot lau", "do bo mai"],
+    // a shop closed for a while to repair the premises asks for a pause in trading ("nghỉ 2 tháng để sửa nhà rồi mở lại")
+    unless: ["mo lai", "tam ngung", "tam nghi", "nghi ban", "nghi kinh doanh", "ho kinh doanh"] },
   { id: "land-deal", then: "chứng thực hợp đồng giao dịch quyền sử dụng đất nhà ở",
     when: ["cho dat con", "cho con dat", "cho con manh", "cho con mieng", "cho con can nha", "cho chau dat", "tang dat", "tang cho",
       "ban dat", "mua dat", "sang ten dat", "chuyen nhuong dat", "ban nha", "mua ban nha", "cho tang"],

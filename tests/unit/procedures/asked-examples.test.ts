@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { askedExamplesOf } from "../../../scripts/lib/asked-examples.js";
+import { askedExamplesOf, withoutDenials } from "../../../scripts/lib/asked-examples.js";
 import { ASKED_EXAMPLES } from "../../../src/core/procedures/asked-examples.gen.js";
 import { ProcedureIndex } from "../../../src/core/procedures/procedure-index.js";
 import type { ProcedureRecord } from "../../../src/core/procedures/types.js";
@@ -37,3 +37,11 @@ describe("questions asked, as a field of the search", () => {
     expect(index.isKnownSyllable("chong")).toBe(false);
   });
 });
+
+describe("what a kept question denies", () => {
+  it("is left out of how the procedure is asked, and a state still to be changed ('chưa có') is kept", () => {
+    expect(withoutDenials("giữ nguyên đất nông nghiệp, không chuyển mục đích, xin duyệt ở đâu")).toBe("giữ nguyên đất nông nghiệp, đích, xin duyệt ở đâu");
+    expect(withoutDenials("ko phải người nước ngoài, con chưa có giấy khai sinh")).toBe("ngoài, con chưa có giấy khai sinh");
+  });
+});
+

@@ -59,7 +59,9 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-43.jsonl", 59, 0, 10],
   ["qa-own-44.jsonl", 59, 0, 20],
   ["qa-own-45.jsonl", 53, 1, 19],
-  ["qa-own-46.jsonl", 54, 0, 11],
+  ["qa-own-46.jsonl", 55, 0, 11],
+  ["qa-own-47.jsonl", 58, 2, 10],
+  ["qa-own-48.jsonl", 50, 0, 14],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
