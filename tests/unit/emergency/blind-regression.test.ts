@@ -77,6 +77,8 @@ const SETS: BlindSet[] = [
     history: "kept unread a session long: 94/100, 3/40 at 6713c32, 97/100, 3/40 at 287a90c and 240f0e4 (right number first 85 → 89); read: 100/100, 0/40, 99 right numbers" },
   { reader: "emergency", files: emergencySet(26), recognisedAtLeast: 100, falseAlarmsAtMost: 1,
     history: "unread at 240f0e4 and 581626c 98/100, 10/40 (right number first 93); read: 100/100, 1/40 (\"làm thế nào để sơ cứu người bị điện giật\": a cry for help read in \"sơ cứu người\"), 100 right numbers" },
+  { reader: "emergency", files: emergencySet(27), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
+    history: "unread at 240f0e4 98/100, 1/40 (right number first 96); at bc4bfc0 98/100, 1/40, 97; read: 100/100, 0/40, 100 right numbers" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -120,6 +122,8 @@ const SETS: BlindSet[] = [
     history: "kept unread a session long: routing 0.825, 68.3 % auto-routed at 0.951, urgent recall 0.956 at 6713c32; 0.90, 70.0 % at 0.964 at 287a90c and 240f0e4; wording 38/45, 6/75 when kept" },
   { reader: "urgency", files: urgencySet(20), recognisedAtLeast: 32, falseAlarmsAtMost: 10,
     history: "unread at 240f0e4 and 581626c: routing 0.892, 79.2 % auto-routed at 0.958, urgent recall 1.0; wording 32/39, 10/81 when kept" },
+  { reader: "urgency", files: urgencySet(21), recognisedAtLeast: 32, falseAlarmsAtMost: 12,
+    history: "unread at 240f0e4: routing 0.90, 78.3 % auto-routed at 0.968, urgent recall 0.974; at bc4bfc0 0.892, 76.7 % at 0.967; wording 32/38, 12/82 when kept" },
 ];
 
 function jsonLines(file: string): Array<Record<string, unknown>> {

@@ -833,3 +833,27 @@ describe("emergency detection: the eleventh and twelfth waves", () => {
     expect(detectEmergency(text)).toBeNull();
   });
 });
+
+describe("emergency detection: the thirteenth wave", () => {
+  it.each([
+    // chased out into the fields is no fire ("rượt chạy": unmarked "chay" is also "cháy")
+    ["Troi oi co tui no dang dap pha nha tui ne, tui no cam ma tau, ong nha tui bi tui no ruot chay ra ruong roi, cuu tui dzoi", "113"],
+    // a threat reported with a knife in hand, after "nếu"
+    ["e dang bi may dua lop tren chan o nha ve sinh truong, tui no co dao roc giay noi neu ko dua tien la rach mat e", "113"],
+    // fumes of a generator in a closed house, run the night through
+    ["Ba nguoi trong nha tu nhien dau dau buon non, mot dua ngat di roi, nha dong kin cua de may phat dien no suot dem", "115"],
+    // blood that flows, unmarked, after a fall
+    ["be nha toi te tu lan can tang 3 xuong, dang chay mau dau", "115"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it("reads which number will do as a question, not a call", () => {
+    expect(detectEmergency("cho hoi goi 114 co mat phi ko, hay chi goi 113 la dc")).toBeNull();
+  });
+
+  it("still reads a fire with a hurry in it", () => {
+    expect(detectEmergency("nha ben canh chay mau len")?.services[0]).toBe("114");
+  });
+});
+

@@ -161,7 +161,9 @@ export const NOT_NOW_MARKERS: readonly string[] = [
  * A threat says what will happen on a condition ("dọa nếu không đưa tiền thì sẽ giết vợ con"): a condition right
  * after these words is the threat's, not the citizen's question.
  */
-export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|hăm|dọa là|tống tiền|bắt phải|ra điều kiện)"];
+export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|hăm|dọa là|tống tiền|bắt phải|ra điều kiện)",
+  // a threat reported with a knife in hand ("tụi nó có dao rọc giấy, nói nếu ko đưa tiền là rạch mặt em")
+  "(có|cầm|rút) (dao|dao rọc giấy|dao bấm|kéo|mã tấu|gậy) …… (nói|bảo|hăm)"];
 
 /**
  * Words of feeling that make a bare hint a shout ("khói quá", "cháy rồi") but say nothing of "now" in a story or
@@ -205,6 +207,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(thủ tục|hồ sơ|giấy tờ|giấy|làm lại|cấp lại|cấp đổi|xin cấp|cấp giấy|đăng ký|khai tử|chứng tử|trích lục|trợ cấp|hỗ trợ|bồi thường|đền bù|chế độ|bảo hiểm|lệ phí|mẫu đơn|làm đơn|viết đơn|đơn xin|xác nhận|=hưởng|chứng nhận|giấy phép|quy định|tuyên bố|thẩm duyệt|chứng chỉ|hướng dẫn|huấn luyện|khắc phục|thiệt hại|tử tuất|mai táng|khuyết tật|thương tật|thương binh|liệt sĩ|người có công|nạn nhân|chi phí|bao nhiêu|như thế nào|thế nào|làm sao để|cần gì|=ở đâu|nộp ở đâu|làm ở đâu|có được|được không|có phải|nộp|sơ cứu)",
   // asking about the numbers themselves: "báo cháy thì gọi số nào, để em lưu sẵn", "gọi 114 có mất phí không"
   "(gọi|bấm|báo) (cho)? số (nào|gì|mấy|bao nhiêu)",
+  // which number will do, asked ("gọi 114 có mất phí ko, hay chỉ gọi 113 là dc")
+  "(gọi|bấm) (số)? (113|114|115) (là được|là dc|là đc|được không|được ko|dc ko|đc ko|có được không)",
   "(lưu sẵn|lưu số)",
   // news of somewhere else, and giving for it ("Tin tức: lũ quét ở Yên Bái…, phường mình có quyên góp không")
   "(tin tức|bản tin|thời sự|đọc báo|trên báo|báo đưa tin|trên tivi|trên ti vi|xem tivi)",
@@ -218,7 +222,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(trong|trên) (group|nhóm|nhóm chat|mạng|zalo|facebook|fb) (zalo|chat|facebook|fb|tổ dân phố|khu phố|xóm)?",
   // nothing came of it ("con mèo nhảy từ tầng 2 xuống mà chẳng sao")
   "(mà|nhưng|may) (chẳng|không|hổng|ko) (sao|bị gì|hề gì|hề hấn gì)",
-  "(thu|mất|tốn|tính) (phí|tiền) (khi gọi|không|hông|hả)",
+  "(thu|mất|tốn|tính) (phí|tiền) (khi gọi|không|hông|hả|ko|k|hok|hem)",
   // a matter settled: "giờ ổn rồi", "đã tỉnh lại", "không sao rồi"
   // ("do roi" unmarked is also "đỏ rồi": "đỡ" only as typed)
   "(ổn|=đỡ|khỏe|bình thường|qua khỏi|hết đau) (rồi|lại rồi|hơn rồi)",
@@ -276,6 +280,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
 export const CONTEXT_IN_EVENT: readonly string[] = [
   // a place, not a time or a paper: "lửa ở cầu thang rồi" (unmarked "thang roi" is also "tháng rồi"), "xưởng giày"
   "(cầu thang|thang máy|thang bộ|thang gỗ)",
+  // a machine left running the night through is part of the event ("để máy phát điện nổ suốt đêm")
+  "(chạy|nổ|mở|đốt|để) (máy|máy phát|máy phát điện|bếp than|lò than)? suốt (đêm|tối|cả đêm)",
   // bystanders filming are no film watched
   "(chỉ)? (đứng)? quay (phim|clip|video)",
   // panic, not paperwork: "tôi già không biết làm thế nào", "tôi không biết gọi số nào"; a driver fled
@@ -377,9 +383,11 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["(đứa nhỏ|đứa trẻ|mấy đứa|hai đứa|bọn trẻ|tụi nhỏ|lũ trẻ|con nít|trẻ con|hai anh em|hai chị em|anh em|chị em|hai bé|mấy bé) …… (giành|tranh|vì) …… (đánh nhau|cãi nhau|gây nhau|đánh lộn)"], hides: ["violence"] },
   { markers: ["(máu|nước|mồ hôi|nước mắt|nước mũi|nước miếng|dãi|mủ) (chảy|chay)", "(chạy|bỏ chạy) (tán loạn|toán loạn|tứ tán|thục mạng|ra ngoài|ra hết|tan loạn)",
     // blood that flows, someone running in or away ("đầu chảy máu", "đang chạy vào nhà dân nấp")
-    "=chảy máu", "(đầu|mặt|miệng|mũi|tay|chân|bụng|trán|cổ|tai|người) (chảy|chay) máu", "(chạy|bỏ chạy) (vào|vô) (nhà|nhà dân|trong|hẻm|ngõ|cây xăng|quán|chợ)", "chạy (trốn|núp|nấp|trối chết)",
+    "=chảy máu", "(đầu|mặt|miệng|mũi|tay|chân|bụng|trán|cổ|tai|người) (chảy|chay) máu",
+    "(chảy|chay) máu (đầu|miệng|mồm|mũi|tai|nhiều|quá|lắm|không|ko|ra|me|đầm đìa|lênh láng|tùm lum)", "(đang|bị|vẫn|còn) (chảy|chay) máu",
+    "(gãy|lệch|rách|trầy|sưng|bầm|nằm im|té|ngã) …… (chảy|chay) máu", "(chạy|bỏ chạy) (vào|vô) (nhà|nhà dân|trong|hẻm|ngõ|cây xăng|quán|chợ)", "chạy (trốn|núp|nấp|trối chết)",
     // an attacker running off ("thằng đâm chạy mất rồi": unmarked "dam chay" is also "đám cháy")
-    "(đâm|chém|đánh|cướp|giật) (xong|rồi|xong rồi) (bỏ)? chạy", "(đâm|chém|đánh|cướp|giật) bỏ chạy", "(đâm|chém|cướp|giật) chạy (mất|mất rồi|đi mất)"], hides: ["fire"] },
+    "(đâm|chém|đánh|cướp|giật) (xong|rồi|xong rồi) (bỏ)? chạy", "(rượt|đuổi|bị rượt|bị đuổi) (theo)? chạy", "chạy (ra|vô|vào) (ruộng|đồng|rẫy|vườn)", "(đâm|chém|đánh|cướp|giật) bỏ chạy", "(đâm|chém|cướp|giật) chạy (mất|mất rồi|đi mất)"], hides: ["fire"] },
   // a cut from broken glass is an accident, not an attack ("mảnh kính vỡ cứa sâu cổ tay")
   { markers: ["(mảnh kính|kính vỡ|miểng kính|mảnh chai|miểng chai|mảnh sành|miểng sành|tôn|mép tôn) (vỡ)? (cứa|cắt|đâm)"], hides: ["violence"] },
   { markers: ["(xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|tàu|hai xe|2 xe) … (đâm|tông|húc) (nhau|vào nhau|trực diện)", "(tàu hỏa|xe lửa|tàu|xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|xe container|xe ben) (đâm|tông|húc|lao) (vào|thẳng vào)? (xe|xe máy|ô tô|nhà|nhà dân|cột|tường|dải phân cách|người đi đường|người đi bộ|bà cụ|ông cụ|em bé|cháu bé|học sinh)", "(sét|sóng|gió) đánh", "(phá|đạp|cạy) cửa (vào|vô|ra)? (thì|mới thấy|thấy)"], hides: ["violence"] },

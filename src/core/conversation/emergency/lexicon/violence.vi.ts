@@ -87,6 +87,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(tạt|ném|hắt) (axit|a xít|xăng|mắm tôm)",
       "dọa …… (sẽ)? (bắt|bắt cóc|giết|chém|đánh|đốt|tạt|xử|bắn|đâm) (con|vợ|chồng|cả nhà|mày|tao|tôi|em|bố|mẹ|nhà|cháu)",
       "uy hiếp",
+      // money or harm ("nói nếu ko đưa tiền là rạch mặt em")
+      "(không|ko|k|chưa) (đưa|nộp|chuyển|trả) (tiền)? …… (là|thì|sẽ) (rạch|rạch mặt|chém|đâm|giết|đánh chết|xử|cắt)",
       "sẽ (đến|tới|qua|quay lại|vào)? (giết|chém|đâm|xử|thanh toán|tạt axit|đốt nhà) (em|tôi|tui|mình|mày|con|vợ|chồng|cả nhà|bố|mẹ)",
       "(dừng|dừng lại|đi nhanh|rẽ|chạy|đứng lại) (thì)? (nó|hắn|họ|anh ta|người đó|ông ta|gã đó|xe đó) (cũng) (dừng|dừng lại|đi nhanh|rẽ|chạy|đứng lại)",
       "(rẽ|quẹo|đổi đường|vòng) (mấy|nhiều|vài|2|3) (lần|ngả) (mà)? (vẫn|còn|cứ) (theo|bám|đi theo)",
