@@ -149,6 +149,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.117, rightOrOffered: 0.883, outOfScopeDeclined: 0.75 } },
   { key: "own48", file: "qa-own-48.jsonl", label: "forty-seventh blind batch (records drawn at random: customs and tax most; separate writer; scored unread at 240f0e4 and bc4bfc0)", blindTop1: 0.517,
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.633, outOfScopeDeclined: 0.867 } },
+  { key: "own49", file: "qa-own-49.jsonl", label: "forty-eighth blind batch (a suburban ward, sibling variants; separate writer; scored unread at 240f0e4 and c28ba24: 0.833, 3.3 %, 86.7 %)", blindTop1: 0.883,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.9, outOfScopeDeclined: 0.917 } },
+  { key: "own50", file: "qa-own-50.jsonl", label: "forty-ninth blind batch (records drawn at random; separate writer; scored unread at 240f0e4 and c28ba24: 0.70, 6.7 %, 83.3 %)", blindTop1: 0.7,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.833, outOfScopeDeclined: 0.6 } },
 ];
 
 function jsonLines(file: string): unknown[] {

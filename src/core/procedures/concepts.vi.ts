@@ -308,7 +308,10 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // a landlord's deposit, a building's service fee, a gym
   "tiền cọc", "trả cọc", "trả lại cọc", "phí quản lý", "phí dịch vụ", "phòng gym", "phòng tập",
   // which company's product to buy ("nên mua bảo hiểm nhân thọ của công ty nào thì tốt nhất")
-  "bảo hiểm nhân thọ", "công ty nào", "tốt nhất", "nên mua",
+  "bảo hiểm nhân thọ", "công ty nào", "tốt nhất", "nên mua", "nhân thọ", "lợi hơn", "lời hơn", "ai tư vấn",
+  // a hospital's queue, a plate auction, a class or a teacher changed, a case followed in the news, an app that crashes
+  "lấy số khám", "đi lấy số", "ngũ quý", "biển đẹp", "giá cao nhất", "hiệu trưởng", "chủ nhiệm", "chuyển lớp",
+  "xử lý tới đâu", "tới đâu rồi", "bị xử chưa", "văng ra", "cài đặt lại", "gỡ cài đặt",
 ];
 
 /**
@@ -330,6 +333,8 @@ export const NEGATORS: readonly string[] = [
   "chua +dang ky thuong tru", "khong +dang ky thuong tru", "chua +nhap khau", "khong +nhap khau",
   // a paper still in hand: "thẻ vẫn còn trong tay chứ không mất" asks for no re-issue of a lost one
   "khong +mat", "chu khong +mat", "chua +mat", "chua +bi mat", "khong +bi mat",
+  // left for later: "chưa tính nhập khẩu cho con ở đây"
+  "chua tinh", "khong tinh",
 ];
 /** How many syllables after a negator it denies, at most; a connective ends it sooner (`NEGATION_ENDS`). */
 export const NEGATION_SPAN = 5;

@@ -79,6 +79,8 @@ const SETS: BlindSet[] = [
     history: "unread at 240f0e4 and 581626c 98/100, 10/40 (right number first 93); read: 100/100, 1/40 (\"làm thế nào để sơ cứu người bị điện giật\": a cry for help read in \"sơ cứu người\"), 100 right numbers" },
   { reader: "emergency", files: emergencySet(27), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
     history: "unread at 240f0e4 98/100, 1/40 (right number first 96); at bc4bfc0 98/100, 1/40, 97; read: 100/100, 0/40, 100 right numbers" },
+  { reader: "emergency", files: emergencySet(28), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
+    history: "unread at 240f0e4 99/100, 3/40 (right number first 95); at c28ba24 99/100, 2/40, 97; read: 100/100, 0/40, 100 right numbers" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -124,6 +126,8 @@ const SETS: BlindSet[] = [
     history: "unread at 240f0e4 and 581626c: routing 0.892, 79.2 % auto-routed at 0.958, urgent recall 1.0; wording 32/39, 10/81 when kept" },
   { reader: "urgency", files: urgencySet(21), recognisedAtLeast: 32, falseAlarmsAtMost: 12,
     history: "unread at 240f0e4: routing 0.90, 78.3 % auto-routed at 0.968, urgent recall 0.974; at bc4bfc0 0.892, 76.7 % at 0.967; wording 32/38, 12/82 when kept" },
+  { reader: "urgency", files: urgencySet(22), recognisedAtLeast: 35, falseAlarmsAtMost: 5,
+    history: "unread at 240f0e4: routing 0.858, 77.5 % auto-routed at 0.946, urgent recall 1.0; at c28ba24 0.875, 76.7 % at 0.957, 1.0; wording 35/40, 5/80 when kept" },
 ];
 
 function jsonLines(file: string): Array<Record<string, unknown>> {

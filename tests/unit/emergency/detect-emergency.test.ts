@@ -857,3 +857,31 @@ describe("emergency detection: the thirteenth wave", () => {
   });
 });
 
+describe("emergency detection: the fourteenth wave", () => {
+  it.each([
+    // "thằng kia chạy mất rồi": the attackers gone, the one stabbed first
+    ["Thằng kia chạy mất rồi, chồng tôi bị đâm vào bụng, máu chảy nhiều lắm, anh ấy đang lả đi", "115"],
+    // two men down a biogas pit are a rescue first; a dam leaking harder is a flood to come
+    ["Có người xuống hầm biogas bị ngạt khí, một người xuống cứu cũng gục luôn, cả hai còn dưới hầm", "114"],
+    ["Đập thủy lợi đầu làng đang rò nước mạnh, vết nứt dài ra, dân ở dưới hạ lưu chưa ai biết", "114"],
+    // a dyke broken, unmarked, with the water coming in
+    ["vo de roi, nuoc tran vao nha", "114"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    // what often happens ("hay bị", getting up too fast), and a civics exercise
+    "me em hay bi choang ngat khi dung day nhanh, bac si noi huyet ap thap, phuong co kham mien phi cho nguoi gia khong",
+    "Em làm bài tập GDCD: khi thấy người bị hóc dị vật đường thở cần làm gì? Đáp án là nghiệm pháp Heimlich đúng không ạ",
+    // unmarked words of other things: "vợ đẻ", "lô đất", "của bé", "tra cứu", sand swept away by last month's flood
+    "Toi o ban xa lam, xuong xa di bo mat mot ngay. Vo de con o nha, chua co giay khai sinh. Can bo xa co len ban lam giay khai sinh cho con duoc khong?",
+    "minh dinh mua lo dat o thon Dong, muon biet manh do co dinh quy hoach lam duong hay khong",
+    "tui voi ban trai chua dang ky ket hon ma co bau roi, anh ay muon dung ten bo trong giay khai sinh cua be ngay tu dau",
+    "tieenf cuwowcs ddieenj thoaij thangs nayf sao cao vaayj, tra cuwus chi tieets owr ddaau",
+    "Hợp tác xã khai thác cát đã nộp thuế tài nguyên đầy đủ, nhưng trận lũ vừa rồi cuốn trôi một phần lớn cát tại bãi tập kết, có được miễn giảm không",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+

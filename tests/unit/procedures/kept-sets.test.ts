@@ -62,6 +62,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-46.jsonl", 55, 0, 11],
   ["qa-own-47.jsonl", 58, 2, 10],
   ["qa-own-48.jsonl", 50, 0, 14],
+  ["qa-own-49.jsonl", 58, 1, 11],
+  ["qa-own-50.jsonl", 56, 0, 15],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -41,6 +41,11 @@ describe("a question with no procedure need", () => {
     "Nhà mạng nhắn tin bắt cập nhật CCCD cho sim chính chủ, không làm sẽ bị khóa 2 chiều, em ra đâu đăng ký?",
     "Hội chợ Tết ở sân ủy ban năm nay ngày nào, muốn đăng ký một gian hàng thì liên hệ ai?",
     "Tuần này có bão vào không, xã có thông báo cho học sinh nghỉ học chưa?",
+    // which insurer to buy from, a hospital's queue, a plate auction, an app that crashes
+    "mua bao hiem nhan tho cua cong ty nao thi loi hon, ai tu van giup voi",
+    "Khám bảo hiểm y tế ở bệnh viện tỉnh buổi sáng thì đi lấy số khám từ mấy giờ?",
+    "Biển số xe đẹp ngũ quý đấu giá năm nay giá cao nhất bao nhiêu rồi?",
+    "app VNeID cua toi cu bao loi roi van ra, go cai dat lai van bi, sua sao",
   ])("is declined without choices: %s", (question) => {
     const r = qa.ask(question);
     expect(r.outcome).toBe("none");

@@ -60,6 +60,7 @@ describe("situation rules", () => {
     ["anh ấy bị máy cắt vào tay lúc làm ở xưởng", "work-accident"],
     ["bố già rồi, cả nhà muốn chuyển cho tôi làm chủ hộ trong hộ khẩu", "household-head"],
     ["ông nằm liệt giường, muốn để tui đi lãnh thế lương hưu hàng tháng", "collect-for"],
+    ["nhà tui xây 8 phòng trọ cho công nhân thuê, giờ tự khai thuế thì dùng tờ khai nào", "rent-tax"],
   ])("reads %s as %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -88,6 +89,8 @@ describe("situation rules", () => {
     ["lợn nhà tôi chết dịch tả cả đàn", "death"],
     ["quán tạp hóa muốn đổi chủ hộ kinh doanh cho con trai", "household-head"],
     ["đi xuất khẩu lao động muốn tự đóng bhxh bắt buộc", "voluntary-insurance"],
+    ["nhà tui xây 8 phòng trọ cho công nhân thuê, giờ tự khai thuế thì dùng tờ khai nào", "temporary-residence"],
+    ["tàu chở hàng đăng ký ở Bến Tre, nay cả nhà chuyển về ở Đồng Nai, có phải đăng ký lại phương tiện", "permanent-residence"],
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "death"],
   ])("does not read %s as %s", (text, id) => {
     expect(ids(text)).not.toContain(id);

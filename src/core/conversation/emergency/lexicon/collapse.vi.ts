@@ -45,7 +45,9 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
     id: "landslide",
     services: ["114"],
     signals: [
-      "(sạt lở|lở đất|lở núi|sạt núi|sạt đồi|đất lở|núi lở|đá lở|lở đá|sạt taluy|=sạt)",
+      // unmarked "lo dat" is mostly "lô đất" (a plot): a landslide typed so needs a verb of it
+      "(bị|đang|vừa|sắp) lở đất",
+      "(sạt lở|=lở đất|lở núi|sạt núi|sạt đồi|đất lở|núi lở|đá lở|lở đá|sạt taluy|=sạt)",
       "(lũ quét|lũ ống|lũ bùn)",
       "=đất đá … (đổ|tràn|lăn|rơi|sạt|vùi|lấp|trôi)",
       "đất đá … (đổ|tràn|lăn|rơi|sạt|trôi) (xuống|vào|lên)",
@@ -69,6 +71,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       // sunk in mud, or down a pit with bad air ("lún xuống bùn tới ngực", "xuống hầm phân rồi ngã gục dưới đó")
       "(lún|sa lầy|lún sâu|sụp) (xuống)? (bùn|sình|lầy|vũng lầy|cát lún)",
       "xuống (hầm|hầm phân|bể phốt|hầm biogas|giếng|bể|cống|hố) …… (ngã gục|gục|ngất|bất tỉnh|xỉu|không lên|không leo lên)",
+      "(còn|vẫn|cả hai|cả ba|đang|kẹt) (ở|nằm)? dưới (hầm|hầm phân|hầm biogas|giếng|bể|bể phốt|hố)",
       "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
       "(gặp nạn|bị nạn)",
       "kẹt (trong|giữa)? thang máy",

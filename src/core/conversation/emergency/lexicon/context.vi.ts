@@ -143,6 +143,10 @@ export const TURN_MARKERS: readonly string[] = [
 export const NOT_NOW_MARKERS: readonly string[] = [
   // a state since then, not a moment now: "con gà chết từ hôm qua nằm giữa đường"
   "(chết|hỏng|cúp|mất điện|mất nước|tắc|nghỉ|đóng cửa|bỏ đó|để đó) (từ|suốt từ)",
+  // getting up too fast is no hurry ("hay bị choáng ngất khi đứng dậy nhanh")
+  "(đứng dậy|ngồi dậy|đứng lên|dậy) nhanh",
+  // "vừa rồi", "vừa qua": lately, not just now ("hôm lũ vừa rồi đi cứu hộ thì bị nước cuốn")
+  "(vừa rồi|vừa qua)",
   "(1|2|3|4|5|6|7|8|9|10|hai|mấy|vài|nhiều|mười) ngày",
   "(1|2|3|4|5|6|7|8|9|10|11|12|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|bao|hàng|nửa|mười hai) giờ",
   "giờ (sáng|chiều|tối|trưa|đêm|hành chính|làm việc|giấc|mở cửa|cao điểm|học|ăn|ngủ)",
@@ -210,6 +214,9 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // which number will do, asked ("gọi 114 có mất phí ko, hay chỉ gọi 113 là dc")
   "(gọi|bấm) (số)? (113|114|115) (là được|là dc|là đc|được không|được ko|dc ko|đc ko|có được không)",
   "(lưu sẵn|lưu số)",
+  // what often happens, and homework ("mẹ em hay bị choáng ngất khi đứng dậy nhanh", "bài tập GDCD: khi thấy người bị hóc…")
+  "(hay|thường|thỉnh thoảng|thường hay|hay hay) (bị)? (choáng|choáng ngất|ngất|xỉu|khó thở|co giật|hụt hơi|chóng mặt|tụt huyết áp)",
+  "(đáp án|đề thi|bài kiểm tra|câu trắc nghiệm|môn gdcd|gdcd|câu hỏi ôn)",
   // news of somewhere else, and giving for it ("Tin tức: lũ quét ở Yên Bái…, phường mình có quyên góp không")
   "(tin tức|bản tin|thời sự|đọc báo|trên báo|báo đưa tin|trên tivi|trên ti vi|xem tivi)",
   "(quyên góp|ủng hộ đồng bào|ủng hộ bà con|làm từ thiện|góp tiền ủng hộ|ủng hộ miền)",
@@ -345,7 +352,7 @@ export const NEAR_MISS_WORDS = 4;
  * before the police, so a bodily harm named beside the violence leads the reply.
  */
 export const ATTACKERS_GONE: readonly string[] = [
-  "(đâm|chém|đánh|cướp|giật|tụi nó|bọn nó|tụi|bọn|thằng|hắn|nó|chúng nó|mấy thằng|tụi kia|bọn kia) (xong)? (rồi)? (đã)? (bỏ chạy|chạy mất|chạy trốn|trốn mất|tẩu thoát|phóng xe chạy|bỏ đi|chạy hết|bỏ chạy hết|chạy đi)",
+  "(đâm|chém|đánh|cướp|giật|tụi nó|bọn nó|tụi|bọn|thằng|hắn|nó|chúng nó|mấy thằng|tụi kia|bọn kia|gã|tên) (kia|đó|ấy|nọ)? (xong)? (rồi)? (đã)? (bỏ chạy|chạy mất|chạy trốn|trốn mất|tẩu thoát|phóng xe chạy|bỏ đi|chạy hết|bỏ chạy hết|chạy đi)",
 ];
 
 /**
@@ -371,7 +378,8 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
  */
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
   // things the water took, not people: "nhà em vừa bị lũ cuốn hết giấy tờ"
-  { markers: ["(cuốn|cuốn trôi|trôi) (hết|sạch|mất hết|mất sạch) (giấy tờ|đồ đạc|đồ|tài sản|tiền|lúa|hoa màu)?"], hides: ["swept_away", "drowning"] },
+  { markers: ["(cuốn|cuốn trôi|trôi) (hết|sạch|mất hết|mất sạch) (giấy tờ|đồ đạc|đồ|tài sản|tiền|lúa|hoa màu)?",
+    "(cuốn|cuốn trôi|trôi) (một phần|phần lớn|một phần lớn|hết|sạch|cả)? (cát|lúa|hoa màu|đồ đạc|tài sản|ao cá|cá|tôm|hàng|cây trồng|vườn)"], hides: ["swept_away", "drowning"] },
   // a thing lying across the road ("cây đổ chắn đường"; unmarked "chan duong" is also "chặn đường") stops no one by force
   { markers: ["(đổ|ngã|gãy|cây|cành|đất|đá|rác|cột|xe|hàng) (nằm)? (chắn|chặn) (ngang)? (hết)? (lối|đường|lối đi)"], hides: ["violence"] },
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
@@ -408,6 +416,8 @@ export const LOOK_ALIKES: readonly string[] = [
   "(cháy giá|sập sàn|sập giá|xả hàng|xả kho|đại hạ giá)",
   // games children play on the phone ("chơi Free Fire la hét bắn nhau ầm ầm")
   "(free fire|liên quân|pubg)",
+  // looking something up ("tra cứu chi tiết ở đâu", typed "tra cuwus"): no cry for help
+  "tra cứu",
   "(thi rớt|thi trượt|rớt môn|trượt môn|nợ môn|rớt tốt nghiệp|trượt tốt nghiệp|rớt đại học|trượt đại học)",
   // an alarm that rings for nothing, a fire that was only feared ("báo cháy hư kêu inh ỏi mà không có cháy gì",
   // "hàng xóm tưởng cháy nhà chạy qua")

@@ -17,7 +17,9 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "(ngập|nước) (trong nhà)? (đang|đã|vẫn)? (dâng|lên)? (tới|đến|ngang|quá|lút) (ghế|giường|bàn|bụng|nửa nhà|cửa sổ|gác)",
       "nước (vẫn|đang|cứ|còn) (lên|dâng|dâng lên|tăng) (nhanh|mãi|tiếp|nữa|hoài)?",
       "nước …… (đang)? (tăng|dâng|lên) (nhanh|rất nhanh|vùn vụt|từng phút)",
-      "(vỡ đê|vỡ đập|tràn đê|đê sắp vỡ|đập sắp vỡ|vỡ bờ bao)",
+      // unmarked "vo de" is mostly "vợ đẻ" (a wife giving birth): a dyke breaking needs its marks
+      "(=vỡ đê|vỡ đập|tràn đê|đê sắp vỡ|đập sắp vỡ|vỡ bờ bao)",
+      "vỡ đê (rồi)? …… (nước|lũ) (tràn|ngập|dâng|lên|vào)",
       // "đập vỡ" with no "bị" is mostly smashing something ("đập vỡ kính", "đập vỡ đầu"), not a dam giving way
       "(đê|bờ bao) (bị|đã|vừa)? (vỡ|bục|sắp vỡ)",
       // "con đê đầu làng vừa vỡ một đoạn"
@@ -25,6 +27,9 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "(ngập|nước) (đã|đang)? (gần|sắp|ngang|lút|quá) (mái|nóc|nóc nhà|mái nhà|trần|cổ|đầu người)",
       "đập (thủy điện|thủy lợi|nước|tràn)? (bị|đã|vừa) (vỡ|bục|sắp vỡ)",
       "đập (thủy điện|thủy lợi) (vỡ|bục|sắp vỡ)",
+      // a dam or dyke leaking harder ("đập thủy lợi đầu làng đang rò nước mạnh, vết nứt dài ra")
+      "(đập|đê|đập thủy lợi|đập thủy điện|bờ đê|bờ bao) (đầu làng|đầu xóm|đầu thôn|sau nhà)? (đang)? (rò nước|rò rỉ nước|rỉ nước|thấm nước|bục|nứt toác|sủi nước) (mạnh|nhiều|ào ào|lớn)",
+      "(đập|đê|bờ đê|bờ bao) …… vết nứt (dài ra|to ra|rộng ra|lan ra)",
       "(=cô lập|bị cô lập)",
       "(ngồi|trèo|leo) (lên|trên) (mái|nóc|nóc nhà|mái nhà)",
       "nước …… (lên|dâng) …… (không biết bơi|không bơi được|đứng trên|trèo lên|leo lên|kẹt)",

@@ -32,7 +32,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(hành hung|ẩu đả|hỗn chiến|xô xát|đập phá|thanh toán nhau)",
       "(cầm|mang|vác|rút|vung|khua|dí|kề|dùng|lấy) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt|ống tiêm|kim tiêm|vật nhọn|chai vỡ|mảnh chai|dao rọc giấy|cây sắt|thanh sắt|gậy sắt|ống sắt|xà beng|rìu|búa|côn|dùi cui|roi điện|mác|giáo)",
       "(ép|dí|vây|khống chế) …… (đưa|rút|nộp|đưa hết) (tiền|điện thoại|vàng|đồ|ví|xe)",
-      "(cửa|khóa|ổ khóa|cửa sổ|cửa kính) (bị)? (phá|cạy|bẻ|đập vỡ)",
+      // unmarked "cua be" is "của bé": a bare door needs its marks, or a "bị"
+      "(=cửa|khóa|ổ khóa|cửa sổ|cửa kính) (phá|cạy|bẻ|đập vỡ)",
+      "(cửa|khóa|ổ khóa|cửa sổ|cửa kính) bị (phá|cạy|bẻ|đập vỡ)",
       "(rình|quay lén) …… (cửa sổ|phòng tắm|nhà tắm|khe cửa|nhà vệ sinh)",
       "(sờ soạng|sờ mó)",
       "(nổ|bắn|cầm|có) súng",
