@@ -153,6 +153,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.9, outOfScopeDeclined: 0.917 } },
   { key: "own50", file: "qa-own-50.jsonl", label: "forty-ninth blind batch (records drawn at random; separate writer; scored unread at 240f0e4 and c28ba24: 0.70, 6.7 %, 83.3 %)", blindTop1: 0.7,
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.833, outOfScopeDeclined: 0.6 } },
+  { key: "own51", file: "qa-own-51.jsonl", label: "fiftieth blind batch (a Red River delta commune; separate writer; scored unread at 240f0e4 and 866488b, the same)", blindTop1: 0.833,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.917, outOfScopeDeclined: 0.833 } },
+  { key: "own52", file: "qa-own-52.jsonl", label: "fifty-first blind batch (records drawn at random; separate writer; scored unread at 240f0e4 and 866488b: 0.55, 1.7 %, 75.0 %, 14/15)", blindTop1: 0.433,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.667, outOfScopeDeclined: 0.733 } },
 ];
 
 function jsonLines(file: string): unknown[] {

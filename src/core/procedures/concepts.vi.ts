@@ -142,11 +142,13 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
     "len ban", "vao ban", "xuong ban", "toi ban", "den ban", "len buon", "len lang"], penalty: 0.55, absentPenalty: 0.85 },
   { id: "reissue", inName: ["cap lai"], cues: [LOSS, "cap lai", "lam lai", "xin lai"], penalty: 0.6, absentPenalty: 0.8, action: "again" },
   { id: "reregister", inName: ["dang ky lai"], cues: [LOSS, "dang ky lai", "lam lai", "khong con luu", "so goc"], penalty: 0.55, absentPenalty: 0.8, action: "again" },
-  { id: "exchange", inName: ["cap doi", "^doi"], cues: ["doi", "cap doi", "het han", ...DAMAGE], penalty: 0.75, absentPenalty: 0.9, action: "exchange" },
+  { id: "exchange", inName: ["cap doi", "^doi"], cues: ["doi", "cap doi", "het han", ...DAMAGE, "sap nhap", "doi dia gioi", "khong con dung"], penalty: 0.75, absentPenalty: 0.9, action: "exchange" },
   { id: "stop", inName: ["dung thuc hien"], cues: ["dung thuc hien", "dung ho so", "rut ho so", "huy ho so", "dung lam"], penalty: 0.5, action: "stop" },
   { id: "bundle", inName: ["lien thong"], cues: ["lien thong", "cung luc", "dong thoi", "mot lan luon", "ca ba", "ca hai"], penalty: 0.6 },
   { id: "combined", inName: ["ket hop"], cues: ["ket hop", "cung luc", "dong thoi", "luon"], penalty: 0.8 },
-  { id: "revoke", inName: ["thu hoi"], cues: ["thu hoi", "tich thu", "nop lai", "huy bo", "cap sai", "cap khong dung", "sai quy dinh"], penalty: 0.6, action: "revoke" },
+  { id: "revoke", inName: ["thu hoi"], cues: ["thu hoi", "tich thu", "nop lai", "huy bo", "cap sai", "cap khong dung", "sai quy dinh",
+    // a vehicle scrapped ("xe hỏng nát, đã bán sắt vụn", "gửi biển số qua bưu điện")
+    "ban sat vun", "ban phe lieu", "hong nat", "hu nat", "tra lai bien so", "gui bien so", "nop bien so"], penalty: 0.6, action: "revoke" },
   { id: "adjust", inName: ["dieu chinh", "hieu dinh", "cap nhat", "thay doi", "cai chinh", "bo sung thong tin"], cues: ["dieu chinh", "sua", "thay doi", "doi", "sai", "nham", "cap nhat", "hieu dinh", "tich hop", "cai chinh"], penalty: 0.6, action: "fix" },
   { id: "correct", inName: ["dinh chinh", "sua loi", "sai sot"], cues: ["dinh chinh", "sai", "nham", "sua", "loi", "sai sot"], penalty: 0.5, action: "fix" },
   // staying on past a term about to end ("thời hạn 1 năm, còn 10 ngày nữa là hết, muốn ở tiếp")
@@ -309,6 +311,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "tiền cọc", "trả cọc", "trả lại cọc", "phí quản lý", "phí dịch vụ", "phòng gym", "phòng tập",
   // which company's product to buy ("nên mua bảo hiểm nhân thọ của công ty nào thì tốt nhất")
   "bảo hiểm nhân thọ", "công ty nào", "tốt nhất", "nên mua", "nhân thọ", "lợi hơn", "lời hơn", "ai tư vấn",
+  // a family altar and its genealogy, a private loan's interest, a bank's own app
+  "ban thờ", "gia phả", "trưởng họ", "tiền lãi", "nói chuyện sao cho", "nói chuyện với nó",
+  "vietcombank", "techcombank", "agribank", "bidv", "vietinbank", "mbbank", "app ngân hàng", "ứng dụng ngân hàng",
   // a hospital's queue, a plate auction, a class or a teacher changed, a case followed in the news, an app that crashes
   "lấy số khám", "đi lấy số", "ngũ quý", "biển đẹp", "giá cao nhất", "hiệu trưởng", "chủ nhiệm", "chuyển lớp",
   "xử lý tới đâu", "tới đâu rồi", "bị xử chưa", "văng ra", "cài đặt lại", "gỡ cài đặt",

@@ -50,8 +50,9 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("bán lại", "chuyển nhượng"), a("cho thuê căn hộ", "cho thuê bất động sản"), a("khai thuế cho thuê", "khai thuế cho thuê bất động sản"),
   a("thuế cho thuê nhà", "thuế cho thuê bất động sản"),
   // a deadline pushed back ("xin lùi thời hạn nộp thuế", "xin chậm nộp tờ khai"); a wharf closed; a way onto a highway
-  a("dưỡng sức", "dsphsk"), a("bị trả về", "bị trả lại"), a("trả hàng về", "bị trả lại"),
-  a("cho nhân viên", "trả thu nhập từ tiền lương tiền công"), a("cho công nhân viên", "trả thu nhập từ tiền lương tiền công"),
+  a("dưỡng sức", "dsphsk"), a("mua lại đất", "nhận chuyển nhượng quyền sử dụng đất"), a("bị trả về", "bị trả lại"), a("trả hàng về", "bị trả lại"),
+  a("cho nhân viên", "trả thu nhập từ tiền lương tiền công"), a("quyết toán thuế tncn cho", "trả thu nhập từ tiền lương tiền công"),
+  a("quyết toán thuế thu nhập cá nhân cho", "trả thu nhập từ tiền lương tiền công"), a("cho công nhân viên", "trả thu nhập từ tiền lương tiền công"),
   a("lùi thời hạn", "gia hạn"), a("lùi hạn", "gia hạn"), a("dời hạn", "gia hạn"), a("xin chậm nộp", "gia hạn nộp"),
   a("đóng bến", "đóng cảng bến thủy nội địa"), a("bến bốc xếp", "bến thủy nội địa"),
   a("nối vào quốc lộ", "đấu nối vào đường bộ"), a("nối ra quốc lộ", "đấu nối vào đường bộ"), a("lối ra tạm", "đấu nối tạm"), a("trả dần", "nộp dần"), a("trả góp", "nộp dần"), a("đóng dần", "nộp dần"),

@@ -885,3 +885,32 @@ describe("emergency detection: the fourteenth wave", () => {
   });
 });
 
+describe("emergency detection: the fifteenth wave", () => {
+  it.each([
+    // a machine's blade or a fall on glass is an accident, not an attack
+    ["tay em bi may cat co chem trung, mau phun ra khong cam duoc", "115"],
+    ["Thằng em tui té trúng kính vỡ, rách đùi, máu ra quá trời quá đất luôn", "115"],
+    // a fall from the second floor ("tu lau" is also "từ lâu"); a jump from a bridge, then drifting
+    ["con em treo cua so te tu lau 2 xuong, dau chay mau, khoc khong ra tieng", "115"],
+    ["cứu với có người nhảy cầu Chương Dương xuống sông rồi đang trôi ạ", "114"],
+    // a wall fallen on pupils, furniture afloat in a room; in English, rubble, a roof above water, kerosene drunk
+    ["tuong rao truong hok do de len may be hs, cac thay dang boi gach ra", "114"],
+    ["tu luc nay den gio tu lanh voi giuong da noi lenh benh trong phong, cua khong mo ra duoc", "114"],
+    ["the old building on our street just collapsed, people are under the rubble", "114"],
+    ["water is rising fast inside our house, we're on the roof with 2 kids", "114"],
+    ["my son drank kerosene from a water bottle, he's coughing and vomiting", "115"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    // a street lamp burnt out, care asked ahead, a fire last year in English, a stroke feared for later
+    "bóng đèn đường ở ngõ 5 cháy rồi, tối om cả tuần nay, ai sửa vậy ad",
+    "Khi đi qua vùng sạt lở thì cần lưu ý gì? Tuần sau em về quê Quảng Nam",
+    "My neighbour's house caught fire last year and they still haven't got compensation, who handles this?",
+    "Mẹ em sống một mình, lỡ sau này bị đột quỵ thì gọi ai, phường có dịch vụ nút báo khẩn cấp cho người già không",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+

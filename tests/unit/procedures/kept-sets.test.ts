@@ -64,6 +64,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-48.jsonl", 50, 0, 14],
   ["qa-own-49.jsonl", 58, 1, 11],
   ["qa-own-50.jsonl", 56, 0, 15],
+  ["qa-own-51.jsonl", 56, 0, 11],
+  ["qa-own-52.jsonl", 54, 1, 14],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -72,6 +72,9 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(lún|sa lầy|lún sâu|sụp) (xuống)? (bùn|sình|lầy|vũng lầy|cát lún)",
       "xuống (hầm|hầm phân|bể phốt|hầm biogas|giếng|bể|cống|hố) …… (ngã gục|gục|ngất|bất tỉnh|xỉu|không lên|không leo lên)",
       "(còn|vẫn|cả hai|cả ba|đang|kẹt) (ở|nằm)? dưới (hầm|hầm phân|hầm biogas|giếng|bể|bể phốt|hố)",
+      // a wall fallen on children, people digging them out ("tường rào đổ đè lên mấy bé, các thầy đang bới gạch ra")
+      "(tường|tường rào|cổng|mái|trần|cột) …… (đổ|sập) (đè|trúng|vào) (lên)?",
+      "(đang)? (bới|đào|moi) (gạch|đất|đống đổ nát|đống gạch|bê tông) (ra|lên)?",
       "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
       "(gặp nạn|bị nạn)",
       "kẹt (trong|giữa)? thang máy",

@@ -35,6 +35,7 @@ export const SERVICE_CALLS: readonly string[] = [
 export const HYPOTHETICALS: readonly string[] = [
   // a visitor asking ahead ("How to call ambulance in Vietnam? Just asking")
   "(how to|how do i|how do you|how can i|what number|which number|in case|just asking|before my trip)",
+  "(lỡ|nhỡ|lỡ như|nhỡ như) (sau này|mai này|mai mốt|mai kia)",
   "(nếu|giả sử|giả như|giả dụ|lỡ như|lỡ mà|lỡ có|nhỡ như|nhỡ mà|nhỡ có|phòng khi|phòng trường hợp|trường hợp|trong trường hợp|khi nào|mỗi khi|mỗi lần|khi có|khi bị|khi gặp|khi xảy ra|hỏi để|hỏi trước|để chuẩn bị|để phòng)",
 ];
 
@@ -214,6 +215,9 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // which number will do, asked ("gọi 114 có mất phí ko, hay chỉ gọi 113 là dc")
   "(gọi|bấm) (số)? (113|114|115) (là được|là dc|là đc|được không|được ko|dc ko|đc ko|có được không)",
   "(lưu sẵn|lưu số)",
+  // care asked ahead ("Khi đi qua vùng sạt lở thì cần lưu ý gì?"), and a fire told in English as past
+  "(cần|phải|nên) (lưu ý|chú ý|chuẩn bị) (gì|những gì)",
+  "(last year|last month|last week|years ago|months ago|compensation|insurance claim)",
   // what often happens, and homework ("mẹ em hay bị choáng ngất khi đứng dậy nhanh", "bài tập GDCD: khi thấy người bị hóc…")
   "(hay|thường|thỉnh thoảng|thường hay|hay hay) (bị)? (choáng|choáng ngất|ngất|xỉu|khó thở|co giật|hụt hơi|chóng mặt|tụt huyết áp)",
   "(đáp án|đề thi|bài kiểm tra|câu trắc nghiệm|môn gdcd|gdcd|câu hỏi ôn)",
@@ -287,6 +291,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
 export const CONTEXT_IN_EVENT: readonly string[] = [
   // a place, not a time or a paper: "lửa ở cầu thang rồi" (unmarked "thang roi" is also "tháng rồi"), "xưởng giày"
   "(cầu thang|thang máy|thang bộ|thang gỗ)",
+  // a fall from an upper floor ("té từ lầu 2 xuống": unmarked "tu lau" is also "từ lâu")
+  "(té|ngã|rơi|rớt|nhảy|treo) (từ)? (lầu|tầng)",
   // a machine left running the night through is part of the event ("để máy phát điện nổ suốt đêm")
   "(chạy|nổ|mở|đốt|để) (máy|máy phát|máy phát điện|bếp than|lò than)? suốt (đêm|tối|cả đêm)",
   // bystanders filming are no film watched
@@ -342,6 +348,8 @@ export const NUISANCES: readonly Nuisance[] = [
   { markers: ["(nẹt pô|nổ pô|rú ga|đua xe|hát karaoke|mở karaoke|loa kéo|mở nhạc|tiếng ồn|ồn ào)"], explains: ["gas"] },
   { markers: ["(suýt|xém|xíu nữa|may mà|may là)"], explains: "after" },
   { markers: ["(nước|cống|mưa) … không (thoát|chảy)"], explains: ["flood"] },
+  // a street lamp burnt out ("bóng đèn đường ở ngõ 5 cháy rồi, tối om cả tuần")
+  { markers: ["(bóng đèn|đèn đường|bóng đèn đường|đèn cao áp|bóng đèn tuýp|đèn) …… (cháy|chập) …… (tối|tối om|không sáng|ai sửa|thay bóng)"], explains: ["fire"] },
 ];
 
 /** How many words after a near miss ("suýt") it explains. */
@@ -396,8 +404,11 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
     "(gãy|lệch|rách|trầy|sưng|bầm|nằm im|té|ngã) …… (chảy|chay) máu", "(chạy|bỏ chạy) (vào|vô) (nhà|nhà dân|trong|hẻm|ngõ|cây xăng|quán|chợ)", "chạy (trốn|núp|nấp|trối chết)",
     // an attacker running off ("thằng đâm chạy mất rồi": unmarked "dam chay" is also "đám cháy")
     "(đâm|chém|đánh|cướp|giật) (xong|rồi|xong rồi) (bỏ)? chạy", "(rượt|đuổi|bị rượt|bị đuổi) (theo)? chạy", "chạy (ra|vô|vào) (ruộng|đồng|rẫy|vườn)", "(đâm|chém|đánh|cướp|giật) bỏ chạy", "(đâm|chém|cướp|giật) chạy (mất|mất rồi|đi mất)"], hides: ["fire"] },
-  // a cut from broken glass is an accident, not an attack ("mảnh kính vỡ cứa sâu cổ tay")
-  { markers: ["(mảnh kính|kính vỡ|miểng kính|mảnh chai|miểng chai|mảnh sành|miểng sành|tôn|mép tôn) (vỡ)? (cứa|cắt|đâm)"], hides: ["violence"] },
+  // a cut from broken glass or a machine is an accident, not an attack ("mảnh kính vỡ cứa sâu cổ tay", "té trúng kính
+  // vỡ", "bị máy cắt cỏ chém trúng")
+  { markers: ["(mảnh kính|kính vỡ|miểng kính|mảnh chai|miểng chai|mảnh sành|miểng sành|tôn|mép tôn) (vỡ)? (cứa|cắt|đâm)",
+    "(té|ngã|trượt|vấp|đạp) (trúng|vào|lên|phải)? (kính|kính vỡ|mảnh kính|miểng chai|mảnh chai|đinh|sắt)",
+    "(máy cắt cỏ|máy cưa|máy cắt|lưỡi cưa|máy xay|máy cày|cưa máy|máy phát cỏ) (chém|cắt|cứa|đâm|cưa) (trúng|vào|phải)?"], hides: ["violence"] },
   { markers: ["(xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|tàu|hai xe|2 xe) … (đâm|tông|húc) (nhau|vào nhau|trực diện)", "(tàu hỏa|xe lửa|tàu|xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|xe container|xe ben) (đâm|tông|húc|lao) (vào|thẳng vào)? (xe|xe máy|ô tô|nhà|nhà dân|cột|tường|dải phân cách|người đi đường|người đi bộ|bà cụ|ông cụ|em bé|cháu bé|học sinh)", "(sét|sóng|gió) đánh", "(phá|đạp|cạy) cửa (vào|vô|ra)? (thì|mới thấy|thấy)"], hides: ["violence"] },
 ];
 

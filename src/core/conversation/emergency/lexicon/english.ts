@@ -41,6 +41,7 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
       "bleeding (from|out of) (the|her|his|my|our)? (head|nose|mouth|ears|ear|neck|chest|stomach)",
       "(head injury|hit his head|hit her head|hit my head|broken leg|broken arm|broken neck|broken bone)",
       "(chest pain|heart attack|having a stroke|a stroke|seizure|allergic reaction|face swelling|swelling face|throat swelling|overdose|poisoned|bleeding a lot|bleeding heavily|bleeding badly|lots of blood|need an ambulance|need ambulance|please ambulance|call an ambulance|call ambulance|call 115|send ambulance|send an ambulance|send the ambulance)",
+      "(drank|drunk|swallowed|ate) …… (kerosene|bleach|poison|pesticide|chemical|chemicals|rat poison|pills|gasoline|petrol|detergent)",
     ],
     hints: ["(ambulance|bleeding|hurt badly|badly hurt|injured)"],
   },
@@ -67,10 +68,16 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
     signals: ["(power line|power lines|power cable|electric wire|electric cable|live wire) …… (down|fell|fallen|sparking|on the ground|on the road|on fire)", "(sparking|sparks) …… (wire|cable|line|pole)"],
   },
   collapse: {
-    signals: ["(house|building|wall|roof|bridge|ceiling|shop|school) (has)? (collapsed|fell down|caved in)", "(landslide|mudslide)"],
+    signals: ["(house|building|wall|roof|bridge|ceiling|shop|school) (has)? (collapsed|fell down|caved in)", "(landslide|mudslide)",
+      "(house|building|wall|roof|bridge|ceiling|shop|school) …… (just)? (collapsed|fell down|caved in)"],
   },
   trapped: {
-    signals: ["(stuck|trapped|pinned|buried) (under|in|inside|beneath|below)", "(can't|cannot|cant|unable to) get out"],
+    signals: ["(stuck|trapped|pinned|buried) (under|in|inside|beneath|below)", "(can't|cannot|cant|unable to) get out",
+      "(under|beneath|in) the (rubble|debris|ruins)"],
+  },
+  flood: {
+    // "water is rising fast inside our house, we're on the roof with 2 kids"
+    signals: ["(water|flood|flood water|floodwater) (is)? (rising|coming in|getting higher|up to)", "(on|onto) the roof …… (water|flood|kids|children|help)"],
   },
   kidnapping: {
     signals: [

@@ -20,6 +20,8 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       // unmarked "vo de" is mostly "vợ đẻ" (a wife giving birth): a dyke breaking needs its marks
       "(=vỡ đê|vỡ đập|tràn đê|đê sắp vỡ|đập sắp vỡ|vỡ bờ bao)",
       "vỡ đê (rồi)? …… (nước|lũ) (tràn|ngập|dâng|lên|vào)",
+      // furniture afloat in a room with the door stuck ("tủ lạnh với giường đã nổi lềnh bềnh trong phòng")
+      "(tủ lạnh|giường|bàn ghế|đồ đạc|xe máy|tủ|nệm) …… (nổi|nổi lềnh bềnh|trôi lềnh bềnh) (trong|khắp|giữa)? (phòng|nhà)",
       // "đập vỡ" with no "bị" is mostly smashing something ("đập vỡ kính", "đập vỡ đầu"), not a dam giving way
       "(đê|bờ bao) (bị|đã|vừa)? (vỡ|bục|sắp vỡ)",
       // "con đê đầu làng vừa vỡ một đoạn"

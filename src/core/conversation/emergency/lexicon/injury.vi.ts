@@ -105,6 +105,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       "(đuối nước|chết đuối|chìm nghỉm|=đuối|=chìm)",
       `(đang)? trôi (giữa|ngoài|trên|dưới|theo) (dòng)? ${WATER}`,
+      `nhảy cầu …… (xuống)? ${WATER} …… (đang trôi|chìm|không thấy|chưa thấy|chưa nổi|mất hút)`,
       "(bị|đang|sắp) chìm",
       // someone sinking in a named water, typed without marks too ("thang nho chim ho sen"; "con chim" stays a bird)
       "(người|thằng nhỏ|đứa nhỏ|thằng bé|con bé|bé|cháu|em bé|nó|ổng|bả|đứa bé|nhỏ) (bị)? chìm (xuống|dưới|trong|ở)? (sông|suối|ao|hồ|hồ sen|kênh|mương|vực|đầm|hồ bơi|bể bơi|rạch|giếng|đập)",
