@@ -210,7 +210,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const turnedFrom = (c: PhraseMatch, m: PhraseMatch): boolean => turns.some((t) => t.start >= c.end && t.end <= m.start);
   const contextFor = (m: PhraseMatch): boolean => context && contextAt.some((c) => framing(c) && !turnedFrom(c, m) && !askedBefore(c, m));
   const contextLast = context && contextAt.some((c) => framing(c) && !turns.some((t) => t.start >= c.end));
-  const lifted = [...now, ...matchesOf(INTENSE).filter((m) => !contextAt.some((c) => c.start < m.start && m.start < c.end))];
+  const lifted = [...now, ...matchesOf(INTENSE).filter((m) => !contextAt.some((c) => overlaps(c, m)))];
   // a nuisance that spreads ("đốt rác cháy lan sang…") is no longer a nuisance
   const escalated = matchesOf(ESCALATE).filter(free).length > 0;
   const nuisances = NUISANCE.map((n) => ({ at: matchesOf(n.markers), explains: n.explains })).filter((n) => n.at.length > 0);
