@@ -308,14 +308,15 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "nhà mạng", "lắp mạng", "cáp quang", "wifi", "sim chính chủ", "khóa sim", "khóa 2 chiều", "hội chợ", "gian hàng",
   "có bão", "bão vào", "bão về", "phân đạm", "phân npk", "npk", "đại lý nào",
   // a landlord's deposit, a building's service fee, a gym
-  "tiền cọc", "trả cọc", "trả lại cọc", "phí quản lý", "phí dịch vụ", "phòng gym", "phòng tập",
-  // which company's product to buy ("nên mua bảo hiểm nhân thọ của công ty nào thì tốt nhất")
-  "bảo hiểm nhân thọ", "công ty nào", "tốt nhất", "nên mua", "nhân thọ", "lợi hơn", "lời hơn", "ai tư vấn",
+  "tiền cọc", "trả cọc", "trả lại cọc", "phí quản lý", "phòng gym", "phòng tập",
+  // which insurer's product to buy ("mua bảo hiểm nhân thọ của công ty nào thì lợi hơn")
+  "bảo hiểm nhân thọ", "nhân thọ", "lợi hơn", "lời hơn", "ai tư vấn",
   // a family altar and its genealogy, a private loan's interest, a bank's own app
   "ban thờ", "gia phả", "trưởng họ", "tiền lãi", "nói chuyện sao cho", "nói chuyện với nó",
   "vietcombank", "techcombank", "agribank", "bidv", "vietinbank", "mbbank", "app ngân hàng", "ứng dụng ngân hàng",
   // a hospital's queue, a plate auction, a class or a teacher changed, a case followed in the news, an app that crashes
-  "lấy số khám", "đi lấy số", "ngũ quý", "biển đẹp", "giá cao nhất", "hiệu trưởng", "chủ nhiệm", "chuyển lớp",
+  "lấy số khám", "kịp khám", "lấy số từ mấy giờ", "ngũ quý", "biển đẹp", "giá cao nhất", "hiệu trưởng", "cô chủ nhiệm", "thầy chủ nhiệm", "giáo viên chủ nhiệm",
+  "chuyển lớp",
   "xử lý tới đâu", "tới đâu rồi", "bị xử chưa", "văng ra", "cài đặt lại", "gỡ cài đặt",
 ];
 

@@ -46,16 +46,22 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("làm nhập khẩu", "đăng ký thường trú"), a("xin nhập khẩu", "đăng ký thường trú"), a("đi nhập khẩu", "đăng ký thường trú"),
   a("nhập khẩu vô", "đăng ký thường trú"), a("nhập khẩu vợ", "đăng ký thường trú"), a("nhập khẩu chồng", "đăng ký thường trú"), a("nhập khẩu con", "đăng ký thường trú"), a("nhập khẩu bé", "đăng ký thường trú"), a("nhập khẩu cháu", "đăng ký thường trú"), a("nhập khẩu mẹ", "đăng ký thường trú"), a("nhập khẩu bố", "đăng ký thường trú"),
   a("nhập hộ khẩu", "đăng ký thường trú"),
-  // selling on what one owns is transferring it; paying a debt bit by bit is paying it in instalments
-  a("bán lại", "chuyển nhượng"), a("cho thuê căn hộ", "cho thuê bất động sản"), a("khai thuế cho thuê", "khai thuế cho thuê bất động sản"),
-  a("thuế cho thuê nhà", "thuế cho thuê bất động sản"),
-  // a deadline pushed back ("xin lùi thời hạn nộp thuế", "xin chậm nộp tờ khai"); a wharf closed; a way onto a highway
-  a("dưỡng sức", "dsphsk"), a("mua lại đất", "nhận chuyển nhượng quyền sử dụng đất"), a("bị trả về", "bị trả lại"), a("trả hàng về", "bị trả lại"),
-  a("cho nhân viên", "trả thu nhập từ tiền lương tiền công"), a("quyết toán thuế tncn cho", "trả thu nhập từ tiền lương tiền công"),
-  a("quyết toán thuế thu nhập cá nhân cho", "trả thu nhập từ tiền lương tiền công"), a("cho công nhân viên", "trả thu nhập từ tiền lương tiền công"),
+  // selling on is transferring, a flat let is property let; paying a debt bit by bit is paying it in instalments
+  a("bán lại", "chuyển nhượng"), a("mua lại đất", "nhận chuyển nhượng quyền sử dụng đất"),
+  a("cho thuê căn hộ", "cho thuê bất động sản"), a("khai thuế cho thuê", "khai thuế cho thuê bất động sản"),
+  a("thuế cho thuê nhà", "thuế cho thuê bất động sản"), a("trả dần", "nộp dần"), a("trả góp", "nộp dần"),
+  a("đóng dần", "nộp dần"),
+  // a deadline pushed back ("xin lùi thời hạn nộp thuế", "xin chậm nộp tờ khai")
   a("lùi thời hạn", "gia hạn"), a("lùi hạn", "gia hạn"), a("dời hạn", "gia hạn"), a("xin chậm nộp", "gia hạn nộp"),
+  // records' own words: rest after sick leave, goods sent back, pay to employees, a wharf closed, a way onto a highway
+  a("dưỡng sức", "dsphsk"), a("bị trả về", "bị trả lại"), a("trả hàng về", "bị trả lại"),
+  a("cho nhân viên", "trả thu nhập từ tiền lương tiền công"),
+  a("cho công nhân viên", "trả thu nhập từ tiền lương tiền công"),
+  a("quyết toán thuế tncn cho", "trả thu nhập từ tiền lương tiền công"),
+  a("quyết toán thuế thu nhập cá nhân cho", "trả thu nhập từ tiền lương tiền công"),
   a("đóng bến", "đóng cảng bến thủy nội địa"), a("bến bốc xếp", "bến thủy nội địa"),
-  a("nối vào quốc lộ", "đấu nối vào đường bộ"), a("nối ra quốc lộ", "đấu nối vào đường bộ"), a("lối ra tạm", "đấu nối tạm"), a("trả dần", "nộp dần"), a("trả góp", "nộp dần"), a("đóng dần", "nộp dần"),
+  a("nối vào quốc lộ", "đấu nối vào đường bộ"), a("nối ra quốc lộ", "đấu nối vào đường bộ"),
+  a("lối ra tạm", "đấu nối tạm"),
   a("cắt khẩu", "xóa đăng ký thường trú"), a("cắt hộ khẩu", "xóa đăng ký thường trú"), a("chuyển khẩu", "đăng ký thường trú"),
   // "hk" alone is also "không" in chat: only beside a verb of residence is it "hộ khẩu"
   a("nhập hk", "đăng ký thường trú"), a("chuyển hk", "đăng ký thường trú"), a("cắt hk", "xóa đăng ký thường trú"),

@@ -425,11 +425,11 @@ export const LOOK_ALIKES: readonly string[] = [
   "vé (đã|bị)? (cháy|cháy sạch|cháy hết)",
   // a clearance sale ("xả hàng cháy giá, sập sàn luôn"), an exam failed ("nó chết rồi, thi rớt môn 3 lần")
   "(cháy giá|sập sàn|sập giá|xả hàng|xả kho|đại hạ giá)",
+  "(thi rớt|thi trượt|rớt môn|trượt môn|nợ môn|rớt tốt nghiệp|trượt tốt nghiệp|rớt đại học|trượt đại học)",
   // games children play on the phone ("chơi Free Fire la hét bắn nhau ầm ầm")
   "(free fire|liên quân|pubg)",
   // looking something up ("tra cứu chi tiết ở đâu", typed "tra cuwus"): no cry for help
   "tra cứu",
-  "(thi rớt|thi trượt|rớt môn|trượt môn|nợ môn|rớt tốt nghiệp|trượt tốt nghiệp|rớt đại học|trượt đại học)",
   // an alarm that rings for nothing, a fire that was only feared ("báo cháy hư kêu inh ỏi mà không có cháy gì",
   // "hàng xóm tưởng cháy nhà chạy qua")
   "(báo cháy|chuông báo cháy|còi báo cháy) (chung cư|tòa nhà|nhà)? (cũ)? (bị)? (hư|hỏng|lỗi|kêu bậy|kêu nhầm|kêu sai|tự kêu|kêu hoài)",
