@@ -914,3 +914,15 @@ describe("emergency detection: the fifteenth wave", () => {
   });
 });
 
+describe("emergency detection: first aid asked about or given", () => {
+  it("reads the 'cứu người' of 'sơ cứu người' as first aid, not a cry for help", () => {
+    expect(detectEmergency("lam the nao de so cuu nguoi bi dien giat vay, toi muon biet truoc de phong")).toBeNull();
+    expect(detectEmergency("so cuu nguoi bi duoi nuoc lam sao, em muon hoc truoc cho con")).toBeNull();
+  });
+
+  it("still hears a cry after a street's name, and first aid being given now", () => {
+    expect(detectEmergency("chya nha o hem 42 ngo van so cuu voi")?.services[0]).toBe("114");
+    expect(detectEmergency("ba toi vao phong tam tu 6h sang toi gio, go cua ko thay tra loi, pha cua vo thi ong nam bat dong duoi san, nguoi lanh ngat, ca nha dang so cuu ma ko biet lam sao")?.services[0]).toBe("115");
+  });
+});
+

@@ -199,8 +199,12 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const clauseAlone = (m: PhraseMatch): boolean =>
     (m.start === 0 || words[m.start]?.clauseStart === true) && (m.end === words.length || words[m.end]?.clauseStart === true);
   // … and a cry told with a laugh or in a game is quoted from a story, not made
+  // (the "cứu người" of "sơ cứu người", first aid, is no cry: "làm thế nào để sơ cứu người bị điện giật"; a street's
+  // name before "cứu với" is still one: "ngõ Văn Sở cứu với")
+  const firstAid = (m: PhraseMatch): boolean => words[m.start]?.folded === "cuu" && words[m.start - 1]?.folded === "so"
+    && ["nguoi", "cho", "nan"].includes(words[m.start + 1]?.folded ?? "");
   const help = laughter.length === 0 &&
-    (matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m)))
+    (matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m)) && !firstAid(m))
       || matchesOf(CALLS).some(free) || matchesOf(HELP_ONLY).some(clauseAlone));
   // (laughter frames the message wherever it stands, after a condition too: "… giết mày nếu mày ăn mất cái bánh haha")
   const framing = (c: PhraseMatch): boolean => free(c) || laughter.includes(c);

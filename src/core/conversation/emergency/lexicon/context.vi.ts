@@ -291,6 +291,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
 export const CONTEXT_IN_EVENT: readonly string[] = [
   // a place, not a time or a paper: "lửa ở cầu thang rồi" (unmarked "thang roi" is also "tháng rồi"), "xưởng giày"
   "(cầu thang|thang máy|thang bộ|thang gỗ)",
+  // first aid being given now is the event ("cả nhà đang sơ cứu mà không biết làm sao")
+  "(đang|vẫn đang|còn đang) (sơ cứu|hô hấp nhân tạo|ép tim|hà hơi)",
   // a fall from an upper floor ("té từ lầu 2 xuống": unmarked "tu lau" is also "từ lâu")
   "(té|ngã|rơi|rớt|nhảy|treo) (từ)? (lầu|tầng)",
   // a machine left running the night through is part of the event ("để máy phát điện nổ suốt đêm")
