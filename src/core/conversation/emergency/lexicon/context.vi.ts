@@ -264,7 +264,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(đề nghị|kiến nghị|phản ánh|đề xuất|tăng cường|tuần tra|xử lý|nhắc nhở|tố cáo|khiếu nại|kiểm tra|mong phường|nhờ phường|mong|điều tra|làm rõ|xem xét|giải quyết|cắt tỉa|khơi thông|tình trạng|kết luận)",
   // the past, or a recurring matter
   "(lâu rồi|đã lâu|từ lâu|hồi lụt|hồi lũ|hồi bão|trận lụt năm|trận lũ năm|hồi đó|dạo trước|mấy hôm trước|mấy ngày trước|=ngày trước|hồi xưa|trước kia|đã từng|từng bị|tuần rồi|tháng rồi|năm rồi|năm kia|hôm kia|hồi năm|nghi có|nghi ngờ|hôm qua|tối qua|đêm qua|sáng qua|chiều qua|hôm trước|tuần trước|tháng trước|năm ngoái|năm trước|hồi trước|trước đây|từ nhỏ|lâu năm|dạo này|thường xuyên|hay bị|đã mất|qua đời|mất rồi|hồi tháng|hồi năm|thỉnh thoảng|mỗi tối|mỗi đêm|đêm nào|tối nào|ngày nào|nhiều lần|suốt)",
-  "(tập võ|học võ|võ thuật|câu lạc bộ|clb|phim|bộ phim|truyện|tiểu thuyết|game|trò chơi|diễn tập|kịch bản|rạp phim|rạp chiếu|chiếu ở rạp|có lần)",
+  // martial arts, clubs, stories and films (games, films by name and drills are `PLAY_FRAMES`, which frame the same way)
+  "(tập võ|học võ|võ thuật|câu lạc bộ|clb|phim|truyện|rạp phim|rạp chiếu|chiếu ở rạp|có lần)",
   // help already given: thanks to those who came, or to people who helped or asked after ("cảm ơn" alone is not)
   "cảm ơn (đội|các anh|các chú|các chiến sĩ|lực lượng|bên|anh em)? (cứu hộ|cứu hỏa|cứu hoả|cứu nạn|cấp cứu|công an|cảnh sát|bộ đội|bác sĩ|dân quân)",
   "cảm ơn …… đã (giúp|giúp đỡ|cứu|hỏi thăm|quan tâm|lo lắng|chia sẻ|hỗ trợ|đến|tới|có mặt|dập|đưa|chở|vớt|cấp cứu|chữa|chữa trị|điều trị|tìm)",
