@@ -50,5 +50,23 @@ export function narrativeFlags(clauses: readonly string[]): boolean[] {
     return PADDED_MARKERS.some((m) => padded.includes(m)) || CLAUSE_OPENERS.has(w[0] ?? "");
   });
   if (!request.some(Boolean) || request.every(Boolean)) return none;
+  // a request pointing back at a paper ("em xin giấy đó ở đâu") asks for the one the story named: the nearest
+  // earlier clause naming a paper or a procedure is part of the request
+  words.forEach((w, i) => {
+    if (!request[i] || !POINTS_BACK.some((p) => ` ${w.join(" ")} `.includes(p))) return;
+    for (let j = i - 1; j >= 0; j--) {
+      if (request[j]) break;
+      if (NAMES_PAPER.some((p) => ` ${(words[j] ?? []).join(" ")} `.includes(p))) {
+        request[j] = true;
+        break;
+      }
+    }
+  });
   return request.map((r) => !r);
 }
+
+/** Phrases of a request pointing back at a paper or procedure named before (folded, padded). */
+const POINTS_BACK = ["giay do", "giay nay", "giay ay", "giay kia", "thu tuc do", "thu tuc nay", "loai giay do", "giay to do"]
+  .map((p) => ` ${p} `);
+/** Words that name a paper or a procedure in a clause (folded, padded). */
+const NAMES_PAPER = ["giay", "thu tuc", "xac nhan", "chung nhan"].map((p) => ` ${p} `);

@@ -267,7 +267,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "phát gạo", "phát quà", "quà tết", "tuyển sinh",
   "tăng bao nhiêu", "tăng mấy", "được tăng", "phần trăm", "tăng lương", "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
   // news, court cases, sport and entertainment
-  "tin tức", "tin gì", "tin mới", "thời sự", "xét xử", "vụ án", "đá bóng", "đá với", "đá mấy giờ", "trận đấu", "đội tuyển", "bóng đá", "chung kết",
+  "tin tức", "có tin gì", "biết tin gì", "soạn tin gì", "tin mới", "thời sự", "xét xử", "vụ án", "đá bóng", "đá với", "đá mấy giờ", "trận đấu", "đội tuyển", "bóng đá", "chung kết",
   "lịch thi đấu", "ca sĩ", "bộ phim",
   // opinions asked of the bot, and a shop's opening hours
   "theo bạn thì", "theo bác thì", "theo anh thì", "theo chị thì", "theo em thì", "theo ad thì", "có lợi cho",
@@ -318,6 +318,11 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "lấy số khám", "kịp khám", "lấy số từ mấy giờ", "ngũ quý", "biển đẹp", "giá cao nhất", "hiệu trưởng", "cô chủ nhiệm", "thầy chủ nhiệm", "giáo viên chủ nhiệm",
   "chuyển lớp",
   "xử lý tới đâu", "tới đâu rồi", "bị xử chưa", "văng ra", "cài đặt lại", "gỡ cài đặt",
+  // an e-wallet or a banking app's own errors, an exchange rate, whether a building's charge is fair
+  "ví momo", "momo", "zalopay", "ví điện tử", "báo lỗi", "bị lỗi", "tỷ giá", "tỉ giá", "phí gửi xe", "có cao quá không",
+  "có đắt quá không", "có hợp lý không",
+  // which product to buy ("máy lọc nước loại nào có chứng nhận chất lượng mà giá dưới 5 triệu")
+  "nên mua", "mua loại nào", "loại nào có", "loại nào tốt", "hãng nào", "giá dưới",
 ];
 
 /**

@@ -150,7 +150,9 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("cảng cá", "bến cá"),
   // phương tiện thủy
   ...a("phương tiện thủy nội địa", "ghe chở", "ghe đánh cá", "ghe chở hàng",
-    "thuyền máy", "chiếc thuyền", "ca nô", "cano", "sà lan", "xà lan", "chiếc xuồng", "đò ngang", "tàu sông"),
+    "thuyền máy", "chiếc thuyền", "ca nô", "cano", "sà lan", "xà lan", "chiếc xuồng", "đò ngang", "tàu sông",
+    // the boats of the Mekong delta and their engines ("vỏ lãi máy 9 ngựa")
+    "vỏ lãi", "tắc ráng", "xuồng máy", "ghe máy", "ghe bầu", "ghe cào", "chiếc ghe", "ngựa máy"),
   ...a("đăng ký lại phương tiện chuyển quyền sở hữu phương tiện", "sang tên ghe", "sang tên thuyền", "sang tên tàu",
     "sang tên đò", "sang tên xuồng", "mua lại ghe", "mua lại thuyền", "mua lại tàu", "mua lại chiếc ghe",
     "mua lại chiếc thuyền", "bán thuyền"),
@@ -162,9 +164,10 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("xác nhận trình báo đường thủy nội địa", "ghe bị chìm", "thuyền bị chìm", "chìm ghe", "chìm thuyền",
     "va chạm trên sông", "đâm va", "tai nạn đường thủy", "tai nạn trên sông"),
   ...a("xóa đăng ký phương tiện", "phá dỡ thuyền", "phá dỡ ghe", "không dùng thuyền nữa", "không dùng ghe nữa",
-    "thuyền hỏng hẳn", "ghe hỏng hẳn"),
+    "thuyền hỏng hẳn", "ghe hỏng hẳn", "gạch tên ghe", "gạch tên thuyền", "xóa tên ghe", "xóa tên thuyền", "ghe mục",
+    "thuyền mục", "ghe chìm luôn"),
   ...a("đăng ký lại phương tiện thay đổi tên tính năng kỹ thuật", "thay máy ghe", "thay máy thuyền", "đổi tên ghe",
-    "đổi tên thuyền", "lắp máy mới", "hoán cải", "đổi máy"),
+    "đổi tên thuyền", "lắp máy mới", "hoán cải", "đổi máy", "thay máy cũ"),
   ...a("phương tiện chưa khai thác", "chưa chạy lần nào", "chưa chạy chuyến nào", "chưa chạy chuyến", "chưa hạ thủy",
     "mới hạ thủy", "đóng mới"),
   ...a("bến thủy nội địa", "bến đò", "bến thuyền", "bến ghe", "mở bến"),
@@ -260,6 +263,12 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "bán trên sàn"),
   ...a("hoàn thuế", "xin lại tiền thuế", "xin lại số tiền thuế", "lấy lại tiền thuế", "trả lại tiền thuế", "thuế bị trừ",
     "đòi lại tiền thuế"),
+  // money paid over is offset or paid back; a tax paid later is a deadline extended; the invoices a shop must issue
+  ...a("bù trừ hoàn nộp thừa", "nộp dư", "đóng thừa", "đóng dư", "tiền thừa", "tiền dư", "trừ vào năm sau",
+    "trừ qua năm sau", "trừ vào kỳ sau", "cấn trừ"),
+  ...a("gia hạn nộp thuế", "nộp thuế chậm", "nộp thuế trễ", "hoãn nộp thuế", "khất nộp thuế", "khất thuế", "giãn nộp thuế"),
+  ...a("đăng ký sử dụng hóa đơn điện tử", "dùng hóa đơn điện tử", "xuất hóa đơn điện tử", "hóa đơn điện tử khởi tạo từ máy tính tiền",
+    "hđđt", "hddt"),
   // môi trường, khoáng sản, thuế nhà ở cho thuê
   ...a("phí bảo vệ môi trường đối với nước thải", "nước thải", "xả thải", "phí nước thải"),
   ...a("khoáng sản", "khai thác cát", "cát sỏi", "đất san lấp", "hút cát"),

@@ -110,6 +110,11 @@ describe("request clause of a long message", () => {
     expect(narrativeFlags(clauses)).toEqual([true, true, false]);
   });
 
+  it("keeps in the request the paper a request points back at ('em xin giấy đó ở đâu')", () => {
+    const clauses = splitClauses("Em đi làm ở Hàn Quốc 5 năm mới về, công ty yêu cầu giấy xác nhận thông tin xuất nhập cảnh để hoàn tiền ký quỹ, em xin giấy đó ở đâu");
+    expect(narrativeFlags(clauses)).toEqual([true, false, false]);
+  });
+
   it("leaves short or unmarked messages alone", () => {
     expect(narrativeFlags(splitClauses("khai sinh, cần gì"))).toEqual([false, false]);
     expect(narrativeFlags(splitClauses("nhà em ở xa lắm, đi lại khó khăn, mẹ em thì già yếu rồi lại hay ốm"))).toEqual([false, false, false]);
