@@ -926,3 +926,32 @@ describe("emergency detection: first aid asked about or given", () => {
   });
 });
 
+
+describe("emergency detection: an attack over, habits, asleep, provinces, cut roads, cards", () => {
+  it.each([
+    // the attacker caught, told the next day to ask about being a witness
+    "Hôm qua có người cầm dao đuổi chém ở đầu hẻm, công an đã bắt rồi, cho hỏi tôi có phải lên làm nhân chứng không",
+    // a habit told to ask for a protection order, the father asleep now
+    "Bo toi hay say ruou roi la het dap pha, hien ong dang ngu roi, toi muon hoi cach xin lenh cam tiep xuc",
+    // "tỉnh" of a province; a road cut as the reason one cannot travel; a newborn
+    "Có tin gì mới về vụ sáp nhập tỉnh chưa, tỉnh mình nhập với tỉnh nào vậy?",
+    "Ba tui mất ở nhà trên bản, đường đang sạt lở chưa thông, cán bộ xã có xuống tận thôn làm khai tử được không?",
+    "Vợ tôi mới sinh con ở trạm y tế xã, tôi đi làm bên Đài Loan chưa về được. Một mình vợ đi làm giấy khai sinh thì mang gì?",
+    // a hand of cards; "nước còn" is no alcohol swallowed
+    "Sòng bài ở bãi tắm hoạt động công khai, chắc phải mời phường ra đánh mấy ván mới tin",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+
+  it.each([
+    // the same chase told as happening still alarms
+    ["có người cầm dao đuổi chém ở đầu hẻm, nhanh lên", "113"],
+    // a scream for help behind a locked door that stops
+    ["Em nghe nhà hàng xóm có tiếng phụ nữ la hét cứu với rồi im bặt, cửa khóa trong, gõ không ai mở", "113"],
+    ["My friend took too many pills and is vomiting and barely awake", "115"],
+    ["the river is rising fast and my grandma can't leave her house, water is already at her knees", "114"],
+    ["nuoc trong ho dang tran qua bo, chay vao xom, nha thap da ngap nua met, nuoc con len", "114"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+});

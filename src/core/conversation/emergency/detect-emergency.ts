@@ -251,10 +251,14 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     return asked < (sentenceOf[m.start] ?? 0) && askingIn.has(asked) && toldTwice(sentenceOf[m.start]);
   }
 
+  // attackers gone or caught, told beside the past or a question ("hôm qua … đuổi chém, công an đã bắt rồi, cho hỏi
+  // tôi có phải làm nhân chứng"), leave no violence going on however lively its words
+  const gone = matchesOf(GONE).some(free);
+  const over = (situation: CompiledSituation): boolean => gone && situation.id === "violence";
   const found: Array<{ situation: CompiledSituation; at: number }> = [];
   for (const situation of SITUATIONS) {
     const signal = (signalsOf.get(situation) ?? [])
-      .find((m) => help || (!explained(situation.id, m) && (!contextFor(m) || nearNow(m))));
+      .find((m) => help || (!explained(situation.id, m) && (!contextFor(m) || (nearNow(m) && !over(situation)))));
     const hint = signal
       ? undefined
       : (hintsOf.get(situation) ?? [])
@@ -296,7 +300,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   }
   // … except the violence once the attackers are gone: the one they hurt comes first
   const harmed = found.filter((f) => BODILY.has(f.situation.id));
-  if (harmed.length > 0 && matchesOf(GONE).some(free)) {
+  if (harmed.length > 0 && gone) {
     for (const f of found) if (f.situation.id === "violence") f.at = Math.max(...harmed.map((h) => h.at)) + 0.5;
   }
   found.sort((a, b) => a.at - b.at);

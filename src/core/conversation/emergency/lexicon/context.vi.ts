@@ -148,6 +148,10 @@ export const NOT_NOW_MARKERS: readonly string[] = [
   "(đứng dậy|ngồi dậy|đứng lên|dậy) nhanh",
   // "vừa rồi", "vừa qua": lately, not just now ("hôm lũ vừa rồi đi cứu hộ thì bị nước cuốn")
   "(vừa rồi|vừa qua)",
+  // newly born, married, bought: "vợ tôi mới sinh con ở trạm y tế xã"
+  "mới (sinh|đẻ|sanh|cưới|mua|xây)",
+  // asleep is calm: "hiện ông đang ngủ rồi"
+  "(đang|đã) (ngủ|đi ngủ|ngủ say|ngủ rồi)",
   "(1|2|3|4|5|6|7|8|9|10|hai|mấy|vài|nhiều|mười) ngày",
   "(1|2|3|4|5|6|7|8|9|10|11|12|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|bao|hàng|nửa|mười hai) giờ",
   "giờ (sáng|chiều|tối|trưa|đêm|hành chính|làm việc|giấc|mở cửa|cao điểm|học|ăn|ngủ)",
@@ -280,6 +284,9 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(giờ|nay|bây giờ|giờ đã|nay đã) khỏe rồi",
   "cảm ơn …… hỏi thăm",
   "(hay có|hay xảy ra|thường có|thường xảy ra|có hôm|nhiều hôm|hôm nào|tái diễn|kéo dài|về đêm|ban đêm|mỗi ngày|hằng ngày|tụ tập|nhậu nhẹt)",
+  // a habit told to ask for protection ("bố tôi hay say rượu rồi đập phá, tôi muốn xin lệnh cấm tiếp xúc"), a witness
+  "(hay|thường|cứ|lần nào cũng|hễ) (say|say rượu|say xỉn|xỉn|nhậu|nhậu xỉn|uống rượu)",
+  "(lệnh cấm tiếp xúc|cấm tiếp xúc|làm nhân chứng|làm chứng|nhân chứng|lấy lời khai)",
 ];
 
 /**
@@ -363,6 +370,9 @@ export const NEAR_MISS_WORDS = 4;
  */
 export const ATTACKERS_GONE: readonly string[] = [
   "(đâm|chém|đánh|cướp|giật|tụi nó|bọn nó|tụi|bọn|thằng|hắn|nó|chúng nó|mấy thằng|tụi kia|bọn kia|gã|tên) (kia|đó|ấy|nọ)? (xong)? (rồi)? (đã)? (bỏ chạy|chạy mất|chạy trốn|trốn mất|tẩu thoát|phóng xe chạy|bỏ đi|chạy hết|bỏ chạy hết|chạy đi)",
+  // … or caught: "công an đã bắt rồi", "bị bắt rồi"
+  "(công an|cảnh sát|dân phòng|bảo vệ|bà con|mọi người|người dân) (đã)? (bắt|tóm|khống chế|còng) (được)? (rồi|hắn|nó|tụi nó|bọn nó|người đó|tên đó|thằng đó)",
+  "(đã)? (bị)? (công an)? (bắt|tóm|còng) (đi)? rồi",
 ];
 
 /**
@@ -416,6 +426,10 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // the province, not coming to: "sáp nhập tỉnh chưa, tỉnh mình nhập với tỉnh nào"
+  "=tỉnh (mình|nào|bạn|ta|này|đó|kia|lỵ|ủy|đội|đoàn|bên cạnh)",
+  // a road cut by a landslide, told as the reason one cannot travel ("đường đang sạt lở chưa thông, mạ tui già yếu")
+  "(đường|đường đi|lối đi|đường vào|đường lên|đường xuống) (đang|bị|còn|vẫn)? (sạt lở|sạt|lở) (chưa thông|nên|không đi được|ko đi được|khó đi|chưa đi được|đi không được)",
   "(phòng cháy|chữa cháy|pccc|cháy máy|cháy bóng đèn|cháy cầu chì|cá cháy|cháy hàng|cháy vé|cháy túi|cháy nắng|cơm cháy|cháy nồi|cháy khét)",
   // cooking and slang: "để lửa nhỏ cho cháy cạnh", "máy đẹp xỉu"
   "(cháy cạnh|cháy xém|cháy giòn|cháy vàng|cháy tỏi|lửa nhỏ|lửa vừa|lửa riu riu|lửa liu riu|nhỏ lửa|to lửa|vặn lửa)",
@@ -553,6 +567,8 @@ export const LOOK_ALIKES: readonly string[] = [
   "(xập xình|xập xệ|sập sình)",
   "đe dọa (an toàn|sức khỏe|môi trường)",
   "(sóng đánh|gió đánh|=đánh bài|đánh đề|đánh lô|đánh cờ|đánh bóng|đánh trống|đánh nhạc|đánh võng)",
+  // a hand of cards ("mời phường ra đánh mấy ván")
+  "đánh (mấy|vài|một|1|2|3|dăm|chục)? (ván|canh|chiếu|sới)",
   // a fear of what may come ("sợ mùa mưa bão tới nó đổ"); prices that "stop the heart"
   // (typed with marks: unmarked "so 51 gi do" is "số 51 gì đó", "ng gia nha ben" is "người già nhà bên")
   "(=sợ) …… (nó)? (=đổ|=sập|=gãy|=ngã|=sạt|=lở|=cháy)",

@@ -42,6 +42,8 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
       "(head injury|hit his head|hit her head|hit my head|broken leg|broken arm|broken neck|broken bone)",
       "(chest pain|heart attack|having a stroke|a stroke|seizure|allergic reaction|face swelling|swelling face|throat swelling|overdose|poisoned|bleeding a lot|bleeding heavily|bleeding badly|lots of blood|need an ambulance|need ambulance|please ambulance|call an ambulance|call ambulance|call 115|send ambulance|send an ambulance|send the ambulance)",
       "(drank|drunk|swallowed|ate) …… (kerosene|bleach|poison|pesticide|chemical|chemicals|rat poison|pills|gasoline|petrol|detergent)",
+      "(took|taken|swallowed) (too many|a lot of|lots of|all the|a whole box of|a bottle of) (pills|tablets|sleeping pills|medicine|painkillers)",
+      "(barely|hardly) (awake|conscious|breathing|responding)",
     ],
     hints: ["(ambulance|bleeding|hurt badly|badly hurt|injured)"],
   },
@@ -77,7 +79,8 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
   },
   flood: {
     // "water is rising fast inside our house, we're on the roof with 2 kids"
-    signals: ["(water|flood|flood water|floodwater) (is)? (rising|coming in|getting higher|up to)", "(on|onto) the roof …… (water|flood|kids|children|help)"],
+    signals: ["(water|flood|flood water|floodwater|river|stream|canal) (is)? (rising|coming in|getting higher|up to)",
+      "water (is)? (already)? (at|up to|over|above|reaching) (her|his|my|our|their|the)? (knees|knee|waist|chest|neck)", "(on|onto) the roof …… (water|flood|kids|children|help)"],
   },
   kidnapping: {
     signals: [

@@ -99,7 +99,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(sủi|xùi|suy|sui) bọt (mép|mồm|miệng)",
       "mắt trợn (ngược|trắng)",
       "(ngộ độc|trúng độc)",
-      "(uống|uống phải|nuốt) … (thuốc sâu|thuốc chuột|thuốc diệt cỏ|thuốc trừ sâu|thuốc ngủ|nhiều thuốc|axit|xăng|dầu hỏa|nước tẩy|thuốc tẩy|chất tẩy|nước rửa|cồn)",
+      "(uống|uống phải|nuốt) … (thuốc sâu|thuốc chuột|thuốc diệt cỏ|thuốc trừ sâu|thuốc ngủ|nhiều thuốc|axit|xăng|dầu hỏa|nước tẩy|thuốc tẩy|chất tẩy|nước rửa|=cồn)",
       "(uống|nuốt) nhầm",
       "(nuốt|ngậm|nuốt phải) …… (thủy ngân|pin cúc|viên pin|cục pin|nam châm)",
       "(cắn|làm|đánh) vỡ (cái|cây)? nhiệt kế",
