@@ -140,6 +140,9 @@ describe("danger told by its consequence or by who is exposed (wording alone)", 
     "khói bốc ra từ phòng trọ số 6 mà khóa cửa ngoài",
     "ổ dịch sốt xuất huyết ở khu 4, tuần này thêm 5 ca nhập viện",
     "người đàn ông loạn thần cứ đứng ở cổng trường mầm non vào giờ đón trẻ",
+    "ko co nuoc sinh hoat 4 ngay nay, nha co nguoi gia con nho, khong co nuoc uong",
+    "trưa nay sau bữa ăn ở trường có 5-6 cháu nôn, đau bụng",
+    "xe container đậu che hết tầm nhìn ở khúc cua, sáng nay suýt cán một học sinh",
   ];
   const calm = [
     "khẩn cấp: xin phường trả lời hồ sơ xin giấy phép sửa nhà của tôi",
@@ -152,6 +155,13 @@ describe("danger told by its consequence or by who is exposed (wording alone)", 
     "nước máy hơi vàng mấy hôm nay, cho hỏi có uống được không",
     "xích đu ở công viên bị đứt một bên, nhờ sửa cho trẻ con chơi",
     "hàng xóm say rượu hát karaoke ồn cả xóm",
+    // a shout of "khẩn cấp" names no danger ("KHẨN CẤP: có con mèo chết trước cổng nhà tôi từ sáng")
+    "KHẨN CẤP!!! xin số điện thoại của chủ tịch phường mới",
+    "khan cap khan cap dong ho nuoc nha toi chay lech, yeu cau kiem tra ngay",
+    // unmarked words that are mostly something else: "vừa rồi", "chắc do", "kéo dài"
+    "toi muon phan anh thai do can bo trong buoi hop dan thu sau vua roi",
+    "nop ho so tren cong dich vu cong cu bao loi, chac do phuong moi chua cap nhat",
+    "cong trinh do be tong suot dem on ao, keo dai ca tuan roi",
   ];
 
   it("reads each urgent report as urgent", () => {

@@ -17,13 +17,17 @@ export const DANGER_CUES: readonly string[] = [
   "(mã tấu|hung khí|dao|kiếm|gậy gộc|tuýp sắt) …… (chờ|đợi|xử|hẹn|rình)",
   // many people taken ill at once ("mấy nhà có trẻ đau bụng, tiêu chảy", "ho sặc sụa, bé thở không nổi")
   "(đau bụng|tiêu chảy|ngộ độc|nôn ói|ho sặc sụa|thở không nổi|khó thở) …… (mấy nhà|nhiều nhà|cả xóm|nhiều người|mấy đứa|trẻ|bé)",
-  "(mấy nhà|nhiều nhà|cả xóm|nhiều người|mấy đứa) …… (đau bụng|tiêu chảy|ngộ độc|nôn ói|ho sặc sụa|thở không nổi|khó thở)",
+  "(mấy nhà|nhiều nhà|cả xóm|nhiều người|mấy đứa|mấy cháu|nhiều cháu|vài cháu|mấy em|nhiều em|5-6 cháu|cả lớp) …… (đau bụng|tiêu chảy|ngộ độc|nôn ói|=nôn|ói|ho sặc sụa|thở không nổi|khó thở)",
+  // children taken ill after a meal ("sau bữa ăn có 5-6 cháu nôn, đau bụng")
+  "(sau bữa|sau khi ăn|bữa trưa|bữa ăn|ăn trưa|ăn xong) …… (cháu|em|bé|học sinh|trẻ|người) …… (=nôn|ói|đau bụng|tiêu chảy)",
   // without water for days in the heat
   "(mất|cúp|không có) nước (mấy|2|3|4|5|hai|ba|bốn|năm) ngày",
   // a truck left across the road in the dark
   "(đậu|đỗ|dừng) …… (không|ko|chẳng) (bật|có) (đèn|đèn cảnh báo)",
   // something about to fall or collapse
-  "(sắp|có thể|muốn|nguy cơ|chực|chắc|coi chừng) (đổ|sập|gãy|ngã|rơi|rớt|sụp)",
+  "(sắp|có thể|muốn|nguy cơ|chực|coi chừng) (đổ|sập|gãy|ngã|rơi|rớt|sụp)",
+  // unmarked "chac do" is mostly "chắc do" (probably because): "chắc đổ" counts typed with marks
+  "chắc (=đổ|sập|gãy|ngã|rơi|rớt|sụp)",
   "nghiêng … (sắp|có thể|nguy cơ) (đổ|sập|gãy)",
   "(đổ|gãy|ngã) (chắn|chặn|đè) (ngang)? (đường|lối|nhà)",
   "(mục|rỗng|bật|trốc) gốc",
@@ -116,7 +120,7 @@ export const DANGER_CUES: readonly string[] = [
   "(thở máy|thở oxy|máy thở|chạy thận|máy tạo oxy|máy oxy|bình oxy|máy hút đờm)",
   "nguy hiểm đến? tính mạng",
   // the writer tells the danger by what could happen next ("lỡ đứa nào rơi xuống", "mưa thêm trận nữa là sập")
-  "(lỡ|nhỡ|kẻo|=sợ|lỡ mà|nhỡ mà|lỡ như|nhỡ như|không khéo|chỉ sợ|rất sợ) (có)? (ai|đứa|đứa nhỏ|người|cháu|em|bé|trẻ|xe|học sinh|con|bọn trẻ|tụi nhỏ)? (nào)? … (bị)? (rơi|rớt|ngã|té|lọt|đuối|đuối nước|chết|chết đuối|chết người|điện giật|giật|cuốn|đè|trúng|vướng|sa chân|trượt chân|bị thương)",
+  "(lỡ|nhỡ|=kẻo|=sợ|lỡ mà|nhỡ mà|lỡ như|nhỡ như|không khéo|chỉ sợ|rất sợ) (có)? (ai|đứa|đứa nhỏ|người|cháu|em|bé|trẻ|xe|học sinh|con|bọn trẻ|tụi nhỏ)? (nào)? … (bị)? (rơi|rớt|ngã|té|lọt|đuối|đuối nước|chết|chết đuối|chết người|điện giật|giật|cuốn|đè|trúng|vướng|sa chân|trượt chân|bị thương)",
   "(nữa|thêm|mạnh|to) (là|thì) (sập|đổ|gãy|vỡ|bể|tràn|rơi|rớt|bung|sạt|chết người)",
   "(nữa|thêm) (là|thì) …… (sập|=đổ|gãy|sạt|bung|rơi|rớt)",
   "(là|thì) chết (người)",
@@ -130,7 +134,7 @@ export const DANGER_CUES: readonly string[] = [
   "(sốt xuất huyết|tay chân miệng|ổ dịch|dịch bệnh|dịch sởi|dịch tả|=dịch|bùng phát) ……… (nhập viện|vào viện|mắc|ca|lây|tử vong)",
   // gas, fuel and smoke
   "(ống|đường ống|bình|van|bồn|bình chứa) (dẫn)? (gas|ga|khí|khí đốt|xăng|dầu) …… (rò|rỉ|xì|bị va|va|thủng|móp|nứt|hở|bể|vỡ|có vẻ rỉ|xì xì)",
-  "(xe bồn|bồn xăng|bồn dầu|téc xăng|xe téc) …… (rò|rỉ|chảy|thủng|tràn|có vẻ rỉ)",
+  "(xe bồn|bồn xăng|bồn dầu|téc xăng|xe téc) …… (rò|rỉ|=chảy|thủng|tràn|có vẻ rỉ)",
   "(kêu|nghe|tiếng) (xì xì|xì|xèo xèo)",
   "(khói|lửa) … (bốc|bốc ra|bốc lên|tỏa ra|phụt ra|bùng) (từ)? (cửa sổ|trong phòng|phòng|căn hộ|phòng trọ|ban công|tủ điện|ổ điện|công tơ|mái|trong nhà)",
   "(tủ điện|hộp điện|ổ điện|công tơ|cầu dao|dây điện|máy biến áp|trạm biến áp|ổ cắm|cột điện) …… (khét|mùi khét|bốc khói|tóe|nóng chảy|chảy nhựa)",
@@ -166,9 +170,11 @@ export const DANGER_CUES: readonly string[] = [
   // smoke from a house nobody is in
   "khói …… (bốc|bay|tỏa) (ra)? …… (khóa cửa|đi vắng|không có ai|không ai ở)",
   // spoilt food about to be served to many
-  "(thịt|thức ăn|đồ ăn|cá|rau) …… (có mùi hôi|ôi thiu|bốc mùi|bị hư|thiu|hôi thối) …… (nấu|cho|ăn|trường|học sinh|bếp ăn)",
+  "(thịt|thức ăn|đồ ăn|cá|rau) …… (có mùi hôi|ôi thiu|bốc mùi|bị hư|thiu|hôi thối) …… (nấu|ăn|trường|học sinh|bếp ăn)",
   // days without water for the bedridden and the newborn
   "mất nước …… (ngày|hôm) …… (nằm liệt|mới sinh|sơ sinh|hết sạch|người già)",
+  // a road where the view is hidden and someone was nearly hit ("che hết tầm nhìn … suýt cán 1 học sinh")
+  "(suýt|súyt|=xém) (cán|tông|đâm|đụng|va|húc|cuốn) (phải|trúng|vào)?",
   // animals dying in numbers, a disease suspected
   "(gà|vịt|heo|lợn|gia cầm|cá) …… chết (hàng loạt|la liệt|cả đàn|nhiều)",
   // smoke into a baby's room, a child coughing from fumes
@@ -204,6 +210,8 @@ export const DANGER_CUES: readonly string[] = [
  * can fall or is hanging, a hole or an edge with nothing around it, water where it should not be, live wires.
  */
 export const HAZARDS: readonly string[] = [
+  // nothing left to drink or cook with: with the old, the small or the sick named beside it, a danger
+  "(không có|hết|thiếu|mất) nước (uống|ăn uống|để uống|nấu ăn|nấu cơm)",
   // wires and electricity
   "(=dây|dây điện|dây cáp|cáp|cáp điện|lưới điện) (bị)? (lòi|hở|trần|võng|thòng|lòng thòng|sà|rủ|đứt)",
   "(tủ điện|hộp điện|cầu dao|ổ cắm|ổ điện|công tơ) … (mở|hở|hỏng|bung|ngập|ướt|nước)",
@@ -225,7 +233,8 @@ export const HAZARDS: readonly string[] = [
   "(nghiêng|=ngả|sạt|sạt lở|sụt|lún sâu|xói mòn)",
   "(ngả|ngã|nghiêng|chìa|chồm|đổ) (ra|sang|xuống) (đường|lòng đường|mặt đường|nhà)",
   "(=treo|treo lơ lửng|lơ lửng|lủng lẳng|đung đưa|bay phần phật|treo một bên|treo 1 bên)",
-  "(gạch|vữa|vật liệu|giàn giáo|bê tông|ngói|kính) … (rơi|đổ|văng|rớt)",
+  // (unmarked "vua roi" is "vừa rồi", just now)
+  "(gạch|=vữa|vật liệu|giàn giáo|bê tông|ngói|kính) … (rơi|đổ|văng|rớt)",
   "(rơi|rớt|văng) (cả|từng)? (mảng|tảng)? (gạch|vữa|bê tông|ngói|kính|trần)",
   "(lan can|tay vịn|thành cầu|rào chắn|hàng rào) … (gãy|mất|long|sập|đổ)",
   // holes, deep water, edges
@@ -341,7 +350,7 @@ export const EXPOSURES: readonly string[] = [
  * Words by which a writer says the matter cannot wait. Urgent by themselves, except beside paperwork
  * ({@link PAPERWORK}): "khẩn cấp, xin xem lại hồ sơ trợ cấp" is a late dossier, not a danger.
  */
-export const URGENT_WORDS: readonly string[] = ["(khẩn cấp|cấp cứu)"];
+export const URGENT_WORDS: readonly string[] = ["(cấp cứu)"];
 
 /** Paperwork and its answers: a dossier, a permit, an allowance, a certificate. */
 export const PAPERWORK: readonly string[] = [
