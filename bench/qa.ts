@@ -157,6 +157,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.917, outOfScopeDeclined: 0.833 } },
   { key: "own52", file: "qa-own-52.jsonl", label: "fifty-first blind batch (records drawn at random; separate writer; scored unread at 240f0e4 and 866488b: 0.55, 1.7 %, 75.0 %, 14/15)", blindTop1: 0.433,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.667, outOfScopeDeclined: 0.733 } },
+  { key: "own53", file: "qa-own-53.jsonl", label: "fifty-second blind batch (a Mekong delta commune; separate writer; scored unread at 240f0e4 and 935b57e: 0.75, 1.7 %, 88.3 %, 11/12)", blindTop1: 0.75,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.85, outOfScopeDeclined: 0.917 } },
+  { key: "own54", file: "qa-own-54.jsonl", label: "fifty-third blind batch (records drawn at random; separate writer; scored unread at 240f0e4 and 935b57e: 0.733, 1.7 %, 88.3 %, 12/15)", blindTop1: 0.633,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.85, outOfScopeDeclined: 0.8 } },
 ];
 
 function jsonLines(file: string): unknown[] {

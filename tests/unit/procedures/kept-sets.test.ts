@@ -66,6 +66,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-50.jsonl", 56, 0, 15],
   ["qa-own-51.jsonl", 56, 0, 11],
   ["qa-own-52.jsonl", 54, 1, 14],
+  ["qa-own-53.jsonl", 56, 0, 11],
+  ["qa-own-54.jsonl", 57, 0, 13],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
