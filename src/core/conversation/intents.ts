@@ -4,6 +4,7 @@
  * the Q&A is the default, and it says "không tìm thấy" itself when it has nothing.
  */
 import { foldDiacritics } from "../procedures/normalize.js";
+import { thanksOnly } from "../procedures/variants.js";
 import { detectEmergency } from "./emergency/detect-emergency.js";
 import { readReport } from "./detect-report.js";
 
@@ -72,7 +73,8 @@ export function detectIntent(text: string): Intent {
   }
   const words = folded.split(" ").filter(Boolean);
   // a problem in the ward to be fixed, not a question to be answered
-  if (THANKS.some((p) => p.test(folded)) && words.length <= 6) return { kind: "thanks" };
+  // … and so are longer thanks that ask nothing ("đã nhận được thẻ căn cước rồi, làm nhanh lắm, cảm ơn công an xã nhé")
+  if ((THANKS.some((p) => p.test(folded)) && words.length <= 6) || thanksOnly(text)) return { kind: "thanks" };
   // a greeting alone is no report, however the classifier scores its few words ("chào buổi sáng")
   const rest = stripGreeting(words);
   if (rest.length === 0) return { kind: "greeting" };

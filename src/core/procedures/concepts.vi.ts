@@ -313,7 +313,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "bảo hiểm nhân thọ", "nhân thọ", "lợi hơn", "lời hơn", "ai tư vấn",
   // a family altar and its genealogy, a private loan's interest, a bank's own app
   "ban thờ", "gia phả", "trưởng họ", "tiền lãi", "nói chuyện sao cho", "nói chuyện với nó",
-  "vietcombank", "techcombank", "agribank", "bidv", "vietinbank", "mbbank", "app ngân hàng", "ứng dụng ngân hàng",
+  "app ngân hàng", "ứng dụng ngân hàng",
   // a hospital's queue, a plate auction, a class or a teacher changed, a case followed in the news, an app that crashes
   "lấy số khám", "kịp khám", "lấy số từ mấy giờ", "ngũ quý", "biển đẹp", "giá cao nhất", "hiệu trưởng", "cô chủ nhiệm", "thầy chủ nhiệm", "giáo viên chủ nhiệm",
   "chuyển lớp",
@@ -323,6 +323,10 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "có đắt quá không", "có hợp lý không",
   // which product to buy ("máy lọc nước loại nào có chứng nhận chất lượng mà giá dưới 5 triệu")
   "nên mua", "mua loại nào", "loại nào có", "loại nào tốt", "hãng nào", "giá dưới",
+  // a coach's timetable ("xe khách từ trung tâm xã xuống Lào Cai chuyến sớm nhất mấy giờ")
+  "xe khách", "nhà xe", "chuyến sớm", "chuyến cuối", "chuyến xe", "giờ xe chạy",
+  // a bank account opened in an app, a traffic fine's amount, who holds an office now
+  "mở tài khoản ngân hàng", "vượt đèn đỏ", "phạt bao nhiêu", "mức phạt", "ai đang là", "ai đang làm",
 ];
 
 /**

@@ -148,6 +148,20 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("xác nhận nguồn gốc loài thủy sản", "nuôi cá sấu", "nuôi rùa", "loài quý hiếm", "động vật hoang dã",
     "cá cảnh quý"),
   ...a("cảng cá", "bến cá"),
+  // a tax code closed with the shop, a diplomat's tax back, an old state flat bought, a household's goods moved home,
+  // the co-payment of health insurance past its cap
+  ...a("chấm dứt hiệu lực mã số thuế", "khóa mã số thuế", "khoá mã số thuế", "khóa mst", "đóng mã số thuế", "đóng mst",
+    "hủy mã số thuế", "huỷ mã số thuế"),
+  ...a("ưu đãi miễn trừ ngoại giao", "viên chức ngoại giao", "nhân viên ngoại giao", "cơ quan đại diện nước ngoài",
+    "nhân viên đại sứ quán", "nhân viên lãnh sự"),
+  ...a("bán nhà ở cũ thuộc tài sản công", "mua đứt căn hộ", "mua đứt nhà", "mua lại căn hộ tập thể", "mua căn hộ tập thể",
+    "mua lại nhà của nhà nước", "mua nhà đang thuê của nhà nước"),
+  ...a("hàng hóa là tài sản di chuyển", "đồ đạc gia đình về nước", "đồ dùng gia đình về nước", "chuyển đồ về nước",
+    "gửi đồ về nước", "mang đồ đạc về nước", "container đồ đạc"),
+  ...a("cấp giấy chứng nhận không cùng chi trả", "khỏi đóng phần cùng chi trả", "không phải cùng chi trả",
+    "miễn cùng chi trả", "vượt 6 tháng lương cơ sở"),
+  // timber of a community forest felled by a storm, taken out
+  ...a("phương án khai thác gỗ", "tận thu gỗ", "tận dụng gỗ", "gỗ đổ gãy", "cây gỗ đổ", "khai thác gỗ rừng", "lấy gỗ rừng"),
   // phương tiện thủy
   ...a("phương tiện thủy nội địa", "ghe chở", "ghe đánh cá", "ghe chở hàng",
     "thuyền máy", "chiếc thuyền", "ca nô", "cano", "sà lan", "xà lan", "chiếc xuồng", "đò ngang", "tàu sông",

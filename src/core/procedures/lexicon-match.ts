@@ -105,8 +105,10 @@ export function applySynonyms(main: QuerySyllable[], index: ProcedureIndex): Que
   for (let i = 0; i < folded.length; i++) {
     for (const { entry, folded: pattern, syllables } of SYNONYMS_BY_FIRST.get(folded[i] ?? "") ?? []) {
       if (i + pattern.length > folded.length || !pattern.every((p, k) => folded[i + k] === p)) continue;
-      // a one-syllable phrase typed with marks must carry its own ("tiêm" is not "tiệm"); longer ones have context
-      if (syllables.length === 1 && syllables.some((want, k) => { const s = main[i + k]; return s !== undefined && marked(s) && marked(want) && s.accented !== want.accented; })) continue;
+      // a phrase typed with marks must carry its own somewhere ("tiêm" is not "tiệm", "bên đó" is not "bến đò");
+      // one syllable typed right is enough in a longer one ("đôc thân" is "độc thân" mistyped)
+      const typedMarked = syllables.flatMap((want, k) => { const s = main[i + k]; return s !== undefined && marked(s) && marked(want) ? [s.accented === want.accented] : []; });
+      if (typedMarked.length > 0 && !typedMarked.includes(true)) continue;
       if (pattern.every((_, k) => main[i + k]?.role === "intent")) continue;
       added.push(splitSyllables(entry.official).map((s): QuerySyllable => ({ ...s, role: "content" })));
       for (let k = 0; k < pattern.length; k++) {

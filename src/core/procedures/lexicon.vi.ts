@@ -16,7 +16,7 @@ export const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   v: "vậy", dzậy: "vậy", r: "rồi", ms: "mới", cx: "cũng", ns: "nói", trc: "trước", sd: "sử dụng", sdt: "số điện thoại",
   cty: "công ty", gđ: "gia đình", nha: "nhà", thk: "thì", lm: "làm", onl: "online", oline: "online",
   lquan: "liên quan", qđ: "quy định", hs: "hồ sơ", gt: "giấy tờ", tt: "thủ tục", ttục: "thủ tục", nhg: "những", nhug: "những",
-  nhữg: "những", nhưg: "nhưng",
+  nhữg: "những", nhưg: "nhưng", tq: "trung quốc",
 };
 
 /**

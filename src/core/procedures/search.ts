@@ -10,7 +10,7 @@ import { foldText } from "./normalize.js";
 import { nameProfile, rerank } from "./rerank.js";
 import { askedVariantBeyond, namesTopicOnly, rivalHoldingMore, rivalWithOwnEvidence, siblingNotSetApart } from "./rivals.js";
 import { discriminateSiblings, MIN_FAMILY_EVIDENCE } from "./siblings.js";
-import { asksNoProcedure, contradicts, lacksNamedAction, namesTopicNotAtWard, saysProcedureNeed, type NameMarker } from "./variants.js";
+import { asksNoProcedure, contradicts, lacksNamedAction, namesTopicNotAtWard, saysProcedureNeed, thanksOnly, type NameMarker } from "./variants.js";
 import { detectAspects } from "./aspect.js";
 import { normalizeQuery } from "./normalize.js";
 import type { ProcedureRecord } from "./types.js";
@@ -198,6 +198,8 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   if (outcome === "answer" && namesTopicOnly(index, query, ranked, features.nameCoverage)) outcome = "clarify";
   // a question with no procedure need is answered only when it also names one plainly; it gets no choices
   if (noNeed && outcome === "clarify") outcome = "none";
+  // thanks for a paper received asks nothing about it ("đã nhận được thẻ căn cước mới rồi, cảm ơn công an xã nhé")
+  if (thanksOnly(question)) outcome = "none";
   // …nor does a question too weakly matched to answer that asks the administration for nothing: a story or a remark
   // sharing a word with some names (the shop's opening hours, a price, a neighbour's tree) is declined; a topic named
   // whole ("hộ tịch") is asked about

@@ -8,7 +8,8 @@ import {
   COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, CUE_MARKS, TEMPORARY_ABROAD, TEMPORARY_ABROAD_SPAN, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
   MAT_DEATH_PREV, MAT_FACE_PREV, MAT_LOSS_NEXT, NO_PROCEDURE_NEED, NOT_AT_WARD, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
 } from "./concepts.vi.js";
-import { splitSyllables, type Syllable } from "./normalize.js";
+import { detectAspects } from "./aspect.js";
+import { foldText, splitSyllables, type Syllable } from "./normalize.js";
 import { typedWithMarks } from "./lexicon-match.js";
 
 /** What a question says about variants: its folded text (with lexicon expansions) and synthetic cues. */
@@ -336,6 +337,22 @@ export function namesTopicNotAtWard(cues: VariantCues, foldedName: string): bool
   const name = ` ${foldedName} `;
   // said in the backstory ("sau khi ly hôn, tôi muốn đổi họ cho con"), the topic is not the request
   return NOT_AT_WARD.some((topic) => has(cues.requestText, topic) && !has(name, topic));
+}
+
+/** Thanks, folded: "cảm ơn công an xã nhiều nhé", "cám ơn cán bộ". */
+const THANKS = /(^| )(cam on|cam ong|thank you|thanks|tks)( |$)/u;
+/** Signs that a message asks something: a question mark, a question word, a request. */
+const ASKS = /(^| )(gi|j|sao|nao|dau|bao nhieu|bao lau|may ngay|khong|ko|k|chua|ha|hong|hok|hem|nhi|the nao|ra sao|duoc khong|muon|xin|hoi|cho hoi|lam sao|lam the nao|o dau|nhu nao)( |$)/u;
+
+/**
+ * True when a message thanks and asks nothing, no aspect either ("Em đã nhận được thẻ căn cước mới rồi, làm nhanh lắm, cảm ơn công an
+ * xã nhiều nhé!"): it names a procedure it has finished with, and wants no answer about it.
+ *
+ * @param question - the message as typed.
+ */
+export function thanksOnly(question: string): boolean {
+  const folded = ` ${foldText(question)} `;
+  return THANKS.test(folded) && !question.includes("?") && !ASKS.test(folded) && detectAspects(question).length === 0;
 }
 
 /**

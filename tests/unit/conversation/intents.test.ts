@@ -37,6 +37,8 @@ describe("detectIntent", () => {
     ["chao ban", "greeting"],
     ["Cảm ơn nhiều", "thanks"],
     ["cam on ad", "thanks"],
+    // longer thanks that ask nothing
+    ["Em đã nhận được thẻ căn cước mới rồi, làm nhanh lắm, cảm ơn công an xã nhiều nhé!", "thanks"],
     ["làm giấy khai sinh cần gì", "question"],
     ["lam giay khai sinh can gi", "question"],
   ])("%s → %s", (text, kind) => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { EVERYDAY_SYNONYMS } from "../../../src/core/procedures/everyday.vi.js";
 import { foldText, isVietnameseSyllable } from "../../../src/core/procedures/normalize.js";
+import { ProcedureIndex } from "../../../src/core/procedures/procedure-index.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { analyzeQuery } from "../../../src/core/procedures/query.js";
 import { KB, record } from "./fixtures.js";
 
 /** Less common procedures, named as the national catalogue names them (own wording of these tests). */
@@ -69,5 +71,19 @@ describe("everyday spellings of the names themselves", () => {
     const result = qa.ask(question);
     expect(result.outcome).toBe("answer");
     expect(result.procedureCode).toBe(code);
+  });
+});
+
+describe("an everyday phrase typed with other marks is another phrase", () => {
+  const index = ProcedureIndex.build(KB);
+  const expanded = (question: string): string => analyzeQuery(question, index).cues.text;
+
+  it("reads 'bên đó' (over there) as no 'bến đò', and 'bến đò' as the wharf", () => {
+    expect(expanded("chị ấy quê tận Hà Nam bên đó, giờ về đăng ký kết hôn")).not.toContain("ben thuy noi dia");
+    expect(expanded("nhà tôi muốn mở bến đò chở khách qua sông")).toContain("ben thuy noi dia");
+  });
+
+  it("still reads a phrase with one syllable mistyped ('đôc thân')", () => {
+    expect(expanded("xin giấy đôc thân")).toContain("| tinh trang hon nhan");
   });
 });

@@ -46,6 +46,12 @@ describe("a question with no procedure need", () => {
     "Khám bảo hiểm y tế ở bệnh viện tỉnh buổi sáng thì đi lấy số khám từ mấy giờ?",
     "Biển số xe đẹp ngũ quý đấu giá năm nay giá cao nhất bao nhiêu rồi?",
     "app VNeID cua toi cu bao loi roi van ra, go cai dat lai van bi, sua sao",
+    // thanks for a paper received, a coach's timetable, a traffic fine, a bank account, a product to buy
+    "Em đã nhận được thẻ căn cước mới rồi, làm nhanh lắm, cảm ơn công an xã nhiều nhé!",
+    "xe khach tu trung tam xa xuong thanh pho chuyen som nhat may gio",
+    "Đi xe máy vượt đèn đỏ năm nay bị phạt bao nhiêu tiền?",
+    "thu tuc mo tai khoan ngan hang tren app dien thoai co can ra quay khong",
+    "Muốn mua máy lọc nước cho gia đình, loại nào có giấy chứng nhận chất lượng mà giá dưới 5 triệu?",
   ])("is declined without choices: %s", (question) => {
     const r = qa.ask(question);
     expect(r.outcome).toBe("none");
@@ -103,5 +109,12 @@ describe("a remark sharing a word with some names, asking the administration for
     const r = small.ask("xe máy cũ mua lại của người quen, giờ sang tên thế nào");
     expect(r.outcome).toBe("clarify");
     expect(r.choices?.map((c) => c.code)).toContain("Y.003");
+  });
+});
+
+describe("thanks that ask something are still questions", () => {
+  it("answers a question that closes with thanks", () => {
+    expect(qa.ask("làm giấy khai sinh cần giấy tờ gì, cảm ơn ad").outcome).not.toBe("none");
+    expect(qa.ask("cam on ad nhe, lam giay khai sinh can mang theo giay to").outcome).not.toBe("none");
   });
 });
