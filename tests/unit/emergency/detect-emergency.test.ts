@@ -927,7 +927,7 @@ describe("emergency detection: first aid asked about or given", () => {
 });
 
 
-describe("emergency detection: an attack over, habits, asleep, provinces, cut roads, cards", () => {
+describe("emergency detection: an attack over, habits, asleep, provinces, cut roads, cards, clips", () => {
   it.each([
     // the attacker caught, told the next day to ask about being a witness
     "Hôm qua có người cầm dao đuổi chém ở đầu hẻm, công an đã bắt rồi, cho hỏi tôi có phải lên làm nhân chứng không",
@@ -939,6 +939,9 @@ describe("emergency detection: an attack over, habits, asleep, provinces, cut ro
     "Vợ tôi mới sinh con ở trạm y tế xã, tôi đi làm bên Đài Loan chưa về được. Một mình vợ đi làm giấy khai sinh thì mang gì?",
     // a hand of cards; "nước còn" is no alcohol swallowed
     "Sòng bài ở bãi tắm hoạt động công khai, chắc phải mời phường ra đánh mấy ván mới tin",
+    // a clip laughed at ("ông kia" is that man, not "kìa"), whether bathing is allowed
+    "lol vua xem clip ong kia bi dien giat toc dung dung, cuoi muon xiu",
+    "Bãi biển hôm nay sóng to quá, có cấm tắm biển không ad?",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });
@@ -951,6 +954,9 @@ describe("emergency detection: an attack over, habits, asleep, provinces, cut ro
     ["My friend took too many pills and is vomiting and barely awake", "115"],
     ["the river is rising fast and my grandma can't leave her house, water is already at her knees", "114"],
     ["nuoc trong ho dang tran qua bo, chay vao xom, nha thap da ngap nua met, nuoc con len", "114"],
+    // a shop broken into at night, ammonia let out at an ice plant
+    ["nghe tieng dap kinh o tiem dien thoai doi dien, 2h sang, 3 nguoi dang chui vo vet do", "113"],
+    ["ro ri khi o nha may da lanh, mui amoniac hang xe mui, cong nhan chay ra ngoai het", "114"],
   ])("%s → %s first", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
   });

@@ -162,6 +162,9 @@ describe("danger told by its consequence or by who is exposed (wording alone)", 
     "toi muon phan anh thai do can bo trong buoi hop dan thu sau vua roi",
     "nop ho so tren cong dich vu cong cu bao loi, chac do phuong moi chua cap nhat",
     "cong trinh do be tong suot dem on ao, keo dai ca tuan roi",
+    // "để đó" is no "dễ đổ", "bộ đội" is no "bỏ đói"
+    "can bo dia chinh goi y boi duong 5 trieu thi lam nhanh, khong thi de do",
+    "dang ky di bo doi o dau",
   ];
 
   it("reads each urgent report as urgent", () => {

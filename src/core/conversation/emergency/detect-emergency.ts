@@ -251,6 +251,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     return asked < (sentenceOf[m.start] ?? 0) && askingIn.has(asked) && toldTwice(sentenceOf[m.start]);
   }
 
+  // (a "now" in a story told laughing or played is the story's: "lol vừa xem clip ông kia bị điện giật, cười muốn xỉu")
   // attackers gone or caught, told beside the past or a question ("hôm qua … đuổi chém, công an đã bắt rồi, cho hỏi
   // tôi có phải làm nhân chứng"), leave no violence going on however lively its words
   const gone = matchesOf(GONE).some(free);
@@ -258,7 +259,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const found: Array<{ situation: CompiledSituation; at: number }> = [];
   for (const situation of SITUATIONS) {
     const signal = (signalsOf.get(situation) ?? [])
-      .find((m) => help || (!explained(situation.id, m) && (!contextFor(m) || (nearNow(m) && !over(situation)))));
+      .find((m) => help || (!explained(situation.id, m) && (!contextFor(m) || (nearNow(m) && !over(situation) && laughter.length === 0))));
     const hint = signal
       ? undefined
       : (hintsOf.get(situation) ?? [])

@@ -105,13 +105,13 @@ export const DANGER_CUES: readonly string[] = [
   "(đánh|rượt) (nhau|vợ|con|người|hội đồng)",
   "(bạo hành|hành hung|hung khí)",
   "(cầm|rút|vung|vác|mang|kề|dí|cầm theo) (dao|mã tấu|rựa)",
-  "(bỏ đói|bị nhốt)",
+  "(=bỏ đói|bị nhốt)",
   "nhốt … trong",
   "kêu cứu",
   "(chảy máu|bất tỉnh|bất động|nằm bất động|bị thương)",
   "(tai nạn|lật|kẹt trong|kẹt dưới)",
   // the writer says it cannot wait: "khẩn cấp" / "cấp cứu" are URGENT_WORDS, read apart from paperwork
-  "(nguy cơ|=sợ|có thể|dễ) (cháy|nổ|cháy nổ|sập|đổ|giật điện|bị điện giật|điện giật|chết người)",
+  "(nguy cơ|=sợ|có thể|=dễ) (cháy|nổ|cháy nổ|sập|đổ|giật điện|bị điện giật|điện giật|chết người)",
   "(suýt|súyt|=xém|đã có người|có người|2 người|hai người|mấy người|nhiều người) (bị)? (ngã|té|trúng|rơi|lọt|sụp|đâm|vấp)",
   "(lọt|rơi|sụp|té) (xuống)? (hố|cống|mương|kênh)",
   // someone already got hurt there ("tuần này đã có 2 người đi xe máy ngã")

@@ -148,6 +148,8 @@ export const NOT_NOW_MARKERS: readonly string[] = [
   "(đứng dậy|ngồi dậy|đứng lên|dậy) nhanh",
   // "vừa rồi", "vừa qua": lately, not just now ("hôm lũ vừa rồi đi cứu hộ thì bị nước cuốn")
   "(vừa rồi|vừa qua)",
+  // "ông kia" is that man, not "kìa" (look!)
+  "(ông|bà|anh|chị|thằng|người|cô|chú) kia",
   // newly born, married, bought: "vợ tôi mới sinh con ở trạm y tế xã"
   "mới (sinh|đẻ|sanh|cưới|mua|xây)",
   // asleep is calm: "hiện ông đang ngủ rồi"
@@ -186,7 +188,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết)"];
+export const PLAY_FRAMES: readonly string[] = ["(game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -221,6 +223,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(lưu sẵn|lưu số)",
   // care asked ahead ("Khi đi qua vùng sạt lở thì cần lưu ý gì?"), and a fire told in English as past
   "(cần|phải|nên) (lưu ý|chú ý|chuẩn bị) (gì|những gì)",
+  // whether bathing is allowed ("sóng to quá, có cấm tắm biển không ad")
+  "(có)? (cấm|được phép|được) (tắm|bơi|xuống nước|ra biển) (biển|sông|suối|hồ)? (không|ko|hông|chưa|hok)",
   "(last year|last month|last week|years ago|months ago|compensation|insurance claim)",
   // homework ("bài tập GDCD: khi thấy người bị hóc…"; what often happens, "hay bị", is among the recurring words below)
   "(đáp án|đề thi|bài kiểm tra|câu trắc nghiệm|môn gdcd|gdcd|câu hỏi ôn)",

@@ -101,7 +101,11 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(gas|ga|khí ga|ống ga|ống gas|ống dẫn gas|ống dẫn ga) …… (bị|đang)? (rò|rò rỉ|xì)",
       "=(nổ tung|nổ lớn)",
       "mùi (như)? trứng thối …… (chóng mặt|choáng|buồn nôn|khó thở|ngất|đau đầu|khắp)",
+      // an industrial gas let out: ammonia of an ice plant, chlorine of a water works
+      "(rò|rò rỉ|xì|bể|vỡ) (khí|ống|đường ống|bồn|bình)? (amoniac|amôniắc|nh3|clo|khí clo)",
+      "(amoniac|amôniắc|khí clo) …… (rò|rò rỉ|xì|nồng|hăng|xộc|sộc|cay mắt|ngạt|khó thở)",
     ],
-    hints: ["=nổ", "(nghe)? (bùm|ầm|đùng|uỳnh|đoàng) (một|1)? (cái|tiếng|phát)", "mùi (lạ|trứng thối|hắc|khí|hóa chất|khí lạ) …… (nồng nặc|nặng|khắp|cả|sộc)"],
+    hints: ["=nổ", "(nghe)? (bùm|ầm|đùng|uỳnh|đoàng) (một|1)? (cái|tiếng|phát)", "mùi (lạ|trứng thối|hắc|khí|hóa chất|khí lạ) …… (nồng nặc|nặng|khắp|cả|sộc)",
+      "(rò rỉ khí|rò khí|xì khí)"],
   },
 ];

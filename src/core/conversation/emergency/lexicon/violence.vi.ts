@@ -81,7 +81,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     ],
     hints: ["(cướp|trộm|=đánh)", "bạo lực", "(tiếng)? (đồ|chén bát|bát đĩa|kính|đồ đạc) (vỡ|đổ vỡ|loảng xoảng)", "(hét|la hét|thét|gào|kêu thét) (lên)? (rồi|thất thanh)", "(đập|phá|ném|quăng) (đồ|đồ đạc|bàn ghế|chén bát)", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ",
       // a scream from behind a door that stops ("tiếng phụ nữ la hét cứu với rồi im bặt")
-      "(tiếng)? (phụ nữ|đàn bà|con gái|chị ấy|cô ấy|bà ấy) (la hét|kêu cứu|thét|gào)", "im bặt"],
+      "(tiếng)? (phụ nữ|đàn bà|con gái|chị ấy|cô ấy|bà ấy) (la hét|kêu cứu|thét|gào)", "im bặt",
+      // a shop broken into at night ("tiếng đập kính ở tiệm điện thoại, 3 người đang chui vô vét đồ")
+      "(đập|phá) (kính|cửa kính|tủ kính)", "(chui|trèo|leo) (vô|vào) (vét|lấy|khuân|khoắng|trộm)", "(vét|khoắng) (sạch)? đồ"],
   },
   {
     id: "threat",
