@@ -161,6 +161,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.85, outOfScopeDeclined: 0.917 } },
   { key: "own54", file: "qa-own-54.jsonl", label: "fifty-third blind batch (records drawn at random; separate writer; scored unread at 240f0e4 and 935b57e: 0.733, 1.7 %, 88.3 %, 12/15)", blindTop1: 0.633,
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.85, outOfScopeDeclined: 0.8 } },
+  { key: "own55", file: "qa-own-55.jsonl", label: "fifty-fourth blind batch (a northern upland commune; separate writer; scored unread at 935b57e and a42db5e: 0.917, 3.3 %, 93.3 %, 10/12)", blindTop1: 0.9,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.917, outOfScopeDeclined: 0.833 } },
+  { key: "own56", file: "qa-own-56.jsonl", label: "fifty-fifth blind batch (records drawn at random; separate writer; scored unread at 935b57e and a42db5e: 0.633, 3.3 %, 75.0 %, 12/15)", blindTop1: 0.6,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.733, outOfScopeDeclined: 0.8 } },
 ];
 
 function jsonLines(file: string): unknown[] {

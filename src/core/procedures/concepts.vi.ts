@@ -320,7 +320,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "xử lý tới đâu", "tới đâu rồi", "bị xử chưa", "văng ra", "cài đặt lại", "gỡ cài đặt",
   // an e-wallet or a banking app's own errors, an exchange rate, whether a building's charge is fair
   "ví momo", "momo", "zalopay", "ví điện tử", "báo lỗi", "bị lỗi", "tỷ giá", "tỉ giá", "phí gửi xe", "có cao quá không",
-  "có đắt quá không", "có hợp lý không",
+  "có đắt quá không", "có hợp lý không", "có hợp pháp không", "có đúng luật không", "có trái luật không", "có sai luật không",
+  "nên nói với", "nói với sếp", "nói với trưởng phòng", "nói với giám đốc",
   // which product to buy ("máy lọc nước loại nào có chứng nhận chất lượng mà giá dưới 5 triệu")
   "nên mua", "mua loại nào", "loại nào có", "loại nào tốt", "hãng nào", "giá dưới",
   // a coach's timetable ("xe khách từ trung tâm xã xuống Lào Cai chuyến sớm nhất mấy giờ")

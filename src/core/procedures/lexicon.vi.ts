@@ -76,6 +76,10 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("passport", "hộ chiếu"), a("marriage certificate", "kết hôn"),
   a("kết thúc giám hộ", "chấm dứt giám hộ"), a("kết thúc việc giám hộ", "chấm dứt giám hộ"), a("thôi giám hộ", "chấm dứt giám hộ"),
   a("ghi nhận vô sổ", "ghi vào sổ hộ tịch"), a("ghi vô sổ", "ghi vào sổ hộ tịch"), a("ghi nhận vào sổ", "ghi vào sổ hộ tịch"),
+  // a birth or a marriage registered abroad, to be recognised at home ("khai sinh của cháu được ghi nhận ở Việt Nam")
+  a("ghi nhận ở việt nam", "ghi vào sổ hộ tịch"), a("ghi nhận tại việt nam", "ghi vào sổ hộ tịch"),
+  a("công nhận ở việt nam", "ghi vào sổ hộ tịch"), a("hộ tịch bên việt nam", "ghi vào sổ hộ tịch"),
+  a("giấy tờ hộ tịch ở việt nam", "ghi vào sổ hộ tịch"),
   a("khai báo lưu trú", "thông báo lưu trú"), a("báo lưu trú", "thông báo lưu trú"), a("khách thuê phòng", "thông báo lưu trú"),
   a("thẻ chip", "thẻ căn cước"), a("căn cước gắn chip", "thẻ căn cước"), a("cccd gắn chip", "thẻ căn cước"),
   a("xnthn", "xác nhận tình trạng hôn nhân"), a("xntthn", "xác nhận tình trạng hôn nhân"),
