@@ -322,6 +322,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "ví momo", "momo", "zalopay", "ví điện tử", "báo lỗi", "bị lỗi", "tỷ giá", "tỉ giá", "phí gửi xe", "có cao quá không",
   "có đắt quá không", "có hợp lý không", "có hợp pháp không", "có đúng luật không", "có trái luật không", "có sai luật không",
   "nên nói với", "nói với sếp", "nói với trưởng phòng", "nói với giám đốc",
+  // a cash machine that kept the card, a land price per sào, a crop's disease, a traffic jam
+  "cây atm", "máy atm", "nuốt thẻ", "bao nhiêu 1 sào", "bao nhiêu một sào", "bán khoảng bao nhiêu", "phun thuốc gì",
+  "bón phân gì", "vàng lá", "thối rễ", "kẹt xe", "tắc đường", "đỡ kẹt",
   // which product to buy ("máy lọc nước loại nào có chứng nhận chất lượng mà giá dưới 5 triệu")
   "nên mua", "mua loại nào", "loại nào có", "loại nào tốt", "hãng nào", "giá dưới",
   // a coach's timetable ("xe khách từ trung tâm xã xuống Lào Cai chuyến sớm nhất mấy giờ")
@@ -356,3 +359,26 @@ export const NEGATORS: readonly string[] = [
 export const NEGATION_SPAN = 5;
 /** Connectives that end what a negator denies: "không phải ở biên giới mà ở thành phố". */
 export const NEGATION_ENDS: readonly string[] = ["ma", "nhung", "thi", "nen", "vi", "va", "hay", "hoac"];
+
+/** A kind of business a procedure is for: as names carry it (accented) and as questions say it (folded). */
+export interface BusinessEntity {
+  name: string;
+  said: readonly string[];
+}
+
+/** The kinds of business names are for ("… hộ kinh doanh", "… hợp tác xã", "… tổ hợp tác", "… doanh nghiệp"). */
+export const BUSINESS_ENTITIES: readonly BusinessEntity[] = [
+  { name: "hộ kinh doanh", said: ["ho kinh doanh", "hkd", "ho kd"] },
+  { name: "hợp tác xã", said: ["hop tac xa", "htx"] },
+  { name: "tổ hợp tác", said: ["to hop tac"] },
+  { name: "doanh nghiệp", said: ["doanh nghiep", "cong ty", "cty"] },
+];
+
+/**
+ * The kinds of business a folded text names.
+ *
+ * @param folded - folded text padded with spaces.
+ */
+export function entitiesNamed(folded: string): BusinessEntity[] {
+  return BUSINESS_ENTITIES.filter((e) => e.said.some((w) => folded.includes(` ${w} `)));
+}

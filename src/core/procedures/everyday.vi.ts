@@ -160,6 +160,11 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "gửi đồ về nước", "mang đồ đạc về nước", "container đồ đạc"),
   ...a("cấp giấy chứng nhận không cùng chi trả", "khỏi đóng phần cùng chi trả", "không phải cùng chi trả",
     "miễn cùng chi trả", "vượt 6 tháng lương cơ sở"),
+  // papers of tax: a withholding certificate made wrong, dealing with the tax office online
+  ...a("xử lý chứng từ điện tử đã lập sai", "chứng từ bị sai", "chứng từ khấu trừ bị sai", "lập sai chứng từ",
+    "chứng từ sai tên", "chứng từ khấu trừ thuế sai"),
+  ...a("đăng ký giao dịch với cơ quan thuế bằng phương thức điện tử", "giao dịch điện tử với cơ quan thuế",
+    "nộp tờ khai thuế qua mạng", "khai thuế qua mạng", "đăng ký nộp thuế điện tử"),
   // timber of a community forest felled by a storm, taken out
   ...a("phương án khai thác gỗ", "tận thu gỗ", "tận dụng gỗ", "gỗ đổ gãy", "cây gỗ đổ", "khai thác gỗ rừng", "lấy gỗ rừng"),
   // phương tiện thủy
@@ -252,6 +257,10 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("tổ hợp tác", "nhóm làm ăn chung", "tổ sản xuất", "nhóm sản xuất", "tổ liên kết", "làm ăn chung", "hùn vốn",
     "lập nhóm", "góp vốn làm ăn", "nhóm hộ"),
   ...a("giải thể hợp tác xã", "giải thể htx", "đóng cửa htx"),
+  ...a("đăng ký thành lập hợp tác xã", "lập hợp tác xã", "lập htx", "thành lập htx", "mở hợp tác xã", "mở htx"),
+  // a registration given up before it is done
+  ...a("dừng thực hiện thủ tục", "không muốn đăng ký nữa", "đổi ý không đăng ký", "dừng đăng ký", "rút hồ sơ đăng ký",
+    "thôi không đăng ký"),
   // nghèo, nhà ở xã hội, tài sản công
   ...a("vay vốn để tự xây dựng cải tạo sửa chữa nhà ở", "vay tiền làm nhà", "vay vốn làm nhà", "vay sửa nhà",
     "vay xây nhà", "vay làm nhà"),

@@ -3,6 +3,7 @@
  * and abbreviations add the official wording as segments of their own. A syllable typed with marks is matched on
  * its accented form, one typed without on its folded form.
  */
+import { BUSINESS_ENTITIES, entitiesNamed, type BusinessEntity } from "./concepts.vi.js";
 import { INTENT_WORDS, SOFT_WORDS, SYNONYMS } from "./lexicon.vi.js";
 import { foldText, splitSyllables, type Syllable } from "./normalize.js";
 import type { ProcedureIndex } from "./procedure-index.js";
@@ -102,6 +103,8 @@ export function markPhrases(syllables: QuerySyllable[], table: PhraseTable, role
 export function applySynonyms(main: QuerySyllable[], index: ProcedureIndex): QuerySyllable[][] {
   const added: QuerySyllable[][] = [];
   const folded = main.map((s) => s.folded);
+  const said = ` ${folded.join(" ")} `;
+  const entitiesSaid = entitiesNamed(said);
   for (let i = 0; i < folded.length; i++) {
     for (const { entry, folded: pattern, syllables } of SYNONYMS_BY_FIRST.get(folded[i] ?? "") ?? []) {
       if (i + pattern.length > folded.length || !pattern.every((p, k) => folded[i + k] === p)) continue;
@@ -110,7 +113,7 @@ export function applySynonyms(main: QuerySyllable[], index: ProcedureIndex): Que
       const typedMarked = syllables.flatMap((want, k) => { const s = main[i + k]; return s !== undefined && marked(s) && marked(want) ? [s.accented === want.accented] : []; });
       if (typedMarked.length > 0 && !typedMarked.includes(true)) continue;
       if (pattern.every((_, k) => main[i + k]?.role === "intent")) continue;
-      added.push(splitSyllables(entry.official).map((s): QuerySyllable => ({ ...s, role: "content" })));
+      added.push(splitSyllables(forEntitySaid(entry.official, entitiesSaid)).map((s): QuerySyllable => ({ ...s, role: "content" })));
       for (let k = 0; k < pattern.length; k++) {
         const s = main[i + k];
         if (s) (s.expansions ??= []).push(added.length);
@@ -125,4 +128,17 @@ export function applySynonyms(main: QuerySyllable[], index: ProcedureIndex): Que
     }
   }
   return [main, ...added];
+}
+
+
+/**
+ * An everyday phrase's official wording without the kind of business it usually goes with, when the question names
+ * another kind and not that one: "thêm ngành nghề" is a change of a household business's registration, but said by
+ * a cooperative's accountant ("kế toán htx … thêm ngành") it is the cooperative's.
+ */
+function forEntitySaid(official: string, entitiesSaid: readonly BusinessEntity[]): string {
+  if (entitiesSaid.length === 0) return official;
+  const own = BUSINESS_ENTITIES.find((e) => official.includes(e.name));
+  if (!own || entitiesSaid.includes(own)) return official;
+  return official.replace(own.name, "").replace(/\s+/gu, " ").trim();
 }

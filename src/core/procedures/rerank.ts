@@ -5,7 +5,7 @@
  * factor of its family markers. So "Đăng ký thành lập hộ kinh doanh" beats "Dừng thực hiện thủ tục đăng ký hộ
  * kinh doanh" for "đăng ký HKD", and a "Liên thông …" bundle loses to the plain procedure.
  */
-import { IMPLIED_NAME_WORDS } from "./concepts.vi.js";
+import { entitiesNamed, IMPLIED_NAME_WORDS, type BusinessEntity } from "./concepts.vi.js";
 import { foldText, splitSyllables } from "./normalize.js";
 import { positionOf, type Posting } from "./postings.js";
 import type { ProcedureIndex } from "./procedure-index.js";
@@ -233,6 +233,7 @@ export function rerank(
   query: AnalyzedQuery,
   index: ProcedureIndex,
 ): Array<{ doc: number; score: number; nameCoverage: number } & Evidence> {
+  const asked = entitiesNamed(` ${query.cues.text.split(" | ")[0] ?? ""} `);
   return ranked
     .map(({ doc, score }) => {
       const profile = nameProfile(index, doc);
@@ -241,7 +242,29 @@ export function rerank(
       const evidence = byCode ? { coverage: 1, inName: 1, inField: 1 } : evidenceOf(doc, query, index);
       const factor = variantFactor(profile.markers, query.asked, query.firmlyAsked);
       const fit = (1 - NAME_SHARE + NAME_SHARE * names) * (1 - IN_NAME_SHARE + IN_NAME_SHARE * evidence.inName);
-      return { doc, score: score * fit * factor, nameCoverage: names, ...evidence };
+      return { doc, score: score * fit * factor * entityFactor(index, doc, asked), nameCoverage: names, ...evidence };
     })
     .sort((x, y) => y.score - x.score);
+}
+
+/** Weight of a record for another kind of business than the one the question names. */
+const OTHER_ENTITY_FACTOR = 0.7;
+
+/**
+ * A record for another kind of business than the one named ("hộ kinh doanh" when a cooperative's accountant asks, or
+ * "tổ hợp tác" for a "hợp tác xã") weighs less; a question naming no kind, or a record naming none, is left alone.
+ */
+function entityFactor(index: ProcedureIndex, doc: number, asked: readonly BusinessEntity[]): number {
+  if (asked.length === 0) return 1;
+  const own = entitiesOfName(index, doc);
+  return own.length > 0 && !own.some((e) => asked.includes(e)) ? OTHER_ENTITY_FACTOR : 1;
+}
+
+const ENTITIES_OF_NAME = new WeakMap<ProcedureIndex, Array<BusinessEntity[] | undefined>>();
+
+/** The kinds of business a record's name is for (computed once per record). */
+function entitiesOfName(index: ProcedureIndex, doc: number): BusinessEntity[] {
+  let byDoc = ENTITIES_OF_NAME.get(index);
+  if (!byDoc) ENTITIES_OF_NAME.set(index, (byDoc = []));
+  return (byDoc[doc] ??= entitiesNamed(` ${foldText(index.records[doc]?.name ?? "")} `));
 }

@@ -38,4 +38,10 @@ describe.skipIf(!existsSync(XA))("household business variants over the commune-l
     expect(got).toContain(PAUSE);
     expect(got).not.toEqual([END]);
   });
+
+  it("offers a cooperative's own change, not the household business's, when a cooperative's accountant asks", () => {
+    const got = offered("tôi làm kế toán cho hợp tác xã, đại hội vừa thêm ngành nghề chế biến nông sản, báo thay đổi với xã nộp gì");
+    expect(got).not.toContain(CHANGE);
+    expect(got.some((code) => ["1.004979", "1.005277"].includes(code))).toBe(true);
+  });
 });
