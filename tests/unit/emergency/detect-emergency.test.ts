@@ -942,6 +942,9 @@ describe("emergency detection: an attack over, habits, asleep, provinces, cut ro
     // a clip laughed at ("ông kia" is that man, not "kìa"), whether bathing is allowed
     "lol vua xem clip ong kia bi dien giat toc dung dung, cuoi muon xiu",
     "Bãi biển hôm nay sóng to quá, có cấm tắm biển không ad?",
+    // a film's showing, which number is which asked to keep it
+    "Cướp biển vùng Caribbean bao giờ chiếu lại ở rạp vậy",
+    "Cho hoi so nao la cuu hoa, so nao la cap cuu vay, de dan len tu lanh cho ong ba",
   ])("%s → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });
@@ -957,6 +960,13 @@ describe("emergency detection: an attack over, habits, asleep, provinces, cut ro
     // a shop broken into at night, ammonia let out at an ice plant
     ["nghe tieng dap kinh o tiem dien thoai doi dien, 2h sang, 3 nguoi dang chui vo vet do", "113"],
     ["ro ri khi o nha may da lanh, mui amoniac hang xe mui, cong nhan chay ra ngoai het", "114"],
+    // a cry for help beside a beating is the victim's; someone tied up in a truck is held; an iron bar through a leg
+    ["phòng bên cạnh đang có tiếng la hét, có người kêu cứu bị đánh, tiếng đập cửa rầm rầm", "113"],
+    ["co nguoi dang bi troi trong thung xe tai o bai xe, nghe tieng dap thung va keu cuu ben trong", "113"],
+    ["cong nhan xay dung bi thanh sat dam xuyen dui, chay mau nhieu", "115"],
+    // smoke out of the electrics with the fire alarm ringing
+    ["khoi tu tu dien cau thang chung cu tang 5, chuong bao chay keu, hanh lang mu khong thay duong di", "114"],
+    ["help, a man is hitting my friend with a metal bar outside the bar, please send police now", "113"],
   ])("%s → %s first", (text, service) => {
     expect(detectEmergency(text)?.services[0]).toBe(service);
   });

@@ -40,6 +40,7 @@ import {
   INTENSIFIERS,
   LAUGHTER,
   LOOK_ALIKES,
+  LOOK_ALIKES_WITHIN_CLAUSE,
   MISREADINGS,
   NEAR_MISS_WORDS,
   LAUGHING_EMOTICONS,
@@ -120,6 +121,7 @@ const IN_EVENT = new PhraseSet(CONTEXT_IN_EVENT, { ...TOLERANT, withinClause: tr
 const CONSEQUENCE = new PhraseSet(CONSEQUENCES, TOLERANT);
 const NUISANCE = NUISANCES.map((n) => ({ markers: new PhraseSet(n.markers, TOLERANT), explains: n.explains }));
 const LOOKS = new PhraseSet(LOOK_ALIKES);
+const LOOKS_IN_CLAUSE = new PhraseSet(LOOK_ALIKES_WITHIN_CLAUSE, { withinClause: true });
 const MISREAD = MISREADINGS.map((r) => ({ markers: new PhraseSet(r.markers, TOLERANT), hides: r.hides }));
 const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
 const GONE = new PhraseSet(ATTACKERS_GONE, TOLERANT);
@@ -128,7 +130,7 @@ const BODILY: ReadonlySet<EmergencySituationId> = new Set(["injury", "unconsciou
 /** Every tolerant set above in one, so that a message is read once for all of them (the look-alikes are exact). */
 const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, PLAY, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE, GONE];
 const ALL = new PhraseSet(READ_TOGETHER.flatMap((set) => set.phrases), TOLERANT);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, PLAY, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, ESCALATE, GONE]);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, PLAY, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, LOOKS_IN_CLAUSE, ESCALATE, GONE]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -160,7 +162,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   if (words.length === 0) return null;
   const read = ALL.grouped(words, READ_TOGETHER);
   const matchesOf = (set: PhraseSet): PhraseMatch[] => read.get(set) ?? [];
-  const lookAlikes = LOOKS.matches(words);
+  const lookAlikes = [...LOOKS.matches(words), ...LOOKS_IN_CLAUSE.matches(words)];
   // … and a paperwork or past word inside the event itself is neither ('giữ giấy tờ không cho về', 'đi theo suốt từ chợ')
   const eventAt = [...lookAlikes, ...matchesOf(IN_EVENT)];
   // (a message that laughs tells a joke or a story: its laughter frames it as the past does)

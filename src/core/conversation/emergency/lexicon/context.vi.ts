@@ -188,7 +188,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol)"];
+export const PLAY_FRAMES: readonly string[] = ["(game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -221,6 +221,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // which number will do, asked ("gọi 114 có mất phí ko, hay chỉ gọi 113 là dc")
   "(gọi|bấm) (số)? (113|114|115) (là được|là dc|là đc|được không|được ko|dc ko|đc ko|có được không)",
   "(lưu sẵn|lưu số)",
+  // which number is which, asked to keep it ("số nào là cứu hỏa, số nào là cấp cứu, để dán lên tủ lạnh")
+  "số nào là", "(dán|dán lên|ghi ra|in ra) (tủ lạnh|tường|giấy|cửa)",
   // care asked ahead ("Khi đi qua vùng sạt lở thì cần lưu ý gì?"), and a fire told in English as past
   "(cần|phải|nên) (lưu ý|chú ý|chuẩn bị) (gì|những gì)",
   // whether bathing is allowed ("sóng to quá, có cấm tắm biển không ad")
@@ -430,6 +432,11 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a bar, not a lad ("bị thanh sắt đâm xuyên đùi" is an injury, no one held); a cabinet, not a suicide ("khói từ tủ điện")
+  "thanh (sắt|thép|gỗ|tre|nhôm|inox|củi|kim loại|sắt nhọn)",
+  "(từ)? tủ (lạnh|quần áo|đồ|sắt|gỗ|thờ|sách|kính)", "từ tủ điện",
+  // a bargain hunted ("Cướp! à không, cướp deal thôi")
+  "(cướp|săn) (deal|sale|voucher|mã giảm giá|hàng giảm giá|đồ giảm giá|khuyến mãi)",
   // the province, not coming to: "sáp nhập tỉnh chưa, tỉnh mình nhập với tỉnh nào"
   "=tỉnh (mình|nào|bạn|ta|này|đó|kia|lỵ|ủy|đội|đoàn|bên cạnh)",
   // a road cut by a landslide, told as the reason one cannot travel ("đường đang sạt lở chưa thông, mạ tui già yếu")
@@ -470,7 +477,6 @@ export const LOOK_ALIKES: readonly string[] = [
   // a heart that pounds from stress ("sếp hỏi là tim đập chân luôn")
   "tim (đập) (chân|thình thịch|chân luôn)",
   "(hiến máu|nhóm máu|xét nghiệm máu|thử máu|truyền máu|huyết áp|=máu lạnh|=máu lửa|=máu mặt|=máu mủ)",
-  "(đánh giá|đánh số|đánh máy|đánh dấu|đánh thuế|đánh bắt|đánh bạc|đánh vần|đánh cá|đánh tiếng|đánh răng|đánh điện)",
   "(ngắt|cắt|mất|cúp) (điện|nước|mạng)",
   "(chờ|đợi|một|tí|chút|hỏi) xíu",
   "(trộm vía|mất trộm|bị trộm mất|bổ sung|súng săn|súng thể thao|vũ khí thể thao)",
@@ -610,3 +616,11 @@ export const EMERGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
  * a cry for help still stands beside them.
  */
 export const LAUGHING_EMOTICONS = /(?:[=:;]-?\){2,}|(?<![\p{L}\p{N}])[=:;x]-?[dD](?![\p{L}\p{N}])|(?<![\p{L}\p{N}]):v(?![\p{L}\p{N}])|[\u{1F602}\u{1F923}\u{1F606}\u{1F639}])/gu;
+
+/**
+ * Look-alikes made of two words said together, which a stop or a comma between them undoes ("có người kêu cứu bị
+ * đánh, tiếng đập cửa rầm rầm" is a beating, not "đánh tiếng").
+ */
+export const LOOK_ALIKES_WITHIN_CLAUSE: readonly string[] = [
+  "(đánh giá|đánh số|đánh máy|đánh dấu|đánh thuế|đánh bắt|đánh bạc|đánh vần|đánh cá|đánh tiếng|danh tiếng|đánh răng|đánh điện)",
+];

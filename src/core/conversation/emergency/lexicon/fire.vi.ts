@@ -13,6 +13,10 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     leads: ["threat", "violence", "injury"],
     signals: [
       "(bắt đầu|đã) (có|bốc|bùng|phát|lên) (lửa|ngọn lửa)",
+      // smoke out of the electrics, the fire alarm ringing ("khói từ tủ điện cầu thang, chuông báo cháy kêu")
+      "khói (bốc|bay|tỏa|phụt|xì)? (ra)? (từ tủ điện|tủ điện|từ ổ điện|ổ điện|ổ cắm|công tơ|đồng hồ điện|bảng điện|hộp điện)",
+      "(khói|lửa|mùi khét) ……… (chuông|còi) báo cháy (kêu|hú|reo|réo|inh ỏi)",
+      "(chuông|còi) báo cháy (kêu|hú|reo|réo|inh ỏi) …… (khói|lửa|mùi khét)",
       "khói (đen|trắng|xám)? (cuồn cuộn|bốc cuồn cuộn|ngùn ngụt) …… (từ|trong|ra|khỏi) (nhà|kho|dãy|xưởng|tầng|cửa sổ|phòng|chợ|tiệm|quán|xe|căn)",
       "(đang)? dập (lửa)? (bằng) (cành cây|nước|xô|chăn|bao tải)",
       "(bốc|phát|bắt|bùng) cháy",

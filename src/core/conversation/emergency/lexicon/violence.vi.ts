@@ -136,7 +136,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // "cháu tôi bị một ông lạ kéo lên xe hơi"
       "bị (một|1|mấy|hai)? (ông|bà|gã|thằng|người|đàn ông|người đàn ông|phụ nữ|kẻ|tên) (lạ|lạ mặt|lạ hoắc) (kéo|lôi|bế|bồng|ẵm|bắt|đẩy|ôm|nhét) (lên|vào|vô) (xe|ô tô|xe hơi|xe máy|taxi|xe tải)",
       `${PERSON} … bị (bắt|dắt|dụ|dẫn|bế|lôi|đưa) (đi|mất|lên xe)`,
-      "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe|trong ô tô)",
+      "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe|trong ô tô|trong thùng|thùng xe|cốp xe)",
       "(giữ|nhốt|giam) …… không cho (về|ra|đi|gọi|liên lạc|gặp)",
       "bị … (giữ|giữ lại|cầm giữ|khống chế|bắt giữ) …… (không cho về|không cho ra|không cho đi|không cho gọi|không cho liên lạc|trong phòng|trong nhà|trong xe)",
       "(lừa bán|buôn người)",
