@@ -143,6 +143,8 @@ describe("danger told by its consequence or by who is exposed (wording alone)", 
     "ko co nuoc sinh hoat 4 ngay nay, nha co nguoi gia con nho, khong co nuoc uong",
     "trưa nay sau bữa ăn ở trường có 5-6 cháu nôn, đau bụng",
     "xe container đậu che hết tầm nhìn ở khúc cua, sáng nay suýt cán một học sinh",
+    // a swindle under way
+    "mẹ tôi đang nghe một người xưng là công an bảo chuyển tiền vào tài khoản tạm giữ, mẹ đang chuẩn bị ra ngân hàng",
   ];
   const calm = [
     "khẩn cấp: xin phường trả lời hồ sơ xin giấy phép sửa nhà của tôi",
@@ -165,6 +167,9 @@ describe("danger told by its consequence or by who is exposed (wording alone)", 
     // "để đó" is no "dễ đổ", "bộ đội" is no "bỏ đói"
     "can bo dia chinh goi y boi duong 5 trieu thi lam nhanh, khong thi de do",
     "dang ky di bo doi o dau",
+    // a concrete mixer's noise; "mục đích" is a purpose, not rot
+    "Công trình đổ bê tông xuyên đêm, 1-2h sáng xe bồn vẫn ầm ầm, cả khu không ai ngủ được",
+    "Hồ sơ chuyển mục đích sử dụng đất của tôi trễ hẹn hơn 1 tháng, người già đi lại rất khó",
   ];
 
   it("reads each urgent report as urgent", () => {

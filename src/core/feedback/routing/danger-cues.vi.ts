@@ -173,6 +173,8 @@ export const DANGER_CUES: readonly string[] = [
   "(thịt|thức ăn|đồ ăn|cá|rau) …… (có mùi hôi|ôi thiu|bốc mùi|bị hư|thiu|hôi thối) …… (nấu|ăn|trường|học sinh|bếp ăn)",
   // days without water for the bedridden and the newborn
   "mất nước …… (ngày|hôm) …… (nằm liệt|mới sinh|sơ sinh|hết sạch|người già)",
+  // a swindle under way: money about to leave on a caller's word ("người xưng là công an … mẹ đang chuẩn bị ra ngân hàng")
+  "(xưng là|giả danh|giả làm|mạo danh|lừa đảo|rửa tiền|tài khoản tạm giữ) ……… (đang|chuẩn bị|sắp) (chuyển|chuyển khoản|chuyển tiền|ra ngân hàng|đi rút)",
   // a road where the view is hidden and someone was nearly hit ("che hết tầm nhìn … suýt cán 1 học sinh")
   "(suýt|súyt|=xém) (cán|tông|đâm|đụng|va|húc|cuốn) (phải|trúng|vào)?",
   // animals dying in numbers, a disease suspected
@@ -211,14 +213,16 @@ export const DANGER_CUES: readonly string[] = [
  */
 export const HAZARDS: readonly string[] = [
   // nothing left to drink or cook with: with the old, the small or the sick named beside it, a danger
-  "(không có|hết|thiếu|mất) nước (uống|ăn uống|để uống|nấu ăn|nấu cơm)",
+  "(không có|không còn|hết|thiếu|mất) nước (uống|ăn uống|để uống|nấu ăn|nấu cơm)",
   // wires and electricity
   "(=dây|dây điện|dây cáp|cáp|cáp điện|lưới điện) (bị)? (lòi|hở|trần|võng|thòng|lòng thòng|sà|rủ|đứt)",
   "(tủ điện|hộp điện|cầu dao|ổ cắm|ổ điện|công tơ) … (mở|hở|hỏng|bung|ngập|ướt|nước)",
   "(nước|ngập|tràn|chảy) …… (ổ cắm|ổ điện|tủ điện|hộp điện|cầu dao|công tơ|dây điện)",
   // something broken, loose, leaning or hanging
   "(sắt|thép|đinh|kính|đầu sắt|mũi sắt) (nhọn|vỡ|gãy|chĩa|nhô|lòi)",
-  "(=mục|sâu mục|mục ruỗng|mục nát|=gãy|gãy gập|lung lay|bung|nứt|nứt toác|nứt dọc)",
+  "(sâu mục|mục ruỗng|mục nát|=gãy|gãy gập|lung lay|bung|nứt|nứt toác|nứt dọc)",
+  // rotten, not the "mục" of "mục đích" (a purpose)
+  "(=mục) (rồi|hết|lắm|quá|cả|mất|chân|gốc|đáy|mọt|gãy|nát)",
   "(cây|cành|nhánh|cột|trụ|thanh|tay vịn|lan can|rào|khung|chân|ống|cần|dầm|xà) (bị|đã)? gãy",
   "(trần|tường|mảng|trần nhà|mái) … (bong tróc|tróc|bong|rơi|rớt)",
   "long (ra|chân|bản lề|hết|cả)",
@@ -262,7 +266,8 @@ export const HAZARDS: readonly string[] = [
   "thang máy …… (giật|giật cục|tụt|rơi|đứt|rung lắc|hỏng phanh)",
   "(sụt|sụp) … (hố|to|sâu)",
   "hố (sụt|sụp|tử thần)",
-  "(xe bồn|bồn xăng|bồn dầu|téc xăng)",
+  // a fuel tanker (a concrete mixer is a "xe bồn" too: "xe bồn chạy rầm rầm" is noise)
+  "(xe bồn|xe téc|bồn) (chở)? (xăng|dầu|gas|ga|hóa chất)", "(bồn xăng|bồn dầu|téc xăng)",
   "(đổ|ngã|sập|bung) (ra|xuống) (vỉa hè|lối đi|lòng đường)",
   // a cover gone from a drain, a deep hole ("nắp cống bị ai lấy mất, còn cái lỗ sâu hoắm")
   "(nắp cống|nắp hố ga|nắp ga|nắp hầm|nắp mương|tấm đan) …… (mất|bị lấy|bị trộm|bị vỡ|vỡ|lật|hở|không có)",
