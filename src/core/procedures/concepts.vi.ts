@@ -325,6 +325,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // a cash machine that kept the card, a land price per sào, a crop's disease, a traffic jam
   "cây atm", "máy atm", "nuốt thẻ", "bao nhiêu 1 sào", "bao nhiêu một sào", "bán khoảng bao nhiêu", "phun thuốc gì",
   "bón phân gì", "vàng lá", "thối rễ", "kẹt xe", "tắc đường", "đỡ kẹt",
+  // a class fund collected by a school
+  "quỹ lớp", "quỹ phụ huynh", "thu quỹ", "từ chối đóng",
   // which product to buy ("máy lọc nước loại nào có chứng nhận chất lượng mà giá dưới 5 triệu")
   "nên mua", "mua loại nào", "loại nào có", "loại nào tốt", "hãng nào", "giá dưới",
   // a coach's timetable ("xe khách từ trung tâm xã xuống Lào Cai chuyến sớm nhất mấy giờ")

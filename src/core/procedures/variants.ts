@@ -295,9 +295,19 @@ export function askedMarkerSets(cues: VariantCues): { asked: Set<string>; firmly
  */
 export function namedActions(cues: VariantCues): Set<string> {
   const lostPaper = cues.synthetic.has(SYNTHETIC_CUES.lostPaper);
+  const text = withoutOthersAction(cues.text);
   return new Set(VARIANT_MARKERS.filter((m) => m.action
-    && (m.inName.some((phrase) => phrase.includes(" ") && has(cues.text, phrase)) || (lostPaper && m.cues.includes(SYNTHETIC_CUES.loss)))).map((m) => m.id));
+    && (m.inName.some((phrase) => phrase.includes(" ") && has(text, phrase)) || (lostPaper && m.cues.includes(SYNTHETIC_CUES.loss)))).map((m) => m.id));
 }
+
+/**
+ * The text without what someone else will do with the paper ("xác nhận số CMND … để ngân hàng cập nhật": the bank
+ * updates, the ward confirms): "để" and a third party, then a few words.
+ */
+function withoutOthersAction(text: string): string {
+  return text.replace(OTHERS_ACTION, " ");
+}
+const OTHERS_ACTION = / de (ngan hang|cong ty|ben ngan hang|ben cong ty|nha truong|truong|co quan|chu nha|ho|ben do|ben kia)( [a-z0-9]+){0,4}(?= )/gu;
 
 /**
  * True when the question names actions (see {@link namedActions}) and the procedure does none of them.

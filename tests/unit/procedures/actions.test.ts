@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
-import { contradicts, markersOfName } from "../../../src/core/procedures/variants.js";
+import { contradicts, markersOfName, namedActions } from "../../../src/core/procedures/variants.js";
 import { KB, record } from "./fixtures.js";
 
 const defining = (name: string): string[] => markersOfName(name).filter((m) => m.defining && m.marker.action).map((m) => m.marker.id);
@@ -61,5 +61,13 @@ describe("a question asking for an action", () => {
 
   it("is not read from a bare syllable that is another word ('đối với' is not 'đổi')", () => {
     expect(qa.ask("hồ sơ cấp phép nhập khẩu thủy sản sống đối với trường hợp phải đánh giá rủi ro").outcome).toBe("answer");
+  });
+});
+
+describe("an action someone else will take with the paper", () => {
+  it("is not an action the question names ('để ngân hàng cập nhật': the bank updates)", () => {
+    const cues = (text: string) => ({ text: ` ${text} `, requestText: "", request: [], synthetic: new Set<string>(), death: false });
+    expect([...namedActions(cues("xac nhan so cmnd 9 so cu de ngan hang cap nhat lam o dau"))]).toEqual([]);
+    expect([...namedActions(cues("cap nhat thong tin tren the can cuoc o dau"))].length).toBeGreaterThan(0);
   });
 });
