@@ -165,6 +165,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.917, outOfScopeDeclined: 0.833 } },
   { key: "own56", file: "qa-own-56.jsonl", label: "fifty-fifth blind batch (records drawn at random; separate writer; scored unread at 935b57e and a42db5e: 0.633, 3.3 %, 75.0 %, 12/15)", blindTop1: 0.6,
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.733, outOfScopeDeclined: 0.8 } },
+  { key: "own57", file: "qa-own-57.jsonl", label: "fifty-sixth blind batch (a Central Highlands commune; separate writer; scored unread at 935b57e, a42db5e and 045b845: 0.90, 1.7 %, 93.3 %, 9/12)", blindTop1: 0.9,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.75 } },
+  { key: "own58", file: "qa-own-58.jsonl", label: "fifty-seventh blind batch (records drawn at random; separate writer; scored unread at 935b57e, a42db5e and 045b845: 0.783, 1.7 %, 85.0 %, 14/15)", blindTop1: 0.783,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.85, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {

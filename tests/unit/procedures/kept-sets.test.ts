@@ -70,6 +70,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-54.jsonl", 57, 0, 13],
   ["qa-own-55.jsonl", 60, 0, 12],
   ["qa-own-56.jsonl", 54, 1, 15],
+  ["qa-own-57.jsonl", 57, 0, 11],
+  ["qa-own-58.jsonl", 56, 0, 15],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
