@@ -327,12 +327,22 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "bón phân gì", "vàng lá", "thối rễ", "kẹt xe", "tắc đường", "đỡ kẹt",
   // a class fund collected by a school
   "quỹ lớp", "quỹ phụ huynh", "thu quỹ", "từ chối đóng",
+  // a room's rent and a landlord's rise
+  "giá phòng", "giá thuê phòng", "tiền phòng", "tăng tiền phòng", "tăng giá phòng", "có nên chuyển",
   // which product to buy ("máy lọc nước loại nào có chứng nhận chất lượng mà giá dưới 5 triệu")
   "nên mua", "mua loại nào", "loại nào có", "loại nào tốt", "hãng nào", "giá dưới",
   // a coach's timetable ("xe khách từ trung tâm xã xuống Lào Cai chuyến sớm nhất mấy giờ")
   "xe khách", "nhà xe", "chuyến sớm", "chuyến cuối", "chuyến xe", "giờ xe chạy",
   // a bank account opened in an app, a traffic fine's amount, who holds an office now
   "mở tài khoản ngân hàng", "vượt đèn đỏ", "phạt bao nhiêu", "mức phạt", "ai đang là", "ai đang làm",
+];
+
+/**
+ * A private company's own service (folded), a need of its own wherever the message names it: the question is for
+ * the bank, the wallet or the shop, whatever paper it mentions.
+ */
+export const NO_NEED_ANYWHERE: readonly string[] = [
+  "app ngan hang", "ung dung ngan hang", "vi momo", "momo", "zalopay", "vi dien tu", "cay atm", "may atm",
 ];
 
 /**

@@ -165,6 +165,10 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "chứng từ sai tên", "chứng từ khấu trừ thuế sai"),
   ...a("đăng ký giao dịch với cơ quan thuế bằng phương thức điện tử", "giao dịch điện tử với cơ quan thuế",
     "nộp tờ khai thuế qua mạng", "khai thuế qua mạng", "đăng ký nộp thuế điện tử"),
+  // a tree felled or moved (the South's "đốn"), a business reopened after a suspension, goods seen before declaring
+  ...a("chặt hạ dịch chuyển cây xanh", "đốn cây", "xin đốn", "đốn bỏ", "đốn hạ", "dời cây", "dời cái cây", "bứng cây"),
+  ...a("phục hồi hoạt động", "hoạt động lại", "cho hoạt động lại", "bị tạm đình chỉ", "bị đình chỉ hoạt động"),
+  ...a("xem hàng hóa trước khi khai hải quan", "xem hàng trước khi khai", "xem trước hàng", "kiểm tra hàng trước khi khai"),
   // timber of a community forest felled by a storm, taken out
   ...a("phương án khai thác gỗ", "tận thu gỗ", "tận dụng gỗ", "gỗ đổ gãy", "cây gỗ đổ", "khai thác gỗ rừng", "lấy gỗ rừng"),
   // phương tiện thủy

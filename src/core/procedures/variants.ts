@@ -6,7 +6,7 @@
  */
 import {
   COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, CUE_MARKS, TEMPORARY_ABROAD, TEMPORARY_ABROAD_SPAN, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
-  MAT_DEATH_PREV, MAT_FACE_PREV, MAT_LOSS_NEXT, NO_PROCEDURE_NEED, NOT_AT_WARD, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
+  MAT_DEATH_PREV, MAT_FACE_PREV, MAT_LOSS_NEXT, NO_NEED_ANYWHERE, NO_PROCEDURE_NEED, NOT_AT_WARD, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
 } from "./concepts.vi.js";
 import { detectAspects } from "./aspect.js";
 import { foldText, splitSyllables, type Syllable } from "./normalize.js";
@@ -346,8 +346,16 @@ function saysAsTyped(syllables: readonly Syllable[], phrase: readonly Syllable[]
 export function namesTopicNotAtWard(cues: VariantCues, foldedName: string): boolean {
   const name = ` ${foldedName} `;
   // said in the backstory ("sau khi ly hôn, tôi muốn đổi họ cho con"), the topic is not the request
-  return NOT_AT_WARD.some((topic) => has(cues.requestText, topic) && !has(name, topic));
+  return NOT_AT_WARD.some((topic) => has(cues.requestText, topic) && !has(name, topic) && !(ORGANISATION_TOPICS.has(topic) && ORGANISATION_NAMES.some((o) => has(name, o))));
 }
+
+/**
+ * A company running its own affairs ("công ty tôi", "tnhh") is at home in a record for organisations: the tax and
+ * customs records a commune lists name "tổ chức" or "doanh nghiệp" ("Khai thuế … của tổ chức"). Founding or closing a
+ * company stays the province's.
+ */
+const ORGANISATION_TOPICS = new Set(["cong ty toi", "cong ty minh", "cong ty em", "cong ty co phan", "tnhh", "doanh nghiep tu nhan", "thue thu nhap doanh nghiep"]);
+const ORGANISATION_NAMES = ["to chuc", "doanh nghiep", "cong ty"];
 
 /** Thanks, folded: "cảm ơn công an xã nhiều nhé", "cám ơn cán bộ". */
 const THANKS = /(^| )(cam on|cam ong|thank you|thanks|tks)( |$)/u;
@@ -379,7 +387,9 @@ export function asksNoProcedure(cues: VariantCues, foldedName: string): boolean 
   // a phrase whose first word the request does not hold is not looked for
   const first = new Set(request.map((s) => s.folded));
   return NO_NEED.some((phrase) => first.has(phrase[0]?.folded ?? "") && saysAsTyped(request, phrase)
-    && !has(name, phrase.map((s) => s.folded).join(" ")));
+    && !has(name, phrase.map((s) => s.folded).join(" ")))
+    // a private company's own service named anywhere ("App ngân hàng đòi xác thực … quét mãi không được, phải làm sao")
+    || NO_NEED_ANYWHERE.some((phrase) => has(cues.text.split(" | ")[0] ?? "", phrase) && !has(name, phrase));
 }
 
 /** Syllables a purpose ("để …") covers: what the paper is for is not what is asked of the ward. */

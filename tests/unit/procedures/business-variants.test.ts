@@ -44,4 +44,9 @@ describe.skipIf(!existsSync(XA))("household business variants over the commune-l
     expect(got).not.toContain(CHANGE);
     expect(got.some((code) => ["1.004979", "1.005277"].includes(code))).toBe(true);
   });
+
+  it("takes a company's own tax filing to the records for organisations the commune lists, not off to another body", () => {
+    const got = offered("Công ty tôi chi thưởng cho khách trúng thưởng chương trình khuyến mại, đã khấu trừ thuế thu nhập cá nhân, khai theo quý thì hạn nộp khi nào");
+    expect(got).toContain("1.008340");
+  });
 });

@@ -51,6 +51,9 @@ describe("a question with no procedure need", () => {
     "xe khach tu trung tam xa xuong thanh pho chuyen som nhat may gio",
     "Đi xe máy vượt đèn đỏ năm nay bị phạt bao nhiêu tiền?",
     "thu tuc mo tai khoan ngan hang tren app dien thoai co can ra quay khong",
+    // a bank's app named before the request, a room's rent
+    "App ngân hàng đòi xác thực khuôn mặt bằng căn cước gắn chip mà quét mãi không được, phải làm sao?",
+    "Chủ nhà trọ đòi tăng tiền phòng giữa chừng, mình có nên chuyển đi chỗ khác không?",
     "Muốn mua máy lọc nước cho gia đình, loại nào có giấy chứng nhận chất lượng mà giá dưới 5 triệu?",
   ])("is declined without choices: %s", (question) => {
     const r = qa.ask(question);
