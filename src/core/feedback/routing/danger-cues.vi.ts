@@ -172,7 +172,9 @@ export const DANGER_CUES: readonly string[] = [
   // spoilt food about to be served to many
   "(thịt|thức ăn|đồ ăn|cá|rau) …… (có mùi hôi|ôi thiu|bốc mùi|bị hư|thiu|hôi thối) …… (nấu|ăn|trường|học sinh|bếp ăn)",
   // days without water for the bedridden and the newborn
-  "mất nước …… (ngày|hôm) …… (nằm liệt|mới sinh|sơ sinh|hết sạch|người già)",
+  "mất nước …… (ngày|hôm|tuần) …… (nằm liệt|mới sinh|sơ sinh|hết sạch|người già)",
+  // a stray bullet from a firing range ("hôm qua có viên đạn lạc cắm vô tường nhà tôi, ngày mai còn tập tiếp")
+  "(đạn lạc|viên đạn|đầu đạn) …… (cắm|găm|bay|rơi|trúng|xuyên)",
   // a swindle under way: money about to leave on a caller's word ("người xưng là công an … mẹ đang chuẩn bị ra ngân hàng")
   "(xưng là|giả danh|giả làm|mạo danh|lừa đảo|rửa tiền|tài khoản tạm giữ) ……… (đang|chuẩn bị|sắp) (chuyển|chuyển khoản|chuyển tiền|ra ngân hàng|đi rút)",
   // a road where the view is hidden and someone was nearly hit ("che hết tầm nhìn … suýt cán 1 học sinh")

@@ -78,6 +78,11 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
       "(gặp nạn|bị nạn)",
       "kẹt (trong|giữa)? thang máy",
+      // caught in a crushed cab, someone needed to cut the door ("kẹt cứng trong cabin bẹp dúm, cần người cắt cửa")
+      "(kẹt|mắc kẹt|kẹp) (cứng)? (trong|ở trong)? (cabin|ca bin|buồng lái|ghế lái|xe)",
+      "(cắt|cạy|banh) (cửa xe|khung xe|cabin|ca bin|cửa cabin)", "(cần|phải|gọi) (người)? (cắt|cạy) (cửa)",
+      // down a pit and not come up ("2 công nhân xuống hầm biogas … không thấy lên, gọi không trả lời")
+      "(xuống|dưới) (hầm|giếng|bể|hố|hầm biogas|bể phốt|hầm cầu|bồn) …… (không thấy lên|chưa lên|không lên|chưa thấy lên|không lên được)",
       "thang máy (bị)? (rơi|rớt|tuột|lao) (xuống|tự do|từ)?",
       "(kẹt|mắc kẹt) …… người (bên trong|ở trong|trong đó)",
       "(bị)? bỏ quên (trong|trên) (xe|ô tô|xe buýt|xe đưa đón|xe hơi|cốp xe)",

@@ -18,6 +18,8 @@ export const HELP_CALLS: readonly string[] = [
   "(sos|nguy kịch)",
   // asking those around for first aid ("ai biết sơ cứu thì làm giúp")
   "(ai|có ai|ai đó|ai ở đó) (biết|rành)? (sơ cứu|cấp cứu|hô hấp nhân tạo)",
+  // someone held asking to be got out ("xin giúp tôi ra ngoài", "cứu em ra khỏi đây")
+  "(giúp|cứu) (tôi|em|tui|mình|con|chúng tôi|bọn em) (ra ngoài|thoát ra|ra khỏi|thoát khỏi)",
 ];
 
 /** Requests to call a number for the citizen: a call for help too, unless asked about as a plan ("khi nào thì gọi 115"). */
@@ -152,6 +154,8 @@ export const NOT_NOW_MARKERS: readonly string[] = [
   "(ông|bà|anh|chị|thằng|người|cô|chú) kia",
   // newly born, married, bought: "vợ tôi mới sinh con ở trạm y tế xã"
   "mới (sinh|đẻ|sanh|cưới|mua|xây)",
+  // "đang" right after a supposition is part of it ("giả sử đang chiên mà chảo dầu bốc cháy")
+  "(giả sử|giả như|giả dụ|nếu|lỡ|nhỡ|lỡ như|nhỡ như) (mà)? đang",
   // asleep is calm: "hiện ông đang ngủ rồi"
   "(đang|đã) (ngủ|đi ngủ|ngủ say|ngủ rồi)",
   "(1|2|3|4|5|6|7|8|9|10|hai|mấy|vài|nhiều|mười) ngày",
@@ -188,7 +192,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp)"];
+export const PLAY_FRAMES: readonly string[] = ["(game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -225,6 +229,10 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "số nào là", "(dán|dán lên|ghi ra|in ra) (tủ lạnh|tường|giấy|cửa)",
   // care asked ahead ("Khi đi qua vùng sạt lở thì cần lưu ý gì?"), and a fire told in English as past
   "(cần|phải|nên) (lưu ý|chú ý|chuẩn bị) (gì|những gì)",
+  // help already given: "bà cụ ngất ở chợ, đã được người nhà chở đi viện rồi"
+  "(đã|đã được) (người nhà|mọi người|bà con|xe cấp cứu|xe|người ta)? (chở|đưa) (đi)? (viện|bệnh viện|trạm y tế|đi cấp cứu|cấp cứu) (rồi)?",
+  // a building's fire inspection, told in English ("failed its fire inspection. Nothing is burning")
+  "(fire inspection|fire safety check|fire code|nothing is burning|no fire|just worried|is it safe)",
   // whether bathing is allowed ("sóng to quá, có cấm tắm biển không ad")
   "(có)? (cấm|được phép|được) (tắm|bơi|xuống nước|ra biển) (biển|sông|suối|hồ)? (không|ko|hông|chưa|hok)",
   "(last year|last month|last week|years ago|months ago|compensation|insurance claim)",
@@ -302,6 +310,12 @@ export const CONTEXT_MARKERS: readonly string[] = [
  * question asked of the moment ("giữ lại được không", "có ai tới được không").
  */
 export const CONTEXT_IN_EVENT: readonly string[] = [
+  // a works, not a request to deal with something ("bình clo ở trạm xử lý nước bị xì")
+  "(trạm|nhà máy|khu|bể|hệ thống) xử lý (nước|rác|nước thải|chất thải)?",
+  // never before is no past: "co giật sùi bọt mép, 5 phút rồi chưa hết, nó chưa từng bị vậy"
+  "(chưa|không) (từng|bao giờ|hề) (bị)?",
+  // papers kept from someone held: "chủ nhà giữ hết giấy tờ, khóa cửa ngoài không cho ra"
+  "(giữ|thu|lấy) (hết)? (giấy tờ|căn cước|hộ chiếu|cccd)",
   // a place, not a time or a paper: "lửa ở cầu thang rồi" (unmarked "thang roi" is also "tháng rồi"), "xưởng giày"
   "(cầu thang|thang máy|thang bộ|thang gỗ)",
   // first aid being given now is the event ("cả nhà đang sơ cứu mà không biết làm sao")
@@ -432,6 +446,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // "not seen burning": "Chưa thấy cháy. Mọi người đang gọi…"
+  "(chưa|không|ko) (thấy|có) (cháy|khói|lửa)",
   // a bar, not a lad ("bị thanh sắt đâm xuyên đùi" is an injury, no one held); a cabinet, not a suicide ("khói từ tủ điện")
   "thanh (sắt|thép|gỗ|tre|nhôm|inox|củi|kim loại|sắt nhọn)",
   "(từ)? tủ (lạnh|quần áo|đồ|sắt|gỗ|thờ|sách|kính)", "từ tủ điện",

@@ -44,6 +44,9 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
       "(drank|drunk|swallowed|ate) …… (kerosene|bleach|poison|pesticide|chemical|chemicals|rat poison|pills|gasoline|petrol|detergent)",
       "(took|taken|swallowed) (too many|a lot of|lots of|all the|a whole box of|a bottle of) (pills|tablets|sleeping pills|medicine|painkillers)",
       "(barely|hardly) (awake|conscious|breathing|responding)",
+      // an allergic reaction closing the throat
+      "(throat|lips|tongue|face|eyes) …… (closing|swelling|swelling up|swollen|are swelling|is swelling)",
+      "(throat is closing|can't swallow|anaphylaxis|anaphylactic)",
     ],
     hints: ["(ambulance|bleeding|hurt badly|badly hurt|injured)"],
   },

@@ -108,6 +108,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       // an industrial gas let out: ammonia of an ice plant, chlorine of a water works
       "(rò|rò rỉ|xì|bể|vỡ) (khí|ống|đường ống|bồn|bình)? (amoniac|amôniắc|nh3|clo|khí clo)",
       "(amoniac|amôniắc|khí clo) …… (rò|rò rỉ|xì|nồng|hăng|xộc|sộc|cay mắt|ngạt|khó thở)",
+      "(bình|bồn|ống|téc) (khí)? (clo|amoniac|amôniắc) ……… (xì|rò|rò rỉ|vỡ|bể|nứt)",
     ],
     hints: ["=nổ", "(nghe)? (bùm|ầm|đùng|uỳnh|đoàng) (một|1)? (cái|tiếng|phát)", "mùi (lạ|trứng thối|hắc|khí|hóa chất|khí lạ) …… (nồng nặc|nặng|khắp|cả|sộc)",
       "(rò rỉ khí|rò khí|xì khí)"],

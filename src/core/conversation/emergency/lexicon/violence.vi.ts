@@ -137,6 +137,12 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "bị (một|1|mấy|hai)? (ông|bà|gã|thằng|người|đàn ông|người đàn ông|phụ nữ|kẻ|tên) (lạ|lạ mặt|lạ hoắc) (kéo|lôi|bế|bồng|ẵm|bắt|đẩy|ôm|nhét) (lên|vào|vô) (xe|ô tô|xe hơi|xe máy|taxi|xe tải)",
       `${PERSON} … bị (bắt|dắt|dụ|dẫn|bế|lôi|đưa) (đi|mất|lên xe)`,
       "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe|trong ô tô|trong thùng|thùng xe|cốp xe)",
+      // locked in from outside, not let out ("khóa cửa ngoài không cho ra, xin giúp tôi ra ngoài")
+      "(khóa|khoá|nhốt) (cửa)? (ngoài|bên ngoài|lại)? (không cho|ko cho|chẳng cho) (ra|về|đi|ra ngoài)",
+      // bound and pushed into a car ("bị 2 người trói tay nhét lên xe 7 chỗ")
+      "(trói|bịt miệng|bịt mắt|khống chế) …… (nhét|đẩy|lôi|kéo|ném|tống) (lên|vào|vô) (xe|ô tô|xe hơi|xe tải|cốp)",
+      // a drunk driver ramming people and driving on ("tông liên tiếp mấy người … vẫn chưa dừng lại")
+      "(tông|đâm|húc|cán) (liên tiếp|liên tục|một loạt)? (nhiều|mấy|vài|2|3|4|5)? (người|xe|người đi đường) …… (chưa dừng|không dừng|vẫn chạy|chạy tiếp|đang chạy)",
       "(giữ|nhốt|giam) …… không cho (về|ra|đi|gọi|liên lạc|gặp)",
       "bị … (giữ|giữ lại|cầm giữ|khống chế|bắt giữ) …… (không cho về|không cho ra|không cho đi|không cho gọi|không cho liên lạc|trong phòng|trong nhà|trong xe)",
       "(lừa bán|buôn người)",
