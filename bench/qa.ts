@@ -169,6 +169,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.75 } },
   { key: "own58", file: "qa-own-58.jsonl", label: "fifty-seventh blind batch (records drawn at random; separate writer; scored unread at 935b57e, a42db5e and 045b845: 0.783, 1.7 %, 85.0 %, 14/15)", blindTop1: 0.783,
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.85, outOfScopeDeclined: 0.867 } },
+  { key: "own59", file: "qa-own-59.jsonl", label: "fifty-eighth blind batch (an outer ward of Ho Chi Minh City; separate writer; scored unread at 935b57e and 98c4875: 0.817, 1.7 %, 93.3 %, 11/12)", blindTop1: 0.817,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.917 } },
+  { key: "own60", file: "qa-own-60.jsonl", label: "fifty-ninth blind batch (records drawn at random; separate writer; scored unread at 935b57e and 98c4875: 0.767, 0 %, 86.7 %, 13/15)", blindTop1: 0.767,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.85, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {

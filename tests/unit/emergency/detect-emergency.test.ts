@@ -971,3 +971,27 @@ describe("emergency detection: an attack over, habits, asleep, provinces, cut ro
     expect(detectEmergency(text)?.services[0]).toBe(service);
   });
 });
+
+describe("emergency detection: never before, suppositions, help given, works, the held and the caught", () => {
+  it.each([
+    ["Thằng nhỏ co giật sùi bọt mép, mắt trợn ngược, 5 phút rồi chưa hết, nó chưa từng bị vậy", "115"],
+    ["Bình clo ở trạm xử lý nước cạnh xóm bị xì, mùi hắc lắm, khói trắng bay qua nhà dân, mấy ông bà già ho sặc sụa", "114"],
+    ["2 công nhân xuống hầm biogas trại heo để sửa rồi không thấy lên, gọi không trả lời", "114"],
+    ["Xe tải tông nhau trên quốc lộ, tài xế bị kẹt cứng trong cabin bẹp dúm, cần người cắt cửa", "114"],
+    ["vua thay 1 chi bi 2 nguoi troi tay nhet len xe 7 cho mau trang truoc cong truong, xe chay ve huong cau", "113"],
+    ["Tôi bị nhốt trong phòng trọ, chủ nhà giữ hết giấy tờ, khóa cửa ngoài không cho ra, hôm qua còn đánh tôi. Xin giúp tôi ra ngoài", "113"],
+    ["my friend ate shrimp and now her lips and eyes are swelling up, she says her throat is closing", "115"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    "Giả sử đang chiên mà chảo dầu bốc cháy thì có nên đổ nước vào không, hay đậy nắp?",
+    "Lúc nãy có bà cụ ngất ở chợ, đã được người nhà chở đi viện rồi, tôi muốn hỏi chợ có điểm y tế không",
+    "My landlord says the building failed its fire inspection. Nothing is burning, I'm just worried, is it safe?",
+    "team toi bi ban sup, 3 dua chet het con minh toi, cuu voi, Bermuda khu Peak",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+

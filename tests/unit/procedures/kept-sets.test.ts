@@ -72,6 +72,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-56.jsonl", 54, 1, 15],
   ["qa-own-57.jsonl", 57, 0, 11],
   ["qa-own-58.jsonl", 56, 0, 15],
+  ["qa-own-59.jsonl", 58, 0, 11],
+  ["qa-own-60.jsonl", 57, 0, 15],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
