@@ -329,6 +329,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "quỹ lớp", "quỹ phụ huynh", "thu quỹ", "từ chối đóng",
   // a room's rent and a landlord's rise
   "giá phòng", "giá thuê phòng", "tiền phòng", "tăng tiền phòng", "tăng giá phòng", "có nên chuyển",
+  // a craft's own know-how ("cá cơm ủ chượp bao lâu thì rút được nước nhất")
+  "ủ chượp", "tỉ lệ muối", "tỷ lệ muối", "làm nước mắm",
   // which product to buy ("máy lọc nước loại nào có chứng nhận chất lượng mà giá dưới 5 triệu")
   "nên mua", "mua loại nào", "loại nào có", "loại nào tốt", "hãng nào", "giá dưới",
   // a coach's timetable ("xe khách từ trung tâm xã xuống Lào Cai chuyến sớm nhất mấy giờ")
@@ -362,6 +364,8 @@ export const NEGATORS: readonly string[] = [
   "khong +cuoi", "chua +cuoi", "khong +ket hon", "chua +ket hon", "khong +dang ky ket hon", "chua +dang ky ket hon",
   // a residence left for later: "chưa đăng ký thường trú cho bé được, để sau tính" asks for no residence bundle
   "chua +dang ky thuong tru", "khong +dang ky thuong tru", "chua +nhap khau", "khong +nhap khau",
+  // no household business registered: "buôn bán nhỏ không có đăng ký hộ kinh doanh, bên thuế bảo đăng ký mã số thuế"
+  "khong co +dang ky ho kinh doanh", "chua co +dang ky ho kinh doanh", "khong +dang ky ho kinh doanh", "chua +dang ky ho kinh doanh",
   // a paper still in hand: "thẻ vẫn còn trong tay chứ không mất" asks for no re-issue of a lost one
   "khong +mat", "chu khong +mat", "chua +mat", "chua +bi mat", "khong +bi mat",
   // left for later: "chưa tính nhập khẩu cho con ở đây"

@@ -169,6 +169,15 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("chặt hạ dịch chuyển cây xanh", "đốn cây", "xin đốn", "đốn bỏ", "đốn hạ", "dời cây", "dời cái cây", "bứng cây"),
   ...a("phục hồi hoạt động", "hoạt động lại", "cho hoạt động lại", "bị tạm đình chỉ", "bị đình chỉ hoạt động"),
   ...a("xem hàng hóa trước khi khai hải quan", "xem hàng trước khi khai", "xem trước hàng", "kiểm tra hàng trước khi khai"),
+  // a tax code for a person, a land rent declared, a sea protest for a boat's damage, the old work-incapacity allowance
+  ...a("đăng ký thuế lần đầu đối với người nộp thuế là cá nhân", "đăng ký mã số thuế cá nhân", "làm mã số thuế",
+    "xin mã số thuế", "đăng ký mst cá nhân"),
+  ...a("người nộp thuế là cá nhân", "mã số thuế cá nhân", "mst cá nhân"),
+  ...a("khai tiền thuê đất", "tờ khai tiền thuê đất", "nộp tờ khai tiền thuê đất", "khai nộp tiền thuê đất"),
+  ...a("xác nhận việc trình kháng nghị hàng hải", "xác nhận sự cố trên biển", "sự cố trên biển", "kháng nghị hàng hải",
+    "tàu gặp sự cố", "hư hỏng trên biển"),
+  ...a("trợ cấp hàng tháng theo quyết định 613", "hết hưởng trợ cấp mất sức", "trợ cấp mất sức lao động", "nghỉ mất sức",
+    "bị cắt trợ cấp mất sức", "hết hưởng mất sức"),
   // timber of a community forest felled by a storm, taken out
   ...a("phương án khai thác gỗ", "tận thu gỗ", "tận dụng gỗ", "gỗ đổ gãy", "cây gỗ đổ", "khai thác gỗ rừng", "lấy gỗ rừng"),
   // phương tiện thủy
@@ -182,7 +191,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("giấy chứng nhận đăng ký phương tiện", "giấy đăng ký ghe", "giấy đăng ký thuyền", "giấy đăng ký tàu",
     "đăng ký ghe", "đăng ký thuyền", "đăng ký đò", "đăng ký xuồng"),
   ...a("phương tiện hoạt động vui chơi giải trí dưới nước", "thuyền kayak", "chèo kayak",
-    "cho thuê kayak", "thuyền thiên nga", "vịt đạp", "xe đạp nước", "mô tô nước", "jet ski", "thuyền chèo", "chèo sup", "phao chuối", "thuyền du lịch", "vui chơi dưới nước",
+    "cho thuê kayak", "thuyền thiên nga", "vịt đạp", "xe đạp nước", "mô tô nước", "moto nước", "mô-tô nước", "jet ski", "thuyền chèo", "chèo sup", "phao chuối", "thuyền du lịch", "vui chơi dưới nước",
     "trò chơi dưới nước"),
   ...a("xác nhận trình báo đường thủy nội địa", "ghe bị chìm", "thuyền bị chìm", "chìm ghe", "chìm thuyền",
     "va chạm trên sông", "đâm va", "tai nạn đường thủy", "tai nạn trên sông"),
