@@ -995,3 +995,27 @@ describe("emergency detection: never before, suppositions, help given, works, th
   });
 });
 
+describe("emergency detection: a fire put out, the held and guarded, hostages, films, games, seasons ahead", () => {
+  it.each([
+    // the fire is out: the one it burnt first
+    ["Chị bán bánh xèo đầu hẻm bị chảo dầu sôi đổ lên người, bỏng cả ngực với hai tay, đang la khóc, người ta dập lửa bếp rồi", "115"],
+    ["Em bị dụ lên làm phục vụ quán, giờ họ nhốt em trong một căn nhà, lấy hết giấy tờ, không cho về, có ba người thay nhau canh cửa", "113"],
+    ["con toi 14 tuoi bi mot dua quen tren mang du ra gap, gio no nhan tin bao dang bi nhot trong nha nghi, khong cho ve", "113"],
+    ["Hostage: a guy locked himself in the house with his ex-wife and their kid, he's shouting he will kill them", "113"],
+    ["khoi den bay ra tu can ho ben canh o tang 8, hanh lang mu mit, nha toi 4 nguoi khong xuong cau thang duoc, dang dong cua chen khan uot", "114"],
+    ["ong ngoai bi tieu duong, gio va mo hoi, lu lan, goi khong tra loi", "115"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    "Phim tối qua đoạn cháy nhà với cứu người trong biển lửa dữ thiệt, có ai coi chưa",
+    "Đánh boss mãi không qua, máu còn có 1 vạch, ai cứu với",
+    "sap mua mua bao, phuong co ke hoach so tan dan o vung sat lo ven song chua",
+    "Sáng nay tắc đường kinh khủng, chết đuối giữa biển xe máy luôn các bác ạ",
+    "GPXD nha o cua em sap het han ma chua khoi cong dc, xin gia han mat may ngay vay a?",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+

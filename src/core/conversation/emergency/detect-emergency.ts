@@ -27,6 +27,7 @@ import {
   AFTER_NOW_WORDS,
   ASKING_FRAMES,
   ATTACKERS_GONE,
+  FIRE_OUT,
   PLAY_FRAMES,
   CONSEQUENCES,
   CONTEXT_MARKERS,
@@ -125,12 +126,13 @@ const LOOKS_IN_CLAUSE = new PhraseSet(LOOK_ALIKES_WITHIN_CLAUSE, { withinClause:
 const MISREAD = MISREADINGS.map((r) => ({ markers: new PhraseSet(r.markers, TOLERANT), hides: r.hides }));
 const ESCALATE = new PhraseSet(ESCALATIONS, TOLERANT);
 const GONE = new PhraseSet(ATTACKERS_GONE, TOLERANT);
+const OUT = new PhraseSet(FIRE_OUT, TOLERANT);
 /** Harms to a body: the medics' work, which leads the police's once the attackers are gone. */
 const BODILY: ReadonlySet<EmergencySituationId> = new Set(["injury", "unconscious", "breathing", "medical"]);
 /** Every tolerant set above in one, so that a message is read once for all of them (the look-alikes are exact). */
-const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, PLAY, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE, GONE];
+const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, PLAY, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE, GONE, OUT];
 const ALL = new PhraseSet(READ_TOGETHER.flatMap((set) => set.phrases), TOLERANT);
-const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, PLAY, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, LOOKS_IN_CLAUSE, ESCALATE, GONE]);
+const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, PLAY, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, LOOKS_IN_CLAUSE, ESCALATE, GONE, OUT]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
@@ -305,6 +307,10 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const harmed = found.filter((f) => BODILY.has(f.situation.id));
   if (harmed.length > 0 && gone) {
     for (const f of found) if (f.situation.id === "violence") f.at = Math.max(...harmed.map((h) => h.at)) + 0.5;
+  }
+  // … and so does the fire once it is out ("bị chảo dầu sôi đổ lên người, bỏng cả ngực…, người ta dập lửa bếp rồi")
+  if (harmed.length > 0 && matchesOf(OUT).some(free)) {
+    for (const f of found) if (f.situation.id === "fire") f.at = Math.max(...harmed.map((h) => h.at)) + 0.5;
   }
   found.sort((a, b) => a.at - b.at);
   const services = [...new Set(found.flatMap((f) => f.situation.services.slice(0, 1)))].slice(0, 2);

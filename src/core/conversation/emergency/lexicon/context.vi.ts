@@ -192,7 +192,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
+export const PLAY_FRAMES: readonly string[] = ["(coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -233,6 +233,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(đã|đã được) (người nhà|mọi người|bà con|xe cấp cứu|xe|người ta)? (chở|đưa) (đi)? (viện|bệnh viện|trạm y tế|đi cấp cứu|cấp cứu) (rồi)?",
   // a building's fire inspection, told in English ("failed its fire inspection. Nothing is burning")
   "(fire inspection|fire safety check|fire code|nothing is burning|no fire|just worried|is it safe)",
+  // the season ahead and a plan asked about ("sắp mùa mưa bão, phường có kế hoạch sơ tán dân … chưa")
+  "(sắp|sắp tới|sắp vào|chuẩn bị vào) (mùa mưa|mùa bão|mùa lũ|mùa mưa bão|mùa khô)", "(có)? kế hoạch (sơ tán|di dời|phòng chống|ứng phó)",
   // whether bathing is allowed ("sóng to quá, có cấm tắm biển không ad")
   "(có)? (cấm|được phép|được) (tắm|bơi|xuống nước|ra biển) (biển|sông|suối|hồ)? (không|ko|hông|chưa|hok)",
   "(last year|last month|last week|years ago|months ago|compensation|insurance claim)",
@@ -268,7 +270,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(cách|học|muốn học|tập|hướng dẫn|chỉ cách|kỹ năng|biết cách|khóa|lớp) (cách)? (sơ cứu|cấp cứu|hô hấp nhân tạo|ép tim)",
   "(sơ cứu|hô hấp nhân tạo|ép tim) …… (làm sao|thế nào|như thế nào|ra sao|sao cho đúng|đúng cách)",
   "(làm thế nào|làm sao|thế nào|như thế nào) (để)? (sơ cứu|sơ cấp cứu|hô hấp nhân tạo|ép tim)",
-  "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe tin|hay tin|được tin|thấy tin|nghe đồn|đang đồn|trên fb|trên face|tin đồn|đọc báo|trên báo|báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
+  "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe tin|hay tin|được tin|thấy tin|nghe đồn|đang đồn|trên fb|trên face|tin đồn|đọc báo|trên báo|=báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
   "(xin chặt|xin đốn|xin cắt|xin hạ|xin phép|chặt hạ|hộ nghèo|cận nghèo|rà soát|diện nghèo)",
   // papers a citizen asks the ward about: "cứu với, làm căn cước 2 tháng chưa có" is a figure of speech
@@ -290,7 +292,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // … and a danger that ended by itself ("con mèo … rồi nó tự leo xuống được"); "không tự ra được" is no such end
   "(đã|rồi|cũng|nó|vẫn|mà|nhưng|may|giờ|sau đó|thì|lại) tự (leo|trèo|nhảy|bò|thoát|chui|bơi|mò|lội|tỉnh|đứng|dậy|ngồi|đi|chạy|về|tắt) (xuống|ra|vào|lên|về|vô|qua|dậy|lại)? được",
   // news and hearsay read about, not seen: "đọc báo thấy vụ sập cầu", "xem bản tin"
-  "(đọc báo|xem báo|trên báo|báo đăng|báo đưa tin|xem tin|bản tin|thời sự|xem clip|xem video|trên tivi|trên ti vi|trên mạng thấy)",
+  "(đọc báo|xem báo|trên báo|=báo đăng|báo đưa tin|xem tin|bản tin|thời sự|xem clip|xem video|trên tivi|trên ti vi|trên mạng thấy)",
   // after the event: "… muốn tái định cư", "nay nước rút rồi", "đã dập tắt"
   "(tái định cư|nước rút|đã dập tắt|dập tắt rồi)",
   // fully well again: "hồi chiều ông bị ngất nhưng giờ ổn rồi" (not "tỉnh lại rồi", "đỡ rồi": still unwell)
@@ -312,6 +314,10 @@ export const CONTEXT_MARKERS: readonly string[] = [
 export const CONTEXT_IN_EVENT: readonly string[] = [
   // a works, not a request to deal with something ("bình clo ở trạm xử lý nước bị xì")
   "(trạm|nhà máy|khu|bể|hệ thống) xử lý (nước|rác|nước thải|chất thải)?",
+  // shutting the door against smoke ("đang đóng cửa chèn khăn ướt": unmarked "dang dong" is no "đang đồn")
+  "(đang)? (đóng|đóng kín|chèn|bịt) (cửa|khe cửa)",
+  // how someone was met, not a story read online ("bị một đứa quen trên mạng dụ ra gặp, giờ đang bị nhốt")
+  "(quen|làm quen|gặp) (trên|qua) (mạng|facebook|fb|zalo|tiktok|game)",
   // never before is no past: "co giật sùi bọt mép, 5 phút rồi chưa hết, nó chưa từng bị vậy"
   "(chưa|không) (từng|bao giờ|hề) (bị)?",
   // papers kept from someone held: "chủ nhà giữ hết giấy tờ, khóa cửa ngoài không cho ra"
@@ -388,6 +394,14 @@ export const NEAR_MISS_WORDS = 4;
  * The attackers are gone ("thằng đâm chạy mất rồi", "tụi nó bỏ chạy hết rồi"): the one they hurt needs the medics
  * before the police, so a bodily harm named beside the violence leads the reply.
  */
+/**
+ * The fire is out ("người ta dập lửa bếp rồi"): the one it burnt needs the medics first, as when attackers are gone.
+ */
+export const FIRE_OUT: readonly string[] = [
+  "(đã|người ta|mọi người|bà con)? dập (tắt)? (lửa|bếp|lửa bếp)? (rồi|xong|tắt rồi|được rồi)",
+  "lửa (đã)? (tắt|tắt hẳn) (rồi)?",
+];
+
 export const ATTACKERS_GONE: readonly string[] = [
   "(đâm|chém|đánh|cướp|giật|tụi nó|bọn nó|tụi|bọn|thằng|hắn|nó|chúng nó|mấy thằng|tụi kia|bọn kia|gã|tên) (kia|đó|ấy|nọ)? (xong)? (rồi)? (đã)? (bỏ chạy|chạy mất|chạy trốn|trốn mất|tẩu thoát|phóng xe chạy|bỏ đi|chạy hết|bỏ chạy hết|chạy đi)",
   // … or caught: "công an đã bắt rồi", "bị bắt rồi"
@@ -446,6 +460,10 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a sea of motorbikes: "chết đuối giữa biển xe máy"
+  "biển (xe|xe máy|người|người đông|ô tô)", "(chết đuối|đuối) (giữa|trong) biển (xe|xe máy|người|ô tô|việc|deadline)",
+  // about to run out, not collapsing: unmarked "sap het han" is "sắp hết hạn" ("GPXD nhà ở sắp hết hạn")
+  "sắp (hết hạn|tới hạn|đến hạn|khởi công|xây|sửa|nộp)",
   // "not seen burning": "Chưa thấy cháy. Mọi người đang gọi…"
   "(chưa|không|ko) (thấy|có) (cháy|khói|lửa)",
   // a bar, not a lad ("bị thanh sắt đâm xuyên đùi" is an injury, no one held); a cabinet, not a suicide ("khói từ tủ điện")

@@ -65,6 +65,8 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
       "(hiding|hide) (in|from|under) …… (bathroom|room|wardrobe|closet|bed|him|them|a man)",
       "(beating|hitting|attacking) (me|him|her|us|my friend|my wife|my husband|someone|a woman|a man|people)",
       "(send|sending) (the)? police",
+      "(hostage|hostages|taken hostage|holding them|holding her|holding us)",
+      "(will|gonna|going to|wants to|threatening to) kill (them|her|him|us|me|everyone)",
       "(stole|snatched|grabbed|took) (my)? (bag|phone|wallet|passport|purse|backpack) …… (knife|gun|threat|hit|run|ran|running)",
       "(call|calling|need) (the)? police",
     ],

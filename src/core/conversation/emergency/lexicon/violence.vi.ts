@@ -139,6 +139,11 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe|trong ô tô|trong thùng|thùng xe|cốp xe)",
       // locked in from outside, not let out ("khóa cửa ngoài không cho ra, xin giúp tôi ra ngoài")
       "(khóa|khoá|nhốt) (cửa)? (ngoài|bên ngoài|lại)? (không cho|ko cho|chẳng cho) (ra|về|đi|ra ngoài)",
+      // held somewhere and guarded ("họ nhốt em trong một căn nhà …, có ba người thay nhau canh cửa")
+      "(nhốt|giam|giữ) (em|tôi|tui|con|cháu|nó|chị|anh|mình|bọn em|con tôi)? (trong|ở) (một)? (căn|ngôi|cái)? (nhà|phòng|nhà nghỉ|kho|phòng trọ|nhà trọ)",
+      "(thay nhau|người) (canh cửa|canh giữ|canh chừng)",
+      // confused and wandered off ("ông bị lú lẫn đi lạc từ chiều")
+      "(bị lẫn|lú lẫn|lẫn|mất trí nhớ) …… (đi lạc|lạc đường|mất tích|chưa về|chưa thấy về|không thấy về|đi đâu mất)",
       // bound and pushed into a car ("bị 2 người trói tay nhét lên xe 7 chỗ")
       "(trói|bịt miệng|bịt mắt|khống chế) …… (nhét|đẩy|lôi|kéo|ném|tống) (lên|vào|vô) (xe|ô tô|xe hơi|xe tải|cốp)",
       // a drunk driver ramming people and driving on ("tông liên tiếp mấy người … vẫn chưa dừng lại")
@@ -185,6 +190,6 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(bồng|bế|ẵm|dắt|kéo) (nó|bé|cháu|con) (ra|đi|lên) (cửa sau|cửa|cổng|cổng sau|xe|ô tô|ngoài)",
       "(tìm|kiếm) (không|chẳng) thấy (bé|con|cháu|đứa nhỏ|thằng bé|con bé) đâu",
       "(bồng|bế|ẵm|dắt|cõng) (bé|cháu|đứa nhỏ|thằng bé|con bé|thằng nhỏ|con nhỏ) (đi|chạy) (về phía|ra|mất|theo)",
-      "bị (giữ|giam|nhốt|giữ lại) (lại)? (trong|ở|tại) (một)? (căn nhà|nhà|phòng|kho|chỗ)", "(mất tích|lạc mất|bị lạc|đi lạc)", "(bị lẫn|lú lẫn|mất trí nhớ)"],
+      "bị (giữ|giam|nhốt|giữ lại) (lại)? (trong|ở|tại) (một)? (căn nhà|nhà|phòng|kho|chỗ)", "(mất tích|lạc mất|bị lạc|đi lạc)"],
   },
 ];
