@@ -196,8 +196,10 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   if (outcome === "answer" && offerable > 1 && gate.firmShare < MIN_FAMILY_EVIDENCE && siblingNotSetApart(index, query, ranked)) outcome = "clarify";
   // a topic many names carry ("bảo hiểm", "thuế") is asked about, not answered with the first of them
   if (outcome === "answer" && namesTopicOnly(index, query, ranked, features.nameCoverage)) outcome = "clarify";
-  // a question with no procedure need is answered only when it also names one plainly; it gets no choices
-  if (noNeed && outcome === "clarify") outcome = "none";
+  // a question with no procedure need gets neither an answer nor choices, even when it names a procedure on the way
+  // ("định mở quán bún bò, bán giá bao nhiêu 1 tô thì hợp lý": the price asked, not the registration; over the kept
+  // sets no in-scope question was answered with no need read in it)
+  if (noNeed && outcome !== "none") outcome = "none";
   // thanks for a paper received asks nothing about it ("đã nhận được thẻ căn cước mới rồi, cảm ơn công an xã nhé")
   if (thanksOnly(question)) outcome = "none";
   // …nor does a question too weakly matched to answer that asks the administration for nothing: a story or a remark

@@ -54,6 +54,8 @@ describe("a question with no procedure need", () => {
     // a bank's app named before the request, a room's rent
     "App ngân hàng đòi xác thực khuôn mặt bằng căn cước gắn chip mà quét mãi không được, phải làm sao?",
     "Chủ nhà trọ đòi tăng tiền phòng giữa chừng, mình có nên chuyển đi chỗ khác không?",
+    // a procedure named on the way to a price asked ("định mở quán", the price of a bowl)
+    "mình định mở quán bún bò ở khu này, bán giá bao nhiêu một tô thì hợp lý, có đông khách không",
     "Muốn mua máy lọc nước cho gia đình, loại nào có giấy chứng nhận chất lượng mà giá dưới 5 triệu?",
   ])("is declined without choices: %s", (question) => {
     const r = qa.ask(question);
