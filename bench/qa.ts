@@ -173,6 +173,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.917 } },
   { key: "own60", file: "qa-own-60.jsonl", label: "fifty-ninth blind batch (records drawn at random; separate writer; scored unread at 935b57e and 98c4875: 0.767, 0 %, 86.7 %, 13/15)", blindTop1: 0.767,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.85, outOfScopeDeclined: 0.867 } },
+  { key: "own61", file: "qa-own-61.jsonl", label: "sixtieth blind batch (a coastal commune of the Centre; separate writer; scored unread at 935b57e and c5e1037: 0.75, 3.3 %, 88.3 %, 11/12)", blindTop1: 0.75,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.867, outOfScopeDeclined: 0.917 } },
+  { key: "own62", file: "qa-own-62.jsonl", label: "sixty-first blind batch (records drawn at random; separate writer; scored unread at 935b57e and c5e1037: 0.70, 1.7 %, 88.3 %, 15/15)", blindTop1: 0.683,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.917, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {
