@@ -331,6 +331,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "giá phòng", "giá thuê phòng", "tiền phòng", "tăng tiền phòng", "tăng giá phòng", "có nên chuyển",
   // a craft's own know-how ("cá cơm ủ chượp bao lâu thì rút được nước nhất")
   "ủ chượp", "tỉ lệ muối", "tỷ lệ muối", "làm nước mắm",
+  // how to talk to a landlord, a printer to buy; a procedure denied outright
+  "nói chuyện thế nào", "nói thế nào cho khéo", "máy in", "không cần làm thủ tục", "không cần thủ tục",
+  "không cần đăng ký gì",
   // which product to buy ("máy lọc nước loại nào có chứng nhận chất lượng mà giá dưới 5 triệu")
   "nên mua", "mua loại nào", "loại nào có", "loại nào tốt", "hãng nào", "giá dưới",
   // a coach's timetable ("xe khách từ trung tâm xã xuống Lào Cai chuyến sớm nhất mấy giờ")

@@ -178,6 +178,18 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "tàu gặp sự cố", "hư hỏng trên biển"),
   ...a("trợ cấp hàng tháng theo quyết định 613", "hết hưởng trợ cấp mất sức", "trợ cấp mất sức lao động", "nghỉ mất sức",
     "bị cắt trợ cấp mất sức", "hết hưởng mất sức"),
+  // a pause that is no closing, a mediator's fee, a production group turned cooperative, a diploma copied from the
+  // register, goods taken from a bonded warehouse into the country
+  ...a("tạm ngừng kinh doanh", "không đóng hẳn", "nghỉ một tháng", "nghỉ 1 tháng", "nghỉ vài tháng", "tạm đóng cửa",
+    "đóng cửa nghỉ một thời gian"),
+  ...a("thanh toán thù lao cho hòa giải viên", "lấy thù lao", "nhận thù lao", "tiền thù lao", "thù lao hòa giải",
+    "tiền bồi dưỡng hòa giải"),
+  ...a("đăng ký chuyển đổi tổ hợp tác thành hợp tác xã", "chuyển đổi lên htx", "chuyển lên hợp tác xã",
+    "chuyển đổi thành hợp tác xã", "nâng lên htx", "lên htx", "chuyển thành htx"),
+  ...a("cấp bản sao từ sổ gốc", "bản sao bằng tốt nghiệp", "sao từ sổ gốc", "bằng bị cháy", "mất bằng tốt nghiệp",
+    "bằng tốt nghiệp bị mất"),
+  ...a("từ kho ngoại quan đưa vào nội địa", "kho ngoại quan vào nội địa", "đưa vào nội địa tiêu thụ",
+    "đưa vào nội địa"),
   // timber of a community forest felled by a storm, taken out
   ...a("phương án khai thác gỗ", "tận thu gỗ", "tận dụng gỗ", "gỗ đổ gãy", "cây gỗ đổ", "khai thác gỗ rừng", "lấy gỗ rừng"),
   // phương tiện thủy

@@ -56,6 +56,9 @@ describe("a question with no procedure need", () => {
     "Chủ nhà trọ đòi tăng tiền phòng giữa chừng, mình có nên chuyển đi chỗ khác không?",
     // a procedure named on the way to a price asked ("định mở quán", the price of a bowl)
     "mình định mở quán bún bò ở khu này, bán giá bao nhiêu một tô thì hợp lý, có đông khách không",
+    // a procedure denied outright; how to talk to a landlord
+    "Tôi không cần làm thủ tục hay đăng ký gì đâu, chỉ muốn hỏi máy in laser loại nào in nhanh, bền cho tiệm photo nhỏ?",
+    "Tôi thuê phòng trọ, dọn đi mà chủ nhà không trả tiền cọc, giờ tôi nên nói chuyện thế nào với chủ nhà?",
     "Muốn mua máy lọc nước cho gia đình, loại nào có giấy chứng nhận chất lượng mà giá dưới 5 triệu?",
   ])("is declined without choices: %s", (question) => {
     const r = qa.ask(question);
