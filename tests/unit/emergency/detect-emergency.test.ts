@@ -1019,3 +1019,22 @@ describe("emergency detection: a fire put out, the held and guarded, hostages, f
   });
 });
 
+describe("emergency detection: held for work, snatches, crews kept at sea, songs and figures", () => {
+  it.each([
+    ["họ thu hết giấy tờ với điện thoại, khóa cửa phòng bên ngoài, có hai người đàn ông canh ở dưới, tối nay họ nói sẽ chở tôi đi chỗ khác. Xin cứu tôi", "113"],
+    ["giat dt o Nguyen Hue, dang chay", "113"],
+    ["Chủ tàu đang giữ 3 thuyền viên không cho lên bờ, đánh đập suốt, một đứa lén gọi cho tôi cầu cứu", "113"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    "co ai biet bai hat nao co cau 'tim anh dang boc chay' khong",
+    "Sếp tôi hôm nay nổi trận lôi đình, cả phòng như vừa bị bom nổ",
+    "ban toi nhan tin 'tao giet may' vi toi an mat cai banh cua no, vay no co bi phat khong ha",
+    "den giao thong nga tu hong 2 ngay roi, xe chay lon xon, ai phu trach vay",
+  ])("%s → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+

@@ -20,6 +20,8 @@ export const HELP_CALLS: readonly string[] = [
   "(ai|có ai|ai đó|ai ở đó) (biết|rành)? (sơ cứu|cấp cứu|hô hấp nhân tạo)",
   // someone held asking to be got out ("xin giúp tôi ra ngoài", "cứu em ra khỏi đây")
   "(giúp|cứu) (tôi|em|tui|mình|con|chúng tôi|bọn em) (ra ngoài|thoát ra|ra khỏi|thoát khỏi)",
+  // someone else's cry passed on ("một đứa lén gọi cho tôi cầu cứu")
+  "(gọi|nhắn|nhắn tin) (cho tôi|cho em|cho mình|về)? (để)? cầu cứu",
 ];
 
 /** Requests to call a number for the citizen: a call for help too, unless asked about as a plan ("khi nào thì gọi 115"). */
@@ -192,7 +194,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
+export const PLAY_FRAMES: readonly string[] = ["(coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -235,6 +237,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(fire inspection|fire safety check|fire code|nothing is burning|no fire|just worried|is it safe)",
   // the season ahead and a plan asked about ("sắp mùa mưa bão, phường có kế hoạch sơ tán dân … chưa")
   "(sắp|sắp tới|sắp vào|chuẩn bị vào) (mùa mưa|mùa bão|mùa lũ|mùa mưa bão|mùa khô)", "(có)? kế hoạch (sơ tán|di dời|phòng chống|ứng phó)",
+  // whether someone gets fined for a message ("nó nhắn 'tao giết mày' vì tôi ăn mất cái bánh, nó có bị phạt không")
+  "(có)? bị phạt (không|ko|hông|hok|ha)",
   // whether bathing is allowed ("sóng to quá, có cấm tắm biển không ad")
   "(có)? (cấm|được phép|được) (tắm|bơi|xuống nước|ra biển) (biển|sông|suối|hồ)? (không|ko|hông|chưa|hok)",
   "(last year|last month|last week|years ago|months ago|compensation|insurance claim)",
@@ -302,7 +306,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(hay có|hay xảy ra|thường có|thường xảy ra|có hôm|nhiều hôm|hôm nào|tái diễn|kéo dài|về đêm|ban đêm|mỗi ngày|hằng ngày|tụ tập|nhậu nhẹt)",
   // a habit told to ask for protection ("bố tôi hay say rượu rồi đập phá, tôi muốn xin lệnh cấm tiếp xúc"), a witness
   "(hay|thường|cứ|lần nào cũng|hễ) (say|say rượu|say xỉn|xỉn|nhậu|nhậu xỉn|uống rượu)",
-  "(lệnh cấm tiếp xúc|cấm tiếp xúc|làm nhân chứng|làm chứng|nhân chứng|lấy lời khai)",
+  // (unmarked "lam chung" is mostly "làm chung", working together: the witness counts typed with marks)
+  "(lệnh cấm tiếp xúc|cấm tiếp xúc|làm nhân chứng|=làm chứng|nhân chứng|lấy lời khai)",
 ];
 
 /**
@@ -461,7 +466,11 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
   // a sea of motorbikes: "chết đuối giữa biển xe máy"
-  "biển (xe|xe máy|người|người đông|ô tô)", "(chết đuối|đuối) (giữa|trong) biển (xe|xe máy|người|ô tô|việc|deadline)",
+  "biển (xe|xe máy|người|người đông|ô tô)",
+  // traffic in a muddle: unmarked "xe chay lon xon" is no "cháy lớn"
+  "(chạy|chay) (lộn xộn|lung tung|loạn xạ)",
+  // an angry boss is no bomb: "cả phòng như vừa bị bom nổ"
+  "như (vừa)? (bị)? (bom|mìn) (nổ|rơi|dội)", "nổi trận lôi đình", "(chết đuối|đuối) (giữa|trong) biển (xe|xe máy|người|ô tô|việc|deadline)",
   // about to run out, not collapsing: unmarked "sap het han" is "sắp hết hạn" ("GPXD nhà ở sắp hết hạn")
   "sắp (hết hạn|tới hạn|đến hạn|khởi công|xây|sửa|nộp)",
   // "not seen burning": "Chưa thấy cháy. Mọi người đang gọi…"

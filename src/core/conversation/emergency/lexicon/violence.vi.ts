@@ -13,6 +13,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a child or a wife whipped with something ("đang quất đứa con riêng bằng dây điện")
       "(quất|vụt|quật|lằn|đánh|đập) …… bằng (dây điện|roi|roi mây|gậy|thắt lưng|dây nịt|cây|cán chổi|chổi|móc áo|dây thừng|ống nước|tuýp)",
       "=(quất|vụt) (con|vợ|cháu|đứa|nó|bé|thằng|người)",
+      // a snatch with the thief running now ("giat dt o Nguyen Hue, dang chay")
+      "(giật|giựt) (mất)? (điện thoại|đt|dt|túi|túi xách|ví|dây chuyền|bóp) …… (đang chạy|chạy về|đang phóng|phóng xe|đang trốn)",
       // a head held under water ("dúi đầu con xuống lu nước")
       "(dìm|dúi|ấn|nhấn|dận|nhận) đầu …… (xuống|vào|trong) (nước|lu|lu nước|chậu|thau|xô|bồn|bể|ao|sông|vại)",
       `(đang|bị) đánh ${PERSON}?`,
@@ -79,7 +81,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(đập|phá) (vỡ)? (kính|cửa kính) (xe|ô tô|xe hơi)? … (lấy|trộm|lấy trộm|móc|lục)",
       "(có người|có kẻ|ai đó|thằng nào|đứa nào|người lạ) (đang)? (cố|lén) (mở|vặn|cạy) (khóa|ổ khóa|cửa|tay nắm)",
     ],
-    hints: ["(cướp|trộm|=đánh)", "bạo lực", "(tiếng)? (đồ|chén bát|bát đĩa|kính|đồ đạc) (vỡ|đổ vỡ|loảng xoảng)", "(hét|la hét|thét|gào|kêu thét) (lên)? (rồi|thất thanh)", "(đập|phá|ném|quăng) (đồ|đồ đạc|bàn ghế|chén bát)", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ",
+    // (a phone or a bag snatched: "giat dt o Nguyen Hue, dang chay")
+    hints: ["(cướp|trộm|=đánh)", "bạo lực", "(giật|giựt) (mất)? (điện thoại|đt|dt|túi|túi xách|ví|dây chuyền|bóp)", "(tiếng)? (đồ|chén bát|bát đĩa|kính|đồ đạc) (vỡ|đổ vỡ|loảng xoảng)", "(hét|la hét|thét|gào|kêu thét) (lên)? (rồi|thất thanh)", "(đập|phá|ném|quăng) (đồ|đồ đạc|bàn ghế|chén bát)", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ",
       // a scream from behind a door that stops ("tiếng phụ nữ la hét cứu với rồi im bặt")
       "(tiếng)? (phụ nữ|đàn bà|con gái|chị ấy|cô ấy|bà ấy) (la hét|kêu cứu|thét|gào)", "im bặt",
       // a shop broken into at night ("tiếng đập kính ở tiệm điện thoại, 3 người đang chui vô vét đồ")
@@ -142,6 +145,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // held somewhere and guarded ("họ nhốt em trong một căn nhà …, có ba người thay nhau canh cửa")
       "(nhốt|giam|giữ) (em|tôi|tui|con|cháu|nó|chị|anh|mình|bọn em|con tôi)? (trong|ở) (một)? (căn|ngôi|cái)? (nhà|phòng|nhà nghỉ|kho|phòng trọ|nhà trọ)",
       "(thay nhau|người) (canh cửa|canh giữ|canh chừng)",
+      // kept from leaving: the door locked from outside, men on guard, papers and phone taken, not let ashore
+      "(khóa|khoá) (cửa|cửa phòng) (phòng)? (bên ngoài|ở ngoài|từ ngoài|từ bên ngoài)", "(đàn ông|người|thằng|tụi nó|bọn nó) canh (ở|ngoài|dưới|trước) (dưới|cửa|cổng|nhà)?",
+      "(thu|lấy|giữ) (hết)? giấy tờ (với|và) điện thoại",
+      "(giữ|nhốt|giam) …… không cho (lên bờ|về nhà|ra ngoài|liên lạc)",
       // confused and wandered off ("ông bị lú lẫn đi lạc từ chiều")
       "(bị lẫn|lú lẫn|lẫn|mất trí nhớ) …… (đi lạc|lạc đường|mất tích|chưa về|chưa thấy về|không thấy về|đi đâu mất)",
       // bound and pushed into a car ("bị 2 người trói tay nhét lên xe 7 chỗ")
