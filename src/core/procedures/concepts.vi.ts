@@ -367,6 +367,8 @@ export const NEGATORS: readonly string[] = [
   "khong +cuoi", "chua +cuoi", "khong +ket hon", "chua +ket hon", "khong +dang ky ket hon", "chua +dang ky ket hon",
   // a residence left for later: "chưa đăng ký thường trú cho bé được, để sau tính" asks for no residence bundle
   "chua +dang ky thuong tru", "khong +dang ky thuong tru", "chua +nhap khau", "khong +nhap khau",
+  // a temporary residence not registered yet where one is going: "chưa biết ở đâu nên chưa đk tạm trú được"
+  "chua +dang ky tam tru", "khong +dang ky tam tru",
   // no household business registered: "buôn bán nhỏ không có đăng ký hộ kinh doanh, bên thuế bảo đăng ký mã số thuế"
   "khong co +dang ky ho kinh doanh", "chua co +dang ky ho kinh doanh", "khong +dang ky ho kinh doanh", "chua +dang ky ho kinh doanh",
   // a paper still in hand: "thẻ vẫn còn trong tay chứ không mất" asks for no re-issue of a lost one
