@@ -177,6 +177,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.867, outOfScopeDeclined: 0.917 } },
   { key: "own62", file: "qa-own-62.jsonl", label: "sixty-first blind batch (records drawn at random; separate writer; scored unread at 935b57e and c5e1037: 0.70, 1.7 %, 88.3 %, 15/15)", blindTop1: 0.683,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.917, outOfScopeDeclined: 1 } },
+  { key: "own63", file: "qa-own-63.jsonl", label: "sixty-second blind batch (an old inner-city ward; separate writer; scored unread at 935b57e and 9554174: 0.867, 1.7 %, 95.0 %, 9/12)", blindTop1: 0.85,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.75 } },
+  { key: "own64", file: "qa-own-64.jsonl", label: "sixty-third blind batch (records drawn at random; separate writer; scored unread at 935b57e and 9554174: 0.767, 1.7 %, 91.7 %, 14/15)", blindTop1: 0.7,
+    blind: { confidentlyWrong: 0.067, rightOrOffered: 0.867, outOfScopeDeclined: 0.933 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -76,6 +76,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-60.jsonl", 57, 0, 15],
   ["qa-own-61.jsonl", 56, 0, 12],
   ["qa-own-62.jsonl", 57, 0, 15],
+  ["qa-own-63.jsonl", 57, 0, 11],
+  ["qa-own-64.jsonl", 59, 0, 15],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
