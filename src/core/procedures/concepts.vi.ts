@@ -333,7 +333,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "ủ chượp", "tỉ lệ muối", "tỷ lệ muối", "làm nước mắm",
   // how to talk to a landlord, a printer to buy; a procedure denied outright
   "nói chuyện thế nào", "nói thế nào cho khéo", "máy in", "không cần làm thủ tục", "không cần thủ tục",
-  "không cần đăng ký gì",
+  "không cần đăng ký gì", "không cần làm lại", "ép plastic", "cách giữ",
+  // a hospital's queue on a weekend
+  "bắt đầu lấy số", "mấy giờ bắt đầu", "thứ 7 có khám", "chủ nhật có khám",
   // which product to buy ("máy lọc nước loại nào có chứng nhận chất lượng mà giá dưới 5 triệu")
   "nên mua", "mua loại nào", "loại nào có", "loại nào tốt", "hãng nào", "giá dưới",
   // a coach's timetable ("xe khách từ trung tâm xã xuống Lào Cai chuyến sớm nhất mấy giờ")

@@ -181,6 +181,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // a pause that is no closing, a mediator's fee, a production group turned cooperative, a diploma copied from the
   // register, goods taken from a bonded warehouse into the country
   ...a("tạm ngừng kinh doanh", "không đóng hẳn", "nghỉ một tháng", "nghỉ 1 tháng", "nghỉ vài tháng", "tạm đóng cửa",
+    "nghỉ 2 tháng", "nghỉ 3 tháng", "nghỉ hai tháng", "nghỉ ba tháng", "nghỉ mấy tháng",
     "đóng cửa nghỉ một thời gian"),
   ...a("thanh toán thù lao cho hòa giải viên", "lấy thù lao", "nhận thù lao", "tiền thù lao", "thù lao hòa giải",
     "tiền bồi dưỡng hòa giải"),
@@ -190,6 +191,10 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "bằng tốt nghiệp bị mất"),
   ...a("từ kho ngoại quan đưa vào nội địa", "kho ngoại quan vào nội địa", "đưa vào nội địa tiêu thụ",
     "đưa vào nội địa"),
+  // a cooperative's new director, an APEC business travel card lost
+  ...a("thay đổi nội dung đăng ký hợp tác xã", "bầu giám đốc mới", "thay giám đốc", "đổi giám đốc",
+    "đổi người đại diện theo pháp luật", "thay người đại diện theo pháp luật"),
+  ...a("trình báo mất thẻ abtc", "thẻ abtc", "thẻ đi lại doanh nhân", "thẻ apec", "thẻ đi lại doanh nhân apec"),
   // timber of a community forest felled by a storm, taken out
   ...a("phương án khai thác gỗ", "tận thu gỗ", "tận dụng gỗ", "gỗ đổ gãy", "cây gỗ đổ", "khai thác gỗ rừng", "lấy gỗ rừng"),
   // phương tiện thủy

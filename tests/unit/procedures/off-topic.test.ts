@@ -59,6 +59,7 @@ describe("a question with no procedure need", () => {
     // a procedure denied outright; how to talk to a landlord
     "Tôi không cần làm thủ tục hay đăng ký gì đâu, chỉ muốn hỏi máy in laser loại nào in nhanh, bền cho tiệm photo nhỏ?",
     "Tôi thuê phòng trọ, dọn đi mà chủ nhà không trả tiền cọc, giờ tôi nên nói chuyện thế nào với chủ nhà?",
+    "Sổ đỏ nhà em có nên ép plastic cho khỏi rách không, hay cất thế nào cho bền? Không cần làm lại gì đâu, chỉ hỏi cách giữ.",
     "Muốn mua máy lọc nước cho gia đình, loại nào có giấy chứng nhận chất lượng mà giá dưới 5 triệu?",
   ])("is declined without choices: %s", (question) => {
     const r = qa.ask(question);
