@@ -1038,3 +1038,19 @@ describe("emergency detection: held for work, snatches, crews kept at sea, songs
   });
 });
 
+describe("emergency detection: English contractions, held for money, short shouts, flood at the sockets", () => {
+  it.each([
+    // contractions are read whole, not as telex halves
+    ["he doesn't wake up", "115"],
+    ["my son can't breathe", "115"],
+    ["The taxi driver won't let me out, he's driving fast and says I must pay 5 million", "113"],
+    ["my Airbnb host locked me in the room and took my passport, he says I must pay 500 dollars to leave", "113"],
+    ["cháy!! số 9 Lê Lợi", "114"],
+    ["help!! chay xe o to tren quoc lo, tai xe bi ket ben trong, cua khong mo duoc", "114"],
+    ["ong dan amoniac kho lanh hai san o cang ca bi vo, mui xoc len mui, anh em dang di tan", "114"],
+    ["nuoc ngap vao nha toi o khu tai dinh cu, dien chua cat, nuoc da toi o cam roi, so chap dien", "114"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+});
+

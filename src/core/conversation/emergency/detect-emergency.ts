@@ -160,7 +160,7 @@ function near(match: PhraseMatch, markers: readonly PhraseMatch[]): boolean {
 export function detectEmergency(text: string, options: { vocabularyOnly?: boolean } = {}): Emergency | null {
   // a shout drawn out at its end ("CHÁYYYY") is the word; "kkk" stays laughter and "cccd" an abbreviation
   const squeezed = text.replace(/(\p{L})\1{2,}(?!\p{L})/gu, (run, letter: string) => (letter.toLowerCase() === "k" ? run : letter));
-  const words = wordsOfMessage(squeezed.replace(LAUGHING_EMOTICONS, " haha "), KNOWN, EMERGENCY_SHORTHANDS, { typos: true }).slice(0, MAX_WORDS);
+  const words = wordsOfMessage(withoutContractions(squeezed).replace(LAUGHING_EMOTICONS, " haha "), KNOWN, EMERGENCY_SHORTHANDS, { typos: true }).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
   const read = ALL.grouped(words, READ_TOGETHER);
   const matchesOf = (set: PhraseSet): PhraseMatch[] => read.get(set) ?? [];
@@ -315,6 +315,15 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   found.sort((a, b) => a.at - b.at);
   const services = [...new Set(found.flatMap((f) => f.situation.services.slice(0, 1)))].slice(0, 2);
   return { situations: found.map((f) => f.situation.id), services };
+}
+
+/**
+ * English contractions spelt out ("won't let me out" → "will not let me out", "doesn't move" → "does not move"): cut
+ * at the apostrophe, their halves would be read as Vietnamese syllables typed in telex.
+ */
+function withoutContractions(text: string): string {
+  return text.replace(/\b(won|can|shan)['’]t\b/giu, (_, w: string) => ({ won: "will not", can: "cannot", shan: "shall not" })[w.toLowerCase()] ?? w)
+    .replace(/\b(\p{L}+)n['’]t\b/giu, "$1 not");
 }
 
 /** The learnt reader's verdict on a message the vocabulary named nothing in. */

@@ -75,7 +75,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       // a wall fallen on children, people digging them out ("tường rào đổ đè lên mấy bé, các thầy đang bới gạch ra")
       "(tường|tường rào|cổng|mái|trần|cột) …… (đổ|sập) (đè|trúng|vào) (lên)?",
       "(đang)? (bới|đào|moi) (gạch|đất|đống đổ nát|đống gạch|bê tông) (ra|lên)?",
-      "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
+      "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ|tài xế|lái xe|hành khách|phụ xe) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
       "(gặp nạn|bị nạn)",
       "kẹt (trong|giữa)? thang máy",
       // caught in a crushed cab, someone needed to cut the door ("kẹt cứng trong cabin bẹp dúm, cần người cắt cửa")

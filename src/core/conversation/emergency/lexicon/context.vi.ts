@@ -305,7 +305,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "cảm ơn …… hỏi thăm",
   "(hay có|hay xảy ra|thường có|thường xảy ra|có hôm|nhiều hôm|hôm nào|tái diễn|kéo dài|về đêm|ban đêm|mỗi ngày|hằng ngày|tụ tập|nhậu nhẹt)",
   // a habit told to ask for protection ("bố tôi hay say rượu rồi đập phá, tôi muốn xin lệnh cấm tiếp xúc"), a witness
-  "(hay|thường|cứ|lần nào cũng|hễ) (say|say rượu|say xỉn|xỉn|nhậu|nhậu xỉn|uống rượu)",
+  // (marked only: "he says" typed in English is no "hễ say")
+  "(hay|thường|cứ|lần nào cũng|=hễ) (=say|say rượu|say xỉn|xỉn|nhậu|nhậu xỉn|uống rượu)",
   // (unmarked "lam chung" is mostly "làm chung", working together: the witness counts typed with marks)
   "(lệnh cấm tiếp xúc|cấm tiếp xúc|làm nhân chứng|=làm chứng|nhân chứng|lấy lời khai)",
 ];
@@ -317,6 +318,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
  * question asked of the moment ("giữ lại được không", "có ai tới được không").
  */
 export const CONTEXT_IN_EVENT: readonly string[] = [
+  // a place: "khu tái định cư" is where people live now, not a resettlement asked about
+  "khu tái định cư",
   // a works, not a request to deal with something ("bình clo ở trạm xử lý nước bị xì")
   "(trạm|nhà máy|khu|bể|hệ thống) xử lý (nước|rác|nước thải|chất thải)?",
   // shutting the door against smoke ("đang đóng cửa chèn khăn ướt": unmarked "dang dong" is no "đang đồn")
@@ -520,7 +523,6 @@ export const LOOK_ALIKES: readonly string[] = [
   // a heart that pounds from stress ("sếp hỏi là tim đập chân luôn")
   "tim (đập) (chân|thình thịch|chân luôn)",
   "(hiến máu|nhóm máu|xét nghiệm máu|thử máu|truyền máu|huyết áp|=máu lạnh|=máu lửa|=máu mặt|=máu mủ)",
-  "(ngắt|cắt|mất|cúp) (điện|nước|mạng)",
   "(chờ|đợi|một|tí|chút|hỏi) xíu",
   "(trộm vía|mất trộm|bị trộm mất|bổ sung|súng săn|súng thể thao|vũ khí thể thao)",
   "(mất tích lâu|tuyên bố mất tích|người mất tích)",
@@ -666,4 +668,6 @@ export const LAUGHING_EMOTICONS = /(?:[=:;]-?\){2,}|(?<![\p{L}\p{N}])[=:;x]-?[dD
  */
 export const LOOK_ALIKES_WITHIN_CLAUSE: readonly string[] = [
   "(đánh giá|đánh số|đánh máy|đánh dấu|đánh thuế|đánh bắt|đánh bạc|đánh vần|đánh cá|đánh tiếng|danh tiếng|đánh răng|đánh điện)",
+  // a supply cut ("điện chưa cắt, nước đã tới ổ cắm" is no "cắt nước")
+  "(ngắt|cắt|mất|cúp) (điện|nước|mạng)",
 ];

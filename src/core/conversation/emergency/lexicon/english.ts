@@ -66,6 +66,9 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
       "(beating|hitting|attacking) (me|him|her|us|my friend|my wife|my husband|someone|a woman|a man|people)",
       "(send|sending) (the)? police",
       "(hostage|hostages|taken hostage|holding them|holding her|holding us)",
+      // held for money: locked in, a passport taken, not let out
+      "(locked|locking) (me|us|her|him|them) (in|inside|up)", "(won't|will not|doesn't|does not|wont) let (me|us|her|him) (out|go|leave)",
+      "(took|taken|has|kept|keeps) (my|our|her|his) passport", "(must|have to) pay …… (to leave|to go|to get out|or else)",
       "(will|gonna|going to|wants to|threatening to) kill (them|her|him|us|me|everyone)",
       "(stole|snatched|grabbed|took) (my)? (bag|phone|wallet|passport|purse|backpack) …… (knife|gun|threat|hit|run|ran|running)",
       "(call|calling|need) (the)? police",

@@ -22,6 +22,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(bốc|phát|bắt|bùng) cháy",
       // a fire at an address, said first ("chay hem 88 Tran Hung Dao": no one says "chạy hẻm")
       "cháy (ở|tại)? (hẻm|ngõ|ngách|kiệt|số nhà|nhà số|khu trọ|dãy trọ|xóm trọ|chung cư|tòa nhà|khu tập thể)",
+      // a fire and an address, shouted ("cháy!! số 9 Lê Lợi")
+      "^=cháy (ở|tại)? số (nhà)? (1|2|3|4|5|6|7|8|9|10|11|12|15|20|25|30|40|50|[0-9]+)?",
       "(đám|vụ) cháy",
       "hỏa hoạn",
       "cháy (lớn|to|dữ|dữ dội|lan|nổ|ngùn ngụt|rừng rực|rụi|trụi)",
@@ -108,7 +110,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       // an industrial gas let out: ammonia of an ice plant, chlorine of a water works
       "(rò|rò rỉ|xì|bể|vỡ) (khí|ống|đường ống|bồn|bình)? (amoniac|amôniắc|nh3|clo|khí clo)",
       "(amoniac|amôniắc|khí clo) …… (rò|rò rỉ|xì|nồng|hăng|xộc|sộc|cay mắt|ngạt|khó thở)",
-      "(bình|bồn|ống|téc) (khí)? (clo|amoniac|amôniắc) ……… (xì|rò|rò rỉ|vỡ|bể|nứt)",
+      "(bình|bồn|ống|ống dẫn|đường ống|téc) (khí)? (clo|amoniac|amôniắc) ……… (xì|rò|rò rỉ|vỡ|bể|nứt)",
     ],
     hints: ["=nổ", "(nghe)? (bùm|ầm|đùng|uỳnh|đoàng) (một|1)? (cái|tiếng|phát)", "mùi (lạ|trứng thối|hắc|khí|hóa chất|khí lạ) …… (nồng nặc|nặng|khắp|cả|sộc)",
       "(rò rỉ khí|rò khí|xì khí)"],

@@ -13,6 +13,8 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "(đứt|rơi|rớt|chập|cháy) (dây điện|dây cáp điện|đường dây điện|dây trung thế|dây cao thế)",
       "(cột điện|trụ điện) …… (đổ|gãy|ngã|sập|đổ sập|đè|nghiêng đổ|tông nghiêng|đâm nghiêng|tông ngã)",
       "(đổ|gãy|ngã) cột điện",
+      // flood water up to the sockets with the power still on ("nước đã tới ổ cắm rồi, điện chưa cắt, sợ chập điện")
+      "nước …… (tới|đến|ngập|lên|chạm) (ổ cắm|ổ điện|công tơ|cầu dao|tủ điện)",
       "(trạm biến áp|máy biến áp|biến thế) (bị)? (nổ|cháy|bốc cháy|bốc khói|chập)",
       "(tóe|phát|xẹt|tia) lửa (điện)?",
     ],
