@@ -181,6 +181,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.75 } },
   { key: "own64", file: "qa-own-64.jsonl", label: "sixty-third blind batch (records drawn at random; separate writer; scored unread at 935b57e and 9554174: 0.767, 1.7 %, 91.7 %, 14/15)", blindTop1: 0.7,
     blind: { confidentlyWrong: 0.067, rightOrOffered: 0.867, outOfScopeDeclined: 0.933 } },
+  { key: "own65", file: "qa-own-65.jsonl", label: "sixty-fourth blind batch (a Red River delta commune; separate writer; scored unread at 935b57e and bf6e4ff: 0.867, 3.3 %, 95.0 %, 10/12)", blindTop1: 0.833,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.933, outOfScopeDeclined: 0.75 } },
+  { key: "own66", file: "qa-own-66.jsonl", label: "sixty-fifth blind batch (records drawn at random; separate writer; scored unread at 935b57e and bf6e4ff: 0.70, 0 %, 91.7 %, 15/15)", blindTop1: 0.633,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.883, outOfScopeDeclined: 0.8 } },
 ];
 
 function jsonLines(file: string): unknown[] {

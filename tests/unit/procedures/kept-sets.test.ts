@@ -78,6 +78,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-62.jsonl", 57, 0, 15],
   ["qa-own-63.jsonl", 57, 0, 11],
   ["qa-own-64.jsonl", 59, 0, 15],
+  ["qa-own-65.jsonl", 60, 0, 11],
+  ["qa-own-66.jsonl", 56, 0, 15],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
