@@ -130,7 +130,6 @@ export function applySynonyms(main: QuerySyllable[], index: ProcedureIndex): Que
   return [main, ...added];
 }
 
-
 /**
  * An everyday phrase's official wording without the kind of business it usually goes with, when the question names
  * another kind and not that one: "thêm ngành nghề" is a change of a household business's registration, but said by

@@ -359,12 +359,12 @@ const ORGANISATION_NAMES = ["to chuc", "doanh nghiep", "cong ty"];
 
 /** Thanks, folded: "cảm ơn công an xã nhiều nhé", "cám ơn cán bộ". */
 const THANKS = /(^| )(cam on|cam ong|thank you|thanks|tks)( |$)/u;
-/** Signs that a message asks something: a question mark, a question word, a request. */
+/** Words by which a message asks something (folded): a question word or a request; a "?" is looked for apart. */
 const ASKS = /(^| )(gi|j|sao|nao|dau|bao nhieu|bao lau|may ngay|khong|ko|k|chua|ha|hong|hok|hem|nhi|the nao|ra sao|duoc khong|muon|xin|hoi|cho hoi|lam sao|lam the nao|o dau|nhu nao)( |$)/u;
 
 /**
- * True when a message thanks and asks nothing, no aspect either ("Em đã nhận được thẻ căn cước mới rồi, làm nhanh lắm, cảm ơn công an
- * xã nhiều nhé!"): it names a procedure it has finished with, and wants no answer about it.
+ * True when a message thanks and asks nothing, not even an aspect ("Em đã nhận được thẻ căn cước mới rồi, làm nhanh
+ * lắm, cảm ơn công an xã nhiều nhé!"): it names a procedure it has finished with and wants no answer about it.
  *
  * @param question - the message as typed.
  */

@@ -255,9 +255,9 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     return asked < (sentenceOf[m.start] ?? 0) && askingIn.has(asked) && toldTwice(sentenceOf[m.start]);
   }
 
-  // (a "now" in a story told laughing or played is the story's: "lol vừa xem clip ông kia bị điện giật, cười muốn xỉu")
-  // attackers gone or caught, told beside the past or a question ("hôm qua … đuổi chém, công an đã bắt rồi, cho hỏi
-  // tôi có phải làm nhân chứng"), leave no violence going on however lively its words
+  // a sign of "now" does not bring back a story framed as the past or a question when the attackers are gone or
+  // caught ("hôm qua … đuổi chém, công an đã bắt rồi, cho hỏi tôi có phải làm nhân chứng": no violence going on,
+  // however lively its words), nor when the story is told laughing or played ("lol vừa xem clip ông kia bị điện giật")
   const gone = matchesOf(GONE).some(free);
   const over = (situation: CompiledSituation): boolean => gone && situation.id === "violence";
   const found: Array<{ situation: CompiledSituation; at: number }> = [];
