@@ -10,7 +10,7 @@ import { foldText } from "./normalize.js";
 import { nameProfile, rerank } from "./rerank.js";
 import { askedVariantBeyond, namesTopicOnly, rivalHoldingMore, rivalWithOwnEvidence, siblingNotSetApart } from "./rivals.js";
 import { discriminateSiblings, MIN_FAMILY_EVIDENCE } from "./siblings.js";
-import { asksNoProcedure, contradicts, lacksNamedAction, namesTopicNotAtWard, saysProcedureNeed, thanksOnly, type NameMarker } from "./variants.js";
+import { asksNoProcedure, contradicts, lacksNamedAction, namesPrivateService, namesTopicNotAtWard, saysProcedureNeed, thanksOnly, type NameMarker } from "./variants.js";
 import { detectAspects } from "./aspect.js";
 import { normalizeQuery } from "./normalize.js";
 import type { ProcedureRecord } from "./types.js";
@@ -155,7 +155,8 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   // absolute evidence: the question's own words must be firmly explained by the top record, on any base size
   const gate = evidenceGate(index, query, top.doc);
   const topName = foldedName(index, top.doc);
-  const noNeed = asksNoProcedure(query.cues, topName);
+  const noNeed = asksNoProcedure(query.cues, topName)
+    || (namesPrivateService(query.cues, topName) && !PAYS_A_FEE.test(` ${foldText(question)} `));
   const features: RankFeatures = {
     nameCoverage: top.nameCoverage,
     coverage: top.coverage,
@@ -230,6 +231,9 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   }
   return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features };
 }
+
+/** A fee paid (folded): a bank or a wallet named beside it is only the way to pay the procedure's fee. */
+const PAYS_A_FEE = / (le phi|phi|nop tien|dong tien|nop phi|dong phi) /u;
 
 /** Below this confidence a clarifying question needs a word of request (see `PROCEDURE_NEED_WORDS`). */
 const NEED_CONFIDENCE = 0.3;

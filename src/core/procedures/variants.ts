@@ -387,9 +387,20 @@ export function asksNoProcedure(cues: VariantCues, foldedName: string): boolean 
   // a phrase whose first word the request does not hold is not looked for
   const first = new Set(request.map((s) => s.folded));
   return NO_NEED.some((phrase) => first.has(phrase[0]?.folded ?? "") && saysAsTyped(request, phrase)
-    && !has(name, phrase.map((s) => s.folded).join(" ")))
-    // a private company's own service named anywhere ("App ngân hàng đòi xác thực … quét mãi không được, phải làm sao")
-    || NO_NEED_ANYWHERE.some((phrase) => has(cues.text.split(" | ")[0] ?? "", phrase) && !has(name, phrase));
+    && !has(name, phrase.map((s) => s.folded).join(" ")));
+}
+
+/**
+ * True when the message names a private company's own service anywhere (`NO_NEED_ANYWHERE`: "App ngân hàng đòi xác
+ * thực … quét mãi không được, phải làm sao") that the procedure's name does not carry. The caller weighs the aspects
+ * asked: a fee paid through a wallet is still the procedure's fee.
+ *
+ * @param cues - the question's cues.
+ * @param foldedName - the candidate's name, folded.
+ */
+export function namesPrivateService(cues: VariantCues, foldedName: string): boolean {
+  const name = ` ${foldedName} `;
+  return NO_NEED_ANYWHERE.some((phrase) => has(cues.text.split(" | ")[0] ?? "", phrase) && !has(name, phrase));
 }
 
 /** Syllables a purpose ("để …") covers: what the paper is for is not what is asked of the ward. */

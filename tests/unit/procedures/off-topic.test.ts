@@ -127,3 +127,13 @@ describe("thanks that ask something are still questions", () => {
     expect(qa.ask("cam on ad nhe, lam giay khai sinh can mang theo giay to").outcome).not.toBe("none");
   });
 });
+
+describe("a procedure asked about beside a fine, a fee paid by wallet or an app's error", () => {
+  it.each([
+    "đăng ký khai sinh muộn bị phạt bao nhiêu",
+    "nộp lệ phí đăng ký khai sinh qua ví momo được không",
+  ])("is not declined: %s", (question) => {
+    expect(qa.ask(question).outcome).not.toBe("none");
+  });
+});
+
