@@ -185,6 +185,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.933, outOfScopeDeclined: 0.75 } },
   { key: "own66", file: "qa-own-66.jsonl", label: "sixty-fifth blind batch (records drawn at random; separate writer; scored unread at 935b57e and bf6e4ff: 0.70, 0 %, 91.7 %, 15/15)", blindTop1: 0.633,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.883, outOfScopeDeclined: 0.8 } },
+  { key: "own67", file: "qa-own-67.jsonl", label: "sixty-sixth blind batch (a Khmer and Kinh commune of the delta; separate writer; scored unread at 935b57e and 56e4fb7: 0.717, 1.7 %, 85.0 %, 11/12)", blindTop1: 0.667,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.817, outOfScopeDeclined: 0.917 } },
+  { key: "own68", file: "qa-own-68.jsonl", label: "sixty-seventh blind batch (records drawn at random; separate writer; scored unread at 935b57e and 56e4fb7: 0.80, 0 %, 91.7 %, 14/15)", blindTop1: 0.80,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.933, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {

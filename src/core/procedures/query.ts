@@ -9,6 +9,7 @@ import { SYNTHETIC_CUES } from "./concepts.vi.js";
 import { narrativeFlags, splitClauses } from "./clauses.js";
 import { readSituations } from "./situations.js";
 import { closestSyllable } from "./typo.js";
+import { isEverydayWord } from "./everyday-words.js";
 import { deniedSyllables, markDenied } from "./negation.js";
 import { askedMarkerSets, namedActions, readVariantCues, type VariantCues } from "./variants.js";
 
@@ -24,6 +25,8 @@ export interface QuerySyllable extends Syllable {
   expansions?: number[];
   /** Set when the syllable is in the backstory of a long message, not in its request (see `clauses.ts`). */
   narrative?: boolean;
+  /** Set when no record holds it and citizens type it as a word ("xóm", "ruộng"; see `everyday-words.ts`). */
+  everyday?: boolean;
   /** Set when a negator denies it ("không phải người nước ngoài"; see `negation.ts`). */
   denied?: boolean;
 }
@@ -93,6 +96,8 @@ const DENIED_WEIGHT = 0.2;
 const SITUATION_UNIT_WEIGHT = 12;
 /** A syllable typed with marks: its folded form counts this much, the exact accented form the rest. */
 const FOLDED_SHARE = 0.45;
+/** A word of the citizen's own that no record holds weighs this much in coverage: it tells the story, no record can explain it. */
+const EVERYDAY_WEIGHT = 0.3;
 
 
 /** Coverage units of the main segment (not what it denies); when it names nothing, the concepts read by rules stand in. */
@@ -111,7 +116,8 @@ function coverageUnits(segments: QuerySyllable[][], contentSyllables: readonly s
       const expansion = (segments[at] ?? []).filter((x) => x.role === "content").map((x) => x.folded);
       if (expansion.length > 0) options.push(expansion);
     }
-    units.set(syl.folded, { own: syl.folded, options, ...(syl.narrative ? { scale: NARRATIVE_WEIGHT } : {}) });
+    const scale = (syl.narrative ? NARRATIVE_WEIGHT : 1) * (syl.everyday ? EVERYDAY_WEIGHT : 1);
+    units.set(syl.folded, { own: syl.folded, options, ...(scale < 1 ? { scale } : {}) });
   }
   if (units.size === 0) for (const own of contentSyllables) units.set(own, { own, options: [[own]] });
   return [...units.values()];
@@ -120,6 +126,10 @@ function coverageUnits(segments: QuerySyllable[][], contentSyllables: readonly s
 function repairTypos(segment: QuerySyllable[], index: ProcedureIndex): void {
   segment.forEach((syl, i) => {
     if (syl.role !== "content" || index.isKnownSyllable(syl.folded) || /\d/u.test(syl.folded)) return;
+    if (isEverydayWord(syl.folded)) {
+      syl.everyday = true;
+      return;
+    }
     const fixed = closestSyllable(syl.folded, index, segment[i - 1]?.folded, segment[i + 1]?.folded);
     if (fixed) {
       syl.repairedFrom = syl.folded;

@@ -210,7 +210,11 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     && !asksForProcedure(question, index)) outcome = "none";
   // a clarifying question offers every candidate still plausible beside the top one (up to four), not only the
   // close ones: the citizen picks among a few, and the right one is more often there
-  const plausible = ranked.filter((r) => r.score >= top.score * OFFER_RATIO).length;
+  // (counted up to the last plausible one: a candidate brought forward for diversity must not push one out)
+  let plausible = 0;
+  ranked.forEach((r, i) => {
+    if (r.score >= top.score * OFFER_RATIO) plausible = i + 1;
+  });
   let choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, offerable, Math.max(2, close, rival + 1, plausible)) : 0;
   // choices none of which does what the question names ("cấp lại sổ đỏ" offered two unrelated procedures) help no one
   if (outcome === "clarify" && ranked.slice(0, choiceCount).every((r) => lacks(r.doc))) {

@@ -1054,3 +1054,29 @@ describe("emergency detection: English contractions, held for money, short shout
   });
 });
 
+
+describe("emergency detection: people fleeing, ambulances seen, the numbers listed, wharves, a spoon", () => {
+  it.each([
+    // people running away from an armed man are no fire ("bỏ chạy" unmarked is "bo chay")
+    ["Help pls, co 1 ong tay cam dao dang doa dam nguoi o cho, moi nguoi bo chay het, police di", "113"],
+    // a fire with no fire engine seen yet is still one ("chưa thấy xe cứu hỏa đâu": "dau" is "đâu", not "đậu")
+    ["thay lua do ruc sau kho hang, khoi den cuon cuon, chua thay xe cuu hoa dau", "114"],
+    ["nhà bên cạnh cháy rồi, mọi người bỏ chạy ra đường hết", "114"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    "Số gọi cứu hỏa, công an, cấp cứu là số mấy vậy, để tôi ghi dán lên tủ lạnh cho ông bà ở nhà",
+    "Sáng nay thấy xe cứu thương chở một ông bị té ở chợ, không biết ổng sao rồi, có ai biết không",
+    "nha thau can lam ben tam ben song de tap ket vat lieu, xin thoa thuan voi xa mat bao lau",
+    "ba tui gio gia yeu roi muon lam di chuc chia dat cho may anh em",
+    "nuoc lu cuon mat giay dang ki ghe roi, xin cap lai giay do thi bao lau moi co",
+  ])("%s → no emergency", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+
+  it("still hears a stroke when a spoon falls from a hand, typed with marks", () => {
+    expect(detectEmergency("bố tôi đang ăn tự nhiên rơi muỗng, miệng méo, nói không rõ")?.services[0]).toBe("115");
+  });
+});

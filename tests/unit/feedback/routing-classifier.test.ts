@@ -124,4 +124,25 @@ describe("urgency", () => {
       expect(detectUrgency(text), text).toBe(false);
     }
   });
+
+  it("reads an accident told as the past or as the ground for a benefit as no danger now, and one happening as one", () => {
+    for (const text of [
+      "bo toi la dan quan, bi tai nan khi di truc de dot lu vua roi, xin hoi che do ho tro",
+      "Chồng em mất năm ngoái do tai nạn lao động, em hỏi phường có chương trình hỗ trợ nào không",
+      // unmarked "kiem tra" is no sword, "de xe" no dyke, "do chan ngang" a lorry parked across
+      "cho dau moi tang phi ma khong hop tieu thuong, de nghi phuong kiem tra lai viec quan ly cho",
+      "quan game canh truong mo ca gio hoc, quan con de xe tran ra het via he",
+      "xe tai cho cat do chan ngang duong vao cho gio cao diem, tac duong hang tieng",
+    ]) {
+      expect(detectUrgency(text), text).toBe(false);
+    }
+    for (const text of [
+      "vua xay ra tai nan o nga ba cho, o to con tong xe may",
+      "tai nạn ở ngã tư, một người nằm giữa đường",
+      "cay xa cu do chan ngang duong, xe may khong qua duoc",
+      "đê bị vỡ một đoạn, nước đang tràn vào xóm",
+    ]) {
+      expect(detectUrgency(text), text).toBe(true);
+    }
+  });
 });

@@ -70,6 +70,14 @@ describe("a question with no procedure need", () => {
 });
 
 describe("the same words where a procedure is asked", () => {
+  it("reads 'khỏe không' as a greeting only where it greets, not in a health certificate asked for", () => {
+    expect(qa.ask("chao ban, hom nay ban khoe khong").outcome).toBe("none");
+    const r = qa.ask("e sap dk ket hon voi nguoi Dai Loan tai xa minh, can giay to gi? co can giay kham suc khoe ko");
+    expect(r.outcome).not.toBe("none");
+    expect(r.candidates[0]?.name).toMatch(/kết hôn/u);
+  });
+
+
   it("reads phrases with their marks: 'chỗ cán bộ' is not 'chó cắn'", () => {
     const r = qa.ask("bà nội cháu già yếu không đi được, nằm một chỗ cán bộ xã có đến tận nhà làm khai sinh được không");
     expect(r.outcome).not.toBe("none");

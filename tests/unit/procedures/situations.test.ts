@@ -15,6 +15,7 @@ describe("situation rules", () => {
     ["chị gái tôi vừa đẻ được ba hôm", "birth"],
     ["chi gai toi vua de duoc ba hom", "birth"],
     ["cụ nhà tôi qua đời sáng nay", "death"],
+    ["bo chet hom qua, lam giay khai tu o dau", "death"],
     ["mấy chị em muốn chia tài sản bố mẹ để lại", "estate"],
     ["ông tôi muốn lập di chúc cho con cháu", "will"],
     ["cuối năm hai đứa làm đám cưới", "marriage"],
@@ -87,6 +88,9 @@ describe("situation rules", () => {
     ["đội xung kích đi chống bão bị thương khi làm nhiệm vụ", "work-accident"],
     ["nhà có đồ chơi vui nhộn, tôi chóng mặt", "death"],
     ["lợn nhà tôi chết dịch tả cả đàn", "death"],
+    // shrimp dying in the heat, a pond culled by the vet: a farm's loss, not a death to register
+    ["con ao ke ben thi tom chet vi nang nong, thu y lap bien ban tieu huy", "death"],
+    ["mấy con gà chết vì rét đậm", "death"],
     ["quán tạp hóa muốn đổi chủ hộ kinh doanh cho con trai", "household-head"],
     ["đi xuất khẩu lao động muốn tự đóng bhxh bắt buộc", "voluntary-insurance"],
     ["nhà tui xây 8 phòng trọ cho công nhân thuê, giờ tự khai thuế thì dùng tờ khai nào", "temporary-residence"],

@@ -14,7 +14,8 @@ export const DANGER_CUES: readonly string[] = [
   "(lẫn|lú lẫn|mất trí nhớ|lẩn thẩn) …… (chưa về|chưa thấy về|không thấy về|tìm không thấy|đi lạc)",
   "(không còn|chẳng còn|hết sạch) (gì|gạo|cái gì|đồ) (để)? ăn",
   // weapons brought to settle a score ("giấu mã tấu trong áo chờ học sinh tan học để xử")
-  "(mã tấu|hung khí|dao|kiếm|gậy gộc|tuýp sắt) …… (chờ|đợi|xử|hẹn|rình)",
+  // ("=kiếm": unmarked "kiem" is mostly "kiểm tra" or "kiếm tiền")
+  "(mã tấu|hung khí|dao|=kiếm|gậy gộc|tuýp sắt) …… (chờ|đợi|xử|hẹn|rình)",
   // many people taken ill at once ("mấy nhà có trẻ đau bụng, tiêu chảy", "ho sặc sụa, bé thở không nổi")
   "(đau bụng|tiêu chảy|ngộ độc|nôn ói|ho sặc sụa|thở không nổi|khó thở) …… (mấy nhà|nhiều nhà|cả xóm|nhiều người|mấy đứa|trẻ|bé)",
   "(mấy nhà|nhiều nhà|cả xóm|nhiều người|mấy đứa|mấy cháu|nhiều cháu|vài cháu|mấy em|nhiều em|5-6 cháu|cả lớp) …… (đau bụng|tiêu chảy|ngộ độc|nôn ói|=nôn|ói|ho sặc sụa|thở không nổi|khó thở)",
@@ -29,7 +30,9 @@ export const DANGER_CUES: readonly string[] = [
   // unmarked "chac do" is mostly "chắc do" (probably because): "chắc đổ" counts typed with marks
   "chắc (=đổ|sập|gãy|ngã|rơi|rớt|sụp)",
   "nghiêng … (sắp|có thể|nguy cơ) (đổ|sập|gãy)",
-  "(đổ|gãy|ngã) (chắn|chặn|đè) (ngang)? (đường|lối|nhà)",
+  // (unmarked "do chan ngang duong" is as often a lorry parked across it, "đỗ chắn": a thing that fell is named)
+  "(=đổ|gãy|ngã) (chắn|chặn|đè) (ngang)? (đường|lối|nhà)",
+  "(cây|cột|cột điện|tường|đất|đá|cành|cành cây|mái|biển|biển quảng cáo) … (đổ|gãy|ngã) (chắn|chặn|đè) (ngang)? (đường|lối|nhà)",
   "(mục|rỗng|bật|trốc) gốc",
   "(=đè|=đổ|ngã) (lên|vào|xuống)? (dây điện|nhà|xe|người)",
   "=nghiêng hẳn",
@@ -109,7 +112,12 @@ export const DANGER_CUES: readonly string[] = [
   "nhốt … trong",
   "kêu cứu",
   "(chảy máu|bất tỉnh|bất động|nằm bất động|bị thương)",
-  "(tai nạn|lật|kẹt trong|kẹt dưới)",
+  // an accident happening or just happened, where it lies ("vừa xảy ra tai nạn ở ngã ba", "tai nạn, người nằm bất
+  // động"); one told as the past or as the ground for a benefit ("bị tai nạn khi trực đê đợt lũ vừa rồi, xin hỏi chế
+  // độ") is not
+  "(lật|kẹt trong|kẹt dưới)",
+  "(vừa|mới|vừa xảy ra|mới xảy ra|xảy ra|vừa có|đang|=kẻo|=dễ|=sợ|gây|gây ra) tai nạn",
+  "tai nạn (ở|tại|ngay|trước|trên|giữa|liên hoàn|xe tải|xe khách|nghiêm trọng)", "tai nạn (người|xe)? (nằm|kẹt|bất tỉnh|chảy máu)",
   // the writer says it cannot wait: "khẩn cấp" / "cấp cứu" are URGENT_WORDS, read apart from paperwork
   "(nguy cơ|=sợ|có thể|=dễ) (cháy|nổ|cháy nổ|sập|đổ|giật điện|bị điện giật|điện giật|chết người)",
   "(suýt|súyt|=xém|đã có người|có người|2 người|hai người|mấy người|nhiều người) (bị)? (ngã|té|trúng|rơi|lọt|sụp|đâm|vấp)",
@@ -256,7 +264,9 @@ export const HAZARDS: readonly string[] = [
   "(nửa bánh xe|ngập yên|ngang yên|gần yên|quá bánh xe|ngang hông)",
   "(chảy xiết|nước xiết|lũ quét|nước chảy mạnh|tràn ngược|tràn qua đường)",
   "(đập|đê|bờ bao|bờ kè|kè|bờ kênh|hồ chứa|bờ sông|ven sông) ……… (rò|rỉ|thấm|rò rỉ)",
-  "(đập|đê|bờ bao|bờ kè|kè|bờ kênh|hồ chứa|bờ sông|ven sông) … (nứt|sạt|lở|vỡ|tràn)",
+  "(đập|bờ bao|bờ kè|kè|bờ kênh|hồ chứa|bờ sông|ven sông) … (nứt|sạt|lở|vỡ|tràn)",
+  // (unmarked "de" is mostly "để": "để xe tràn ra vỉa hè" is no dyke)
+  "(đê|bờ đê|con đê|chân đê|mặt đê) (bị)? (nứt|sạt|lở|vỡ|tràn)", "=đê … (nứt|sạt|lở|vỡ|tràn)",
   "(rò|rỉ|rò rỉ|thấm) (mạnh|nhiều|ra nhiều)",
   // water, food and air that can make people ill
   "(nước máy|nước giếng|nước sinh hoạt|nước uống|nước giếng khoan) ……… (mùi lạ|mùi thuốc|mùi thuốc trừ sâu|mùi hóa chất|có váng|đen ngòm)",
@@ -276,7 +286,7 @@ export const HAZARDS: readonly string[] = [
   "(lỗ|hố|hốc) (sâu hoắm|sâu hun hút|sâu)",
   // poison left where people pass ("mấy bao thuốc trừ sâu rách")
   "(bao|chai|can|thùng|lọ) (thuốc trừ sâu|thuốc sâu|hóa chất|thuốc diệt cỏ|thuốc chuột)",
-  "(phân|nước thải|nước bẩn|chất thải|nước cống) (tràn|chảy|trào|lênh láng) (ra|xuống|vào|khắp)",
+  "(phân|nước thải|nước bẩn|chất thải|nước cống) (tràn|chảy|trào|lênh láng) (ra|xuống|vào|khắp|sang|qua|vô)",
   // fuel beside a flame ("vừa hút thuốc vừa rót xăng", "mấy chục can xăng để trong nhà")
   "(hút thuốc|châm lửa|bật lửa|đốt lửa) …… (xăng|bình ga|bình gas|can xăng)",
   "(can|thùng|phuy|chai) xăng …… (trong nhà|trong tiệm|trong hẻm|dưới gầm)",

@@ -441,7 +441,7 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
   // things the water took, not people: "nhà em vừa bị lũ cuốn hết giấy tờ"
   { markers: ["(cuốn|cuốn trôi|trôi) (hết|sạch|mất hết|mất sạch) (giấy tờ|đồ đạc|đồ|tài sản|tiền|lúa|hoa màu)?",
-    "(cuốn|cuốn trôi|trôi) (một phần|phần lớn|một phần lớn|hết|sạch|cả)? (cát|lúa|hoa màu|đồ đạc|tài sản|ao cá|cá|tôm|hàng|cây trồng|vườn)"], hides: ["swept_away", "drowning"] },
+    "(cuốn|cuốn trôi|trôi) (mất)? (một phần|phần lớn|một phần lớn|hết|sạch|cả)? (cát|lúa|hoa màu|đồ đạc|tài sản|ao cá|cá|tôm|hàng|cây trồng|vườn|giấy|giấy tờ|sổ|sổ đỏ|hồ sơ|bằng|căn cước|cccd)"], hides: ["swept_away", "drowning"] },
   // a thing lying across the road ("cây đổ chắn đường"; unmarked "chan duong" is also "chặn đường") stops no one by force
   { markers: ["(đổ|ngã|gãy|cây|cành|đất|đá|rác|cột|xe|hàng) (nằm)? (chắn|chặn) (ngang)? (hết)? (lối|đường|lối đi)"], hides: ["violence"] },
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
@@ -451,7 +451,7 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["(tiếng)? nổ (như|giống) (tiếng)? súng"], hides: ["gas"] },
   // children squabbling over something: "hai anh em giành đồ chơi đánh nhau" (blood or a fall beside it still stands)
   { markers: ["(đứa nhỏ|đứa trẻ|mấy đứa|hai đứa|bọn trẻ|tụi nhỏ|lũ trẻ|con nít|trẻ con|hai anh em|hai chị em|anh em|chị em|hai bé|mấy bé) …… (giành|tranh|vì) …… (đánh nhau|cãi nhau|gây nhau|đánh lộn)"], hides: ["violence"] },
-  { markers: ["(máu|nước|mồ hôi|nước mắt|nước mũi|nước miếng|dãi|mủ) (chảy|chay)", "(chạy|bỏ chạy) (tán loạn|toán loạn|tứ tán|thục mạng|ra ngoài|ra hết|tan loạn)",
+  { markers: ["bỏ chạy", "(máu|nước|mồ hôi|nước mắt|nước mũi|nước miếng|dãi|mủ) (chảy|chay)", "(chạy|bỏ chạy) (tán loạn|toán loạn|tứ tán|thục mạng|ra ngoài|ra hết|tan loạn)",
     // blood that flows, someone running in or away ("đầu chảy máu", "đang chạy vào nhà dân nấp")
     "=chảy máu", "(đầu|mặt|miệng|mũi|tay|chân|bụng|trán|cổ|tai|người) (chảy|chay) máu",
     "(chảy|chay) máu (đầu|miệng|mồm|mũi|tai|nhiều|quá|lắm|không|ko|ra|me|đầm đìa|lênh láng|tùm lum)", "(đang|bị|vẫn|còn) (chảy|chay) máu",
@@ -537,8 +537,13 @@ export const LOOK_ALIKES: readonly string[] = [
   "(làm việc|hát|nhảy|diễn|quẩy|chụp|mặc|đỉnh|ngon|đẹp|xịn|hay) (cháy) (quá|thật|ghê|luôn|vãi|phết|hết mình|máy)?",
   "=(cháy hết mình|cháy phố|chữ cháy|từ cháy|cháy là khen|cháy nghĩa là)",
   // the name of a number is no call for it: "số điện thoại cứu hỏa, cấp cứu với công an là số mấy", "gọi cấp cứu là số mấy"
-  `số (điện thoại|đt|máy|đường dây nóng|hotline|khẩn cấp)? (của)? ${SERVICE_NAME} (và|với|hay|hoặc)? ${SERVICE_NAME}? (và|với|hay|hoặc)? ${SERVICE_NAME}?`,
+  `số (gọi|điện thoại|đt|máy|đường dây nóng|hotline|khẩn cấp)? (của)? ${SERVICE_NAME} (và|với|hay|hoặc)? ${SERVICE_NAME}? (và|với|hay|hoặc)? ${SERVICE_NAME}?`,
   `(gọi|báo) ${SERVICE_NAME} (là)? (số|gọi số)? (mấy|nào|gì|bao nhiêu)`,
+  // a wharf built for a while ("làm bến tạm bên sông để tập kết vật liệu": unmarked "tam ben" is also "tắm bến")
+  "(bến|làm bến|xây bến) (tạm|tập kết|bốc dỡ|bốc xếp)",
+  // an ambulance or a fire engine seen on its way is help already there ("sáng nay thấy xe cứu thương chở một ông bị
+  // té ở chợ, không biết ổng sao rồi")
+  "(thấy|thấy có|gặp|nghe) (mấy|một|1|2|hai)? (chiếc)? (xe cứu thương|xe cấp cứu|xe cứu hỏa|xe chữa cháy|xe 115|xe 114) (chở|đưa|hú còi|đi ngang|đi qua)",
   // … nor is a question about what calling it costs ("gọi 115 có mất tiền không", "xe cứu thương có tính phí không")
   `(gọi|số|xe) ${SERVICE_NAME} …… (mất tiền|tốn tiền|mất phí|tính phí|miễn phí|tính tiền|thu phí|trả tiền|bảo hiểm chi trả)`,
   // lighting a stove ("bat lua" unmarked is also "bắt lửa": caught fire); a deadline that "kills" ("deadline giết tôi")

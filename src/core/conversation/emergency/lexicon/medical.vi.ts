@@ -142,7 +142,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(làm nhảm|lẩm bẩm|lảm nhảm) (một mình)?",
       "(hạ đường huyết|tụt đường huyết|hạ đường|tụt huyết áp|sốc insulin)",
       "mắt (mờ|lờ đờ|trợn ngược|dại đi)",
-      "(rơi|đánh rơi) (đũa|ly|cốc|chén|bát|muỗng)",
+      "(=rơi|đánh rơi|làm rơi|=rớt) (đũa|ly|cốc|chén|bát|muỗng)",
       "cầm …… (cũng|bị)? rơi",
       "(muốn|đòi|định|nói sẽ|sẽ) (chết|tự tử|tự vẫn|nhảy xuống|kết liễu)",
       "(không|chẳng|hết) (muốn|thiết) sống (nữa)?",
