@@ -189,6 +189,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.817, outOfScopeDeclined: 0.917 } },
   { key: "own68", file: "qa-own-68.jsonl", label: "sixty-seventh blind batch (records drawn at random; separate writer; scored unread at 935b57e and 56e4fb7: 0.80, 0 %, 91.7 %, 14/15)", blindTop1: 0.80,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.933, outOfScopeDeclined: 0.867 } },
+  { key: "own69", file: "qa-own-69.jsonl", label: "sixty-eighth blind batch (a highland commune of Điện Biên and Lai Châu; separate writer; scored unread at bf25d59 and fd11720: 0.90, 0 %, 98.3 %, 11/12)", blindTop1: 0.90,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.983, outOfScopeDeclined: 0.917 } },
+  { key: "own70", file: "qa-own-70.jsonl", label: "sixty-ninth blind batch (records drawn at random; separate writer; scored unread at bf25d59 and fd11720: 0.80, 1.7 %, 85.0 %, 13/15)", blindTop1: 0.80,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.867, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {

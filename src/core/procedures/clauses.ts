@@ -13,6 +13,9 @@ export const REQUEST_MARKERS: readonly string[] = [
   "bao lau", "may ngay", "thu tuc", "duoc khong", "duoc ko", "co phai", "phai lam", "giay to gi", "ho so gom", "nop gi",
   "muon lam", "muon xin", "muon dang ky", "xin hoi", "cho hoi", "hoi thu tuc", "di dau", "lam the nao", "nhu nao",
   "mang gi", "nop nhung gi", "dang ky gi", "lam giay", "xin giay", "co can", "phi", "le phi", "mat bao lau",
+  // a wish for an act is a request too ("giấy chứng nhận căn cước bị rách nát muốn đổi cái mới")
+  "muon doi", "muon cap", "muon sua", "muon bo sung", "muon chuyen", "muon tach", "muon xoa", "muon huy", "muon gia han",
+  "muon thay doi", "muon dieu chinh", "muon khai", "muon nop", "muon dang ki",
 ];
 
 /** Connectives that start a new clause in an unpunctuated message (folded). */

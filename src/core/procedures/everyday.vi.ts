@@ -341,6 +341,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "trừ qua năm sau", "trừ vào kỳ sau", "cấn trừ"),
   ...a("đăng ký sử dụng chứng từ điện tử", "chứng từ khấu trừ điện tử", "chứng từ khấu trừ thuế điện tử",
     "chuyển sang chứng từ điện tử", "dùng chứng từ điện tử", "chứng từ điện tử", "biên lai điện tử"),
+  ...a("thông báo điều chỉnh thông tin tại thông báo phát hành biên lai", "biên lai in tên cũ", "biên lai in sẵn tên cũ",
+    "in sẵn tên cũ", "đổi tên trên biên lai"),
   // a tax on land said short, and the misfortunes the records call "thiên tai" when a tax or rent is relieved for them
   ...a("thuế sử dụng đất", "thuế đất", "thuế nhà đất", "thuế đất ở", "thuế đất nông nghiệp", "thuế ruộng"),
   ...a("thiên tai", "sạt lở", "sạt lở đất", "lũ cuốn", "lũ quét", "lũ lụt", "bị bão", "bão làm sập", "bão tốc mái",

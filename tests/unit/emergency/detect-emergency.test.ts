@@ -1080,3 +1080,31 @@ describe("emergency detection: people fleeing, ambulances seen, the numbers list
     expect(detectEmergency("bố tôi đang ăn tự nhiên rơi muỗng, miệng méo, nói không rõ")?.services[0]).toBe("115");
   });
 });
+
+describe("emergency detection: smoke next door, the one pulled out, a crushed leg, a birth, asked ahead", () => {
+  it.each([
+    // shut in with smoke coming in: the firefighters first
+    ["em bi nhot trong phong tro, khoi tu phong ben canh tran vao, cua bi ket khoa ko mo ra dc", "114"],
+    // pulled out of the fire or from under the tree: the medics first
+    ["vua cuu duoc 1 nguoi trong dam chay ra, bong nang khap nguoi, tho kho", "115"],
+    ["anh toi bi cay de len chan, da keo ra nhung chan dap nat, chay mau nhieu", "115"],
+    ["Pregnant wife, water broke and the cord is coming out first, we're at home, please", "115"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    "Bị rắn cắn có nên rạch vết thương hút nọc độc ra không hay đó là quan niệm sai ạ?",
+    "gia su dang di duong gap tai nan giao thong co nguoi bi thuong thi goi 115 hay 113 truoc?",
+    "Khi cháy nhà cao tầng thì nên chạy lên sân thượng hay xuống dưới? Tôi muốn dạy con trước",
+    "nghe dai bao co vu ngo doc thuc pham o truong mam non tinh ben, may chau da ra vien het chua",
+    "tv dang chieu canh chay rung o Uc, khoi mu mit, nhin ghe qua",
+  ])("%s → no emergency", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+
+  it("reads 'chỉ còn thấy' and 'dây còn điện' typed without marks as they are, not as teaching a child", () => {
+    expect(detectEmergency("2 dua nho tam song bi nuoc cuon troi, chi con thay dau noi len")?.services[0]).toBe("114");
+    expect(detectEmergency("day dien roi xuong san truong mam non sau bao, tre dang ra choi gan do, day con dien")).not.toBeNull();
+  });
+});

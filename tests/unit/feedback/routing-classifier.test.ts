@@ -133,6 +133,8 @@ describe("urgency", () => {
       "cho dau moi tang phi ma khong hop tieu thuong, de nghi phuong kiem tra lai viec quan ly cho",
       "quan game canh truong mo ca gio hoc, quan con de xe tran ra het via he",
       "xe tai cho cat do chan ngang duong vao cho gio cao diem, tac duong hang tieng",
+      // unmarked "cat sat" is "cắt sắt", no landslide
+      "xuong co khi trong khu dan cu chay may cat sat den 12h dem",
     ]) {
       expect(detectUrgency(text), text).toBe(false);
     }

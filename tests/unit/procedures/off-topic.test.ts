@@ -30,6 +30,10 @@ describe("a question with no procedure need", () => {
     "bảo hiểm xe máy mua ở đâu rẻ nhất",
     "theo bạn thì luật đất đai mới có lợi cho nông dân không",
     "cho tôi xin công thức làm bánh chưng",
+    // a job application at a bank, the news of a merger, a market price per square metre
+    "Hồ sơ xin việc vào ngân hàng cần chuẩn bị những gì cho đầy đủ?",
+    "nghi quyet sap nhap tinh thi tinh minh co bi doi ten khong, khi nao ap dung",
+    "đất nhà em có sổ đỏ rồi, định bán thì giá thị trường bây giờ khoảng bao nhiêu 1 mét vuông ạ",
     // a cover bought for one's papers (an old car's price is held by qa-own-39's floor over the commune-level
     // records, where it was offered procedures)
     "Mua vỏ bọc căn cước loại trong suốt ở đâu cho khỏi trầy",

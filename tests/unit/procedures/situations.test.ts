@@ -119,6 +119,11 @@ describe("request clause of a long message", () => {
     expect(narrativeFlags(clauses)).toEqual([true, false, false]);
   });
 
+  it("reads a wish for an act as part of the request ('… bị rách nát muốn đổi cái mới')", () => {
+    const clauses = splitClauses("Tôi là người gốc Việt chưa xác định được quốc tịch, giấy chứng nhận căn cước bị rách nát muốn đổi cái mới, bao lâu thì có?");
+    expect(narrativeFlags(clauses)).toEqual([true, false, false]);
+  });
+
   it("leaves short or unmarked messages alone", () => {
     expect(narrativeFlags(splitClauses("khai sinh, cần gì"))).toEqual([false, false]);
     expect(narrativeFlags(splitClauses("nhà em ở xa lắm, đi lại khó khăn, mẹ em thì già yếu rồi lại hay ốm"))).toEqual([false, false, false]);

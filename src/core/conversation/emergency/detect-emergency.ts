@@ -308,14 +308,18 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   if (harmed.length > 0 && gone) {
     for (const f of found) if (f.situation.id === "violence") f.at = Math.max(...harmed.map((h) => h.at)) + 0.5;
   }
-  // … and so does the fire once it is out ("bị chảo dầu sôi đổ lên người, bỏng cả ngực…, người ta dập lửa bếp rồi")
+  // … and so does the fire once it is out ("bị chảo dầu sôi đổ lên người, bỏng cả ngực…, người ta dập lửa bếp rồi"),
+  // or a fire, a collapse or a trap the one hurt was pulled out of ("cây đè lên chân, đã kéo ra nhưng chân dập nát")
   if (harmed.length > 0 && matchesOf(OUT).some(free)) {
-    for (const f of found) if (f.situation.id === "fire") f.at = Math.max(...harmed.map((h) => h.at)) + 0.5;
+    for (const f of found) if (RESCUED_FROM.has(f.situation.id)) f.at = Math.max(...harmed.map((h) => h.at)) + 0.5;
   }
   found.sort((a, b) => a.at - b.at);
   const services = [...new Set(found.flatMap((f) => f.situation.services.slice(0, 1)))].slice(0, 2);
   return { situations: found.map((f) => f.situation.id), services };
 }
+
+/** What a person is pulled out of, after which the medics come first. */
+const RESCUED_FROM: ReadonlySet<EmergencySituationId> = new Set(["fire", "collapse", "trapped", "landslide"]);
 
 /**
  * English contractions spelt out ("won't let me out" → "will not let me out", "doesn't move" → "does not move"): cut

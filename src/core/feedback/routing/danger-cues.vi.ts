@@ -244,7 +244,7 @@ export const HAZARDS: readonly string[] = [
   "(cháy âm ỉ|âm ỉ)",
   "(tạch tạch|lách tách|xèo xèo|tách tách|rè rè)",
   "mảnh (kính|vỡ|bê tông|tôn)",
-  "(nghiêng|=ngả|sạt|sạt lở|sụt|lún sâu|xói mòn)",
+  "(nghiêng|=ngả|=sạt|sạt lở|sụt|lún sâu|xói mòn)",
   "(ngả|ngã|nghiêng|chìa|chồm|đổ) (ra|sang|xuống) (đường|lòng đường|mặt đường|nhà)",
   "(=treo|treo lơ lửng|lơ lửng|lủng lẳng|đung đưa|bay phần phật|treo một bên|treo 1 bên)",
   // (unmarked "vua roi" is "vừa rồi", just now)

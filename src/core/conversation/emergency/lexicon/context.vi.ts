@@ -170,6 +170,7 @@ export const NOT_NOW_MARKERS: readonly string[] = [
   "mới (có|được|chỉ)? (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (tuổi|tháng tuổi|lớp)",
   // meeting, not hurry: unmarked "neu gap nguoi bi dien giat" is "nếu gặp", not "gấp"
   "(nếu|khi|lỡ|nhỡ|mỗi khi|khi nào|trường hợp) (mà)? (gặp|bắt gặp)",
+  "(gặp|bắt gặp) (tai nạn|vụ|cảnh|người bị|chuyện|đám)",
   // a plan, not a state: "giờ về nước sống và muốn…", "giờ muốn xin…"
   "giờ (về|đi|muốn|cần|định|tính|làm|xin|phải|lên|ra|mới|em muốn|tôi muốn|mình muốn)",
 ];
@@ -194,7 +195,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
+export const PLAY_FRAMES: readonly string[] = ["(tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -231,6 +232,18 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "số nào là", "(dán|dán lên|ghi ra|in ra) (tủ lạnh|tường|giấy|cửa)",
   // care asked ahead ("Khi đi qua vùng sạt lở thì cần lưu ý gì?"), and a fire told in English as past
   "(cần|phải|nên) (lưu ý|chú ý|chuẩn bị) (gì|những gì)",
+  // "when a fire breaks out, should one run up or down": a disaster after a bare "khi" and a "nên" asked
+  "khi (cháy|cháy nhà|có cháy|bị cháy|hỏa hoạn|có hỏa hoạn|động đất|lũ về|có lũ|sạt lở|bão về|có bão) …… (thì)? (nên|phải|cần)",
+  // news heard or read ("nghe đài báo có vụ ngộ độc ở trường tỉnh bên"), and those already home from hospital
+  "(nghe|đọc|xem|coi) (đài|báo|tin|đài báo|báo đài|tin tức|thời sự|tivi|tv|trên mạng|trên báo|trên tivi)", "(đã)? ra viện (hết)? (chưa|rồi)",
+  // a first-aid belief asked about ("bị rắn cắn có nên rạch vết thương hút nọc ra không hay đó là quan niệm sai")
+  "(quan niệm|mẹo dân gian|dân gian hay nói|người xưa nói|có đúng không|đúng hay sai)",
+  "có nên (rạch|hút|chườm|bôi|buộc|garo|ga rô|đắp|nặn|cho uống|móc họng|vắt)",
+  // teaching children ahead ("tôi muốn dạy con trước")
+  // (marked: unmarked "chi con thay" is "chỉ còn thấy", "day con dien" is "dây còn điện")
+  "(=dạy|hướng dẫn) (cho)? (con|cháu|các con|bọn trẻ|học sinh|trẻ|tụi nhỏ|các cháu) (trước|cách|kỹ năng)?",
+  // which number first, asked ("gặp tai nạn thì gọi 115 hay 113 trước")
+  "(gọi|bấm|báo) (số)? (113|114|115) hay (số)? (113|114|115)",
   // help already given: "bà cụ ngất ở chợ, đã được người nhà chở đi viện rồi"
   "(đã|đã được) (người nhà|mọi người|bà con|xe cấp cứu|xe|người ta)? (chở|đưa) (đi)? (viện|bệnh viện|trạm y tế|đi cấp cứu|cấp cứu) (rồi)?",
   // a building's fire inspection, told in English ("failed its fire inspection. Nothing is burning")
@@ -408,6 +421,8 @@ export const NEAR_MISS_WORDS = 4;
 export const FIRE_OUT: readonly string[] = [
   "(đã|người ta|mọi người|bà con)? dập (tắt)? (lửa|bếp|lửa bếp)? (rồi|xong|tắt rồi|được rồi)",
   "lửa (đã)? (tắt|tắt hẳn) (rồi)?",
+  // … or the one hurt is already out of it ("vừa cứu được 1 người trong đám cháy ra, bỏng nặng khắp người")
+  "(vừa|đã|mới) (cứu|kéo|lôi|bế|đưa|khiêng) (được)? …… (ra|ra khỏi|ra ngoài) (được)?", "(đã|vừa|mới) (kéo|lôi|bế|khiêng) ra",
 ];
 
 export const ATTACKERS_GONE: readonly string[] = [
@@ -445,6 +460,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   // a thing lying across the road ("cây đổ chắn đường"; unmarked "chan duong" is also "chặn đường") stops no one by force
   { markers: ["(đổ|ngã|gãy|cây|cành|đất|đá|rác|cột|xe|hàng) (nằm)? (chắn|chặn) (ngang)? (hết)? (lối|đường|lối đi)"], hides: ["violence"] },
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
+  // crushed, not beaten ("chân dập nát": unmarked "dap" is also "đập")
+  { markers: ["(dập|bị dập) (nát|nát bét|nặng|gãy)"], hides: ["violence"] },
   // a machine that jerks or shakes ("máy giặt giật giật khi vắt") is no fit and no shock
   { markers: ["(máy giặt|máy bơm|máy|quạt|xe|xe máy|động cơ|mô tơ|tủ lạnh) (bị|cứ|hay)? (giật giật|giật cục|rung giật)"], hides: ["medical", "electric_shock"] },
   // a bang "like a gun" is a shot, not a gas explosion

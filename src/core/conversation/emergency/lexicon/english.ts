@@ -47,6 +47,8 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
       // an allergic reaction closing the throat
       "(throat|lips|tongue|face|eyes) …… (closing|swelling|swelling up|swollen|are swelling|is swelling)",
       "(throat is closing|can't swallow|anaphylaxis|anaphylactic)",
+      // a birth going wrong ("water broke and the cord is coming out first")
+      "(water broke|waters broke|water has broken|in labor|in labour|giving birth|baby is coming|the baby is coming|cord is coming out|cord came out|breech|bleeding after birth|heavy bleeding)",
     ],
     hints: ["(ambulance|bleeding|hurt badly|badly hurt|injured)"],
   },

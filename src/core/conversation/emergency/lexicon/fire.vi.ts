@@ -10,7 +10,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     // (kitchen fires the extinguisher could not put out, and fire catching on: see the last signals)
     services: ["114"],
     // a fire set by someone is put out first ("tạt xăng vô cửa rồi châm lửa, cửa đang cháy")
-    leads: ["threat", "violence", "injury"],
+    // (someone shut in a room the smoke is filling needs the firefighters first: "bị nhốt trong phòng, khói tràn vào")
+    leads: ["threat", "violence", "injury", "kidnapping"],
     signals: [
       "(bắt đầu|đã) (có|bốc|bùng|phát|lên) (lửa|ngọn lửa)",
       // smoke out of the electrics, the fire alarm ringing ("khói từ tủ điện cầu thang, chuông báo cháy kêu")
@@ -48,6 +49,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "khói (tràn vào|đầy nhà|đầy phòng|đầy bếp|kín nhà|kín phòng|kín bếp)",
       // smoke coming in from outside ("khói đen bay vào phòng từ cửa sổ, nóng lắm")
       "khói (đen|xám|trắng|đặc)? (bay|tràn|lùa|ùa|phả|bốc|thổi) (vào|vô) (phòng|nhà|trong nhà|trong phòng|bếp|hành lang|cầu thang)",
+      // … from the room or the house next door ("khói từ phòng bên cạnh tràn vào, cửa kẹt khóa")
+      "khói (đen|xám|trắng|đặc)? (từ)? (phòng|nhà|căn|tầng|quán|xưởng) (bên cạnh|kế bên|bên|dưới|trên|sát vách) (bay|tràn|lùa|ùa|phả|bốc|xộc) (vào|vô|sang|qua|lên)",
       "(bốc|tỏa) khói (đen)? (nghi ngút|mù mịt|cuồn cuộn)",
       `khói (đen|xám)? (nghịt|kịt|đặc|đen kịt|đen nghịt) (ở|trong|từ|trên)? ${PLACE}`,
       "khói (đen|xám)? (nghịt|kịt|đen kịt|đen nghịt) (ở|trong|từ|trên|cuối|đầu|giữa)? (hẻm|ngõ|kiệt|xóm|dãy|khu|chợ)",
