@@ -593,6 +593,17 @@ describe("phrase patterns", () => {
     expect(new PhraseSet(["nhà ……… cháy"]).matches(words("nhà của ông bà Tư ở cuối ngõ bị cháy"))).toHaveLength(1);
   });
 
+  it("reads a phrase shared by an exact and a regional set by each set's own rule, message after message", () => {
+    // the sets skip a phrase whose required words are absent; the check must follow each set's spelling rule
+    const exact = new PhraseSet(["nhà sập"]);
+    const regional = new PhraseSet(exact.phrases, { regional: true });
+    expect(exact.matches(words("nhà xập rồi"))).toHaveLength(0);
+    expect(exact.matches(words("nhà sập rồi"))).toHaveLength(1);
+    expect(regional.matches(words("nhà xập rồi"))).toHaveLength(1);
+    expect(regional.matches(words("nhà cháy rồi"))).toHaveLength(0);
+    expect(regional.matches(words("nhà sập rồi"))).toHaveLength(1);
+  });
+
   it("repairs a telex leftover only into a word the patterns know", () => {
     expect(words("chays nhaf").map((w) => w.folded)).toEqual(["chay", "nha"]);
     expect(words("lamf").map((w) => w.folded)).toEqual(["lamf"]);

@@ -62,10 +62,40 @@ export interface Phrase {
   withinClause?: boolean;
   /** It starts a message or a clause only (`^`). */
   opening?: boolean;
+  /** Per required slot, the keys one of its alternatives' first words has (see `requiredKeys`), read exactly and
+   * with regional spellings (a phrase may sit in sets of both kinds). */
+  required?: ReadonlyArray<readonly string[]>;
+  requiredRegional?: ReadonlyArray<readonly string[]>;
+  /** The message it was last checked against (`PhraseSet.matches`) and whether its required words were there. */
+  checked?: number;
+  possible?: boolean;
 }
 
 /** Positions tried so far, over every PhraseSet (single-threaded: a plain counter). */
 let visits = 0;
+/** Messages read so far, over every PhraseSet (single-threaded: a plain counter). */
+let messages = 0;
+
+/**
+ * Per slot a phrase cannot do without (not a gap, not optional), the keys a typed word may have to start one of its
+ * alternatives: the folded first word, and with regional spellings its two regional keys (`sameWord` needs one of
+ * them to be equal). A phrase cannot match a message none of whose words has any key of one of these slots.
+ */
+function requiredKeys(phrase: Phrase, regional: boolean): string[][] {
+  const required: string[][] = [];
+  for (const slot of phrase.slots) {
+    if (slot.kind === "gap" || slot.optional) continue;
+    const keys = new Set<string>();
+    for (const alternative of slot.alternatives) {
+      const first = alternative[0];
+      if (!first) continue;
+      keys.add(first.folded);
+      if (regional) keys.add(first.regional.onset).add(first.regional.final);
+    }
+    required.push([...keys]);
+  }
+  return required;
+}
 
 /** Where a phrase matched: word indexes [start, end). */
 export interface PhraseMatch {
@@ -368,6 +398,15 @@ export class PhraseSet {
   /** Every match of every pattern in `words`. */
   matches(words: readonly Word[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
+    // the keys the message's words have: a phrase one of whose required slots has no word among them cannot match
+    // anywhere, and is not tried at each of its first words' places (most phrases fail so, past their first word)
+    const present = new Set<string>();
+    for (const w of words) {
+      present.add(w.folded);
+      if (this.regional) present.add(w.regional.onset).add(w.regional.final);
+    }
+    this.present = present;
+    this.message = ++messages;
     for (let start = 0; start < words.length; start++) {
       const word = words[start];
       if (word === undefined) continue;
@@ -404,6 +443,18 @@ export class PhraseSet {
   }
 
   private owners: Map<Phrase, PhraseSet> | undefined;
+  private present: ReadonlySet<string> = new Set();
+  private message = 0;
+
+  /** Whether every required slot of a phrase has a word that could start it in the message being read. */
+  private couldMatch(phrase: Phrase): boolean {
+    if (phrase.checked === this.message) return phrase.possible === true;
+    const required = this.regional ? (phrase.requiredRegional ??= requiredKeys(phrase, true)) : (phrase.required ??= requiredKeys(phrase, false));
+    const possible = required.every((keys) => keys.some((k) => this.present.has(k)));
+    phrase.checked = this.message;
+    phrase.possible = possible;
+    return possible;
+  }
 
   /** Tries each phrase of a list at `start` (once per `visit`; visit 0: no phrase is reached twice). */
   private tryEach(words: readonly Word[], list: readonly Phrase[] | undefined, visit: number, start: number, found: PhraseMatch[]): void {
@@ -415,6 +466,7 @@ export class PhraseSet {
         if (phrase.visit === visit) continue;
         phrase.visit = visit;
       }
+      if (!this.couldMatch(phrase)) continue;
       const end = matchFrom(words, phrase.slots, 0, start, 0, 0, this.regional, phrase.withinClause === true);
       if (end !== null && end > start) found.push({ phrase, start, end });
     }
