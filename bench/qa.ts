@@ -193,6 +193,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.983, outOfScopeDeclined: 0.917 } },
   { key: "own70", file: "qa-own-70.jsonl", label: "sixty-ninth blind batch (records drawn at random; separate writer; scored unread at bf25d59 and fd11720: 0.80, 1.7 %, 85.0 %, 13/15)", blindTop1: 0.80,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.867, outOfScopeDeclined: 0.867 } },
+  { key: "own73", file: "qa-own-73.jsonl", label: "seventieth blind batch (a coastal and lagoon commune of Huế and Quảng Trị; separate writer; scored unread at bf25d59 and 5011669: 0.90, 0 %, 95.0 %, 12/12)", blindTop1: 0.90,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.95, outOfScopeDeclined: 1 } },
+  { key: "own74", file: "qa-own-74.jsonl", label: "seventy-first blind batch (records drawn at random; separate writer; scored unread at bf25d59 and 5011669: 0.733, 5.0 %, 88.3 %, 13/15)", blindTop1: 0.75,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.883, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -16,6 +16,8 @@ export const REQUEST_MARKERS: readonly string[] = [
   // a wish for an act is a request too ("giấy chứng nhận căn cước bị rách nát muốn đổi cái mới")
   "muon doi", "muon cap", "muon sua", "muon bo sung", "muon chuyen", "muon tach", "muon xoa", "muon huy", "muon gia han",
   "muon thay doi", "muon dieu chinh", "muon khai", "muon nop", "muon dang ki",
+  // the Centre's words for how, where and what ("làm răng", "ở mô", "giấy chi")
+  "lam rang", "the mo", "o mo", "di mo", "can chi", "giay chi", "mang chi", "nop chi",
 ];
 
 /** Connectives that start a new clause in an unpunctuated message (folded). */

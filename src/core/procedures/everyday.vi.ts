@@ -16,6 +16,18 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // hộ tịch: copies of civil-status papers, ethnicity, guardianship, a father's name
   ...a("cấp bản sao trích lục hộ tịch", "bản sao giấy đăng ký kết hôn", "bản sao giấy kết hôn", "bản sao đăng ký kết hôn",
     "bản sao giấy khai tử", "bản sao khai tử", "bản sao kết hôn", "xin bản sao khác", "bản sao khác"),
+  // an adult who was never registered at birth, with papers of their own since ("40 tuổi, có căn cước, học bạ…")
+  ...a("đăng ký khai sinh cho người đã có hồ sơ giấy tờ cá nhân", "chưa bao giờ được đăng ký khai sinh",
+    "chưa bao giờ đăng ký khai sinh", "chưa từng đăng ký khai sinh", "chưa từng được khai sinh", "chưa từng có giấy khai sinh",
+    "chưa bao giờ có giấy khai sinh", "chưa từng làm khai sinh", "chưa bao giờ làm giấy khai sinh", "hồi nhỏ chưa được khai sinh",
+    "hồi nhỏ chưa khai sinh", "hồi nhỏ không được khai sinh", "từ nhỏ chưa có giấy khai sinh", "từ nhỏ không có giấy khai sinh"),
+  // a cooperative changing its mind about dissolving, a filing withdrawn
+  ...a("dừng thực hiện thủ tục giải thể hợp tác xã", "dừng thủ tục giải thể", "rút lại hồ sơ giải thể", "rút hồ sơ giải thể",
+    "không giải thể nữa", "thôi không giải thể", "tiếp tục hoạt động không giải thể"),
+  // compulsory social insurance kept up while working abroad; goods shown at a fair under an ATA carnet
+  ...a("đăng ký điều chỉnh đóng bhxh bắt buộc", "tự đóng bhxh bắt buộc", "tự đóng bảo hiểm xã hội bắt buộc",
+    "tiếp tục đóng bhxh bắt buộc", "tiếp tục đóng bảo hiểm xã hội bắt buộc"),
+  ...a("tạm nhập hàng hóa tạm quản", "sổ ata", "carnet ata", "ata carnet", "hàng tạm quản"),
   // a divorce granted abroad, to be written into the Vietnamese register before a new marriage
   ...a("ghi vào sổ hộ tịch việc ly hôn", "ly hôn bên tòa án", "ly hôn ở tòa án nước ngoài", "ly hôn ở nước ngoài",
     "ly hôn bên đó", "ly hôn bên nước ngoài", "tòa án nước ngoài", "tòa án đài loan", "tòa án hàn quốc", "tòa án nhật",

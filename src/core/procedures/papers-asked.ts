@@ -18,6 +18,18 @@ const CLAUSE_WORDS = 12;
 
 const bare = (token: string): string => foldDiacritics(token.toLowerCase()).replace(/[^a-z0-9]/gu, "");
 
+/** The same words with their marks: a word typed with marks must be one of these ("căn cước" holds no "cần"). */
+const NEEDS_MARKED = new Set(["cần", "phải", "mang", "nộp", "kèm", "xuất"]);
+const PAPER_MARKED = new Set(["giấy", "bản", "tờ", "đơn", "sổ", "thẻ", "ảnh", "hình", "bằng", "hộp", "văn", "phiếu", "chứng"]);
+const CLOSES_MARKED = new Set(["không", "ko", "k", "hông", "hok", "hem", "kg", "khg", "chưa"]);
+
+/** Whether a token is one of a set's words: folded when typed without marks, with its marks when typed with them. */
+function isWord(token: string, folded: ReadonlySet<string>, marked: ReadonlySet<string>): boolean {
+  const letters = token.toLowerCase().normalize("NFC").replace(/[^\p{L}\p{N}]/gu, "");
+  const plain = bare(token);
+  return letters === plain ? folded.has(plain) : marked.has(letters);
+}
+
 /**
  * The question without its clause asking about a paper to bring, or null when it has none.
  *
@@ -27,15 +39,18 @@ const bare = (token: string): string => foldDiacritics(token.toLowerCase()).repl
 export function withoutPaperAsked(question: string): string | null {
   const tokens = question.split(/\s+/u).filter(Boolean);
   const words = tokens.map(bare);
+  const needs = (k: number): boolean => isWord(tokens[k] ?? "", NEEDS, NEEDS_MARKED);
+  const paperAt = (k: number): boolean => isWord(tokens[k] ?? "", PAPER, PAPER_MARKED);
+  const closes = (k: number): boolean => isWord(tokens[k] ?? "", CLOSES, CLOSES_MARKED);
   for (let i = 0; i < words.length; i++) {
-    if (!NEEDS.has(words[i] ?? "")) continue;
+    if (!needs(i)) continue;
     // "cần giấy", "cần có giấy", "phải mang theo bản sao", "nộp kèm giấy"
     let paper = i + 1;
-    while (paper < Math.min(words.length, i + 4) && !PAPER.has(words[paper] ?? "")) paper++;
-    if (!PAPER.has(words[paper] ?? "")) continue;
+    while (paper < Math.min(words.length, i + 4) && !paperAt(paper)) paper++;
+    if (!paperAt(paper)) continue;
     let end = paper + 1;
-    while (end < Math.min(words.length, paper + CLAUSE_WORDS) && !CLOSES.has(words[end] ?? "")) end++;
-    if (!CLOSES.has(words[end] ?? "")) continue;
+    while (end < Math.min(words.length, paper + CLAUSE_WORDS) && !closes(end)) end++;
+    if (!closes(end)) continue;
     const start = words[i - 1] === "co" ? i - 1 : i;
     const rest = [...tokens.slice(0, start), ...tokens.slice(end + 1)].join(" ").trim();
     return rest || null;

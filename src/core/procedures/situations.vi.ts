@@ -186,7 +186,7 @@ export const SITUATIONS: readonly SituationRule[] = [
     unless: ["con nuoi", "nhan nuoi"] },
   { id: "land-dispute", then: "hòa giải tranh chấp đất đai",
     when: ["lan sang", "lan dat", "xay lan", "lan ranh", "ranh gioi", "moc gioi", "cot moc", "tranh chap", "lan chiem",
-      "lan qua", "dan xep dat", "cai nhau ve dat"] },
+      "lan qua", "dan xep dat", "cai nhau ve dat", "cai nhau ve ranh", "cai nhau ve cai ranh", "tranh ranh", "ranh dat"] },
   { id: "pension-move", then: "chuyển hưởng lương hưu sang địa bàn khác",
     when: ["cho moi", "tinh khac", "noi khac", "chuyen ve", "ve o voi", "chuyen noi", "dia ban khac", "chuyen nha"],
     with: ["luong huu", "nghi huu", "ve huu", "tro cap hang thang"] },

@@ -1119,3 +1119,29 @@ describe("emergency detection: smoke next door, the one pulled out, a crushed le
     expect(detectEmergency("day dien roi xuong san truong mam non sau bao, tre dang ra choi gan do, day con dien")).not.toBeNull();
   });
 });
+
+describe("emergency detection: boats overturned, caves flooding, classes, plays, the weather and a guard", () => {
+  it.each([
+    ["ghe cho khach tren song Hau vua bi lat, khoang chuc nguoi dang troi duoi nuoc", "114"],
+    ["toi dang o cua hang, nhom 6 khach vao trong hang tu sang, nuoc suoi trong hang dang dang len, huong dan vien noi ca doan bi ket o khuc giua", "114"],
+    ["em o nha mot minh, o cam phong khach toe lua roi chay len rem cua, em so qua", "114"],
+    ["an nam hai tren rung ve nau, ca nha 4 nguoi bi non mua, dau bung du doi, ong toi bat dau li bi khong goi duoc", "115"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    "If someone in our group had an allergic reaction while trekking, which hospital would be closest?",
+    "Trường em muốn tổ chức lớp tập huấn sơ cứu co giật, hóc dị vật cho giáo viên mầm non, liên hệ trung tâm nào ạ?",
+    "Con em đang tập kịch ở trường, vai của nó là người bị bắt cóc, cần câu thoại kêu cứu sao cho thật nhất",
+    "Gà nướng lò của tôi cháy khét hết rồi, bếp toàn khói, chuông báo khói kêu inh ỏi 😅 thôi tối nay order đồ ăn ngoài",
+    "bao ve o tru so phuong noi nang xac xuoc voi ba noi toi, troi mua ma ko cho ba vo trong ngoi doi, bat dung ngoai mai hien",
+    "be nha e lac o cho hoi sang nhung tim thay roi, cam on mn da share",
+  ])("%s → no emergency", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+
+  it("still hears someone trying a neighbour's lock, not a class being opened", () => {
+    expect(detectEmergency("nguoi la dang co mo khoa cua phong tro ke ben, chu phong di lam")?.services[0]).toBe("113");
+  });
+});

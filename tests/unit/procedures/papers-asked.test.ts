@@ -10,6 +10,13 @@ import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
 const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl", import.meta.url);
 
 describe("the clause that asks about a paper to bring", () => {
+  it("reads the words with their marks: 'có căn cước, học bạ, bằng cấp' holds no 'cần … bằng … chưa'", () => {
+    expect(withoutPaperAsked("Tôi 40 tuổi, có căn cước, học bạ, bằng cấp đầy đủ nhưng hồi nhỏ chưa được đăng ký khai sinh, giờ đăng ký thì nộp gì?")).toBeNull();
+    expect(withoutPaperAsked("Đăng ký kết hôn có cần giấy khám sức khỏe ko")).toBe("Đăng ký kết hôn");
+    expect(withoutPaperAsked("dang ky ket hon co can giay xac nhan doc than khong")).toBe("dang ky ket hon");
+  });
+
+
   it.each([
     ["làm đăng ký kết hôn có cần giấy xác nhận độc thân không", "làm đăng ký kết hôn"],
     ["dang ky tam tru phai mang theo ban sao so do khong a", "dang ky tam tru a"],

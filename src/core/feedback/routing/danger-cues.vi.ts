@@ -128,7 +128,7 @@ export const DANGER_CUES: readonly string[] = [
   "(thở máy|thở oxy|máy thở|chạy thận|máy tạo oxy|máy oxy|bình oxy|máy hút đờm)",
   "nguy hiểm đến? tính mạng",
   // the writer tells the danger by what could happen next ("lỡ đứa nào rơi xuống", "mưa thêm trận nữa là sập")
-  "(lỡ|nhỡ|=kẻo|=sợ|lỡ mà|nhỡ mà|lỡ như|nhỡ như|không khéo|chỉ sợ|rất sợ) (có)? (ai|đứa|đứa nhỏ|người|cháu|em|bé|trẻ|xe|học sinh|con|bọn trẻ|tụi nhỏ)? (nào)? … (bị)? (rơi|rớt|ngã|té|lọt|đuối|đuối nước|chết|chết đuối|chết người|điện giật|giật|cuốn|đè|trúng|vướng|sa chân|trượt chân|bị thương)",
+  "(lỡ|nhỡ|=kẻo|=sợ|lỡ mà|nhỡ mà|lỡ như|nhỡ như|không khéo|chỉ sợ|rất sợ) (có)? (ai|đứa|đứa nhỏ|người|cháu|em|bé|trẻ|xe|học sinh|con|bọn trẻ|tụi nhỏ)? (nào)? … (bị)? (rơi|rớt|ngã|té|lọt|đuối|đuối nước|chết|chết đuối|chết người|điện giật|giật điện|cuốn|đè|trúng|vướng|sa chân|trượt chân|bị thương)",
   "(nữa|thêm|mạnh|to) (là|thì) (sập|đổ|gãy|vỡ|bể|tràn|rơi|rớt|bung|sạt|chết người)",
   "(nữa|thêm) (là|thì) …… (sập|=đổ|gãy|sạt|bung|rơi|rớt)",
   "(là|thì) chết (người)",

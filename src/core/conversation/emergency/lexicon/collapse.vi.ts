@@ -39,7 +39,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(tường|mảng tường|bức tường|vách|trần|mái) …… (đổ|sập) (ầm|rầm|sầm|ập)? (sang|vào|vô|xuống|lên) (bếp|nhà|phòng|giường|người|nhà tôi|nhà em|nhà tui)",
       "(đổ|sập|sụp) …… (còn)? (người|ai|mấy người|công nhân) (ở)? (trong|bên trong|dưới|bên dưới)",
     ],
-    hints: ["(đất|đất đá|cát|tường|vách|thành hố|bờ|taluy|ta luy) (đổ|sạt|sụp|sập|lở) (ụp|ập|rầm|sầm)", "(nóc|mái|trần) …… (bị)? (đổ|sập|lật tung|tốc|bay)", "(tốc|bay|lật) (mái|nóc|mái tôn|nóc nhà|mái nhà)", "(cầu|cầu treo|cáp treo|cầu khỉ) …… (đứt|gãy)", `${STRUCTURE} …… (rung lắc|rung chuyển|rung bần bật|bung|nứt|lún|nghiêng|sụt|răng rắc|rơi từng mảng|bong)`],
+    hints: ["(đất|đất đá|cát|tường|vách|thành hố|bờ|taluy|ta luy) (đổ|sạt|sụp|sập|lở) (ụp|ập|rầm|sầm)", "(nóc|mái|trần) …… (bị)? (đổ|sập|lật tung|tốc|bay)", "(tốc|bay|lật) (mái|nóc|mái tôn|nóc nhà|mái nhà)", "(cầu|cầu treo|cáp treo|cầu khỉ) …… (đứt|gãy)", `${STRUCTURE} …… (rung lắc|rung chuyển|rung bần bật|bung ra|bị bung|bung hết|bung cả|nứt|lún|nghiêng|sụt|răng rắc|rơi từng mảng|bong)`],
   },
   {
     id: "landslide",
@@ -78,6 +78,9 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ|tài xế|lái xe|hành khách|phụ xe) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
       "(gặp nạn|bị nạn)",
       "kẹt (trong|giữa)? thang máy",
+      // caught in a cave as the water rises ("nước suối trong hang đang dâng lên, cả đoàn bị kẹt ở khúc giữa")
+      "(kẹt|mắc kẹt|bị kẹt|kẹt lại) (lại)? (ở|trong) (hang|hang động|động|khúc giữa|giữa hang|lòng hang)",
+      "(trong|giữa) hang …… (nước|lũ|nước suối) …… (dâng|dâng lên|lên nhanh|đang lên)",
       // caught in a crushed cab, someone needed to cut the door ("kẹt cứng trong cabin bẹp dúm, cần người cắt cửa")
       "(kẹt|mắc kẹt|kẹp) (cứng)? (trong|ở trong)? (cabin|ca bin|buồng lái|ghế lái|xe)",
       "(cắt|cạy|banh) (cửa xe|khung xe|cabin|ca bin|cửa cabin)", "(cần|phải|gọi) (người)? (cắt|cạy) (cửa)",

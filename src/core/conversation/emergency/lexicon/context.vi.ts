@@ -38,7 +38,7 @@ export const SERVICE_CALLS: readonly string[] = [
  */
 export const HYPOTHETICALS: readonly string[] = [
   // a visitor asking ahead ("How to call ambulance in Vietnam? Just asking")
-  "(how to|how do i|how do you|how can i|what number|which number|in case|just asking|before my trip)",
+  "(how to|how do i|how do you|how can i|what number|which number|in case|just asking|before my trip|what if|if someone|if anyone|if my|if we|if i|if a|which hospital|nearest hospital|closest hospital)",
   "(lỡ|nhỡ|lỡ như|nhỡ như) (sau này|mai này|mai mốt|mai kia)",
   "(nếu|giả sử|giả như|giả dụ|lỡ như|lỡ mà|lỡ có|nhỡ như|nhỡ mà|nhỡ có|phòng khi|phòng trường hợp|trường hợp|trong trường hợp|khi nào|mỗi khi|mỗi lần|khi có|khi bị|khi gặp|khi xảy ra|hỏi để|hỏi trước|để chuẩn bị|để phòng)",
 ];
@@ -195,7 +195,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
+export const PLAY_FRAMES: readonly string[] = ["(tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -234,6 +234,9 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(cần|phải|nên) (lưu ý|chú ý|chuẩn bị) (gì|những gì)",
   // "when a fire breaks out, should one run up or down": a disaster after a bare "khi" and a "nên" asked
   "khi (cháy|cháy nhà|có cháy|bị cháy|hỏa hoạn|có hỏa hoạn|động đất|lũ về|có lũ|sạt lở|bão về|có bão) …… (thì)? (nên|phải|cần)",
+  // a class or a course to be held ("trường muốn tổ chức lớp tập huấn sơ cứu co giật, hóc dị vật")
+  // (not "mở khóa": a lock being opened)
+  "(tổ chức|đăng ký|tham gia|cho đi) (một)? (lớp|khóa học|khoá học|buổi|đợt|lớp học)", "mở (lớp|lớp học|khóa học|khoá học)",
   // news heard or read ("nghe đài báo có vụ ngộ độc ở trường tỉnh bên"), and those already home from hospital
   "(nghe|đọc|xem|coi) (đài|báo|tin|đài báo|báo đài|tin tức|thời sự|tivi|tv|trên mạng|trên báo|trên tivi)", "(đã)? ra viện (hết)? (chưa|rồi)",
   // a first-aid belief asked about ("bị rắn cắn có nên rạch vết thương hút nọc ra không hay đó là quan niệm sai")
@@ -460,6 +463,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   // a thing lying across the road ("cây đổ chắn đường"; unmarked "chan duong" is also "chặn đường") stops no one by force
   { markers: ["(đổ|ngã|gãy|cây|cành|đất|đá|rác|cột|xe|hàng) (nằm)? (chắn|chặn) (ngang)? (hết)? (lối|đường|lối đi)"], hides: ["violence"] },
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
+  // a boat or a car overturned is no one lost ("ghe chở khách bị lật": southern "lạc" and "lật" sound alike)
+  { markers: ["(ghe|thuyền|tàu|xe|đò|xuồng|ca nô|cano|sà lan|ô tô|xe khách|xe tải|xe máy) …… (bị)? lật"], hides: ["kidnapping"] },
   // crushed, not beaten ("chân dập nát": unmarked "dap" is also "đập")
   { markers: ["(dập|bị dập) (nát|nát bét|nặng|gãy)"], hides: ["violence"] },
   // a machine that jerks or shakes ("máy giặt giật giật khi vắt") is no fit and no shock
@@ -556,6 +561,8 @@ export const LOOK_ALIKES: readonly string[] = [
   // the name of a number is no call for it: "số điện thoại cứu hỏa, cấp cứu với công an là số mấy", "gọi cấp cứu là số mấy"
   `số (gọi|điện thoại|đt|máy|đường dây nóng|hotline|khẩn cấp)? (của)? ${SERVICE_NAME} (và|với|hay|hoặc)? ${SERVICE_NAME}? (và|với|hay|hoặc)? ${SERVICE_NAME}?`,
   `(gọi|báo) ${SERVICE_NAME} (là)? (số|gọi số)? (mấy|nào|gì|bao nhiêu)`,
+  // a tour guide is no guide to a procedure ("hướng dẫn viên gọi ra được một cuộc")
+  "hướng dẫn viên",
   // a wharf built for a while ("làm bến tạm bên sông để tập kết vật liệu": unmarked "tam ben" is also "tắm bến")
   "(bến|làm bến|xây bến) (tạm|tập kết|bốc dỡ|bốc xếp)",
   // an ambulance or a fire engine seen on its way is help already there ("sáng nay thấy xe cứu thương chở một ông bị
@@ -682,7 +689,7 @@ export const EMERGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
  * ("đọc tin nhắn crush mà đau tim quá =))"). They are read as "haha", a word of the hearsay and joke context above;
  * a cry for help still stands beside them.
  */
-export const LAUGHING_EMOTICONS = /(?:[=:;]-?\){2,}|(?<![\p{L}\p{N}])[=:;x]-?[dD](?![\p{L}\p{N}])|(?<![\p{L}\p{N}]):v(?![\p{L}\p{N}])|[\u{1F602}\u{1F923}\u{1F606}\u{1F639}])/gu;
+export const LAUGHING_EMOTICONS = /(?:[=:;]-?\){2,}|(?<![\p{L}\p{N}])[=:;x]-?[dD](?![\p{L}\p{N}])|(?<![\p{L}\p{N}]):v(?![\p{L}\p{N}])|[\u{1F602}\u{1F923}\u{1F606}\u{1F639}\u{1F605}])/gu;
 
 /**
  * Look-alikes made of two words said together, which a stop or a comma between them undoes ("có người kêu cứu bị

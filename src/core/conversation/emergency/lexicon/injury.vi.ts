@@ -107,6 +107,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       `(đang)? trôi (giữa|ngoài|trên|dưới|theo) (dòng)? ${WATER}`,
       `nhảy cầu …… (xuống)? ${WATER} …… (đang trôi|chìm|không thấy|chưa thấy|chưa nổi|mất hút)`,
       "(bị|đang|sắp) chìm",
+      // a boat overturned or sinking with people on it ("ghe chở khách vừa bị lật, chục người đang trôi")
+      "(ghe|thuyền|tàu|đò|đò ngang|xuồng|ca nô|cano|sà lan|thuyền thúng) …… (vừa|đang|bị|vừa bị)? (lật|lật úp|chìm|bị chìm) (giữa|ngoài|trên|ở)? (sông|dòng|biển|hồ|giữa sông|giữa dòng)?",
       // someone sinking in a named water, typed without marks too ("thang nho chim ho sen"; "con chim" stays a bird)
       "(người|thằng nhỏ|đứa nhỏ|thằng bé|con bé|bé|cháu|em bé|nó|ổng|bả|đứa bé|nhỏ) (bị)? chìm (xuống|dưới|trong|ở)? (sông|suối|ao|hồ|hồ sen|kênh|mương|vực|đầm|hồ bơi|bể bơi|rạch|giếng|đập)",
       `(rơi|ngã|té|rớt|trượt|lọt|lao|nhảy|trôi|lăn) (chân)? (xuống|vào|xuống dưới) ${WATER}`,

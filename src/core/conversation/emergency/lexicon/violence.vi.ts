@@ -139,7 +139,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // "cháu tôi bị một ông lạ kéo lên xe hơi"
       "bị (một|1|mấy|hai)? (ông|bà|gã|thằng|người|đàn ông|người đàn ông|phụ nữ|kẻ|tên) (lạ|lạ mặt|lạ hoắc) (kéo|lôi|bế|bồng|ẵm|bắt|đẩy|ôm|nhét) (lên|vào|vô) (xe|ô tô|xe hơi|xe máy|taxi|xe tải)",
       `${PERSON} … bị (bắt|dắt|dụ|dẫn|bế|lôi|đưa) (đi|mất|lên xe)`,
-      "(bị|bắt)? (nhốt|giam|trói|giam giữ) …… (không cho|trong phòng|trong nhà|trong xe|trong ô tô|trong thùng|thùng xe|cốp xe)",
+      // ("=trói" alone: unmarked "troi" is mostly "trời", as in "trời mưa mà không cho bà vô")
+      "(bị|bắt)? (nhốt|giam|=trói|giam giữ|bị trói|bắt trói) …… (không cho|trong phòng|trong nhà|trong xe|trong ô tô|trong thùng|thùng xe|cốp xe)",
       // locked in from outside, not let out ("khóa cửa ngoài không cho ra, xin giúp tôi ra ngoài")
       "(khóa|khoá|nhốt) (cửa)? (ngoài|bên ngoài|lại)? (không cho|ko cho|chẳng cho) (ra|về|đi|ra ngoài)",
       // held somewhere and guarded ("họ nhốt em trong một căn nhà …, có ba người thay nhau canh cửa")
