@@ -197,6 +197,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.95, outOfScopeDeclined: 1 } },
   { key: "own74", file: "qa-own-74.jsonl", label: "seventy-first blind batch (records drawn at random; separate writer; scored unread at bf25d59 and 5011669: 0.733, 5.0 %, 88.3 %, 13/15)", blindTop1: 0.75,
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.883, outOfScopeDeclined: 0.867 } },
+  { key: "own75", file: "qa-own-75.jsonl", label: "seventy-second blind batch (an industrial-zone ward of Bình Dương and Đồng Nai; separate writer; scored unread at bf25d59 and ff1159d: 0.917, 3.3 %, 96.7 %, 11/12)", blindTop1: 0.90,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.933, outOfScopeDeclined: 0.917 } },
+  { key: "own76", file: "qa-own-76.jsonl", label: "seventy-third blind batch (records drawn at random; separate writer; scored unread at bf25d59 and ff1159d: 0.683, 0 %, 86.7 %, 13/15)", blindTop1: 0.683,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.867, outOfScopeDeclined: 0.933 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -18,6 +18,7 @@ export const REQUEST_MARKERS: readonly string[] = [
   "muon thay doi", "muon dieu chinh", "muon khai", "muon nop", "muon dang ki",
   // the Centre's words for how, where and what ("làm răng", "ở mô", "giấy chi")
   "lam rang", "the mo", "o mo", "di mo", "can chi", "giay chi", "mang chi", "nop chi",
+  "gom nhung gi", "gom gi", "gom nhung giay",
 ];
 
 /** Connectives that start a new clause in an unpunctuated message (folded). */

@@ -276,7 +276,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "đường nào", "đường đi", "chỉ đường", "xe buýt", "xe bus", "bến xe", "mấy giờ chạy",
   // the bot itself
   "tên gì", "tên là gì", "người thật", "người hay máy", "là máy", "robot", "có người yêu", "ăn cơm chưa", "bao nhiêu tuổi rồi",
-  "ăn trưa chưa", "ăn sáng chưa", "ăn tối chưa", "có vui không", "có mệt không", "có buồn không", "cách bảo quản", "máy lọc", "tên là gì", "trung tâm hành chính tỉnh", "sáp nhập tỉnh", "giấy tờ xin việc", "xin việc phụ", "xin việc làm công nhân", "đang tuyển", "tuyển lao động", "xin việc vào", "giá thị trường", "đồ rẻ", "mấy cái chợ", "tiền cọc", "trả cọc", "nói chuyện với", "nói chuyện thế nào", "nên nói sao", "bảo quản giấy tờ", "bảo quản sổ", "giữ giấy tờ cho khỏi", "bạn khỏe không", "có khỏe không", "em khỏe không", "anh khỏe không", "chị khỏe không", "bot khỏe không", "khỏe không bạn", "khỏe không em", "khỏe không ad", "dạo này khỏe", "làm ở đó có",
+  "ăn trưa chưa", "ăn sáng chưa", "ăn tối chưa", "có vui không", "có mệt không", "có buồn không", "cách bảo quản", "trả lương trễ", "nợ lương", "chậm trả lương", "trả lương chậm", "đòi lương", "gác lửng ko", "có gác lửng", "máy lọc", "tên là gì", "trung tâm hành chính tỉnh", "sáp nhập tỉnh", "giấy tờ xin việc", "xin việc phụ", "xin việc làm công nhân", "đang tuyển", "tuyển lao động", "xin việc vào", "giá thị trường", "đồ rẻ", "mấy cái chợ", "tiền cọc", "trả cọc", "nói chuyện với", "nói chuyện thế nào", "nên nói sao", "bảo quản giấy tờ", "bảo quản sổ", "giữ giấy tờ cho khỏi", "bạn khỏe không", "có khỏe không", "em khỏe không", "anh khỏe không", "chị khỏe không", "bot khỏe không", "khỏe không bạn", "khỏe không em", "khỏe không ad", "dạo này khỏe", "làm ở đó có",
   "đất nền", "giá rẻ", "chỗ nào bán", "ai biết chỗ", "sửa xe", "tiệm sửa", "uy tín", "đang tuyển", "tuyển nhân viên",
   "tiệm photo", "quán photo", "chỗ photo", "sđt tiệm", "sđt quán", "số điện thoại tiệm", "số điện thoại quán",
   "tiếng anh gọi là gì", "tiếng anh là gì", "thủng lốp", "vá xe", "tiệm nào", "gần đây có",
@@ -353,7 +353,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
 export const NO_NEED_ANYWHERE: readonly string[] = [
   "app ngan hang", "ung dung ngan hang", "vi momo", "momo", "zalopay", "vi dien tu", "cay atm", "may atm",
   // a shopping app's payment failing ("app shopee báo lỗi thanh toán, không đặt hàng được")
-  "loi thanh toan",
+  "loi thanh toan", "bao loi", "khong dang nhap duoc", "xoa app", "cai lai app",
 ];
 
 /**

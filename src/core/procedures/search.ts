@@ -160,7 +160,8 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   const features: RankFeatures = {
     nameCoverage: top.nameCoverage,
     coverage: top.coverage,
-    margin: ranked[1] ? (top.score - ranked[1].score) / top.score : 1,
+    // (a record the catalogue repeats under another code, same name, is no rival: "Công bố Danh mục … Hà Tĩnh" × 7)
+    margin: rivalOf(ranked, index, topName) ? (top.score - rivalOf(ranked, index, topName)!.score) / top.score : 1,
     inName: top.inName,
     inField: top.inField,
     wardField: index.wardField[top.doc] === true,
@@ -177,7 +178,7 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     return { code: record.code, name: record.name, score: round3(score), confidence: round3(i === 0 ? confidence : Math.min(confidence, 1 - confidence) * share) };
   });
   let candidates = toCandidates();
-  const close = ranked.filter((r) => r.score >= top.score * CLARIFY_RATIO).length;
+  const close = ranked.filter((r, i) => r.score >= top.score * CLARIFY_RATIO && (i === 0 || foldedName(index, r.doc) !== topName)).length;
   // a procedure doing another action than the one asked for ("cấp lại" against "… lần đầu") is neither answered
   // nor offered: the choices stop at the first such candidate, and a contradicted top one means nothing fits; one
   // doing none of the actions the question names is not answered with confidence
@@ -234,6 +235,12 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     }
   }
   return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features };
+}
+
+/** The best candidate after the top one whose name differs from it (the catalogue repeats some records under other codes). */
+function rivalOf<T extends { doc: number; score: number }>(ranked: readonly T[], index: ProcedureIndex, topName: string): T | undefined {
+  for (let i = 1; i < ranked.length; i++) if (foldedName(index, ranked[i]!.doc) !== topName) return ranked[i];
+  return undefined;
 }
 
 /** A fee paid (folded): a bank or a wallet named beside it is only the way to pay the procedure's fee. */

@@ -103,6 +103,8 @@ const SETS: BlindSet[] = [
     history: "unread at bf25d59 100/100, 5/40 (right number first 96); at fd11720 the same; read: 100/100, 0/40, 100" },
   { reader: "emergency", files: emergencySet(40), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
     history: "unread at bf25d59 99/100, 4/40 (right number first 96); at 5011669 the same; read: 100/100, 0/40, 100" },
+  { reader: "emergency", files: emergencySet(41), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
+    history: "unread at bf25d59 97/100, 5/40 (right number first 96); at ff1159d 97/100, 4/40, 96; read: 100/100, 0/40, 100" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -172,6 +174,8 @@ const SETS: BlindSet[] = [
     history: "unread at bf25d59: routing 0.95, 85.8 % auto-routed at 1.0, urgent recall 1.0; at fd11720 0.942, 87.5 % at 0.990, 1.0; wording 28/32, 6/88 unread, 5/88 when kept" },
   { reader: "urgency", files: urgencySet(34), recognisedAtLeast: 28, falseAlarmsAtMost: 4,
     history: "unread at bf25d59: routing 0.983, 90.0 % auto-routed at 0.982, urgent recall 1.0; at 5011669 0.983, 90.8 % at 0.982, 1.0; wording 28/31, 7/89 unread, 4/89 when kept" },
+  { reader: "urgency", files: urgencySet(35), recognisedAtLeast: 29, falseAlarmsAtMost: 8,
+    history: "unread at bf25d59: routing 0.95, 84.2 % auto-routed at 0.980, urgent recall 1.0; at ff1159d 0.95, 85.8 % at 0.990, 1.0; wording 29/31, 12/89 unread, 8/89 when kept (a writer who labels calmly)" },
 ];
 
 function jsonLines(file: string): Array<Record<string, unknown>> {

@@ -1145,3 +1145,23 @@ describe("emergency detection: boats overturned, caves flooding, classes, plays,
     expect(detectEmergency("nguoi la dang co mo khoa cua phong tro ke ben, chu phong di lam")?.services[0]).toBe("113");
   });
 });
+
+describe("emergency detection: people held after a job offer, a child pushed onto a bike, a breech birth, trolls, recipes", () => {
+  it.each([
+    ["em bi lua ra Mong Cai lam viec, ho thu dien thoai voi can cuoc, nhot em va 3 ban trong mot nha nghi, em doi ve ma ho khong cho con doa danh", "113"],
+    ["co ong la dang dui be gai len xe may o cong vien, be khoc giay giua, ong ta noi la bo ma be la len khong phai", "113"],
+    ["Vợ tôi chuyển dạ ở nhà, em bé ra chân trước, bà mụ trong bản không xử lý được, ra máu nhiều lắm", "115"],
+    ["a man is following me on Bui Vien street and grabbed my arm, I'm hiding in a Circle K now, please help", "113"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    "tre bi co giat do sot co nen nhet khan vao mieng khong a",
+    "lo mai mot ba toi bi dot quy luc o nha mot minh thi co dich vu nut bam khan cap nao khong",
+    "Đứa bạn nhắn 'cứu tao, tao bị bắt cóc' làm cả nhà hết hồn, hóa ra nó troll cá tháng Tư",
+    "cong thuc ga nuong chay canh, de lua to cho da gion, ai xin thi ib",
+  ])("%s → no emergency", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});

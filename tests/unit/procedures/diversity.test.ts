@@ -28,3 +28,18 @@ describe("the first three candidates are not all variants of one procedure", () 
     expect(ranked[0]).toBe("D.007");
   });
 });
+
+describe("a record the catalogue repeats under other codes is no rival", () => {
+  const repeated = new ProcedureQA([
+    ...KB,
+    record({ code: "R.001", name: "Hỗ trợ phát triển sản xuất cộng đồng cho nhóm hộ", linhVuc: "Giảm nghèo" }),
+    record({ code: "R.002", name: "Hỗ trợ phát triển sản xuất cộng đồng cho nhóm hộ", linhVuc: "Giảm nghèo" }),
+    record({ code: "R.003", name: "Hỗ trợ phát triển sản xuất cộng đồng cho nhóm hộ", linhVuc: "Giảm nghèo" }),
+  ], { preferLevel: "xa" });
+
+  it("answers with the record instead of asking the citizen to choose between copies of it", () => {
+    const r = repeated.ask("hỗ trợ phát triển sản xuất cộng đồng cho nhóm hộ cần hồ sơ gì");
+    expect(r.outcome).toBe("answer");
+    expect(["R.001", "R.002", "R.003"]).toContain(r.candidates[0]?.code);
+  });
+});

@@ -14,9 +14,10 @@ const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl",
 
 /**
  * Set, right or offered at least, confidently wrong at most, off-topic declined at least. Lowered once, by one
- * question each, for qa-own-43 and -56 (2026-12-06): the asked examples of qa-own-73/74 moved the name coverage of
- * two questions about compulsory social insurance kept up while working abroad from just over the clarifying
- * threshold to 0.2496 against 0.25; over all the sets read before, the same change was +2 right or offered.
+ * question, for qa-own-43 (2026-12-06): the asked examples of qa-own-73/74 moved the name coverage of a question
+ * about compulsory social insurance kept up while working abroad from just over the clarifying threshold to 0.2496
+ * against 0.25 (its twin in qa-own-56 came back with the next wave's words); over all the sets read before, the same
+ * change was +2 right or offered.
  */
 const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own.jsonl", 108, 0, 16],
@@ -74,7 +75,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-53.jsonl", 57, 0, 11],
   ["qa-own-54.jsonl", 57, 0, 15],
   ["qa-own-55.jsonl", 60, 0, 12],
-  ["qa-own-56.jsonl", 53, 1, 15],
+  ["qa-own-56.jsonl", 54, 1, 15],
   ["qa-own-57.jsonl", 57, 0, 12],
   ["qa-own-58.jsonl", 57, 0, 15],
   ["qa-own-59.jsonl", 58, 0, 11],
@@ -90,7 +91,9 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-69.jsonl", 60, 0, 12],
   ["qa-own-70.jsonl", 57, 2, 15],
   ["qa-own-73.jsonl", 59, 0, 12],
-  ["qa-own-74.jsonl", 57, 1, 15],
+  ["qa-own-74.jsonl", 58, 1, 15],
+  ["qa-own-75.jsonl", 59, 1, 12],
+  ["qa-own-76.jsonl", 56, 0, 15],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -33,6 +33,9 @@ describe("a question with no procedure need", () => {
     // a job application at a bank, the news of a merger, a market price per square metre
     "Hồ sơ xin việc vào ngân hàng cần chuẩn bị những gì cho đầy đủ?",
     "nghi quyet sap nhap tinh thi tinh minh co bi doi ten khong, khi nao ap dung",
+    // an app's error, a job application asked in two clauses
+    "App VNeID của mình cứ báo lỗi không đăng nhập được, xóa app cài lại vẫn vậy, phải làm sao?",
+    "ho so xin viec vao cong ty may gom nhung gi, co can giay kham suc khoe ko",
     "đất nhà em có sổ đỏ rồi, định bán thì giá thị trường bây giờ khoảng bao nhiêu 1 mét vuông ạ",
     // a cover bought for one's papers (an old car's price is held by qa-own-39's floor over the commune-level
     // records, where it was offered procedures)

@@ -291,7 +291,7 @@ export const HAZARDS: readonly string[] = [
   "(hút thuốc|châm lửa|bật lửa|đốt lửa) …… (xăng|bình ga|bình gas|can xăng)",
   "(can|thùng|phuy|chai) xăng …… (trong nhà|trong tiệm|trong hẻm|dưới gầm)",
   // a road blocked by parked trucks, a race announced ("container đậu chắn hết 2 làn", "tối nay tụi nó hẹn đua")
-  "(đậu|đỗ|chắn|dừng) (chắn)? (hết|kín)? (2|hai|cả)? (làn|làn đường|lòng đường|lối đi)",
+  "(đậu|đỗ|chắn|=dừng) (chắn)? (hết|kín)? (2|hai|cả)? (làn|làn đường|lòng đường|lối đi)",
   "(đua xe|đua lớn|đua xe trái phép|nẹt pô đua)",
   // a roof gone in the rain, a family without shelter
   "(sập|tốc|bay|đổ) (mái|nóc|mái nhà|nóc nhà)",

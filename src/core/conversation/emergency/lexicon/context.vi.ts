@@ -195,7 +195,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
+export const PLAY_FRAMES: readonly string[] = ["(troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -241,7 +241,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(nghe|đọc|xem|coi) (đài|báo|tin|đài báo|báo đài|tin tức|thời sự|tivi|tv|trên mạng|trên báo|trên tivi)", "(đã)? ra viện (hết)? (chưa|rồi)",
   // a first-aid belief asked about ("bị rắn cắn có nên rạch vết thương hút nọc ra không hay đó là quan niệm sai")
   "(quan niệm|mẹo dân gian|dân gian hay nói|người xưa nói|có đúng không|đúng hay sai)",
-  "có nên (rạch|hút|chườm|bôi|buộc|garo|ga rô|đắp|nặn|cho uống|móc họng|vắt)",
+  "có nên (rạch|hút|chườm|bôi|buộc|garo|ga rô|đắp|nặn|cho uống|móc họng|vắt|nhét|đút|đổ|cạy|chích|lể|cạo gió)",
   // teaching children ahead ("tôi muốn dạy con trước")
   // (marked: unmarked "chi con thay" is "chỉ còn thấy", "day con dien" is "dây còn điện")
   "(=dạy|hướng dẫn) (cho)? (con|cháu|các con|bọn trẻ|học sinh|trẻ|tụi nhỏ|các cháu) (trước|cách|kỹ năng)?",
@@ -346,6 +346,12 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "(chưa|không) (từng|bao giờ|hề) (bị)?",
   // papers kept from someone held: "chủ nhà giữ hết giấy tờ, khóa cửa ngoài không cho ra"
   "(giữ|thu|lấy) (hết)? (giấy tờ|căn cước|hộ chiếu|cccd)",
+  // … phone and papers taken together ("họ thu điện thoại với căn cước, nhốt em trong nhà nghỉ")
+  "(giữ|thu|lấy|tịch thu) (hết)? (điện thoại|đt|dt) (với|và|cùng)? (căn cước|cccd|giấy tờ|hộ chiếu)",
+  // a town's name, not a hope ("bị lừa ra Móng Cái": unmarked "mong cai")
+  "móng cái",
+  // no one there can deal with it: "bà mụ trong bản không xử lý được" is the event, not a request
+  "(không|ko|chưa) (xử lý|làm gì) (được|nổi)",
   // a place, not a time or a paper: "lửa ở cầu thang rồi" (unmarked "thang roi" is also "tháng rồi"), "xưởng giày"
   "(cầu thang|thang máy|thang bộ|thang gỗ)",
   // first aid being given now is the event ("cả nhà đang sơ cứu mà không biết làm sao")
@@ -463,6 +469,10 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   // a thing lying across the road ("cây đổ chắn đường"; unmarked "chan duong" is also "chặn đường") stops no one by force
   { markers: ["(đổ|ngã|gãy|cây|cành|đất|đá|rác|cột|xe|hàng) (nằm)? (chắn|chặn) (ngang)? (hết)? (lối|đường|lối đi)"], hides: ["violence"] },
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
+  // a button, not a crack ("dịch vụ nút bấm khẩn cấp": unmarked "nut" is also "nứt")
+  { markers: ["nút (bấm|bấm khẩn cấp|gọi|nguồn|áo|chai|điều khiển|khẩn cấp)", "(bấm|ấn|nhấn) nút"], hides: ["collapse"] },
+  // a worry ahead, not a roof giving way ("lo mai mot" unmarked is "lỡ mai mốt", not "lở mái")
+  { markers: ["(lỡ|nhỡ|lo) (mai mốt|mai này|mai kia|sau này)"], hides: ["collapse", "landslide"] },
   // a boat or a car overturned is no one lost ("ghe chở khách bị lật": southern "lạc" and "lật" sound alike)
   { markers: ["(ghe|thuyền|tàu|xe|đò|xuồng|ca nô|cano|sà lan|ô tô|xe khách|xe tải|xe máy) …… (bị)? lật"], hides: ["kidnapping"] },
   // crushed, not beaten ("chân dập nát": unmarked "dap" is also "đập")
@@ -561,6 +571,11 @@ export const LOOK_ALIKES: readonly string[] = [
   // the name of a number is no call for it: "số điện thoại cứu hỏa, cấp cứu với công an là số mấy", "gọi cấp cứu là số mấy"
   `số (gọi|điện thoại|đt|máy|đường dây nóng|hotline|khẩn cấp)? (của)? ${SERVICE_NAME} (và|với|hay|hoặc)? ${SERVICE_NAME}? (và|với|hay|hoặc)? ${SERVICE_NAME}?`,
   `(gọi|báo) ${SERVICE_NAME} (là)? (số|gọi số)? (mấy|nào|gì|bao nhiêu)`,
+  // struggling, not a paper ("bé khóc giãy giụa": unmarked "giay" is also "giấy")
+  "(giãy|giẫy) (giụa|dụa|đành đạch|nảy)",
+  // cooking: "gà nướng cháy cạnh, để lửa to cho da giòn"
+  "(nướng|chiên|rán|kho|nấu|quay|áp chảo) (cho)? (cháy cạnh|cháy xém|xém cạnh|hơi cháy)", "để lửa (to|lớn|nhỏ|liu riu|riu riu|vừa)",
+  "(công thức|cách làm|cách nấu|món)",
   // a tour guide is no guide to a procedure ("hướng dẫn viên gọi ra được một cuộc")
   "hướng dẫn viên",
   // a wharf built for a while ("làm bến tạm bên sông để tập kết vật liệu": unmarked "tam ben" is also "tắm bến")

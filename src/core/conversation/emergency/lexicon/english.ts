@@ -67,6 +67,9 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
       "(hiding|hide) (in|from|under) …… (bathroom|room|wardrobe|closet|bed|him|them|a man)",
       "(beating|hitting|attacking) (me|him|her|us|my friend|my wife|my husband|someone|a woman|a man|people)",
       "(send|sending) (the)? police",
+      // followed and grabbed in the street ("a man is following me … grabbed my arm, I'm hiding in a Circle K")
+      "(is following me|following me|followed me|stalking me) …… (grabbed|grabbing|hiding|touched|scared|won't leave|will not leave)",
+      "(grabbed|grabbing) (my|me by the) (arm|hand|wrist|hair|bag)",
       "(hostage|hostages|taken hostage|holding them|holding her|holding us)",
       // held for money: locked in, a passport taken, not let out
       "(locked|locking) (me|us|her|him|them) (in|inside|up)", "(won't|will not|doesn't|does not|wont) let (me|us|her|him) (out|go|leave)",

@@ -139,6 +139,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // "cháu tôi bị một ông lạ kéo lên xe hơi"
       "bị (một|1|mấy|hai)? (ông|bà|gã|thằng|người|đàn ông|người đàn ông|phụ nữ|kẻ|tên) (lạ|lạ mặt|lạ hoắc) (kéo|lôi|bế|bồng|ẵm|bắt|đẩy|ôm|nhét) (lên|vào|vô) (xe|ô tô|xe hơi|xe máy|taxi|xe tải)",
       `${PERSON} … bị (bắt|dắt|dụ|dẫn|bế|lôi|đưa) (đi|mất|lên xe)`,
+      // a child pushed onto a motorbike or into a car by a stranger ("đang dúi bé gái lên xe máy, bé khóc giãy giụa")
+      "(dúi|lôi|kéo|đẩy|ẵm|bế|bắt|nhét) (bé|đứa bé|bé gái|bé trai|đứa nhỏ|con bé|thằng bé|cháu|con tôi|con em) (lên|vào|vô) (xe|xe máy|ô tô|xe hơi|taxi|xe tải)",
+      // held at a guesthouse after being tricked into a job ("nhốt em và 3 bạn trong một nhà nghỉ")
+      "(nhốt|giam|giữ) …… (trong|ở) (một)? (nhà nghỉ|khách sạn|nhà trọ|căn nhà|kho|xưởng|phòng)",
       // ("=trói" alone: unmarked "troi" is mostly "trời", as in "trời mưa mà không cho bà vô")
       "(bị|bắt)? (nhốt|giam|=trói|giam giữ|bị trói|bắt trói) …… (không cho|trong phòng|trong nhà|trong xe|trong ô tô|trong thùng|thùng xe|cốp xe)",
       // locked in from outside, not let out ("khóa cửa ngoài không cho ra, xin giúp tôi ra ngoài")
