@@ -201,6 +201,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.933, outOfScopeDeclined: 0.917 } },
   { key: "own76", file: "qa-own-76.jsonl", label: "seventy-third blind batch (records drawn at random; separate writer; scored unread at bf25d59 and ff1159d: 0.683, 0 %, 86.7 %, 13/15)", blindTop1: 0.683,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.867, outOfScopeDeclined: 0.933 } },
+  { key: "own77", file: "qa-own-77.jsonl", label: "seventy-fourth blind batch (a rural commune of Thanh Hóa and Nghệ An; separate writer; scored unread at bf25d59 and c4c5e53: 0.967, 0 %, 100 %, 11/12)", blindTop1: 0.967,
+    blind: { confidentlyWrong: 0, rightOrOffered: 1, outOfScopeDeclined: 0.917 } },
+  { key: "own78", file: "qa-own-78.jsonl", label: "seventy-fifth blind batch (records drawn at random; separate writer; scored unread at bf25d59 and c4c5e53: 0.783, 1.7 %, 90.0 %, 13/15)", blindTop1: 0.767,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.867, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -353,7 +353,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
 export const NO_NEED_ANYWHERE: readonly string[] = [
   "app ngan hang", "ung dung ngan hang", "vi momo", "momo", "zalopay", "vi dien tu", "cay atm", "may atm",
   // a shopping app's payment failing ("app shopee báo lỗi thanh toán, không đặt hàng được")
-  "loi thanh toan", "bao loi", "khong dang nhap duoc", "xoa app", "cai lai app",
+  "loi thanh toan", "bao loi", "khong dang nhap duoc", "xoa app", "cai lai app", "vang ra", "go cai", "tai khoan zalo",
+  "zalo bi khoa",
 ];
 
 /**

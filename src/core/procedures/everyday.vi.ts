@@ -40,6 +40,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "tự làm quyết toán", "tự quyết toán thuế tncn"),
   ...a("chưa tham gia bảo hiểm y tế", "chưa có thẻ bhyt", "chưa có bhyt", "không có thẻ bhyt", "không có bhyt",
     "chưa có bảo hiểm y tế", "không có bảo hiểm y tế", "chưa có thẻ bảo hiểm y tế"),
+  ...a("khai bổ sung hồ sơ khai thuế", "khai bổ sung tờ khai", "kê sai số liệu", "khai sai số liệu", "khai sai doanh thu",
+    "tờ khai bị sai", "tờ khai kê sai"),
   ...a("hàng hóa chuyển cửa khẩu", "chuyển cửa khẩu", "chuyển về icd", "đưa về icd"),
   ...a("tàu bay xuất cảnh nhập cảnh quá cảnh", "hãng bay nước ngoài", "hãng hàng không nước ngoài", "máy bay nước ngoài",
     "chuyến bay quốc tế"),

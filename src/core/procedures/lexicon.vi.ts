@@ -85,7 +85,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("xnthn", "xác nhận tình trạng hôn nhân"), a("xntthn", "xác nhận tình trạng hôn nhân"),
   // civil status
   // Southern and everyday spellings of the names themselves
-  r("khai sanh", "khai sinh"), r("đăng kí", "đăng ký"), r("đăng ki", "đăng ký"), r("bổ xung", "bổ sung"), r("bỗ sung", "bổ sung"),
+  r("khai sanh", "khai sinh"), r("đăng kí", "đăng ký"), r("đăng ki", "đăng ký"), r("bổ xung", "bổ sung"), r("hđ điện tử", "hóa đơn điện tử"), r("hđđt", "hóa đơn điện tử"), r("bỗ sung", "bổ sung"),
   // the initials of the common registrations ("dkkh can giay to gi")
   r("dkkh", "đăng ký kết hôn"), r("đkkh", "đăng ký kết hôn"), r("dkks", "đăng ký khai sinh"), r("đkks", "đăng ký khai sinh"),
   r("dkkt", "đăng ký khai tử"), r("đkkt", "đăng ký khai tử"),

@@ -1165,3 +1165,29 @@ describe("emergency detection: people held after a job offer, a child pushed ont
     expect(detectEmergency(text)).toBeNull();
   });
 });
+
+describe("emergency detection: a fire beside the neighbours, scalds, a sinking boat, figures of speech, red soil", () => {
+  it.each([
+    ["Nhà bà ngoại em đang cháy, hàng xóm vừa gọi báo, bà 80 tuổi nằm liệt giường trong buồng không tự ra được, làm ơn cứu bà em", "114"],
+    ["Cứu với, con tôi bị đổ nồi nước sôi vào người, da tuột ra từng mảng", "115"],
+    ["Help! Our tour boat in Ha Long Bay is taking on water and tilting to one side, around 20 people on board", "114"],
+    ["vo toi chuyen da, vo oi lau roi ma chua de duoc, ra nhieu mau, nha o ban xa tram y te", "115"],
+    ["cong nhan lo gach bi bong nang do do lo, da phong rop ca nguoi, dang la het", "115"],
+  ])("%s → %s first", (text, service) => {
+    expect(detectEmergency(text)?.services[0]).toBe(service);
+  });
+
+  it.each([
+    "dang chet duoi trong dong bai tap, ai cuu em voi",
+    "gia xang tang kieu nay dung la cuop giua ban ngay, muon len con dau tim luon",
+    "Nếu nhà cao tầng bị cháy mà mình đang kẹt trong thang máy thì nên làm gì?",
+    "Con tôi đang chơi trò cảnh sát bắt cướp với mấy đứa hàng xóm, hét ầm cả xóm 'cứu với có cướp'",
+    "Chị ơi shop em đang cháy hàng, cháy sạch luôn á, đơn về nổ điện thoại",
+    "Hoi nho em bi ran can mot lan ngoai ruong, may co ong lang dap thuoc, gio van con seo",
+    "Trẻ bị co giật do sốt thì nên làm gì trước khi đưa đi viện? Em hỏi để biết thôi ạ.",
+    "gia su dang di duong gap cuop thi nen chong cu hay dua tien",
+    "duong dat do vao buon mua mua nay lay loi het, xe may di la truot, nam nao cung hua lam duong ma chua thay",
+  ])("%s → no emergency", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});

@@ -94,6 +94,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-74.jsonl", 58, 1, 15],
   ["qa-own-75.jsonl", 59, 1, 12],
   ["qa-own-76.jsonl", 56, 0, 15],
+  ["qa-own-77.jsonl", 60, 0, 11],
+  ["qa-own-78.jsonl", 57, 1, 15],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

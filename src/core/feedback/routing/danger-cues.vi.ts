@@ -15,7 +15,8 @@ export const DANGER_CUES: readonly string[] = [
   "(không còn|chẳng còn|hết sạch) (gì|gạo|cái gì|đồ) (để)? ăn",
   // weapons brought to settle a score ("giấu mã tấu trong áo chờ học sinh tan học để xử")
   // ("=kiếm": unmarked "kiem" is mostly "kiểm tra" or "kiếm tiền")
-  "(mã tấu|hung khí|dao|=kiếm|gậy gộc|tuýp sắt) …… (chờ|đợi|xử|hẹn|rình)",
+  // ("dao" alone: unmarked it is also "lãnh đạo", "dạo")
+  "(mã tấu|hung khí|cầm dao|mang dao|vác dao|con dao|dao phay|dao bầu|=kiếm|gậy gộc|tuýp sắt) …… (chờ|đợi|xử|hẹn|rình)",
   // many people taken ill at once ("mấy nhà có trẻ đau bụng, tiêu chảy", "ho sặc sụa, bé thở không nổi")
   "(đau bụng|tiêu chảy|ngộ độc|nôn ói|ho sặc sụa|thở không nổi|khó thở) …… (mấy nhà|nhiều nhà|cả xóm|nhiều người|mấy đứa|trẻ|bé)",
   "(mấy nhà|nhiều nhà|cả xóm|nhiều người|mấy đứa|mấy cháu|nhiều cháu|vài cháu|mấy em|nhiều em|5-6 cháu|cả lớp) …… (đau bụng|tiêu chảy|ngộ độc|nôn ói|=nôn|ói|ho sặc sụa|thở không nổi|khó thở)",

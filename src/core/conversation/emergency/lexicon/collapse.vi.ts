@@ -39,7 +39,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(tường|mảng tường|bức tường|vách|trần|mái) …… (đổ|sập) (ầm|rầm|sầm|ập)? (sang|vào|vô|xuống|lên) (bếp|nhà|phòng|giường|người|nhà tôi|nhà em|nhà tui)",
       "(đổ|sập|sụp) …… (còn)? (người|ai|mấy người|công nhân) (ở)? (trong|bên trong|dưới|bên dưới)",
     ],
-    hints: ["(đất|đất đá|cát|tường|vách|thành hố|bờ|taluy|ta luy) (đổ|sạt|sụp|sập|lở) (ụp|ập|rầm|sầm)", "(nóc|mái|trần) …… (bị)? (đổ|sập|lật tung|tốc|bay)", "(tốc|bay|lật) (mái|nóc|mái tôn|nóc nhà|mái nhà)", "(cầu|cầu treo|cáp treo|cầu khỉ) …… (đứt|gãy)", `${STRUCTURE} …… (rung lắc|rung chuyển|rung bần bật|bung ra|bị bung|bung hết|bung cả|nứt|lún|nghiêng|sụt|răng rắc|rơi từng mảng|bong)`],
+    hints: ["(đất|đất đá|cát|tường|vách|thành hố|bờ|taluy|ta luy) (đổ|sạt|sụp|sập|lở) (ụp|ập|rầm|sầm)", "(nóc|mái|trần) …… (bị)? (đổ|sập|lật tung|tốc|bay)", "(tốc|bay|lật) (mái|nóc|mái tôn|nóc nhà|mái nhà)", "(cầu|cầu treo|cáp treo|cầu khỉ) …… (đứt|gãy)", `${STRUCTURE} …… (rung lắc|rung chuyển|rung bần bật|bung ra|bị bung|bung hết|bung cả|nứt|lún|nghiêng|sụt|răng rắc|rơi từng mảng|bong ra)`],
   },
   {
     id: "landslide",

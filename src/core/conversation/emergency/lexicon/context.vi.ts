@@ -170,7 +170,9 @@ export const NOT_NOW_MARKERS: readonly string[] = [
   "mới (có|được|chỉ)? (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (tuổi|tháng tuổi|lớp)",
   // meeting, not hurry: unmarked "neu gap nguoi bi dien giat" is "nếu gặp", not "gấp"
   "(nếu|khi|lỡ|nhỡ|mỗi khi|khi nào|trường hợp) (mà)? (gặp|bắt gặp)",
-  "(gặp|bắt gặp) (tai nạn|vụ|cảnh|người bị|chuyện|đám)",
+  "(gặp|bắt gặp) (tai nạn|vụ|cảnh|người bị|chuyện|đám|cướp|trộm|kẻ gian|côn đồ)",
+  // one, in a supposition: "nếu nhà cao tầng bị cháy mà mình đang kẹt trong thang máy thì nên làm gì"
+  "(mà|lỡ|nếu|khi) (mình|ta) (đang)",
   // a plan, not a state: "giờ về nước sống và muốn…", "giờ muốn xin…"
   "giờ (về|đi|muốn|cần|định|tính|làm|xin|phải|lên|ra|mới|em muốn|tôi muốn|mình muốn)",
 ];
@@ -195,7 +197,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
+export const PLAY_FRAMES: readonly string[] = ["(đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -237,6 +239,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // a class or a course to be held ("trường muốn tổ chức lớp tập huấn sơ cứu co giật, hóc dị vật")
   // (not "mở khóa": a lock being opened)
   "(tổ chức|đăng ký|tham gia|cho đi) (một)? (lớp|khóa học|khoá học|buổi|đợt|lớp học)", "mở (lớp|lớp học|khóa học|khoá học)",
+  // a childhood story ("hồi nhỏ em bị rắn cắn một lần, giờ vẫn còn sẹo"); asked just to know
+  "hồi (nhỏ|bé|còn nhỏ|còn bé|trẻ)", "(hỏi|em hỏi|cho hỏi|hỏi trước) (để)? (biết|tham khảo) (thôi|trước)?",
   // news heard or read ("nghe đài báo có vụ ngộ độc ở trường tỉnh bên"), and those already home from hospital
   "(nghe|đọc|xem|coi) (đài|báo|tin|đài báo|báo đài|tin tức|thời sự|tivi|tv|trên mạng|trên báo|trên tivi)", "(đã)? ra viện (hết)? (chưa|rồi)",
   // a first-aid belief asked about ("bị rắn cắn có nên rạch vết thương hút nọc ra không hay đó là quan niệm sai")
@@ -346,6 +350,8 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "(chưa|không) (từng|bao giờ|hề) (bị)?",
   // papers kept from someone held: "chủ nhà giữ hết giấy tờ, khóa cửa ngoài không cho ra"
   "(giữ|thu|lấy) (hết)? (giấy tờ|căn cước|hộ chiếu|cccd)",
+  // long in labour and still not delivered ("vỡ ối lâu rồi mà chưa đẻ được") is now, not long ago
+  "(đã)? lâu rồi (mà)? (chưa|không|ko|vẫn chưa|vẫn không)",
   // … phone and papers taken together ("họ thu điện thoại với căn cước, nhốt em trong nhà nghỉ")
   "(giữ|thu|lấy|tịch thu) (hết)? (điện thoại|đt|dt) (với|và|cùng)? (căn cước|cccd|giấy tờ|hộ chiếu)",
   // a town's name, not a hope ("bị lừa ra Móng Cái": unmarked "mong cai")
@@ -469,6 +475,11 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   // a thing lying across the road ("cây đổ chắn đường"; unmarked "chan duong" is also "chặn đường") stops no one by force
   { markers: ["(đổ|ngã|gãy|cây|cành|đất|đá|rác|cột|xe|hàng) (nằm)? (chắn|chặn) (ngang)? (hết)? (lối|đường|lối đi)"], hides: ["violence"] },
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
+  // land allotted, a phone used: "giao đất" is no digging out ("đào đất"), "dùng điện thoại" no touching a live wire
+  { markers: ["giao (đất|khu vực|rừng|mặt nước|khu đất)"], hides: ["trapped"] },
+  { markers: ["(dùng|sử dụng|xài|biết dùng) (điện thoại|đt|dt|điện thoại thông minh)"], hides: ["electric_shock"] },
+  // red soil, not a snatch ("đường đất đỏ vào buôn": unmarked "dat do" sounds like "giật đồ" in the south)
+  { markers: ["(đất|bụi|đường đất|đường) (đỏ|đỏ au|đỏ quạch|bazan)"], hides: ["violence"] },
   // a button, not a crack ("dịch vụ nút bấm khẩn cấp": unmarked "nut" is also "nứt")
   { markers: ["nút (bấm|bấm khẩn cấp|gọi|nguồn|áo|chai|điều khiển|khẩn cấp)", "(bấm|ấn|nhấn) nút"], hides: ["collapse"] },
   // a worry ahead, not a roof giving way ("lo mai mot" unmarked is "lỡ mai mốt", not "lở mái")
@@ -519,7 +530,14 @@ export const LOOK_ALIKES: readonly string[] = [
   "=tỉnh (mình|nào|bạn|ta|này|đó|kia|lỵ|ủy|đội|đoàn|bên cạnh)",
   // a road cut by a landslide, told as the reason one cannot travel ("đường đang sạt lở chưa thông, mạ tui già yếu")
   "(đường|đường đi|lối đi|đường vào|đường lên|đường xuống) (đang|bị|còn|vẫn)? (sạt lở|sạt|lở) (chưa thông|nên|không đi được|ko đi được|khó đi|chưa đi được|đi không được)",
-  "(phòng cháy|chữa cháy|pccc|cháy máy|cháy bóng đèn|cháy cầu chì|cá cháy|cháy hàng|cháy vé|cháy túi|cháy nắng|cơm cháy|cháy nồi|cháy khét)",
+  "(phòng cháy|chữa cháy|pccc|cháy máy|cháy bóng đèn|cháy cầu chì|cá cháy|cháy vé|cháy túi|cháy nắng|cơm cháy|cháy nồi|cháy khét)",
+  // a shop sold out, orders pouring in ("shop em đang cháy hàng, cháy sạch luôn, đơn về nổ điện thoại")
+  "(cháy hàng|hết hàng) …… (cháy sạch|cháy hết|cháy luôn)", "(đơn|đơn hàng|tin nhắn|thông báo) (về)? nổ (điện thoại|máy|đt)",
+  // figures of speech: a price rise is "daylight robbery", a match "a stroke", homework "drowning"
+  "(đúng là|như|khác gì|chẳng khác gì) (ăn)? cướp (giữa ban ngày)?", "(đúng là|như|muốn|sắp) (lên cơn)? (đột quỵ|đau tim|nhồi máu) (luôn|mất|với|quá)?",
+  "(chết đuối|chết chìm|ngập|ngộp) (trong)? (đống|núi|biển)? (bài tập|deadline|công việc|nợ|việc|hồ sơ|bài vở)",
+  // a kiln unloaded, not a collapse ("công nhân lò gạch bị bỏng do đổ lò")
+  "(đổ lò|ra lò|đốt lò|nung lò)",
   // cooking and slang: "để lửa nhỏ cho cháy cạnh", "máy đẹp xỉu"
   "(cháy cạnh|cháy xém|cháy giòn|cháy vàng|cháy tỏi|lửa nhỏ|lửa vừa|lửa riu riu|lửa liu riu|nhỏ lửa|to lửa|vặn lửa)",
   "(đẹp|ngon|dễ thương|cute|hay|xinh|đỉnh|mê|đã|sướng|thơm|mệt|hài) xỉu",
@@ -576,10 +594,14 @@ export const LOOK_ALIKES: readonly string[] = [
   // cooking: "gà nướng cháy cạnh, để lửa to cho da giòn"
   "(nướng|chiên|rán|kho|nấu|quay|áp chảo) (cho)? (cháy cạnh|cháy xém|xém cạnh|hơi cháy)", "để lửa (to|lớn|nhỏ|liu riu|riu riu|vừa)",
   "(công thức|cách làm|cách nấu|món)",
+  // a city's name ("từ cảng Hải Phòng sang Lào": "phòng sang" is no "phỏng xăng")
+  "hải phòng",
   // a tour guide is no guide to a procedure ("hướng dẫn viên gọi ra được một cuộc")
   "hướng dẫn viên",
   // a wharf built for a while ("làm bến tạm bên sông để tập kết vật liệu": unmarked "tam ben" is also "tắm bến")
   "(bến|làm bến|xây bến) (tạm|tập kết|bốc dỡ|bốc xếp)",
+  // an ambulance that could not get in, as a worry about a narrow alley ("xe cứu thương chắc không vào nổi")
+  "(xe cứu thương|xe cấp cứu|xe cứu hỏa|xe chữa cháy) (chắc|sẽ|cũng|thì)? (không|chẳng|khó|ko) (vào|qua|tới|đến|lọt) (được|nổi|lọt)?",
   // an ambulance or a fire engine seen on its way is help already there ("sáng nay thấy xe cứu thương chở một ông bị
   // té ở chợ, không biết ổng sao rồi")
   "(thấy|thấy có|gặp|nghe) (mấy|một|1|2|hai)? (chiếc)? (xe cứu thương|xe cấp cứu|xe cứu hỏa|xe chữa cháy|xe 115|xe 114) (chở|đưa|hú còi|đi ngang|đi qua)",
@@ -714,4 +736,6 @@ export const LOOK_ALIKES_WITHIN_CLAUSE: readonly string[] = [
   "(đánh giá|đánh số|đánh máy|đánh dấu|đánh thuế|đánh bắt|đánh bạc|đánh vần|đánh cá|đánh tiếng|danh tiếng|đánh răng|đánh điện)",
   // a supply cut ("điện chưa cắt, nước đã tới ổ cắm" is no "cắt nước")
   "(ngắt|cắt|mất|cúp) (điện|nước|mạng)",
+  // sold out, within its clause ("nhà bà em đang cháy, hàng xóm vừa gọi" is no "cháy hàng")
+  "cháy hàng",
 ];

@@ -56,6 +56,8 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
     signals: [
       `(fell|fall|fallen|jumped|slipped) (in|into|in to) (the|a)? (river|lake|sea|water|pool|canal|ocean)`,
       "(drowning|is drowning|being swept away|swept away)",
+      // a boat going down ("our tour boat is taking on water and tilting, some have no life jacket")
+      "(taking on water|is sinking|boat is sinking|boat sank|capsized|capsizing|has capsized|overturned boat)",
       `${CANNOT} swim`,
     ],
   },

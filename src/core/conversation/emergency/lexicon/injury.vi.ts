@@ -70,6 +70,10 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       // unmarked "bong" is mostly "bóng" (a bulb, a ball): the burn needs its marks here
       "=(bỏng|phỏng) (nặng|rộp|nguyên|cả|hết|khắp|mảng|nước sôi|dầu sôi|lửa)",
       "(nước sôi|dầu sôi|canh sôi|nước nóng) (đổ|dội|tạt|hắt|văng|đổ trúng|đổ vào|đổ lên) …… (bỏng|phỏng|phồng|rộp|khóc|tuột da|da tuột|lột da|bong da)",
+      // … told the other way round ("bị đổ nồi nước sôi vào người, da tuột ra từng mảng")
+      "(đổ|dội|tạt|hắt|văng|lật) (cả|nguyên)? (nồi|ấm|xoong|chảo|phích|bình)? (nước sôi|dầu sôi|canh sôi|nước nóng) (vào|lên|trúng) (người|mặt|chân|tay|ngực|lưng|bụng)",
+      // ("da", skin, has no marks: unmarked "da bong" is as often "đã bong", a road's surface; the pieces are asked for)
+      "da (tuột|bong|lột|phồng rộp) (ra)? (từng mảng|cả mảng|hết cả)",
       // a dog pack or a dog that mauls someone (an animal hurt is a look-alike)
       "(bầy|đàn|mấy con|con) chó (dữ|lạ|hoang|béc giê|becgie|pitbull|ngao)? …… (cắn xé|vây cắn|xông vào cắn|lao vào cắn|cắn rách|cắn nát|cắn vào mặt|cắn vào cổ)",
       "(bị)? chó (dữ)? cắn (xé|rách|nát|đứt|vào mặt|vào cổ|nhiều chỗ|chảy máu)",
