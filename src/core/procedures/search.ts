@@ -157,11 +157,12 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   const topName = foldedName(index, top.doc);
   const noNeed = asksNoProcedure(query.cues, topName)
     || (namesPrivateService(query.cues, topName) && !PAYS_A_FEE.test(` ${foldText(question)} `));
+  // a record the catalogue repeats under another code, same name, is no rival ("Công bố Danh mục … Hà Tĩnh" × 7)
+  const second = rivalOf(ranked, index, topName);
   const features: RankFeatures = {
     nameCoverage: top.nameCoverage,
     coverage: top.coverage,
-    // (a record the catalogue repeats under another code, same name, is no rival: "Công bố Danh mục … Hà Tĩnh" × 7)
-    margin: rivalOf(ranked, index, topName) ? (top.score - rivalOf(ranked, index, topName)!.score) / top.score : 1,
+    margin: second ? (top.score - second.score) / top.score : 1,
     inName: top.inName,
     inField: top.inField,
     wardField: index.wardField[top.doc] === true,
