@@ -27,6 +27,11 @@ function everydayWords(): ReadonlySet<string> {
   return words;
 }
 
+/** Reads the words off the kept questions now, so that the first citizen's question does not pay for it. */
+export function prepareEverydayWords(): void {
+  everydayWords();
+}
+
 /**
  * Whether a folded syllable is a word citizens type (see the module comment), so not a typo to repair.
  *

@@ -11,6 +11,7 @@ import { ProcedureIndex } from "./procedure-index.js";
 import { prepareNameProfiles } from "./rerank.js";
 import { deletionIndexOf } from "./typo.js";
 import { prepareSiblingProfiles } from "./sibling-profiles.js";
+import { prepareEverydayWords } from "./everyday-words.js";
 import { searchProcedures, type Candidate, type PreferredLevel, type SearchOutcome, type SearchResult } from "./search.js";
 import { withoutPaperAsked } from "./papers-asked.js";
 import type { ProcedureAspect, ProcedureRecord } from "./types.js";
@@ -64,10 +65,11 @@ export class ProcedureQA {
     private readonly options: ProcedureQAOptions = {},
   ) {
     this.index = ProcedureIndex.build(records);
-    // built now, so that no question pays for them: the typo index and the name profiles of the re-ranker
+    // built now, so that no question pays for them: the typo index, the re-ranker's name profiles, the everyday words
     deletionIndexOf(this.index);
     prepareNameProfiles(this.index);
     prepareSiblingProfiles(this.index);
+    prepareEverydayWords();
     this.byCode = new Map(this.index.records.map((r) => [r.code, r]));
     this.localWords = new LocalWords(localWordRules(options.localWords ?? [], (code) => this.byCode.get(code)?.name));
   }
