@@ -294,9 +294,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "shopee", "lazada", "tiki", "mã giảm giá", "khuyến mãi", "freeship", "chó cắn", "đánh nhau", "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
   "không trả", "cho vay",
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
-  "bị tắc", "cống thoát nước", "ngập nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",
+  "bị tắc", "cống thoát nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",
   // homework and writing; cooking and recipes
-  "bài văn", "bài tập", "giải toán", "viết giúp", "cách nấu", "cách gói", "công thức nấu", "công thức làm", "làm bánh",
+  "bài văn", "bài tập", "giải toán", "viết giúp", "font chữ", "phông chữ", "cỡ chữ bao nhiêu", "cỡ chữ mấy", "thể thức văn bản", "đúng thể thức", "cách nấu", "cách gói", "công thức nấu", "công thức làm", "làm bánh",
   // looking for a job (the employment centre and employers, not a ward procedure)
   "xin việc làm", "tìm việc làm", "xin vào làm", "tuyển lao động", "tuyển dụng", "tuyển người", "việc làm thêm", "lương cao",
   // a guest's gift at a wedding, a name for a baby, a photo posted online, a frame for a certificate

@@ -22,7 +22,8 @@ const words = (...marked: string[]): Words => ({ marked: new Set(marked), folded
 /** Words that ask for a paper to be brought or had. */
 const NEEDS = words("cần", "phải", "mang", "nộp", "kèm", "xuất");
 /** Words that start the name of a paper. */
-const PAPER = words("giấy", "bản", "tờ", "đơn", "sổ", "thẻ", "ảnh", "hình", "bằng", "hộp", "văn", "phiếu", "chứng");
+const PAPER = words("giấy", "bản", "tờ", "đơn", "sổ", "thẻ", "ảnh", "hình", "bằng", "hộp", "văn", "phiếu", "chứng", "căn",
+  "cccd", "cmnd", "cmt", "gks");
 /** Question particles that close the clause ("… không", "… chưa"). */
 const CLOSES = words("không", "ko", "k", "hông", "hok", "hem", "kg", "khg", "chưa");
 

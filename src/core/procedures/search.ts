@@ -169,7 +169,9 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     vague: query.vague,
     // a topic a ward does not handle, said beside a life situation the record carries ("mẹ mất, bốn anh em chia
     // đất … để sau này tách sổ"), is the citizen's later step, not the request
-    namesOtherBody: namesTopicNotAtWard(query.cues, ""),
+    // (not when the question firmly asks for the very variant the top name is: "làm mất hộ chiếu, báo mất ở công an
+    // phường" against "Trình báo mất hộ chiếu")
+    namesOtherBody: namesTopicNotAtWard(query.cues, "") && !nameProfile(index, top.doc).markers.some((m) => query.firmlyAsked.has(m.marker.id)),
     notAtWard: (!gate.situationFound && namesTopicNotAtWard(query.cues, topName)) || noNeed,
   };
   const confidence = calibratedConfidence(features);
@@ -218,8 +220,11 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     if (r.score >= top.score * OFFER_RATIO) plausible = i + 1;
   });
   let choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, offerable, Math.max(2, close, rival + 1, plausible)) : 0;
-  // choices none of which does what the question names ("cấp lại sổ đỏ" offered two unrelated procedures) help no one
-  if (outcome === "clarify" && ranked.slice(0, choiceCount).every((r) => lacks(r.doc))) {
+  // choices none of which does what the question names ("cấp lại sổ đỏ" offered two unrelated procedures) help no one;
+  // a top one the question names firmly and plainly is still offered ("mua lại xe … sang tên, ai phải làm thu hồi
+  // trước": the recall is a step of the transfer)
+  const namedPlainly = gate.anchored && gate.firmShare >= FIRM_NAMED_SHARE && features.nameCoverage >= NAMED_PLAINLY_COVERAGE;
+  if (outcome === "clarify" && !namedPlainly && ranked.slice(0, choiceCount).every((r) => lacks(r.doc))) {
     outcome = "none";
     choiceCount = 0;
   }
@@ -257,6 +262,9 @@ function asksForProcedure(question: string, index: ProcedureIndex): boolean {
 
 /** Candidates scoring at least this share of the top one are offered in a clarifying question (up to four). */
 const OFFER_RATIO = 0.4;
+/** Firm share of a top candidate named plainly enough to be offered though it does none of the named actions. */
+const FIRM_NAMED_SHARE = 0.6;
+const NAMED_PLAINLY_COVERAGE = 0.5;
 /** Confidence needed to answer with a procedure that does none of the actions the question names ("cấp lại"). */
 const NAMED_ACTION_CONFIDENCE = 0.8;
 

@@ -108,6 +108,7 @@ export const SITUATIONS: readonly SituationRule[] = [
   // the register still holds the record: a copy is issued from it; re-registering is for a register lost too
   { id: "copy-from-register", then: "cấp bản sao trích lục hộ tịch",
     when: ["so goc van con", "so goc con luu", "so goc van luu", "so goc van giu", "con luu so goc", "con luu trong so",
+      "ban goc van luu", "ban goc con luu", "ban goc luu o", "ban goc van con luu",
       "ban sao tu so", "trich tu so goc", "sao tu so goc"] },
   // the paper and the register both gone: the event is registered again
   { id: "register-lost", then: "đăng ký lại",
@@ -119,7 +120,8 @@ export const SITUATIONS: readonly SituationRule[] = [
       "vang mat o dia phuong", "roi dia phuong", "ra khoi dia phuong", "vang khoi", "di lam cong nhan", "vao nam lam",
       "ra bac lam", "len thanh pho lam", "di lam thue xa", "truoc khi di", "vo sai gon lam", "vao sai gon lam",
       "ra ha noi lam", "vo nam lam", "xuong thanh pho lam"],
-    unless: ["luong huu", "nghi huu", "nhan luong", "chuyen huong"] },
+    // (a vehicle's former owner living in another province is no absence: "chủ cũ ở tỉnh khác, giờ sang tên")
+    unless: ["luong huu", "nghi huu", "nhan luong", "chuyen huong", "mua lai xe", "ban xe", "dang ky xe"] },
   // going to work far away for months, told with what to declare ("vào Bình Dương làm công nhân nửa năm, có phải báo gì")
   { id: "absence-work", then: "khai báo tạm vắng",
     when: ["lam cong nhan", "lam thue", "lam an", "di lam", "di hoc", "di xuat khau", "di cong trinh"],
