@@ -238,7 +238,7 @@ export const PROCEDURE_NEED_WORDS: readonly string[] = [
   "kích hoạt", "mở lại", "cho phép", "hỗ trợ", "trợ cấp", "chế độ",
   "hưởng", "lĩnh", "nhận", "đóng bảo hiểm", "đóng tiền", "đóng phí", "đóng thuế", "giấy", "hồ sơ", "đơn", "thẻ",
   "sổ", "bằng", "phép", "giấy phép", "biển số", "mã số", "chứng nhận", "trích lục", "bản sao", "quyết định",
-  "nhập khẩu", "xuất khẩu", "tạm nhập", "tái xuất", "hải quan",
+  "nhập khẩu", "xuất khẩu", "tạm nhập", "tái xuất", "hải quan", "phê duyệt", "trình duyệt", "xã duyệt", "phường duyệt", "phương án",
 ];
 
 /**

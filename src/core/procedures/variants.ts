@@ -115,9 +115,13 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
   // copies: the query analysis repairs typos in place later, and the request is read as the citizen typed it
   const request = main.filter((s) => !s.narrative).map((s) => (s.denied ? { accented: "_", folded: "_" } : { accented: s.accented, folded: s.folded }));
   const requestText = ` ${request.map((s) => s.folded).join(" ")} `;
-  if (LOSS_CUES.some((cue) => has(text, cue))) synthetic.add(SYNTHETIC_CUES.loss);
+  // (relatives lost touch with are no paper lost: "tìm người thân thất lạc")
+  if (LOSS_CUES.some((cue) => has(text.replace(PEOPLE_LOST, " "), cue))) synthetic.add(SYNTHETIC_CUES.loss);
   return { text, requestText, request, synthetic, death, otherMarks: otherMarksOf(main) };
 }
+
+/** People lost touch with, folded ("người thân thất lạc", "thất lạc gia đình"). */
+const PEOPLE_LOST = / (nguoi than|gia dinh|con|chau|anh em|cha me|bo me|me|bo|nguoi nha) (bi )?that lac | that lac (nguoi than|gia dinh|nguoi nha|cha me|bo me) /gu;
 
 /**
  * The cue syllables a question holds only typed with marks other than the cue's own (see `CUE_MARKS`): "người Tày"

@@ -309,7 +309,8 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     for (const f of found) if (f.situation.id === "violence") f.at = Math.max(...harmed.map((h) => h.at)) + 0.5;
   }
   // … and so does the fire once it is out ("bị chảo dầu sôi đổ lên người, bỏng cả ngực…, người ta dập lửa bếp rồi"),
-  // or a fire, a collapse or a trap the one hurt was pulled out of ("cây đè lên chân, đã kéo ra nhưng chân dập nát")
+  // or a fire, a collapse, a trap or the water the one hurt was pulled out of ("cây đè lên chân, đã kéo ra nhưng chân
+  // dập nát")
   if (harmed.length > 0 && matchesOf(OUT).some(free)) {
     for (const f of found) if (RESCUED_FROM.has(f.situation.id)) f.at = Math.max(...harmed.map((h) => h.at)) + 0.5;
   }
@@ -319,7 +320,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
 }
 
 /** What a person is pulled out of, after which the medics come first. */
-const RESCUED_FROM: ReadonlySet<EmergencySituationId> = new Set(["fire", "collapse", "trapped", "landslide"]);
+const RESCUED_FROM: ReadonlySet<EmergencySituationId> = new Set(["fire", "collapse", "trapped", "landslide", "drowning"]);
 
 /**
  * English contractions spelt out ("won't let me out" → "will not let me out", "doesn't move" → "does not move"): cut

@@ -180,6 +180,8 @@ export const DANGER_CUES: readonly string[] = [
   "khói …… (bốc|bay|tỏa) (ra)? …… (khóa cửa|đi vắng|không có ai|không ai ở)",
   // spoilt food about to be served to many
   "(thịt|thức ăn|đồ ăn|cá|rau) …… (có mùi hôi|ôi thiu|bốc mùi|bị hư|thiu|hôi thối) …… (nấu|ăn|trường|học sinh|bếp ăn)",
+  // no clean water to drink for days ("50 hộ không có nước sạch để uống với nấu ăn đã 2 ngày")
+  "(không có|không còn|hết|thiếu) nước sạch (để)? (uống|ăn uống|nấu ăn|nấu) …… (2|3|4|5|hai|ba|bốn|năm|mấy|nhiều) (ngày|hôm)",
   // days without water for the bedridden and the newborn
   "mất nước …… (ngày|hôm|tuần) …… (nằm liệt|mới sinh|sơ sinh|hết sạch|người già)",
   // a stray bullet from a firing range ("hôm qua có viên đạn lạc cắm vô tường nhà tôi, ngày mai còn tập tiếp")
@@ -270,7 +272,7 @@ export const HAZARDS: readonly string[] = [
   "(đê|bờ đê|con đê|chân đê|mặt đê) (bị)? (nứt|sạt|lở|vỡ|tràn)", "=đê … (nứt|sạt|lở|vỡ|tràn)",
   "(rò|rỉ|rò rỉ|thấm) (mạnh|nhiều|ra nhiều)",
   // water, food and air that can make people ill
-  "(nước máy|nước giếng|nước sinh hoạt|nước uống|nước giếng khoan) ……… (mùi lạ|mùi thuốc|mùi thuốc trừ sâu|mùi hóa chất|có váng|đen ngòm)",
+  "(nước máy|nước giếng|nước sinh hoạt|nước uống|nước giếng khoan) ……… (mùi lạ|mùi thuốc|mùi thuốc trừ sâu|mùi hóa chất|có váng|đen ngòm|cặn bùn|toàn bùn|đục ngầu|vàng đục|mùi tanh)",
   "(cơm|thức ăn|đồ ăn|thực phẩm|suất ăn|bếp ăn|thịt) …… (thiu|ôi|hỏng|mốc|có giòi|bốc mùi|ôi thiu)",
   "mùi (khét|hóa chất|thuốc trừ sâu|thuốc sâu)",
   // people who may hurt others (acting out near children is urgent)
@@ -296,6 +298,8 @@ export const HAZARDS: readonly string[] = [
   "(đua xe|đua lớn|đua xe trái phép|nẹt pô đua)",
   // a roof gone in the rain, a family without shelter
   "(sập|tốc|bay|đổ) (mái|nóc|mái nhà|nóc nhà)",
+  // … told the other way round ("mái nhà tôn bị bão tốc hết")
+  "(mái|nóc|mái nhà|nóc nhà|mái tôn) …… (bị)? (bão|gió|lốc)? (tốc|thổi bay|cuốn bay|bay mất|sập)",
 ];
 
 /**

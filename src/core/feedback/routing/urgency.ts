@@ -40,9 +40,11 @@ export function dangerSigns(text: string): DangerSigns {
   const words = wordsOfMessage(text, KNOWN, EMERGENCY_SHORTHANDS).slice(0, MAX_WORDS);
   const hazard = HAZARD.matches(words).length > 0;
   const exposure = EXPOSED.matches(words).length > 0;
-  const saysUrgent = SAYS_URGENT.matches(words).length > 0 && PAPERS.matches(words).length === 0;
+  const papers = PAPERS.matches(words).length > 0;
+  const saysUrgent = SAYS_URGENT.matches(words).length > 0 && !papers;
+  // (a hazard word beside a dossier is the dossier's: "hồ sơ vẫn treo 'chờ tiếp nhận'" hangs no cable)
   // the emergency detector last: it costs the most, and a cue already found makes it moot
-  const urgent = CUES.matches(words).length > 0 || (hazard && exposure) || saysUrgent || detectEmergency(text, { vocabularyOnly: true }) !== null;
+  const urgent = CUES.matches(words).length > 0 || (hazard && exposure && !papers) || saysUrgent || detectEmergency(text, { vocabularyOnly: true }) !== null;
   return { urgent, hazard, exposure };
 }
 

@@ -105,6 +105,8 @@ export const NOW_MARKERS: readonly string[] = [
   "(mau|mau lên|lẹ lên|nhanh lên|giúp với|giùm với|đến ngay|tới ngay|đang|vừa|vừa mới|mới|ngay|bây giờ|lúc này|hiện giờ|kìa|nhanh|gấp|liên tục|tự nhiên|đột nhiên|đột ngột|=bỗng|bỗng nhiên|trời ơi|nguy hiểm|khẩn cấp|nguy cấp|khẩn)",
   // a chase to hurt someone is happening as it is told ("vác mã tấu đuổi chém nhau")
   "(rượt|đuổi) (theo)? (chém|đánh|đâm|bắn|nhau)",
+  // the rescuers not there yet ("3 thợ mắc kẹt phía trong, tổ cứu hộ mỏ chưa tới")
+  "(tổ|đội|bên|lực lượng|xe)? (cứu hộ|cứu hỏa|cứu thương|cấp cứu|công an|cảnh sát) …… (chưa tới|chưa đến|chưa thấy tới|chưa thấy đến|chưa có mặt)",
   // minutes ago: "khoảng 5 phút trước cả mảng đồi trượt xuống"
   "(vài|mấy|1|2|3|5|10|15|một|hai|ba|năm|mười|mươi) phút (trước|nay)",
 ];
@@ -221,6 +223,8 @@ export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
 const PAST_YEARS = [...Array.from({ length: 2025 - 1945 + 1 }, (_, k) => String(1945 + k)), ...Array.from({ length: 50 }, (_, k) => String(50 + k))].join("|");
 
 export const CONTEXT_MARKERS: readonly string[] = [
+  // a complaint about a place ("khách tắm biển than phiền quá"): told to have it dealt with
+  "(than phiền|phàn nàn|=kêu ca|=than thở)",
   // a year gone by ("năm 99 lũ lớn nước ngập cả tháng", "trận lụt năm 2020")
   `(năm|hồi|hồi năm|lũ năm|lụt năm|bão năm|trận lũ năm|trận lụt năm) (${PAST_YEARS})`,
   // procedures
@@ -282,6 +286,10 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(ổn|=đỡ|khỏe|bình thường|qua khỏi|hết đau) (rồi|lại rồi|hơn rồi)",
   "(đã|giờ đã) (ổn|=đỡ|khỏe|dập xong|dập tắt)",
   "không (sao|việc gì) (rồi|cả|hết)",
+  // no one hurt, told as settled ("lấy vung đậy tắt rồi, không ai bị gì"; not "có ai bị gì không")
+  "(không|ko|chẳng) (ai|người nào) bị (gì|sao|thương|làm sao)",
+  // earlier today, told as over ("hồi chiều bếp có cháy nhỏ")
+  "hồi (chiều|sáng|trưa|tối) (nay)?",
   "(dọn|xử lý|sửa|khắc phục|dập) xong (rồi|hết)?",
   "(đã hẹn|hẹn|lịch hẹn|đã đi khám|đi khám) (bác sĩ|khám|tái khám)",
   // a broken thing to have mended: "cái tivi bị chập cháy, hỏi chỗ sửa"
@@ -293,6 +301,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // first aid learnt or asked about, not given now ("sơ cứu người bị đuối nước làm sao, em muốn học trước")
   "(cách|học|muốn học|tập|hướng dẫn|chỉ cách|kỹ năng|biết cách|khóa|lớp) (cách)? (sơ cứu|cấp cứu|hô hấp nhân tạo|ép tim)",
   "(sơ cứu|hô hấp nhân tạo|ép tim) …… (làm sao|thế nào|như thế nào|ra sao|sao cho đúng|đúng cách)",
+  "(muốn học|học|tập) trước (cho chắc|cho biết|phòng khi|phòng thân|để phòng)",
   "(làm thế nào|làm sao|thế nào|như thế nào) (để)? (sơ cứu|sơ cấp cứu|hô hấp nhân tạo|ép tim)",
   "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe tin|hay tin|được tin|thấy tin|nghe đồn|đang đồn|trên fb|trên face|tin đồn|đọc báo|trên báo|=báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
@@ -438,6 +447,8 @@ export const FIRE_OUT: readonly string[] = [
   "lửa (đã)? (tắt|tắt hẳn) (rồi)?",
   // … or the one hurt is already out of it ("vừa cứu được 1 người trong đám cháy ra, bỏng nặng khắp người")
   "(vừa|đã|mới) (cứu|kéo|lôi|bế|đưa|khiêng) (được)? …… (ra|ra khỏi|ra ngoài) (được)?", "(đã|vừa|mới) (kéo|lôi|bế|khiêng) ra",
+  // … or out of the water ("mới vớt được một thanh niên đuối nước lên, không tự thở")
+  "(vừa|đã|mới) (vớt|kéo|lôi) (được)? …… (lên|lên bờ|vào bờ)",
 ];
 
 export const ATTACKERS_GONE: readonly string[] = [
@@ -511,12 +522,16 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a file uploaded is no "fire" mistyped ("không tải được file pdf … thử cả chrome")
+  "(file|files|tệp|tập tin)",
+  // rubbish or rubble dumped on the sly is no theft ("chở xà bần đổ trộm ra bãi đất trống")
+  "(đổ|xả|vứt|đốt|chôn|quăng|=thải) (rác|xà bần|phế thải|nước thải)? trộm",
   // a sea of motorbikes: "chết đuối giữa biển xe máy"
   "biển (xe|xe máy|người|người đông|ô tô)",
   // traffic in a muddle: unmarked "xe chay lon xon" is no "cháy lớn"
   "(chạy|chay) (lộn xộn|lung tung|loạn xạ)",
   // an angry boss is no bomb: "cả phòng như vừa bị bom nổ"
-  "như (vừa)? (bị)? (bom|mìn) (nổ|rơi|dội)", "nổi trận lôi đình", "(chết đuối|đuối) (giữa|trong) biển (xe|xe máy|người|ô tô|việc|deadline)",
+  "như (vừa)? (bị)? (bom|mìn) (nổ|rơi|dội)", "đánh cờ (tướng|vua|caro|vây)", "(khóc|la|gào|hét|chạy) như (cháy nhà|nhà cháy)", "nổi trận lôi đình", "(chết đuối|đuối) (giữa|trong) biển (xe|xe máy|người|ô tô|việc|deadline)",
   // about to run out, not collapsing: unmarked "sap het han" is "sắp hết hạn" ("GPXD nhà ở sắp hết hạn")
   "sắp (hết hạn|tới hạn|đến hạn|khởi công|xây|sửa|nộp)",
   // "not seen burning": "Chưa thấy cháy. Mọi người đang gọi…"

@@ -54,6 +54,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
     leads: ["drowning"],
     signals: [
       "(không|ngừng|ngưng|tắt|khó|hết|chẳng|chưa) (còn)? thở",
+      // (a slot of its own: unmarked "tu tho" is also "tủ thờ", an altar cabinet)
+      "(không|ko|k|chưa|hết) (tự thở)",
       "(thở hắt|thở hổn hển|thở thoi thóp|thoi thóp)",
       "thở không (được|nổi|ra hơi)",
       "ngạt thở",

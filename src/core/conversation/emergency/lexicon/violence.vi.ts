@@ -24,7 +24,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(đâm chém|chém|=đâm)",
       "(ném|chọi|phang|choảng) (đá|gạch|chai)? nhau",
       "(ném|chọi) (đá|gạch|chai|bom xăng|mắm tôm) (vào)? (nhà|cửa|người|xe|tôi|kính)",
-      "(vây|xúm|hùa|xông) (vào|lại)? (đánh|đập|đạp|chém)",
+      "(vây|xúm|hùa|xông) (vào|lại|vô)? (lớp|nhà|phòng|quán|trường|tận nhà|tận lớp)? (đánh cô giáo|đánh cô|đánh|đập|đạp|chém)",
       "(cầm|vác|lấy|nhặt) (gạch|đá|chai|ghế|cây|gậy|búa) (đập|ném|phang|chọi|đánh|choảng)",
       "(bóp|siết) cổ",
       `bị ${PERSON} (đánh|=đập|đấm|tát|=quánh|=đá|bóp cổ)`,
@@ -127,6 +127,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     services: ["113"],
     signals: [
       "bắt cóc",
+      // a child snatched and taken off ("có người vừa bắt đứa nhỏ ở cổng trường, chạy xe về hướng quốc lộ")
+      "(vừa|đang) (bắt|ôm|bế|bồng|cướp) (đứa nhỏ|đứa bé|em bé|con nít|bé|thằng bé|con bé|cháu bé) …… (chạy xe|phóng xe|chạy|phóng|chở đi|bỏ chạy|về hướng)",
       "tiền chuộc",
       "(bắt|dụ|lôi|dắt|kéo) … (đi mất|đi đâu mất|mất rồi|lên xe lạ|lên xe rồi)",
       "(dụ|lôi|ép|cưỡng ép|bắt ép|kéo tay) …… lên (xe|ô tô|xe máy|xe hơi|taxi)",
