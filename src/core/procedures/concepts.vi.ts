@@ -296,7 +296,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
   "bị tắc", "cống thoát nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",
   // homework and writing; cooking and recipes
-  "bài văn", "bài tập", "giải toán", "viết giúp", "font chữ", "phông chữ", "cỡ chữ bao nhiêu", "cỡ chữ mấy", "thể thức văn bản", "đúng thể thức", "cách nấu", "cách gói", "công thức nấu", "công thức làm", "làm bánh",
+  "bài văn", "bài tập", "giải toán", "viết giúp", "font chữ", "phông chữ", "học trái tuyến", "cỡ chữ bao nhiêu", "cỡ chữ mấy", "thể thức văn bản", "đúng thể thức", "cách nấu", "cách gói", "công thức nấu", "công thức làm", "làm bánh",
   // looking for a job (the employment centre and employers, not a ward procedure)
   "xin việc làm", "tìm việc làm", "xin vào làm", "tuyển lao động", "tuyển dụng", "tuyển người", "việc làm thêm", "lương cao",
   // a guest's gift at a wedding, a name for a baby, a photo posted online, a frame for a certificate
@@ -355,6 +355,8 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
   // a shopping app's payment failing ("app shopee báo lỗi thanh toán, không đặt hàng được")
   "loi thanh toan", "bao loi", "khong dang nhap duoc", "xoa app", "cai lai app", "vang ra", "go cai", "tai khoan zalo",
   "zalo bi khoa",
+  // an account stolen ("zalo bị hack mất rồi, lấy lại tk kiểu gì")
+  "bi hack", "hack mat", "hack nick", "hack tai khoan", "hack zalo", "hack facebook",
 ];
 
 /**

@@ -164,6 +164,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("đi bộ đội", "nghĩa vụ quân sự"), a("đi nghĩa vụ", "nghĩa vụ quân sự"),
   // vehicles
   a("biển số", "đăng ký xe"), a("cà vẹt", "đăng ký xe"), a("cavet", "đăng ký xe"), a("sang tên xe", "đăng ký xe sang tên"),
+  // taxes paid over, set against another ("nộp thừa thuế TNDN, muốn bù sang thuế GTGT còn nợ"); a feasibility study
+  a("bù sang", "bù trừ"), a("bù qua", "bù trừ"), r("nckt", "nghiên cứu khả thi"),
   // work accidents and food safety, as records abbreviate them
   a("tai nạn lao động", "tnlđ"), a("tnlđ", "tai nạn lao động"), a("bệnh nghề nghiệp", "bnn"), a("bnn", "bệnh nghề nghiệp"),
   r("attp", "an toàn thực phẩm"), a("vệ sinh thực phẩm", "an toàn thực phẩm"),

@@ -48,18 +48,41 @@ export function splitSyllables(text: string): Syllable[] {
   const syllables: Syllable[] = [];
   for (const word of words) {
     if (!word) continue;
-    let folded = FOLD_CACHE.get(word);
-    if (folded === undefined) {
-      folded = foldDiacritics(word);
-      if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(word, folded);
+    let known = SYLLABLE_CACHE.get(word);
+    if (known === undefined) {
+      known = { accented: withToneOnFirstVowel(word), folded: foldDiacritics(word) };
+      if (SYLLABLE_CACHE.size < FOLD_CACHE_LIMIT) SYLLABLE_CACHE.set(word, known);
     }
-    syllables.push({ accented: word, folded });
+    syllables.push({ accented: known.accented, folded: known.folded });
   }
   return syllables;
 }
 
-/** Folded forms of syllables already seen (the vocabulary of a language is small). */
-const FOLD_CACHE = new Map<string, string>();
+/** Syllables already seen, accented (tone placed one way) and folded (the vocabulary of a language is small). */
+const SYLLABLE_CACHE = new Map<string, Syllable>();
+
+/** The tone marks (combining, NFD). */
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+/** Open syllables whose tone two spellings place differently: "hoà"/"hòa", "khoẻ"/"khỏe", "huỷ"/"hủy" (not "quý"). */
+const TWO_PLACEMENTS = /(^|[^q])(oa|oe|uy)$/u;
+
+/**
+ * One placement of the tone for the open syllables written both ways ("huỷ" in the records, "hủy" as most people
+ * type it; "hoà"/"hòa", "khoẻ"/"khỏe", "thuỷ"/"thủy"): on the first vowel of "oa", "oe", "uy", so that both
+ * spellings are one word with its marks.
+ *
+ * @param word - a lower-case NFC syllable.
+ * @returns the syllable with its tone on the first vowel of such a pair, otherwise unchanged.
+ */
+function withToneOnFirstVowel(word: string): string {
+  const decomposed = word.normalize("NFD");
+  const tone = TONE_MARK.exec(decomposed);
+  if (!tone || !TWO_PLACEMENTS.test(foldDiacritics(word))) return word;
+  const letters = decomposed.replace(TONE_MARK, "");
+  if (!/[aey]$/u.test(letters)) return word;
+  // the pair's first vowel is the second-last letter: the tone goes right after it
+  return `${letters.slice(0, -1)}${tone[0]}${letters.slice(-1)}`.normalize("NFC");
+}
 const FOLD_CACHE_LIMIT = 200_000;
 
 /**

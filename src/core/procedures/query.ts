@@ -106,16 +106,18 @@ function coverageUnits(segments: QuerySyllable[][], contentSyllables: readonly s
   for (const syl of segments[0] ?? []) {
     // a denied word is no request a record must explain ("không phải người nước ngoài")
     if ((syl.role !== "content" && syl.role !== "alias") || syl.denied) continue;
+    const expansions = (syl.expansions ?? []).map((at) => (segments[at] ?? []).filter((x) => x.role === "content").map((x) => x.folded))
+      .filter((expansion) => expansion.length > 0);
     const seen = units.get(syl.folded);
     if (seen) {
       if (!syl.narrative) delete seen.scale;
+      // the same word said again may be read in a phrase the first time was not ("chưa có sổ, giờ làm sổ đỏ")
+      for (const expansion of expansions) {
+        if (!seen.options.some((o) => o.join(" ") === expansion.join(" "))) seen.options.push(expansion);
+      }
       continue;
     }
-    const options = [[syl.folded]];
-    for (const at of syl.expansions ?? []) {
-      const expansion = (segments[at] ?? []).filter((x) => x.role === "content").map((x) => x.folded);
-      if (expansion.length > 0) options.push(expansion);
-    }
+    const options = [[syl.folded], ...expansions];
     const scale = (syl.narrative ? NARRATIVE_WEIGHT : 1) * (syl.everyday ? EVERYDAY_WEIGHT : 1);
     units.set(syl.folded, { own: syl.folded, options, ...(scale < 1 ? { scale } : {}) });
   }

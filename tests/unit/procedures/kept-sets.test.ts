@@ -67,7 +67,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-45.jsonl", 56, 1, 19],
   ["qa-own-46.jsonl", 56, 0, 11],
   ["qa-own-47.jsonl", 58, 2, 10],
-  ["qa-own-48.jsonl", 52, 0, 14],
+  ["qa-own-48.jsonl", 53, 0, 14],
   ["qa-own-49.jsonl", 58, 1, 11],
   ["qa-own-50.jsonl", 58, 0, 15],
   ["qa-own-51.jsonl", 57, 0, 11],
