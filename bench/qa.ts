@@ -209,6 +209,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 1, outOfScopeDeclined: 0.917 } },
   { key: "own78", file: "qa-own-78.jsonl", label: "seventy-fifth blind batch (records drawn at random; separate writer; scored unread at bf25d59 and c4c5e53: 0.783, 1.7 %, 90.0 %, 13/15)", blindTop1: 0.767,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.867, outOfScopeDeclined: 0.867 } },
+  { key: "own79", file: "qa-own-79.jsonl", label: "seventy-eighth blind batch (a ward of Đà Lạt: homestays, flower growers; separate writer; scored unread at 293b6b8 and 90c81fd: 0.917, 0 %, 96.7 %, 11/12)", blindTop1: 0.917,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.967, outOfScopeDeclined: 0.917 } },
+  { key: "own80", file: "qa-own-80.jsonl", label: "seventy-ninth blind batch (records drawn at random, seed 2929; separate writer; scored unread at 293b6b8 and 90c81fd: 0.667, 3.3 %, 85.0 %, 13/15)", blindTop1: 0.667,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.85, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -98,6 +98,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-76.jsonl", 56, 0, 15],
   ["qa-own-77.jsonl", 60, 0, 11],
   ["qa-own-78.jsonl", 57, 1, 15],
+  ["qa-own-79.jsonl", 59, 0, 11],
+  ["qa-own-80.jsonl", 57, 0, 15],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

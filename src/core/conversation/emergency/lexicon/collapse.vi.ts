@@ -77,6 +77,10 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(đang)? (bới|đào|moi) (gạch|đất|đống đổ nát|đống gạch|bê tông) (ra|lên)?",
       "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ|tài xế|lái xe|hành khách|phụ xe) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
       "(gặp nạn|bị nạn)",
+      // buried by earth that gave way ("thợ đào giếng bị sập đất vùi dưới giếng": "sập đất" spelt whole, unmarked it
+      // is also "sắp đặt")
+      "(sập đất|sạt đất|lở đất|đất sập|đất sụp) …… (vùi|lấp|đè|chôn)",
+      "(bị)? (vùi|lấp|chôn) (dưới|trong) (giếng|đất|hố|cát|bùn|đống đất|hầm)",
       "kẹt (trong|giữa)? thang máy",
       // caught in a cave as the water rises ("nước suối trong hang đang dâng lên, cả đoàn bị kẹt ở khúc giữa")
       "(kẹt|mắc kẹt|bị kẹt|kẹt lại) (lại)? (ở|trong) (hang|hang động|động|khúc giữa|giữa hang|lòng hang)",

@@ -13,6 +13,8 @@ export interface Nuisance {
 
 /** Calls for help: an emergency by themselves, even beside paperwork words ("cứu với", "gọi 115 giúp"). */
 export const HELP_CALLS: readonly string[] = [
+  // a cry naming the fire ("cuu chay voi")
+  "cứu (cháy|hỏa|hoả) (với|voi|vs|vơi)",
   ...ENGLISH_HELP,
   "cứu (với|tôi|tui|em|con|cháu|mình|chúng tôi|bọn tôi|mẹ|má|bố|ba|anh|chị|ông|bà|bé|người|mạng|giúp|gấp|nhanh|mọi người)",
   "(sos|nguy kịch)",
@@ -199,7 +201,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
+export const PLAY_FRAMES: readonly string[] = ["(sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -223,6 +225,9 @@ export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
 const PAST_YEARS = [...Array.from({ length: 2025 - 1945 + 1 }, (_, k) => String(1945 + k)), ...Array.from({ length: 50 }, (_, k) => String(50 + k))].join("|");
 
 export const CONTEXT_MARKERS: readonly string[] = [
+  // a hazard that comes back every season, asked about ("mùa này hay sạt lở, xã có kế hoạch kè bờ chưa")
+  "(hay|thường|thường xuyên|năm nào cũng|mùa nào cũng|mùa này hay) (bị)? (sạt lở|sạt|lở|ngập|lũ|ngập lụt)",
+  "(kế hoạch|dự án|có định) (kè|làm kè|xây kè|nạo vét|làm đê)",
   // a complaint about a place ("khách tắm biển than phiền quá"): told to have it dealt with
   "(than phiền|phàn nàn|=kêu ca|=than thở)",
   // a year gone by ("năm 99 lũ lớn nước ngập cả tháng", "trận lụt năm 2020")
@@ -422,7 +427,9 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
  * overrides them.
  */
 export const NUISANCES: readonly Nuisance[] = [
-  { markers: ["đốt (rác|rơm|rạ|lá|vàng mã|nhựa|đồ|than|cỏ)", "(rác|lá khô|rơm|rạ|cỏ khô) (mà|rồi|để|đem)? đốt"], explains: ["fire", "gas"] },
+  { markers: ["đốt (rác|rơm|rạ|lá|vàng mã|nhựa|đồ|than|cỏ)", "(rác|lá khô|rơm|rạ|cỏ khô) (mà|rồi|để|đem)? đốt",
+    // leaves raked together and burnt in the yard ("gom lá cây với bịch ni lông đốt trong cươi")
+    "(gom|vun|quét|dồn) (lá|lá cây|lá khô|rác|cỏ|rơm) …… đốt"], explains: ["fire", "gas"] },
   // a pot burnt in the kitchen ("cháy nồi cơm rồi, khét lẹt cả nhà"): its smell and smoke are the pot's
   { markers: ["cháy (nồi|chảo|xoong|ấm) (cơm|cá|canh|cháo|thịt|nước|chè)?", "(nồi|chảo|xoong) (cơm|cá|canh|cháo|thịt|chè|cá kho|thịt kho)? (bị)? (cháy|khét)"], explains: ["fire"] },
   { markers: ["(nẹt pô|nổ pô|rú ga|đua xe|hát karaoke|mở karaoke|loa kéo|mở nhạc|tiếng ồn|ồn ào)"], explains: ["gas"] },
@@ -522,6 +529,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a match "robbed" ("bị cướp trắng chiến thắng phút 90"), a plant's leaves scorched ("cây mai bị cháy lá")
+  "(cướp|bị cướp) (trắng|mất)? (chiến thắng|bàn thắng|điểm|chức vô địch|ngôi vương|huy chương|giải)", "cháy (lá|ngọn|rễ)",
   // a file uploaded is no "fire" mistyped ("không tải được file pdf … thử cả chrome")
   "(file|files|tệp|tập tin)",
   // rubbish or rubble dumped on the sly is no theft ("chở xà bần đổ trộm ra bãi đất trống")

@@ -79,6 +79,12 @@ export const ENGLISH_PHRASES: Readonly<Partial<Record<EmergencySituationId, { si
       "(will|gonna|going to|wants to|threatening to) kill (them|her|him|us|me|everyone)",
       "(stole|snatched|grabbed|took) (my)? (bag|phone|wallet|passport|purse|backpack) …… (knife|gun|threat|hit|run|ran|running)",
       "(call|calling|need) (the)? police",
+      // a blade swung at people, a bag snatched and the robbers coming back
+      "(knife|machete|gun|weapon) …… (chasing|attacking|threatening|stabbing|swinging|cutting)",
+      "(chasing|attacking|stabbing|cutting) (people|everyone|someone|us|them)",
+      "(cut|slashed|stabbed) (one|a|that|the|another) (guy|man|woman|person|boy|girl) (arm|hand|leg|face|neck|in the)",
+      "(grab|grabbed|snatch|snatched) (my|her|his) (bag|phone|purse|wallet) …… (push|pushed|hit|still|following|knife)",
+      "(still|are still|keep) (following|chasing) (me|us|her|him)",
     ],
     hints: ["(stole|stolen|snatched|thief|robber)"],
   },

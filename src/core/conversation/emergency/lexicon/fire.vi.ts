@@ -13,6 +13,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     // (someone shut in a room the smoke is filling needs the firefighters first: "bị nhốt trong phòng, khói tràn vào")
     leads: ["threat", "violence", "injury", "kidnapping"],
     signals: [
+      // a cry that names it ("cuu chay voi")
+      "cứu cháy",
       "(bắt đầu|đã) (có|bốc|bùng|phát|lên) (lửa|ngọn lửa)",
       // smoke out of the electrics, the fire alarm ringing ("khói từ tủ điện cầu thang, chuông báo cháy kêu")
       "khói (bốc|bay|tỏa|phụt|xì)? (ra)? (từ tủ điện|tủ điện|từ ổ điện|ổ điện|ổ cắm|công tơ|đồng hồ điện|bảng điện|hộp điện)",

@@ -107,6 +107,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
     // someone who jumped is in the water first: getting them out comes before the medics ("nhảy cầu, đang trôi")
     leads: ["medical"],
     signals: [
+      // a boat found overturned, its man not seen ("thấy chiếc xuồng úp mà hổng thấy ổng đâu")
+      "(xuồng|ghe|thuyền|đò|vỏ lãi|tàu) …… (úp|lật|chìm|lật úp) …… (không thấy|hổng thấy|chưa thấy|ko thấy|mất tích|đâu rồi)",
       "(đuối nước|chết đuối|chìm nghỉm|=đuối|=chìm)",
       `(đang)? trôi (giữa|ngoài|trên|dưới|theo) (dòng)? ${WATER}`,
       `nhảy cầu …… (xuống)? ${WATER} …… (đang trôi|chìm|không thấy|chưa thấy|chưa nổi|mất hút)`,

@@ -42,7 +42,7 @@ export const VEHICLE = "(xe|ô tô|xe máy|xe khách|xe buýt|xe tải|xe ba gá
 /** People someone may hurt, in the words citizens use for them ("ba" is left out and "bà" needs its mark: "danh ba" is "danh bạ" or "đánh bả"). */
 export const PERSON = "(người|tôi|tui|em|con|cháu|vợ|chồng|mẹ|má|bố|cha|anh|chị|ông|=bà|bé|nó|họ|nhau|hàng xóm|phụ nữ|trẻ em|học sinh|thanh niên)";
 /** Water someone can fall into. */
-export const WATER = "(sông|suối|ao|hồ|kênh|mương|biển|nước|vực|đầm|hồ bơi|bể bơi|bể nước|rạch|sóng|bờ kè|bãi tắm|bãi biển|dòng nước|dòng sông)";
+export const WATER = "(sông|suối|ao|hồ|kênh|mương|biển|nước|vực|đầm|hồ bơi|bể bơi|bể nước|rạch|sóng|bờ kè|bãi tắm|bãi biển|dòng nước|dòng sông|kinh|kinh xáng|lạch|vàm)";
 /** Shafts someone falls down: getting them out is a rescue (114) before it is a medical case (unmarked "ho" is mostly "hồ", a lake). */
 export const SHAFT = "(giếng|giếng khoan|giếng cạn|giếng sâu|=hố|hố ga|=hố sâu|hầm|cống|cống ngầm)";
 /** Structures that can collapse. */

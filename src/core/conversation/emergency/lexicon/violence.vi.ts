@@ -31,8 +31,13 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // southern and colloquial words for hitting, typed with their marks ("quan nhau" is "quán nhậu")
       "(=quánh|=oánh|=uýnh|=đập) (nhau|vợ|chồng|con|người|tôi|em|mẹ|má|bố|ông|=bà|chị|anh|bé|cháu)",
       "bỏ thuốc (vào|vô) (nước|ly|cốc|đồ uống|bia|rượu|đồ ăn|trà|cà phê)",
+      // a car being rifled as it is told ("đập kính xe tui lấy đồ, nó còn đang lục trong xe")
+      "(đang|còn đang|vẫn đang) (lục|lục lọi|moi|bới) (trong xe|trong ô tô|đồ|trong nhà|tủ|cốp|ba lô)",
+      // followed on a motorbike all the way ("có thằng chạy xe theo em từ lúc tan ca … em sợ quá")
+      "(chạy xe|đi xe|chạy|bám|đi) theo (em|tôi|tui|mình|chị|con|cháu) …… (sợ|sợ quá|run|không dám|hoảng)",
+      "(chạy xe|đi xe|chạy|bám|đi) theo (em|tôi|tui|mình|chị) (từ lúc|từ khi|suốt từ|nãy giờ|tới giờ|suốt đường|cả đoạn đường)",
       "(hành hung|ẩu đả|hỗn chiến|xô xát|đập phá|thanh toán nhau)",
-      "(cầm|mang|vác|rút|vung|khua|dí|kề|dùng|lấy) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt|ống tiêm|kim tiêm|vật nhọn|chai vỡ|mảnh chai|dao rọc giấy|cây sắt|thanh sắt|gậy sắt|ống sắt|xà beng|rìu|búa|côn|dùi cui|roi điện|mác|giáo)",
+      "(cầm|mang|vác|rút|vung|khua|dí|kề|dùng|lấy|chĩa|chỉa|=giơ) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt|ống tiêm|kim tiêm|vật nhọn|chai vỡ|mảnh chai|dao rọc giấy|cây sắt|thanh sắt|gậy sắt|ống sắt|xà beng|rìu|búa|côn|dùi cui|roi điện|mác|giáo)",
       "(ép|dí|vây|khống chế) …… (đưa|rút|nộp|đưa hết) (tiền|điện thoại|vàng|đồ|ví|xe)",
       // unmarked "cua be" is "của bé": a bare door needs its marks, or a "bị"
       "(=cửa|khóa|ổ khóa|cửa sổ|cửa kính) (phá|cạy|bẻ|đập vỡ)",
@@ -127,6 +132,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     services: ["113"],
     signals: [
       "bắt cóc",
+      // a child grabbed by a man in the street ("có thằng ôm con nhỏ lớp 1 trước cổng trường bỏ lên xe")
+      "(có thằng|có người|có gã|có ông|có đứa|người lạ|thằng lạ|ông lạ) (ôm|bắt|bế|bồng|lôi|kéo|bồng) (con nhỏ|đứa nhỏ|đứa bé|bé|con nít|em bé|cháu|thằng bé|con bé|bé gái|bé trai)",
       // a child snatched and taken off ("có người vừa bắt đứa nhỏ ở cổng trường, chạy xe về hướng quốc lộ")
       "(vừa|đang) (bắt|ôm|bế|bồng|cướp) (đứa nhỏ|đứa bé|em bé|con nít|bé|thằng bé|con bé|cháu bé) …… (chạy xe|phóng xe|chạy|phóng|chở đi|bỏ chạy|về hướng)",
       "tiền chuộc",
@@ -134,7 +141,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(dụ|lôi|ép|cưỡng ép|bắt ép|kéo tay) …… lên (xe|ô tô|xe máy|xe hơi|taxi)",
       "(bị)? nhốt (trong|ở trong|vào) (thùng xe|thùng xe tải|xe tải|container|công ten nơ|cốp xe)",
       "(khóa|nhốt) (tôi|em|tui|con|vợ|chị|cháu|mình) (trong|ở trong) (phòng|nhà|kho|buồng)",
-      "(kéo|lôi|vác) (cô gái|cô ấy|chị ấy|bé gái|cô bé|con bé|một cô|phụ nữ) …… (vào|vô) (bụi|lùm|bụi rậm|lùm cây|nhà hoang|hẻm tối)",
+      "(kéo|lôi|vác) (cô gái|cô ấy|chị ấy|bé gái|cô bé|con bé|một cô|phụ nữ|con nhỏ|đứa nhỏ|con gái) …… (vào|vô) (bụi|lùm|bụi rậm|lùm cây|nhà hoang|hẻm tối|vườn|rẫy|ruộng|rừng|chòi|kho|vườn nhãn|vườn cây)",
       "(tụi nó|bọn nó|bọn họ|mấy người lạ|người lạ|nó|họ|tụi|bọn) (bắt|lôi|kéo|ẵm|bế|đẩy) …… (con|bé|cháu|đứa nhỏ|thằng bé|con bé|thằng con|đứa con) …… (lên|vào) (xe|ô tô|xe hơi|taxi|xe máy)",
       "(kéo|lôi|đẩy|ép|bế|bồng) (một)? (cô gái|cô bé|em bé|bé|con|cháu|người|phụ nữ|chị|em|cô|thằng bé|con bé|đứa|đứa nhỏ|đứa bé) … lên (xe|ô tô|xe máy|xe hơi|taxi)",
       "(người lạ|xe lạ|kẻ lạ|đứa lạ) … (bắt|dụ|dắt|dẫn|bế|lôi|kéo|chở|đưa|ôm)",
