@@ -213,6 +213,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.967, outOfScopeDeclined: 0.917 } },
   { key: "own80", file: "qa-own-80.jsonl", label: "seventy-ninth blind batch (records drawn at random, seed 2929; separate writer; scored unread at 293b6b8 and 90c81fd: 0.667, 3.3 %, 85.0 %, 13/15)", blindTop1: 0.667,
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.85, outOfScopeDeclined: 0.867 } },
+  { key: "own83", file: "qa-own-83.jsonl", label: "eightieth blind batch (a coastal ward of Phan Thiết and Mũi Né; separate writer; scored unread at 293b6b8 and a94b7b0: 0.933, 1.7 %, 95.0 %, 11/12)", blindTop1: 0.933,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 0.917 } },
+  { key: "own84", file: "qa-own-84.jsonl", label: "eighty-first blind batch (records drawn at random, seed 3131; separate writer; scored unread at 293b6b8 and a94b7b0: 0.733, 0 %, 86.7 %, 14/15)", blindTop1: 0.733,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.867, outOfScopeDeclined: 0.933 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -285,6 +285,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "bán giá bao nhiêu", "giá bao nhiêu 1m2", "bao nhiêu 1m2", "bao nhiêu một mét vuông", "mua đầu tư", "định đầu tư", "có đông khách", "đông khách không", "có đắt hàng", "buôn bán có",
   // other bodies' everyday services
   "lịch tiêm", "tiêm phòng", "tiêm chủng", "vắc xin", "lịch cắt điện", "cắt điện", "mất điện", "cúp điện", "cắt nước",
+  "tiền điện", "tiền nước", "điện lực", "công tơ điện", "đồng hồ nước", "ngân hàng nào", "đổi tiền mới", "đổi tiền lẻ", "lì xì",
   // private debts, disputes and shopping
   "vay tiền", "nợ tiền", "đòi nợ", "quỵt nợ", "không trả tiền", "không chịu trả", "lừa đảo", "giao hàng", "đơn hàng",
   // what one's old car would sell for ("xe ô tô cũ … bán được giá bao nhiêu")
@@ -330,7 +331,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // a room's rent and a landlord's rise
   "tăng tiền phòng", "tăng giá phòng", "có nên chuyển",
   // a craft's own know-how ("cá cơm ủ chượp bao lâu thì rút được nước nhất")
-  "ủ chượp", "tỉ lệ muối", "tỷ lệ muối", "làm nước mắm",
+  "ủ chượp", "tỉ lệ muối", "tỷ lệ muối", "cách làm nước mắm",
   // how to talk to a landlord, a printer to buy; a procedure denied outright
   "nói chuyện thế nào", "nói thế nào cho khéo", "máy in", "không cần làm thủ tục", "không cần thủ tục",
   "không cần đăng ký gì", "không cần làm lại", "ép plastic", "cách giữ",

@@ -167,6 +167,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "thu nhập tầm tầm", "thu nhập trung bình", "không nghèo cũng không cận nghèo", "sống trung bình",
     "làm muối", "diêm dân"),
   ...a("công nhận người lao động có thu nhập thấp", "lương thấp"),
+  // a well drilled: the phrase, not a bare "giếng", reads the registration ("khoan giếng tưới thanh long")
+  ...a("khai thác nước dưới đất", "khoan giếng", "đóng giếng", "khoan giếng nước"),
   ...a("giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm", "làm giò chả", "làm nước mắm", "sản xuất thực phẩm",
     "cơ sở chế biến", "chế biến thực phẩm"),
   // lâm nghiệp, thủy sản, biển
@@ -282,6 +284,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("tái phát", "vết thương tái phát", "bệnh tái phát", "tái phát lại"),
   ...a("nghỉ dưỡng sức phục hồi sức khỏe dsphsk", "dưỡng sức", "phục hồi sức khỏe"),
   ...a("truy lĩnh chế độ chưa nhận", "chưa lĩnh", "chưa kịp lĩnh", "chưa nhận hết", "còn chưa lĩnh", "truy lĩnh",
+    "chưa kịp ra bưu điện", "lãnh lại số tiền", "lĩnh lại số tiền",
     "lĩnh nốt", "nhận nốt", "chưa lãnh", "chưa kịp lãnh", "lãnh nốt"),
   ...a("chấm dứt hưởng bhxh", "dừng hưởng", "thôi hưởng", "hủy quyết định hưởng", "ngừng hưởng"),
   ...a("ra nước ngoài để định cư", "đi định cư", "sang định cư", "định cư nước ngoài"),

@@ -271,9 +271,12 @@ export function askedMarkers(cues: VariantCues, firmly = false): Set<string> {
  * @param cues - the question's cues.
  * @returns the ids asked for, and those asked for firmly.
  */
-export function askedMarkerSets(cues: VariantCues): { asked: Set<string>; firmlyAsked: Set<string> } {
+export function askedMarkerSets(original: VariantCues): { asked: Set<string>; firmlyAsked: Set<string> } {
   const asked = new Set<string>();
   const firmlyAsked = new Set<string>();
+  // a step the other party takes first is not the citizen's request ("mua lại xe … sang tên, người bán có phải làm thu
+  // hồi đăng ký trước không": the recall is the seller's, the transfer is asked for)
+  const cues = { ...original, text: original.text.replace(OTHER_PARTY_FIRST, " ") };
   const words = new Set(cues.text.split(" "));
   for (const marker of VARIANT_MARKERS) {
     for (const { cue, padded, first, firm, marked } of PADDED_CUES.get(marker) ?? []) {
@@ -289,6 +292,9 @@ export function askedMarkerSets(cues: VariantCues): { asked: Set<string>; firmly
   }
   return { asked, firmlyAsked };
 }
+
+/** Folded: another party's step taken first ("người bán có phải làm thu hồi đăng ký trước", "ai phải làm thu hồi trước"). */
+const OTHER_PARTY_FIRST = / (nguoi ban|ben ban|chu cu|chu xe cu|ben kia|nguoi kia|ai) (co |se |phai |can |lam |thu tuc |di )*thu hoi( dang ky| giay| giay dang ky)?( xe)?( truoc)?(?= )/gu;
 
 /**
  * Ids of the actions a question names in the records' own words ("cấp lại", "gia hạn", "lần đầu") or states

@@ -56,7 +56,9 @@ describe("absolute evidence gate", () => {
     // "giếng" reads as "khai thác nước dưới đất"; typed bare, "gieng" may as well be "giêng" (January)
     expect(evidenceGate(index, analyzeQuery("muon khoan gieng de co nuoc dung", index), doc).passes).toBe(true);
     expect(evidenceGate(index, analyzeQuery("thang gieng nam sau", index), doc).passes).toBe(false);
-    expect(evidenceGate(index, analyzeQuery("muon khoan gieng", index), doc).passes).toBe(false);
+    expect(evidenceGate(index, analyzeQuery("gieng nha toi", index), doc).passes).toBe(false);
+    // …while the phrase "khoan giếng" (drilling a well) is read whole: no January is drilled
+    expect(evidenceGate(index, analyzeQuery("muon khoan gieng", index), doc).passes).toBe(true);
   });
 
   it("trusts an abbreviation or form code read by the lexicon, even when records use it too", () => {

@@ -59,7 +59,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-37.jsonl", 59, 0, 10],
   ["qa-own-38.jsonl", 57, 1, 10],
   ["qa-own-39.jsonl", 54, 0, 9],
-  ["qa-own-40.jsonl", 59, 0, 10],
+  ["qa-own-40.jsonl", 60, 0, 10],
   ["qa-own-41.jsonl", 57, 1, 9],
   ["qa-own-42.jsonl", 54, 3, 4],
   ["qa-own-43.jsonl", 58, 0, 10],
@@ -90,7 +90,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-68.jsonl", 56, 0, 15],
   ["qa-own-69.jsonl", 60, 0, 12],
   ["qa-own-70.jsonl", 57, 2, 15],
-  ["qa-own-71.jsonl", 59, 0, 12],
+  ["qa-own-71.jsonl", 60, 0, 12],
   ["qa-own-72.jsonl", 58, 0, 15],
   ["qa-own-73.jsonl", 59, 0, 12],
   ["qa-own-74.jsonl", 58, 1, 15],
@@ -100,6 +100,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-78.jsonl", 57, 1, 15],
   ["qa-own-79.jsonl", 59, 0, 11],
   ["qa-own-80.jsonl", 57, 0, 15],
+  ["qa-own-83.jsonl", 60, 0, 12],
+  ["qa-own-84.jsonl", 53, 0, 15],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -135,6 +135,8 @@ export const DANGER_CUES: readonly string[] = [
   "(là|thì) chết (người)",
   // someone already came to harm there ("1 cụ già đã té xuống", "có đứa suýt đuối")
   "(người|cụ|cụ già|ông cụ|bà cụ|cháu|em|bé|học sinh|xe|xe máy|trẻ|đứa|ông|bà|khách|người già) …… (đã|vừa|mới|suýt|=xém|bị|đã bị|vừa bị) (bị)? (té|ngã|lọt|rơi|sụp|trượt ngã|vấp ngã|đuối|đuối nước|sa chân|bị thương)",
+  // vehicles already down there ("trơn như đổ mỡ, 3 xe máy ngã rồi")
+  "(2|3|4|5|hai|ba|bốn|năm|mấy|nhiều|vài) (chiếc)? (xe|xe máy|người|cháu|đứa) (đã|bị)? (ngã|té|trượt ngã|vấp ngã|lật) (rồi)",
   // people falling ill from what they ate, drank or breathed
   "(ngộ độc|trúng độc|nhiễm độc)",
   // several people falling ill at once ("gần 20 người trong xóm nôn mửa", "mấy cháu về đau bụng"), not one family
@@ -272,7 +274,7 @@ export const HAZARDS: readonly string[] = [
   "(đê|bờ đê|con đê|chân đê|mặt đê) (bị)? (nứt|sạt|lở|vỡ|tràn)", "=đê … (nứt|sạt|lở|vỡ|tràn)",
   "(rò|rỉ|rò rỉ|thấm) (mạnh|nhiều|ra nhiều)",
   // water, food and air that can make people ill
-  "(nước máy|nước giếng|nước sinh hoạt|nước uống|nước giếng khoan) ……… (mùi lạ|mùi thuốc|mùi thuốc trừ sâu|mùi hóa chất|có váng|đen ngòm|cặn bùn|toàn bùn|đục ngầu|vàng đục|mùi tanh)",
+  "(nước máy|nước giếng|nước sinh hoạt|nước uống|nước giếng khoan) ……… (mùi lạ|mùi thuốc|mùi thuốc trừ sâu|mùi hóa chất|có váng|đen ngòm|cặn bùn|toàn bùn|đục ngầu|vàng đục)",
   "(cơm|thức ăn|đồ ăn|thực phẩm|suất ăn|bếp ăn|thịt) …… (thiu|ôi|hỏng|mốc|có giòi|bốc mùi|ôi thiu)",
   "mùi (khét|hóa chất|thuốc trừ sâu|thuốc sâu)",
   // people who may hurt others (acting out near children is urgent)

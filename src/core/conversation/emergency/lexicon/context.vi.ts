@@ -225,6 +225,11 @@ export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
 const PAST_YEARS = [...Array.from({ length: 2025 - 1945 + 1 }, (_, k) => String(1945 + k)), ...Array.from({ length: 50 }, (_, k) => String(50 + k))].join("|");
 
 export const CONTEXT_MARKERS: readonly string[] = [
+  // a rescue service's number asked for, to keep ("số đt đội cứu hộ cứu nạn của huyện, để dán ở nhà văn hóa")
+  "(số|số điện thoại|sđt|số đt|số dt) (của)? (đội|đơn vị|trung tâm|lực lượng|bên)? (cứu hộ|cứu nạn|cứu hỏa|cứu thương|cấp cứu|phòng cháy)",
+  // a quarrel that comes back, brought to the mediators ("hay la lối đòi đánh vợ, mà bữa ni im rồi, muốn báo lên tổ hòa giải")
+  "(tổ hòa giải|hòa giải viên|nhờ hòa giải|muốn hòa giải|đi hòa giải|báo lên tổ)",
+  "(hay|thường|thường xuyên|suốt ngày|ngày nào cũng|hoài) (la lối|chửi bới|đòi đánh|cãi nhau|cãi lộn|nhậu xỉn)",
   // a hazard that comes back every season, asked about ("mùa này hay sạt lở, xã có kế hoạch kè bờ chưa")
   "(hay|thường|thường xuyên|năm nào cũng|mùa nào cũng|mùa này hay) (bị)? (sạt lở|sạt|lở|ngập|lũ|ngập lụt)",
   "(kế hoạch|dự án|có định) (kè|làm kè|xây kè|nạo vét|làm đê)",
@@ -454,6 +459,7 @@ export const FIRE_OUT: readonly string[] = [
   "lửa (đã)? (tắt|tắt hẳn) (rồi)?",
   // … or the one hurt is already out of it ("vừa cứu được 1 người trong đám cháy ra, bỏng nặng khắp người")
   "(vừa|đã|mới) (cứu|kéo|lôi|bế|đưa|khiêng) (được)? …… (ra|ra khỏi|ra ngoài) (được)?", "(đã|vừa|mới) (kéo|lôi|bế|khiêng) ra",
+  "(vớt|kéo|lôi) (được)? (lên|lên bờ|vào bờ) (rồi)",
   // … or out of the water ("mới vớt được một thanh niên đuối nước lên, không tự thở")
   "(vừa|đã|mới) (vớt|kéo|lôi) (được)? …… (lên|lên bờ|vào bờ)",
 ];
@@ -493,6 +499,10 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   // a thing lying across the road ("cây đổ chắn đường"; unmarked "chan duong" is also "chặn đường") stops no one by force
   { markers: ["(đổ|ngã|gãy|cây|cành|đất|đá|rác|cột|xe|hàng) (nằm)? (chắn|chặn) (ngang)? (hết)? (lối|đường|lối đi)"], hides: ["violence"] },
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
+  // a boat's winch rope or a fishing line ("dây tời cuốn đứt mấy ngón tay") is no power line
+  { markers: ["(dây tời|dây cáp tời|dây neo|dây lưới|dây kéo lưới) (cuốn|quấn|kẹp|kéo|cán|nghiến|siết|đứt)"], hides: ["power_line", "electric_shock"] },
+  // a vehicle run into something ("đâm xe máy vô trâu") is a crash, not a knifing
+  { markers: ["(đâm|tông|húc|đụng) (xe|xe máy|ô tô|xe đạp) (vô|vào|phải|trúng) (con)? (trâu|bò|chó|heo|cột|cột điện|gốc cây|cây|tường|xe|dải phân cách|lề|ổ gà|rào|hàng rào|đống)"], hides: ["violence"] },
   // land allotted, a phone used: "giao đất" is no digging out ("đào đất"), "dùng điện thoại" no touching a live wire
   { markers: ["giao (đất|khu vực|rừng|mặt nước|khu đất)"], hides: ["trapped"] },
   { markers: ["(dùng|sử dụng|xài|biết dùng) (điện thoại|đt|dt|điện thoại thông minh)"], hides: ["electric_shock"] },
@@ -538,7 +548,7 @@ export const LOOK_ALIKES: readonly string[] = [
   // a sea of motorbikes: "chết đuối giữa biển xe máy"
   "biển (xe|xe máy|người|người đông|ô tô)",
   // traffic in a muddle: unmarked "xe chay lon xon" is no "cháy lớn"
-  "(chạy|chay) (lộn xộn|lung tung|loạn xạ)",
+  "(chạy|chay) (lộn xộn|lung tung|loạn xạ|quanh|vòng quanh|vòng vòng|lòng vòng)",
   // an angry boss is no bomb: "cả phòng như vừa bị bom nổ"
   "như (vừa)? (bị)? (bom|mìn) (nổ|rơi|dội)", "đánh cờ (tướng|vua|caro|vây)", "(khóc|la|gào|hét|chạy) như (cháy nhà|nhà cháy)", "nổi trận lôi đình", "(chết đuối|đuối) (giữa|trong) biển (xe|xe máy|người|ô tô|việc|deadline)",
   // about to run out, not collapsing: unmarked "sap het han" is "sắp hết hạn" ("GPXD nhà ở sắp hết hạn")

@@ -107,11 +107,14 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
     // someone who jumped is in the water first: getting them out comes before the medics ("nhảy cầu, đang trôi")
     leads: ["medical"],
     signals: [
+      // a boat the waves overturned, people clinging to floats ("ghe bị sóng đánh lật … 4 người bám vô thùng xốp")
+      "(ghe|tàu|thuyền|xuồng|đò|thúng|ca nô|vỏ lãi) (tui|tôi|em|nhà tui|nhà tôi|của tôi|của tui)? (bị)? (sóng đánh|sóng|gió) (lật|chìm|lật úp|vỡ)",
+      "(bám|bám vào|bám vô|víu|ôm lấy) (thùng xốp|can nhựa|phao|mạn ghe|mạn tàu|tấm ván|ván|thân cây|thúng)",
       // a boat found overturned, its man not seen ("thấy chiếc xuồng úp mà hổng thấy ổng đâu")
       "(xuồng|ghe|thuyền|đò|vỏ lãi|tàu) …… (úp|lật|chìm|lật úp) …… (không thấy|hổng thấy|chưa thấy|ko thấy|mất tích|đâu rồi)",
       "(đuối nước|chết đuối|chìm nghỉm|=đuối|=chìm)",
       `(đang)? trôi (giữa|ngoài|trên|dưới|theo) (dòng)? ${WATER}`,
-      `nhảy cầu …… (xuống)? ${WATER} …… (đang trôi|chìm|không thấy|chưa thấy|chưa nổi|mất hút)`,
+      `nhảy cầu …… (xuống)? ${WATER} …… (đang trôi|chìm|không thấy|chưa thấy|chưa nổi|mất hút|cuốn trôi|nước cuốn|bị cuốn)`,
       "(bị|đang|sắp) chìm",
       // a boat overturned or sinking with people on it ("ghe chở khách vừa bị lật, chục người đang trôi")
       "(ghe|thuyền|tàu|đò|đò ngang|xuồng|ca nô|cano|sà lan|thuyền thúng) …… (vừa|đang|bị|vừa bị)? (lật|lật úp|chìm|bị chìm) (giữa|ngoài|trên|ở)? (sông|dòng|biển|hồ|giữa sông|giữa dòng)?",

@@ -11,6 +11,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
     // someone already out of the water and not waking wants the medics first ("vừa vớt lên, không tỉnh")
     leads: ["drowning"],
     signals: [
+      // pulled out and not coming round ("té xuống ao, vớt lên rồi mà không tỉnh")
+      "(vớt|kéo|lôi|bế) (được)? (lên|ra|lên bờ|vào bờ) …… (không tỉnh|chưa tỉnh|ko tỉnh|k tỉnh|không thở|tím tái|mê man)",
       "bất tỉnh",
       "=(không|chưa|hết) tỉnh",
       "(ngất xỉu|hôn mê|lịm đi|=ngất|=xỉu|=bất động)",
