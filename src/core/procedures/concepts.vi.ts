@@ -286,6 +286,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // other bodies' everyday services
   "lịch tiêm", "tiêm phòng", "tiêm chủng", "vắc xin", "lịch cắt điện", "cắt điện", "mất điện", "cúp điện", "cắt nước",
   "tiền điện", "tiền nước", "điện lực", "công tơ điện", "đồng hồ nước", "ngân hàng nào", "đổi tiền mới", "đổi tiền lẻ", "lì xì",
+  // a phone bought on credit, a bank card opened ("mua điện thoại trả góp 0% cần giấy tờ gì", "làm thẻ atm cần mang gì")
+  "trả góp 0", "điện thoại trả góp", "đt trả góp", "iphone trả góp", "mua iphone", "xe máy trả góp", "làm thẻ atm", "mở thẻ atm",
+  "làm thẻ ngân hàng",
   // private debts, disputes and shopping
   "vay tiền", "nợ tiền", "đòi nợ", "quỵt nợ", "không trả tiền", "không chịu trả", "lừa đảo", "giao hàng", "đơn hàng",
   // what one's old car would sell for ("xe ô tô cũ … bán được giá bao nhiêu")
@@ -377,6 +380,8 @@ export const NEGATORS: readonly string[] = [
   "khong +cuoi", "chua +cuoi", "khong +ket hon", "chua +ket hon", "khong +dang ky ket hon", "chua +dang ky ket hon",
   // a residence left for later: "chưa đăng ký thường trú cho bé được, để sau tính" asks for no residence bundle
   "chua +dang ky thuong tru", "khong +dang ky thuong tru", "chua +nhap khau", "khong +nhap khau",
+  "chua can +nhap khau", "chua can +nhap ho khau", "khong can +nhap khau", "khong can +nhap ho khau", "chua +nhap ho khau",
+  "chua can +dang ky thuong tru", "khong can +dang ky thuong tru", "chua can +thuong tru", "khong can +thuong tru",
   // a temporary residence not registered yet where one is going: "chưa biết ở đâu nên chưa đk tạm trú được"
   "chua +dang ky tam tru", "khong +dang ky tam tru",
   // no household business registered: "buôn bán nhỏ không có đăng ký hộ kinh doanh, bên thuế bảo đăng ký mã số thuế"

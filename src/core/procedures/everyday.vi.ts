@@ -382,6 +382,9 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("gia hạn nộp thuế", "nộp thuế chậm", "nộp thuế trễ", "hoãn nộp thuế", "khất nộp thuế", "khất thuế", "giãn nộp thuế"),
   ...a("đăng ký sử dụng hóa đơn điện tử", "dùng hóa đơn điện tử", "xuất hóa đơn điện tử", "hóa đơn điện tử khởi tạo từ máy tính tiền",
     "hđđt", "hddt"),
+  // an invoice issued by the tax office one sale at a time ("có khách đòi xuất hóa đơn thì xin thuế cấp hóa đơn lẻ")
+  ...a("hóa đơn điện tử có mã của cơ quan thuế theo từng lần phát sinh", "hóa đơn lẻ", "hóa đơn từng lần", "từng lần phát sinh",
+    "theo từng lần", "xin thuế cấp hóa đơn"),
   // môi trường, khoáng sản, thuế nhà ở cho thuê
   ...a("phí bảo vệ môi trường đối với nước thải", "nước thải", "xả thải", "phí nước thải"),
   ...a("khoáng sản", "khai thác cát", "cát sỏi", "đất san lấp", "hút cát"),

@@ -356,8 +356,13 @@ function saysAsTyped(syllables: readonly Syllable[], phrase: readonly Syllable[]
 export function namesTopicNotAtWard(cues: VariantCues, foldedName: string): boolean {
   const name = ` ${foldedName} `;
   // said in the backstory ("sau khi ly hôn, tôi muốn đổi họ cho con"), the topic is not the request
-  return NOT_AT_WARD.some((topic) => has(cues.requestText, topic) && !has(name, topic) && !(ORGANISATION_TOPICS.has(topic) && ORGANISATION_NAMES.some((o) => has(name, o))));
+  // (a paper the topic produced is asked for, not the topic: "bản sao bản án ly hôn" is a court record's copy)
+  const request = cues.requestText.replace(PAPER_OF_TOPIC, " ");
+  return NOT_AT_WARD.some((topic) => has(request, topic) && !has(name, topic) && !(ORGANISATION_TOPICS.has(topic) && ORGANISATION_NAMES.some((o) => has(name, o))));
 }
+
+/** Folded: a paper named after a topic a ward does not handle ("bản án ly hôn", "quyết định ly hôn"). */
+const PAPER_OF_TOPIC = / (ban an|quyet dinh|giay|trich luc|ban sao) (cong nhan )?(thuan tinh )?(ly hon|ly di)(?= )/gu;
 
 /**
  * A company running its own affairs ("công ty tôi", "tnhh") is at home in a record for organisations: the tax and
