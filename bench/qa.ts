@@ -217,6 +217,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 0.917 } },
   { key: "own84", file: "qa-own-84.jsonl", label: "eighty-first blind batch (records drawn at random, seed 3131; separate writer; scored unread at 293b6b8 and a94b7b0: 0.733, 0 %, 86.7 %, 14/15)", blindTop1: 0.733,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.867, outOfScopeDeclined: 0.933 } },
+  { key: "own85", file: "qa-own-85.jsonl", label: "eighty-second blind batch (an island commune like Lý Sơn or Cô Tô; separate writer; scored unread at 293b6b8 and 1112192: 0.95, 0 %, 100 %, 7/12)", blindTop1: 0.95,
+    blind: { confidentlyWrong: 0, rightOrOffered: 1, outOfScopeDeclined: 0.583 } },
+  { key: "own86", file: "qa-own-86.jsonl", label: "eighty-third blind batch (records drawn at random, seed 3232; separate writer; scored unread at 293b6b8 and f899ca9: 0.783, 3.3 %, 88.3 %, 13/15)", blindTop1: 0.767,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.883, outOfScopeDeclined: 0.8 } },
 ];
 
 function jsonLines(file: string): unknown[] {

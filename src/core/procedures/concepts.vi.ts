@@ -211,7 +211,8 @@ export const DEFAULT_READING_WORDS: readonly string[] = ["lần đầu", "cấp 
 export const NOT_AT_WARD: readonly string[] = [
   // founding or running a company, not working at one ("công ty có đóng bảo hiểm cho chồng tôi")
   "thanh lap cong ty", "mo cong ty", "lap cong ty", "dang ky cong ty", "cong ty co phan", "giai the cong ty",
-  "tnhh", "doanh nghiep tu nhan", "ho chieu", "visa", "thi thuc",
+  // (a visa is asked for by "gia hạn visa" and the like, `NO_NEED_ANYWHERE`: "xin visa" is also what a paper is for)
+  "tnhh", "doanh nghiep tu nhan", "ho chieu",
   "ly hon", "ly di", "ly lich tu phap", "khoi kien", "kien toa", "xuat khau lao dong", "tach thua",
   // driving licences (the transport department), bank interest, lottery results, traffic fines sent by camera
   "bang lai", "giay phep lai xe", "hoc lai xe", "thi lai xe", "thi bang", "lai suat", "xo so", "phat nguoi",
@@ -287,7 +288,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "lịch tiêm", "tiêm phòng", "tiêm chủng", "vắc xin", "lịch cắt điện", "cắt điện", "mất điện", "cúp điện", "cắt nước",
   "tiền điện", "tiền nước", "điện lực", "công tơ điện", "đồng hồ nước", "ngân hàng nào", "đổi tiền mới", "đổi tiền lẻ", "lì xì",
   // a phone bought on credit, a bank card opened ("mua điện thoại trả góp 0% cần giấy tờ gì", "làm thẻ atm cần mang gì")
-  "trả góp 0", "điện thoại trả góp", "đt trả góp", "iphone trả góp", "mua iphone", "xe máy trả góp", "làm thẻ atm", "mở thẻ atm",
+  "xin chuyển công tác", "chuyển công tác về", "có làm việc không", "có làm việc ko", "có làm việc k", "thứ 7 có làm", "thứ bảy có làm", "chủ nhật có làm", "trả góp 0", "điện thoại trả góp", "đt trả góp", "iphone trả góp", "mua iphone", "xe máy trả góp", "làm thẻ atm", "mở thẻ atm",
   "làm thẻ ngân hàng",
   // private debts, disputes and shopping
   "vay tiền", "nợ tiền", "đòi nợ", "quỵt nợ", "không trả tiền", "không chịu trả", "lừa đảo", "giao hàng", "đơn hàng",
@@ -359,6 +360,13 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
   // a shopping app's payment failing ("app shopee báo lỗi thanh toán, không đặt hàng được")
   "loi thanh toan", "bao loi", "khong dang nhap duoc", "xoa app", "cai lai app", "vang ra", "go cai", "tai khoan zalo",
   "zalo bi khoa",
+  // another body's papers, however the message is told: a passport issued, a driving licence exchanged, a visa
+  // extended ("khách nước ngoài ở homestay muốn gia hạn visa", "đổi bằng lái giấy sang thẻ PET")
+  "ho chieu moi", "lam ho chieu lan dau", "lam ho chieu de", "lam ho chieu cho", "gia han ho chieu", "doi ho chieu", "cap ho chieu",
+  "doi bang lai", "the pet", "gia han bang lai", "thi bang lai", "hoc bang lai", "doi giay phep lai xe",
+  "gia han visa", "gia han thi thuc", "visa them",
+  // a boat race of the festival ("cuối tuần xã có tổ chức đua thuyền không, muốn đăng ký đội tham gia")
+  "dua thuyen", "dua ghe", "boi chai",
   // an account stolen ("zalo bị hack mất rồi, lấy lại tk kiểu gì")
   "bi hack", "hack mat", "hack nick", "hack tai khoan", "hack zalo", "hack facebook",
 ];

@@ -7,6 +7,7 @@ import { normalizeQuery, splitSyllables, type Syllable } from "./normalize.js";
 import { ACCENTED_PREFIX, type ProcedureIndex } from "./procedure-index.js";
 import { SYNTHETIC_CUES } from "./concepts.vi.js";
 import { narrativeFlags, splitClauses } from "./clauses.js";
+import { withListedWords } from "./known-words.js";
 import { readSituations } from "./situations.js";
 import { closestSyllable } from "./typo.js";
 import { isEverydayWord } from "./everyday-words.js";
@@ -161,7 +162,7 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
   const clauses = splitClauses(question.replace(/\b\d\.\d{6}\b/gu, " "));
   const narrative = narrativeFlags(clauses);
   const main = clauses.flatMap((clause, c) => {
-    const syllables = normalizeQuery(clause, index.isKnownSyllable)
+    const syllables = normalizeQuery(clause, withListedWords(index.isKnownSyllable))
       .map((s): QuerySyllable => ({ ...s, role: "content", ...(narrative[c] ? { narrative: true } : {}) }));
     markDenied(syllables);
     return syllables;

@@ -2,6 +2,7 @@
  * Ranked procedure search with a calibrated confidence and an outcome: answer (confident top-1), clarify (the top
  * candidates are close) or none (nothing fits: the question is out of scope).
  */
+import { withListedWords } from "./known-words.js";
 import { evidenceGate } from "./evidence-gate.js";
 import { calibratedConfidence, CLARIFY_RATIO, decideOutcome, TOPIC_IN_FIELD, type RankFeatures } from "./calibration.js";
 import type { ProcedureIndex } from "./procedure-index.js";
@@ -257,7 +258,7 @@ const NEED_CONFIDENCE = 0.3;
 
 /** Whether the question asks the administration for something: an aspect asked ("lệ phí", "ở đâu") or a word of request. */
 function asksForProcedure(question: string, index: ProcedureIndex): boolean {
-  return detectAspects(question).some((a) => a !== "eligibility") || saysProcedureNeed(normalizeQuery(question, index.isKnownSyllable));
+  return detectAspects(question).some((a) => a !== "eligibility") || saysProcedureNeed(normalizeQuery(question, withListedWords(index.isKnownSyllable)));
 }
 
 /** Candidates scoring at least this share of the top one are offered in a clarifying question (up to four). */

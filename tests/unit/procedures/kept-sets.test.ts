@@ -65,7 +65,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-43.jsonl", 58, 0, 10],
   ["qa-own-44.jsonl", 59, 0, 20],
   ["qa-own-45.jsonl", 56, 1, 19],
-  ["qa-own-46.jsonl", 56, 0, 11],
+  ["qa-own-46.jsonl", 57, 0, 11],
   ["qa-own-47.jsonl", 58, 2, 10],
   ["qa-own-48.jsonl", 54, 0, 14],
   ["qa-own-49.jsonl", 58, 1, 11],
@@ -98,10 +98,12 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-76.jsonl", 56, 0, 15],
   ["qa-own-77.jsonl", 60, 0, 11],
   ["qa-own-78.jsonl", 57, 1, 15],
-  ["qa-own-79.jsonl", 59, 0, 11],
+  ["qa-own-79.jsonl", 59, 0, 12],
   ["qa-own-80.jsonl", 57, 0, 15],
   ["qa-own-83.jsonl", 60, 0, 12],
   ["qa-own-84.jsonl", 53, 0, 15],
+  ["qa-own-85.jsonl", 60, 0, 12],
+  ["qa-own-86.jsonl", 57, 2, 15],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -137,6 +137,10 @@ export const DANGER_CUES: readonly string[] = [
   "(người|cụ|cụ già|ông cụ|bà cụ|cháu|em|bé|học sinh|xe|xe máy|trẻ|đứa|ông|bà|khách|người già) …… (đã|vừa|mới|suýt|=xém|bị|đã bị|vừa bị) (bị)? (té|ngã|lọt|rơi|sụp|trượt ngã|vấp ngã|đuối|đuối nước|sa chân|bị thương)",
   // vehicles already down there ("trơn như đổ mỡ, 3 xe máy ngã rồi")
   "(2|3|4|5|hai|ba|bốn|năm|mấy|nhiều|vài) (chiếc)? (xe|xe máy|người|cháu|đứa) (đã|bị)? (ngã|té|trượt ngã|vấp ngã|lật) (rồi)",
+  // livestock led off by strangers as it is told ("vừa thấy 2 thằng lạ dắt con bò nhà ông Năm xuống ghe")
+  "(thằng lạ|người lạ|kẻ lạ|mấy thằng|hai thằng|2 thằng) …… (dắt|lùa|bắt|trộm|chở|kéo) (con)? (bò|trâu|heo|dê|lợn|ngựa)",
+  // a pond's stock dying as it is told ("máy sục khí hổng chạy được, tôm nổi đầu chết quá trời")
+  "(tôm|cá) (nổi đầu|nổi đầu chết|đang chết)",
   // people falling ill from what they ate, drank or breathed
   "(ngộ độc|trúng độc|nhiễm độc)",
   // several people falling ill at once ("gần 20 người trong xóm nôn mửa", "mấy cháu về đau bụng"), not one family

@@ -67,6 +67,10 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
     // a rescue frees them first: "xe lật, nhiều người kẹt trong xe" is 114 before 115
     leads: ["injury", "unconscious", "breathing", "medical", "drowning", "kidnapping"],
     signals: [
+      // a tree or a wall fallen onto a house, someone under it ("cây đổ đè sập mái, thằng cháu còn ở dưới")
+      "(cây|tường|mái|cột|nhà|trần) (đổ|ngã|gãy|sập)? (đè sập|đè lên|đè trúng)",
+      // a car gone into the water with people in it ("ô tô lao xuống hồ, người còn trong xe, xe đang chìm dần")
+      "(người|ai|tài xế|cả nhà|hai người|mấy người) (còn|vẫn còn|vẫn) (trong|ở trong|kẹt trong) (xe|ô tô|cabin|buồng lái)",
       "(mắc kẹt|còn kẹt|kẹt lại) (bên trong|trong|dưới|trên|ở trong)?",
       // sunk in mud, or down a pit with bad air ("lún xuống bùn tới ngực", "xuống hầm phân rồi ngã gục dưới đó")
       "(lún|sa lầy|lún sâu|sụp) (xuống)? (bùn|sình|lầy|vũng lầy|cát lún)",

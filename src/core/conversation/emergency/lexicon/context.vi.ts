@@ -233,6 +233,12 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // a hazard that comes back every season, asked about ("mùa này hay sạt lở, xã có kế hoạch kè bờ chưa")
   "(hay|thường|thường xuyên|năm nào cũng|mùa nào cũng|mùa này hay) (bị)? (sạt lở|sạt|lở|ngập|lũ|ngập lụt)",
   "(kế hoạch|dự án|có định) (kè|làm kè|xây kè|nạo vét|làm đê)",
+  // a plan drawn up for what may happen ("phương án xử lý khi xảy ra sự cố khẩn cấp như vỡ đập")
+  "(phương án|kế hoạch|diễn tập) (xử lý|ứng phó|phòng chống|phòng ngừa|cứu hộ|sơ tán|khi)",
+  // an animal's vet ("con mèo bị rắn cắn, có phòng khám thú y nào mở cửa không")
+  "(thú y|bác sĩ thú y|phòng khám thú y|phòng khám thú cưng)",
+  // a fear for later, asked about ("trẻ con hay tắm hồ thủy lợi, xã có rào lại không, tôi sợ tụi nó đuối nước")
+  "(sợ|lo|lo là|e rằng|kẻo) (tụi nó|bọn trẻ|tụi nhỏ|con nít|các cháu|trẻ con|mấy đứa|mấy đứa nhỏ|bọn nhỏ) (bị)? (đuối nước|chết đuối|té|ngã|rơi)",
   // a complaint about a place ("khách tắm biển than phiền quá"): told to have it dealt with
   "(than phiền|phàn nàn|=kêu ca|=than thở)",
   // a year gone by ("năm 99 lũ lớn nước ngập cả tháng", "trận lụt năm 2020")
@@ -477,7 +483,7 @@ export const ATTACKERS_GONE: readonly string[] = [
  */
 export const ESCALATIONS: readonly string[] = [
   "(cháy|lửa) (lan|bén|lan rộng|bùng lên|bén sang|bắt sang)",
-  "(lan|bén|bắt) (sang|qua|tới|đến|vào|ra) (nhà|khu|bãi|xưởng|kho|nhà kho|rừng|cả|hàng|dãy|mái|rèm|xóm)",
+  "(lan|bén|bắt) (sang|qua|tới|đến|vào|ra) (nhà|khu|bãi|xưởng|kho|nhà kho|rừng|cả|hàng|dãy|mái|rèm|xóm|đồi|rẫy|buôn|làng|vườn|bản)",
   "không (dập|dập tắt|khống chế|dập được) (được|nổi)?",
   "mất kiểm soát",
   "tưởng (là)? (người ta|ai|họ|nhà đó)? (đốt|đun|nấu|nướng|hun)",
@@ -541,6 +547,10 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 export const LOOK_ALIKES: readonly string[] = [
   // a match "robbed" ("bị cướp trắng chiến thắng phút 90"), a plant's leaves scorched ("cây mai bị cháy lá")
   "(cướp|bị cướp) (trắng|mất)? (chiến thắng|bàn thắng|điểm|chức vô địch|ngôi vương|huy chương|giải)", "cháy (lá|ngọn|rễ)",
+  // an emergency as a kind of event to plan for ("phương án xử lý khi xảy ra sự cố khẩn cấp như vỡ đập")
+  "(sự cố|tình huống|trường hợp|tình trạng) khẩn cấp (như)?",
+  // over a hill, not passed away ("lửa bén qua đồi cỏ tranh": unmarked "qua doi" is also "qua đời")
+  "qua (đồi|núi|rẫy|đèo) (cỏ|tranh|trọc|bên|phía|kia|sau|trước)",
   // a file uploaded is no "fire" mistyped ("không tải được file pdf … thử cả chrome")
   "(file|files|tệp|tập tin)",
   // rubbish or rubble dumped on the sly is no theft ("chở xà bần đổ trộm ra bãi đất trống")

@@ -9,6 +9,9 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
     id: "injury",
     services: ["115"],
     signals: [
+      // gored or trampled ("bị trâu húc thủng bụng, ruột lòi ra")
+      "(trâu|bò|voi|heo rừng|lợn rừng|ngựa|bò tót) (húc|giẫm|đạp|quật|đá|húc trúng) (thủng|trúng|vào|lên|văng)?",
+      "ruột (lòi|lồi|tòi|xổ) (ra)?",
       "=(chảy|mất|ra|phun|trào|đổ|ộc) (nhiều)? máu",
       "(chảy|mất|phun|trào|ộc) máu (nhiều|quá|lắm|không|ra|me|đầy|khắp)",
       "(chảy|mất|ra) nhiều máu",
@@ -92,6 +95,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
     // carried off by the current, clinging on, or down a shaft: a rescue first (114), then the medics
     id: "swept_away",
     services: ["114", "115"],
+    // a child carried off by the water is no child taken ("đi tắm thác bị nước cuốn, chưa thấy nổi lên")
+    leads: ["kidnapping"],
     signals: [
       "(nước|lũ|sóng|dòng nước) (xoáy|chảy xiết|lũ|dữ|ngập)? (cuốn|cuốn trôi|cuốn đi|nhấn chìm|lôi)",
       "cuốn trôi",

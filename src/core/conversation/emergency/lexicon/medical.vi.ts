@@ -11,6 +11,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
     // someone already out of the water and not waking wants the medics first ("vừa vớt lên, không tỉnh")
     leads: ["drowning"],
     signals: [
+      // called and not answering ("lạnh run ra mồ hôi, gọi không biết gì")
+      "(gọi|lay|kêu) (không|ko|k|chẳng|hổng) (biết gì|thưa|trả lời|dậy|tỉnh|phản ứng)",
       // pulled out and not coming round ("té xuống ao, vớt lên rồi mà không tỉnh")
       "(vớt|kéo|lôi|bế) (được)? (lên|ra|lên bờ|vào bờ) …… (không tỉnh|chưa tỉnh|ko tỉnh|k tỉnh|không thở|tím tái|mê man)",
       "bất tỉnh",
@@ -86,6 +88,9 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
     id: "medical",
     services: ["115"],
     signals: [
+      // poison swallowed ("vợ tôi uống thuốc cỏ rồi"), a toxic food eaten ("ăn cóc nướng … nôn, tim đập chậm")
+      "(uống|nốc|uống phải|uống nhầm) (thuốc cỏ|thuốc diệt cỏ|thuốc trừ sâu|thuốc sâu|thuốc chuột|thuốc rầy|thuốc diệt chuột|paraquat|thuốc tẩy|nước tẩy)",
+      "(ăn|ăn phải|ăn nhầm) (thịt)? (cóc|nấm rừng|nấm lạ|cá nóc|mật cóc|trứng cóc|lá ngón) …… (nôn|ói|tê|khó thở|mệt lả|co giật|tim|lịm)",
       "đột quỵ",
       // died suddenly, as bystanders say of someone who dropped ("có người đột tử")
       "(bị)? đột tử",

@@ -9,6 +9,11 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     id: "violence",
     services: ["113"],
     signals: [
+      // petrol poured on a door to burn it ("lấy xăng đổ cửa nhà em tôi, nói đốt, đang cầm bật lửa")
+      "(đổ|tạt|tưới|rưới|hắt) xăng (vào|vô|lên|ra|đầy)? (cửa|nhà|người|quán|tiệm|phòng|cổng)",
+      "(lấy|cầm|xách|mang) xăng (đổ|tạt|tưới|rưới|hắt) (vào|vô|lên|ra|đầy)? (cửa|nhà|người|quán|tiệm|phòng|cổng)",
+      // a lorry stopped and surrounded ("mấy thằng ném đá vô kính, giờ đang vây quanh cabin")
+      "(đang)? vây (quanh|kín) (cabin|xe|nhà|tôi|tui|em|chúng tôi|cổng)",
       "đánh (nhau|đập|hội đồng|lộn)",
       // a child or a wife whipped with something ("đang quất đứa con riêng bằng dây điện")
       "(quất|vụt|quật|lằn|đánh|đập) …… bằng (dây điện|roi|roi mây|gậy|thắt lưng|dây nịt|cây|cán chổi|chổi|móc áo|dây thừng|ống nước|tuýp)",
@@ -23,7 +28,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(bị|đã|vừa|đang) (đâm|chém)",
       "(đâm chém|chém|=đâm)",
       "(ném|chọi|phang|choảng) (đá|gạch|chai)? nhau",
-      "(ném|chọi) (đá|gạch|chai|bom xăng|mắm tôm) (vào)? (nhà|cửa|người|xe|tôi|kính)",
+      "(ném|chọi) (đá|gạch|chai|bom xăng|mắm tôm) (vào|vô)? (nhà|cửa|người|xe|tôi|kính)",
       "(vây|xúm|hùa|xông) (vào|lại|vô)? (lớp|nhà|phòng|quán|trường|tận nhà|tận lớp)? (đánh cô giáo|đánh cô|đánh|đập|đạp|chém)",
       "(cầm|vác|lấy|nhặt) (gạch|đá|chai|ghế|cây|gậy|búa) (đập|ném|phang|chọi|đánh|choảng)",
       "(bóp|siết) cổ",
@@ -134,6 +139,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "bắt cóc",
       // a child grabbed by a man in the street ("có thằng ôm con nhỏ lớp 1 trước cổng trường bỏ lên xe")
       "(có thằng|có người|có gã|có ông|có đứa|người lạ|thằng lạ|ông lạ) (ôm|bắt|bế|bồng|lôi|kéo|bồng) (con nhỏ|đứa nhỏ|đứa bé|bé|con nít|em bé|cháu|thằng bé|con bé|bé gái|bé trai)",
+      "(có thằng|có người|có gã|người lạ|thằng lạ|ai đó) (bắt|ôm|bế|bồng) (con|cháu|bé) (tôi|tui|em|mình|nhà tôi|nhà tui) …… (đi rồi|đi mất|chở đi|mang đi|đem đi|chạy xe|chạy)",
       // a child snatched and taken off ("có người vừa bắt đứa nhỏ ở cổng trường, chạy xe về hướng quốc lộ")
       "(vừa|đang) (bắt|ôm|bế|bồng|cướp) (đứa nhỏ|đứa bé|em bé|con nít|bé|thằng bé|con bé|cháu bé) …… (chạy xe|phóng xe|chạy|phóng|chở đi|bỏ chạy|về hướng)",
       "tiền chuộc",
