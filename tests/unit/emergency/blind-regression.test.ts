@@ -115,6 +115,8 @@ const SETS: BlindSet[] = [
     history: "unread at 293b6b8 and a94b7b0 99/100, 2/40 (right number first 93); read: 100/100, 0/40, 99" },
   { reader: "emergency", files: emergencySet(46), recognisedAtLeast: 99, falseAlarmsAtMost: 0,
     history: "unread at 293b6b8 90/100, 3/40 (right number first 86); at 1112192 91/100, 2/40, 87; read: 99/100, 0/40, 98 (a gas smell asked about with a child asleep: still read as a question)" },
+  { reader: "emergency", files: emergencySet(47), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
+    history: "unread at 293b6b8 and b67c758 95/100, 3/40 (right number first 91); read: 100/100, 0/40, 98" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -194,6 +196,8 @@ const SETS: BlindSet[] = [
     history: "unread at 293b6b8 and a94b7b0: routing 0.958, 89.2 % auto-routed at 0.972, urgent recall 0.968; wording 24/31, 1/89 unread, 25/31, 0/89 when kept" },
   { reader: "urgency", files: urgencySet(40), recognisedAtLeast: 26, falseAlarmsAtMost: 2,
     history: "unread at 293b6b8: routing 0.908, 79.2 % auto-routed at 0.947, urgent recall 0.935; at 1112192 0.908, 79.2 % at 0.958, 0.935; wording 24/31, 2/89 unread, 26/31, 2/89 when kept" },
+  { reader: "urgency", files: urgencySet(41), recognisedAtLeast: 25, falseAlarmsAtMost: 2,
+    history: "unread at 293b6b8: routing 0.95, 82.5 % auto-routed at 0.980, urgent recall 1.0; at b67c758 0.95, 85.0 % at 0.980, 1.0; wording 25/31, 4/89 unread, 3/89 at b67c758, 2/89 when kept" },
   { reader: "urgency", files: urgencySet(36), recognisedAtLeast: 25, falseAlarmsAtMost: 8,
     history: "unread at bf25d59: routing 0.933, 83.3 % auto-routed at 0.990, urgent recall 0.968; at c4c5e53 0.933, 86.7 % at 0.981, 0.968; wording 25/31, 11/89 unread, 8/89 when kept" },
 ];

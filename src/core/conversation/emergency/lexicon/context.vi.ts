@@ -150,6 +150,8 @@ export const TURN_MARKERS: readonly string[] = [
  * "giờ" that is an hour or a schedule ("3 giờ chiều", "giờ hành chính").
  */
 export const NOT_NOW_MARKERS: readonly string[] = [
+  // everyone, not "just now" ("làm sao nhận biết đột quỵ sớm vậy mọi người": unmarked "moi" is also "mới")
+  "mọi người",
   // a state since then, not a moment now: "con gà chết từ hôm qua nằm giữa đường"
   "(chết|hỏng|cúp|mất điện|mất nước|tắc|nghỉ|đóng cửa|bỏ đó|để đó) (từ|suốt từ)",
   // getting up too fast is no hurry ("hay bị choáng ngất khi đứng dậy nhanh")
@@ -201,7 +203,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
+export const PLAY_FRAMES: readonly string[] = ["(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -235,6 +237,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(kế hoạch|dự án|có định) (kè|làm kè|xây kè|nạo vét|làm đê)",
   // a plan drawn up for what may happen ("phương án xử lý khi xảy ra sự cố khẩn cấp như vỡ đập")
   "(phương án|kế hoạch|diễn tập) (xử lý|ứng phó|phòng chống|phòng ngừa|cứu hộ|sơ tán|khi)",
+  // signs learnt ahead ("làm sao nhận biết đột quỵ sớm, ba tui có tiền sử tai biến nhẹ")
+  "(nhận biết|phát hiện|phòng ngừa|phòng tránh|dấu hiệu) (sớm)? (đột quỵ|tai biến|nhồi máu|đau tim|ngộ độc|đuối nước|sốt xuất huyết)",
   // an animal's vet ("con mèo bị rắn cắn, có phòng khám thú y nào mở cửa không")
   "(thú y|bác sĩ thú y|phòng khám thú y|phòng khám thú cưng)",
   // a fear for later, asked about ("trẻ con hay tắm hồ thủy lợi, xã có rào lại không, tôi sợ tụi nó đuối nước")
@@ -401,7 +405,7 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "(xưởng|công ty|nhà máy|cửa hàng|tiệm) (giày|giầy|giấy)",
   // a cry heard: "nghe nói 'thả em về'", "trapped since last night"
   "nghe (nói|kêu|la|hét|khóc) (là)? (thả|tha|cứu|đừng)",
-  "(kẹt|mắc kẹt|ngồi|trú|chờ|bám) ……… (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng)",
+  "(kẹt|mắc kẹt|ngồi|trú|chờ|bám|nhốt|giam|khóa) ……… (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng)",
   // still out of reach since then: "ghe câu mực mất liên lạc từ tối qua"
   "(mất liên lạc|không liên lạc được|chưa liên lạc được|chưa về|không về|chưa thấy về|mất tích|không nghe máy) (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua|sáng|chiều|trưa)",
   // a motorbike is no time: unmarked "xe may ngay truoc" is "xe máy ngay trước", not "mấy ngày trước"
@@ -503,7 +507,7 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["(cuốn|cuốn trôi|trôi) (hết|sạch|mất hết|mất sạch) (giấy tờ|đồ đạc|đồ|tài sản|tiền|lúa|hoa màu)?",
     "(cuốn|cuốn trôi|trôi) (mất)? (một phần|phần lớn|một phần lớn|hết|sạch|cả)? (cát|lúa|hoa màu|đồ đạc|tài sản|ao cá|cá|tôm|hàng|cây trồng|vườn|giấy|giấy tờ|sổ|sổ đỏ|hồ sơ|bằng|căn cước|cccd)"], hides: ["swept_away", "drowning"] },
   // a thing lying across the road ("cây đổ chắn đường"; unmarked "chan duong" is also "chặn đường") stops no one by force
-  { markers: ["(đổ|ngã|gãy|cây|cành|đất|đá|rác|cột|xe|hàng) (nằm)? (chắn|chặn) (ngang)? (hết)? (lối|đường|lối đi)"], hides: ["violence"] },
+  { markers: ["(đổ|đỗ|đậu|ngã|gãy|cây|cành|đất|đá|rác|cột|xe|hàng) (nằm)? (chắn|chặn) (ngang)? (hết)? (lối|đường|lối đi|ngõ|hẻm|kiệt|ngách|cổng|lối vào)"], hides: ["violence"] },
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },
   // a boat's winch rope or a fishing line ("dây tời cuốn đứt mấy ngón tay") is no power line
   { markers: ["(dây tời|dây cáp tời|dây neo|dây lưới|dây kéo lưới) (cuốn|quấn|kẹp|kéo|cán|nghiến|siết|đứt)"], hides: ["power_line", "electric_shock"] },
@@ -551,6 +555,12 @@ export const LOOK_ALIKES: readonly string[] = [
   "(sự cố|tình huống|trường hợp|tình trạng) khẩn cấp (như)?",
   // over a hill, not passed away ("lửa bén qua đồi cỏ tranh": unmarked "qua doi" is also "qua đời")
   "qua (đồi|núi|rẫy|đèo) (cỏ|tranh|trọc|bên|phía|kia|sau|trước)",
+  // from nowhere, not a place asked for ("3 4 người ở đâu ra vây em lại")
+  "ở đâu ra",
+  // diarrhoea, not a fire; figures of speech
+  "(tiêu chảy|ỉa chảy|đi chảy)", "xỉu ngang (với|vì|khi)", "cướp giữa ban ngày",
+  // a bike walked out or a ride booked ("sáng ra không ai dắt xe ra được"; regional speech hears "giật xe")
+  "(dắt|đặt) xe",
   // a file uploaded is no "fire" mistyped ("không tải được file pdf … thử cả chrome")
   "(file|files|tệp|tập tin)",
   // rubbish or rubble dumped on the sly is no theft ("chở xà bần đổ trộm ra bãi đất trống")

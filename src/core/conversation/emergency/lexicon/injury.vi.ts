@@ -156,7 +156,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(không|chưa|ko) (thấy)? (ai|người|chị ấy|anh ấy|nó|bé)? (ngoi lên|nổi lên|trồi lên)",
       // children bathing counted again and one missing ("tắm sông chỗ bến đò, giờ đếm thiếu 1 đứa")
       "(đếm|điểm danh|kiểm lại) (thiếu|mất|không đủ|ko đủ)",
-      "(tắm|bơi|chơi) (ở|dưới|ngoài)? (sông|suối|ao|hồ|biển|kênh|đập|bến)",
+      "(tắm|bơi|chơi) (ở|dưới|ngoài)? (sông|suối|ao|hồ|biển|kênh|đập nước|đập tràn|đập thủy lợi|bến)",
     ],
   },
 ];

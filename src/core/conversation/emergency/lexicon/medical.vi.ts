@@ -88,6 +88,9 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
     id: "medical",
     services: ["115"],
     signals: [
+      // a baby born early at home that does not cry ("sanh non ở nhà, em bé ra rồi mà không khóc")
+      "(em bé|bé|con|cháu|đứa nhỏ) (ra rồi|vừa ra|mới ra|sinh ra|đẻ ra|lọt ra) …… (không khóc|chưa khóc|không thở|chưa thở|tím|tím tái)",
+      "(sanh non|sinh non|đẻ non|đẻ rơi|sinh rớt|sanh rớt|đẻ rớt) ……… (không khóc|chưa khóc|không thở|chưa thở|tím|tím tái|yếu lắm)",
       // poison swallowed ("vợ tôi uống thuốc cỏ rồi"), a toxic food eaten ("ăn cóc nướng … nôn, tim đập chậm")
       "(uống|nốc|uống phải|uống nhầm) (thuốc cỏ|thuốc diệt cỏ|thuốc trừ sâu|thuốc sâu|thuốc chuột|thuốc rầy|thuốc diệt chuột|paraquat|thuốc tẩy|nước tẩy)",
       "(ăn|ăn phải|ăn nhầm) (thịt)? (cóc|nấm rừng|nấm lạ|cá nóc|mật cóc|trứng cóc|lá ngón) …… (nôn|ói|tê|khó thở|mệt lả|co giật|tim|lịm)",

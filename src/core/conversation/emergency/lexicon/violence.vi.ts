@@ -19,7 +19,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(quất|vụt|quật|lằn|đánh|đập) …… bằng (dây điện|roi|roi mây|gậy|thắt lưng|dây nịt|cây|cán chổi|chổi|móc áo|dây thừng|ống nước|tuýp)",
       "=(quất|vụt) (con|vợ|cháu|đứa|nó|bé|thằng|người)",
       // a snatch with the thief running now ("giat dt o Nguyen Hue, dang chay")
-      "(giật|giựt) (mất)? (điện thoại|đt|dt|túi|túi xách|ví|dây chuyền|bóp) …… (đang chạy|chạy về|đang phóng|phóng xe|đang trốn)",
+      "(giật|giựt) (mất)? (điện thoại|đt|dt|túi|túi xách|ví|dây chuyền|bóp) …… (đang chạy|chạy về|đang phóng|phóng xe|đang trốn|chạy xe|chạy wave|chạy sh|về hướng|hướng)",
+      // an armed robbery ("cướp có vũ khí tại tiệm vàng": "cướp có" spelt whole, unmarked it is also "cướp cờ")
+      "(cướp có) (vũ khí|dao|súng|hung khí|mã tấu)",
       // a head held under water ("dúi đầu con xuống lu nước")
       "(dìm|dúi|ấn|nhấn|dận|nhận) đầu …… (xuống|vào|trong) (nước|lu|lu nước|chậu|thau|xô|bồn|bể|ao|sông|vại)",
       `(đang|bị) đánh ${PERSON}?`,
