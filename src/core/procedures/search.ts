@@ -263,7 +263,10 @@ function asksForProcedure(question: string, index: ProcedureIndex): boolean {
 
 /** Candidates scoring at least this share of the top one are offered in a clarifying question (up to four). */
 const OFFER_RATIO = 0.4;
-/** Firm share of a top candidate named plainly enough to be offered though it does none of the named actions. */
+/**
+ * A top candidate named plainly enough to be offered though it does none of the actions the question names: this
+ * firm share of the question anchored in it, and this share of its name mentioned.
+ */
 const FIRM_NAMED_SHARE = 0.6;
 const NAMED_PLAINLY_COVERAGE = 0.5;
 /** Confidence needed to answer with a procedure that does none of the actions the question names ("cấp lại"). */
