@@ -399,6 +399,13 @@ export const NEGATORS: readonly string[] = [
   // left for later: "chưa tính nhập khẩu cho con ở đây"
   "chua tinh", "khong tinh",
 ];
+/**
+ * Words that put off what was just named ("hộ khẩu để sau", "còn nhập hk thì tạm chưa", "bhyt với nhập khẩu tính
+ * sau"), folded: the syllables before them in the clause (up to `NEGATION_SPAN`, back to a connective other than
+ * "thì") are denied, as after a negator.
+ */
+export const DEFERRALS: readonly string[] = ["de sau", "tinh sau", "lam sau", "tam chua nhap", "tam chua", "chua nhap", "de lai sau"];
+
 /** How many syllables after a negator it denies, at most; a connective ends it sooner (`NEGATION_ENDS`). */
 export const NEGATION_SPAN = 5;
 /** Connectives that end what a negator denies: "không phải ở biên giới mà ở thành phố". */

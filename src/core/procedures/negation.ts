@@ -5,7 +5,7 @@
  * lexicon's expansions of them; variant cues skip them and sibling discrimination counts them against a member
  * that carries them (see `siblings.ts`). The negators are data (`NEGATORS` in `concepts.vi.ts`).
  */
-import { NEGATION_ENDS, NEGATION_SPAN, NEGATORS } from "./concepts.vi.js";
+import { DEFERRALS, NEGATION_ENDS, NEGATION_SPAN, NEGATORS } from "./concepts.vi.js";
 
 /** Each negator: its own words, then the words that must follow it (denied with the rest). */
 const PATTERNS = NEGATORS.map((p) => {
@@ -32,6 +32,28 @@ export function markDenied(clause: ReadonlyArray<{ folded: string; denied?: bool
       syl.denied = true;
     }
     i = k - 1;
+  }
+}
+
+const DEFERRED = DEFERRALS.map((p) => p.split(" "));
+
+/**
+ * Marks the syllables of one clause that a deferral puts off (in place): "bé chỉ cần khai sinh với thẻ bhyt, hộ khẩu
+ * để sau" does not ask for the residence registration.
+ *
+ * @param clause - the clause's syllables, folded after chat abbreviations were expanded.
+ */
+export function markDeferred(clause: ReadonlyArray<{ folded: string; denied?: boolean }>): void {
+  for (let i = 1; i < clause.length; i++) {
+    const deferral = DEFERRED.find((p) => p.every((w, k) => clause[i + k]?.folded === w));
+    // ("để sau này cháu đi học" is what it is for, not a thing put off)
+    if (!deferral || clause[i + deferral.length]?.folded === "nay") continue;
+    for (let k = i - 1, n = 0; k >= 0 && n < NEGATION_SPAN; k--, n++) {
+      const syl = clause[k]!;
+      if (syl.folded !== "thi" && ENDS.has(syl.folded)) break;
+      if (syl.folded !== "thi") syl.denied = true;
+    }
+    i += deferral.length - 1;
   }
 }
 

@@ -11,7 +11,7 @@ import { withListedWords } from "./known-words.js";
 import { readSituations } from "./situations.js";
 import { closestSyllable } from "./typo.js";
 import { isEverydayWord } from "./everyday-words.js";
-import { deniedSyllables, markDenied } from "./negation.js";
+import { deniedSyllables, markDeferred, markDenied } from "./negation.js";
 import { askedMarkerSets, namedActions, readVariantCues, type VariantCues } from "./variants.js";
 
 /** How much a syllable says about which procedure is meant. */
@@ -165,6 +165,7 @@ export function analyzeQuery(question: string, index: ProcedureIndex): AnalyzedQ
     const syllables = normalizeQuery(clause, withListedWords(index.isKnownSyllable))
       .map((s): QuerySyllable => ({ ...s, role: "content", ...(narrative[c] ? { narrative: true } : {}) }));
     markDenied(syllables);
+    markDeferred(syllables);
     return syllables;
   });
   const literal = typedWithMarks(main);
