@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeQuery } from "../../../src/core/procedures/normalize.js";
-import { deniedSyllables, markDenied } from "../../../src/core/procedures/negation.js";
+import { deniedSyllables, markDeferred, markDenied } from "../../../src/core/procedures/negation.js";
 import { ProcedureIndex } from "../../../src/core/procedures/procedure-index.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
 import { analyzeQuery } from "../../../src/core/procedures/query.js";
@@ -11,6 +11,24 @@ function denied(text: string): string[] {
   markDenied(syllables);
   return syllables.filter((s) => s.denied).map((s) => s.folded);
 }
+
+function deferred(text: string): string[] {
+  const syllables: Array<{ folded: string; denied?: boolean }> = normalizeQuery(text);
+  markDeferred(syllables);
+  return syllables.filter((s) => s.denied).map((s) => s.folded);
+}
+
+describe("words a deferral puts off", () => {
+  it("are the words before 'để sau', 'tạm chưa', back to a connective ('thì' is no stop)", () => {
+    expect(deferred("hộ khẩu để sau")).toEqual(["ho", "khau"]);
+    expect(deferred("con nhap hk thi tam chua")).toEqual(["con", "nhap", "hk"]);
+    expect(deferred("làm khai sinh nhưng nhập khẩu để sau")).toEqual(["nhap", "khau"]);
+  });
+
+  it("are none when 'để sau này' says what something is for", () => {
+    expect(deferred("ghi vào sổ để sau này cháu đi học")).toEqual([]);
+  });
+});
 
 describe("words a negator denies", () => {
   it("are the words after 'không phải', 'không thuộc', 'không có yếu tố', typed with or without marks or as 'ko'", () => {
