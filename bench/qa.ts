@@ -221,6 +221,8 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 1, outOfScopeDeclined: 0.583 } },
   { key: "own86", file: "qa-own-86.jsonl", label: "eighty-third blind batch (records drawn at random, seed 3232; separate writer; scored unread at 293b6b8 and f899ca9: 0.783, 3.3 %, 88.3 %, 13/15)", blindTop1: 0.767,
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.883, outOfScopeDeclined: 0.8 } },
+  { key: "own87", file: "qa-own-87.jsonl", label: "eighty-fourth blind batch (an inner ward of Hồ Chí Minh City; separate writer; scored unread at 293b6b8 and a320fe1: 0.85, 1.7 %, 95.0 %, 10/12)", blindTop1: 0.85,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 0.75 } },
 ];
 
 function jsonLines(file: string): unknown[] {

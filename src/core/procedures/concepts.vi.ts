@@ -288,7 +288,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "lịch tiêm", "tiêm phòng", "tiêm chủng", "vắc xin", "lịch cắt điện", "cắt điện", "mất điện", "cúp điện", "cắt nước",
   "tiền điện", "tiền nước", "điện lực", "công tơ điện", "đồng hồ nước", "ngân hàng nào", "đổi tiền mới", "đổi tiền lẻ", "lì xì",
   // a phone bought on credit, a bank card opened ("mua điện thoại trả góp 0% cần giấy tờ gì", "làm thẻ atm cần mang gì")
-  "xin chuyển công tác", "chuyển công tác về", "có làm việc không", "có làm việc ko", "có làm việc k", "thứ 7 có làm", "thứ bảy có làm", "chủ nhật có làm", "trả góp 0", "điện thoại trả góp", "đt trả góp", "iphone trả góp", "mua iphone", "xe máy trả góp", "làm thẻ atm", "mở thẻ atm",
+  "xin chuyển công tác", "chuyển công tác về", "tầm bao nhiêu 1 tháng", "tầm bao nhiêu một tháng", "giá tầm bao nhiêu", "phòng trọ giá", "có làm việc không", "có làm việc ko", "có làm việc k", "thứ 7 có làm", "thứ bảy có làm", "chủ nhật có làm", "trả góp 0", "điện thoại trả góp", "đt trả góp", "iphone trả góp", "mua iphone", "xe máy trả góp", "làm thẻ atm", "mở thẻ atm",
   "làm thẻ ngân hàng",
   // private debts, disputes and shopping
   "vay tiền", "nợ tiền", "đòi nợ", "quỵt nợ", "không trả tiền", "không chịu trả", "lừa đảo", "giao hàng", "đơn hàng",

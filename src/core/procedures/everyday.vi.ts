@@ -331,7 +331,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // hộ kinh doanh, hợp tác xã, tổ hợp tác
   // a shop moved to new premises ("tiệm nail chuyển sang mặt bằng mới", "đổi từ số 12 sang số 88 cùng đường")
   ...a("thay đổi nội dung đăng ký hộ kinh doanh", "chuyển sang mặt bằng mới", "chuyển mặt bằng", "chuyển địa điểm kinh doanh",
-    "dời tiệm", "dời quán", "chuyển tiệm", "chuyển quán", "đổi địa chỉ kinh doanh", "đổi địa điểm kinh doanh"),
+    "dời tiệm", "dời quán", "chuyển tiệm", "chuyển quán", "đổi địa chỉ kinh doanh", "đổi địa điểm kinh doanh",
+    "tiệm mình dời", "quán mình dời", "tiệm dời", "quán dời", "cửa hàng dời", "tiệm tui dời", "quán tui dời"),
   ...a("thay đổi nội dung đăng ký hộ kinh doanh", "đứng tên chủ hộ thay", "đứng tên thay", "đổi người đứng tên", "thay chủ hộ",
     "đổi chủ hộ", "chuyển địa điểm", "đổi địa chỉ kinh doanh", "dời quán", "chuyển quán",
     "chuyển cửa hàng", "đổi địa chỉ quán", "dời cửa hàng", "chuyển chỗ bán", "thêm ngành nghề", "bổ sung ngành nghề",

@@ -99,7 +99,7 @@ export const SITUATIONS: readonly SituationRule[] = [
   { id: "short-visit", then: "thông báo lưu trú",
     when: ["o nho", "ngu nho", "len o", "xuong o", "tam o", "o lai", "ngu lai", "nghi lai", "ve o", "den o", "sang o", "vo o"],
     with: ["may hom", "vai hom", "may ngay", "vai ngay", "mot tuan", "1 tuan", "hai tuan", "2 tuan", "toi nay", "dem nay",
-      "vai dem", "may dem", "qua dem", "mot dem", "1 dem", "cuoi tuan"],
+      "vai dem", "may dem", "qua dem", "mot dem", "1 dem", "cuoi tuan", "may bua", "vai bua", "muoi bua", "chuc bua"],
     unless: [...FOREIGNER_WORDS, "thuong tru", "tam tru", "ho khau"] },
   { id: "foreign-guest", then: "khai báo tạm trú cho người nước ngoài",
     when: ["len choi", "o choi", "sang choi", "ve choi", "o lai", "ngu lai", "qua dem", "o nho", "thue phong", "thue nha",

@@ -104,6 +104,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-84.jsonl", 53, 0, 15],
   ["qa-own-85.jsonl", 60, 0, 12],
   ["qa-own-86.jsonl", 57, 2, 15],
+  ["qa-own-87.jsonl", 60, 0, 11],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
