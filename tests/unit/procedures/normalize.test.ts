@@ -48,3 +48,15 @@ describe("normalisation", () => {
     for (const w of ["cccd", "gks", "ct07", "attp", "bhxh", "vneid", "homestay"]) expect(isVietnameseSyllable(w), w).toBe(false);
   });
 });
+
+describe("one tone placement for the syllables written two ways", () => {
+  it("reads 'huỷ' and 'hủy', 'hoà' and 'hòa', 'khoẻ' and 'khỏe' as one word with its marks", () => {
+    const accented = (text: string): string[] => splitSyllables(text).map((s) => s.accented);
+    expect(accented("Huỷ hoà khoẻ thuỷ uỷ")).toEqual(accented("hủy hòa khỏe thủy ủy"));
+    expect(accented("hủy")).toEqual(["hủy"]);
+  });
+
+  it("leaves closed syllables and 'qu' alone ('hoàng', 'toán', 'quý')", () => {
+    expect(splitSyllables("hoàng toán quý quỷ").map((s) => s.accented)).toEqual(["hoàng", "toán", "quý", "quỷ"]);
+  });
+});
