@@ -95,6 +95,8 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       // down a pit and not come up ("2 công nhân xuống hầm biogas … không thấy lên, gọi không trả lời")
       "(xuống|dưới) (hầm|giếng|bể|hố|hầm biogas|bể phốt|hầm cầu|bồn) …… (không thấy lên|chưa lên|không lên|chưa thấy lên|không lên được)",
       "thang máy (bị)? (rơi|rớt|tuột|lao) (xuống|tự do|từ)?",
+      // a goods lift whose cable snapped ("thang máy chở hàng ở xưởng may bị đứt cáp rơi xuống")
+      "(thang máy|thang tải|thang hàng|vận thăng) ……… (đứt cáp|đứt dây cáp|đứt dây) (rơi|rớt|tuột|lao)?",
       "(kẹt|mắc kẹt) …… người (bên trong|ở trong|trong đó)",
       "(bị)? bỏ quên (trong|trên) (xe|ô tô|xe buýt|xe đưa đón|xe hơi|cốp xe)",
       "thang máy …… (dừng|kẹt|đứng|treo|rơi) (giữa|lưng chừng|giữa chừng|giữa tầng|tự do)",

@@ -62,6 +62,8 @@ export const CONSEQUENCES: readonly string[] = [
   "(gọi|hỏi|lay|kêu) …… (không|chẳng) (thưa|trả lời|biết gì|phản ứng|tỉnh|dạ)",
   "(còn|vẫn còn|đang) (ở)? (trên|trong|dưới) (lầu|gác|tầng|phòng|nhà|đó|mái)",
   "(còn|vẫn còn|vẫn) ở (trên|trong|dưới|bên dưới|bên trong) (đó|ấy|lầu|gác|tầng|phòng|nhà|mái|hầm)?",
+  // people left inside ("khách vẫn còn bên trong đập cửa kính")
+  "(người|khách|hành khách|công nhân|ai|con|cháu|bé) (vẫn|còn|vẫn còn) (ở)? (bên trong|trong đó|trong xe)",
   "(không|chẳng) (liên lạc|gọi|liên hệ) (được|nổi)",
   "(tìm|kiếm) (mãi|hoài|khắp|cả buổi|khắp nơi|mấy tiếng)? (không|chẳng|chưa) (thấy|ra)",
   "(xuống|trúng|vào|lên) (giường|nôi|đầu) (em bé|bé|con|cháu|người ta|mọi người)",
@@ -203,7 +205,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline)"];
+export const PLAY_FRAMES: readonly string[] = ["(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -401,6 +403,11 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "(không|ko|chẳng) biết (gọi|phải gọi) (số nào|ai|đâu)",
   "(phóng|chạy|bỏ chạy|trốn|chuồn) mất (rồi|tiêu)",
   "(không|chẳng|ko) biết (làm|phải làm) (thế nào|sao|gì|như thế nào)",
+  // … and so is the same cry as a clause of its own ("đang bốc khói và cháy lên rèm cửa rồi, làm thế nào")
+  "^(làm|phải làm|giờ làm) (thế nào|như thế nào) (bây giờ|giờ|đây|đi|trời)?",
+  // word that people are still inside is no rumour ("khói mù mịt, nghe nói có người ở trong xưởng")
+  "nghe nói (có|còn)? (người|ai|công nhân|mấy người|vài người) (còn|vẫn còn)? (ở|kẹt|mắc kẹt)? (trong|bên trong)",
+  "^(làm|phải làm|giờ làm) (sao|gì) (bây giờ|giờ|đây|đi|trời)",
   "(giấy vàng mã|vàng mã|giấy tiền|tiền vàng mã)",
   "(xưởng|công ty|nhà máy|cửa hàng|tiệm) (giày|giầy|giấy)",
   // a cry heard: "nghe nói 'thả em về'", "trapped since last night"
@@ -503,6 +510,10 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
  * is running, not burning; "phá cửa vào thì thấy…" is a family breaking in to help).
  */
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
+  // the trapped banging to be let out ("2 công nhân kẹt bên trong, đang đập cửa kêu", "trong xe còn người đập kính")
+  { markers: ["(kẹt|mắc kẹt|bị nhốt|ở trong|bên trong|trong xe|trong thang máy|trong cabin|trong phòng) ……… (đập|gõ) (cửa|kính)"], hides: ["violence"] },
+  // back in after spraying ("phun thuốc sâu xong vào nhà thì nôn": unmarked "xong vao nha" is also "xông vào nhà")
+  { markers: ["(phun|xịt|rải|pha|tưới) ……… xong (vào|vô) nhà"], hides: ["violence"] },
   // things the water took, not people: "nhà em vừa bị lũ cuốn hết giấy tờ"
   { markers: ["(cuốn|cuốn trôi|trôi) (hết|sạch|mất hết|mất sạch) (giấy tờ|đồ đạc|đồ|tài sản|tiền|lúa|hoa màu)?",
     "(cuốn|cuốn trôi|trôi) (mất)? (một phần|phần lớn|một phần lớn|hết|sạch|cả)? (cát|lúa|hoa màu|đồ đạc|tài sản|ao cá|cá|tôm|hàng|cây trồng|vườn|giấy|giấy tờ|sổ|sổ đỏ|hồ sơ|bằng|căn cước|cccd)"], hides: ["swept_away", "drowning"] },
@@ -549,6 +560,11 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a pest to be killed ("con gián to bò trong phòng ngủ, ai đến giết hộ")
+  "con (gián|chuột|nhện|rết|thạch sùng|thằn lằn|sâu|bọ) ……… (giết|đập|diệt|đuổi|bắt) (hộ|giùm|dùm|giúp|đi|chết)",
+  // a what-if ("nhà này mà bị trộm vào thì toang"), a scolding that "knocks out" ("bị sếp mắng xỉu ngang")
+  "mà (bị)? ……… thì (toang|tiêu|tiêu đời|xong đời|chết|khổ|nguy|mệt)",
+  "bị (sếp|cô|thầy|mẹ|bố|ba|má|vợ|chồng|ck|vk) (mắng|chửi|la|quát|mắng cho) (cho)? (xỉu|ngất|muốn xỉu) (ngang)?",
   // a match "robbed" ("bị cướp trắng chiến thắng phút 90"), a plant's leaves scorched ("cây mai bị cháy lá")
   "(cướp|bị cướp) (trắng|mất)? (chiến thắng|bàn thắng|điểm|chức vô địch|ngôi vương|huy chương|giải)", "cháy (lá|ngọn|rễ)",
   // an emergency as a kind of event to plan for ("phương án xử lý khi xảy ra sự cố khẩn cấp như vỡ đập")

@@ -109,8 +109,9 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
   {
     id: "drowning",
     services: ["114", "115"],
-    // someone who jumped is in the water first: getting them out comes before the medics ("nhảy cầu, đang trôi")
-    leads: ["medical"],
+    // someone who jumped is in the water first: getting them out comes before the medics ("nhảy cầu, đang trôi"); a
+    // car gone into a canal with people inside too ("ô tô lao xuống mương, nước ngập gần nóc")
+    leads: ["medical", "injury"],
     signals: [
       // a boat the waves overturned, people clinging to floats ("ghe bị sóng đánh lật … 4 người bám vô thùng xốp")
       "(ghe|tàu|thuyền|xuồng|đò|thúng|ca nô|vỏ lãi) (tui|tôi|em|nhà tui|nhà tôi|của tôi|của tui)? (bị)? (sóng đánh|sóng|gió) (lật|chìm|lật úp|vỡ)",

@@ -92,9 +92,14 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "bị …… (dẫn|lôi|kéo|dụ|gọi|rủ) (ra|đến|vào|tới) …… (đánh|đập|đánh hội đồng|hành hung)",
       "(đập|phá) (vỡ)? (kính|cửa kính) (xe|ô tô|xe hơi)? … (lấy|trộm|lấy trộm|móc|lục)",
       "(có người|có kẻ|ai đó|thằng nào|đứa nào|người lạ) (đang)? (cố|lén) (mở|vặn|cạy) (khóa|ổ khóa|cửa|tay nắm)",
+      // a woman or a child crying for help next door ("đang có tiếng phụ nữ kêu cứu")
+      "(tiếng)? (phụ nữ|đàn bà|con gái|chị ấy|cô ấy|bà ấy|trẻ con|con nít|đứa nhỏ|em bé) (kêu cứu|la cứu|hét cứu|la làng)",
+      // held somewhere with the phone taken ("bị nhốt trong 1 căn nhà, họ lấy điện thoại của tôi rồi")
+      "(nhốt|giam|giữ|khóa) ……… (lấy|giật|thu|giữ|tịch thu) (mất|hết)? (điện thoại|đt|dt)",
     ],
     // (a phone or a bag snatched: "giat dt o Nguyen Hue, dang chay")
-    hints: ["(cướp|trộm|=đánh)", "bạo lực", "(giật|giựt) (mất)? (điện thoại|đt|dt|túi|túi xách|ví|dây chuyền|bóp)", "(tiếng)? (đồ|chén bát|bát đĩa|kính|đồ đạc) (vỡ|đổ vỡ|loảng xoảng)", "(hét|la hét|thét|gào|kêu thét) (lên)? (rồi|thất thanh)", "(đập|phá|ném|quăng) (đồ|đồ đạc|bàn ghế|chén bát)", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ",
+    hints: ["(cướp|trộm|=đánh)", "bị (nhốt|giam|giữ) (trong|ở) (một|1)? (căn nhà|nhà|phòng|kho|căn phòng|chỗ|xe)",
+      "(họ|bọn nó|tụi nó|chúng nó|hắn|bọn họ) (lấy|giật|thu|giữ|tịch thu) (mất|hết)? (điện thoại|đt|dt)", "bạo lực", "(giật|giựt) (mất)? (điện thoại|đt|dt|túi|túi xách|ví|dây chuyền|bóp)", "(tiếng)? (đồ|chén bát|bát đĩa|kính|đồ đạc) (vỡ|đổ vỡ|loảng xoảng)", "(hét|la hét|thét|gào|kêu thét) (lên)? (rồi|thất thanh)", "(đập|phá|ném|quăng) (đồ|đồ đạc|bàn ghế|chén bát)", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ",
       // a scream from behind a door that stops ("tiếng phụ nữ la hét cứu với rồi im bặt")
       "(tiếng)? (phụ nữ|đàn bà|con gái|chị ấy|cô ấy|bà ấy) (la hét|kêu cứu|thét|gào)", "im bặt",
       // a shop broken into at night ("tiếng đập kính ở tiệm điện thoại, 3 người đang chui vô vét đồ")
