@@ -200,6 +200,8 @@ const SETS: BlindSet[] = [
     history: "unread at 293b6b8: routing 0.908, 79.2 % auto-routed at 0.947, urgent recall 0.935; at 1112192 0.908, 79.2 % at 0.958, 0.935; wording 24/31, 2/89 unread, 26/31, 2/89 when kept" },
   { reader: "urgency", files: urgencySet(41), recognisedAtLeast: 25, falseAlarmsAtMost: 2,
     history: "unread at 293b6b8: routing 0.95, 82.5 % auto-routed at 0.980, urgent recall 1.0; at b67c758 0.95, 85.0 % at 0.980, 1.0; wording 25/31, 4/89 unread, 3/89 at b67c758, 2/89 when kept" },
+  { reader: "urgency", files: urgencySet(38), recognisedAtLeast: 26, falseAlarmsAtMost: 2,
+    history: "kept unread a session long: routing 0.942, 87.5 % auto-routed at 0.971, urgent recall 1.0 at 293b6b8; 0.933, 85.0 % at 0.971, 1.0 at 706f569; read: 0.942, 85.0 % at 0.980, 1.0; wording 26/31, 2/89" },
   { reader: "urgency", files: urgencySet(36), recognisedAtLeast: 25, falseAlarmsAtMost: 8,
     history: "unread at bf25d59: routing 0.933, 83.3 % auto-routed at 0.990, urgent recall 0.968; at c4c5e53 0.933, 86.7 % at 0.981, 0.968; wording 25/31, 11/89 unread, 8/89 when kept" },
 ];

@@ -512,6 +512,8 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
   // the trapped banging to be let out ("2 công nhân kẹt bên trong, đang đập cửa kêu", "trong xe còn người đập kính")
   { markers: ["(kẹt|mắc kẹt|bị nhốt|ở trong|bên trong|trong xe|trong thang máy|trong cabin|trong phòng) ……… (đập|gõ) (cửa|kính)"], hides: ["violence"] },
+  // rubbish or weeds caught in a canal ("rác kẹt lại dồng hôi thúi") trap no one
+  { markers: ["(rác|lục bình|bèo|rong|củi|cành cây|bùn|túi ni lông|bọc ni lông|xác) (bị)? (kẹt|mắc|ứ|dồn) (lại)?"], hides: ["trapped"] },
   // back in after spraying ("phun thuốc sâu xong vào nhà thì nôn": unmarked "xong vao nha" is also "xông vào nhà")
   { markers: ["(phun|xịt|rải|pha|tưới) ……… xong (vào|vô) nhà"], hides: ["violence"] },
   // things the water took, not people: "nhà em vừa bị lũ cuốn hết giấy tờ"
