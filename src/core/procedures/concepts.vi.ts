@@ -99,6 +99,18 @@ export const COUNTRY_BLOCKED_NEXT: Readonly<Record<string, readonly string[]>> =
   nhat: ["dinh", "la", "thiet"], duc: ["tinh"], uc: ["che"], lao: ["dong", "cong", "dich", "xa"],
 };
 
+/**
+ * Vietnamese places whose first syllable is a short country name ("Nga Sơn" in Thanh Hóa, "Lào Cai", "Mỹ Tho",
+ * "Đức Phổ"): the syllable after it, for each name. Kept apart from {@link COUNTRY_BLOCKED_NEXT} so the list of
+ * places can grow on its own.
+ */
+export const PLACES_NAMED_LIKE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
+  nga: ["son", "thuy", "bach", "dien", "thach", "lien", "giap", "nhan"],
+  lao: ["cai"],
+  my: ["tho", "phuoc", "xuyen", "hao", "khe"],
+  duc: ["pho", "hoa", "trong", "linh", "hue"],
+};
+
 /** Words that, followed by a country, mean a foreign person or place. */
 export const COUNTRY_LEADS: readonly string[] = ["nguoi", "ben", "quoc tich", "nuoc", "sang", "o", "tai", "voi", "lay"];
 
@@ -219,7 +231,22 @@ export const NOT_AT_WARD: readonly string[] = [
   // trademarks, traffic fines, unemployment benefit (the employment centre), a company's own taxes
   "nhan hieu", "vi pham giao thong", "tro cap that nghiep", "bao hiem that nghiep", "thue thu nhap doanh nghiep",
   "cong ty toi", "cong ty minh", "cong ty em",
+  // claiming the unemployment benefit itself (a proxy collecting it is a ward's record: "Ủy quyền lĩnh thay …")
+  "huong tro cap that nghiep", "dang ky that nghiep", "lam that nghiep", "lanh that nghiep", "linh tien that nghiep",
+  // the karaoke licence (the province's culture department), a skipper's certificate (the waterways authority)
+  "kinh doanh karaoke", "bang thuyen truong", "chung chi thuyen truong", "bang lai tau", "bang lai thuyen",
+  // the old-age social allowance, where a knowledge base lists it, is named "trợ cấp xã hội" (`NOT_AT_WARD_UNLESS`)
+  "tro cap nguoi cao tuoi", "tro cap tuoi gia", "tro cap nguoi gia", "tien nguoi cao tuoi", "tro cap cho nguoi gia",
 ];
+
+/**
+ * Topics of {@link NOT_AT_WARD} a ward does handle under other words: a record whose name carries them answers the
+ * topic (the old-age allowance is "Thực hiện … trợ cấp xã hội hàng tháng").
+ */
+export const NOT_AT_WARD_UNLESS: Readonly<Record<string, string>> = {
+  "tro cap nguoi cao tuoi": "tro cap xa hoi", "tro cap tuoi gia": "tro cap xa hoi", "tro cap nguoi gia": "tro cap xa hoi",
+  "tien nguoi cao tuoi": "tro cap xa hoi", "tro cap cho nguoi gia": "tro cap xa hoi",
+};
 
 /**
  * Words by which a citizen asks the administration for something: an act ("đăng ký", "xin", "cấp", "chứng thực",

@@ -5,8 +5,8 @@
  * procedure wins. The markers and their cues are data in `concepts.vi.ts`.
  */
 import {
-  COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, CUE_MARKS, TEMPORARY_ABROAD, TEMPORARY_ABROAD_SPAN, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
-  MAT_DEATH_PREV, MAT_FACE_PREV, MAT_LOSS_NEXT, NO_NEED_ANYWHERE, NO_PROCEDURE_NEED, NOT_AT_WARD, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
+  COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, PLACES_NAMED_LIKE_COUNTRIES, CUE_MARKS, TEMPORARY_ABROAD, TEMPORARY_ABROAD_SPAN, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
+  MAT_DEATH_PREV, MAT_FACE_PREV, MAT_LOSS_NEXT, NO_NEED_ANYWHERE, NO_PROCEDURE_NEED, NOT_AT_WARD, NOT_AT_WARD_UNLESS, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
 } from "./concepts.vi.js";
 import { detectAspects } from "./aspect.js";
 import { foldText, splitSyllables, type Syllable } from "./normalize.js";
@@ -70,6 +70,7 @@ function namesCountryAt(folded: string[], i: number): boolean {
     const phrase = folded.slice(i, i + len).join(" ");
     if (folded.length < i + len || !COUNTRY_SET.has(phrase)) continue;
     if ((COUNTRY_BLOCKED_NEXT[phrase] ?? []).includes(folded[i + len] ?? "")) continue;
+    if ((PLACES_NAMED_LIKE_COUNTRIES[phrase] ?? []).includes(folded[i + len] ?? "")) continue;
     if (ALONE_SET.has(phrase)) return true;
     const prev = folded[i - 1] ?? "";
     const prev2 = `${folded[i - 2] ?? ""} ${prev}`;
@@ -358,7 +359,8 @@ export function namesTopicNotAtWard(cues: VariantCues, foldedName: string): bool
   // said in the backstory ("sau khi ly hôn, tôi muốn đổi họ cho con"), the topic is not the request
   // (a paper the topic produced is asked for, not the topic: "bản sao bản án ly hôn" is a court record's copy)
   const request = cues.requestText.replace(PAPER_OF_TOPIC, " ");
-  return NOT_AT_WARD.some((topic) => has(request, topic) && !has(name, topic) && !(ORGANISATION_TOPICS.has(topic) && ORGANISATION_NAMES.some((o) => has(name, o))));
+  return NOT_AT_WARD.some((topic) => has(request, topic) && !has(name, topic) && !has(name, NOT_AT_WARD_UNLESS[topic] ?? topic)
+    && !(ORGANISATION_TOPICS.has(topic) && ORGANISATION_NAMES.some((o) => has(name, o))));
 }
 
 /** Folded: a paper named after a topic a ward does not handle ("bản án ly hôn", "quyết định ly hôn"). */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { splitSyllables } from "../../../src/core/procedures/normalize.js";
+import { namesTopicNotAtWard, readVariantCues } from "../../../src/core/procedures/variants.js";
+import { SYNTHETIC_CUES } from "../../../src/core/procedures/concepts.vi.js";
+
+const cues = (q: string): ReturnType<typeof readVariantCues> => readVariantCues([splitSyllables(q)]);
+const foreign = (q: string): boolean => cues(q).synthetic.has(SYNTHETIC_CUES.foreign);
+const lost = (q: string): boolean => cues(q).synthetic.has(SYNTHETIC_CUES.loss);
+
+describe("places named like a country", () => {
+  it("does not read a Vietnamese place as a foreign country", () => {
+    expect(foreign("tôi sinh năm 1972 ở Nga Sơn Thanh Hóa, giờ đăng ký lại khai sinh")).toBe(false);
+    expect(foreign("em ở xã biên giới bên Lào Cai, làm khai sinh cho con")).toBe(false);
+    expect(foreign("nhà ở Mỹ Tho, muốn đăng ký kết hôn")).toBe(false);
+  });
+
+  it("still reads the country itself", () => {
+    expect(foreign("chồng tôi là người Nga, đăng ký khai sinh cho con")).toBe(true);
+    expect(foreign("vợ em là người Lào ở bản bên kia biên giới")).toBe(true);
+    expect(foreign("mẹ tôi sắp sang Mỹ định cư với anh tôi")).toBe(true);
+  });
+});
+
+describe("'mất' before an abbreviated 'bao nhiêu'", () => {
+  it("is a cost, not a lost paper", () => {
+    expect(lost("xin bản sao gks cho con mất bn tiền 1 bản")).toBe(false);
+    expect(lost("mất gks của con rồi, xin lại thế nào")).toBe(true);
+  });
+});
+
+describe("a topic a ward handles under other words", () => {
+  const q = cues("bà tôi 82 tuổi, làm hồ sơ hưởng trợ cấp người cao tuổi hàng tháng thế nào");
+  it("is not answered with a pension record", () => {
+    expect(namesTopicNotAtWard(q, "giai quyet huong luong huu, tro cap hang thang doi voi can bo xa")).toBe(true);
+  });
+  it("is answered by a record named for the social allowance", () => {
+    expect(namesTopicNotAtWard(q, "thuc hien, dieu chinh, thoi huong tro cap xa hoi hang thang")).toBe(false);
+  });
+});
