@@ -92,6 +92,15 @@ export const COUNTRIES_ALONE: readonly string[] = [
   "dan mach", "new zealand", "nam phi", "ai cap", "trieu tien", "mong co", "anh quoc",
 ];
 
+/**
+ * The marks of the short country names: typed with other marks the syllable is another word ("hẳn", "ngã", "lao
+ * động" typed "lao"), and names no country. Typed bare, it still may.
+ */
+export const COUNTRY_MARKS: Readonly<Record<string, readonly string[]>> = {
+  han: ["hàn"], my: ["mỹ", "mĩ"], nga: ["nga"], lao: ["lào"], duc: ["đức"], uc: ["úc"], phap: ["pháp"],
+  nhat: ["nhật"], trung: ["trung"], anh: ["anh"], thai: ["thái"], ha: ["hà"], an: ["ấn"],
+};
+
 /** Syllables that, right after a short country name, show it was another word ("người trung niên", "pháp luật"). */
 export const COUNTRY_BLOCKED_NEXT: Readonly<Record<string, readonly string[]>> = {
   trung: ["nien", "gian", "tam", "uong", "hoc", "thu", "binh", "cap", "thanh", "ương"],

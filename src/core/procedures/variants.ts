@@ -5,7 +5,7 @@
  * procedure wins. The markers and their cues are data in `concepts.vi.ts`.
  */
 import {
-  COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, PLACES_NAMED_LIKE_COUNTRIES, CUE_MARKS, TEMPORARY_ABROAD, TEMPORARY_ABROAD_SPAN, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
+  COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, COUNTRY_MARKS, PLACES_NAMED_LIKE_COUNTRIES, CUE_MARKS, TEMPORARY_ABROAD, TEMPORARY_ABROAD_SPAN, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
   MAT_DEATH_PREV, MAT_FACE_PREV, MAT_LOSS_NEXT, NO_NEED_ANYWHERE, NO_PROCEDURE_NEED, NOT_AT_WARD, NOT_AT_WARD_UNLESS, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
 } from "./concepts.vi.js";
 import { detectAspects } from "./aspect.js";
@@ -61,11 +61,34 @@ function staysAbroadBefore(folded: readonly string[], i: number): boolean {
   });
 }
 
+/**
+ * Whether a bare "o han" is "ở hẳn", staying for good, after a move within the country ("giờ vào Cẩm Phả ở hẳn",
+ * "về quê ở hẳn"): a move abroad says "sang" or "qua" ("sang Hàn ở", "qua bên Hàn").
+ */
+function settlesHere(folded: readonly string[], i: number): boolean {
+  if (folded[i] !== "han" || folded[i - 1] !== "o" || folded[i + 1] === "quoc") return false;
+  const before = folded.slice(Math.max(0, i - 1 - SETTLE_SPAN), i - 1);
+  return before.some((w) => MOVES_HERE.has(w)) && !before.some((w) => MOVES_ABROAD.has(w));
+}
+const SETTLE_SPAN = 5;
+const MOVES_HERE = new Set(["vao", "ve", "len", "ra", "xuong", "don"]);
+const MOVES_ABROAD = new Set(["sang", "qua", "di"]);
+
+/**
+ * Whether a syllable read as a country's first was typed as that country: typed with other marks it is another word
+ * ("về quê ở hẳn" is not "ở Hàn", "bị ngã" is not Russia); typed bare it may still be the country.
+ */
+function countryAsTyped(syllable: Syllable): boolean {
+  const forms = COUNTRY_MARKS[syllable.folded];
+  return forms === undefined || syllable.accented === syllable.folded || forms.includes(syllable.accented);
+}
+
 /** True when a foreign country or people is named at position i ("người Hàn", "bên Nhật", "Hàn Quốc"). */
 function namesCountryAt(folded: string[], i: number): boolean {
   if (!COUNTRY_SET.has(folded[i] ?? "") && !COUNTRY_SET.has(`${folded[i] ?? ""} ${folded[i + 1] ?? ""}`)
     && !COUNTRY_SET.has(folded.slice(i, i + 3).join(" "))) return false;
   if (staysAbroadBefore(folded, i)) return false;
+  if (settlesHere(folded, i)) return false;
   for (const len of [3, 2, 1]) {
     const phrase = folded.slice(i, i + len).join(" ");
     if (folded.length < i + len || !COUNTRY_SET.has(phrase)) continue;
@@ -91,7 +114,7 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
   const folded = main.map((s) => s.folded);
   let death = false;
   folded.forEach((syl, i) => {
-    if (namesCountryAt(folded, i) && !main[i]?.denied) synthetic.add(SYNTHETIC_CUES.foreign);
+    if (namesCountryAt(folded, i) && !main[i]?.denied && countryAsTyped(main[i]!)) synthetic.add(SYNTHETIC_CUES.foreign);
     const next = folded[i + 1] ?? "";
     if (next === "tuoi" && /^\d+$/u.test(syl)) synthetic.add(Number(syl) < 14 ? SYNTHETIC_CUES.under14 : SYNTHETIC_CUES.plus14);
     const accented = main[i]?.accented ?? syl;

@@ -14,6 +14,18 @@ describe("places named like a country", () => {
     expect(foreign("nhà ở Mỹ Tho, muốn đăng ký kết hôn")).toBe(false);
   });
 
+  it("does not read a word typed with other marks as a country", () => {
+    expect(foreign("giờ vào Cẩm Phả ở hẳn, muốn đăng ký lại khai sinh")).toBe(false);
+    expect(foreign("bà bị ngã ở nhà, làm giấy khai sinh cho cháu")).toBe(false);
+    expect(foreign("vợ tôi là người Hàn, đăng ký kết hôn")).toBe(true);
+  });
+
+  it("reads a bare 'o han' after a move within the country as staying for good", () => {
+    expect(foreign("gio vao Cam Pha o han, muon dang ky lai khai sinh")).toBe(false);
+    expect(foreign("con trai sang Han Quoc o han, lam giay to gi")).toBe(true);
+    expect(foreign("chong toi di lam o han, lam khai sinh cho con")).toBe(true);
+  });
+
   it("still reads the country itself", () => {
     expect(foreign("chồng tôi là người Nga, đăng ký khai sinh cho con")).toBe(true);
     expect(foreign("vợ em là người Lào ở bản bên kia biên giới")).toBe(true);
