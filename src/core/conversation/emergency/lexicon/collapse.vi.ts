@@ -122,6 +122,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(ngập|nước dâng|nước lên) ……… (xe|ô tô|taxi|xe hơi|tài xế|lái xe) …… (không|chẳng) (thể)? (mở được|mở) (cửa|cửa xe|cửa kính)",
     ],
     // (a cry for help is anyone's: beside a beating it is the victim's, so it names no one caught)
-    hints: ["(mắc|bị)? kẹt (lại)? (trên|trong|dưới|giữa) (cồn|mái|nóc|tầng|hầm|gác)", "(chưa|không) (ra|chạy|thoát) (ra)? (được|kịp)", "không (thấy|tìm được|có|còn) (đường|lối) (ra|thoát)"],
+    // (hanging from a harness or a ledge: "công nhân bị treo lơ lửng bằng dây an toàn ở tầng 20")
+    hints: ["(mắc|bị)? kẹt (lại)? (trên|trong|dưới|giữa) (cồn|mái|nóc|tầng|hầm|gác)", "(bị)? (treo|đu|mắc) (lơ lửng|lủng lẳng)", "(chưa|không) (ra|chạy|thoát) (ra)? (được|kịp)", "không (thấy|tìm được|có|còn) (đường|lối) (ra|thoát)"],
   },
 ];

@@ -57,6 +57,8 @@ export const CONSEQUENCES: readonly string[] = [
   // knocked or called and nobody answers, or only after long ("gõ cửa không ai trả lời", "gọi mãi mới mở mắt")
   "(gõ|đập|gọi|kêu) (cửa)? (mãi|mấy lần|hoài)? (không|chẳng) (ai)? (trả lời|thưa|mở|lên tiếng)",
   "(gọi|lay|kêu) (mãi|hoài|mấy lần) mới (mở mắt|tỉnh|thưa|dạ)",
+  // someone who cannot be pulled up or out ("treo lơ lửng bằng dây an toàn, không kéo lên được")
+  "(không|chẳng|chưa) (kéo|lôi|rút|đưa) (lên|ra|xuống|vào) (được|nổi)",
   "(không|chẳng|chưa|hết) (thể|còn|tự)? (ra|xuống|lên|thoát|chạy|đi|đứng|ngồi dậy|đứng dậy|dậy|thở|nói|nhấc|nhấc lên|cựa|bơi|mở mắt|mở cửa|trả lời|thưa|cầm|về|khóc|ho|rút|rút chân|rút tay|buông) (ra|lên|xuống|chuyện|vào)? (được|nổi|kịp)",
   "(không|chẳng) (còn)? (biết gì|cựa quậy|động đậy|nhúc nhích|phản ứng|trả lời|thưa|tỉnh|mở mắt)",
   "(gọi|hỏi|lay|kêu) …… (không|chẳng) (thưa|trả lời|biết gì|phản ứng|tỉnh|dạ)",
@@ -249,6 +251,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(than phiền|phàn nàn|=kêu ca|=than thở)",
   // a year gone by ("năm 99 lũ lớn nước ngập cả tháng", "trận lụt năm 2020")
   `(năm|hồi|hồi năm|lũ năm|lụt năm|bão năm|trận lũ năm|trận lụt năm) (${PAST_YEARS})`,
+  // a fire already put out, told as news ("đám cháy đã được dập tắt hoàn toàn, không có thương vong")
+  "(đã được|đã|được) (dập tắt|khống chế) (hoàn toàn|triệt để)", "(không có|không gây|chưa ghi nhận) thương vong",
   // procedures
   "(thủ tục|hồ sơ|giấy tờ|giấy|làm lại|cấp lại|cấp đổi|xin cấp|cấp giấy|đăng ký|khai tử|chứng tử|trích lục|trợ cấp|hỗ trợ|bồi thường|đền bù|chế độ|bảo hiểm|lệ phí|mẫu đơn|làm đơn|viết đơn|đơn xin|xác nhận|=hưởng|chứng nhận|giấy phép|quy định|tuyên bố|thẩm duyệt|chứng chỉ|hướng dẫn|huấn luyện|khắc phục|thiệt hại|tử tuất|mai táng|khuyết tật|thương tật|thương binh|liệt sĩ|người có công|nạn nhân|chi phí|bao nhiêu|như thế nào|thế nào|làm sao để|cần gì|=ở đâu|nộp ở đâu|làm ở đâu|có được|được không|có phải|nộp|sơ cứu)",
   // asking about the numbers themselves: "báo cháy thì gọi số nào, để em lưu sẵn", "gọi 114 có mất phí không"
@@ -562,6 +566,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a boss who will "kill" when he finds out ("sếp mà biết chắc giết em mất")
+  "(mà|nếu|lỡ) (biết|thấy|phát hiện) ……… (giết|chém|xử|đánh chết) (em|tôi|tao|mình|tui|con|cháu)? (mất|chết|luôn)",
   // a pest to be killed ("con gián to bò trong phòng ngủ, ai đến giết hộ")
   "con (gián|chuột|nhện|rết|thạch sùng|thằn lằn|sâu|bọ) ……… (giết|đập|diệt|đuổi|bắt) (hộ|giùm|dùm|giúp|đi|chết)",
   // a what-if ("nhà này mà bị trộm vào thì toang"), a scolding that "knocks out" ("bị sếp mắng xỉu ngang")

@@ -62,7 +62,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(giật|giựt) (túi|túi xách|giỏ|giỏ xách|điện thoại|dây chuyền|đồ|tiền|xe|ví|bóp)",
       "(kẻ|tên|thằng|bọn)? trộm (đang|vào|đột nhập|cạy|leo)",
       "(đột nhập|cạy cửa|phá khóa|bẻ khóa|leo rào|phá cửa|đạp cửa|xông vào nhà)",
-      "(dí|rượt|đuổi|kề) …… (bằng)? (dao|mã tấu|kiếm|súng|rựa|dao găm)",
+      "(dí|gí|rượt|đuổi|kề|chĩa) …… (bằng)? (dao|mã tấu|kiếm|súng|rựa|dao găm)",
       // a fight fixed for later, armed ("hẹn ra bãi đất giải quyết, mang cả kiếm")
       "(mang|vác|cầm|giắt) (cả|theo|sẵn)? (dao|mã tấu|kiếm|rựa|tuýp|tuýp sắt|súng|hung khí|dao phay)",
       "(ổng|hắn|nó|anh ta|ông ta|thằng đó|gã đó|bả|chồng cũ|ck cũ) (có|đang cầm|cầm|mang|giắt) (dao|mã tấu|kiếm|rựa|súng|dao phay)",
