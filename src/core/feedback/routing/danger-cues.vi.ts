@@ -102,7 +102,12 @@ export const DANGER_CUES: readonly string[] = [
   "(tổ ong|ong vò vẽ|ong bắp cày|ong đất) …… (bị)? =đốt",
   // an old shell described, not named
   "(giống|như|hình) (đạn|quả đạn|bom|mìn|lựu đạn|đầu đạn)",
-  "(đi|ra khỏi nhà|đi đâu) …… (chưa|không|không thấy) về",
+  // someone gone since some time ("đi từ sáng tới giờ chưa về"; not the residents "đi làm ca chưa về" at a meeting's hour)
+  "(đi|ra khỏi nhà|đi đâu) …… (từ|suốt từ|mấy ngày|mấy hôm|cả đêm|cả ngày|tới giờ|đến giờ|đến nay|tới nay) …… (chưa|không|không thấy) về",
+  "(đi|ra khỏi nhà|đi đâu) (chưa|không|không thấy) về (từ|suốt|mấy|cả|tới giờ|đến giờ)",
+  "(đi đâu|đi đâu mất|bỏ đi|bỏ đi đâu) (chưa|không|không thấy) về", "(tới|đến) (tối|trưa|chiều|khuya|đêm) (vẫn|mà|mà vẫn)? (chưa|không) (thấy)? về",
+  "(tan học|tan trường|đi học|đi chơi|ra ngõ|ra đầu ngõ|ra đầu hẻm) …… (chưa|không|không thấy) về",
+  "(đi biển|ra khơi|đi đánh cá|đi rừng|lên rẫy|lên nương|đi rẫy|đi câu) …… (chưa|không|không thấy) về",
   "(về trễ|về muộn|trễ|muộn) … (tiếng|giờ) … (chưa|không) (thấy|liên lạc)",
   "(đâm|tông|va chạm|húc) (vào|phải)? (xe|người)",
   "(người|nạn nhân) … (nằm|ngã) (dưới|giữa|ra)? (đường|lòng đường)",
