@@ -223,6 +223,14 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.883, outOfScopeDeclined: 0.8 } },
   { key: "own87", file: "qa-own-87.jsonl", label: "eighty-fourth blind batch (an inner ward of Hồ Chí Minh City; separate writer; scored unread at 293b6b8 and a320fe1: 0.85, 1.7 %, 95.0 %, 10/12)", blindTop1: 0.85,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 0.75 } },
+  { key: "own81", file: "qa-own-81.jsonl", label: "eighty-fifth blind batch (a border commune of Lạng Sơn; separate writer; kept unread a session long: 0.95, 0 %, 96.7 %, 9/12 at 293b6b8; 0.967, 0 %, 98.3 %, 11/12 at 706f569)", blindTop1: 0.967,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.983, outOfScopeDeclined: 0.917 } },
+  { key: "own82", file: "qa-own-82.jsonl", label: "eighty-sixth blind batch (records drawn at random, seed 3030; separate writer; kept unread a session long: 0.60, 8.3 %, 78.3 %, 14/15 at 293b6b8; 0.617, 8.3 %, 80.0 %, 15/15 at 706f569)", blindTop1: 0.617,
+    blind: { confidentlyWrong: 0.083, rightOrOffered: 0.8, outOfScopeDeclined: 1 } },
+  { key: "own88", file: "qa-own-88.jsonl", label: "eighty-seventh blind batch (a mining and tourism ward of Cẩm Phả; separate writer; scored unread at 2b40990: 0.90, 1.7 %, 93.3 %, 7/12)", blindTop1: 0.9,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.583 } },
+  { key: "own89", file: "qa-own-89.jsonl", label: "eighty-eighth blind batch (records drawn at random, seed 3333; separate writer; scored unread at 2b40990: 0.717, 1.7 %, 85.0 %, 11/15)", blindTop1: 0.717,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.85, outOfScopeDeclined: 0.733 } },
 ];
 
 function jsonLines(file: string): unknown[] {

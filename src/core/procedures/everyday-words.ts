@@ -8,7 +8,7 @@
 import { ASKED_EXAMPLES } from "./asked-examples.gen.js";
 import { splitSyllables } from "./normalize.js";
 
-const MIN_TIMES = 3;
+const MIN_TIMES = 4;
 
 let words: ReadonlySet<string> | undefined;
 

@@ -104,7 +104,11 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-84.jsonl", 53, 0, 15],
   ["qa-own-85.jsonl", 60, 0, 12],
   ["qa-own-86.jsonl", 57, 2, 15],
+  ["qa-own-81.jsonl", 59, 0, 12],
+  ["qa-own-82.jsonl", 52, 3, 15],
   ["qa-own-87.jsonl", 60, 0, 11],
+  ["qa-own-88.jsonl", 57, 0, 10],
+  ["qa-own-89.jsonl", 54, 1, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
