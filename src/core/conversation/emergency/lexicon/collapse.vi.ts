@@ -95,6 +95,8 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       // down a pit and not come up ("2 công nhân xuống hầm biogas … không thấy lên, gọi không trả lời")
       "(xuống|dưới) (hầm|giếng|bể|hố|hầm biogas|bể phốt|hầm cầu|bồn) …… (không thấy lên|chưa lên|không lên|chưa thấy lên|không lên được)",
       "thang máy (bị)? (rơi|rớt|tuột|lao) (xuống|tự do|từ)?",
+      // overcome down a well or a tank, the gas still there ("xuống giếng nạo vét, lịm đi dưới đó, con xuống cứu cũng gục")
+      "(xuống|dưới) (giếng|hầm|bể|hố|hầm biogas|bể phốt|hầm cầu|bồn|cống|hố ga) ……… (lịm|lịm đi|ngất|gục|xỉu|bất tỉnh|ngã gục)",
       // a goods lift whose cable snapped ("thang máy chở hàng ở xưởng may bị đứt cáp rơi xuống")
       "(thang máy|thang tải|thang hàng|vận thăng) ……… (đứt cáp|đứt dây cáp|đứt dây) (rơi|rớt|tuột|lao)?",
       "(kẹt|mắc kẹt) …… người (bên trong|ở trong|trong đó)",

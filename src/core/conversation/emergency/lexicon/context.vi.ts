@@ -207,7 +207,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|tập bắn|bắn đạn thật|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
+export const PLAY_FRAMES: readonly string[] = ["(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|=qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|tập bắn|bắn đạn thật|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -251,6 +251,9 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(than phiền|phàn nàn|=kêu ca|=than thở)",
   // a year gone by ("năm 99 lũ lớn nước ngập cả tháng", "trận lụt năm 2020")
   `(năm|hồi|hồi năm|lũ năm|lụt năm|bão năm|trận lũ năm|trận lụt năm) (${PAST_YEARS})`,
+  // a leak already dealt with, a fire already out ("khóa van, thợ tới thay dây xong rồi, chừ hết mùi", "bà con dập
+  // tắt hẳn rồi")
+  "(chừ|giờ|bây giờ|đã|thì)? (hết|không còn|đã hết) mùi (ga|gas|khét)? (rồi)?", "dập tắt (hẳn|hết|xong|được)? rồi",
   // a fire already put out, told as news ("đám cháy đã được dập tắt hoàn toàn, không có thương vong")
   "(đã được|đã|được) (dập tắt|khống chế) (hoàn toàn|triệt để)", "(không có|không gây|chưa ghi nhận) thương vong",
   // procedures
@@ -409,6 +412,8 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "(không|chẳng|ko) biết (làm|phải làm) (thế nào|sao|gì|như thế nào)",
   // … and so is the same cry as a clause of its own ("đang bốc khói và cháy lên rèm cửa rồi, làm thế nào")
   "^(làm|phải làm|giờ làm) (thế nào|như thế nào) (bây giờ|giờ|đây|đi|trời)?",
+  // what was in a snatched bag is no paperwork asked about ("giật túi xách … trong túi có hết giấy tờ")
+  "(trong)? (túi|túi xách|ví|bóp|cặp|giỏ) (có|còn|đựng) (hết|cả|toàn bộ)? (giấy tờ|tiền|căn cước|cccd)",
   // word that people are still inside is no rumour ("khói mù mịt, nghe nói có người ở trong xưởng")
   "nghe nói (có|còn)? (người|ai|công nhân|mấy người|vài người) (còn|vẫn còn)? (ở|kẹt|mắc kẹt)? (trong|bên trong)",
   "^(làm|phải làm|giờ làm) (sao|gì) (bây giờ|giờ|đây|đi|trời)",
@@ -516,6 +521,8 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
   // the trapped banging to be let out ("2 công nhân kẹt bên trong, đang đập cửa kêu", "trong xe còn người đập kính")
   { markers: ["(kẹt|mắc kẹt|bị nhốt|ở trong|bên trong|trong xe|trong thang máy|trong cabin|trong phòng) ……… (đập|gõ) (cửa|kính)"], hides: ["violence"] },
+  // a chest that feels crushed is no collapse ("ngực đau như bị đè, thở không nổi")
+  { markers: ["(như|như là|giống như) (bị)? (đè|đá đè|tảng đá đè|ai đè|vật nặng đè)", "(ngực|tim|lồng ngực) …… (bị)? (đè|đè nặng|đè ép)"], hides: ["collapse", "trapped"] },
   // rubbish or weeds caught in a canal ("rác kẹt lại dồng hôi thúi") trap no one
   { markers: ["(rác|lục bình|bèo|rong|củi|cành cây|bùn|túi ni lông|bọc ni lông|xác) (bị)? (kẹt|mắc|ứ|dồn) (lại)?"], hides: ["trapped"] },
   // back in after spraying ("phun thuốc sâu xong vào nhà thì nôn": unmarked "xong vao nha" is also "xông vào nhà")
@@ -756,7 +763,7 @@ export const LOOK_ALIKES: readonly string[] = [
   // a helmet is no insurance paper; feelings and figures of speech; a danger that did not happen
   "(mũ bảo hiểm|nón bảo hiểm|dao rọc giấy)",
   "muốn (ngất|xỉu|nổ tung|nổ|điên)",
-  "(đói|mệt|buồn ngủ|nóng|sướng|mê|phê) (muốn|gần|tới|đến)? (xỉu|ngất|lả)",
+  "(đói|mệt|buồn ngủ|nóng|sướng|=mê|phê) (muốn|gần|tới|đến)? (xỉu|ngất|lả)",
   "(chưa|không|chẳng|đâu có) (đổ|sập|cháy|ngã|gãy|đứt|ngập)",
   // "cầu" that is no bridge ("nước tẩy bồn cầu … bỏng rát" is no bridge coming apart)
   "(bồn cầu|cầu thủ|cầu lông|cầu nguyện|cầu siêu|cầu vồng|cầu kỳ|cầu xin|yêu cầu|nhu cầu|toàn cầu|địa cầu|cầu tiêu|cầu mong|cầu thị|cầu hôn)",
