@@ -193,6 +193,9 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "hủy mã số thuế", "huỷ mã số thuế"),
   ...a("ưu đãi miễn trừ ngoại giao", "viên chức ngoại giao", "nhân viên ngoại giao", "cơ quan đại diện nước ngoài",
     "nhân viên đại sứ quán", "nhân viên lãnh sự"),
+  // a tenant who never signed a lease ("ở căn hộ tập thể cơ quan phân từ năm 1990, chưa từng ký hợp đồng thuê")
+  ...a("chưa có hợp đồng thuê", "chưa từng ký hợp đồng", "chưa ký hợp đồng", "chưa bao giờ ký hợp đồng",
+    "không có hợp đồng thuê", "chưa làm hợp đồng thuê"),
   ...a("bán nhà ở cũ thuộc tài sản công", "mua đứt căn hộ", "mua đứt nhà", "mua lại căn hộ tập thể", "mua căn hộ tập thể",
     "mua lại nhà của nhà nước", "mua nhà đang thuê của nhà nước"),
   ...a("hàng hóa là tài sản di chuyển", "đồ đạc gia đình về nước", "đồ dùng gia đình về nước", "chuyển đồ về nước",
@@ -337,7 +340,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "đổi chủ hộ", "chuyển địa điểm", "đổi địa chỉ kinh doanh", "dời quán", "chuyển quán",
     "chuyển cửa hàng", "đổi địa chỉ quán", "dời cửa hàng", "chuyển chỗ bán", "thêm ngành nghề", "bổ sung ngành nghề",
     "đổi ngành nghề", "kinh doanh thêm", "đổi tên quán", "đổi tên cửa hàng", "chuyển sang địa chỉ mới", "chuyển địa chỉ",
-    "dời địa chỉ", "dời sang chỗ mới", "dời từ số", "chuyển từ số nhà", "dọn sang số", "bán thêm hàng", "bán thêm nước", "bán thêm đồ", "thêm mặt hàng", "đổi mặt hàng"),
+    "dời sang chỗ mới", "dời từ số", "chuyển từ số nhà", "dọn sang số", "bán thêm hàng", "bán thêm nước", "bán thêm đồ", "thêm mặt hàng", "đổi mặt hàng"),
   ...a("tạm ngừng kinh doanh", "tạm nghỉ bán", "tạm không bán", "tạm dừng bán", "tạm đóng quán", "tạm đóng tiệm",
     "nghỉ bán mấy tháng", "nghỉ bán một thời gian"),
   ...a("tổ hợp tác", "nhóm làm ăn chung", "tổ sản xuất", "nhóm sản xuất", "tổ liên kết", "làm ăn chung", "hùn vốn",

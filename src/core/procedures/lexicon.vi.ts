@@ -90,7 +90,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   r("dkkh", "đăng ký kết hôn"), r("đkkh", "đăng ký kết hôn"), r("dkks", "đăng ký khai sinh"), r("đkks", "đăng ký khai sinh"),
   r("dkkt", "đăng ký khai tử"), r("đkkt", "đăng ký khai tử"),
   r("gks", "giấy khai sinh"), a("làm giấy khai sinh", "đăng ký khai sinh"), a("làm khai sinh", "đăng ký khai sinh"),
-  a("mới sinh", "khai sinh"), a("sinh con", "khai sinh"), a("giấy chứng tử", "khai tử"), a("chết", "khai tử"), r("chết máy", "hỏng máy"), r("chết pin", "hết pin"),
+  a("mới sinh", "khai sinh"), a("sinh con", "khai sinh"), a("giấy chứng tử", "khai tử"), r("chết máy", "hỏng máy"), r("chết pin", "hết pin"),
   // a wedding attended is no marriage to register ("rớt mất căn cước lúc đi đám cưới")
   r("đi đám cưới", "đi dự tiệc"), r("đi ăn cưới", "đi dự tiệc"), r("dự đám cưới", "dự tiệc"), a("báo vắng", "khai báo tạm vắng"),
   // "làm lại" a part of a house is building work, not a paper issued again

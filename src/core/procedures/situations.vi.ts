@@ -53,8 +53,13 @@ export const SITUATIONS: readonly SituationRule[] = [
       "mat o benh vien", "mat tai benh vien", "ong noi mat", "ba noi mat", "ong ngoai mat", "ba ngoai mat", "ba cu mat",
       "ong cu mat", "bo em mat", "bo toi mat", "me em mat", "me toi mat", "noi em mat", "noi toi mat", "ngoai em mat",
       "ngoai toi mat"],
+    // (a paper "bị mất rồi" is lost, not dead; an orphan taken in is adopted: "bố mẹ nó chết hết rồi … nhận cháu về nuôi")
     unless: [...BENEFIT_WORDS, ...ESTATE_WORDS, "giam ho", "mo coi", "nuoi em", "cham lo", "dai dien", ...ANIMAL_DEATH,
+      "bi mat", "nhan ve nuoi", "nhan nuoi", "nuoi lam con", "nhan lam con", "lam con nuoi",
       "chet may", "chet pin", "chet cay", "chet kho", "chet dien thoai", "chet dong co"] },
+  // a child taken in to raise as one's own ("muốn nhận cháu về nuôi làm con")
+  { id: "adoption", then: "nuôi con nuôi",
+    when: ["nhan ve nuoi", "nhan nuoi", "nuoi lam con", "nhan lam con", "xin lam con nuoi", "nhan con nuoi", "xin con nuoi"] },
   { id: "maternity", then: "giải quyết hưởng chế độ thai sản",
     when: ["vua sinh", "moi sinh", "vua de", "moi de", "khi sinh", "vo sinh", "sinh con", "sinh be", "nghi sinh", "mang thai",
       "co bau", "sau sinh"],

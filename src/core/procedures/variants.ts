@@ -135,7 +135,8 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
     }
   });
   // a denied word asks for nothing ("không phải người nước ngoài"): it stays out of the text cues are read in
-  const text = ` ${segments.map((seg) => seg.map((s) => (s.denied ? "_" : s.folded)).join(" ")).join(" | ")} `;
+  // … nor does the new paper a procedure hands over ("bao nhiêu ngày mới có giấy đăng ký mới": its result, no first issue)
+  const text = ` ${segments.map((seg) => seg.map((s) => (s.denied ? "_" : s.folded)).join(" ")).join(" | ")} `.replace(NEW_PAPER_RECEIVED, " ");
   // copies: the query analysis repairs typos in place later, and the request is read as the citizen typed it
   const request = main.filter((s) => !s.narrative).map((s) => (s.denied ? { accented: "_", folded: "_" } : { accented: s.accented, folded: s.folded }));
   const requestText = ` ${request.map((s) => s.folded).join(" ")} `;
@@ -396,6 +397,9 @@ const PAPER_OF_TOPIC = / (ban an|quyet dinh|giay|trich luc|ban sao) (cong nhan )
  */
 const ORGANISATION_TOPICS = new Set(["cong ty toi", "cong ty minh", "cong ty em", "cong ty co phan", "tnhh", "doanh nghiep tu nhan", "thue thu nhap doanh nghiep"]);
 const ORGANISATION_NAMES = ["to chuc", "doanh nghiep", "cong ty"];
+
+/** The new paper a procedure hands over, folded ("mới có giấy đăng ký mới"): its result, not a first issue asked for. */
+const NEW_PAPER_RECEIVED = / (co|nhan|lay|cam|duoc cap) (giay|so|the|bang)( dang ky| chung nhan)? moi(?= )/gu;
 
 /** Thanks, folded: "cảm ơn công an xã nhiều nhé", "cám ơn cán bộ". */
 const THANKS = /(^| )(cam on|cam ong|thank you|thanks|tks)( |$)/u;

@@ -62,6 +62,7 @@ describe("situation rules", () => {
     ["bố già rồi, cả nhà muốn chuyển cho tôi làm chủ hộ trong hộ khẩu", "household-head"],
     ["ông nằm liệt giường, muốn để tui đi lãnh thế lương hưu hàng tháng", "collect-for"],
     ["nhà tui xây 8 phòng trọ cho công nhân thuê, giờ tự khai thuế thì dùng tờ khai nào", "rent-tax"],
+    ["bố mẹ nó chết hết rồi, tôi muốn nhận cháu về nuôi làm con", "adoption"],
   ])("reads %s as %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -96,6 +97,8 @@ describe("situation rules", () => {
     ["nhà tui xây 8 phòng trọ cho công nhân thuê, giờ tự khai thuế thì dùng tờ khai nào", "temporary-residence"],
     ["tàu chở hàng đăng ký ở Bến Tre, nay cả nhà chuyển về ở Đồng Nai, có phải đăng ký lại phương tiện", "permanent-residence"],
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "death"],
+    ["bố mẹ nó chết hết rồi, tôi muốn nhận cháu về nuôi làm con", "death"],
+    ["bang lai xe may bi mat roi, lam lai o dau", "death"],
   ])("does not read %s as %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

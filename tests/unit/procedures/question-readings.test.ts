@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSyllables } from "../../../src/core/procedures/normalize.js";
-import { namesTopicNotAtWard, readVariantCues } from "../../../src/core/procedures/variants.js";
+import { askedMarkers, namesTopicNotAtWard, readVariantCues } from "../../../src/core/procedures/variants.js";
 import { SYNTHETIC_CUES } from "../../../src/core/procedures/concepts.vi.js";
 
 const cues = (q: string): ReturnType<typeof readVariantCues> => readVariantCues([splitSyllables(q)]);
@@ -47,5 +47,12 @@ describe("a topic a ward handles under other words", () => {
   });
   it("is answered by a record named for the social allowance", () => {
     expect(namesTopicNotAtWard(q, "thuc hien, dieu chinh, thoi huong tro cap xa hoi hang thang")).toBe(false);
+  });
+});
+
+describe("the new paper a procedure hands over", () => {
+  it("is its result, not a first issue asked for", () => {
+    expect(askedMarkers(cues("mua lai xe may cu, gio sang ten thi bn ngay moi co giay dang ky moi")).has("first")).toBe(false);
+    expect(askedMarkers(cues("xe moi mua, dang ky moi lan dau o dau")).has("first")).toBe(true);
   });
 });
