@@ -246,6 +246,10 @@ export const NOT_AT_WARD: readonly string[] = [
   "kinh doanh karaoke", "bang thuyen truong", "chung chi thuyen truong", "bang lai tau", "bang lai thuyen",
   // the old-age social allowance, where a knowledge base lists it, is named "trợ cấp xã hội" (`NOT_AT_WARD_UNLESS`)
   "tro cap nguoi cao tuoi", "tro cap tuoi gia", "tro cap nguoi gia", "tien nguoi cao tuoi", "tro cap cho nguoi gia",
+  // … and so are the disability assessment and allowance, and a boarding pupil's meal support, where a knowledge base
+  // lists them under their own names
+  "tro cap xa hoi", "xac dinh muc do khuyet tat", "giay xac nhan khuyet tat", "xac nhan muc do khuyet tat",
+  "tro cap khuyet tat", "tro cap nguoi khuyet tat", "ban tru",
 ];
 
 /**
@@ -255,6 +259,8 @@ export const NOT_AT_WARD: readonly string[] = [
 export const NOT_AT_WARD_UNLESS: Readonly<Record<string, string>> = {
   "tro cap nguoi cao tuoi": "tro cap xa hoi", "tro cap tuoi gia": "tro cap xa hoi", "tro cap nguoi gia": "tro cap xa hoi",
   "tien nguoi cao tuoi": "tro cap xa hoi", "tro cap cho nguoi gia": "tro cap xa hoi",
+  "xac dinh muc do khuyet tat": "khuyet tat", "giay xac nhan khuyet tat": "khuyet tat", "xac nhan muc do khuyet tat": "khuyet tat",
+  "tro cap khuyet tat": "khuyet tat", "tro cap nguoi khuyet tat": "khuyet tat",
 };
 
 /**

@@ -45,6 +45,12 @@ describe("a topic a ward handles under other words", () => {
   it("is not answered with a pension record", () => {
     expect(namesTopicNotAtWard(q, "giai quyet huong luong huu, tro cap hang thang doi voi can bo xa")).toBe(true);
   });
+  it("covers the disability assessment too, unless the record is named for it", () => {
+    const d = cues("con em bị câm điếc, muốn xin giấy xác định mức độ khuyết tật để hưởng trợ cấp");
+    expect(namesTopicNotAtWard(d, "giai quyet huong che do tnld, bnn do thuong tat, benh tat tai phat")).toBe(true);
+    expect(namesTopicNotAtWard(d, "xac dinh, xac dinh lai muc do khuyet tat va cap giay xac nhan khuyet tat")).toBe(false);
+  });
+
   it("is answered by a record named for the social allowance", () => {
     expect(namesTopicNotAtWard(q, "thuc hien, dieu chinh, thoi huong tro cap xa hoi hang thang")).toBe(false);
   });
