@@ -231,6 +231,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.583 } },
   { key: "own89", file: "qa-own-89.jsonl", label: "eighty-eighth blind batch (records drawn at random, seed 3333; separate writer; scored unread at 2b40990: 0.717, 1.7 %, 85.0 %, 11/15)", blindTop1: 0.717,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.85, outOfScopeDeclined: 0.733 } },
+  { key: "own92", file: "qa-own-92.jsonl", label: "eighty-ninth blind batch (a highland commune of Hà Giang; separate writer; scored unread at 2b40990 and 24d01c3: 0.90, 1.7 %, 95.0 %, 8/12 and 9/12)", blindTop1: 0.9,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 0.667 } },
+  { key: "own93", file: "qa-own-93.jsonl", label: "ninetieth blind batch (records drawn at random, seed 3535; separate writer; scored unread at 2b40990 and 24d01c3: 0.683, 1.7 %, 81.7 %, 13/15)", blindTop1: 0.683,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.817, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {

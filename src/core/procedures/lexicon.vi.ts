@@ -59,6 +59,10 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("cho công nhân viên", "trả thu nhập từ tiền lương tiền công"),
   a("quyết toán thuế tncn cho", "trả thu nhập từ tiền lương tiền công"),
   a("quyết toán thuế thu nhập cá nhân cho", "trả thu nhập từ tiền lương tiền công"),
+  // the employer settling for the staff ("tiệm có 6 nhân viên, quyết toán thuế TNCN cho mấy bạn"), not the shop's own tax
+  a("quyết toán cho nhân viên", "tổ chức cá nhân trả thu nhập"), a("quyết toán thuế cho nhân viên", "tổ chức cá nhân trả thu nhập"),
+  a("quyết toán thuế tncn cho nhân viên", "tổ chức cá nhân trả thu nhập"), a("quyết toán thuế tncn cho mấy bạn", "tổ chức cá nhân trả thu nhập"),
+  a("quyết toán cho người lao động", "tổ chức cá nhân trả thu nhập"), a("quyết toán thuế tncn cho người lao động", "tổ chức cá nhân trả thu nhập"),
   a("đóng bến", "đóng cảng bến thủy nội địa"), a("bến bốc xếp", "bến thủy nội địa"),
   a("nối vào quốc lộ", "đấu nối vào đường bộ"), a("nối ra quốc lộ", "đấu nối vào đường bộ"),
   a("lối ra tạm", "đấu nối tạm"),

@@ -109,6 +109,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-87.jsonl", 60, 0, 11],
   ["qa-own-88.jsonl", 57, 0, 10],
   ["qa-own-89.jsonl", 54, 1, 12],
+  ["qa-own-92.jsonl", 57, 0, 11],
+  ["qa-own-93.jsonl", 53, 0, 14],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
