@@ -13,6 +13,8 @@ export const DANGER_CUES: readonly string[] = [
   "(bé|cháu|con|đứa nhỏ|đứa bé) …… (bị)? (khóa|nhốt) (trong|ở trong) (phòng|nhà)",
   "(lẫn|lú lẫn|mất trí nhớ|lẩn thẩn) …… (chưa về|chưa thấy về|không thấy về|tìm không thấy|đi lạc)",
   "(không còn|chẳng còn|hết sạch) (gì|gạo|cái gì|đồ) (để)? ăn",
+  // children left to fend for themselves, out of food ("3 đứa nhỏ tự lo, hết gạo từ hôm qua")
+  "(đứa nhỏ|đứa con|tụi nhỏ|mấy đứa|con nít|các cháu|mấy cháu|bọn trẻ) ……… (tự lo|không ai lo|không ai chăm|ở nhà một mình) ……… (hết gạo|đói|không có gì ăn|nhịn đói)",
   // weapons brought to settle a score ("giấu mã tấu trong áo chờ học sinh tan học để xử")
   // ("=kiếm": unmarked "kiem" is mostly "kiểm tra" or "kiếm tiền")
   // ("dao" alone: unmarked it is also "lãnh đạo", "dạo")

@@ -156,6 +156,8 @@ export const TURN_MARKERS: readonly string[] = [
 export const NOT_NOW_MARKERS: readonly string[] = [
   // everyone, not "just now" ("làm sao nhận biết đột quỵ sớm vậy mọi người": unmarked "moi" is also "mới")
   "mọi người",
+  // in hospital already, asked about afterwards ("bị sập lò dập chân đang nằm viện, hồ sơ hưởng chế độ gồm gì")
+  "đang (nằm viện|điều trị|nằm điều trị|điều trị ở|nằm bệnh viện|nằm ở bệnh viện)",
   // a state since then, not a moment now: "con gà chết từ hôm qua nằm giữa đường"
   "(chết|hỏng|cúp|mất điện|mất nước|tắc|nghỉ|đóng cửa|bỏ đó|để đó) (từ|suốt từ)",
   // getting up too fast is no hurry ("hay bị choáng ngất khi đứng dậy nhanh")
@@ -207,7 +209,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|=qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|tập bắn|bắn đạn thật|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
+export const PLAY_FRAMES: readonly string[] = ["(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|=qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|mơ thấy|nằm mơ|chiêm bao|giấc mơ|nằm mộng|tập bắn|bắn đạn thật|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
 
 export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -251,6 +253,9 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(than phiền|phàn nàn|=kêu ca|=than thở)",
   // a year gone by ("năm 99 lũ lớn nước ngập cả tháng", "trận lụt năm 2020")
   `(năm|hồi|hồi năm|lũ năm|lụt năm|bão năm|trận lũ năm|trận lụt năm) (${PAST_YEARS})`,
+  // admiration ("nó giết tui rồi, đẹp gì mà đẹp dữ"), the heat ("nóng quá trời, cháy da luôn")
+  "(đẹp|xinh|dễ thương|cute|đáng yêu) (gì mà|quá trời|dữ vậy|muốn xỉu)", "(nóng|nắng) …… cháy da",
+  "lửa (đã)? (tắt hẳn|tắt hết)",
   // a leak already dealt with, a fire already out ("khóa van, thợ tới thay dây xong rồi, chừ hết mùi", "bà con dập
   // tắt hẳn rồi")
   "(chừ|giờ|bây giờ|đã|thì)? (hết|không còn|đã hết) mùi (ga|gas|khét)? (rồi)?", "dập tắt (hẳn|hết|xong|được)? rồi",
@@ -521,6 +526,8 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
   // the trapped banging to be let out ("2 công nhân kẹt bên trong, đang đập cửa kêu", "trong xe còn người đập kính")
   { markers: ["(kẹt|mắc kẹt|bị nhốt|ở trong|bên trong|trong xe|trong thang máy|trong cabin|trong phòng) ……… (đập|gõ) (cửa|kính)"], hides: ["violence"] },
+  // a pain like a stab is no stabbing ("tim đau như bị đâm")
+  { markers: ["(đau|nhói|buốt|nhức) (như|như là|giống như) (bị)? (đâm|dao đâm|cắt|xé|kim châm)"], hides: ["violence"] },
   // a chest that feels crushed is no collapse ("ngực đau như bị đè, thở không nổi")
   { markers: ["(như|như là|giống như) (bị)? (đè|đá đè|tảng đá đè|ai đè|vật nặng đè)", "(ngực|tim|lồng ngực) …… (bị)? (đè|đè nặng|đè ép)"], hides: ["collapse", "trapped"] },
   // rubbish or weeds caught in a canal ("rác kẹt lại dồng hôi thúi") trap no one
@@ -573,6 +580,11 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a place, not paperwork ("làn dừng khẩn cấp trên cao tốc Dầu Giây": unmarked "giay" is also "giấy"); a lagoon, not
+  // a door broken ("đầm phá của tui": unmarked "pha cua" is also "phá cửa")
+  "dầu giây", "đầm phá",
+  // papers burnt, told to a tax office ("chập điện cháy mất mấy quyển biên lai, phải báo cáo với cơ quan thuế")
+  "cháy mất (mấy|một|1|hết|cả)? (quyển|cuốn|tờ|bộ|xấp)? (giấy tờ|biên lai|hóa đơn|sổ|sổ sách|hồ sơ|chứng từ)",
   // a boss who will "kill" when he finds out ("sếp mà biết chắc giết em mất")
   "(mà|nếu|lỡ) (biết|thấy|phát hiện) ……… (giết|chém|xử|đánh chết) (em|tôi|tao|mình|tui|con|cháu)? (mất|chết|luôn)",
   // a pest to be killed ("con gián to bò trong phòng ngủ, ai đến giết hộ")
@@ -790,6 +802,7 @@ export const EMERGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   ng: "người",
   t: "tôi",
   ngta: "người ta",
+  tl: "trả lời",
   ko: "không",
   k: "không",
   kh: "không",

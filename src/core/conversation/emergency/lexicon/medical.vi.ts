@@ -50,7 +50,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(ngã|té|nằm) (lăn|vật|lăn đùng|lăn quay) (ra)?",
       "(li bì|lờ đờ|lừ đừ|mê sảng|nói năng lộn xộn|không động tĩnh|không thấy động tĩnh|nằm lịm|lịm đi|lịm dần|ngủ lịm|mê man)",
       "ngoẹo (đầu|cổ|sang)",
-      "=gục", "lơ mơ", "mắt nhắm (nghiền)?", "(không|chẳng) (nhận ra|biết) ai", "=lả (đi|người)", "lịm (đi|người)", "(nằm|ngã) im", "(ngã|té) (ra|xuống|vật ra)", "(gọi|lay|kêu) (mãi)? không (trả lời|phản ứng)"],
+      "=gục", "lơ mơ", "mắt nhắm (nghiền)?", "(không|chẳng) (nhận ra|biết) ai", "=lả (đi|người)", "lịm (đi|người|luôn|hẳn|mất)", "(nằm|ngã) im", "(ngã|té) (ra|xuống|vật ra)", "(gọi|lay|kêu) (mãi)? không (trả lời|phản ứng)"],
   },
   {
     id: "breathing",
@@ -88,6 +88,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
     id: "medical",
     services: ["115"],
     signals: [
+      // bad liquor drunk, its poisoning showing ("nhậu rượu dỏm … giờ 3 ông bị mờ mắt, ói, 1 ông lịm luôn")
+      "(rượu|nhậu|uống rượu|rượu dỏm|rượu giả|rượu lậu) ……… (mờ mắt|mù mắt|nhìn mờ|không thấy đường|co giật|lịm)",
       // a baby born early at home that does not cry ("sanh non ở nhà, em bé ra rồi mà không khóc")
       "(em bé|bé|con|cháu|đứa nhỏ) (ra rồi|vừa ra|mới ra|sinh ra|đẻ ra|lọt ra) …… (không khóc|chưa khóc|không thở|chưa thở|tím|tím tái)",
       "(sanh non|sinh non|đẻ non|đẻ rơi|sinh rớt|sanh rớt|đẻ rớt) ……… (không khóc|chưa khóc|không thở|chưa thở|tím|tím tái|yếu lắm)",

@@ -96,6 +96,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(tiếng)? (phụ nữ|đàn bà|con gái|chị ấy|cô ấy|bà ấy|trẻ con|con nít|đứa nhỏ|em bé) (kêu cứu|la cứu|hét cứu|la làng)",
       // held somewhere with the phone taken ("bị nhốt trong 1 căn nhà, họ lấy điện thoại của tôi rồi")
       "(nhốt|giam|giữ|khóa) ……… (lấy|giật|thu|giữ|tịch thu) (mất|hết)? (điện thoại|đt|dt)",
+      // a motorbike wheeled off by strangers ("tụi nó đang dắt xe máy nhà tui đi")
+      "(tụi nó|bọn nó|mấy thằng|hai thằng|2 thằng|thằng kia|người lạ|kẻ lạ|ai đó|mấy đứa|2 đứa|hai đứa) (đang)? (dắt xe|dắt trộm xe|dắt mất xe|đẩy xe|lấy xe) (máy|đạp)? (nhà|của)",
     ],
     // (a phone or a bag snatched: "giat dt o Nguyen Hue, dang chay")
     hints: ["(cướp|trộm|=đánh)", "bị (nhốt|giam|giữ) (trong|ở) (một|1)? (căn nhà|nhà|phòng|kho|căn phòng|chỗ|xe)",
