@@ -105,7 +105,7 @@ export const DANGER_CUES: readonly string[] = [
   // an old shell described, not named
   "(giống|như|hình) (đạn|quả đạn|bom|mìn|lựu đạn|đầu đạn)",
   // someone gone since some time ("đi từ sáng tới giờ chưa về"; not the residents "đi làm ca chưa về" at a meeting's hour)
-  "(đi|ra khỏi nhà|đi đâu) …… (từ|suốt từ|mấy ngày|mấy hôm|cả đêm|cả ngày|tới giờ|đến giờ|đến nay|tới nay) …… (chưa|không|không thấy) về",
+  "(đi|ra khỏi nhà|đi đâu) …… (từ|suốt từ|mấy ngày|mấy hôm|hôm nay|ngày nay|bữa nay|cả đêm|cả ngày|tới giờ|đến giờ|đến nay|tới nay) …… (chưa|không|không thấy) về",
   "(đi|ra khỏi nhà|đi đâu) (chưa|không|không thấy) về (từ|suốt|mấy|cả|tới giờ|đến giờ)",
   "(đi đâu|đi đâu mất|bỏ đi|bỏ đi đâu) (chưa|không|không thấy) về", "(tới|đến) (tối|trưa|chiều|khuya|đêm) (vẫn|mà|mà vẫn)? (chưa|không) (thấy)? về",
   "(tan học|tan trường|đi học|đi chơi|ra ngõ|ra đầu ngõ|ra đầu hẻm) …… (chưa|không|không thấy) về",
