@@ -250,6 +250,8 @@ export const NOT_AT_WARD: readonly string[] = [
   // lists them under their own names
   "tro cap xa hoi", "xac dinh muc do khuyet tat", "giay xac nhan khuyet tat", "xac nhan muc do khuyet tat",
   "tro cap khuyet tat", "tro cap nguoi khuyet tat", "ban tru",
+  // tuition exemption (the school and the education office), an offshore fishing licence (the province)
+  "mien hoc phi", "mien giam hoc phi", "giam hoc phi", "ho tro hoc phi", "giay phep khai thac thuy san",
 ];
 
 /**
@@ -337,7 +339,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // what one's old car would sell for ("xe ô tô cũ … bán được giá bao nhiêu")
   "bán được giá", "được giá bao nhiêu",
   // things bought to keep papers in ("mua vỏ bọc căn cước ở đâu", "bìa kẹp đựng giấy khai sinh cho bền")
-  "mua ở đâu", "bán ở đâu", "mua chỗ nào", "mua tại đâu", "vỏ bọc", "bao đựng", "bìa kẹp", "bìa đựng", "túi đựng", "cho khỏi trầy",
+  "mua ở đâu", "bán ở đâu", "mua chỗ nào", "mua tại đâu", "vỏ bọc", "bao đựng", "bìa kẹp", "bìa đựng", "túi đựng giấy", "túi đựng thẻ", "túi đựng căn cước", "cho khỏi trầy",
   "shopee", "lazada", "tiki", "mã giảm giá", "khuyến mãi", "freeship", "chó cắn", "đánh nhau", "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
   "không trả", "cho vay",
   // incidents for the ward to fix, reported as feedback rather than asked as procedures

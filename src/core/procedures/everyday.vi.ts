@@ -181,6 +181,11 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("cây dược liệu trong rừng", "trồng sâm", "cây thuốc", "trồng thuốc"),
   ...a("chuyển mục đích sử dụng rừng", "phá rừng", "chuyển rừng", "đất rừng sang"),
   ...a("giao rừng cho thuê rừng", "nhận rừng", "nhận khoán rừng"),
+  // a tax code closed by the tax office, opened again ("bị thuế đóng mst … giờ muốn mở lại mã số thuế")
+  ...a("khôi phục mã số thuế", "mở lại mã số thuế", "mở lại mst", "mở lại mã thuế", "khôi phục mst", "kích hoạt lại mã số thuế"),
+  // a farm's certificate the buyers ask for ("nuôi tôm thẻ mấy ao đất, thương lái kêu phải có giấy xác nhận nuôi")
+  ...a("giấy xác nhận nuôi trồng thủy sản", "giấy xác nhận nuôi", "xác nhận nuôi tôm", "xác nhận nuôi cá", "xác nhận ao nuôi",
+    "xác nhận cơ sở nuôi"),
   ...a("giấy xác nhận nuôi trồng thủy sản lồng bè", "nuôi cá lồng", "nuôi cá bè", "bè cá", "lồng cá",
     "nuôi lồng"),
   ...a("giao khu vực biển cho cá nhân để nuôi trồng thủy sản", "nuôi hàu", "nuôi tôm hùm", "nuôi trên biển", "nuôi biển", "nuôi ngao", "nuôi nghêu"),

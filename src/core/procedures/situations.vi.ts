@@ -59,7 +59,8 @@ export const SITUATIONS: readonly SituationRule[] = [
       "chet may", "chet pin", "chet cay", "chet kho", "chet dien thoai", "chet dong co"] },
   // a child taken in to raise as one's own ("muốn nhận cháu về nuôi làm con")
   { id: "adoption", then: "nuôi con nuôi",
-    when: ["nhan ve nuoi", "nhan nuoi", "nuoi lam con", "nhan lam con", "xin lam con nuoi", "nhan con nuoi", "xin con nuoi"] },
+    // (not "nhan nuoi" alone: "giấy xác nhận nuôi tôm" holds it)
+    when: ["nhan ve nuoi", "muon nhan nuoi", "nuoi lam con", "nhan lam con", "xin lam con nuoi", "nhan con nuoi", "xin con nuoi"] },
   { id: "maternity", then: "giải quyết hưởng chế độ thai sản",
     when: ["vua sinh", "moi sinh", "vua de", "moi de", "khi sinh", "vo sinh", "sinh con", "sinh be", "nghi sinh", "mang thai",
       "co bau", "sau sinh"],
@@ -180,7 +181,9 @@ export const SITUATIONS: readonly SituationRule[] = [
   // someone else to collect a pension every month ("để con gái ra bưu điện nhận lương hưu thay cho tôi")
   { id: "collect-for", then: "ủy quyền lĩnh thay",
     when: ["thay cho toi", "thay cho me", "thay cho bo", "thay toi", "thay me", "thay bo", "nhan ho", "linh ho", "nhan giup", "linh giup",
-      "lanh the", "linh the", "nhan the", "lanh thay", "lanh dum", "nhan dum", "lanh giup", "lanh ho"],
+      "lanh the", "linh the", "nhan the", "lanh thay", "lanh dum", "nhan dum", "lanh giup", "lanh ho",
+      // the paper asked for first, the pension after ("làm giấy cho tui lãnh lương hưu thay mỗi tháng")
+      "luong huu thay", "tro cap thay", "cho tui lanh", "cho toi lanh", "cho toi linh", "cho con lanh", "cho em lanh", "cho con linh"],
     with: ["luong huu", "tro cap", "bhxh", "che do", "bao hiem xa hoi"] },
   { id: "poverty", then: "công nhận hộ nghèo hộ cận nghèo",
     when: ["dien ngheo", "nha ngheo", "kho khan qua", "khong co thu nhap", "nha tam bo", "gia canh kho khan",
@@ -189,8 +192,11 @@ export const SITUATIONS: readonly SituationRule[] = [
   { id: "guardian", then: "đăng ký giám hộ",
     when: ["mo coi", "cham lo cho em", "nuoi em", "dung ra cham", "chiu trach nhiem cho", "trong nom", "nuoi chau",
       "cham soc chau", "bo me deu mat", "ba ma deu mat", "khong con bo me", "dai dien cho em", "dai dien cho chau",
-      "nguoi dai dien", "lo giay to cho chau", "lo cho chau", "de lai dua con", "con lai mot minh"],
-    unless: ["con nuoi", "nhan nuoi"] },
+      "nguoi dai dien", "lo giay to cho chau", "lo cho chau", "de lai dua con", "con lai mot minh",
+      // the guardianship named, after a long story ("tui muốn đứng ra làm người giám hộ cho nó")
+      "lam nguoi giam ho", "dung ra giam ho", "dung ra lam giam ho", "nhan giam ho", "lam giam ho cho"],
+    // (a guardianship ending is another matter: "cháu đủ 18 tuổi rồi, tôi làm người giám hộ từ nhỏ, giờ kết thúc")
+    unless: ["con nuoi", "nhan nuoi", "du 18", "ket thuc", "cham dut", "khong con giam ho", "thoi giam ho", "thoi lam giam ho"] },
   { id: "land-dispute", then: "hòa giải tranh chấp đất đai",
     when: ["lan sang", "lan dat", "xay lan", "lan ranh", "ranh gioi", "moc gioi", "cot moc", "tranh chap", "lan chiem",
       "lan qua", "dan xep dat", "cai nhau ve dat", "cai nhau ve ranh", "cai nhau ve cai ranh", "tranh ranh", "ranh dat"] },

@@ -63,6 +63,8 @@ describe("situation rules", () => {
     ["ông nằm liệt giường, muốn để tui đi lãnh thế lương hưu hàng tháng", "collect-for"],
     ["nhà tui xây 8 phòng trọ cho công nhân thuê, giờ tự khai thuế thì dùng tờ khai nào", "rent-tax"],
     ["bố mẹ nó chết hết rồi, tôi muốn nhận cháu về nuôi làm con", "adoption"],
+    ["bà nội già yếu, muốn làm giấy cho tui lãnh lương hưu thay mỗi tháng", "collect-for"],
+    ["để lại thằng cháu 8 tuổi, tui muốn đứng ra làm người giám hộ cho nó", "guardian"],
   ])("reads %s as %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -99,6 +101,8 @@ describe("situation rules", () => {
     ["anh chị tôi mất cả, để lại đứa con nhỏ, tôi muốn làm người đại diện cho cháu", "death"],
     ["bố mẹ nó chết hết rồi, tôi muốn nhận cháu về nuôi làm con", "death"],
     ["bang lai xe may bi mat roi, lam lai o dau", "death"],
+    ["nuôi tôm mấy ao đất, thương lái kêu phải có giấy xác nhận nuôi", "adoption"],
+    ["cháu đủ 18 tuổi rồi, tôi làm người giám hộ cho nó từ nhỏ, giờ muốn kết thúc", "guardian"],
   ])("does not read %s as %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
