@@ -57,10 +57,6 @@ export const SITUATIONS: readonly SituationRule[] = [
     unless: [...BENEFIT_WORDS, ...ESTATE_WORDS, "giam ho", "mo coi", "nuoi em", "cham lo", "dai dien", ...ANIMAL_DEATH,
       "bi mat", "nhan ve nuoi", "nhan nuoi", "nuoi lam con", "nhan lam con", "lam con nuoi",
       "chet may", "chet pin", "chet cay", "chet kho", "chet dien thoai", "chet dong co"] },
-  // a child taken in to raise as one's own ("muốn nhận cháu về nuôi làm con")
-  { id: "adoption", then: "nuôi con nuôi",
-    // (not "nhan nuoi" alone: "giấy xác nhận nuôi tôm" holds it)
-    when: ["nhan ve nuoi", "muon nhan nuoi", "nuoi lam con", "nhan lam con", "xin lam con nuoi", "nhan con nuoi", "xin con nuoi"] },
   { id: "maternity", then: "giải quyết hưởng chế độ thai sản",
     when: ["vua sinh", "moi sinh", "vua de", "moi de", "khi sinh", "vo sinh", "sinh con", "sinh be", "nghi sinh", "mang thai",
       "co bau", "sau sinh"],
@@ -240,7 +236,8 @@ export const SITUATIONS: readonly SituationRule[] = [
     unless: ["kinh doanh", "hkd", "quan", "tiem", "cua hang", "buon ban"] },
   { id: "adoption", then: "đăng ký việc nuôi con nuôi trong nước",
     when: ["ve nuoi", "nhan nuoi", "xin nuoi", "lam con nuoi", "nhan lam con", "nuoi lam con", "nuoi nhu con"],
-    unless: ["nuoc ngoai", "bien gioi"] },
+    // (a farm's "giấy xác nhận nuôi" holds "nhận nuôi")
+    unless: ["nuoc ngoai", "bien gioi", "xac nhan nuoi"] },
   { id: "land-to-road", then: "tặng cho quyền sử dụng đất cho nhà nước mở rộng đường giao thông",
     when: ["hien", "gop dat", "nhuong dat", "cat dat", "cho dat", "hien dat", "gop mot", "gop 1"],
     with: ["lam duong", "mo duong", "mo rong duong", "duong be tong", "duong lien thon", "duong lang", "duong xom",
