@@ -235,6 +235,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 0.667 } },
   { key: "own93", file: "qa-own-93.jsonl", label: "ninetieth blind batch (records drawn at random, seed 3535; separate writer; scored unread at 2b40990 and 24d01c3: 0.683, 1.7 %, 81.7 %, 13/15)", blindTop1: 0.683,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.817, outOfScopeDeclined: 0.867 } },
+  { key: "own94", file: "qa-own-94.jsonl", label: "ninety-first blind batch (a rice-and-shrimp commune of Sóc Trăng; separate writer; scored unread at 2b40990 and 104508f: 0.833, 1.7 %, 93.3 %, 7/12 and 9/12)", blindTop1: 0.833,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.583 } },
+  { key: "own95", file: "qa-own-95.jsonl", label: "ninety-second blind batch (records drawn at random, seed 3636; separate writer; scored unread at 2b40990 and 104508f: 0.683 and 0.70, 1.7 %, 85.0 and 86.7 %, 13/15)", blindTop1: 0.683,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.85, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {

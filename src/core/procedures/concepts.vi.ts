@@ -336,8 +336,10 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "làm thẻ ngân hàng",
   // private debts, disputes and shopping
   "vay tiền", "nợ tiền", "đòi nợ", "quỵt nợ", "không trả tiền", "không chịu trả", "lừa đảo", "giao hàng", "đơn hàng",
-  // what one's old car would sell for ("xe ô tô cũ … bán được giá bao nhiêu")
-  "bán được giá", "được giá bao nhiêu",
+  // what one's old car would sell for ("xe ô tô cũ … bán được giá bao nhiêu"), a crop's price by weight ("hợp tác xã
+  // thu mua sầu riêng giá bao nhiêu một ký")
+  "bán được giá", "được giá bao nhiêu", "bao nhiêu một ký", "bao nhiêu 1 ký", "bao nhiêu một cân", "bao nhiêu 1 cân",
+  "bao nhiêu một tấn", "bao nhiêu 1 tấn", "bao nhiêu một kg", "bao nhiêu 1 kg", "bao nhiêu 1kg",
   // things bought to keep papers in ("mua vỏ bọc căn cước ở đâu", "bìa kẹp đựng giấy khai sinh cho bền")
   "mua ở đâu", "bán ở đâu", "mua chỗ nào", "mua tại đâu", "vỏ bọc", "bao đựng", "bìa kẹp", "bìa đựng", "túi đựng giấy", "túi đựng thẻ", "túi đựng căn cước", "cho khỏi trầy",
   "shopee", "lazada", "tiki", "mã giảm giá", "khuyến mãi", "freeship", "chó cắn", "đánh nhau", "kiện được không", "có kiện được", "vay tôi", "mượn tiền",

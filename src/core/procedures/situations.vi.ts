@@ -80,6 +80,14 @@ export const SITUATIONS: readonly SituationRule[] = [
     when: ["khong co chong", "chua cuoi", "chua ket hon", "chua dang ky ket hon", "me don than", "ten bo", "ten cha",
       "bo ruot", "cha ruot", "khai bo", "bo trong", "nhan la con", "nhan con ruot", "con rieng"],
     unless: ["con nuoi", "giam ho"] },
+  // a birth to come or just happened, the father named on it from the start ("chưa đăng ký kết hôn mà có bầu, tháng
+  // sau sinh, anh ấy muốn đứng tên bố trong giấy khai sinh ngay từ lần làm đầu tiên")
+  { id: "birth-with-father", then: "đăng ký khai sinh kết hợp đăng ký nhận cha mẹ con",
+    when: ["ten bo", "ten cha", "khai bo", "ghi bo", "nhan con"],
+    with: ["co bau", "mang thai", "sap sinh", "thang sau sinh", "moi sinh", "vua sinh", "moi de", "vua de", "sap de"],
+    // (not a birth registered long ago whose father's name is blank or wrong: "giấy khai sinh bỏ trống tên cha")
+    unless: ["con nuoi", "giam ho", "da co giay khai sinh", "da lam khai sinh", "khai sinh roi", "bo sung ten", "them ten",
+      "bo trong phan", "bo trong ten", "de trong ten", "de trong phan", "trong ten cha", "trong ten bo", "ghi sai", "sai ten"] },
   { id: "permanent-residence", then: "đăng ký thường trú",
     when: ["chuyen ve o", "chuyen den o", "chuyen den", "don ve o", "don nha", "chuyen nha", "ve o han", "o han",
       "dua vao so", "vao so ho khau", "nhap so", "dia chi moi", "cho o moi", "ve nha moi", "chuyen ve nha moi"],

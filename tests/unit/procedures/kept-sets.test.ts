@@ -111,6 +111,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-89.jsonl", 54, 1, 12],
   ["qa-own-92.jsonl", 57, 0, 11],
   ["qa-own-93.jsonl", 53, 0, 14],
+  ["qa-own-94.jsonl", 59, 0, 12],
+  ["qa-own-95.jsonl", 54, 0, 14],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -65,6 +65,7 @@ describe("situation rules", () => {
     ["bố mẹ nó chết hết rồi, tôi muốn nhận cháu về nuôi làm con", "adoption"],
     ["bà nội già yếu, muốn làm giấy cho tui lãnh lương hưu thay mỗi tháng", "collect-for"],
     ["để lại thằng cháu 8 tuổi, tui muốn đứng ra làm người giám hộ cho nó", "guardian"],
+    ["chưa đăng ký kết hôn mà có bầu rồi, tháng sau sinh, anh ấy muốn đứng tên bố trong giấy khai sinh", "birth-with-father"],
   ])("reads %s as %s", (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -103,6 +104,7 @@ describe("situation rules", () => {
     ["bang lai xe may bi mat roi, lam lai o dau", "death"],
     ["nuôi tôm mấy ao đất, thương lái kêu phải có giấy xác nhận nuôi", "adoption"],
     ["cháu đủ 18 tuổi rồi, tôi làm người giám hộ cho nó từ nhỏ, giờ muốn kết thúc", "guardian"],
+    ["con tôi 10 tuổi, giấy khai sinh bỏ trống phần tên cha, nay ba ruột nó muốn nhận con", "birth-with-father"],
   ])("does not read %s as %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
