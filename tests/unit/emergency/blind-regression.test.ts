@@ -125,6 +125,8 @@ const SETS: BlindSet[] = [
     history: "unread at 2b40990 and 24d01c3 97/100, 2/40 (right number first 95); read: 100/100, 0/40, 100" },
   { reader: "emergency", files: emergencySet(51), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
     history: "unread at 2b40990 and 104508f 97/100, 5/40 (right number first 97); read: 100/100, 0/40, 100" },
+  { reader: "emergency", files: emergencySet(52), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
+    history: "unread at 2b40990 98/100, 2/40 (right number first 96); at 9aadb28 99/100, 2/40, 97; read: 100/100, 0/40, 100" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },

@@ -419,6 +419,8 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "^(làm|phải làm|giờ làm) (thế nào|như thế nào) (bây giờ|giờ|đây|đi|trời)?",
   // what was in a snatched bag is no paperwork asked about ("giật túi xách … trong túi có hết giấy tờ")
   "(trong)? (túi|túi xách|ví|bóp|cặp|giỏ) (có|còn|đựng) (hết|cả|toàn bộ)? (giấy tờ|tiền|căn cước|cccd)",
+  // what someone was doing when it struck ("đang ngồi xem tivi thì gục xuống") is no news watched
+  "(đang)? (ngồi|nằm)? (xem|coi) (tivi|ti vi|tv|phim|bóng đá|đá banh) (thì|thời|bỗng|tự nhiên|bất ngờ)",
   // word that people are still inside is no rumour ("khói mù mịt, nghe nói có người ở trong xưởng")
   "nghe nói (có|còn)? (người|ai|công nhân|mấy người|vài người) (còn|vẫn còn)? (ở|kẹt|mắc kẹt)? (trong|bên trong)",
   "^(làm|phải làm|giờ làm) (sao|gì) (bây giờ|giờ|đây|đi|trời)",
@@ -469,7 +471,8 @@ export const NUISANCES: readonly Nuisance[] = [
   // a pot burnt in the kitchen ("cháy nồi cơm rồi, khét lẹt cả nhà"): its smell and smoke are the pot's
   { markers: ["cháy (nồi|chảo|xoong|ấm) (cơm|cá|canh|cháo|thịt|nước|chè)?", "(nồi|chảo|xoong) (cơm|cá|canh|cháo|thịt|chè|cá kho|thịt kho)? (bị)? (cháy|khét)"], explains: ["fire"] },
   { markers: ["(nẹt pô|nổ pô|rú ga|đua xe|hát karaoke|mở karaoke|loa kéo|mở nhạc|tiếng ồn|ồn ào)"], explains: ["gas"] },
-  { markers: ["(suýt|xém|xíu nữa|may mà|may là)"], explains: "after" },
+  // ("=xém": unmarked "xem" is mostly "watch": "đang ngồi xem tivi thì gục xuống")
+  { markers: ["(suýt|=xém|xíu nữa|may mà|may là)"], explains: "after" },
   { markers: ["(nước|cống|mưa) … không (thoát|chảy)"], explains: ["flood"] },
   // a street lamp burnt out ("bóng đèn đường ở ngõ 5 cháy rồi, tối om cả tuần")
   { markers: ["(bóng đèn|đèn đường|bóng đèn đường|đèn cao áp|bóng đèn tuýp|đèn) …… (cháy|chập) …… (tối|tối om|không sáng|ai sửa|thay bóng)"], explains: ["fire"] },
@@ -526,6 +529,10 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
   // the trapped banging to be let out ("2 công nhân kẹt bên trong, đang đập cửa kêu", "trong xe còn người đập kính")
   { markers: ["(kẹt|mắc kẹt|bị nhốt|ở trong|bên trong|trong xe|trong thang máy|trong cabin|trong phòng) ……… (đập|gõ) (cửa|kính)"], hides: ["violence"] },
+  // climbing onto a roof to work on it is no refuge from a flood ("trèo lên mái lợp ngói bị ngã xuống sân")
+  { markers: ["(trèo|leo) (lên)? (mái|nóc) (nhà)? (lợp|sửa|dọn|thay|đảo|quét|sơn|gỡ)", "(trèo|leo) (lên) (mái|nóc) …… (ngã|té|rơi|rớt|trượt)"], hides: ["flood"] },
+  // a vehicle knocking something down is a crash, not a knifing ("xe tải đâm đổ cột điện")
+  { markers: ["(xe|xe tải|ô tô|xe khách|xe container|xe ben|xe con|xe máy) (đâm|tông|húc) (đổ|gãy|sập|ngã|bật|văng)"], hides: ["violence"] },
   // a pain like a stab is no stabbing ("tim đau như bị đâm")
   { markers: ["(đau|nhói|buốt|nhức) (như|như là|giống như) (bị)? (đâm|dao đâm|cắt|xé|kim châm)"], hides: ["violence"] },
   // a chest that feels crushed is no collapse ("ngực đau như bị đè, thở không nổi")
@@ -580,6 +587,10 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a heart broken ("vừa bị ny đá, đau tim quá, chết mất thôi")
+  "(ny|người yêu|bồ|gấu|crush) (đá|bỏ) …… (đau tim|tim đau|chết mất)",
+  // a haste or a heat "like a house on fire" ("nóng như cháy nhà ấy")
+  "như cháy (nhà|chợ)",
   // a place, not paperwork ("làn dừng khẩn cấp trên cao tốc Dầu Giây": unmarked "giay" is also "giấy"); a lagoon, not
   // a door broken ("đầm phá của tui": unmarked "pha cua" is also "phá cửa")
   "dầu giây", "đầm phá",
@@ -724,7 +735,7 @@ export const LOOK_ALIKES: readonly string[] = [
   "(coi|xem) (phim|clip|video|game) ……… (cháy|cháy nhà|chém|rượt chém|đánh|bắn|=nổ)",
   "(deadline|bài tập|bài thi|kỳ thi|sếp|công việc|đồ án) …… (cứu|cứu em|cứu tôi|cứu mình|cứu tui|cứu tao) (với)?",
   "chết chìm trong (nợ|nợ nần|công việc|deadline|bài tập|đống việc|giấy tờ)",
-  "(thất tình|bị bồ đá|chia tay)",
+  "(thất tình|bị bồ đá|chia tay)", "(bị)? (ny|người yêu|bồ|gấu|crush|bạn trai|bạn gái) (đá|bỏ|chia tay)",
   "tim (như|như là) (bị)? (đâm|dao đâm|xé|vỡ|tan nát|nát|bóp nghẹt)",
   // the sirens seen, asked about: "thấy xe cứu thương với công an đầu hẻm, có chuyện gì vậy"
   "(thấy|có) (xe cứu thương|xe cứu hỏa|xe chữa cháy|công an|cảnh sát) ……… (có chuyện gì|chuyện gì|vụ gì)",

@@ -8,6 +8,8 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
   {
     id: "power_line",
     services: ["114"],
+    // a live wire still on the crash comes first ("xe tải đâm đổ cột điện, dây điện đang đè lên nóc ô tô con")
+    leads: ["injury"],
     signals: [
       "dây (điện|cáp điện|trung thế|cao thế|hạ thế) … (đứt|rơi|rớt|sà|chạm đất|tóe lửa|phát lửa|bốc cháy|cháy|nổ|chập|đổ|võng sát|xẹt|rơi xuống)",
       "(đứt|rơi|rớt|chập|cháy) (dây điện|dây cáp điện|đường dây điện|dây trung thế|dây cao thế)",
