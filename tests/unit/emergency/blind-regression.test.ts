@@ -216,6 +216,8 @@ const SETS: BlindSet[] = [
     history: "unread at 2b40990: routing 0.858, 76.7 % auto-routed at 0.935, urgent recall 1.0, precision 0.941; at 31685db 0.875, 76.7 % at 0.946; read: 0.908, 76.7 % at 0.957, 1.0, 0.941; wording 25/32, 2/88" },
   { reader: "urgency", files: urgencySet(45), recognisedAtLeast: 29, falseAlarmsAtMost: 2,
     history: "unread at 2b40990 and 104508f: routing 0.925, 81.7 % auto-routed at 0.980, urgent recall 0.938; at 4b93c75 0.925, 82.5 % at 0.980; read: 0.95, 80.8 % at 0.990; wording 29/32, 2/88" },
+  { reader: "urgency", files: urgencySet(46), recognisedAtLeast: 25, falseAlarmsAtMost: 3,
+    history: "unread at 2b40990: routing 0.925, 83.3 % auto-routed at 0.970, urgent recall 1.0, precision 0.833; at bb0094a 0.942, 80.8 % at 0.990; wording 25/30, 5/90 unread, 25/30, 3/90 when kept" },
   { reader: "urgency", files: urgencySet(36), recognisedAtLeast: 25, falseAlarmsAtMost: 8,
     history: "unread at bf25d59: routing 0.933, 83.3 % auto-routed at 0.990, urgent recall 0.968; at c4c5e53 0.933, 86.7 % at 0.981, 0.968; wording 25/31, 11/89 unread, 8/89 when kept" },
 ];

@@ -156,7 +156,8 @@ export const DANGER_CUES: readonly string[] = [
   "(sốt xuất huyết|tay chân miệng|ổ dịch|dịch bệnh|dịch sởi|dịch tả|=dịch|bùng phát) ……… (nhập viện|vào viện|mắc|ca|lây|tử vong)",
   // gas, fuel and smoke
   "(ống|đường ống|bình|van|bồn|bình chứa) (dẫn)? (gas|ga|khí|khí đốt|xăng|dầu) …… (rò|rỉ|xì|bị va|va|thủng|móp|nứt|hở|bể|vỡ|có vẻ rỉ|xì xì)",
-  "(xe bồn|bồn xăng|bồn dầu|téc xăng|xe téc) …… (rò|rỉ|=chảy|thủng|tràn|có vẻ rỉ)",
+  // (not a concrete mixer's drum "chạy rò rò" in the night: the leak is said as a leak)
+  "(xe bồn|bồn xăng|bồn dầu|téc xăng|xe téc) …… (rò rỉ|bị rò|đang rò|rỉ|thủng|tràn|có vẻ rỉ|=chảy ra|chảy xăng|chảy dầu)",
   "(kêu|nghe|tiếng) (xì xì|xì|xèo xèo)",
   "(khói|lửa) … (bốc|bốc ra|bốc lên|tỏa ra|phụt ra|bùng) (từ)? (cửa sổ|trong phòng|phòng|căn hộ|phòng trọ|ban công|tủ điện|ổ điện|công tơ|mái|trong nhà)",
   "(tủ điện|hộp điện|ổ điện|công tơ|cầu dao|dây điện|máy biến áp|trạm biến áp|ổ cắm|cột điện) …… (khét|mùi khét|bốc khói|tóe|nóng chảy|chảy nhựa)",

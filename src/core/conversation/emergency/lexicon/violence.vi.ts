@@ -44,7 +44,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(chạy xe|đi xe|chạy|bám|đi) theo (em|tôi|tui|mình|chị|con|cháu) …… (sợ|sợ quá|run|không dám|hoảng)",
       "(chạy xe|đi xe|chạy|bám|đi) theo (em|tôi|tui|mình|chị) (từ lúc|từ khi|suốt từ|nãy giờ|tới giờ|suốt đường|cả đoạn đường)",
       "(hành hung|ẩu đả|hỗn chiến|xô xát|đập phá|thanh toán nhau)",
-      "(cầm|mang|vác|rút|vung|khua|dí|kề|dùng|lấy|chĩa|chỉa|=giơ) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt|ống tiêm|kim tiêm|vật nhọn|chai vỡ|mảnh chai|dao rọc giấy|cây sắt|thanh sắt|gậy sắt|ống sắt|xà beng|rìu|búa|côn|dùi cui|roi điện|mác|giáo)",
+      "(cầm|mang|vác|rút|vung|khua|dí|kề|dùng|lấy|chĩa|chỉa|=giơ) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt|ống tiêm|kim tiêm|vật nhọn|chai vỡ|mảnh chai|dao rọc giấy|cây sắt|thanh sắt|gậy sắt|ống sắt|xà beng|rìu|búa|=côn|dùi cui|roi điện|mác|giáo)",
       "(ép|dí|vây|khống chế) …… (đưa|rút|nộp|đưa hết) (tiền|điện thoại|vàng|đồ|ví|xe)",
       // unmarked "cua be" is "của bé": a bare door needs its marks, or a "bị"
       "(=cửa|khóa|ổ khóa|cửa sổ|cửa kính) (phá|cạy|bẻ|đập vỡ)",
