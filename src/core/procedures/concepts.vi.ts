@@ -158,7 +158,7 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "first", inName: ["lan dau", "cap moi", "dang ky moi", "thanh lap"], cues: ["lan dau", "cap moi", "dang ky moi", "lan thu nhat", "chua tung co", "xay moi", "mo moi"], penalty: 1, absentPenalty: 1, action: "issue" },
   { id: "foreign", inName: ["yeu to nuoc ngoai", "nguoi nuoc ngoai", "ra nuoc ngoai", "cong dan nuoc ngoai"], cues: [FOREIGN, ...FOREIGN_CUES], penalty: 0.55, absentPenalty: 0.7 },
   { id: "border", inName: ["khu vuc bien gioi", "vung bien gioi", "bien gioi"], cues: ["bien gioi", "lang gieng", "giap bien"], penalty: 0.6 },
-  { id: "mobile", inName: ["luu dong"], cues: ["luu dong", "tan nha", "xuong nha", "den nha", "tai giuong", "nam liet", "benh nang", "khong di duoc", "khong di lai duoc", "tan noi", "xuong tan", "nam mot cho", "liet nua nguoi", "bai liet", "khong ra xa duoc", "khong ra phuong duoc", "khong len xa duoc", "khong len phuong duoc", "khong len ubnd duoc", "khong den duoc", "lam tai nha", "bi liet", "khong the len", "khong the den", "khong the di", "di khong noi", "len tan", "ve tan", "tan ban", "tan thon", "tan buon", "khong xuong xa", "khong xuong phuong", "khong di xuong", "xuong xa khong duoc",
+  { id: "mobile", inName: ["luu dong"], cues: ["luu dong", "tan nha", "xuong nha", "den nha", "tai giuong", "nam liet", "benh nang", "khong di duoc", "khong di lai duoc", "tan noi", "xuong tan", "nam mot cho", "liet nua nguoi", "bai liet", "khong ra xa duoc", "khong ra phuong duoc", "khong len xa duoc", "khong len phuong duoc", "khong len ubnd duoc", "khong den duoc", "lam tai nha", "bi liet", "khong the len", "khong the den", "khong the di", "di khong noi", "len tan nha", "len tan ban", "len tan thon", "ve tan nha", "ve tan ban", "ve tan thon", "ve tan noi", "tan ban", "tan thon", "tan buon", "khong xuong xa", "khong xuong phuong", "khong di xuong", "xuong xa khong duoc",
     // the officer coming up to a far village ("cán bộ xã có lên bản làm giấy khai sinh được không")
     "len ban", "vao ban", "xuong ban", "toi ban", "den ban", "len buon", "len lang"], penalty: 0.55, absentPenalty: 0.85 },
   { id: "reissue", inName: ["cap lai"], cues: [LOSS, "cap lai", "lam lai", "xin lai"], penalty: 0.6, absentPenalty: 0.8, action: "again" },
@@ -252,6 +252,9 @@ export const NOT_AT_WARD: readonly string[] = [
   "tro cap khuyet tat", "tro cap nguoi khuyet tat", "ban tru",
   // tuition exemption (the school and the education office), an offshore fishing licence (the province)
   "mien hoc phi", "mien giam hoc phi", "giam hoc phi", "ho tro hoc phi", "giay phep khai thac thuy san",
+  // a foreigner's residence card (immigration), a liquor licence, a tourist-standard rating, fuel support for a boat
+  "the tam tru", "giay phep ban ruou", "giay phep ban le ruou", "giay phep kinh doanh ruou", "phep ban ruou",
+  "dat chuan phuc vu khach du lich", "dat chuan du lich", "ho tro tien dau", "ho tro nhien lieu",
 ];
 
 /**
@@ -338,6 +341,10 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "vay tiền", "nợ tiền", "đòi nợ", "quỵt nợ", "không trả tiền", "không chịu trả", "lừa đảo", "giao hàng", "đơn hàng",
   // what one's old car would sell for ("xe ô tô cũ … bán được giá bao nhiêu"), a crop's price by weight ("hợp tác xã
   // thu mua sầu riêng giá bao nhiêu một ký")
+  // papers and aid other bodies give, asked for themselves: a foreigner's residence card, a liquor licence, a
+  // tourist-standard rating, a boat's fuel support, repairs after a flood
+  "thẻ tạm trú", "giấy phép bán rượu", "giấy phép bán lẻ rượu", "giấy phép kinh doanh rượu", "đạt chuẩn phục vụ khách du lịch",
+  "hỗ trợ tiền dầu", "sửa nhà sau lũ", "sửa nhà sau bão",
   "bán được giá", "được giá bao nhiêu", "bao nhiêu một ký", "bao nhiêu 1 ký", "bao nhiêu một cân", "bao nhiêu 1 cân",
   "bao nhiêu một tấn", "bao nhiêu 1 tấn", "bao nhiêu một kg", "bao nhiêu 1 kg", "bao nhiêu 1kg",
   // things bought to keep papers in ("mua vỏ bọc căn cước ở đâu", "bìa kẹp đựng giấy khai sinh cho bền")

@@ -181,6 +181,11 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("cây dược liệu trong rừng", "trồng sâm", "cây thuốc", "trồng thuốc"),
   ...a("chuyển mục đích sử dụng rừng", "phá rừng", "chuyển rừng", "đất rừng sang"),
   ...a("giao rừng cho thuê rừng", "nhận rừng", "nhận khoán rừng"),
+  // a marriage made abroad, recorded at home ("tụi em cưới bên Đài Loan, có giấy kết hôn bên đó cấp rồi … để bên mình
+  // công nhận")
+  ...a("ghi vào sổ hộ tịch việc kết hôn đã giải quyết tại nước ngoài", "kết hôn ở nước ngoài", "kết hôn bên nước ngoài",
+    "cưới ở nước ngoài", "giấy kết hôn bên đó", "giấy kết hôn nước ngoài", "giấy kết hôn của nước ngoài",
+    "đăng ký kết hôn bên đó rồi", "đã đăng ký kết hôn bên đó", "công nhận việc kết hôn", "ghi chú kết hôn"),
   // a tax code closed by the tax office, opened again ("bị thuế đóng mst … giờ muốn mở lại mã số thuế")
   ...a("khôi phục mã số thuế", "mở lại mã số thuế", "mở lại mst", "mở lại mã thuế", "khôi phục mst", "kích hoạt lại mã số thuế"),
   // a farm's certificate the buyers ask for ("nuôi tôm thẻ mấy ao đất, thương lái kêu phải có giấy xác nhận nuôi")

@@ -41,6 +41,11 @@ const COST_NEXT_FOLDED = new Set(MAT_COST_NEXT.map((w) => splitSyllables(w)[0]?.
 
 /** Words between a person and "mất" that leave it "died": "chị đã mất", "bố mẹ đều đã mất". */
 const DEATH_TENSE = new Set(["da", "deu", "cung"]);
+/** After "mất": where or when someone died ("mất ở Việt Nam", "mất tại bệnh viện"). */
+const DIED_AT = new Set(["o", "tai", "luc", "vao"]);
+/** Relatives whose death is told a few words before "mất ở …" (folded). */
+const RELATIVES = new Set(["bo", "me", "ong", "ba", "cu", "chong", "vo", "bac", "noi", "ngoai"]);
+const DIED_AT_SPAN = 5;
 
 /** The word before "mất" at position i, past the words of tense. */
 function personBefore(folded: readonly string[], i: number): string {
@@ -130,6 +135,9 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
       // "chị đã mất", "bố mẹ đều đã mất": a person before the words of tense died; no paper was lost (the death
       // itself is read only right after the person, as before)
       else if (!paperNext && DEATH_TENSE.has(prev) && MAT_DEATH_PREV.includes(personBefore(folded, i))) return;
+      // a relative who died somewhere, named a few words before ("chồng tôi quốc tịch Hàn mất ở VN"): a death, no loss
+      // (not a loss reported: "báo mất ở công an xã")
+      else if (!paperNext && prev !== "bao" && DIED_AT.has(after?.folded ?? "") && folded.slice(Math.max(0, i - DIED_AT_SPAN), i).some((w) => RELATIVES.has(w))) death = true;
       else synthetic.add(SYNTHETIC_CUES.loss);
       if (paperNext) synthetic.add(SYNTHETIC_CUES.lostPaper);
     }

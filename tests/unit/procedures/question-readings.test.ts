@@ -62,3 +62,13 @@ describe("the new paper a procedure hands over", () => {
     expect(askedMarkers(cues("xe moi mua, dang ky moi lan dau o dau")).has("first")).toBe(true);
   });
 });
+
+describe("'mất' after a relative and before a place", () => {
+  it("is a death, not a lost paper", () => {
+    expect(cues("chồng tôi quốc tịch Hàn mất ở VN, đi khai tử cần giấy tờ gì").death).toBe(true);
+    expect(cues("chồng tôi quốc tịch Hàn mất ở VN, đi khai tử cần giấy tờ gì").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
+  });
+  it("is still a loss reported", () => {
+    expect(cues("e lam mat ho chieu roi, dang tinh qua Dai Loan tham chong. bao mat o cong an xa").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
+  });
+});
