@@ -239,6 +239,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.583 } },
   { key: "own95", file: "qa-own-95.jsonl", label: "ninety-second blind batch (records drawn at random, seed 3636; separate writer; scored unread at 2b40990 and 104508f: 0.683 and 0.70, 1.7 %, 85.0 and 86.7 %, 13/15)", blindTop1: 0.683,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.85, outOfScopeDeclined: 0.867 } },
+  { key: "own96", file: "qa-own-96.jsonl", label: "ninety-third blind batch (an old-town ward of Hội An; separate writer; scored unread at 2b40990 and 480229d: 0.917, 1.7 %, 95.0 %, 6/12 and 7/12)", blindTop1: 0.917,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 0.5 } },
+  { key: "own97", file: "qa-own-97.jsonl", label: "ninety-fourth blind batch (records drawn at random, seed 3737; separate writer; scored unread at 2b40990 and 480229d: 0.733, 5.0 %, 81.7 and 83.3 %, 13/15)", blindTop1: 0.733,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.817, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {

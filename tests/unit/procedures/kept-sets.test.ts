@@ -113,6 +113,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-93.jsonl", 53, 0, 14],
   ["qa-own-94.jsonl", 59, 0, 12],
   ["qa-own-95.jsonl", 54, 0, 14],
+  ["qa-own-96.jsonl", 59, 0, 11],
+  ["qa-own-97.jsonl", 56, 2, 13],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
