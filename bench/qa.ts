@@ -243,6 +243,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 0.5 } },
   { key: "own97", file: "qa-own-97.jsonl", label: "ninety-fourth blind batch (records drawn at random, seed 3737; separate writer; scored unread at 2b40990 and 480229d: 0.733, 5.0 %, 81.7 and 83.3 %, 13/15)", blindTop1: 0.733,
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.817, outOfScopeDeclined: 0.867 } },
+  { key: "own90", file: "qa-own-90.jsonl", label: "ninety-fifth blind batch (a farming commune of Buôn Ma Thuột; separate writer; kept unread a session long: scored at 2b40990 and 7053c2e: 0.85 and 0.867, 0 %, 90.0 %, 6/12)", blindTop1: 0.85,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.9, outOfScopeDeclined: 0.5 } },
+  { key: "own91", file: "qa-own-91.jsonl", label: "ninety-sixth blind batch (records drawn at random, seed 3434; separate writer; kept unread a session long: scored at 2b40990 and 7053c2e: 0.733, 3.3 and 5.0 %, 83.3 %, 11/15 and 12/15)", blindTop1: 0.733,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.833, outOfScopeDeclined: 0.8 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -250,6 +250,8 @@ export const NOT_AT_WARD: readonly string[] = [
   // lists them under their own names
   "tro cap xa hoi", "xac dinh muc do khuyet tat", "giay xac nhan khuyet tat", "xac nhan muc do khuyet tat",
   "tro cap khuyet tat", "tro cap nguoi khuyet tat", "ban tru",
+  // the old-age allowance told by its subject, a person past eighty
+  "nguoi tren 80", "tren 80 tuoi", "du 80 tuoi", "tu 80 tuoi",
   // tuition exemption (the school and the education office), an offshore fishing licence (the province)
   "mien hoc phi", "mien giam hoc phi", "giam hoc phi", "ho tro hoc phi", "giay phep khai thac thuy san",
   // a foreigner's residence card (immigration), a liquor licence, a tourist-standard rating, fuel support for a boat
@@ -266,6 +268,7 @@ export const NOT_AT_WARD_UNLESS: Readonly<Record<string, string>> = {
   "tien nguoi cao tuoi": "tro cap xa hoi", "tro cap cho nguoi gia": "tro cap xa hoi",
   "xac dinh muc do khuyet tat": "khuyet tat", "giay xac nhan khuyet tat": "khuyet tat", "xac nhan muc do khuyet tat": "khuyet tat",
   "tro cap khuyet tat": "khuyet tat", "tro cap nguoi khuyet tat": "khuyet tat",
+  "nguoi tren 80": "tro cap xa hoi", "tren 80 tuoi": "tro cap xa hoi", "du 80 tuoi": "tro cap xa hoi", "tu 80 tuoi": "tro cap xa hoi",
 };
 
 /**

@@ -45,6 +45,9 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("hàng hóa chuyển cửa khẩu", "chuyển cửa khẩu", "chuyển về icd", "đưa về icd"),
   ...a("tàu bay xuất cảnh nhập cảnh quá cảnh", "hãng bay nước ngoài", "hãng hàng không nước ngoài", "máy bay nước ngoài",
     "chuyến bay quốc tế"),
+  // the ticket office of a foreign airline declares the airline's tax ("phòng vé phải khai thuế thay cho hãng")
+  ...a("khai thuế đối với hãng hàng không nước ngoài", "khai thuế thay cho hãng", "khai thuế cho hãng", "phòng vé",
+    "văn phòng bán vé", "đại lý bán vé"),
   // a divorce granted abroad, to be written into the Vietnamese register before a new marriage
   ...a("ghi vào sổ hộ tịch việc ly hôn", "ly hôn bên tòa án", "ly hôn ở tòa án nước ngoài", "ly hôn ở nước ngoài",
     "ly hôn bên đó", "ly hôn bên nước ngoài", "tòa án nước ngoài", "tòa án đài loan", "tòa án hàn quốc", "tòa án nhật",
@@ -161,6 +164,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "bảo hiểm cho đàn", "bảo hiểm cho cây"),
   ...a("hỗ trợ phát triển sản xuất cộng đồng", "hỗ trợ giống", "hỗ trợ cây giống", "hỗ trợ con giống", "hỗ trợ bò giống",
     "hỗ trợ sản xuất", "cho giống", "cấp giống", "nhóm hộ", "nhóm mấy hộ", "nuôi chung", "trồng chung", "sản xuất chung"),
+  ...a("dự án phát triển sản xuất liên kết theo chuỗi giá trị", "theo chuỗi giá trị", "chuỗi giá trị"),
   ...a("hỗ trợ dự án liên kết", "liên kết tiêu thụ", "bao tiêu", "liên kết với doanh nghiệp", "liên kết sản xuất"),
   ...a("kế hoạch khuyến nông", "tập huấn nông nghiệp"),
   ...a("hộ làm nông nghiệp lâm nghiệp ngư nghiệp diêm nghiệp có mức sống trung bình", "hộ trung bình", "mức sống trung bình",
@@ -334,7 +338,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("cai nghiện ma túy tự nguyện", "bị nghiện", "nghiện hút", "cai tại nhà", "cai nghiện tại nhà", "cai tại gia đình",
     "chịu đi cai", "muốn đi cai", "dính ma túy"),
   ...a("khai báo vũ khí thô sơ", "thanh kiếm", "cây kiếm", "kiếm cổ", "thanh gươm", "cây gươm", "đồ gia bảo", "làm gia bảo", "giáo mác", "dao găm", "súng kíp", "đao cổ",
-    "mã tấu", "cung nỏ"),
+    "mã tấu", "cung nỏ", "cây giáo", "ngọn giáo", "cây mác", "cái ná", "cây ná", "cái nỏ", "cây nỏ"),
   ...a("khiếu nại quyết định hành vi hành chính công an", "khiếu nại công an", "không đồng ý với công an", "khiếu nại cán bộ"),
   ...a("tố cáo lực lượng công an", "tố cáo công an", "tố cáo cán bộ công an"),
   ...a("bồi thường người thi hành công vụ gây thiệt hại", "cán bộ làm sai", "cán bộ gây thiệt hại", "đòi bồi thường",
@@ -354,7 +358,10 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("tạm ngừng kinh doanh", "tạm nghỉ bán", "tạm không bán", "tạm dừng bán", "tạm đóng quán", "tạm đóng tiệm",
     "nghỉ bán mấy tháng", "nghỉ bán một thời gian"),
   ...a("tổ hợp tác", "nhóm làm ăn chung", "tổ sản xuất", "nhóm sản xuất", "tổ liên kết", "làm ăn chung", "hùn vốn",
-    "lập nhóm", "góp vốn làm ăn", "nhóm hộ"),
+    "lập nhóm", "góp vốn làm ăn", "nhóm hộ", "góp lại thành một tổ", "góp lại thành 1 tổ", "lập một tổ", "lập 1 tổ",
+    "lập thành tổ", "thành lập tổ"),
+  // a cooperative group's certificate that carries a mistake ("giấy chứng nhận tổ hợp tác ghi sai thông tin")
+  ...a("giấy chứng nhận đăng ký tổ hợp tác", "giấy chứng nhận tổ hợp tác", "giấy đăng ký tổ hợp tác", "giấy phép tổ hợp tác"),
   ...a("giải thể hợp tác xã", "giải thể htx", "đóng cửa htx"),
   ...a("đăng ký thành lập hợp tác xã", "lập hợp tác xã", "lập htx", "thành lập htx", "mở hợp tác xã", "mở htx"),
   // a registration given up before it is done

@@ -107,7 +107,8 @@ export const SITUATIONS: readonly SituationRule[] = [
       "o nho vai hom", "o nho vai ngay", "o mot tuan", "o 1 tuan", "o vai tuan"],
     unless: FOREIGNER_WORDS },
   { id: "short-visit", then: "thông báo lưu trú",
-    when: ["o nho", "ngu nho", "len o", "xuong o", "tam o", "o lai", "ngu lai", "nghi lai", "ve o", "den o", "sang o", "vo o"],
+    when: ["o nho", "ngu nho", "len o", "xuong o", "tam o", "o lai", "ngu lai", "nghi lai", "ve o", "den o", "sang o", "vo o",
+      "ve an tet", "ve an cuoi", "ve tham nha"],
     with: ["may hom", "vai hom", "may ngay", "vai ngay", "mot tuan", "1 tuan", "hai tuan", "2 tuan", "toi nay", "dem nay",
       "vai dem", "may dem", "qua dem", "mot dem", "1 dem", "cuoi tuan", "may bua", "vai bua", "muoi bua", "chuc bua"],
     unless: [...FOREIGNER_WORDS, "thuong tru", "tam tru", "ho khau"] },
@@ -134,7 +135,7 @@ export const SITUATIONS: readonly SituationRule[] = [
     unless: ["luong huu", "nghi huu", "nhan luong", "chuyen huong", "mua lai xe", "ban xe", "dang ky xe"] },
   // going to work far away for months, told with what to declare ("vào Bình Dương làm công nhân nửa năm, có phải báo gì")
   { id: "absence-work", then: "khai báo tạm vắng",
-    when: ["lam cong nhan", "lam thue", "lam an", "di lam", "di hoc", "di xuat khau", "di cong trinh"],
+    when: ["lam cong nhan", "lam thue", "lam an", "di lam", "di hoc", "di xuat khau", "di cong trinh", "lam cong ty"],
     with: ["nua nam", "vai thang", "may thang", "mot nam", "ca nam", "vai nam", "may nam", "2 nam", "3 nam", "hai nam", "ba nam",
       "bao gi voi cong an", "bao voi cong an", "bao cong an", "khai bao", "bao vang", "khai vang"],
     unless: ["luong huu", "nghi huu", "nhan luong", "chuyen huong", "tam tru", "dang ky tam tru", "thuong tru"] },
@@ -198,7 +199,9 @@ export const SITUATIONS: readonly SituationRule[] = [
       "cham soc chau", "bo me deu mat", "ba ma deu mat", "khong con bo me", "dai dien cho em", "dai dien cho chau",
       "nguoi dai dien", "lo giay to cho chau", "lo cho chau", "de lai dua con", "con lai mot minh",
       // the guardianship named, after a long story ("tui muốn đứng ra làm người giám hộ cho nó")
-      "lam nguoi giam ho", "dung ra giam ho", "dung ra lam giam ho", "nhan giam ho", "lam giam ho cho"],
+      "lam nguoi giam ho", "dung ra giam ho", "dung ra lam giam ho", "nhan giam ho", "lam giam ho cho",
+      // standing in for the parents in law ("làm giấy cho bà đứng ra thay cha mẹ tụi nhỏ")
+      "dung ra thay cha me", "dung ra thay bo me", "dung ra thay ba ma", "thay cha me tui nho", "thay bo me chau"],
     // (a guardianship ending is another matter: "cháu đủ 18 tuổi rồi, tôi làm người giám hộ từ nhỏ, giờ kết thúc")
     unless: ["con nuoi", "nhan nuoi", "du 18", "ket thuc", "cham dut", "khong con giam ho", "thoi giam ho", "thoi lam giam ho"] },
   { id: "land-dispute", then: "hòa giải tranh chấp đất đai",

@@ -45,6 +45,23 @@ export const DANGER_CUES: readonly string[] = [
   "(biển|biển quảng cáo|bảng hiệu|bảng|mái tôn|tấm tôn|tôn|cây|cành|cột|tường|giàn giáo|khung|mái) …… (lắc lư|chao đảo|rung lắc|đung đưa|bung khung|chực rơi)",
   // the writer spells out what happens next ("xe máy lao vào là ngã", "xe tải qua là vướng")
   "(vào|qua|tới|đến|xuống|ngang|chạm) là (ngã|té|vướng|lọt|rơi|sụp|chết|gãy|giật)",
+  // a fence or a gate carrying current now ("hàng rào giờ vẫn đang có điện, con tui chạm vô bị giật tê tay")
+  "(hàng rào|cửa sắt|cổng sắt|lan can|mái tôn|cột sắt|khung sắt|song sắt) …… (đang có điện|vẫn có điện|có điện|rò điện|bị rò điện)",
+  "(bị)? giật (tê tay|tê người|tê cả tay|tê rần)",
+  // a drain left open ("lỗ cống hở hoác")
+  "(lỗ cống|hố ga|miệng cống|miệng hố ga) (bị)? (hở|hở hoác|toang hoác|không có nắp|không nắp|mất nắp)",
+  // a storm arriving tonight with people unprotected ("bão chiều tối nay vô, nhà toàn người già với con nít")
+  "(bão|áp thấp|áp thấp nhiệt đới|lũ) (chiều nay|tối nay|chiều tối nay|đêm nay|sáng mai|sắp) (vô|vào|đổ bộ|tới|về|đến)",
+  // a fight under way, people holding the parties apart ("mọi người đang can")
+  "(mọi người|người ta|bà con|mấy người) (đang)? (can|can ngăn) (ra|lại)?", "can (không được|không nổi|không ra)",
+  // a child followed from school by a stranger
+  "(người lạ|người đàn ông lạ|ông lạ|thanh niên lạ|xe lạ) …… (theo|bám theo|đi theo|chạy theo|chạy xe theo) (con gái|con trai|con|cháu|bé)",
+  // an impostor collecting money door to door ("mặc áo giống nhân viên điện lực … thu tiền")
+  // (a call from someone posing as the police is reported afterwards: "bị gọi điện giả danh công an … bị lừa rồi")
+  "(giả danh|mạo danh|giả làm|đóng giả|mặc áo giống|mặc đồ giống) …… (nhân viên|cán bộ|công an|điện lực|cấp nước) …… (đang)? (đi từng nhà|gõ cửa|đến từng nhà|vào từng nhà|tới từng nhà)",
+  // a contagious illness spreading in a group of small children
+  "(nhóm trẻ|lớp|mấy cháu|nhiều cháu|các cháu|mấy đứa nhỏ) …… (tay chân miệng|thủy đậu|sởi|cúm a)",
+  "(tay chân miệng|thủy đậu|sởi) …… (nhóm trẻ|trong lớp|mấy cháu|nhiều cháu|các cháu)",
   // power lines and electricity
   "(dây điện|lưới điện|đường dây điện|cáp điện) … (bị)? (đứt|rơi|rớt|võng|chạm|xẹt|chập|cháy|bốc cháy|sà)",
   // where it hangs may take a few words ("dây điện trước nhà 23 ngõ 5 … võng xuống")

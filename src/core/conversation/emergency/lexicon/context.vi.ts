@@ -337,6 +337,10 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(sơ cứu|hô hấp nhân tạo|ép tim) …… (làm sao|thế nào|như thế nào|ra sao|sao cho đúng|đúng cách)",
   "(muốn học|học|tập) trước (cho chắc|cho biết|phòng khi|phòng thân|để phòng)",
   "(làm thế nào|làm sao|thế nào|như thế nào) (để)? (sơ cứu|sơ cấp cứu|hô hấp nhân tạo|ép tim)",
+  // a rescue reported as done ("lực lượng cứu hộ đã cứu thành công 3 ngư dân"), pests in a field ("ruộng bị chuột phá
+  // tan hoang, cứu với bà con ơi" is a figure of speech)
+  "(đã|vừa)? (cứu|giải cứu|cứu sống|cứu hộ|đưa) …… (thành công|an toàn) (rồi)?",
+  "(chuột|sâu|rầy|ốc bươu vàng|châu chấu|cào cào|sâu bệnh|chim) (phá|cắn|ăn|phá hại|tàn phá|hại|cắn phá) (sạch|hết|tan hoang|banh|nát|lúa|ruộng|vườn|rẫy|hoa màu)?",
   "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe tin|hay tin|được tin|thấy tin|nghe đồn|đang đồn|trên fb|trên face|tin đồn|đọc báo|trên báo|=báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
   "(xin chặt|xin đốn|xin cắt|xin hạ|xin phép|chặt hạ|hộ nghèo|cận nghèo|rà soát|diện nghèo)",
@@ -471,6 +475,8 @@ export const NUISANCES: readonly Nuisance[] = [
   // a pot burnt in the kitchen ("cháy nồi cơm rồi, khét lẹt cả nhà"): its smell and smoke are the pot's
   { markers: ["cháy (nồi|chảo|xoong|ấm) (cơm|cá|canh|cháo|thịt|nước|chè)?", "(nồi|chảo|xoong) (cơm|cá|canh|cháo|thịt|chè|cá kho|thịt kho)? (bị)? (cháy|khét)"], explains: ["fire"] },
   { markers: ["(nẹt pô|nổ pô|rú ga|đua xe|hát karaoke|mở karaoke|loa kéo|mở nhạc|tiếng ồn|ồn ào)"], explains: ["gas"] },
+  // firecrackers set off by children ("bọn nhỏ đốt pháo nổ đùng đùng, khói mù mịt, ồn quá"): their bang and smoke
+  { markers: ["(đốt|bắn|chơi|đánh|nổ) (pháo|pháo nổ|pháo tép|pháo hoa|pháo bi|pháo giấy)"], explains: ["fire", "gas"] },
   // ("=xém": unmarked "xem" is mostly "watch": "đang ngồi xem tivi thì gục xuống")
   { markers: ["(suýt|=xém|xíu nữa|may mà|may là)"], explains: "after" },
   { markers: ["(nước|cống|mưa) … không (thoát|chảy)"], explains: ["flood"] },
@@ -676,7 +682,7 @@ export const LOOK_ALIKES: readonly string[] = [
   "(nấu|chiên|rán|kho|nướng|xào|rang|đun|hâm|luộc) (cơm|chè|cá|thịt|canh|cháo|bánh|trứng|đồ ăn|món|nước|sữa)? (bị)? khét",
   "khét (đáy|dưới|cả)? (nồi|chảo|xoong)",
   "khử mùi (khét|khói|tanh)",
-  "(đá|chơi|thi đấu|đánh|cổ vũ) (cháy|cháy quá|cháy hết mình)",
+  "(đá|chơi|thi đấu|đánh|cổ vũ) (bóng|banh|bóng đá|cầu|bóng chuyền|cầu lông|bóng bàn|bi a|bida)? (cháy|cháy quá|cháy hết mình)",
   "=cháy (sân|sân khấu|khán đài)",
   // a heart that pounds from stress ("sếp hỏi là tim đập chân luôn")
   "tim (đập) (chân|thình thịch|chân luôn)",

@@ -215,8 +215,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a small child searched for everywhere after dark ("giờ tìm khắp xóm không thấy")
       "(bé|con|cháu|đứa nhỏ|thằng bé|con bé|thằng cu) ……… (tìm|kiếm) (khắp|hết|cả) (xóm|nơi|khu|làng|nhà|ngõ|hẻm) (mà)? (không|chẳng|ko|hông) (thấy|ra)",
       // a stranger inside the home ("có thằng lạ trong nhà")
-      "(thằng|người|đứa|kẻ|gã|tên|ông|bà) (lạ|lạ mặt) (đang)? (trong|ở trong|vào|lẻn vào|đột nhập|trèo vào) (nhà|phòng|sân|bếp)",
-      "(trộm|kẻ trộm|ăn trộm|cướp) (đang)? (ở)? (trong|vào|lẻn vào|trèo vào) (nhà|phòng)",
+      "(thằng|người|đứa|kẻ|gã|tên|ông|bà) (lạ|lạ mặt) (đang)? (trong|ở trong|vào|vô|lẻn vào|lẻn vô|đột nhập|trèo vào|trèo vô) (nhà|phòng|sân|bếp)",
+      "(trộm|kẻ trộm|ăn trộm|cướp) (đang)? (ở)? (trong|vào|vô|lẻn vào|lẻn vô|trèo vào|trèo vô) (nhà|phòng)",
       // a child gone longer than it should be
       "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) ……… (chưa|không thấy|vẫn chưa|chưa thấy) (về|thấy về|thấy)",
     ],
