@@ -247,6 +247,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.9, outOfScopeDeclined: 0.5 } },
   { key: "own91", file: "qa-own-91.jsonl", label: "ninety-sixth blind batch (records drawn at random, seed 3434; separate writer; kept unread a session long: scored at 2b40990 and 7053c2e: 0.733, 3.3 and 5.0 %, 83.3 %, 11/15 and 12/15)", blindTop1: 0.733,
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.833, outOfScopeDeclined: 0.8 } },
+  { key: "own99", file: "qa-own-99.jsonl", label: "ninety-seventh blind batch (records drawn at random, seed 3838; separate writer; scored unread at 7053c2e and f7da3cd: 0.783, 1.7 %, 93.3 %, 13/15)", blindTop1: 0.783,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.867 } },
+  { key: "own101", file: "qa-own-101.jsonl", label: "ninety-eighth blind batch (records drawn at random, seed 3939; separate writer; scored unread at 7053c2e and f7da3cd: 0.683, 3.3 %, 90.0 and 91.7 %, 13/15)", blindTop1: 0.683,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.9, outOfScopeDeclined: 0.867 } },
 ];
 
 function jsonLines(file: string): unknown[] {

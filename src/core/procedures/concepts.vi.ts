@@ -43,12 +43,12 @@ export const LOSS_CUES: readonly string[] = [
 
 /**
  * Words after "mất" that make it anything but a lost paper: "cost / take" (mất bao lâu, mất tiền), or losing
- * one's strength, job, power or water (mất sức lao động, mất việc, mất điện). Accented, matched like
- * {@link MAT_LOSS_NEXT}: "mất cả ngày" costs a day, "mất cà vẹt" loses a paper.
+ * one's strength, job, power or water (mất sức lao động, mất việc, mất điện), a harvest (mất mùa) or a fee (mất lệ
+ * phí). Accented, matched like {@link MAT_LOSS_NEXT}: "mất cả ngày" costs a day, "mất cà vẹt" loses a paper.
  */
 export const MAT_COST_NEXT: readonly string[] = [
   "bao", "mấy", "tiền", "phí", "thời", "nhiều", "khoảng", "hết", "công", "gì", "cả", "tới", "ít", "lâu", "chi",
-  "sức", "việc", "điện", "nước", "ngủ", "tích", "mạng", "khả", "liên", "trí",
+  "sức", "việc", "điện", "nước", "ngủ", "tích", "mạng", "khả", "liên", "trí", "lệ", "mùa",
 ];
 
 /**
@@ -425,6 +425,9 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
   "dua thuyen", "dua ghe", "boi chai",
   // an account stolen ("zalo bị hack mất rồi, lấy lại tk kiểu gì")
   "bi hack", "hack mat", "hack nick", "hack tai khoan", "hack zalo", "hack facebook",
+  // the power or water company's bill ("hóa đơn tiền điện tháng này tăng gấp đôi, khiếu nại ở đâu"), partners
+  // quarrelling over their stake in a shop
+  "hoa don tien dien", "hoa don tien nuoc", "tien dien tang", "tien nuoc tang", "doi rut von", "rut von lai",
 ];
 
 /**

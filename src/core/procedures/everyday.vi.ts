@@ -352,7 +352,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "tiệm mình dời", "quán mình dời", "tiệm dời", "quán dời", "cửa hàng dời", "tiệm tui dời", "quán tui dời"),
   ...a("thay đổi nội dung đăng ký hộ kinh doanh", "đứng tên chủ hộ thay", "đứng tên thay", "đổi người đứng tên", "thay chủ hộ",
     "đổi chủ hộ", "chuyển địa điểm", "đổi địa chỉ kinh doanh", "dời quán", "chuyển quán",
-    "chuyển cửa hàng", "đổi địa chỉ quán", "dời cửa hàng", "chuyển chỗ bán", "thêm ngành nghề", "bổ sung ngành nghề",
+    "chuyển cửa hàng", "đổi địa chỉ quán", "dời cửa hàng", "chuyển chỗ bán", "thêm ngành nghề", "bổ sung ngành nghề", "thêm ngành", "bổ sung ngành",
+    "giấy đăng ký hộ kinh doanh đang có", "đăng ký hộ kinh doanh đang có",
     "đổi ngành nghề", "kinh doanh thêm", "đổi tên quán", "đổi tên cửa hàng", "chuyển sang địa chỉ mới", "chuyển địa chỉ",
     "dời sang chỗ mới", "dời từ số", "chuyển từ số nhà", "dọn sang số", "bán thêm hàng", "bán thêm nước", "bán thêm đồ", "thêm mặt hàng", "đổi mặt hàng"),
   ...a("tạm ngừng kinh doanh", "tạm nghỉ bán", "tạm không bán", "tạm dừng bán", "tạm đóng quán", "tạm đóng tiệm",
@@ -380,6 +381,11 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // xuất nhập cảnh, biên giới, định danh
   ...a("cấp đổi thẻ căn cước", "thẻ bị gãy", "gãy đôi", "chip bị nứt", "nứt chip", "hỏng chip", "chip hỏng", "thẻ bị hư",
     "thẻ hư", "thẻ bị hỏng", "thẻ bị mờ", "thẻ bị cong", "thẻ bị bong"),
+  // a tax debt paid in instalments ("nợ thuế hơn 100tr, xin nộp dần từng tháng")
+  ...a("nộp dần tiền thuế nợ", "nộp dần", "đóng dần", "trả dần tiền thuế", "nộp thuế từng tháng", "trả góp tiền thuế", "nợ thuế"),
+  // goods of a duty-free shop taken back to the home market ("hàng ế muốn rút về bán lại thị trường nội địa")
+  ...a("hàng hóa đưa vào bán tại cửa hàng miễn thuế thay đổi mục đích sử dụng", "rút về bán", "bán lại thị trường nội địa",
+    "bán vào nội địa", "chuyển tiêu thụ nội địa", "bán lại trong nước"),
   ...a("khai lệ phí trước bạ", "lệ phí trước bạ", "miễn trước bạ", "nộp trước bạ", "thuế trước bạ"),
   ...a("hỗ trợ phí bảo hiểm nông nghiệp", "bảo hiểm cho tôm", "bảo hiểm tôm", "bảo hiểm cho cá", "bảo hiểm vật nuôi",
     "bảo hiểm cây trồng", "bảo hiểm nông nghiệp", "bảo hiểm cho heo", "bảo hiểm lúa", "bảo hiểm ao nuôi"),
@@ -393,6 +399,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("hoàn thuế", "xin lại tiền thuế", "xin lại số tiền thuế", "lấy lại tiền thuế", "trả lại tiền thuế", "thuế bị trừ",
     "đòi lại tiền thuế"),
   // money paid over is offset or paid back; a tax paid later is a deadline extended; the invoices a shop must issue
+  ...a("hoàn nộp thừa các loại thuế", "nộp thừa", "số nộp thừa", "hoàn số nộp thừa", "tiền thuế nộp thừa"),
   ...a("bù trừ hoàn nộp thừa", "nộp dư", "đóng thừa", "đóng dư", "tiền thừa", "tiền dư", "trừ vào năm sau",
     "trừ qua năm sau", "trừ vào kỳ sau", "cấn trừ"),
   ...a("đăng ký sử dụng chứng từ điện tử", "chứng từ khấu trừ điện tử", "chứng từ khấu trừ thuế điện tử",
@@ -420,6 +427,6 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "vào làm hòa giải"),
   ...a("thôi làm hòa giải viên", "không làm hòa giải nữa", "rút khỏi tổ hòa giải", "ra khỏi tổ hòa giải", "nghỉ hòa giải"),
   ...a("thanh toán thù lao cho hòa giải viên", "tiền bồi dưỡng", "tiền thù lao", "tiền hòa giải",
-    "phụ cấp hòa giải", "được trả tiền"),
+    "phụ cấp hòa giải", "được trả thù lao", "trả tiền hòa giải"),
   ...a("hỗ trợ khi hòa giải viên gặp tai nạn rủi ro", "bị đánh khi hòa giải", "tai nạn khi hòa giải", "bị thương khi hòa giải"),
 ];

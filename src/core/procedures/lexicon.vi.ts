@@ -73,7 +73,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("bỏ tên ra khỏi hộ khẩu", "xóa đăng ký thường trú"), a("bỏ tên khỏi hộ khẩu", "xóa đăng ký thường trú"),
   a("xóa tên khỏi hộ khẩu", "xóa đăng ký thường trú"), a("xóa tên trong hộ khẩu", "xóa đăng ký thường trú"),
   a("gạch tên", "xóa đăng ký"), a("bỏ tên", "xóa đăng ký"), a("xóa tên", "xóa đăng ký"),
-  r("kt3", "tạm trú"), a("đăng ký tạm vắng", "khai báo tạm vắng"), a("đăng ký ở tạm", "đăng ký tạm trú"), a("hộ kd", "hộ kinh doanh"), a("khai báo ở tạm", "đăng ký tạm trú"), a("báo tạm vắng", "khai báo tạm vắng"),
+  r("kt3", "tạm trú"), a("đăng ký tạm vắng", "khai báo tạm vắng"), a("đăng ký ở tạm", "đăng ký tạm trú"), a("hộ kd", "hộ kinh doanh"), a("tạm nghỉ hoạt động", "tạm ngừng hoạt động"), a("tạm dừng hoạt động", "tạm ngừng hoạt động"), a("khai báo ở tạm", "đăng ký tạm trú"), a("báo tạm vắng", "khai báo tạm vắng"),
   a("sổ tạm trú", "tạm trú"), a("xác nhận cư trú", "xác nhận thông tin về cư trú"),
   a("ct07", "xác nhận thông tin về cư trú"), a("xác nhận hộ khẩu", "xác nhận thông tin về cư trú"),
   a("tách khẩu", "tách hộ"), a("tách ra khỏi hộ khẩu", "tách hộ"), a("tách khỏi hộ khẩu", "tách hộ"), a("tách hộ khẩu", "tách hộ"), a("ra riêng", "tách hộ"), a("ra ở riêng", "tách hộ"), a("chủ hộ riêng", "tách hộ"), a("hộ khẩu riêng", "tách hộ"), a("hộ riêng", "tách hộ"),

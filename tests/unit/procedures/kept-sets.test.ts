@@ -120,6 +120,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-97.jsonl", 55, 2, 13],
   ["qa-own-90.jsonl", 59, 0, 7],
   ["qa-own-91.jsonl", 54, 1, 12],
+  ["qa-own-99.jsonl", 59, 1, 13],
+  ["qa-own-101.jsonl", 57, 1, 15],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

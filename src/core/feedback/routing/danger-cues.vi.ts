@@ -45,6 +45,11 @@ export const DANGER_CUES: readonly string[] = [
   "(biển|biển quảng cáo|bảng hiệu|bảng|mái tôn|tấm tôn|tôn|cây|cành|cột|tường|giàn giáo|khung|mái) …… (lắc lư|chao đảo|rung lắc|đung đưa|bung khung|chực rơi)",
   // the writer spells out what happens next ("xe máy lao vào là ngã", "xe tải qua là vướng")
   "(vào|qua|tới|đến|xuống|ngang|chạm) là (ngã|té|vướng|lọt|rơi|sụp|chết|gãy|giật)",
+  // sparks from a fire carried towards houses ("gió to, tàn lửa bay tung tóe, sợ cháy lan sang nhà bên")
+  "(tàn lửa|tàn than|đốm lửa|tia lửa) (bay|bắn|văng) (tung tóe|tứ tung|sang|qua|vào|vô|khắp)",
+  "(sợ|lo|nguy cơ|có thể|coi chừng) (bị)? cháy (lan|lan sang|sang|qua)",
+  // an old person alone, bedridden and feverish ("mệ sống một mình … nằm liệt nỏ dậy được, sốt cao, nói nỏ ra tiếng")
+  "(nằm liệt|liệt giường|không dậy được|nỏ dậy được|không ngồi dậy được) ……… (sốt cao|không ăn|nói không ra tiếng|nói nỏ ra tiếng|lả đi|yếu lắm)",
   // a fence or a gate carrying current now ("hàng rào giờ vẫn đang có điện, con tui chạm vô bị giật tê tay")
   "(hàng rào|cửa sắt|cổng sắt|lan can|mái tôn|cột sắt|khung sắt|song sắt) …… (đang có điện|vẫn có điện|có điện|rò điện|bị rò điện)",
   "(bị)? giật (tê tay|tê người|tê cả tay|tê rần)",

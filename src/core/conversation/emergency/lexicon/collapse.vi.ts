@@ -65,8 +65,11 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
     id: "trapped",
     services: ["114"],
     // a rescue frees them first: "xe lật, nhiều người kẹt trong xe" is 114 before 115
-    leads: ["injury", "unconscious", "breathing", "medical", "drowning", "kidnapping"],
+    leads: ["injury", "unconscious", "breathing", "medical", "drowning", "kidnapping", "electric_shock"],
     signals: [
+      // someone still held by the current: the power is cut and they are freed first ("người vẫn dính, không ai dám gỡ",
+      // "nằm vắt trên mái, người còn dính điện")
+      "(người|anh|ông|chú|bác|nó|cháu|thằng bé|con bé|em) (vẫn|còn|vẫn còn|đang) dính (điện|vào|chặt)?", "(còn|vẫn) dính điện",
       // a tree or a wall fallen onto a house, someone under it ("cây đổ đè sập mái, thằng cháu còn ở dưới")
       "(cây|tường|mái|cột|nhà|trần) (đổ|ngã|gãy|sập)? (đè sập|đè lên|đè trúng)",
       // a car gone into the water with people in it ("ô tô lao xuống hồ, người còn trong xe, xe đang chìm dần")

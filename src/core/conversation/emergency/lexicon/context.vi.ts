@@ -211,7 +211,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  */
 export const PLAY_FRAMES: readonly string[] = ["(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|=qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|mơ thấy|nằm mơ|chiêm bao|giấc mơ|nằm mộng|tập bắn|bắn đạn thật|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
 
-export const LAUGHTER: readonly string[] = ["(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
+export const LAUGHTER: readonly string[] = ["cười (muốn|gần|sắp|tới|đến)? (tắt thở|hụt hơi|ná thở|nghẹt thở|chảy nước mắt)", "(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
 /**
  * A sentence that asks the ward something ("cho em hỏi làm căn cước thì đi đâu."): its paperwork frames its own
@@ -619,6 +619,8 @@ export const LOOK_ALIKES: readonly string[] = [
   "ở đâu ra",
   // diarrhoea, not a fire; figures of speech
   "(tiêu chảy|ỉa chảy|đi chảy)", "xỉu ngang (với|vì|khi)", "cướp giữa ban ngày",
+  // a meter running fast ("công tơ điện nhà tôi chạy nhanh bất thường": unmarked "chay" is also "cháy")
+  "(công tơ|công tơ điện|đồng hồ điện|đồng hồ nước|điện kế|đồng hồ) (nhà tôi|nhà tui|nhà em|nhà mình)? (chạy|quay|nhảy) (nhanh|vùn vụt|lố|sai|bất thường|nhiều|loạn)",
   // a bike walked out or a ride booked ("sáng ra không ai dắt xe ra được"; regional speech hears "giật xe")
   "(dắt|đặt) xe",
   // a file uploaded is no "fire" mistyped ("không tải được file pdf … thử cả chrome")
@@ -670,6 +672,7 @@ export const LOOK_ALIKES: readonly string[] = [
   // an alarm that rings for nothing, a fire that was only feared ("báo cháy hư kêu inh ỏi mà không có cháy gì",
   // "hàng xóm tưởng cháy nhà chạy qua")
   "(báo cháy|chuông báo cháy|còi báo cháy) (chung cư|tòa nhà|nhà)? (cũ)? (bị)? (hư|hỏng|lỗi|kêu bậy|kêu nhầm|kêu sai|tự kêu|kêu hoài)",
+  "(báo cháy|chuông báo cháy|còi báo cháy) …… (hay kêu|kêu vô cớ|cứ kêu|kêu lung tung|kêu linh tinh|tự kêu|kêu hoài|hay tự kêu)",
   "(không|chẳng|hổng|ko) (có)? (cháy|lửa|khói) (gì|gì hết|gì cả|đâu)",
   "tưởng (là)? (có)? (cháy|cháy nhà|nhà cháy|có cháy)",
   // a pond or a ditch about to brim over in the rain is a worry, not a flood ("hồ nước sau nhà sắp tràn")

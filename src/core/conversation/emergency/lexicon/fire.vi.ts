@@ -15,6 +15,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       // a cry that names it ("cuu chay voi")
       "cứu cháy",
+      // a warehouse or a workshop burning, told in three words ("chay kho giay o Phong Khe")
+      "cháy (kho|xưởng|nhà máy|bãi|nhà xưởng) (giấy|gỗ|vải|hàng|phế liệu|nhựa|sơn|mút|xốp|lốp|ve chai)",
       "(bắt đầu|đã) (có|bốc|bùng|phát|lên) (lửa|ngọn lửa)",
       // smoke out of the electrics, the fire alarm ringing ("khói từ tủ điện cầu thang, chuông báo cháy kêu")
       "khói (bốc|bay|tỏa|phụt|xì)? (ra)? (từ tủ điện|tủ điện|từ ổ điện|ổ điện|ổ cắm|công tơ|đồng hồ điện|bảng điện|hộp điện)",

@@ -155,6 +155,9 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(chảy|trào|ứa) (nước miếng|nước dãi|dãi|bọt)",
       "(làm nhảm|lẩm bẩm|lảm nhảm) (một mình)?",
       "(hạ đường huyết|tụt đường huyết|hạ đường|tụt huyết áp|sốc insulin)",
+      // a diabetic confused and sweating: low blood sugar ("mẹ bị tiểu đường, giờ lú lẫn, vã mồ hôi, gọi không rõ")
+      "(tiểu đường|đái tháo đường) ……… (lú lẫn|lơ mơ|li bì|vã mồ hôi|mồ hôi|run rẩy|nói không rõ|gọi không|không tỉnh|lịm)",
+      "(lú lẫn|lơ mơ|li bì) …… (vã mồ hôi|mồ hôi như tắm|mồ hôi lạnh)",
       "mắt (mờ|lờ đờ|trợn ngược|dại đi)",
       "(=rơi|đánh rơi|làm rơi|=rớt) (đũa|ly|cốc|chén|bát|muỗng)",
       "=cầm …… (cũng|bị)? rơi",

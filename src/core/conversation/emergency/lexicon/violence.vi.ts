@@ -214,6 +214,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(người|người phụ nữ|người đàn ông|phụ nữ|đàn ông|thanh niên|bà|ông|chị|anh) (lạ)? (dắt|bế|bồng|dẫn|chở) (một|1)? (bé|đứa bé|bé gái|bé trai|cháu|đứa nhỏ) (ra|đi) (cổng|khỏi|mất|ngoài)",
       // a small child searched for everywhere after dark ("giờ tìm khắp xóm không thấy")
       "(bé|con|cháu|đứa nhỏ|thằng bé|con bé|thằng cu) ……… (tìm|kiếm) (khắp|hết|cả) (xóm|nơi|khu|làng|nhà|ngõ|hẻm) (mà)? (không|chẳng|ko|hông) (thấy|ra)",
+      // a child fetched from school by someone posing as family ("người giả là chú đến đón, nhà không ai nhờ đón")
+      "(giả là|giả làm|nhận là|mạo nhận|tự xưng là|xưng là) (chú|bác|cô|dì|cậu|mợ|người nhà|bố|mẹ|ba|má|anh|chị|ông|bà) …… (đón|đưa|dắt|chở) (đi|cháu|bé|con|về)?",
+      "(không|ko|chẳng) (ai|có ai) nhờ (đón|đưa)",
       // a stranger inside the home ("có thằng lạ trong nhà")
       "(thằng|người|đứa|kẻ|gã|tên|ông|bà) (lạ|lạ mặt) (đang)? (trong|ở trong|vào|vô|lẻn vào|lẻn vô|đột nhập|trèo vào|trèo vô) (nhà|phòng|sân|bếp)",
       "(trộm|kẻ trộm|ăn trộm|cướp) (đang)? (ở)? (trong|vào|vô|lẻn vào|lẻn vô|trèo vào|trèo vô) (nhà|phòng)",
