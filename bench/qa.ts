@@ -251,6 +251,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.867 } },
   { key: "own101", file: "qa-own-101.jsonl", label: "ninety-eighth blind batch (records drawn at random, seed 3939; separate writer; scored unread at 7053c2e and f7da3cd: 0.683, 3.3 %, 90.0 and 91.7 %, 13/15)", blindTop1: 0.683,
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.9, outOfScopeDeclined: 0.867 } },
+  { key: "own102", file: "qa-own-102.jsonl", label: "ninety-ninth blind batch (a coastal ward of Quy Nhơn; separate writer; scored unread at 7053c2e and 2007d7e: 0.883, 5.0 %, 91.7 %, 12/12)", blindTop1: 0.883,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.917, outOfScopeDeclined: 1 } },
+  { key: "own103", file: "qa-own-103.jsonl", label: "hundredth blind batch (records drawn at random, seed 4040; separate writer; scored unread at 7053c2e and 2007d7e: 0.85, 0 %, 100 %, 15/15)", blindTop1: 0.85,
+    blind: { confidentlyWrong: 0, rightOrOffered: 1, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -19,6 +19,8 @@ export const REQUEST_MARKERS: readonly string[] = [
   // the Centre's words for how, where and what ("làm răng", "ở mô", "giấy chi")
   "lam rang", "the mo", "o mo", "di mo", "can chi", "giay chi", "mang chi", "nop chi",
   "gom nhung gi", "gom gi", "gom nhung giay",
+  // what one is told one must do ("nghe nói giờ phải xin công nhận khu vực biển")
+  "phai xin",
 ];
 
 /** Connectives that start a new clause in an unpunctuated message (folded). */

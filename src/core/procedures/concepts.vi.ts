@@ -352,7 +352,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "bao nhiêu một tấn", "bao nhiêu 1 tấn", "bao nhiêu một kg", "bao nhiêu 1 kg", "bao nhiêu 1kg",
   // things bought to keep papers in ("mua vỏ bọc căn cước ở đâu", "bìa kẹp đựng giấy khai sinh cho bền")
   "mua ở đâu", "bán ở đâu", "mua chỗ nào", "mua tại đâu", "vỏ bọc", "bao đựng", "bìa kẹp", "bìa đựng", "túi đựng giấy", "túi đựng thẻ", "túi đựng căn cước", "cho khỏi trầy",
-  "shopee", "lazada", "tiki", "mã giảm giá", "khuyến mãi", "freeship", "chó cắn", "đánh nhau", "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
+  "shopee", "lazada", "tiki", "mã giảm giá", "khuyến mãi", "freeship",
+  // (a dog biting, not "chó cắn" alone: unmarked "cho can bo xuong" is "cho cán bộ xuống")
+  "bị chó cắn", "con chó cắn", "chó cắn người", "chó nhà hàng xóm", "đánh nhau", "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
   "không trả", "cho vay",
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
   "bị tắc", "cống thoát nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",

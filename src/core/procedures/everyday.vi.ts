@@ -189,7 +189,20 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // công nhận")
   ...a("ghi vào sổ hộ tịch việc kết hôn đã giải quyết tại nước ngoài", "kết hôn ở nước ngoài", "kết hôn bên nước ngoài",
     "cưới ở nước ngoài", "giấy kết hôn bên đó", "giấy kết hôn nước ngoài", "giấy kết hôn của nước ngoài",
-    "đăng ký kết hôn bên đó rồi", "đã đăng ký kết hôn bên đó", "công nhận việc kết hôn", "ghi chú kết hôn"),
+    "đăng ký kết hôn bên đó rồi", "đã đăng ký kết hôn bên đó", "công nhận việc kết hôn", "ghi chú kết hôn",
+    "cưới vợ bên đó", "cưới chồng bên đó", "đăng ký kết hôn ở cơ quan", "kết hôn ở cơ quan", "đăng ký kết hôn bên hàn",
+    "đăng ký kết hôn bên nhật", "đăng ký kết hôn bên đài loan"),
+  // a stretch of a lake or a river opened for play, marked with buoys ("mở khu chèo SUP … cắm phao với cờ hiệu")
+  ...a("công bố mở cho phép hoạt động tại vùng nước khác", "cắm phao", "cờ hiệu", "phao giới hạn", "khu chèo sup",
+    "mở khu vui chơi dưới nước", "mở khu vui chơi trên hồ", "khu bơi trên hồ"),
+  // a pension taken in cash, moved to a bank account ("lãnh lương hưu tiền mặt ở bưu điện, muốn nhận vô tài khoản ATM")
+  ...a("lĩnh bằng tiền mặt chuyển sang lĩnh bằng tài khoản", "nhận vô tài khoản", "nhận vào tài khoản", "nhận qua tài khoản",
+    "chuyển qua tài khoản", "chuyển sang tài khoản", "nhận qua atm", "lãnh qua atm", "lĩnh qua tài khoản"),
+  // a household business named outright beside the family trade ("làm nước mắm mấy đời, giờ muốn đăng ký hộ kinh doanh")
+  ...a("đăng ký thành lập hộ kinh doanh", "muốn đăng ký hộ kinh doanh", "đăng ký hộ kinh doanh để", "ra đăng ký hộ kinh doanh"),
+  // a stretch of sea farmed for years without a decision ("chưa có quyết định giao mặt nước, phải xin công nhận")
+  ...a("công nhận khu vực biển để nuôi trồng thủy sản", "chưa có quyết định giao mặt nước", "chưa có quyết định giao",
+    "xin công nhận khu vực biển", "công nhận khu vực biển"),
   // a tax code closed by the tax office, opened again ("bị thuế đóng mst … giờ muốn mở lại mã số thuế")
   ...a("khôi phục mã số thuế", "mở lại mã số thuế", "mở lại mst", "mở lại mã thuế", "khôi phục mst", "kích hoạt lại mã số thuế"),
   // a farm's certificate the buyers ask for ("nuôi tôm thẻ mấy ao đất, thương lái kêu phải có giấy xác nhận nuôi")

@@ -262,7 +262,7 @@ function asksForProcedure(question: string, index: ProcedureIndex): boolean {
 }
 
 /** Candidates scoring at least this share of the top one are offered in a clarifying question (up to four). */
-const OFFER_RATIO = 0.4;
+const OFFER_RATIO = 0.38;
 /**
  * A top candidate named plainly enough to be offered though it does none of the actions the question names: this
  * firm share of the question anchored in it, and this share of its name mentioned.

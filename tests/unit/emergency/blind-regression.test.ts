@@ -131,6 +131,8 @@ const SETS: BlindSet[] = [
     history: "kept unread a session long: 100/100, 5/40 (right number first 99) at 2b40990, 100/100, 4/40, 99 at 7053c2e; read: 100/100, 0/40, 100" },
   { reader: "emergency", files: emergencySet(53), recognisedAtLeast: 99, falseAlarmsAtMost: 0,
     history: "unread at 7053c2e and f7da3cd 96/100, 2/40 (right number first 94); read: 99/100, 0/40, 99 (a 'cháy kho giấy' still reads as paperwork)" },
+  { reader: "emergency", files: emergencySet(55), recognisedAtLeast: 99, falseAlarmsAtMost: 0,
+    history: "unread at 7053c2e and 2007d7e 97/100, 2/40 (right number first 95); read: 99/100, 0/40, 99 (a girl shut in next door 'của chị Hnhi': the unknown name still breaks the phrase)" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -226,6 +228,8 @@ const SETS: BlindSet[] = [
     history: "kept unread a session long: routing 0.908, 81.7 % auto-routed at 0.969, urgent recall 0.9375, precision 0.857 at 2b40990, 0.925, 81.7 % at 0.969, 0.9375, 0.882 at 7053c2e; read: 0.983, 80.0 % at 1.0; wording 22/32, 4/88 unread, 28/32, 4/88 when kept" },
   { reader: "urgency", files: urgencySet(47), recognisedAtLeast: 16, falseAlarmsAtMost: 8,
     history: "unread at 7053c2e: routing 0.950, 84.2 % auto-routed at 0.980, urgent recall 1.0, precision 0.607; at f7da3cd 0.950, 83.3 % at 0.980, 1.0, 0.630; read: 0.983, 85.8 % at 0.990, 1.0, 0.680; wording 16/17, 8/103 (its writer calls smoke reaching a coughing child, youths blocking the way for money and a wall cracked by digging next door calm)" },
+  { reader: "urgency", files: urgencySet(49), recognisedAtLeast: 17, falseAlarmsAtMost: 6,
+    history: "unread at 7053c2e: routing 0.992, 90.8 % auto-routed at 1.0, urgent recall 1.0, precision 0.654; at 2007d7e 0.992, 90.0 % at 1.0, 1.0, 0.680; read: 1.0, 91.7 % at 1.0, 1.0, 0.708; wording 15/17, 6/103 unread, 17/17, 6/103 when kept (its writer calls gambling, night racing and a cargo lorry parked across the lane calm)" },
   { reader: "urgency", files: urgencySet(36), recognisedAtLeast: 25, falseAlarmsAtMost: 8,
     history: "unread at bf25d59: routing 0.933, 83.3 % auto-routed at 0.990, urgent recall 0.968; at c4c5e53 0.933, 86.7 % at 0.981, 0.968; wording 25/31, 11/89 unread, 8/89 when kept" },
 ];

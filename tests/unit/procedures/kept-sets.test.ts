@@ -122,6 +122,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-91.jsonl", 54, 1, 12],
   ["qa-own-99.jsonl", 59, 1, 13],
   ["qa-own-101.jsonl", 57, 1, 15],
+  ["qa-own-102.jsonl", 60, 0, 12],
+  ["qa-own-103.jsonl", 60, 0, 15],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

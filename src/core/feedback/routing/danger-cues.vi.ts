@@ -45,6 +45,9 @@ export const DANGER_CUES: readonly string[] = [
   "(biển|biển quảng cáo|bảng hiệu|bảng|mái tôn|tấm tôn|tôn|cây|cành|cột|tường|giàn giáo|khung|mái) …… (lắc lư|chao đảo|rung lắc|đung đưa|bung khung|chực rơi)",
   // the writer spells out what happens next ("xe máy lao vào là ngã", "xe tải qua là vướng")
   "(vào|qua|tới|đến|xuống|ngang|chạm) là (ngã|té|vướng|lọt|rơi|sụp|chết|gãy|giật)",
+  // a fire already catching on ("gió to lửa bén sang hàng rào rồi, cạnh đó là kho"), a fire exit chained shut
+  "(lửa|cháy) (đã)? (bén|lan|bắt) (sang|qua|tới|vào|vô)",
+  "(lối thoát hiểm|cửa thoát hiểm|cầu thang thoát hiểm|lối thoát nạn) …… (bị)? (khóa|khoá|khóa xích|xích|chặn|bịt|chắn|chất đầy)",
   // sparks from a fire carried towards houses ("gió to, tàn lửa bay tung tóe, sợ cháy lan sang nhà bên")
   "(tàn lửa|tàn than|đốm lửa|tia lửa) (bay|bắn|văng) (tung tóe|tứ tung|sang|qua|vào|vô|khắp)",
   "(sợ|lo|nguy cơ|có thể|coi chừng) (bị)? cháy (lan|lan sang|sang|qua)",

@@ -209,7 +209,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|=qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|mơ thấy|nằm mơ|chiêm bao|giấc mơ|nằm mộng|tập bắn|bắn đạn thật|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
+export const PLAY_FRAMES: readonly string[] = ["(phim|bộ phim|clip|video|tập) …… (mới)? có cảnh", "(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|=qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|mơ thấy|nằm mơ|chiêm bao|giấc mơ|nằm mộng|tập bắn|bắn đạn thật|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
 
 export const LAUGHTER: readonly string[] = ["cười (muốn|gần|sắp|tới|đến)? (tắt thở|hụt hơi|ná thở|nghẹt thở|chảy nước mắt)", "(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -353,7 +353,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // reports and requests to the ward
   "(đề nghị|kiến nghị|phản ánh|đề xuất|tăng cường|tuần tra|xử lý|nhắc nhở|tố cáo|khiếu nại|kiểm tra|mong phường|nhờ phường|mong|điều tra|làm rõ|xem xét|giải quyết|cắt tỉa|khơi thông|tình trạng|kết luận)",
   // the past, or a recurring matter
-  "(lâu rồi|đã lâu|từ lâu|hồi lụt|hồi lũ|hồi bão|trận lụt năm|trận lũ năm|hồi đó|dạo trước|mấy hôm trước|mấy ngày trước|=ngày trước|hồi xưa|trước kia|đã từng|từng bị|tuần rồi|tháng rồi|năm rồi|năm kia|hôm kia|hồi năm|nghi có|nghi ngờ|hôm qua|tối qua|đêm qua|sáng qua|chiều qua|hôm trước|tuần trước|tháng trước|năm ngoái|năm trước|hồi trước|trước đây|từ nhỏ|lâu năm|dạo này|thường xuyên|hay bị|đã mất|qua đời|mất rồi|hồi tháng|hồi năm|thỉnh thoảng|mỗi tối|mỗi đêm|đêm nào|tối nào|ngày nào|nhiều lần|suốt)",
+  "(lâu rồi|đã lâu|từ lâu|hồi lụt|hồi lũ|hồi bão|trận lụt năm|trận lũ năm|hồi đó|dạo trước|mấy hôm trước|mấy ngày trước|=ngày trước|hồi xưa|trước kia|đã từng|từng bị|tuần rồi|tháng rồi|năm rồi|năm kia|hôm kia|hồi năm|nghi có|nghi ngờ|hôm qua|tối qua|đêm qua|sáng qua|chiều qua|hôm trước|tuần trước|tháng trước|năm ngoái|năm trước|hồi trước|trước đây|=từ nhỏ|lâu năm|dạo này|thường xuyên|hay bị|đã mất|qua đời|mất rồi|hồi tháng|hồi năm|thỉnh thoảng|mỗi tối|mỗi đêm|đêm nào|tối nào|ngày nào|nhiều lần|suốt)",
   // martial arts, clubs, stories and films (games, films by name and drills are `PLAY_FRAMES`, which frame the same way)
   "(tập võ|học võ|võ thuật|câu lạc bộ|clb|phim|truyện|rạp phim|rạp chiếu|chiếu ở rạp|có lần)",
   // help already given: thanks to those who came, or to people who helped or asked after ("cảm ơn" alone is not)
@@ -587,7 +587,10 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   // vỡ", "bị máy cắt cỏ chém trúng")
   { markers: ["(mảnh kính|kính vỡ|miểng kính|mảnh chai|miểng chai|mảnh sành|miểng sành|tôn|mép tôn) (vỡ)? (cứa|cắt|đâm)",
     "(té|ngã|trượt|vấp|đạp) (trúng|vào|lên|phải)? (kính|kính vỡ|mảnh kính|miểng chai|mảnh chai|đinh|sắt)",
-    "(máy cắt cỏ|máy cưa|máy cắt|lưỡi cưa|máy xay|máy cày|cưa máy|máy phát cỏ) (chém|cắt|cứa|đâm|cưa) (trúng|vào|phải)?"], hides: ["violence"] },
+    "(máy cắt cỏ|máy cưa|máy cắt|lưỡi cưa|máy xay|máy cày|cưa máy|máy phát cỏ) (chém|cắt|cứa|đâm|cưa) (trúng|vào|phải)?",
+    // a farm blade slipping while working ("đi rẫy bị dao phát cỏ chém vào chân")
+    "(đi rẫy|làm rẫy|phát rẫy|phát cỏ|làm vườn|chặt cây|chặt củi|bổ củi|đốn cây) …… (bị)? (dao|dao phát|dao phát cỏ|rựa|liềm|cuốc|rìu) (chém|phạt|cứa|bổ|cắt) (vào|trúng|phải)?",
+    "(dao phát|dao phát cỏ|dao rựa|lưỡi liềm|lưỡi cuốc) (chém|phạt|cứa|bổ|cắt) (vào|trúng|phải)? (chân|tay|bàn chân|ngón)"], hides: ["violence"] },
   { markers: ["(xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|tàu|hai xe|2 xe) … (đâm|tông|húc) (nhau|vào nhau|trực diện)", "(tàu hỏa|xe lửa|tàu|xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|xe container|xe ben) (đâm|tông|húc|lao) (vào|thẳng vào)? (xe|xe máy|ô tô|nhà|nhà dân|cột|tường|dải phân cách|người đi đường|người đi bộ|bà cụ|ông cụ|em bé|cháu bé|học sinh)", "(sét|sóng|gió) đánh", "(phá|đạp|cạy) cửa (vào|vô|ra)? (thì|mới thấy|thấy)"], hides: ["violence"] },
 ];
 
@@ -622,7 +625,8 @@ export const LOOK_ALIKES: readonly string[] = [
   // a meter running fast ("công tơ điện nhà tôi chạy nhanh bất thường": unmarked "chay" is also "cháy")
   "(công tơ|công tơ điện|đồng hồ điện|đồng hồ nước|điện kế|đồng hồ) (nhà tôi|nhà tui|nhà em|nhà mình)? (chạy|quay|nhảy) (nhanh|vùn vụt|lố|sai|bất thường|nhiều|loạn)",
   // a bike walked out or a ride booked ("sáng ra không ai dắt xe ra được"; regional speech hears "giật xe")
-  "(dắt|đặt) xe",
+  // (not someone walking it out of the yard now: "có người đang dắt xe máy nhà tôi ra khỏi sân")
+  "(không|ko|chẳng|hông|ai|chưa) (dắt|đặt) xe", "=đặt xe", "đặt xe (grab|be|ôm|công nghệ|taxi|qua app)", "dắt xe (ra được|vào được|không được|ko được|đi sửa|đi rửa|đi bộ)",
   // a file uploaded is no "fire" mistyped ("không tải được file pdf … thử cả chrome")
   "(file|files|tệp|tập tin)",
   // rubbish or rubble dumped on the sly is no theft ("chở xà bần đổ trộm ra bãi đất trống")
@@ -651,11 +655,15 @@ export const LOOK_ALIKES: readonly string[] = [
   "(cháy hàng|hết hàng) …… (cháy sạch|cháy hết|cháy luôn)", "(đơn|đơn hàng|tin nhắn|thông báo) (về)? nổ (điện thoại|máy|đt)",
   // figures of speech: a price rise is "daylight robbery", a match "a stroke", homework "drowning"
   "(đúng là|như|khác gì|chẳng khác gì) (ăn)? cướp (giữa ban ngày)?", "(đúng là|như|muốn|sắp) (lên cơn)? (đột quỵ|đau tim|nhồi máu) (luôn|mất|với|quá)?",
+  // a price that breaks one's heart ("giá cà phê xuống 10 giá, đau tim quá trời")
+  "(đau tim|muốn đột quỵ|lên tăng xông) (quá trời|quá xá|quá|luôn|thiệt|thật sự)",
   "(chết đuối|chết chìm|ngập|ngộp) (trong)? (đống|núi|biển)? (bài tập|deadline|công việc|nợ|việc|hồ sơ|bài vở)",
   // a kiln unloaded, not a collapse ("công nhân lò gạch bị bỏng do đổ lò")
   "(đổ lò|ra lò|đốt lò|nung lò)",
   // cooking and slang: "để lửa nhỏ cho cháy cạnh", "máy đẹp xỉu"
-  "(cháy cạnh|cháy xém|cháy giòn|cháy vàng|cháy tỏi|lửa nhỏ|lửa vừa|lửa riu riu|lửa liu riu|nhỏ lửa|to lửa|vặn lửa)",
+  // ("gió to lửa bén sang hàng rào" is wind and a fire spreading, not a cook turning the flame up)
+  "(cháy cạnh|cháy xém|cháy giòn|cháy vàng|cháy tỏi|lửa nhỏ|lửa vừa|lửa riu riu|lửa liu riu|nhỏ lửa|vặn lửa)",
+  "(để|vặn|chỉnh|bật|nấu|đun|hầm|kho|xào|chiên|rán|nướng) (to|lớn) lửa",
   "(đẹp|ngon|dễ thương|cute|hay|xinh|đỉnh|mê|đã|sướng|thơm|mệt|hài) xỉu",
   "(ăn chay|đồ chay|món chay|cơm chay|chay tịnh|chạy thận|chạy xe|chạy bộ|chạy việc|chạy chữa|=chạy chợ|chạy trường|chạy hàng)",
   "(vật liệu nổ|thuốc nổ|pháo nổ|nổ máy|bùng nổ)",

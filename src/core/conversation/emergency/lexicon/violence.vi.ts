@@ -217,6 +217,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a child fetched from school by someone posing as family ("người giả là chú đến đón, nhà không ai nhờ đón")
       "(giả là|giả làm|nhận là|mạo nhận|tự xưng là|xưng là) (chú|bác|cô|dì|cậu|mợ|người nhà|bố|mẹ|ba|má|anh|chị|ông|bà) …… (đón|đưa|dắt|chở) (đi|cháu|bé|con|về)?",
       "(không|ko|chẳng) (ai|có ai) nhờ (đón|đưa)",
+      // a vehicle being taken now, watched from the window ("có người đang dắt xe máy nhà tôi ra khỏi sân")
+      "(có người|người lạ|thằng|đứa|ai đó|kẻ lạ) (đang) (dắt|đẩy|lấy|dẫn|bẻ khóa|phá khóa) (xe|xe máy|con xe) …… (ra|đi|ra khỏi)",
+      // a child shut in by someone else, kept from home ("nhốt con gái 10 tuổi của chị ấy trong nhà không cho về")
+      "nhốt (con gái|con trai|con|bé|cháu|đứa nhỏ|con bé|thằng bé|đứa bé) ……… (không cho|ko cho|chẳng cho) (về|ra|đi)",
       // a stranger inside the home ("có thằng lạ trong nhà")
       "(thằng|người|đứa|kẻ|gã|tên|ông|bà) (lạ|lạ mặt) (đang)? (trong|ở trong|vào|vô|lẻn vào|lẻn vô|đột nhập|trèo vào|trèo vô) (nhà|phòng|sân|bếp)",
       "(trộm|kẻ trộm|ăn trộm|cướp) (đang)? (ở)? (trong|vào|vô|lẻn vào|lẻn vô|trèo vào|trèo vô) (nhà|phòng)",
