@@ -255,6 +255,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.05, rightOrOffered: 0.917, outOfScopeDeclined: 1 } },
   { key: "own103", file: "qa-own-103.jsonl", label: "hundredth blind batch (records drawn at random, seed 4040; separate writer; scored unread at 7053c2e and 2007d7e: 0.85, 0 %, 100 %, 15/15)", blindTop1: 0.85,
     blind: { confidentlyWrong: 0, rightOrOffered: 1, outOfScopeDeclined: 1 } },
+  { key: "own104", file: "qa-own-104.jsonl", label: "hundred-and-first blind batch (records drawn at random, seed 4141; separate writer; scored unread at 7053c2e and 325f76a: 0.767 and 0.80, 1.7 %, 91.7 and 90.0 %, 13/15)", blindTop1: 0.767,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.917, outOfScopeDeclined: 0.867 } },
+  { key: "own105", file: "qa-own-105.jsonl", label: "hundred-and-second blind batch (an old-quarter ward of Hà Nội; separate writer; scored unread at 7053c2e and 325f76a: 0.867 and 0.883, 1.7 %, 95.0 and 96.7 %, 11/12)", blindTop1: 0.867,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 0.917 } },
 ];
 
 function jsonLines(file: string): unknown[] {

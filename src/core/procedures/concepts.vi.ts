@@ -75,6 +75,8 @@ export const MAT_FACE_PREV: readonly string[] = ["tien", "khuon", "gap"];
 export const MAT_DEATH_PREV: readonly string[] = [
   "bo", "me", "ong", "ba", "cu", "chong", "vo", "con", "anh", "chi", "em", "chau", "nguoi", "noi", "ngoai", "nha",
   "moi", "vua", "qua", "ba cu", "toi", "minh", "tao", "no", "ay", "nha toi", "ong cu", "co", "chu", "bac", "di", "duong", "than", "sinh",
+  // a stroke that killed ("không may đột quỵ mất tại nhà tôi")
+  "quy",
 ];
 
 /** Foreign countries and peoples citizens name (folded). "người X", "bên X", "quốc tịch X" all count. */
@@ -354,7 +356,11 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "mua ở đâu", "bán ở đâu", "mua chỗ nào", "mua tại đâu", "vỏ bọc", "bao đựng", "bìa kẹp", "bìa đựng", "túi đựng giấy", "túi đựng thẻ", "túi đựng căn cước", "cho khỏi trầy",
   "shopee", "lazada", "tiki", "mã giảm giá", "khuyến mãi", "freeship",
   // (a dog biting, not "chó cắn" alone: unmarked "cho can bo xuong" is "cho cán bộ xuống")
-  "bị chó cắn", "con chó cắn", "chó cắn người", "chó nhà hàng xóm", "đánh nhau", "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
+  "bị chó cắn", "con chó cắn", "chó cắn người", "chó nhà hàng xóm", "đánh nhau",
+  // damage between friends ("mượn xe làm trầy không chịu đền")
+  "không chịu đền", "ko chịu đền", "bắt đền",
+  // a school place asked for ("muốn xin học lớp 1 trường Tràng An trái tuyến": the school's, not the ward's)
+  "xin học lớp", "học trái tuyến", "trường trái tuyến", "xin vào trường", "xin cho con vào trường", "xin học cho con", "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
   "không trả", "cho vay",
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
   "bị tắc", "cống thoát nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",

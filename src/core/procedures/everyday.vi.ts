@@ -115,7 +115,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "để xe trên vỉa hè", "trông giữ xe", "giữ xe", "họp chợ", "dựng rạp", "rạp đám", "căng rạp", "lấn ra mặt đường",
     "lấn mặt đường", "lấn lòng đường", "chiếm lòng đường", "chiếm mặt đường", "mượn lòng đường", "mượn mặt đường",
     "tạm mặt đường", "tạm lòng đường", "rạp cưới", "rạp đám cưới", "rạp đám tang"),
-  ...a("chấp thuận vị trí đấu nối tạm vào đường bộ", "đường vào nhà", "lối ra đường",
+  ...a("chấp thuận vị trí đấu nối tạm vào đường bộ", "đấu nối tạm", "đường công vụ", "nối tạm vào đường", "đường vào nhà", "lối ra đường",
     "làm lối đi ra", "mở lối"),
   ...a("biển quảng cáo", "treo biển", "băng rôn", "pano"),
   ...a("giấy phép thi công công trình trên đường bộ", "đào đường", "đào vỉa hè", "cắt đường", "đào lòng đường",

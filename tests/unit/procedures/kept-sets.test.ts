@@ -124,6 +124,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-101.jsonl", 57, 1, 15],
   ["qa-own-102.jsonl", 60, 0, 12],
   ["qa-own-103.jsonl", 60, 0, 15],
+  ["qa-own-104.jsonl", 60, 0, 13],
+  ["qa-own-105.jsonl", 60, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

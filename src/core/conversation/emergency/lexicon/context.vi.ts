@@ -30,6 +30,8 @@ export const HELP_CALLS: readonly string[] = [
 export const SERVICE_CALLS: readonly string[] = [
   "gọi (giúp|giùm|hộ|ngay)? (cấp cứu|cứu thương|xe cứu thương|cứu hỏa|chữa cháy|113|114|115)",
   "gọi (giúp|giùm|hộ|ngay|gấp) (công an|cảnh sát)",
+  // the number called on by name ("113 ơi có người bắn nhau")
+  "(113|114|115) (ơi|oi)",
 ];
 
 /**
@@ -42,6 +44,8 @@ export const HYPOTHETICALS: readonly string[] = [
   // a visitor asking ahead ("How to call ambulance in Vietnam? Just asking")
   "(how to|how do i|how do you|how can i|what number|which number|in case|just asking|before my trip|what if|if someone|if anyone|if my|if we|if i|if a|which hospital|nearest hospital|closest hospital)",
   "(lỡ|nhỡ|lỡ như|nhỡ như) (sau này|mai này|mai mốt|mai kia)",
+  // a first-aid exercise asked about ("làm bài tập sơ cứu, gặp người đuối nước thì phải làm gì")
+  "(gặp|thấy) (người|ai|trẻ|em bé) …… thì (phải|nên|cần)? (làm gì|làm sao|xử lý thế nào|xử lý sao)", "bài tập sơ cứu",
   "(nếu|giả sử|giả như|giả dụ|lỡ như|lỡ mà|lỡ có|nhỡ như|nhỡ mà|nhỡ có|phòng khi|phòng trường hợp|trường hợp|trong trường hợp|khi nào|mỗi khi|mỗi lần|khi có|khi bị|khi gặp|khi xảy ra|hỏi để|hỏi trước|để chuẩn bị|để phòng)",
 ];
 
@@ -209,7 +213,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(phim|bộ phim|clip|video|tập) …… (mới)? có cảnh", "(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|=qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|mơ thấy|nằm mơ|chiêm bao|giấc mơ|nằm mộng|tập bắn|bắn đạn thật|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
+export const PLAY_FRAMES: readonly string[] = ["(phim|bộ phim|clip|video|tập) …… (mới)? có cảnh", "(làm|đang làm) bài tập (sơ cứu|về|môn)", "(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|=qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|mơ thấy|nằm mơ|chiêm bao|giấc mơ|nằm mộng|tập bắn|bắn đạn thật|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
 
 export const LAUGHTER: readonly string[] = ["cười (muốn|gần|sắp|tới|đến)? (tắt thở|hụt hơi|ná thở|nghẹt thở|chảy nước mắt)", "(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
 
@@ -341,6 +345,10 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // tan hoang, cứu với bà con ơi" is a figure of speech)
   "(đã|vừa)? (cứu|giải cứu|cứu sống|cứu hộ|đưa) …… (thành công|an toàn) (rồi)?",
   "(chuột|sâu|rầy|ốc bươu vàng|châu chấu|cào cào|sâu bệnh|chim) (phá|cắn|ăn|phá hại|tàn phá|hại|cắn phá) (sạch|hết|tan hoang|banh|nát|lúa|ruộng|vườn|rẫy|hoa màu)?",
+  // an exam tomorrow is no emergency, whatever help is cried for ("cứu em với mn, mai thi Giải tích mà chưa học chữ nào")
+  "(mai thi|sắp thi|ngày mai thi|thi cuối kỳ|thi giữa kỳ|ôn thi|chưa học chữ nào|chưa học bài|chưa ôn bài)",
+  // prevention taught ("dạy bơi phòng đuối nước cho trẻ hè này")
+  "(dạy bơi|học bơi|lớp bơi|phòng đuối nước|phòng chống đuối nước|phòng tránh đuối nước|phòng chống cháy nổ)",
   "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe tin|hay tin|được tin|thấy tin|nghe đồn|đang đồn|trên fb|trên face|tin đồn|đọc báo|trên báo|=báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
   "(xin chặt|xin đốn|xin cắt|xin hạ|xin phép|chặt hạ|hộ nghèo|cận nghèo|rà soát|diện nghèo)",
@@ -429,7 +437,7 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "nghe nói (có|còn)? (người|ai|công nhân|mấy người|vài người) (còn|vẫn còn)? (ở|kẹt|mắc kẹt)? (trong|bên trong)",
   "^(làm|phải làm|giờ làm) (sao|gì) (bây giờ|giờ|đây|đi|trời)",
   "(giấy vàng mã|vàng mã|giấy tiền|tiền vàng mã)",
-  "(xưởng|công ty|nhà máy|cửa hàng|tiệm) (giày|giầy|giấy)",
+  "(xưởng|công ty|nhà máy|cửa hàng|tiệm|kho|bãi|vựa) (giày|giầy|giấy)",
   // a cry heard: "nghe nói 'thả em về'", "trapped since last night"
   "nghe (nói|kêu|la|hét|khóc) (là)? (thả|tha|cứu|đừng)",
   "(kẹt|mắc kẹt|ngồi|trú|chờ|bám|nhốt|giam|khóa) ……… (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng)",
@@ -602,7 +610,7 @@ export const LOOK_ALIKES: readonly string[] = [
   "như cháy (nhà|chợ)",
   // a place, not paperwork ("làn dừng khẩn cấp trên cao tốc Dầu Giây": unmarked "giay" is also "giấy"); a lagoon, not
   // a door broken ("đầm phá của tui": unmarked "pha cua" is also "phá cửa")
-  "dầu giây", "đầm phá",
+  "dầu giây", "đầm phá", "cầu giấy",
   // papers burnt, told to a tax office ("chập điện cháy mất mấy quyển biên lai, phải báo cáo với cơ quan thuế")
   "cháy mất (mấy|một|1|hết|cả)? (quyển|cuốn|tờ|bộ|xấp)? (giấy tờ|biên lai|hóa đơn|sổ|sổ sách|hồ sơ|chứng từ)",
   // a boss who will "kill" when he finds out ("sếp mà biết chắc giết em mất")
@@ -655,6 +663,7 @@ export const LOOK_ALIKES: readonly string[] = [
   "(cháy hàng|hết hàng) …… (cháy sạch|cháy hết|cháy luôn)", "(đơn|đơn hàng|tin nhắn|thông báo) (về)? nổ (điện thoại|máy|đt)",
   // figures of speech: a price rise is "daylight robbery", a match "a stroke", homework "drowning"
   "(đúng là|như|khác gì|chẳng khác gì) (ăn)? cướp (giữa ban ngày)?", "(đúng là|như|muốn|sắp) (lên cơn)? (đột quỵ|đau tim|nhồi máu) (luôn|mất|với|quá)?",
+  "(đau tim|đứng tim|thót tim|muốn đột quỵ) (vì|với|về|bởi) (điểm|kết quả|giá|tiền|con|thằng|vụ|chuyện)",
   // a price that breaks one's heart ("giá cà phê xuống 10 giá, đau tim quá trời")
   "(đau tim|muốn đột quỵ|lên tăng xông) (quá trời|quá xá|quá|luôn|thiệt|thật sự)",
   "(chết đuối|chết chìm|ngập|ngộp) (trong)? (đống|núi|biển)? (bài tập|deadline|công việc|nợ|việc|hồ sơ|bài vở)",
@@ -843,6 +852,9 @@ export const EMERGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   cc: "cấp cứu",
   r: "rồi",
   ms: "mới",
+  // a phone, as snatched ("bị giật đt ở ngã tư")
+  dt: "điện thoại",
+  đt: "điện thoại",
   cuuu: "cứu",
   cuuuu: "cứu",
 };

@@ -53,6 +53,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(đang|vừa|vừa mới|mới) (bị|có|xảy ra|gặp)? (tai nạn|vụ tai nạn)",
       "(gãy|=dập) (chân|tay|xương|cổ|sống lưng)",
       "(dập nát|nát bấy|gãy lìa|đứt lìa|gãy gập|gãy quặt|gãy vẹo|gãy lòi xương|lòi xương)",
+      // a limb crushed under a wheel ("bị xe chở đất đâm, chân nát, không đứng được")
+      "(chân|tay|bàn chân|bàn tay|ống chân|đùi|cẳng chân) (bị)? (nát|nát bét|bẹp|bẹp dúm|nát hết)",
       // a crash with people under the wheels or lying on the road
       "(cuốn|kẹp|lôi|kéo) (vào|vô) (gầm|bánh|gầm xe|bánh xe)",
       "(ở|nằm|kẹt) dưới (bánh xe|gầm xe|gầm|bánh)",

@@ -61,6 +61,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       // (a slot of its own: unmarked "tu tho" is also "tủ thờ", an altar cabinet)
       "(không|ko|k|chưa|hết) (tự thở)",
       "(thở hắt|thở hổn hển|thở thoi thóp|thoi thóp)",
+      // found hours after a fall, cold and barely breathing ("ngã trong phòng ngủ từ đêm qua … người lạnh, thở yếu lắm")
+      "(thở yếu|thở rất yếu|thở yếu ớt|hơi thở yếu|thở yếu lắm)", "người (lạnh ngắt|lạnh toát|lạnh cóng|lạnh)",
       "thở không (được|nổi|ra hơi)",
       "ngạt thở",
       "=(tím|tím tái|tái) (môi|mặt)",
@@ -118,6 +120,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(nuốt|ngậm|nuốt phải) …… (thủy ngân|pin cúc|viên pin|cục pin|nam châm)",
       "(cắn|làm|đánh) vỡ (cái|cây)? nhiệt kế",
       "(tự tử|tự sát|treo cổ|thắt cổ|cắt cổ tay|rạch tay)",
+      // a farewell sent from a bridge or a rooftop ("đang đứng trên cầu Nhật Tân, nhắn tin chào vĩnh biệt cả nhà")
+      "(chào vĩnh biệt|nhắn tin vĩnh biệt|nhắn vĩnh biệt|vĩnh biệt cả nhà|vĩnh biệt mọi người|vĩnh biệt bố mẹ|vĩnh biệt ba mẹ)",
       "(đòi|định|dọa|toan) nhảy (xuống|lầu|cầu|sông)?",
       "tự (cắt|rạch) (tay|cổ tay|cổ)",
       "(đòi|định|muốn)? nhảy (lầu|cầu|sông|xuống)",

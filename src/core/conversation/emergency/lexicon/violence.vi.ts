@@ -217,6 +217,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a child fetched from school by someone posing as family ("người giả là chú đến đón, nhà không ai nhờ đón")
       "(giả là|giả làm|nhận là|mạo nhận|tự xưng là|xưng là) (chú|bác|cô|dì|cậu|mợ|người nhà|bố|mẹ|ba|má|anh|chị|ông|bà) …… (đón|đưa|dắt|chở) (đi|cháu|bé|con|về)?",
       "(không|ko|chẳng) (ai|có ai) nhờ (đón|đưa)",
+      // shots fired ("có người bắn nhau ở quán nhậu": unmarked "ban nhau" is also "bàn nhau")
+      "(=bắn nhau|nổ súng|bắn súng|=bắn chết|=bắn trọng thương)",
       // a vehicle being taken now, watched from the window ("có người đang dắt xe máy nhà tôi ra khỏi sân")
       "(có người|người lạ|thằng|đứa|ai đó|kẻ lạ) (đang) (dắt|đẩy|lấy|dẫn|bẻ khóa|phá khóa) (xe|xe máy|con xe) …… (ra|đi|ra khỏi)",
       // a child shut in by someone else, kept from home ("nhốt con gái 10 tuổi của chị ấy trong nhà không cho về")
