@@ -259,6 +259,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.917, outOfScopeDeclined: 0.867 } },
   { key: "own105", file: "qa-own-105.jsonl", label: "hundred-and-second blind batch (an old-quarter ward of Hà Nội; separate writer; scored unread at 7053c2e and 325f76a: 0.867 and 0.883, 1.7 %, 95.0 and 96.7 %, 11/12)", blindTop1: 0.867,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 0.917 } },
+  { key: "own106", file: "qa-own-106.jsonl", label: "hundred-and-third blind batch (records drawn at random, seed 4242, heavy on customs and tax siblings; separate writer; scored unread at 7053c2e and 350eef1: 0.783 and 0.80, 11.7 %, 81.7 %, 15/15)", blindTop1: 0.783,
+    blind: { confidentlyWrong: 0.117, rightOrOffered: 0.817, outOfScopeDeclined: 1 } },
+  { key: "own107", file: "qa-own-107.jsonl", label: "hundred-and-fourth blind batch (a shrimp-and-forest commune of Cà Mau; separate writer; scored unread at 7053c2e and 350eef1: 0.90, 0 %, 98.3 %, 11/12)", blindTop1: 0.9,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.983, outOfScopeDeclined: 0.917 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -77,4 +77,4 @@ export function narrativeFlags(clauses: readonly string[]): boolean[] {
 const POINTS_BACK = ["giay do", "giay nay", "giay ay", "giay kia", "thu tuc do", "thu tuc nay", "loai giay do", "giay to do"]
   .map((p) => ` ${p} `);
 /** Words that name a paper or a procedure in a clause (folded, padded). */
-const NAMES_PAPER = ["giay", "thu tuc", "xac nhan", "chung nhan"].map((p) => ` ${p} `);
+const NAMES_PAPER = ["giay", "thu tuc", "xac nhan", "chung nhan", "to khai", "dang ky"].map((p) => ` ${p} `);

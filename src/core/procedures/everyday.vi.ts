@@ -195,6 +195,13 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // a stretch of a lake or a river opened for play, marked with buoys ("mở khu chèo SUP … cắm phao với cờ hiệu")
   ...a("công bố mở cho phép hoạt động tại vùng nước khác", "cắm phao", "cờ hiệu", "phao giới hạn", "khu chèo sup",
     "mở khu vui chơi dưới nước", "mở khu vui chơi trên hồ", "khu bơi trên hồ"),
+  // a cooperative founded by farmers (not a cooperative group: "mấy hộ trồng cà phê muốn góp lại lập hợp tác xã")
+  ...a("đăng ký thành lập hợp tác xã", "lập hợp tác xã", "thành lập hợp tác xã", "lập htx", "thành lập htx"),
+  // a mediator elected in the village, recognised by the commune ("thôn vừa bầu xong hòa giải viên")
+  ...a("công nhận hòa giải viên", "bầu xong hòa giải viên", "bầu hòa giải viên", "bầu được hòa giải viên"),
+  // a second selling point of a household business, told to the tax office ("mở thêm 1 chỗ bán ở chợ khác")
+  ...a("thông báo địa điểm kinh doanh của hộ kinh doanh", "mở thêm chỗ bán", "mở thêm 1 chỗ bán", "mở thêm một chỗ bán",
+    "mở thêm điểm bán", "thêm địa điểm kinh doanh", "thêm chỗ bán"),
   // a pension taken in cash, moved to a bank account ("lãnh lương hưu tiền mặt ở bưu điện, muốn nhận vô tài khoản ATM")
   ...a("lĩnh bằng tiền mặt chuyển sang lĩnh bằng tài khoản", "nhận vô tài khoản", "nhận vào tài khoản", "nhận qua tài khoản",
     "chuyển qua tài khoản", "chuyển sang tài khoản", "nhận qua atm", "lãnh qua atm", "lĩnh qua tài khoản"),

@@ -126,6 +126,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-103.jsonl", 60, 0, 15],
   ["qa-own-104.jsonl", 60, 0, 13],
   ["qa-own-105.jsonl", 60, 0, 12],
+  ["qa-own-106.jsonl", 53, 3, 15],
+  ["qa-own-107.jsonl", 59, 0, 11],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -44,6 +44,8 @@ export const HYPOTHETICALS: readonly string[] = [
   // a visitor asking ahead ("How to call ambulance in Vietnam? Just asking")
   "(how to|how do i|how do you|how can i|what number|which number|in case|just asking|before my trip|what if|if someone|if anyone|if my|if we|if i|if a|which hospital|nearest hospital|closest hospital)",
   "(lỡ|nhỡ|lỡ như|nhỡ như) (sau này|mai này|mai mốt|mai kia)",
+  // what something is for ("học bơi cho khỏi chết đuối")
+  "(cho|để) khỏi (bị)?",
   // a first-aid exercise asked about ("làm bài tập sơ cứu, gặp người đuối nước thì phải làm gì")
   "(gặp|thấy) (người|ai|trẻ|em bé) …… thì (phải|nên|cần)? (làm gì|làm sao|xử lý thế nào|xử lý sao)", "bài tập sơ cứu",
   "(nếu|giả sử|giả như|giả dụ|lỡ như|lỡ mà|lỡ có|nhỡ như|nhỡ mà|nhỡ có|phòng khi|phòng trường hợp|trường hợp|trong trường hợp|khi nào|mỗi khi|mỗi lần|khi có|khi bị|khi gặp|khi xảy ra|hỏi để|hỏi trước|để chuẩn bị|để phòng)",
@@ -853,6 +855,8 @@ export const EMERGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   r: "rồi",
   ms: "mới",
   // a phone, as snatched ("bị giật đt ở ngã tư")
+  // the South's "kêu" ("ai đó đang kiu cứu")
+  kiu: "kêu",
   dt: "điện thoại",
   đt: "điện thoại",
   cuuu: "cứu",

@@ -15,6 +15,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       // a cry that names it ("cuu chay voi")
       "cứu cháy",
+      // smoke pouring out of an upper floor ("khói từ lầu 3 nhà trọ bay ra, ai đó đang kêu cứu")
+      "khói (từ|trong) …… (bay ra|bốc ra|tuôn ra|phụt ra|tràn ra|ùn ra)",
       // a warehouse or a workshop burning, told in three words ("chay kho giay o Phong Khe")
       "cháy (kho|xưởng|nhà máy|bãi|nhà xưởng) (giấy|gỗ|vải|hàng|phế liệu|nhựa|sơn|mút|xốp|lốp|ve chai)",
       "(bắt đầu|đã) (có|bốc|bùng|phát|lên) (lửa|ngọn lửa)",

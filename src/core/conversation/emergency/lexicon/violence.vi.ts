@@ -219,6 +219,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(không|ko|chẳng) (ai|có ai) nhờ (đón|đưa)",
       // shots fired ("có người bắn nhau ở quán nhậu": unmarked "ban nhau" is also "bàn nhau")
       "(=bắn nhau|nổ súng|bắn súng|=bắn chết|=bắn trọng thương)",
+      // followed home by strangers on a motorbike ("bị theo đuôi từ chợ về, 2 thằng chạy xe sau lưng")
+      "(bị)? (theo đuôi|bám đuôi)", "(chạy xe|đi xe|bám) (theo)? sau lưng",
       // a vehicle being taken now, watched from the window ("có người đang dắt xe máy nhà tôi ra khỏi sân")
       "(có người|người lạ|thằng|đứa|ai đó|kẻ lạ) (đang) (dắt|đẩy|lấy|dẫn|bẻ khóa|phá khóa) (xe|xe máy|con xe) …… (ra|đi|ra khỏi)",
       // a child shut in by someone else, kept from home ("nhốt con gái 10 tuổi của chị ấy trong nhà không cho về")
