@@ -360,7 +360,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // damage between friends ("mượn xe làm trầy không chịu đền")
   "không chịu đền", "ko chịu đền", "bắt đền",
   // a school place asked for ("muốn xin học lớp 1 trường Tràng An trái tuyến": the school's, not the ward's)
-  "xin học lớp", "học trái tuyến", "trường trái tuyến", "xin vào trường", "xin cho con vào trường", "xin học cho con", "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
+  "xin học lớp", "học trái tuyến", "trường trái tuyến", "xin vào trường", "xin cho con vào trường", "xin học cho con",
+  "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
   "không trả", "cho vay",
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
   "bị tắc", "cống thoát nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",

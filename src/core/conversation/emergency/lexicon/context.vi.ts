@@ -854,9 +854,9 @@ export const EMERGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   cc: "cấp cứu",
   r: "rồi",
   ms: "mới",
-  // a phone, as snatched ("bị giật đt ở ngã tư")
   // the South's "kêu" ("ai đó đang kiu cứu")
   kiu: "kêu",
+  // a phone, as snatched ("bị giật đt ở ngã tư")
   dt: "điện thoại",
   đt: "điện thoại",
   cuuu: "cứu",
