@@ -263,6 +263,8 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.117, rightOrOffered: 0.817, outOfScopeDeclined: 1 } },
   { key: "own107", file: "qa-own-107.jsonl", label: "hundred-and-fourth blind batch (a shrimp-and-forest commune of Cà Mau; separate writer; scored unread at 7053c2e and 350eef1: 0.90, 0 %, 98.3 %, 11/12)", blindTop1: 0.9,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.983, outOfScopeDeclined: 0.917 } },
+  { key: "own108", file: "qa-own-108.jsonl", label: "hundred-and-fifth blind batch (a ward of Huế; separate writer; scored unread at 7053c2e and e60a169: 0.933 and 0.967, 1.7 and 0 %, 95.0 and 98.3 %, 12/12)", blindTop1: 0.933,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -437,6 +437,8 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
   // the power or water company's bill ("hóa đơn tiền điện tháng này tăng gấp đôi, khiếu nại ở đâu"), partners
   // quarrelling over their stake in a shop
   "hoa don tien dien", "hoa don tien nuoc", "tien dien tang", "tien nuoc tang", "doi rut von", "rut von lai",
+  // a phone bill ("tiền cước điện thoại tháng này sao cao vậy, tra cứu chi tiết ở đâu")
+  "tien cuoc", "cuoc dien thoai", "cuoc di dong", "cuoc internet",
 ];
 
 /**

@@ -137,6 +137,8 @@ const SETS: BlindSet[] = [
     history: "unread at 7053c2e and 325f76a 94/100, 4/40 (right number first 90); read: 100/100, 0/40, 95" },
   { reader: "emergency", files: emergencySet(57), recognisedAtLeast: 100, falseAlarmsAtMost: 0,
     history: "unread at 7053c2e 97/100, 1/40 (right number first 93); at 350eef1 98/100, 1/40, 95; read: 100/100, 0/40, 97" },
+  { reader: "emergency", files: emergencySet(58), recognisedAtLeast: 99, falseAlarmsAtMost: 0,
+    history: "unread at 7053c2e 92/100, 2/40 (right number first 89); at e60a169 95/100, 2/40, 92; read: 99/100, 0/40, 97 (a Hmong woman introducing herself before the beating still reads as no event)" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -244,6 +246,8 @@ const SETS: BlindSet[] = [
     history: "unread at 7053c2e: routing 0.975, 90.8 % auto-routed at 1.0, urgent recall 1.0, precision 0.615; at 350eef1 0.983, 90.0 % at 1.0; read: 0.992, 90.8 % at 1.0, 1.0, 0.640; wording 14/16, 9/104" },
   { reader: "urgency", files: urgencySet(54), recognisedAtLeast: 15, falseAlarmsAtMost: 8,
     history: "unread at 7053c2e: routing 0.992, 89.2 % auto-routed at 1.0, urgent recall 1.0, precision 0.654; at 350eef1 1.0, 90.8 % at 1.0; read: the same; wording 15/17, 8/103" },
+  { reader: "urgency", files: urgencySet(55), recognisedAtLeast: 16, falseAlarmsAtMost: 9,
+    history: "unread at 7053c2e: routing 0.958, 87.5 % auto-routed at 0.991, urgent recall 1.0, precision 0.630; at e60a169 0.975, 88.3 % at 0.991; read: the same, precision 0.654; wording 16/17, 9/103 (its three routing misses were left: every example written for them lowered the kept sets)" },
   { reader: "urgency", files: urgencySet(36), recognisedAtLeast: 25, falseAlarmsAtMost: 8,
     history: "unread at bf25d59: routing 0.933, 83.3 % auto-routed at 0.990, urgent recall 0.968; at c4c5e53 0.933, 86.7 % at 0.981, 0.968; wording 25/31, 11/89 unread, 8/89 when kept" },
 ];

@@ -128,6 +128,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-105.jsonl", 60, 0, 12],
   ["qa-own-106.jsonl", 53, 3, 15],
   ["qa-own-107.jsonl", 59, 0, 11],
+  ["qa-own-108.jsonl", 59, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -312,7 +312,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(tin tức|bản tin|thời sự|đọc báo|trên báo|báo đưa tin|trên tivi|trên ti vi|xem tivi)",
   "(quyên góp|ủng hộ đồng bào|ủng hộ bà con|làm từ thiện|góp tiền ủng hộ|ủng hộ miền)",
   // a class asked about, knowing beforehand ("phường có mở lớp sơ cấp cứu không", "tôi muốn biết trước để phòng")
-  "(mở lớp|lớp dạy|lớp tập huấn|biết trước|để phòng|đề phòng|phòng khi|phòng hờ)",
+  // ("=phòng hờ": unmarked "rung phong ho" is a protective forest, "rừng phòng hộ")
+  "(mở lớp|lớp dạy|lớp tập huấn|biết trước|để phòng|đề phòng|phòng khi|=phòng hờ)",
   // a theft already reported, asked about ("đã trình báo rồi, giờ muốn hỏi tiến độ vụ án")
   "(đã|có)? trình báo (rồi|công an rồi)",
   "(tiến độ|kết quả) (giải quyết|điều tra|vụ án|vụ việc)?",
@@ -600,7 +601,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
     "(máy cắt cỏ|máy cưa|máy cắt|lưỡi cưa|máy xay|máy cày|cưa máy|máy phát cỏ) (chém|cắt|cứa|đâm|cưa) (trúng|vào|phải)?",
     // a farm blade slipping while working ("đi rẫy bị dao phát cỏ chém vào chân")
     "(đi rẫy|làm rẫy|phát rẫy|phát cỏ|làm vườn|chặt cây|chặt củi|bổ củi|đốn cây) …… (bị)? (dao|dao phát|dao phát cỏ|rựa|liềm|cuốc|rìu) (chém|phạt|cứa|bổ|cắt) (vào|trúng|phải)?",
-    "(dao phát|dao phát cỏ|dao rựa|lưỡi liềm|lưỡi cuốc) (chém|phạt|cứa|bổ|cắt) (vào|trúng|phải)? (chân|tay|bàn chân|ngón)"], hides: ["violence"] },
+    "(dao phát|dao phát cỏ|dao rựa|lưỡi liềm|lưỡi cuốc) (chém|phạt|cứa|bổ|cắt) (vào|trúng|phải)? (chân|tay|bàn chân|ngón)",
+    "(chém|phạt|cứa) (phải|trúng|vào) (chân|tay|bàn chân|ngón) (bằng)? (dao phát|rựa|liềm|dao) (khi)? (phát|làm|đi)?"], hides: ["violence"] },
   { markers: ["(xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|tàu|hai xe|2 xe) … (đâm|tông|húc) (nhau|vào nhau|trực diện)", "(tàu hỏa|xe lửa|tàu|xe|xe máy|ô tô|xe tải|xe khách|xe buýt|xe con|xe container|xe ben) (đâm|tông|húc|lao) (vào|thẳng vào)? (xe|xe máy|ô tô|nhà|nhà dân|cột|tường|dải phân cách|người đi đường|người đi bộ|bà cụ|ông cụ|em bé|cháu bé|học sinh)", "(sét|sóng|gió) đánh", "(phá|đạp|cạy) cửa (vào|vô|ra)? (thì|mới thấy|thấy)"], hides: ["violence"] },
 ];
 
@@ -668,6 +670,9 @@ export const LOOK_ALIKES: readonly string[] = [
   "(đau tim|đứng tim|thót tim|muốn đột quỵ) (vì|với|về|bởi) (điểm|kết quả|giá|tiền|con|thằng|vụ|chuyện)",
   // a price that breaks one's heart ("giá cà phê xuống 10 giá, đau tim quá trời")
   "(đau tim|muốn đột quỵ|lên tăng xông) (quá trời|quá xá|quá|luôn|thiệt|thật sự)",
+  // mist "like smoke" admired on a pass ("sương mù trắng xóa như khói cháy, đẹp quá"), a lazy pupil scolded
+  "(sương mù|sương|mây) …… như (khói|khói cháy|khói lửa)",
+  "(lười học|lười quá|không chịu học|hư quá|nghịch quá) …… (dọa|doạ|đòi) (đánh|đánh chết|đập)",
   "(chết đuối|chết chìm|ngập|ngộp) (trong)? (đống|núi|biển)? (bài tập|deadline|công việc|nợ|việc|hồ sơ|bài vở)",
   // a kiln unloaded, not a collapse ("công nhân lò gạch bị bỏng do đổ lò")
   "(đổ lò|ra lò|đốt lò|nung lò)",
