@@ -71,7 +71,7 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       // "nằm vắt trên mái, người còn dính điện")
       "(người|anh|ông|chú|bác|nó|cháu|thằng bé|con bé|em) (vẫn|còn|vẫn còn|đang) dính (điện|vào dây|vào dây điện|vào cột|vào cột điện|vô dây|vô cột|vào máy|chặt|trên dây|trên cột)",
       // a bus or a house half buried by a slide, people inside ("xe khách bị vùi một nửa, có người bên trong đập cửa")
-      "(xe|xe khách|ô tô|xe tải|nhà|lán|chòi) (bị)? (vùi|vùi lấp|lấp|chôn vùi) (một nửa|nửa|mất|hết|cả)?", "(còn|vẫn) dính điện", "(dây|dây điện) (vẫn|còn)? (đang)? dính (trên|vào) (người)", "(vẫn|còn|vẫn còn) dính (vào)? (dây|dây điện|ổ điện|cầu dao)",
+      "(xe|xe khách|ô tô|xe tải|nhà|lán|chòi) (bị)? (vùi|vùi lấp|=lấp|chôn vùi) (một nửa|nửa|mất|hết|cả)?", "(còn|vẫn) dính điện", "(dây|dây điện) (vẫn|còn)? (đang)? dính (trên|vào) (người)", "(vẫn|còn|vẫn còn) dính (vào)? (dây|dây điện|ổ điện|cầu dao)",
       // a tree or a wall fallen onto a house, someone under it ("cây đổ đè sập mái, thằng cháu còn ở dưới")
       "(cây|tường|mái|cột|nhà|trần) (đổ|ngã|gãy|sập)? (đè sập|đè lên|đè trúng)",
       // a car gone into the water with people in it ("ô tô lao xuống hồ, người còn trong xe, xe đang chìm dần")

@@ -54,7 +54,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(gãy|=dập) (chân|tay|xương|cổ|sống lưng)",
       "(dập nát|nát bấy|gãy lìa|đứt lìa|gãy gập|gãy quặt|gãy vẹo|gãy lòi xương|lòi xương)",
       // blood spurting and not stopped by a binding ("máu phun ra, buộc rồi vẫn chảy")
-      "máu (phun|phụt|vọt|xối) (ra)?", "(buộc|băng|cột|quấn|đè) (lại|rồi|chặt)? (mà)? (vẫn|còn) (chảy|ra máu|rỉ)",
+      "máu (phun|phụt|vọt|xối) (ra)?", "(buộc|băng|quấn|đè) (lại|rồi|chặt)? (mà)? (vẫn|còn) (chảy|ra máu)",
       // gored by a buffalo ("bị trâu húc vào bụng, ruột lòi ra ngoài")
       "(ruột|lòng ruột) (lòi|lộ|xổ|thòi) (ra)?", "(trâu|bò) (húc|đâm|hút) (vào|trúng)? (bụng|ngực|người)",
       // a limb crushed under a wheel ("bị xe chở đất đâm, chân nát, không đứng được")

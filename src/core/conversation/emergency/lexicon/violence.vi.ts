@@ -224,7 +224,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a vehicle being taken now, watched from the window ("có người đang dắt xe máy nhà tôi ra khỏi sân")
       "(có người|người lạ|thằng|đứa|ai đó|kẻ lạ) (đang) (dắt|đẩy|lấy|dẫn|bẻ khóa|phá khóa) (xe|xe máy|con xe) …… (ra|đi|ra khỏi)",
       // a girl taken away in a car ("bắt con gái em ở bản, đẩy lên xe 7 chỗ chạy về phía cửa khẩu")
-      "(bắt|đẩy|lôi|kéo|ép|bế) (con gái|con|bé|cháu|em gái|chị|vợ|con bé) …… (lên xe|vào xe|vô xe|lên ô tô)",
+      // (not a child carried to the car for the hospital: "bế bé lên xe")
+      "(bắt|đẩy|lôi|ép) (con gái|con|bé|cháu|em gái|chị|vợ|con bé) …… (lên xe|vào xe|vô xe|lên ô tô)",
       // a child shut in by someone else, kept from home ("nhốt con gái 10 tuổi của chị ấy trong nhà không cho về")
       "nhốt (con gái|con trai|con|bé|cháu|đứa nhỏ|con bé|thằng bé|đứa bé) ……… (không cho|ko cho|chẳng cho) (về|ra|đi)",
       // a stranger inside the home ("có thằng lạ trong nhà")
