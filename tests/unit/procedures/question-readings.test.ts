@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSyllables } from "../../../src/core/procedures/normalize.js";
-import { askedMarkers, namesTopicNotAtWard, readVariantCues } from "../../../src/core/procedures/variants.js";
+import { askedMarkers, asksNoProcedure, namesPrivateService, namesTopicNotAtWard, readVariantCues } from "../../../src/core/procedures/variants.js";
 import { SYNTHETIC_CUES } from "../../../src/core/procedures/concepts.vi.js";
 
 const cues = (q: string): ReturnType<typeof readVariantCues> => readVariantCues([splitSyllables(q)]);
@@ -70,5 +70,29 @@ describe("'mất' after a relative and before a place", () => {
   });
   it("is still a loss reported", () => {
     expect(cues("e lam mat ho chieu roi, dang tinh qua Dai Loan tham chong. bao mat o cong an xa").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
+  });
+});
+
+describe("'mất' that loses no paper", () => {
+  it("is a cost or a poor harvest before a fee or a crop", () => {
+    expect(lost("HTX muốn tạm nghỉ hoạt động 6 tháng vì mất mùa, thông báo với xã như nào")).toBe(false);
+    expect(lost("thông báo tạm ngừng với xã có mất lệ phí không")).toBe(false);
+  });
+  it("is a death after a stroke", () => {
+    expect(lost("chú tôi về thăm nhà thì không may đột quỵ mất tại nhà tôi, khai tử ở đâu")).toBe(false);
+  });
+  it("is still a lost card", () => {
+    expect(lost("mất thẻ căn cước rồi, làm lại ở đâu")).toBe(true);
+  });
+});
+
+describe("questions with no procedure need", () => {
+  it("reads a dog bite only when a dog is named biting, not 'cho cán bộ xuống'", () => {
+    expect(asksNoProcedure(cues("Phuong co cho can bo xuong tan nha lam khai tu ko?"), "thu tuc dang ky khai tu luu dong")).toBe(false);
+    expect(asksNoProcedure(cues("con tôi bị chó cắn, đòi nhà hàng xóm bồi thường thế nào"), "thu tuc dang ky khai tu")).toBe(true);
+  });
+  it("reads a phone bill as the carrier's, not the ward's, however 'căn cước mang theo' is typed", () => {
+    expect(namesPrivateService(cues("tien cuoc dien thoai thang nay sao cao vay, tra cuu o dau"), "xac nhan thong tin ve cu tru")).toBe(true);
+    expect(namesPrivateService(cues("cap nhat sinh trac hoc vao csdl can cuoc mang theo gi"), "cap nhat thong tin sinh trac hoc")).toBe(false);
   });
 });

@@ -128,6 +128,16 @@ describe("request clause of a long message", () => {
     expect(narrativeFlags(clauses)).toEqual([true, false, false]);
   });
 
+  it("reads what one is told one must ask for as the request ('nghe nói giờ phải xin công nhận …')", () => {
+    const clauses = splitClauses("nha tui nuoi ca long o ngoai bien tu hoi lau roi, nghe noi gio phai xin cong nhan khu vuc bien, mat bao lau");
+    expect(narrativeFlags(clauses)).toEqual([true, false, false]);
+  });
+
+  it("keeps in the request a declaration that 'thủ tục này' points back at", () => {
+    const clauses = splitClauses("cty e xuat nhap khau hang lien tuc cho 1 khach, nghe noi co the dang ky to khai hai quan mot lan cho nhieu lan giao nhan, thu tuc nay la sao vay");
+    expect(narrativeFlags(clauses)).toEqual([true, false, false]);
+  });
+
   it("reads a wish for an act as part of the request ('… bị rách nát muốn đổi cái mới')", () => {
     const clauses = splitClauses("Tôi là người gốc Việt chưa xác định được quốc tịch, giấy chứng nhận căn cước bị rách nát muốn đổi cái mới, bao lâu thì có?");
     expect(narrativeFlags(clauses)).toEqual([true, false, false]);
