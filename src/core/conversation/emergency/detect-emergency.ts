@@ -129,9 +129,15 @@ const GONE = new PhraseSet(ATTACKERS_GONE, TOLERANT);
 const OUT = new PhraseSet(FIRE_OUT, TOLERANT);
 /** Harms to a body: the medics' work, which leads the police's once the attackers are gone. */
 const BODILY: ReadonlySet<EmergencySituationId> = new Set(["injury", "unconscious", "breathing", "medical"]);
-/** Every tolerant set above in one, so that a message is read once for all of them (the look-alikes are exact). */
-const READ_TOGETHER: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, PLAY, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE, GONE, OUT];
-const ALL = new PhraseSet(READ_TOGETHER.flatMap((set) => set.phrases), TOLERANT);
+/**
+ * The tolerant sets above in two groups, each read once for all of its sets (the look-alikes are exact): what names
+ * an emergency (a situation's signals and hints, a call for help), and what frames it (now, the past, a condition,
+ * laughter…). A message that names nothing needs no framing read when the vocabulary alone decides.
+ */
+const NAMING: readonly PhraseSet[] = [...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY];
+const FRAMING: readonly PhraseSet[] = [IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, PLAY, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), ...MISREAD.map((r) => r.markers), ESCALATE, GONE, OUT];
+const NAMES = new PhraseSet(NAMING.flatMap((set) => set.phrases), TOLERANT);
+const FRAMES = new PhraseSet(FRAMING.flatMap((set) => set.phrases), TOLERANT);
 const KNOWN = vocabularyOf([...SITUATIONS.flatMap((s) => [s.signals, s.hints]), HELP, CALLS, HELP_ONLY, IF, NOW, NOW_BEFORE, TURN, NOT_NOW, THREAT, INTENSE, LAUGH, PLAY, ASKING, CONTEXT, IN_EVENT, CONSEQUENCE, ...NUISANCE.map((n) => n.markers), LOOKS, LOOKS_IN_CLAUSE, ESCALATE, GONE, OUT]);
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
@@ -162,7 +168,10 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   const squeezed = text.replace(/(\p{L})\1{2,}(?!\p{L})/gu, (run, letter: string) => (letter.toLowerCase() === "k" ? run : letter));
   const words = wordsOfMessage(withoutContractions(squeezed).replace(LAUGHING_EMOTICONS, " haha "), KNOWN, EMERGENCY_SHORTHANDS, { typos: true }).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
-  const read = ALL.grouped(words, READ_TOGETHER);
+  const named = NAMES.grouped(words, NAMING);
+  // (with nothing named, no situation is found and there is no cry for help: only the learnt reader could speak)
+  if (options.vocabularyOnly && [...named.values()].every((m) => m.length === 0)) return null;
+  const read = new Map([...named, ...FRAMES.grouped(words, FRAMING)]);
   const matchesOf = (set: PhraseSet): PhraseMatch[] => read.get(set) ?? [];
   const lookAlikes = [...LOOKS.matches(words), ...LOOKS_IN_CLAUSE.matches(words)];
   // … and a paperwork or past word inside the event itself is neither ('giữ giấy tờ không cho về', 'đi theo suốt từ chợ')

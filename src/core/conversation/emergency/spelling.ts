@@ -77,6 +77,22 @@ function slipBetween(typed: string, target: string): Slip | null {
  * @returns the word, or null when the typed word is well formed, too short, or no single word is the nearest.
  */
 export function repairTypo(typed: string, known: ReadonlySet<string>): string | null {
+  // (a vocabulary is built once and never changed, so a word's repair is looked for once: the search below reads
+  // the whole vocabulary, and chat shorthands and English words come back in message after message)
+  let repairs = REPAIRS.get(known);
+  if (!repairs) REPAIRS.set(known, (repairs = new Map()));
+  const cached = repairs.get(typed);
+  if (cached !== undefined) return cached;
+  const repaired = nearestKnown(typed, known);
+  if (repairs.size < REPAIRS_LIMIT) repairs.set(typed, repaired);
+  return repaired;
+}
+
+/** Repairs already looked for, per vocabulary (bounded: typed words are the citizens'). */
+const REPAIRS = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+const REPAIRS_LIMIT = 20_000;
+
+function nearestKnown(typed: string, known: ReadonlySet<string>): string | null {
   // a key held down ("duoiii", "roiii") is one slip, whatever its length
   const folded = typed.replace(/([a-z])\1{2,}/gu, "$1$1");
   if (folded !== typed && known.has(folded.replace(/([a-z])\1/gu, "$1"))) return folded.replace(/([a-z])\1/gu, "$1");

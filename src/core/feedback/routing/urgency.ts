@@ -17,7 +17,10 @@ const HAZARD = new PhraseSet(HAZARDS);
 const EXPOSED = new PhraseSet(EXPOSURES);
 const SAYS_URGENT = new PhraseSet(URGENT_WORDS);
 const PAPERS = new PhraseSet(PAPERWORK);
-const KNOWN = vocabularyOf([CUES, HAZARD, EXPOSED, SAYS_URGENT, PAPERS]);
+const SIGNS: readonly PhraseSet[] = [CUES, HAZARD, EXPOSED, SAYS_URGENT, PAPERS];
+/** The sets above in one, so that a message is read once for all of them. */
+const READ_TOGETHER = new PhraseSet(SIGNS.flatMap((set) => set.phrases));
+const KNOWN = vocabularyOf(SIGNS);
 /** Longest text read, as the emergency detector does. */
 const MAX_WORDS = 200;
 
@@ -38,13 +41,15 @@ export interface DangerSigns {
  */
 export function dangerSigns(text: string): DangerSigns {
   const words = wordsOfMessage(text, KNOWN, EMERGENCY_SHORTHANDS).slice(0, MAX_WORDS);
-  const hazard = HAZARD.matches(words).length > 0;
-  const exposure = EXPOSED.matches(words).length > 0;
-  const papers = PAPERS.matches(words).length > 0;
-  const saysUrgent = SAYS_URGENT.matches(words).length > 0 && !papers;
+  const read = READ_TOGETHER.grouped(words, SIGNS);
+  const found = (set: PhraseSet): boolean => (read.get(set)?.length ?? 0) > 0;
+  const hazard = found(HAZARD);
+  const exposure = found(EXPOSED);
+  const papers = found(PAPERS);
+  const saysUrgent = found(SAYS_URGENT) && !papers;
   // (a hazard word beside a dossier is the dossier's: "hồ sơ vẫn treo 'chờ tiếp nhận'" hangs no cable)
   // the emergency detector last: it costs the most, and a cue already found makes it moot
-  const urgent = CUES.matches(words).length > 0 || (hazard && exposure && !papers) || saysUrgent || detectEmergency(text, { vocabularyOnly: true }) !== null;
+  const urgent = found(CUES) || (hazard && exposure && !papers) || saysUrgent || detectEmergency(text, { vocabularyOnly: true }) !== null;
   return { urgent, hazard, exposure };
 }
 
