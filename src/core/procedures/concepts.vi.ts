@@ -361,6 +361,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "không chịu đền", "ko chịu đền", "bắt đền",
   // a school place asked for ("muốn xin học lớp 1 trường Tràng An trái tuyến": the school's, not the ward's)
   "xin học lớp", "học trái tuyến", "trường trái tuyến", "xin vào trường", "xin cho con vào trường", "xin học cho con",
+  "xin học trường", "xin học ở trường", "học trường gần",
+  // work abroad through a labour programme (the labour department's and the employer's: "đăng ký thi tiếng Hàn EPS")
+  "eps", "thi tiếng hàn", "đi lao động hàn", "lao động hàn quốc", "đi lao động nhật", "đi lao động đài loan",
   "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
   "không trả", "cho vay",
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
@@ -437,6 +440,8 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
   // the power or water company's bill ("hóa đơn tiền điện tháng này tăng gấp đôi, khiếu nại ở đâu"), partners
   // quarrelling over their stake in a shop
   "hoa don tien dien", "hoa don tien nuoc", "tien dien tang", "tien nuoc tang", "doi rut von", "rut von lai",
+  // … however the month's bill is told ("tiền điện tháng này nhà tôi tăng gấp đôi, khiếu nại ở đâu")
+  "tien dien thang", "tien nuoc thang", "tien dien nha", "tien nuoc nha", "tien dien len", "tien dien cao",
   // a phone bill ("tiền cước điện thoại tháng này sao cao vậy, tra cứu chi tiết ở đâu")
   "tien cuoc", "cuoc dien thoai", "cuoc di dong", "cuoc internet",
 ];

@@ -204,7 +204,28 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "mở thêm điểm bán", "thêm địa điểm kinh doanh", "thêm chỗ bán"),
   // a pension taken in cash, moved to a bank account ("lãnh lương hưu tiền mặt ở bưu điện, muốn nhận vô tài khoản ATM")
   ...a("lĩnh bằng tiền mặt chuyển sang lĩnh bằng tài khoản", "nhận vô tài khoản", "nhận vào tài khoản", "nhận qua tài khoản",
-    "chuyển qua tài khoản", "chuyển sang tài khoản", "nhận qua atm", "lãnh qua atm", "lĩnh qua tài khoản"),
+    "chuyển qua tài khoản", "chuyển sang tài khoản", "nhận qua atm", "lãnh qua atm", "lĩnh qua tài khoản",
+    "vô tài khoản ngân hàng", "vào tài khoản ngân hàng", "thẳng vô tài khoản", "thẳng vào tài khoản", "lương hưu tiền mặt"),
+  // a business's bank account changed, told to the tax office ("hkd em mới đổi số tk ngân hàng, có phải báo cho thuế")
+  ...a("thông báo thay đổi thông tin số tài khoản", "đổi số tk", "đổi stk", "đổi số tài khoản", "thay đổi số tài khoản",
+    "đổi tài khoản ngân hàng", "đổi tk ngân hàng"),
+  // a vehicle scrapped or sold for parts, its registration given back ("xe bán ve chai rồi, hủy đăng ký xe")
+  ...a("thu hồi giấy chứng nhận đăng ký, biển số xe", "hủy đăng ký xe", "xóa đăng ký xe", "hủy biển số", "nộp lại biển số",
+    "trả lại biển số", "nộp lại cà vẹt", "xe bán ve chai", "xe bán phế liệu"),
+  // the state's share of a farm's insurance premium ("nhà nước hỗ trợ tiền mua bảo hiểm cho nuôi trồng thủy sản")
+  ...a("phê duyệt đối tượng được hỗ trợ phí bảo hiểm nông nghiệp", "bảo hiểm cho nuôi trồng", "bảo hiểm nuôi trồng",
+    "bảo hiểm cây trồng", "bảo hiểm vật nuôi", "bảo hiểm thủy sản", "bảo hiểm nông nghiệp", "bảo hiểm cho lồng bè",
+    "bảo hiểm cho cây trồng", "bảo hiểm cho vật nuôi", "bảo hiểm cho ao nuôi"),
+  // an estate nobody inherits ("ông cụ mất, không vợ con, không còn ai thừa kế: căn nhà xử lý thế nào")
+  ...a("xác lập quyền sở hữu toàn dân đối với tài sản không có người thừa kế", "không ai thừa kế", "không có người thừa kế",
+    "không còn ai thừa kế", "không có ai thừa kế", "không người thừa kế"),
+  // a household business moving or adding a trade ("dời qua mặt bằng khác và bán thêm dịch vụ cho thuê phòng")
+  ...a("đăng ký thay đổi nội dung đăng ký hộ kinh doanh", "dời qua mặt bằng", "chuyển qua mặt bằng", "đổi mặt bằng",
+    "dời địa điểm kinh doanh", "chuyển địa điểm kinh doanh", "đổi địa điểm kinh doanh", "dời quán qua", "dời tiệm qua",
+    "thêm ngành nghề", "bổ sung ngành nghề", "kinh doanh thêm ngành"),
+  // medicinal plants grown under a forest's canopy ("trồng sa nhân, ba kích dưới tán rừng rồi thu hoạch bán")
+  ...a("phương án nuôi, trồng phát triển, thu hoạch cây dược liệu trong rừng", "dưới tán rừng", "trồng dưới tán",
+    "cây thuốc trong rừng", "dược liệu trong rừng"),
   // a household business named outright beside the family trade ("làm nước mắm mấy đời, giờ muốn đăng ký hộ kinh doanh")
   ...a("đăng ký thành lập hộ kinh doanh", "muốn đăng ký hộ kinh doanh", "đăng ký hộ kinh doanh để", "ra đăng ký hộ kinh doanh"),
   // a stretch of sea farmed for years without a decision ("chưa có quyết định giao mặt nước, phải xin công nhận")

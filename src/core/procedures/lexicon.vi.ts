@@ -178,7 +178,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   // taxes as the records abbreviate them
   a("tncn", "thu nhập cá nhân"), a("gtgt", "giá trị gia tăng"), a("tndn", "thu nhập doanh nghiệp"), a("ttđb", "tiêu thụ đặc biệt"),
   a("ttdb", "tiêu thụ đặc biệt"),
-  r("htx", "hợp tác xã"), a("thuyền", "phương tiện thủy nội địa"), a("chiếc đò", "phương tiện thủy nội địa"),
+  r("htx", "hợp tác xã"), r("bqt", "ban quản trị"), a("mst", "mã số thuế"), a("thuyền", "phương tiện thủy nội địa"), a("chiếc đò", "phương tiện thủy nội địa"),
   a("con đò", "phương tiện thủy nội địa"), a("xuồng máy", "phương tiện thủy nội địa"), a("ghe máy", "phương tiện thủy nội địa"),
   a("đền bù", "bồi thường"), a("nghỉ tạm", "tạm ngừng kinh doanh"), a("tạm đóng cửa", "tạm ngừng kinh doanh"),
   // joining the village mediation team is being recognised as a mediator

@@ -44,8 +44,8 @@ const DEATH_TENSE = new Set(["da", "deu", "cung"]);
 /** After "mất": where or when someone died ("mất ở Việt Nam", "mất tại bệnh viện"). */
 const DIED_AT = new Set(["o", "tai", "luc", "vao"]);
 /** Relatives whose death is told a few words before "mất ở …" (folded). */
-const RELATIVES = new Set(["bo", "me", "ong", "ba", "cu", "chong", "vo", "bac", "noi", "ngoai"]);
-const DIED_AT_SPAN = 5;
+const RELATIVES = new Set(["bo", "me", "ong", "ba", "cu", "chong", "vo", "bac", "noi", "ngoai", "chu", "cau", "thim"]);
+const DIED_AT_SPAN = 10;
 
 /** The word before "mất" at position i, past the words of tense. */
 function personBefore(folded: readonly string[], i: number): string {

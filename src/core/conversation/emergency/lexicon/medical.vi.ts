@@ -13,6 +13,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       // called and not answering ("lạnh run ra mồ hôi, gọi không biết gì")
       "(gọi|lay|kêu) (không|ko|k|chẳng|hổng) (biết gì|thưa|trả lời|dậy|tỉnh|phản ứng)",
+      // … told the other way round ("nằm xuống là không gọi dậy được nữa")
+      "(không|ko|k|chẳng|hổng|chả) (gọi|lay|kêu) (dậy|tỉnh) (được|nổi|dc)",
       // pulled out and not coming round ("té xuống ao, vớt lên rồi mà không tỉnh")
       "(vớt|kéo|lôi|bế) (được)? (lên|ra|lên bờ|vào bờ) …… (không tỉnh|chưa tỉnh|ko tỉnh|k tỉnh|không thở|tím tái|mê man)",
       "bất tỉnh",
@@ -154,6 +156,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "xe (cấp cứu|cứu thương)",
     ],
     hints: [
+      // heatstroke, confirmed by its signs ("bị say nắng, nằm ngoài ruộng mặt đỏ, không đổ mồ hôi, lơ mơ")
+      "(say nắng|sốc nhiệt|say nóng)",
       "nói (ngọng|đớ|lắp|líu|không rõ|khó|lắp bắp|lảm nhảm|lộn xộn|sảng|mê sảng)",
       "(run cầm cập|run bần bật|=vật vã|quằn quại|lên cơn run)",
       "(chảy|trào|ứa) (nước miếng|nước dãi|dãi|bọt)",

@@ -209,7 +209,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // someone held begging to be let go ("tiếng con gái khóc trong nhà kho … 'thả em về'")
       "(thả|tha) (em|tôi|tui|cháu|con|chị|tao) (về|ra|đi)",
       // a small child not found ("ko thấy con em đâu, bé 4t")
-      "(không|ko|chẳng|hông) thấy (con|bé|cháu|thằng bé|con bé|đứa nhỏ) (em|tôi|tui|mình|e|t)? đâu",
+      // (its name between: "ko thấy bé Na đâu hết")
+      "(không|ko|chẳng|hông) thấy (con|bé|cháu|thằng bé|con bé|đứa nhỏ) … đâu",
       // a small child led away ("bảo vệ thấy một người phụ nữ dắt một bé gái ra cổng")
       "(người|người phụ nữ|người đàn ông|phụ nữ|đàn ông|thanh niên|bà|ông|chị|anh) (lạ)? (dắt|bế|bồng|dẫn|chở) (một|1)? (bé|đứa bé|bé gái|bé trai|cháu|đứa nhỏ) (ra|đi) (cổng|khỏi|mất|ngoài)",
       // a small child searched for everywhere after dark ("giờ tìm khắp xóm không thấy")
@@ -235,6 +236,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) ……… (chưa|không thấy|vẫn chưa|chưa thấy) (về|thấy về|thấy)",
     ],
     hints: ["(bị)? (ép|cưỡng ép|bắt ép|lôi) (vào|lên|đi) (nhà nghỉ|khách sạn|xe|ô tô|phòng)",
+      // impostors let into a house, and someone inside crying out ("2 đứa giả làm nhân viên điện lực vào nhà, giờ
+      // nghe bà la lên mà cửa đóng im")
+      "(giả làm|giả danh|mạo danh|giả dạng|đóng giả) ……… (vào|vô) (nhà|phòng)",
+      "(nghe|thấy) (bà|ông|cụ|chị|cô|người|con|ai|bé) (la|hét|kêu) (lên|cứu|thất thanh|ầm)",
       "(quay lại|quay ra|ngoảnh lại|nhìn lại) (thì)? (không|chẳng) (thấy|còn thấy) (bé|con|cháu|đứa nhỏ|thằng bé|con bé|thằng nhỏ|con nhỏ) (đâu)?",
       "(lạc|lạc mất|mất) (con|bé|cháu) (ở|trong|tại)",
       "(bồng|bế|ẵm|dắt|kéo) (nó|bé|cháu|con) (ra|đi|lên) (cửa sau|cửa|cổng|cổng sau|xe|ô tô|ngoài)",
