@@ -265,6 +265,18 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.983, outOfScopeDeclined: 0.917 } },
   { key: "own108", file: "qa-own-108.jsonl", label: "hundred-and-fifth blind batch (a ward of Huế; separate writer; scored unread at 7053c2e and e60a169: 0.933 and 0.967, 1.7 and 0 %, 95.0 and 98.3 %, 12/12)", blindTop1: 0.933,
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 1 } },
+  { key: "own98", file: "qa-own-98.jsonl", label: "hundred-and-sixth blind batch (a riverside ward of Vĩnh Long; separate writer; held out a session long, unread at 7053c2e and f040869: 0.933, 1.7 %, 96.7 %, 10/12)", blindTop1: 0.933,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.967, outOfScopeDeclined: 0.833 } },
+  { key: "own100", file: "qa-own-100.jsonl", label: "hundred-and-seventh blind batch (a tea-and-mining commune of Thái Nguyên; separate writer; held out a session long, unread at 7053c2e and f040869: 0.933, 3.3 %, 96.7 %, 11/12 and 12/12)", blindTop1: 0.933,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.967, outOfScopeDeclined: 1 } },
+  { key: "own109", file: "qa-own-109.jsonl", label: "hundred-and-eighth blind batch (a fishing ward of Đà Nẵng; separate writer; unread at f040869: 0.783, 3.3 %, 85.0 %, 9/12)", blindTop1: 0.783,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.85, outOfScopeDeclined: 0.75 } },
+  { key: "own110", file: "qa-own-110.jsonl", label: "hundred-and-ninth blind batch (a border commune of Lạng Sơn; separate writer; unread at f040869: 0.85, 0 %, 93.3 %, 11/12)", blindTop1: 0.85,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.933, outOfScopeDeclined: 0.917 } },
+  { key: "own111", file: "qa-own-111.jsonl", label: "hundred-and-tenth blind batch (records drawn at random, seed 4343; separate writer; unread at f040869: 0.746, 1.6 %, 87.3 %, 10/12)", blindTop1: 0.746,
+    blind: { confidentlyWrong: 0.016, rightOrOffered: 0.873, outOfScopeDeclined: 0.833 } },
+  { key: "own112", file: "qa-own-112.jsonl", label: "hundred-and-eleventh blind batch (records drawn at random, seed 4444; separate writer; unread at f040869: 0.81, 0 %, 93.7 %, 12/12)", blindTop1: 0.81,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.937, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {
