@@ -86,6 +86,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("giấy tờ hộ tịch ở việt nam", "ghi vào sổ hộ tịch"),
   a("khai báo lưu trú", "thông báo lưu trú"), a("báo lưu trú", "thông báo lưu trú"), a("khách thuê phòng", "thông báo lưu trú"),
   a("thẻ chip", "thẻ căn cước"), a("căn cước gắn chip", "thẻ căn cước"), a("cccd gắn chip", "thẻ căn cước"),
+  // the southern "căng cước" (n said ng), with or without marks
+  r("căng cước", "căn cước"), r("cang cuoc", "căn cước"),
   a("xnthn", "xác nhận tình trạng hôn nhân"), a("xntthn", "xác nhận tình trạng hôn nhân"),
   // civil status
   // Southern and everyday spellings of the names themselves

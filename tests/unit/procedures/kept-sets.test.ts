@@ -133,7 +133,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-106.jsonl", 53, 3, 15],
   ["qa-own-107.jsonl", 59, 0, 11],
   ["qa-own-108.jsonl", 59, 0, 12],
-  ["qa-own-98.jsonl", 58, 1, 11],
+  ["qa-own-98.jsonl", 59, 1, 11],
   ["qa-own-100.jsonl", 58, 2, 12],
   ["qa-own-109.jsonl", 54, 0, 11],
   ["qa-own-110.jsonl", 57, 0, 12],
