@@ -358,7 +358,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // (a dog biting, not "chó cắn" alone: unmarked "cho can bo xuong" is "cho cán bộ xuống")
   "bị chó cắn", "con chó cắn", "chó cắn người", "chó nhà hàng xóm", "đánh nhau",
   // damage between friends ("mượn xe làm trầy không chịu đền")
-  "không chịu đền", "ko chịu đền", "bắt đền",
+  "không chịu đền", "ko chịu đền", "bắt đền", "hổng chịu đền", "hông chịu đền", "chẳng chịu đền",
   // a school place asked for ("muốn xin học lớp 1 trường Tràng An trái tuyến": the school's, not the ward's)
   "xin học lớp", "học trái tuyến", "trường trái tuyến", "xin vào trường", "xin cho con vào trường", "xin học cho con",
   "xin học trường", "xin học ở trường", "học trường gần",

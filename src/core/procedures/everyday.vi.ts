@@ -209,6 +209,23 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // a business's bank account changed, told to the tax office ("hkd em mới đổi số tk ngân hàng, có phải báo cho thuế")
   ...a("thông báo thay đổi thông tin số tài khoản", "đổi số tk", "đổi stk", "đổi số tài khoản", "thay đổi số tài khoản",
     "đổi tài khoản ngân hàng", "đổi tk ngân hàng"),
+  // a new head of the household after the old one died ("ba tui đứng tên chủ hộ, mới mất; để má làm chủ hộ thay")
+  ...a("điều chỉnh thông tin về cư trú", "đổi chủ hộ", "thay chủ hộ", "làm chủ hộ thay", "chuyển chủ hộ", "đổi tên chủ hộ",
+    "đứng chủ hộ thay"),
+  // a first land certificate for a field farmed for decades ("chưa bao giờ có sổ đỏ, giờ muốn xin cấp sổ lần đầu")
+  ...a("cấp giấy chứng nhận quyền sử dụng đất lần đầu", "xin cấp sổ lần đầu", "cấp sổ lần đầu", "làm sổ lần đầu",
+    "chưa bao giờ có sổ đỏ", "chưa từng có sổ đỏ", "chưa bao giờ được cấp sổ"),
+  // a low-income worker recognised (not a poor household)
+  ...a("công nhận người lao động có thu nhập thấp", "lao động thu nhập thấp", "người thu nhập thấp", "công nhận thu nhập thấp",
+    "xét thu nhập thấp", "diện thu nhập thấp"),
+  // a cooperative group grown into a cooperative ("tổ hợp tác nuôi ngao muốn nâng lên thành hợp tác xã")
+  ...a("đăng ký chuyển đổi tổ hợp tác thành hợp tác xã", "nâng lên thành hợp tác xã", "nâng lên hợp tác xã",
+    "chuyển thành hợp tác xã", "lên thành hợp tác xã", "nâng lên thành htx", "chuyển thành htx"),
+  // a commercial plate changed back to a private one ("thôi kinh doanh vận tải, đổi biển vàng về biển trắng")
+  ...a("đổi chứng nhận đăng ký xe, biển số xe", "biển vàng", "biển trắng", "đổi biển số", "đổi màu biển"),
+  // tax filings made online under their own account ("đăng ký tài khoản giao dịch thuế điện tử")
+  ...a("đăng ký giao dịch với cơ quan thuế bằng phương thức điện tử", "giao dịch thuế điện tử", "tài khoản giao dịch thuế",
+    "giao dịch điện tử với cơ quan thuế", "nộp hồ sơ thuế qua mạng"),
   // a vehicle scrapped or sold for parts, its registration given back ("xe bán ve chai rồi, hủy đăng ký xe")
   ...a("thu hồi giấy chứng nhận đăng ký, biển số xe", "hủy đăng ký xe", "xóa đăng ký xe", "hủy biển số", "nộp lại biển số",
     "trả lại biển số", "nộp lại cà vẹt", "xe bán ve chai", "xe bán phế liệu"),

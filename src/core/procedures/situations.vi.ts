@@ -36,7 +36,7 @@ const FOREIGNER_WORDS = ["nguoi nuoc ngoai", "khach nuoc ngoai", "khach tay", "n
 /** Livestock that died: a loss to the farm (see the everyday words for animal diseases), not a death to register. */
 const ANIMAL_DEATH = ["lon chet", "heo chet", "ga chet", "vit chet", "trau chet", "ca chet", "chet dich", "dich ta",
   // (not "bo chet", "cho chet", "de chet": folded they are also "bố chết", "cho chết", "để chết")
-  "gia suc", "gia cam", "vat nuoi", "tom chet", "ngan chet", "ngong chet", "meo chet",
+  "gia suc", "gia cam", "can chet", "vat nuoi", "tom chet", "ngan chet", "ngong chet", "meo chet",
   "tom bi chet", "heo bi chet", "lon bi chet", "ga bi chet", "trau bi chet", "chet hang loat",
   "ao tom", "ao ca", "long ca", "thu y", "tieu huy", "dich benh", "cay chet", "lua chet"];
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectEmergency } from "../../../src/core/conversation/emergency/detect-emergency.js";
-import { isWellFormedSyllable, regionalKeys, repairTypo } from "../../../src/core/conversation/emergency/spelling.js";
+import { isWellFormedSyllable, readTelex, regionalKeys, repairTypo } from "../../../src/core/conversation/emergency/spelling.js";
 import { evaluateEmergencies, type EmergencyCase } from "../../../src/core/conversation/emergency/evaluate.js";
 import { compilePhrase, PhraseSet, wordsOfMessage } from "../../../src/core/conversation/emergency/phrase-matcher.js";
 
@@ -11,6 +11,12 @@ describe("emergency detection: each situation, with and without marks", () => {
     ["nhà hàng xóm đang bốc cháy", "114"],
     ["nha hang xom dang boc chay", "114"],
     ["nhaf tooi ddang bij chays", "114"],
+    ["baf tooi ngax, khoong tinhr", "115"],
+    ["đứa bạn phòng trọ uống hết vỉ thuốc ngủ, giờ gọi không tỉnh, bên cạnh có tờ giấy viết dở", "115"],
+    ["Nhà xưởng bị sập mái do mưa lớn, ca đêm đang làm bên dưới, chưa biết bao nhiêu người bị đè", "114"],
+    ["em gai tui dang dong kinh, giat giat, can luoi chay mau", "115"],
+    ["giat do!! nga tu 550", "113"],
+    ["o Lan dang giat do thi bi giat dien, nam im roi", "115"],
     ["cháy!", "114"],
     ["khói bốc ra nghi ngút từ căn hộ tầng 9, nghe tiếng trẻ con khóc", "114"],
     ["ham chui ngap nuoc, taxi chet may, tai xe khong mo duoc cua", "114"],
@@ -324,6 +330,12 @@ describe("emergency detection: look-alikes stay what they are", () => {
   it.each([
     "làm giấy chứng tử cho bố tôi cần gì",
     "dang ky khai tu can giay to gi",
+    "nha tui bi cat dien vi no tien, dong o dau de co dien lai",
+    "xỉu up xỉu down với giá vàng hôm nay luôn bà con ơi",
+    "Chiếc xe cứu thương hú còi chạy qua xóm hồi khuya làm con tui giật mình, có chuyện chi rứa bà con?",
+    "tui moi coi video sat lo dat o mien bac thuong qua, phuong co to chuc quyen gop ko",
+    "dien ke nha em nhay so bat thuong, thang nay tien dien cao giet nguoi",
+    "tui la Viet kieu ve nuoc dinh cu, duoc cap phep nhap khau 1 chiec xe hoi de tu di. Lam thu tuc hai quan nhap xe can nhung giay to gi?",
     "kinh doanh online cháy hàng, có phải đăng ký hộ kinh doanh không",
     "bồi thường tai nạn lao động cần hồ sơ gì",
     "giấy khai sinh bị cháy, xin cấp lại",
@@ -557,6 +569,24 @@ describe("spelling", () => {
     expect(repairTypo("tinhx", new Set(["tinh", "tinx"]))).toBeNull();
   });
 
+  it("reads a word typed in telex with its marks, and nothing else as telex", () => {
+    expect(readTelex("tinhr")).toBe("tỉnh");
+    expect(readTelex("khoong")).toBe("không");
+    expect(readTelex("dduwowcj")).toBe("được");
+    expect(readTelex("nguowif")).toBe("người");
+    expect(readTelex("ngax")).toBe("ngã");
+    // no telex key, or no syllable once read
+    expect(readTelex("dien")).toBeNull();
+    expect(readTelex("xwz")).toBeNull();
+  });
+
+  it("remembers a slip's reading per vocabulary, never across two", () => {
+    const known = new Set(["chay", "tinh"]);
+    expect(repairTypo("chya", known)).toBe("chay");
+    expect(repairTypo("chya", known)).toBe("chay");
+    expect(repairTypo("chya", new Set(["chua"]))).toBe("chua");
+  });
+
   it("merges one regional letter at a time, l/n only in longer words", () => {
     expect(regionalKeys("xap").onset).toBe(regionalKeys("sap").onset);
     expect(regionalKeys("hoang").final).toBe(regionalKeys("hoan").final);
@@ -568,6 +598,15 @@ describe("spelling", () => {
 describe("phrase patterns", () => {
   const known = new Set(["chay", "nha", "sap"]);
   const words = (text: string) => wordsOfMessage(text, known, {});
+
+  it("lets a word typed in telex meet a phrase that needs marks when its keys agree with them", () => {
+    const set = new PhraseSet(["=không tỉnh"]);
+    const known2 = new Set(["khong", "tinh"]);
+    expect(set.matches(wordsOfMessage("khoong tinhr", known2, {}))).toHaveLength(1);
+    // the bare word is not enough for a phrase that needs marks, nor a key giving another tone
+    expect(set.matches(wordsOfMessage("khong tinh", known2, {}))).toHaveLength(0);
+    expect(set.matches(wordsOfMessage("khoong tinhs", known2, {}))).toHaveLength(0);
+  });
 
   it("needs the same marks on a word typed with marks, the folded form otherwise", () => {
     const set = new PhraseSet(["nhà sập"]);

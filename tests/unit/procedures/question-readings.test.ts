@@ -95,4 +95,17 @@ describe("questions with no procedure need", () => {
     expect(namesPrivateService(cues("tien cuoc dien thoai thang nay sao cao vay, tra cuu o dau"), "xac nhan thong tin ve cu tru")).toBe(true);
     expect(namesPrivateService(cues("cap nhat sinh trac hoc vao csdl can cuoc mang theo gi"), "cap nhat thong tin sinh trac hoc")).toBe(false);
   });
+  it("reads a month's power bill as the power company's, however the month is told", () => {
+    const name = "giai quyet khieu nai ve quyet dinh hanh chinh";
+    expect(namesPrivateService(cues("Tiền điện tháng này nhà tôi tự nhiên tăng gấp đôi, muốn khiếu nại thì làm thủ tục ở đâu?"), name)).toBe(true);
+    expect(namesPrivateService(cues("Tháng này tiền điện nhà tôi lên gấp đôi, muốn xem lại hóa đơn thì hỏi ở đâu?"), name)).toBe(true);
+    expect(namesPrivateService(cues("khiếu nại quyết định xử phạt của công an xã thì làm ở đâu"), name)).toBe(false);
+  });
+});
+
+describe("a relative who died a few words before 'mất ở …'", () => {
+  it("reads a death, ten words on, and not a report of a loss", () => {
+    expect(cues("chu e la viet kieu my ve que tham roi mat o nha, gia dinh lam khai tu o xa").death).toBe(true);
+    expect(cues("bao mat o cong an xa the nao, mat giay khai sinh roi").death).toBe(false);
+  });
 });

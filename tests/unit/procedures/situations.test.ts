@@ -23,6 +23,8 @@ describe("situation rules", () => {
     ["tháng trước cả nhà chuyển đến ở chung cư này", "permanent-residence"],
     ["em ở trọ cùng hai bạn gần chợ", "temporary-residence"],
     ["chị họ dưới quê lên chơi mấy hôm", "short-stay"],
+    ["em họ dưới Hà Nội lên ngủ nhà mình 3 đêm để đi Mẫu Sơn", "short-visit"],
+    ["homestay nhà em tính nghỉ mấy tháng mùa mưa rồi mở lại", "pause-shop"],
     ["anh tôi đi làm xa ở miền Nam cả năm", "absence"],
     ["nhà tôi định nâng tầng thêm một lầu", "build"],
     ["muốn lợp lại mái tôn cho nhà", "repair"],

@@ -18,7 +18,7 @@
  * Vietnamese syllable at all ("chya", "tinhh") is read as the lexicon word one slip away (spelling.ts).
  */
 import { foldDiacritics, splitSyllables, telexCandidates } from "../../procedures/normalize.js";
-import { regionalKeys, repairTypo } from "./spelling.js";
+import { readTelex, regionalKeys, repairTypo } from "./spelling.js";
 
 /** One word of a message: as typed (lower case, NFC), folded, and whether the citizen typed marks on it. */
 export interface Word {
@@ -33,6 +33,8 @@ export interface Word {
   clauseStart?: boolean;
   /** Set on the first word after a full stop, a question or exclamation mark, or a new line. */
   sentenceStart?: boolean;
+  /** For a word typed in telex with the Vietnamese input off, the marks its keys gave (sorted, as in `key`). */
+  telex?: string;
 }
 
 /** A word of a pattern; `mustMark`: the citizen must have typed it with its marks. */
@@ -224,9 +226,16 @@ function patternWords(alternative: string, markedOnly: boolean): PatternWord[] {
 
 const marksOf = (key: string): string => key.slice(key.indexOf("|") + 1);
 
+/** Whether a word typed in telex carries marks, all of them the pattern word's own ("khoong" for "không"). */
+function telexAgrees(typed: Word, pattern: PatternWord): boolean {
+  if (!typed.telex) return false;
+  const marks = marksOf(pattern.key);
+  return [...typed.telex].every((mark) => marks.includes(mark));
+}
+
 /** How a typed word matches a word of a pattern: exactly, in a regional spelling, or not at all. */
 function sameWord(typed: Word, pattern: PatternWord, regional: boolean): "exact" | "regional" | null {
-  if (!typed.marked && pattern.mustMark && pattern.marked) return null;
+  if (!typed.marked && pattern.mustMark && pattern.marked && !telexAgrees(typed, pattern)) return null;
   if (typed.marked ? typed.key === pattern.key : typed.folded === pattern.folded) return "exact";
   if (!regional) return null;
   if (typed.regional.onset !== pattern.regional.onset && typed.regional.final !== pattern.regional.final) return null;
@@ -318,6 +327,14 @@ export function wordsOfMessage(
         continue;
       }
       if (s.folded === s.accented && !known.has(s.folded)) {
+        // typed in telex with the Vietnamese input off ("khoong tinhr"): read as the bare word, keeping the marks the
+        // keys gave for the phrases that need marks ("=không tỉnh"); half-typed keys are common ("sapj" for "sập")
+        const telex = readTelex(s.folded);
+        if (telex !== null && known.has(foldDiacritics(telex))) {
+          const read = wordOf(telex);
+          out.push({ ...wordOf(read.folded), telex: marksOf(read.key) });
+          continue;
+        }
         const repaired = telexCandidates(s.folded).find((c) => known.has(c)) ?? (options.typos ? repairTypo(s.folded, known) : null);
         if (repaired) {
           out.push({ accented: repaired, folded: repaired, marked: false, key: `${repaired}|`, regional: regionalKeys(repaired) });

@@ -136,3 +136,46 @@ export function regionalKeys(folded: string): { onset: string; final: string } {
 function regionalForm(folded: string): string {
   return regionalKeys(regionalKeys(folded).onset).final;
 }
+
+/** Telex tone keys and the marks they stand for (combining characters). */
+const TELEX_TONES: Readonly<Record<string, string>> = { s: "\u0301", f: "\u0300", r: "\u0309", x: "\u0303", j: "\u0323" };
+/** Telex vowel keys, longest first: "uow" is "ươ", "aa" is "â", "ow" is "ơ". */
+const TELEX_VOWELS: ReadonlyArray<[RegExp, string]> = [
+  [/uow|uwow|uwo/u, "ươ"], [/aa/u, "â"], [/ee/u, "ê"], [/oo/u, "ô"], [/aw/u, "ă"], [/ow/u, "ơ"], [/uw/u, "ư"],
+];
+const VOWEL_LETTER = /[aeiouyâêôăơư]/u;
+const QUALITY_VOWEL = /[âêôăơư]/u;
+
+/**
+ * A word typed in telex with the keyboard's Vietnamese input off ("baf tooi ngax, khoong tinhr"), read with its
+ * marks: "tinhr" is "tỉnh", "khoong" is "không", "dduwowcj" is "được". Only the tone key at the end and the usual
+ * vowel keys are read; the tone is placed on the vowel carrying a mark, else the first of a final pair, else the
+ * second (the phrase matcher compares marks, not where they stand).
+ *
+ * @param typed - a folded word (letters a–z only).
+ * @returns the word with its marks (NFC), or null when it shows no telex key or does not read as a syllable.
+ */
+export function readTelex(typed: string): string | null {
+  if (typed.length < 2 || /[^a-z]/u.test(typed)) return null;
+  let letters = typed;
+  let tone = "";
+  const last = letters.slice(-1);
+  if (TELEX_TONES[last] !== undefined && VOWEL_LETTER.test(letters.slice(0, -1))) {
+    tone = TELEX_TONES[last] ?? "";
+    letters = letters.slice(0, -1);
+  }
+  if (letters.startsWith("dd")) letters = `đ${letters.slice(2)}`;
+  for (const [pattern, vowel] of TELEX_VOWELS) letters = letters.replace(pattern, vowel);
+  if (letters.includes("w") || (letters === typed && tone === "")) return null;
+  const folded = letters.normalize("NFD").replace(/[\u0300-\u036f]/gu, "").replace(/đ/gu, "d");
+  if (!isWellFormedSyllable(folded)) return null;
+  if (tone === "") return letters.normalize("NFC");
+  const chars = [...letters];
+  const vowels = chars.flatMap((c, i) => (VOWEL_LETTER.test(c) ? [i] : []));
+  const marked = vowels.filter((i) => QUALITY_VOWEL.test(chars[i] ?? ""));
+  const lastVowel = vowels[vowels.length - 1] ?? 0;
+  const endsOpen = lastVowel === chars.length - 1;
+  const at = marked.length > 0 ? marked[marked.length - 1]! : vowels.length >= 2 && endsOpen ? vowels[vowels.length - 2]! : lastVowel;
+  chars[at] = `${chars[at] ?? ""}${tone}`;
+  return chars.join("").normalize("NFC");
+}

@@ -153,6 +153,8 @@ export const TURN_MARKERS: readonly string[] = [
   "(nhân tiện|tiện thể|tiện đây|nhân đây|còn chuyện này|còn việc này)",
   // a sentence that opens with "mà", "nhưng" or "còn" turns from the one before ("…hỗ trợ hông. Mà nước lớn quá")
   "^(mà|nhưng|nhưng mà|còn|có điều|tuy nhiên|ngoài ra)",
+  // a story's turn to the event ("dạo này lúa được mùa … đang bó lúa thì có hai thằng lạ mặt …")
+  "thì (có|bỗng|bỗng dưng|tự nhiên) (hai|ba|mấy|một|1|2|3|4|bọn|nhóm|đám|tụi|thằng|người|kẻ|gã)",
 ];
 
 /**
@@ -239,6 +241,8 @@ export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
 const PAST_YEARS = [...Array.from({ length: 2025 - 1945 + 1 }, (_, k) => String(1945 + k)), ...Array.from({ length: 50 }, (_, k) => String(50 + k))].join("|");
 
 export const CONTEXT_MARKERS: readonly string[] = [
+  // a school essay ("bài tập ngữ văn: tả lại một vụ cháy rừng mà em tưởng tượng")
+  "(bài văn|tập làm văn|đề văn|ngữ văn|bài tập làm văn|em tưởng tượng|mà em tưởng tượng|tả lại)",
   // the hospital bill and the insurance card afterwards ("quên mang thẻ BHYT nên phải trả hết tiền viện phí")
   "(viện phí|tiền viện|bhyt|bhxh|thẻ bảo hiểm|bảo hiểm y tế)",
   // a clip or the news just watched ("mới coi video sạt lở ở miền Bắc, thương quá"): "mới" is when it was seen
@@ -402,6 +406,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
 export const CONTEXT_IN_EVENT: readonly string[] = [
   // a seizure going on ("đang động kinh": unmarked "dang dong" is also "đang đồn", a rumour)
   "(đang|vẫn) (lên cơn)? động kinh",
+  // on the dyke ("qua đoạn bờ đê thì bị chặn": unmarked "de thi" is also "đề thi", an exam paper)
+  "(bờ|mặt|chân|trên|dưới|đoạn) đê thì",
   // lying out in the field ("nằm ngoài ruộng": unmarked "nam ngoai" is also "năm ngoái", last year)
   "nằm ngoài (ruộng|đồng|sân|đường|vườn|rẫy|bãi|trời|nắng|hiên)",
   // an illness the person has long had is background, not the past of what happens now ("huyết áp cao lâu rồi")
@@ -625,6 +631,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a price "to kill for" ("tháng này tiền điện cao giết người"); a composition imagined for school
+  "(cao|đắt|mắc|nóng|lạnh) (giết người|chết người)",
   // back home to settle ("về nước định cư": unmarked "nuoc dinh" is also "nuốt đinh"); off to rescue others, a duty
   // told ("đội xung kích đi cứu người trong trận lũ")
   "(về|hồi|ở|trong) nước (định cư|sinh sống|làm ăn|ở hẳn)", "(đi|tham gia) cứu (người|nạn|hộ)",

@@ -209,6 +209,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // someone held begging to be let go ("tiếng con gái khóc trong nhà kho … 'thả em về'")
       "(thả|tha) (em|tôi|tui|cháu|con|chị|tao) (về|ra|đi)",
       // a small child not found ("ko thấy con em đâu, bé 4t")
+      // a small child, its age told, not seen since ("Cái Na nhà em 4 tuổi không thấy đâu từ trưa")
+      "tuổi …… (không|ko|chẳng|hông|chả) (thấy|thấy đâu|thấy về) (đâu)? (từ|cả|suốt|mấy)",
+      // a small child lost and alone, nobody claiming it ("đứa bé chừng 3 tuổi đi lạc một mình ở chợ, khóc mãi không ai nhận")
+      "(đứa bé|bé|cháu bé|em bé|đứa nhỏ|đứa trẻ|bé gái|bé trai) …… (đi lạc|bị lạc|lạc) ……… (không ai nhận|chưa ai nhận|không thấy người nhà|không ai đón|chưa thấy người nhà)",
       // (its name between: "ko thấy bé Na đâu hết")
       "(không|ko|chẳng|hông) thấy (con|bé|cháu|thằng bé|con bé|đứa nhỏ) … đâu",
       // a small child led away ("bảo vệ thấy một người phụ nữ dắt một bé gái ra cổng")
