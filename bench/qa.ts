@@ -277,6 +277,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.016, rightOrOffered: 0.873, outOfScopeDeclined: 0.833 } },
   { key: "own112", file: "qa-own-112.jsonl", label: "hundred-and-eleventh blind batch (records drawn at random, seed 4444; separate writer; unread at f040869: 0.81, 0 %, 93.7 %, 12/12)", blindTop1: 0.81,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.937, outOfScopeDeclined: 1 } },
+  { key: "own113", file: "qa-own-113.jsonl", label: "hundred-and-twelfth blind batch (a Khmer commune of Sóc Trăng; separate writer; unread at f040869 and 2750247: 0.817, 3.3 %, 90.0 %, 9/12)", blindTop1: 0.817,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.9, outOfScopeDeclined: 0.75 } },
+  { key: "own115", file: "qa-own-115.jsonl", label: "hundred-and-thirteenth blind batch (records drawn at random, seed 4545; separate writer; unread at f040869 and 2750247: 0.794, 1.6 %, 87.3 %, 12/12)", blindTop1: 0.794,
+    blind: { confidentlyWrong: 0.016, rightOrOffered: 0.873, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -145,6 +145,8 @@ const SETS: BlindSet[] = [
     history: "unread at f040869 97/100, 2/40 (right number first 95); read: 100/100, 0/40, 98" },
   { reader: "emergency", files: emergencySet(60), recognisedAtLeast: 100, falseAlarmsAtMost: 1,
     history: "unread at f040869 96/100, 3/40 (right number first 93); read: 100/100, 1/40, 97 (rice burnt with 'mùi khét cả phòng' still reads as a fire's two signs)" },
+  { reader: "emergency", files: emergencySet(61), recognisedAtLeast: 100, falseAlarmsAtMost: 1,
+    history: "unread at f040869 and 2750247 95/100, 3/40 (right number first 95); read: 100/100, 1/40, 100 (a pupil who 'wants to die' after a maths exam is left an alarm: a teenager's despair is not explained away)" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -260,6 +262,8 @@ const SETS: BlindSet[] = [
     history: "unread at f040869: routing 0.958, 84.2 % auto-routed at 1.0, urgent recall 1.0, precision 0.533 (a Đà Lạt writer's calm reports of drains, pines and water the model calls urgent); wording 13/16, 12/104" },
   { reader: "urgency", files: urgencySet(57), recognisedAtLeast: 14, falseAlarmsAtMost: 7,
     history: "unread at f040869: routing 0.983, 81.7 % auto-routed at 1.0, urgent recall 1.0, precision 0.667; wording 14/16, 7/104" },
+  { reader: "urgency", files: urgencySet(58), recognisedAtLeast: 14, falseAlarmsAtMost: 9,
+    history: "unread at f040869 and 2750247: routing 0.975, 89.2 % auto-routed at 1.0, urgent recall 1.0, precision 0.640; wording 14/16, 9/104" },
   { reader: "urgency", files: urgencySet(36), recognisedAtLeast: 25, falseAlarmsAtMost: 8,
     history: "unread at bf25d59: routing 0.933, 83.3 % auto-routed at 0.990, urgent recall 0.968; at c4c5e53 0.933, 86.7 % at 0.981, 0.968; wording 25/31, 11/89 unread, 8/89 when kept" },
 ];

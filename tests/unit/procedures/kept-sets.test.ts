@@ -139,6 +139,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-110.jsonl", 57, 0, 12],
   ["qa-own-111.jsonl", 58, 1, 12],
   ["qa-own-112.jsonl", 61, 0, 12],
+  ["qa-own-113.jsonl", 57, 0, 10],
+  ["qa-own-115.jsonl", 59, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
