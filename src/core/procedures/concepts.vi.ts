@@ -77,6 +77,8 @@ export const MAT_DEATH_PREV: readonly string[] = [
   "moi", "vua", "qua", "ba cu", "toi", "minh", "tao", "no", "ay", "nha toi", "ong cu", "co", "chu", "bac", "di", "duong", "than", "sinh",
   // a stroke that killed ("không may đột quỵ mất tại nhà tôi")
   "quy",
+  // a son, a daughter, a brother who died ("nhận cháu, con anh trai đã mất, làm con nuôi")
+  "trai", "gai", "ruot",
 ];
 
 /** Foreign countries and peoples citizens name (folded). "người X", "bên X", "quốc tịch X" all count. */
@@ -362,6 +364,10 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // a school place asked for ("muốn xin học lớp 1 trường Tràng An trái tuyến": the school's, not the ward's)
   "xin học lớp", "học trái tuyến", "trường trái tuyến", "xin vào trường", "xin cho con vào trường", "xin học cho con",
   "xin học trường", "xin học ở trường", "học trường gần",
+  // university admissions (the school's and the ministry's: "đăng ký nguyện vọng xét tuyển đại học")
+  "xét tuyển đại học", "nguyện vọng xét tuyển", "thi đại học", "điểm chuẩn", "tuyển sinh đại học",
+  // a deposit a landlord keeps ("chủ trọ giữ tiền cọc không chịu trả")
+  "tiền cọc", "trả cọc", "giữ cọc", "trả lại cọc",
   // work abroad through a labour programme (the labour department's and the employer's: "đăng ký thi tiếng Hàn EPS")
   "eps", "thi tiếng hàn", "đi lao động hàn", "lao động hàn quốc", "đi lao động nhật", "đi lao động đài loan",
   "kiện được không", "có kiện được", "vay tôi", "mượn tiền",

@@ -205,7 +205,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // a pension taken in cash, moved to a bank account ("lãnh lương hưu tiền mặt ở bưu điện, muốn nhận vô tài khoản ATM")
   ...a("lĩnh bằng tiền mặt chuyển sang lĩnh bằng tài khoản", "nhận vô tài khoản", "nhận vào tài khoản", "nhận qua tài khoản",
     "chuyển qua tài khoản", "chuyển sang tài khoản", "nhận qua atm", "lãnh qua atm", "lĩnh qua tài khoản",
-    "vô tài khoản ngân hàng", "vào tài khoản ngân hàng", "thẳng vô tài khoản", "thẳng vào tài khoản", "lương hưu tiền mặt"),
+    "vô tài khoản ngân hàng", "vào tài khoản ngân hàng", "thẳng vô tài khoản", "thẳng vào tài khoản", "lương hưu tiền mặt",
+    "nhận atm", "lãnh atm", "nhận qua thẻ atm", "qua nhận atm"),
   // a business's bank account changed, told to the tax office ("hkd em mới đổi số tk ngân hàng, có phải báo cho thuế")
   ...a("thông báo thay đổi thông tin số tài khoản", "đổi số tk", "đổi stk", "đổi số tài khoản", "thay đổi số tài khoản",
     "đổi tài khoản ngân hàng", "đổi tk ngân hàng"),
@@ -239,7 +240,12 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // a household business moving or adding a trade ("dời qua mặt bằng khác và bán thêm dịch vụ cho thuê phòng")
   ...a("đăng ký thay đổi nội dung đăng ký hộ kinh doanh", "dời qua mặt bằng", "chuyển qua mặt bằng", "đổi mặt bằng",
     "dời địa điểm kinh doanh", "chuyển địa điểm kinh doanh", "đổi địa điểm kinh doanh", "dời quán qua", "dời tiệm qua",
-    "thêm ngành nghề", "bổ sung ngành nghề", "kinh doanh thêm ngành"),
+    "thêm ngành nghề", "bổ sung ngành nghề", "kinh doanh thêm ngành", "thêm nghề", "bổ sung nghề", "thêm mặt hàng",
+    "ghi thêm vào giấy", "ghi thêm vô giấy"),
+  // a filing withdrawn before it is decided ("nộp hồ sơ đăng ký hộ kinh doanh trên mạng, chưa duyệt, xin dừng lại")
+  ...a("dừng thực hiện thủ tục", "dừng lại hồ sơ", "xin dừng hồ sơ", "dừng hồ sơ", "rút lại hồ sơ đăng ký", "hủy hồ sơ đăng ký"),
+  // rent of a state-owned home reduced or waived ("chồng là thương binh, có được miễn giảm tiền thuê nhà")
+  ...a("quyết định miễn, giảm tiền thuê nhà", "miễn giảm tiền thuê nhà", "giảm tiền thuê nhà", "miễn tiền thuê nhà"),
   // medicinal plants grown under a forest's canopy ("trồng sa nhân, ba kích dưới tán rừng rồi thu hoạch bán")
   ...a("phương án nuôi, trồng phát triển, thu hoạch cây dược liệu trong rừng", "dưới tán rừng", "trồng dưới tán",
     "cây thuốc trong rừng", "dược liệu trong rừng"),

@@ -96,6 +96,8 @@ export const SITUATIONS: readonly SituationRule[] = [
   { id: "temporary-residence", then: "đăng ký tạm trú",
     when: ["thue tro", "phong tro", "thue phong", "o tro", "nha tro", "chu tro", "o ghep", "thue nha o", "o ky tuc", "o nho nha"],
     unless: ["luu tru", "len choi", "o choi", "khach", "mot tuan", "1 tuan", "may hom", "vai hom", "may ngay", "vai ngay",
+      // a relative staying a few nights in one of the rooms ("thằng em họ vô chơi ở 3 đêm thôi")
+      "vai dem", "may dem", "qua dem", "mot dem", "1 dem", "hai dem", "2 dem", "ba dem", "3 dem", "vo choi", "vao choi",
       // the landlord's own tax ("xây 8 phòng trọ cho công nhân thuê, giờ tự khai thuế")
       "khai thue", "to khai", "quyet toan", "nop thue", "dong thue"] },
   { id: "rent-tax", then: "khai thuế cho thuê bất động sản",

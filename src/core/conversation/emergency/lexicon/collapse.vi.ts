@@ -9,6 +9,8 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
     id: "collapse",
     services: ["114"],
     signals: [
+      // a tree fallen onto a roof ("cây dầu lớn đổ đè sập mái nhà": unmarked "de sap" is also "dễ sập", a risk)
+      "(cây|cột|tường|cây dầu|cây lớn|cây to|cành|cột điện) …… (đổ|ngã|gãy) (đè sập|đè) (mái|mái nhà|nhà|căn nhà|người|xe|chòi|lán)",
       `=${STRUCTURE} … (bị|đã|vừa|đang|bỗng)? ${COLLAPSES}`,
       `${STRUCTURE} ……… (bị|đã|vừa|đang|bỗng) ${COLLAPSES}`,
       `${STRUCTURE} …… (đang|bị|đã)? (nứt toác|nghiêng dần|nghiêng hẳn|đổ nghiêng|=sắp sập|=sắp đổ|chực đổ|chực sập)`,

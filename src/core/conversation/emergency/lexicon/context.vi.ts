@@ -241,6 +241,8 @@ export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
 const PAST_YEARS = [...Array.from({ length: 2025 - 1945 + 1 }, (_, k) => String(1945 + k)), ...Array.from({ length: 50 }, (_, k) => String(50 + k))].join("|");
 
 export const CONTEXT_MARKERS: readonly string[] = [
+  // figures asked about ("số liệu tội phạm cướp giật năm nay tăng hay giảm")
+  "(số liệu|thống kê|tình hình|số vụ) (tội phạm|cướp giật|trộm cắp|tai nạn|cháy nổ|đuối nước)",
   // a school essay ("bài tập ngữ văn: tả lại một vụ cháy rừng mà em tưởng tượng")
   "(bài văn|tập làm văn|đề văn|ngữ văn|bài tập làm văn|em tưởng tượng|mà em tưởng tượng|tả lại)",
   // the hospital bill and the insurance card afterwards ("quên mang thẻ BHYT nên phải trả hết tiền viện phí")
@@ -632,7 +634,9 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
   // a price "to kill for" ("tháng này tiền điện cao giết người"); a composition imagined for school
-  "(cao|đắt|mắc|nóng|lạnh) (giết người|chết người)",
+  "(cao|đắt|mắc|nóng|lạnh|tăng) (giết người|chết người)",
+  // a stadium "on fire" with its fans ("sân Lạch Tray cháy quá anh em ơi, cả sân hát vang")
+  "(sân|khán đài|cổ động viên|cđv|fan|khán giả) …… cháy (quá|lắm|hết mình|rực|hết cỡ)",
   // back home to settle ("về nước định cư": unmarked "nuoc dinh" is also "nuốt đinh"); off to rescue others, a duty
   // told ("đội xung kích đi cứu người trong trận lũ")
   "(về|hồi|ở|trong) nước (định cư|sinh sống|làm ăn|ở hẳn)", "(đi|tham gia) cứu (người|nạn|hộ)",

@@ -121,7 +121,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(amoniac|amôniắc|khí clo) …… (rò|rò rỉ|xì|nồng|hăng|xộc|sộc|cay mắt|ngạt|khó thở)",
       "(bình|bồn|ống|ống dẫn|đường ống|téc) (khí)? (clo|amoniac|amôniắc) ……… (xì|rò|rò rỉ|vỡ|bể|nứt)",
     ],
-    hints: ["=nổ", "(nghe)? tiếng nổ (lớn|to|rất to|đùng)?", "(có|xảy ra|vừa có|một)? vụ nổ", "(nghe)? (bùm|ầm|đùng|uỳnh|đoàng) (một|1)? (cái|tiếng|phát)", "mùi (lạ|trứng thối|hắc|khí|hóa chất|khí lạ) …… (nồng nặc|nặng|khắp|cả|sộc)",
+    hints: ["=nổ", "(nghe)? tiếng nổ (lớn|to|rất to|đùng)?", "nổ (lớn|to) (ở|tại|trong)",
+      "khói (đen|vàng|trắng|độc|hóa chất)? …… (bay|lan|tràn|phủ) (sang|vào|qua|tới|vô|kín)", "(có|xảy ra|vừa có|một)? vụ nổ", "(nghe)? (bùm|ầm|đùng|uỳnh|đoàng) (một|1)? (cái|tiếng|phát)", "mùi (lạ|trứng thối|hắc|khí|hóa chất|khí lạ) …… (nồng nặc|nặng|khắp|cả|sộc)",
       "(rò rỉ khí|rò khí|xì khí)"],
   },
 ];

@@ -134,6 +134,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "(người|thằng nhỏ|đứa nhỏ|thằng bé|con bé|bé|cháu|em bé|nó|ổng|bả|đứa bé|nhỏ) (bị)? chìm (xuống|dưới|trong|ở)? (sông|suối|ao|hồ|hồ sen|kênh|mương|vực|đầm|hồ bơi|bể bơi|rạch|giếng|đập)",
       `(rơi|ngã|té|rớt|trượt|lọt|lao|nhảy|trôi|lăn) (chân)? (xuống|vào|xuống dưới) ${WATER}`,
       "(ngã|té|rớt|trượt chân|lọt) (sông|suối|ao|hồ|kênh|mương|biển|vực|xô nước|chậu nước)",
+      // a child fallen in, told in three words ("con bé rơi sông Cấm"; a bare "rơi sông" is also "rồi sông")
+      "(con bé|thằng bé|bé|cháu|đứa nhỏ|em bé|thằng nhỏ|con nhỏ|thằng cu) (rơi|rớt) (xuống)? (sông|suối|ao|hồ|kênh|mương|giếng|rạch|biển)",
       "lúc chìm lúc nổi",
       `(chới với|vùng vẫy|nhấp nhô|chìm nổi) …… ${WATER}`,
       `${WATER} …… (nhấp nhô|chới với|vùng vẫy|ngoi ngóp|chìm dần|mất hút|chìm nổi)`,

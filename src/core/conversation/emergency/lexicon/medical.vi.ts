@@ -92,6 +92,10 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
     id: "medical",
     services: ["115"],
     signals: [
+      // many sick at once after a meal ("cả lớp ăn cơm bán trú xong ói mửa, đau bụng, mấy chục đứa")
+      // (a bare "ói" or "nôn" only with its marks: unmarked "nong" is also "nóng", "oi" also "ơi")
+      "(cả lớp|cả trường|mấy chục|hàng chục|cả chục|nhiều cháu|nhiều em|nhiều người|nhiều đứa|mấy chục đứa) ……… (=ói|=nôn|ói mửa|nôn mửa|ngộ độc|đau bụng|tiêu chảy)",
+      "(ói mửa|nôn mửa|ngộ độc|=ói|=nôn) ……… (mấy chục|hàng chục|cả chục|cả lớp|nhiều cháu|nhiều em|nhiều người|nhiều đứa)",
       // bad liquor drunk, its poisoning showing ("nhậu rượu dỏm … giờ 3 ông bị mờ mắt, ói, 1 ông lịm luôn")
       "(rượu|nhậu|uống rượu|rượu dỏm|rượu giả|rượu lậu) ……… (mờ mắt|mù mắt|nhìn mờ|không thấy đường|co giật|lịm)",
       // a baby born early at home that does not cry ("sanh non ở nhà, em bé ra rồi mà không khóc")

@@ -237,7 +237,11 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(thằng|người|đứa|kẻ|gã|tên|ông|bà) (lạ|lạ mặt) (đang)? (trong|ở trong|vào|vô|lẻn vào|lẻn vô|đột nhập|trèo vào|trèo vô) (nhà|phòng|sân|bếp)",
       "(trộm|kẻ trộm|ăn trộm|cướp) (đang)? (ở)? (trong|vào|vô|lẻn vào|lẻn vô|trèo vào|trèo vô) (nhà|phòng)",
       // a child gone longer than it should be
-      "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) ……… (chưa|không thấy|vẫn chưa|chưa thấy) (về|thấy về|thấy)",
+      "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) ……… (chưa|không thấy|vẫn chưa|chưa thấy|hông thấy|ko thấy) (về|thấy về|thấy|dìa)",
+      // … told by the hours since ("ra đồi cát chơi từ trưa tới giờ hông thấy dìa")
+      "(chơi|đi chơi|đi) từ (trưa|sáng|chiều|hồi trưa|hồi sáng|hồi chiều|sáng sớm) (tới giờ|đến giờ|tới bây giờ|đến bây giờ) (vẫn)? (chưa|không|ko|hông|chẳng) (thấy)? (về|dìa)",
+      // a child gone missing at a place ("con tôi mất tích ở chợ đêm", "con tôi lạc ở chợ Hạ Long 1 rồi")
+      "(con|cháu|bé|con gái|con trai|thằng bé|con bé) (tôi|tui|em|mình|toi)? (mất tích|bị lạc|đi lạc|lạc mất|lạc) (ở|tại|trong)",
     ],
     hints: ["(bị)? (ép|cưỡng ép|bắt ép|lôi) (vào|lên|đi) (nhà nghỉ|khách sạn|xe|ô tô|phòng)",
       // impostors let into a house, and someone inside crying out ("2 đứa giả làm nhân viên điện lực vào nhà, giờ
