@@ -281,6 +281,14 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.9, outOfScopeDeclined: 0.75 } },
   { key: "own115", file: "qa-own-115.jsonl", label: "hundred-and-thirteenth blind batch (records drawn at random, seed 4545; separate writer; unread at f040869 and 2750247: 0.794, 1.6 %, 87.3 %, 12/12)", blindTop1: 0.794,
     blind: { confidentlyWrong: 0.016, rightOrOffered: 0.873, outOfScopeDeclined: 1 } },
+  { key: "own117", file: "qa-own-117.jsonl", label: "hundred-and-fourteenth blind batch (a mountain commune of Hà Giang; separate writer; unread at f040869 and 420efa5: 0.833, 3.3 %, 93.3 %, 11/12)", blindTop1: 0.833,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.933, outOfScopeDeclined: 0.917 } },
+  { key: "own118", file: "qa-own-118.jsonl", label: "hundred-and-fifteenth blind batch (a ward of Biên Hòa; separate writer; unread at f040869 and 420efa5: 0.867 and 0.883, 1.7 %, 90.0 %, 11/12)", blindTop1: 0.867,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.9, outOfScopeDeclined: 0.917 } },
+  { key: "own119", file: "qa-own-119.jsonl", label: "hundred-and-sixteenth blind batch (records drawn at random, seed 4747; separate writer; unread at f040869 and 420efa5: 0.794 and 0.81, 1.6 %, 92.1 %, 11/12)", blindTop1: 0.794,
+    blind: { confidentlyWrong: 0.016, rightOrOffered: 0.921, outOfScopeDeclined: 0.917 } },
+  { key: "own120", file: "qa-own-120.jsonl", label: "hundred-and-seventeenth blind batch (records drawn at random, seed 4848; separate writer; unread at f040869 and 420efa5: 0.857 and 0.873, 0 %, 93.7 %, 11/12)", blindTop1: 0.857,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.937, outOfScopeDeclined: 0.917 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -24,7 +24,10 @@ const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl",
  * (off-topic declined) and qa-own-89 (confidently wrong) in the eighth session: with the asked examples of
  * qa-own-98/100/109–112 a volleyball sign-up and a stairwell quarrel reach the clarifying threshold (confidence 0.31
  * against 0.30), and a household business's changed bank account is answered with the change of its registration
- * (the account notice second); the same examples raised 7 other questions.
+ * (the account notice second); the same examples raised 7 other questions. And for qa-own-87 (right or offered):
+ * with the asked examples of qa-own-117–120, a tenant of a state-owned home asking to buy it is declined (the
+ * rent-waiver record now shares its words); the same examples raised 10 other questions and lowered 12 more from an
+ * answer to a choice.
  */
 const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own.jsonl", 108, 0, 16],
@@ -113,7 +116,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-86.jsonl", 57, 2, 15],
   ["qa-own-81.jsonl", 59, 0, 12],
   ["qa-own-82.jsonl", 52, 3, 15],
-  ["qa-own-87.jsonl", 60, 0, 11],
+  ["qa-own-87.jsonl", 59, 0, 11],
   ["qa-own-88.jsonl", 57, 0, 10],
   ["qa-own-89.jsonl", 54, 2, 12],
   ["qa-own-92.jsonl", 57, 0, 11],
@@ -141,6 +144,10 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-112.jsonl", 61, 0, 12],
   ["qa-own-113.jsonl", 57, 0, 10],
   ["qa-own-115.jsonl", 59, 0, 12],
+  ["qa-own-117.jsonl", 57, 1, 11],
+  ["qa-own-118.jsonl", 55, 1, 11],
+  ["qa-own-119.jsonl", 59, 0, 11],
+  ["qa-own-120.jsonl", 60, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -241,6 +241,9 @@ export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
 const PAST_YEARS = [...Array.from({ length: 2025 - 1945 + 1 }, (_, k) => String(1945 + k)), ...Array.from({ length: 50 }, (_, k) => String(50 + k))].join("|");
 
 export const CONTEXT_MARKERS: readonly string[] = [
+  // a death already told ("bị đột quỵ mất đột ngột trong lúc đang đi làm": "đột ngột" is when he died), and a fire
+  // counted from ("trễ nhất mấy ngày kể từ lúc cháy")
+  "(mất|chết|qua đời) (đột ngột|bất ngờ)", "(kể từ|từ lúc|từ khi|sau khi|sau vụ|từ hôm|từ ngày) (bị)? cháy",
   // figures asked about ("số liệu tội phạm cướp giật năm nay tăng hay giảm")
   "(số liệu|thống kê|tình hình|số vụ) (tội phạm|cướp giật|trộm cắp|tai nạn|cháy nổ|đuối nước)",
   // a school essay ("bài tập ngữ văn: tả lại một vụ cháy rừng mà em tưởng tượng")
@@ -633,6 +636,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // rescue gear bought or shipped ("cần nhập gấp xuồng cứu hộ, máy lọc nước để cứu trợ lũ lụt")
+  "(xuồng|ca nô|phao|áo phao|thiết bị|dụng cụ|vật tư|hàng|trang bị) cứu hộ",
   // a price "to kill for" ("tháng này tiền điện cao giết người"); a composition imagined for school
   "(cao|đắt|mắc|nóng|lạnh|tăng) (giết người|chết người)",
   // a stadium "on fire" with its fans ("sân Lạch Tray cháy quá anh em ơi, cả sân hát vang")
