@@ -450,6 +450,9 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
   "tien dien thang", "tien nuoc thang", "tien dien nha", "tien nuoc nha", "tien dien len", "tien dien cao",
   // a phone bill ("tiền cước điện thoại tháng này sao cao vậy, tra cứu chi tiết ở đâu")
   "tien cuoc", "cuoc dien thoai", "cuoc di dong", "cuoc internet",
+  // a SIM card registered, money changed ("đăng ký sim chính chủ bằng cccd", "đổi Đài tệ ở đâu"; not a SIM owned,
+  // "máy cục gạch nhưng sim chính chủ", told on the way to an e-ID)
+  "dang ky sim", "doi ngoai te", "dai te", "ty gia",
 ];
 
 /**

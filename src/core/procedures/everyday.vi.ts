@@ -242,6 +242,12 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "dời địa điểm kinh doanh", "chuyển địa điểm kinh doanh", "đổi địa điểm kinh doanh", "dời quán qua", "dời tiệm qua",
     "thêm ngành nghề", "bổ sung ngành nghề", "kinh doanh thêm ngành", "thêm nghề", "bổ sung nghề", "thêm mặt hàng",
     "ghi thêm vào giấy", "ghi thêm vô giấy"),
+  // a will or a contract already certified, changed or cancelled ("ông đã chứng thực di chúc, nay muốn sửa lại")
+  ...a("chứng thực việc sửa đổi, bổ sung, hủy bỏ giao dịch", "sửa di chúc", "sửa lại di chúc", "sửa đổi di chúc",
+    "hủy di chúc", "thay đổi di chúc", "sửa hợp đồng đã chứng thực", "hủy hợp đồng đã chứng thực"),
+  // someone named to watch over a guardian ("họ hàng cử tui đứng ra theo dõi ảnh giám hộ có đàng hoàng không")
+  ...a("đăng ký giám sát việc giám hộ", "giám sát việc giám hộ", "theo dõi việc giám hộ", "giám sát người giám hộ",
+    "đứng ra theo dõi", "người giám sát việc giám hộ"),
   // a filing withdrawn before it is decided ("nộp hồ sơ đăng ký hộ kinh doanh trên mạng, chưa duyệt, xin dừng lại")
   ...a("dừng thực hiện thủ tục", "dừng lại hồ sơ", "xin dừng hồ sơ", "dừng hồ sơ", "rút lại hồ sơ đăng ký", "hủy hồ sơ đăng ký"),
   // rent of a state-owned home reduced or waived ("chồng là thương binh, có được miễn giảm tiền thuê nhà")

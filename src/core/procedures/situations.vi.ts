@@ -168,7 +168,9 @@ export const SITUATIONS: readonly SituationRule[] = [
   // a break with a way back is a pause, whatever word the close is told with ("nghỉ bán 3 tháng … rồi mở lại")
   { id: "pause-shop", then: "tạm ngừng kinh doanh hộ kinh doanh",
     when: ["mo lai", "mo cua lai", "ban lai", "quay lai ban", "tam dong", "nghi vai thang", "nghi may thang", "nghi mot thoi gian",
-      "dong cua tam", "dong tam", "dong cua mot thoi gian", "dong cua vai thang", "dong cua may thang", "nghi tam"],
+      "dong cua tam", "dong tam", "dong cua mot thoi gian", "dong cua vai thang", "dong cua may thang", "nghi tam",
+      "dong cua 1 thang", "dong cua 2 thang", "dong cua 3 thang", "dong cua mot thang", "dong cua hai thang", "dong cua ba thang",
+      "nghi ban 1 thang", "nghi ban 2 thang", "nghi ban 3 thang"],
     with: ["quan", "tiem", "cua hang", "sap", "ban", "kinh doanh", "buon ban", "ho kinh doanh", "dkkd", "homestay", "nha nghi"],
     unless: ["mo lai ho so", "cap lai", "giay phep", "nha hang xom", "khong mo lai", "khong mo cua lai", "khong ban lai", "nghi luon",
       "nghi han", "dep luon", "dep han"] },

@@ -149,6 +149,8 @@ export const TURN_MARKERS: readonly string[] = [
   // a call to the officers in the middle of a message ("Mà các chú ơi nước sông lên nhanh quá"), "à mà" alone
   "(à|ơ|ủa|mà|nhưng) (các chú|các anh|các chị|các bác|anh|chị|chú|a|c|mọi người|mn|ad|phường) ơi",
   "(à mà|à quên|ơ mà|ủa mà|à còn nữa)",
+  // a cry that breaks off the question ("… cơi thêm một tầng… ơ chết, nhà hàng xóm bốc khói")
+  "(ơ|ối|ôi|úi) (chết|trời)",
   // "by the way": what follows is another matter ("… đúng không ạ. Nhân tiện, nhà đối diện có tiếng đập phá")
   "(nhân tiện|tiện thể|tiện đây|nhân đây|còn chuyện này|còn việc này)",
   // a sentence that opens with "mà", "nhưng" or "còn" turns from the one before ("…hỗ trợ hông. Mà nước lớn quá")
@@ -362,7 +364,9 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(đã|vừa)? (cứu|giải cứu|cứu sống|cứu hộ|đưa) …… (thành công|an toàn) (rồi)?",
   "(chuột|sâu|rầy|ốc bươu vàng|châu chấu|cào cào|sâu bệnh|chim) (phá|cắn|ăn|phá hại|tàn phá|hại|cắn phá) (sạch|hết|tan hoang|banh|nát|lúa|ruộng|vườn|rẫy|hoa màu)?",
   // an exam tomorrow is no emergency, whatever help is cried for ("cứu em với mn, mai thi Giải tích mà chưa học chữ nào")
-  "(mai thi|sắp thi|ngày mai thi|thi cuối kỳ|thi giữa kỳ|ôn thi|chưa học chữ nào|chưa học bài|chưa ôn bài)",
+  "(sắp thi|ngày mai thi|thi cuối kỳ|thi giữa kỳ|ôn thi|chưa học chữ nào|chưa học bài|chưa ôn bài)",
+  // (unmarked "mai thi" is an exam only with what is sat: "Xuân Mai thì bốc cháy" is a place and "then")
+  "mai thi (rồi|toán|văn|anh|môn|học kỳ|cuối kỳ|giữa kỳ|đại học|tốt nghiệp)",
   // prevention taught ("dạy bơi phòng đuối nước cho trẻ hè này")
   "(dạy bơi|học bơi|lớp bơi|phòng đuối nước|phòng chống đuối nước|phòng tránh đuối nước|phòng chống cháy nổ)",
   "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe tin|hay tin|được tin|thấy tin|nghe đồn|đang đồn|trên fb|trên face|tin đồn|đọc báo|trên báo|=báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
@@ -413,6 +417,8 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "(đang|vẫn) (lên cơn)? động kinh",
   // on the dyke ("qua đoạn bờ đê thì bị chặn": unmarked "de thi" is also "đề thi", an exam paper)
   "(bờ|mặt|chân|trên|dưới|đoạn) đê thì",
+  // a court's paper told to explain who may take a child ("mẹ nó đã ly hôn và có giấy tòa, giờ ổng đang đập cửa lớp")
+  "(có|có cả)? giấy (tòa|của tòa|tòa án)",
   // lying out in the field ("nằm ngoài ruộng": unmarked "nam ngoai" is also "năm ngoái", last year)
   "nằm ngoài (ruộng|đồng|sân|đường|vườn|rẫy|bãi|trời|nắng|hiên)",
   // an illness the person has long had is background, not the past of what happens now ("huyết áp cao lâu rồi")
@@ -636,6 +642,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a cut from the kitchen knife, already dressed ("đứt tay khi thái rau, chảy ít máu, dán băng rồi")
+  "(đứt|cắt vào|cắt phải) (tay|ngón tay) (khi|lúc) (thái|cắt|gọt|làm|nấu|rửa)", "chảy (ít|chút|tí|chút xíu) máu",
   // rescue gear bought or shipped ("cần nhập gấp xuồng cứu hộ, máy lọc nước để cứu trợ lũ lụt")
   "(xuồng|ca nô|phao|áo phao|thiết bị|dụng cụ|vật tư|hàng|trang bị) cứu hộ",
   // a price "to kill for" ("tháng này tiền điện cao giết người"); a composition imagined for school

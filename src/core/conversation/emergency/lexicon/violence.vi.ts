@@ -240,10 +240,16 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(con|cháu|bé|con gái|con trai|thằng bé|con bé) …… (đi học|đi chơi|ra ngoài|đi) ……… (chưa|không thấy|vẫn chưa|chưa thấy|hông thấy|ko thấy) (về|thấy về|thấy|dìa)",
       // … told by the hours since ("ra đồi cát chơi từ trưa tới giờ hông thấy dìa")
       "(chơi|đi chơi|đi) từ (trưa|sáng|chiều|hồi trưa|hồi sáng|hồi chiều|sáng sớm) (tới giờ|đến giờ|tới bây giờ|đến bây giờ) (vẫn)? (chưa|không|ko|hông|chẳng) (thấy)? (về|dìa)",
+      // a man forcing his way in to take a child ("xông vô trường đòi bắt đứa học trò đi")
+      "(xông|xông vô|xông vào|lao vào|vào) …… (đòi|định|muốn) (bắt|mang|đem|dắt|lôi) (đứa|bé|cháu|học trò|học sinh|trẻ|con|đứa nhỏ)",
       // a child gone missing at a place ("con tôi mất tích ở chợ đêm", "con tôi lạc ở chợ Hạ Long 1 rồi")
       "(con|cháu|bé|con gái|con trai|thằng bé|con bé) (tôi|tui|em|mình|toi)? (mất tích|bị lạc|đi lạc|lạc mất|lạc) (ở|tại|trong)",
     ],
     hints: ["(bị)? (ép|cưỡng ép|bắt ép|lôi) (vào|lên|đi) (nhà nghỉ|khách sạn|xe|ô tô|phòng)",
+      // followed and cut off on the road ("đang bị theo, có xe chặn đầu, cứu")
+      "(đang)? bị (theo|bám theo|đi theo|bám)", "(có)? (xe|người|bọn|đám|tụi) chặn đầu",
+      // someone banging on a door to get in ("giờ ổng đang đập cửa lớp, tụi nhỏ khóc quá")
+      "(đang)? (đập|đạp|phá) cửa (lớp|phòng|nhà|cổng)",
       // impostors let into a house, and someone inside crying out ("2 đứa giả làm nhân viên điện lực vào nhà, giờ
       // nghe bà la lên mà cửa đóng im")
       "(giả làm|giả danh|mạo danh|giả dạng|đóng giả) ……… (vào|vô) (nhà|phòng)",
