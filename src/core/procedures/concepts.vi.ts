@@ -87,6 +87,8 @@ export const COUNTRIES: readonly string[] = [
   "duc", "nga", "lao", "campuchia", "cam pu chia", "thai lan", "singapore", "malaysia", "indonesia", "philippines", "an do",
   "canada", "ca na da", "tay ban nha", "ha lan", "thuy dien", "na uy", "dan mach", "ba lan", "anh quoc",
   "new zealand", "nam phi", "nigeria", "ai cap", "cuba", "brazil", "mexico", "trieu tien", "mong co", "nuoc anh",
+  // Taiwan said short ("quen anh người Đài"), after "người", "bên" or "quốc tịch" only
+  "dai",
 ];
 
 /** Country names unambiguous on their own (others need "người", "bên", "quốc tịch", "nước" before them). */
@@ -102,7 +104,7 @@ export const COUNTRIES_ALONE: readonly string[] = [
  */
 export const COUNTRY_MARKS: Readonly<Record<string, readonly string[]>> = {
   han: ["hàn"], my: ["mỹ", "mĩ"], nga: ["nga"], lao: ["lào"], duc: ["đức"], uc: ["úc"], phap: ["pháp"],
-  nhat: ["nhật"], trung: ["trung"], anh: ["anh"], thai: ["thái"], ha: ["hà"], an: ["ấn"],
+  nhat: ["nhật"], trung: ["trung"], anh: ["anh"], thai: ["thái"], ha: ["hà"], an: ["ấn"], dai: ["đài"],
 };
 
 /** Syllables that, right after a short country name, show it was another word ("người trung niên", "pháp luật"). */
@@ -110,6 +112,10 @@ export const COUNTRY_BLOCKED_NEXT: Readonly<Record<string, readonly string[]>> =
   trung: ["nien", "gian", "tam", "uong", "hoc", "thu", "binh", "cap", "thanh", "ương"],
   phap: ["luat", "ly", "nhan", "che", "quy"], han: ["che", "muc", "hep"], my: ["pham", "thuat", "man"],
   nhat: ["dinh", "la", "thiet"], duc: ["tinh"], uc: ["che"], lao: ["dong", "cong", "dich", "xa"],
+  // a radio or TV station, a monument, someone paying ("bên đài truyền hình", "đài tưởng niệm", "đài thọ")
+  // (unmarked, also "đại": "người đại diện", "đại lý", "đại học")
+  dai: ["truyen", "phat", "tho", "tuong", "ky", "niem", "bao", "khi", "hoa", "trang", "phun", "nuoc", "loan", "dien", "ly",
+    "hoc", "su", "bieu", "gia", "ta", "uy", "ca", "han", "hoi", "tien", "tang", "thang", "chung"],
 };
 
 /**

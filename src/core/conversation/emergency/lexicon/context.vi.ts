@@ -642,6 +642,9 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // fruit ("vựa trái cây của tui": unmarked "cay cua" is also "cạy cửa"), a record put right ("sửa lại cho đúng mất bao
+  // lâu": unmarked "dung mat" is also "dùng mác")
+  "trái cây của", "cho đúng (mất|hết|tốn)",
   // a cut from the kitchen knife, already dressed ("đứt tay khi thái rau, chảy ít máu, dán băng rồi")
   "(đứt|cắt vào|cắt phải) (tay|ngón tay) (khi|lúc) (thái|cắt|gọt|làm|nấu|rửa)", "chảy (ít|chút|tí|chút xíu) máu",
   // rescue gear bought or shipped ("cần nhập gấp xuồng cứu hộ, máy lọc nước để cứu trợ lũ lụt")
