@@ -289,6 +289,14 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.016, rightOrOffered: 0.921, outOfScopeDeclined: 0.917 } },
   { key: "own120", file: "qa-own-120.jsonl", label: "hundred-and-seventeenth blind batch (records drawn at random, seed 4848; separate writer; unread at f040869 and 420efa5: 0.857 and 0.873, 0 %, 93.7 %, 11/12)", blindTop1: 0.857,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.937, outOfScopeDeclined: 0.917 } },
+  { key: "own121", file: "qa-own-121.jsonl", label: "hundred-and-eighteenth blind batch (veterans and widows of Huế and Quảng Trị; separate writer; unread at f040869 and 102e37c: 0.75, 3.3 %, 81.7 and 80.0 %, 10/12 and 11/12)", blindTop1: 0.75,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.817, outOfScopeDeclined: 0.833 } },
+  { key: "own122", file: "qa-own-122.jsonl", label: "hundred-and-nineteenth blind batch (a peri-urban commune of Long An; separate writer; unread at f040869 and 102e37c: 0.817 and 0.833, 1.7 %, 88.3 %, 11/12)", blindTop1: 0.817,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.883, outOfScopeDeclined: 0.917 } },
+  { key: "own123", file: "qa-own-123.jsonl", label: "hundred-and-twentieth blind batch (records drawn at random, seed 4949; separate writer; unread at f040869 and 102e37c: 0.714 and 0.73, 1.6 %, 82.5 and 84.1 %, 8/12 and 9/12)", blindTop1: 0.714,
+    blind: { confidentlyWrong: 0.016, rightOrOffered: 0.825, outOfScopeDeclined: 0.667 } },
+  { key: "own124", file: "qa-own-124.jsonl", label: "hundred-and-twenty-first blind batch (records drawn at random, seed 5050; separate writer; unread at f040869 and 102e37c: 0.73 and 0.762, 0 %, 93.7 %, 12/12)", blindTop1: 0.73,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.937, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {

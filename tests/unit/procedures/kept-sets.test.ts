@@ -148,6 +148,10 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-118.jsonl", 55, 1, 11],
   ["qa-own-119.jsonl", 59, 0, 11],
   ["qa-own-120.jsonl", 60, 0, 12],
+  ["qa-own-121.jsonl", 53, 1, 11],
+  ["qa-own-122.jsonl", 56, 0, 12],
+  ["qa-own-123.jsonl", 59, 1, 10],
+  ["qa-own-124.jsonl", 60, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
