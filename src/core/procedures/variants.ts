@@ -46,6 +46,8 @@ const DIED_AT = new Set(["o", "tai", "luc", "vao"]);
 /** Relatives whose death is told a few words before "mất ở …" (folded). */
 const RELATIVES = new Set(["bo", "me", "ong", "ba", "cu", "chong", "vo", "bac", "noi", "ngoai", "chu", "cau", "thim"]);
 const DIED_AT_SPAN = 10;
+/** Words before "mất" that make it a loss whoever is named before ("báo mất ở", "làm mất ở chợ", "bị mất ở bến xe"). */
+const LOST_BY = new Set(["bao", "lam", "danh", "bi"]);
 
 /** The word before "mất" at position i, past the words of tense. */
 function personBefore(folded: readonly string[], i: number): string {
@@ -137,7 +139,7 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
       else if (!paperNext && DEATH_TENSE.has(prev) && MAT_DEATH_PREV.includes(personBefore(folded, i))) return;
       // a relative who died somewhere, named a few words before ("chồng tôi quốc tịch Hàn mất ở VN"): a death, no loss
       // (not a loss reported: "báo mất ở công an xã")
-      else if (!paperNext && prev !== "bao" && DIED_AT.has(after?.folded ?? "") && folded.slice(Math.max(0, i - DIED_AT_SPAN), i).some((w) => RELATIVES.has(w))) death = true;
+      else if (!paperNext && !LOST_BY.has(prev) && DIED_AT.has(after?.folded ?? "") && folded.slice(Math.max(0, i - DIED_AT_SPAN), i).some((w) => RELATIVES.has(w))) death = true;
       else synthetic.add(SYNTHETIC_CUES.loss);
       if (paperNext) synthetic.add(SYNTHETIC_CUES.lostPaper);
     }

@@ -107,5 +107,7 @@ describe("a relative who died a few words before 'mất ở …'", () => {
   it("reads a death, ten words on, and not a report of a loss", () => {
     expect(cues("chu e la viet kieu my ve que tham roi mat o nha, gia dinh lam khai tu o xa").death).toBe(true);
     expect(cues("bao mat o cong an xa the nao, mat giay khai sinh roi").death).toBe(false);
+    // a loss told after a relative is named is still a loss ("ông … làm mất ở chợ")
+    expect(cues("ông tôi đi chợ về, làm mất ở chợ cái giấy khai sinh").death).toBe(false);
   });
 });
