@@ -428,6 +428,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // a bank account opened in an app, a traffic fine's amount, who holds an office now
   // (not a fine's amount alone: "đăng ký khai sinh muộn bị phạt bao nhiêu" asks about the procedure)
   "mở tài khoản ngân hàng", "vượt đèn đỏ", "không đội mũ", "mũ bảo hiểm", "ai đang là", "ai đang làm",
+  // which bank lends cheapest, a loan's rate today (not a rate's support, "hỗ trợ lãi suất", which is a procedure)
+  "ngân hàng nào", "bank nào", "lãi thấp nhất", "lãi suất thấp nhất", "lãi suất bao nhiêu", "lãi suất hiện nay", "lãi suất bây giờ",
 ];
 
 /**

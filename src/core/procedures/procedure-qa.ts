@@ -44,6 +44,8 @@ export interface ProcedureQAResult {
   followUp: boolean;
   /** The question as searched, when a local word changed it. */
   readAs?: string;
+  /** Set when the first look declined the question and a second look weighed it (see `second-look.ts`). */
+  declined?: SearchResult["declined"];
 }
 
 /** How a follow-up question starts or ends, over folded text: "thế còn …", "còn …", "vậy …", "… thì sao". */
@@ -107,7 +109,7 @@ export class ProcedureQA {
         ...readAs,
       };
     }
-    const base = { aspect, candidates: result.candidates, followUp: false, ...readAs };
+    const base = { aspect, candidates: result.candidates, followUp: false, ...readAs, ...(result.declined ? { declined: result.declined } : {}) };
     if (result.outcome === "none") return { ...base, outcome: "none", answerText: composeNotFound() };
     if (result.outcome === "clarify") {
       const { text, choices } = composeClarify(result.candidates.slice(0, result.choiceCount));

@@ -15,6 +15,8 @@ import { asksNoProcedure, contradicts, lacksNamedAction, namesPrivateService, na
 import { detectAspects } from "./aspect.js";
 import { normalizeQuery } from "./normalize.js";
 import type { ProcedureRecord } from "./types.js";
+import { secondLook, SECOND_LOOK_THRESHOLD, type DeclineEvidence } from "./second-look.js";
+import { SECOND_LOOK_MODEL } from "./second-look.gen.js";
 
 /** Level the organisation works at; its own procedures and fields are favoured. */
 export type PreferredLevel = "xa" | "tinh";
@@ -53,6 +55,11 @@ export interface SearchResult {
   hasContent: boolean;
   /** The evidence features of the top candidate the confidence was computed from (absent without candidates). */
   features?: RankFeatures;
+  /**
+   * Set when the first look declined a question that a second look may ask back (see `second-look.ts`): what it
+   * saw, how many choices a clarifying question would offer, and the second look's probability.
+   */
+  declined?: { evidence: DeclineEvidence; choices: number; secondLook: number };
 }
 
 const MAX_CHOICES = 4;
@@ -220,7 +227,21 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   ranked.forEach((r, i) => {
     if (r.score >= top.score * OFFER_RATIO) plausible = i + 1;
   });
-  let choiceCount = outcome === "clarify" ? Math.min(MAX_CHOICES, offerable, Math.max(2, close, rival + 1, plausible)) : 0;
+  const offered = Math.min(MAX_CHOICES, offerable, Math.max(2, close, rival + 1, plausible));
+  // a decline by the strength of the evidence, not by what the question means, gets a second look
+  let declined: SearchResult["declined"];
+  if (outcome === "none" && gate.passes && offerable > 0 && !features.notAtWard && !thanksOnly(question)) {
+    const evidence: DeclineEvidence = {
+      ...features, namesOtherBody: features.namesOtherBody === true, confidence,
+      firmShare: gate.firmShare, anchored: gate.anchored, markedShare: gate.markedShare, situationFound: gate.situationFound,
+      gatePasses: gate.passes, contentWords: query.contentSyllables.length, words: query.segments[0]?.length ?? 0,
+      secondShare: (ranked[1]?.score ?? 0) / top.score, thirdShare: (ranked[2]?.score ?? 0) / top.score,
+      asksVariant: query.asked.size > 0, namesAction: query.namedActions.size > 0,
+    };
+    declined = { evidence, choices: offered, secondLook: secondLook(SECOND_LOOK_MODEL, evidence) };
+    if (declined.secondLook >= SECOND_LOOK_THRESHOLD) outcome = "clarify";
+  }
+  let choiceCount = outcome === "clarify" ? offered : 0;
   // choices none of which does what the question names ("cấp lại sổ đỏ" offered two unrelated procedures) help no one;
   // a top one the question names firmly and plainly is still offered ("mua lại xe … sang tên, ai phải làm thu hồi
   // trước": the recall is a step of the transfer)
@@ -241,7 +262,7 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
       candidates = toCandidates();
     }
   }
-  return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features };
+  return { outcome, candidates, choiceCount, coverage: round3(features.coverage), nameCoverage: round3(features.nameCoverage), hasContent, features, ...(declined ? { declined } : {}) };
 }
 
 /** The best candidate after the top one whose name differs from it (the catalogue repeats some records under other codes). */
