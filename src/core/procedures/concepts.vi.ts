@@ -201,7 +201,7 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "commune-cadre", inName: ["can bo xa"], cues: ["can bo xa", "can bo phuong", "can bo"], penalty: 0.7 },
   { id: "supervision", inName: ["giam sat viec giam ho"], cues: ["giam sat"], penalty: 0.6 },
   { id: "verify", inName: ["tham dinh"], cues: ["tham dinh", "bao cao", "du an", "thiet ke co so"], penalty: 0.5 },
-  { id: "late-birth", inName: ["da co ho so"], cues: ["da co ho so", "chua bao gio", "chua tung"], penalty: 0.55 },
+  { id: "late-birth", inName: ["da co ho so"], cues: ["da co ho so", "chua bao gio", "chua tung", "chua ai dang ky khai sinh", "chua ai di khai sinh", "chua ai lam khai sinh", "chua ai khai sinh"], penalty: 0.55 },
   { id: "mediator", inName: ["hoa giai vien", "to truong to hoa giai", "thu lao"], cues: ["hoa giai vien", "to truong", "thu lao"], penalty: 0.5 },
   { id: "mediation", inName: ["hoa giai"], cues: ["hoa giai", "giang hoa", "dan xep", "thuong luong"], penalty: 0.75 },
   { id: "report-loss", inName: ["trinh bao mat"], cues: [LOSS, "bao mat", "trinh bao"], penalty: 0.6, action: "again" },
@@ -430,6 +430,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "mở tài khoản ngân hàng", "vượt đèn đỏ", "không đội mũ", "mũ bảo hiểm", "ai đang là", "ai đang làm",
   // which bank lends cheapest, a loan's rate today (not a rate's support, "hỗ trợ lãi suất", which is a procedure)
   "ngân hàng nào", "bank nào", "lãi thấp nhất", "lãi suất thấp nhất", "lãi suất bao nhiêu", "lãi suất hiện nay", "lãi suất bây giờ",
+  // getting a private debt or a scammed payment back; which hospital is best
+  "đòi sao", "bệnh viện nào", "phòng khám nào", "tốt nhất", "không giao hàng", "chặn luôn", "bị lừa",
 ];
 
 /**

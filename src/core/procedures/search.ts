@@ -180,7 +180,7 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
     // (not when the question firmly asks for the very variant the top name is: "làm mất hộ chiếu, báo mất ở công an
     // phường" against "Trình báo mất hộ chiếu")
     namesOtherBody: namesTopicNotAtWard(query.cues, "") && !nameProfile(index, top.doc).markers.some((m) => query.firmlyAsked.has(m.marker.id)),
-    notAtWard: (!gate.situationFound && namesTopicNotAtWard(query.cues, topName)) || noNeed,
+    notAtWard: (!gate.situationFound && namesTopicNotAtWard(query.cues, topName, index.rareAtWard[top.doc])) || noNeed,
   };
   const confidence = calibratedConfidence(features);
   const toCandidates = (): Candidate[] => ranked.slice(0, limit).map(({ doc, score }, i): Candidate => {

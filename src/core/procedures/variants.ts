@@ -387,14 +387,15 @@ function saysAsTyped(syllables: readonly Syllable[], phrase: readonly Syllable[]
  *
  * @param cues - the question's cues.
  * @param foldedName - the candidate's name, folded.
+ * @param organisationSector - the candidate belongs to a sector companies deal with (customs, tax, treasury).
  */
-export function namesTopicNotAtWard(cues: VariantCues, foldedName: string): boolean {
+export function namesTopicNotAtWard(cues: VariantCues, foldedName: string, organisationSector = false): boolean {
   const name = ` ${foldedName} `;
   // said in the backstory ("sau khi ly hôn, tôi muốn đổi họ cho con"), the topic is not the request
   // (a paper the topic produced is asked for, not the topic: "bản sao bản án ly hôn" is a court record's copy)
   const request = cues.requestText.replace(PAPER_OF_TOPIC, " ");
   return NOT_AT_WARD.some((topic) => has(request, topic) && !has(name, topic) && !has(name, NOT_AT_WARD_UNLESS[topic] ?? topic)
-    && !(ORGANISATION_TOPICS.has(topic) && ORGANISATION_NAMES.some((o) => has(name, o))));
+    && !(ORGANISATION_TOPICS.has(topic) && (organisationSector || ORGANISATION_NAMES.some((o) => has(name, o)))));
 }
 
 /** Folded: a paper named after a topic a ward does not handle ("bản án ly hôn", "quyết định ly hôn"). */
@@ -402,8 +403,9 @@ const PAPER_OF_TOPIC = / (ban an|quyet dinh|giay|trich luc|ban sao) (cong nhan )
 
 /**
  * A company running its own affairs ("công ty tôi", "tnhh") is at home in a record for organisations: the tax and
- * customs records a commune lists name "tổ chức" or "doanh nghiệp" ("Khai thuế … của tổ chức"). Founding or closing a
- * company stays the province's.
+ * customs records a commune lists name "tổ chức" or "doanh nghiệp" ("Khai thuế … của tổ chức"), or belong to a sector
+ * a company deals with and a household seldom does ("Thủ tục thông báo hợp đồng, phụ lục hợp đồng gia công": the
+ * caller says so). Founding or closing a company stays the province's.
  */
 const ORGANISATION_TOPICS = new Set(["cong ty toi", "cong ty minh", "cong ty em", "cong ty co phan", "tnhh", "doanh nghiep tu nhan", "thue thu nhap doanh nghiep"]);
 const ORGANISATION_NAMES = ["to chuc", "doanh nghiep", "cong ty"];
