@@ -214,7 +214,9 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   // … and a cry told with a laugh or in a game is quoted from a story, not made
   // (the "cứu người" of "sơ cứu người", first aid, is no cry: "làm thế nào để sơ cứu người bị điện giật"; a street's
   // name before "cứu với" is still one: "ngõ Văn Sở cứu với")
-  const firstAid = (m: PhraseMatch): boolean => words[m.start]?.folded === "cuu" && words[m.start - 1]?.folded === "so"
+  // ("sơ cấp cứu người" as well)
+  const firstAid = (m: PhraseMatch): boolean => words[m.start]?.folded === "cuu"
+    && (words[m.start - 1]?.folded === "so" || (words[m.start - 1]?.folded === "cap" && words[m.start - 2]?.folded === "so"))
     && ["nguoi", "cho", "nan"].includes(words[m.start + 1]?.folded ?? "");
   const help = laughter.length === 0 &&
     (matchesOf(HELP).some((m) => !lookAlikes.some((l) => overlaps(l, m)) && !firstAid(m))

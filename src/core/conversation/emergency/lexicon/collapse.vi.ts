@@ -109,6 +109,10 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(kẹt|mắc kẹt) …… người (bên trong|ở trong|trong đó)",
       "(bị)? bỏ quên (trong|trên) (xe|ô tô|xe buýt|xe đưa đón|xe hơi|cốp xe)",
       "thang máy …… (dừng|kẹt|đứng|treo|rơi) (giữa|lưng chừng|giữa chừng|giữa tầng|tự do)",
+      // "thang máy kẹt cứng giữa tầng 12 và 13, 5 người bên trong"
+      "thang máy …… (kẹt|dừng|đứng) (cứng|lại|luôn) (giữa|lưng chừng|giữa chừng|ở giữa|giữa tầng)",
+      // water rising inside a cave or a mine where people are ("đi lạc trong hang, nước đang dâng trong hang")
+      "nước (suối|lũ)? (đang|đã|vừa|bắt đầu)? (dâng|lên|dâng lên|tràn) (cao)? (trong|vào|vô) (hang|hầm|lò|hầm lò|động)",
       "(người|ai|mọi người|con|cháu|ông|=bà|bé|cả nhà|công nhân) …… (trong|bên trong|ở trong) (nhà|phòng|đó|ấy|xưởng)? (chưa|không|chẳng) (ra|thoát|chạy) (ra)? (được|kịp)?",
       // a child in a pipe or a well caving in ("chui vào ống cống chơi giờ kẹt cứng", "giếng cũ bị sụt, thằng cu rơi xuống")
       "(chui|mắc|kẹt|lọt) (vào|trong) (ống cống|cống|ống|khe|hang|giếng|bể|hố) …… (kẹt|không ra|ko ra)",

@@ -33,6 +33,8 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "(đập|đê|đập thủy lợi|đập thủy điện|bờ đê|bờ bao) (đầu làng|đầu xóm|đầu thôn|sau nhà)? (đang)? (rò nước|rò rỉ nước|rỉ nước|thấm nước|bục|nứt toác|sủi nước) (mạnh|nhiều|ào ào|lớn)",
       "(đập|đê|bờ đê|bờ bao) …… vết nứt (dài ra|to ra|rộng ra|lan ra)",
       "(=cô lập|bị cô lập)",
+      // the river coming into the hamlet ("nước sông dâng tràn vào xóm, ông bà không bơi được")
+      "nước (sông|lũ|suối|biển|kênh|triều) (đang|đã|vừa|bắt đầu)? (dâng|lên|dâng lên) (tràn)? (vào|vô) (xóm|làng|thôn|bản|ấp|khu dân cư)",
       "(ngồi|trèo|leo) (lên|trên) (mái|nóc|nóc nhà|mái nhà)",
       "nước …… (lên|dâng) …… (không biết bơi|không bơi được|đứng trên|trèo lên|leo lên|kẹt)",
     ],

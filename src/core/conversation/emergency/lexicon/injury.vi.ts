@@ -94,6 +94,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "=máu",
       "(mất phanh|mất thắng|đứt phanh|cháy phanh|bể thắng)",
       "(đâm xe|tông xe|va chạm|đụng xe|tai nạn xe|tai nạn giao thông|xe lật|lật xe)",
+      // a vehicle run into a pole, a tree or a wall ("ô tô con tông vào gốc cây, tài xế gục trên vô lăng")
+      "(đâm|tông|húc|đụng) (vô|vào|phải|trúng) (cột|cột điện|trụ điện|gốc cây|cây|tường|trụ|dải phân cách|rào|hàng rào|xe tải|xe khách)",
       "văng (ra|khỏi xe|xuống đường)",
     ],
   },

@@ -39,6 +39,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(ngã quỵ|ngã vật|=quỵ xuống|lịm dần|mê man)",
       "(nằm|ngã) gục",
       "không (còn)? (cử động|nhúc nhích|cựa quậy|động đậy)",
+      // "tài xế gục trên vô lăng, không thấy nhúc nhích"
+      "(không|chẳng) (thấy|còn thấy) (cử động|nhúc nhích|cựa quậy|động đậy)",
       "lay … (không|chẳng) (phản ứng|tỉnh|dậy|trả lời|thưa|dạ|cựa|thấy cựa|động đậy)",
       "(gọi|kêu|lay) (mãi|hoài|mấy|răng|chi)? (cũng)? (không|chẳng) (dạ|thưa|ừ|trả lời)",
       "(không|chẳng) (biết|rõ) (còn)? sống (hay chết|không|ko)?",

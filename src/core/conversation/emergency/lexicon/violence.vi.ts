@@ -9,6 +9,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     id: "violence",
     services: ["113"],
     signals: [
+      // a gang smashing cars or windows ("ngoài cổng có mấy đứa đang đập kính ô tô")
+      "(mấy đứa|mấy thằng|bọn|tụi|đám|nhóm|băng|lũ) …… (đang|vừa)? (đập|đập phá|phá) (kính|cửa kính|kính xe|xe|ô tô|xe máy|cửa|cổng)",
       // petrol poured on a door to burn it ("lấy xăng đổ cửa nhà em tôi, nói đốt, đang cầm bật lửa")
       "(đổ|tạt|tưới|rưới|hắt) xăng (vào|vô|lên|ra|đầy)? (cửa|nhà|người|quán|tiệm|phòng|cổng)",
       "(lấy|cầm|xách|mang) xăng (đổ|tạt|tưới|rưới|hắt) (vào|vô|lên|ra|đầy)? (cửa|nhà|người|quán|tiệm|phòng|cổng)",
@@ -146,6 +148,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     services: ["113"],
     signals: [
       "bắt cóc",
+      // a hostage taken ("có kẻ bắt con tin trong tiệm vàng")
+      "(bắt|giữ|khống chế|bắt giữ|cầm) (làm)? con tin",
       // a child grabbed by a man in the street ("có thằng ôm con nhỏ lớp 1 trước cổng trường bỏ lên xe")
       "(có thằng|có người|có gã|có ông|có đứa|người lạ|thằng lạ|ông lạ) (ôm|bắt|bế|bồng|lôi|kéo|bồng) (con nhỏ|đứa nhỏ|đứa bé|bé|con nít|em bé|cháu|thằng bé|con bé|bé gái|bé trai)",
       "(có thằng|có người|có gã|người lạ|thằng lạ|ai đó) (bắt|ôm|bế|bồng) (con|cháu|bé) (tôi|tui|em|mình|nhà tôi|nhà tui) …… (đi rồi|đi mất|chở đi|mang đi|đem đi|chạy xe|chạy)",
