@@ -297,6 +297,14 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.016, rightOrOffered: 0.825, outOfScopeDeclined: 0.667 } },
   { key: "own124", file: "qa-own-124.jsonl", label: "hundred-and-twenty-first blind batch (records drawn at random, seed 5050; separate writer; unread at f040869 and 102e37c: 0.73 and 0.762, 0 %, 93.7 %, 12/12)", blindTop1: 0.73,
     blind: { confidentlyWrong: 0, rightOrOffered: 0.937, outOfScopeDeclined: 1 } },
+  { key: "own125", file: "qa-own-125.jsonl", label: "hundred-and-twenty-second blind batch (fishing and shrimp families of Cà Mau; separate writer; unread at 057af1d and 93c30be: 0.967, 0 %, 100 %, 12/12)", blindTop1: 0.967,
+    blind: { confidentlyWrong: 0, rightOrOffered: 1, outOfScopeDeclined: 1 } },
+  { key: "own126", file: "qa-own-126.jsonl", label: "hundred-and-twenty-third blind batch (a Lào Cai mountain commune after the merger; separate writer; unread at 057af1d and 93c30be: 0.917 and 0.933, 0 %, 98.3 and 100 %, 11/12)", blindTop1: 0.917,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.983, outOfScopeDeclined: 0.917 } },
+  { key: "own127", file: "qa-own-127.jsonl", label: "hundred-and-twenty-fourth blind batch (records drawn at random, seed 5151; separate writer; unread at 057af1d and 93c30be: 0.841 and 0.857, 0 %, 96.8 and 98.4 %, 11/12)", blindTop1: 0.841,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.968, outOfScopeDeclined: 0.917 } },
+  { key: "own128", file: "qa-own-128.jsonl", label: "hundred-and-twenty-fifth blind batch (records drawn at random, seed 5252; separate writer; unread at 057af1d and 93c30be: 0.778, 3.2 %, 87.3 %, 11/12)", blindTop1: 0.778,
+    blind: { confidentlyWrong: 0.032, rightOrOffered: 0.873, outOfScopeDeclined: 0.917 } },
 ];
 
 function jsonLines(file: string): unknown[] {

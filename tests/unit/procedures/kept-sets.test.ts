@@ -152,6 +152,10 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-122.jsonl", 56, 0, 12],
   ["qa-own-123.jsonl", 59, 1, 10],
   ["qa-own-124.jsonl", 60, 0, 12],
+  ["qa-own-125.jsonl", 60, 0, 12],
+  ["qa-own-126.jsonl", 60, 0, 12],
+  ["qa-own-127.jsonl", 63, 0, 11],
+  ["qa-own-128.jsonl", 59, 1, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
