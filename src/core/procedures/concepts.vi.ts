@@ -245,6 +245,8 @@ export const NOT_AT_WARD: readonly string[] = [
   // (a visa is asked for by "gia hạn visa" and the like, `NO_NEED_ANYWHERE`: "xin visa" is also what a paper is for)
   "tnhh", "doanh nghiep tu nhan", "ho chieu",
   "ly hon", "ly di", "ly lich tu phap", "khoi kien", "kien toa", "xuat khau lao dong", "tach thua",
+  // the divorce itself, at a court (a copy of its judgment is a ward's record: `NOT_AT_WARD_UNLESS` does not spare these)
+  "ly hon don phuong", "don phuong ly hon", "toa an nao", "toa xu", "toa xet xu",
   // driving licences (the transport department), bank interest, lottery results, traffic fines sent by camera
   "bang lai", "giay phep lai xe", "hoc lai xe", "thi lai xe", "thi bang", "lai suat", "xo so", "phat nguoi",
   // trademarks, traffic fines, unemployment benefit (the employment centre), a company's own taxes
@@ -432,6 +434,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "ngân hàng nào", "bank nào", "lãi thấp nhất", "lãi suất thấp nhất", "lãi suất bao nhiêu", "lãi suất hiện nay", "lãi suất bây giờ",
   // getting a private debt or a scammed payment back; which hospital is best
   "đòi sao", "bệnh viện nào", "phòng khám nào", "tốt nhất", "không giao hàng", "chặn luôn", "bị lừa",
+  // a motorbike's insurance bought at a shop, fuel prices, a visa's proof of funds
+  "bảo hiểm xe máy", "bảo hiểm xe", "giá xăng", "tăng hay giảm", "chứng minh tài chính",
 ];
 
 /**
@@ -440,6 +444,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
  * wallet, whatever paper it mentions.
  */
 export const NO_NEED_ANYWHERE: readonly string[] = [
+  // fuel prices, however the question goes on ("giá xăng tuần này tăng hay giảm, có phải do thuế môi trường không")
+  "gia xang",
   "app ngan hang", "ung dung ngan hang", "vi momo", "momo", "zalopay", "vi dien tu", "cay atm", "may atm",
   // a shopping app's payment failing ("app shopee báo lỗi thanh toán, không đặt hàng được")
   "loi thanh toan", "bao loi", "khong dang nhap duoc", "xoa app", "cai lai app", "vang ra", "go cai", "tai khoan zalo",

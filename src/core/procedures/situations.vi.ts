@@ -45,7 +45,9 @@ export const SITUATIONS: readonly SituationRule[] = [
   { id: "birth", then: "đăng ký khai sinh",
     when: ["vua de", "moi de", "vua sinh", "moi sinh", "sinh em be", "de con", "sinh con", "moi chao doi", "vua chao doi",
       "sinh thuong", "sinh mo", "de mo", "em be moi", "be moi", "chau moi", "giay chung sinh", "vua lam me", "vua len chuc bo"],
-    unless: [...BENEFIT_WORDS, ...RESIDENCE_WORDS, "khong co chong", "chua cuoi", "chua ket hon", "ten bo", "ten cha"] },
+    // (unmarked "de mo" is also "để mở": "thành lập công ty để mở xưởng may")
+    unless: [...BENEFIT_WORDS, ...RESIDENCE_WORDS, "khong co chong", "chua cuoi", "chua ket hon", "ten bo", "ten cha",
+      "mo xuong", "mo cong ty", "mo quan", "mo tiem", "mo cua hang", "mo shop", "mo lai"] },
   { id: "death", then: "đăng ký khai tử",
     when: ["qua doi", "tu tran", "da mat", "vua mat", "moi mat", "mat roi", "khuat nui", "ta the", "hoa tang", "an tang",
       "dam tang", "dam ma", "chon cat", "giay bao tu", "bao tu", "tu vong", "chet", "mat hom qua", "mat hom kia",
