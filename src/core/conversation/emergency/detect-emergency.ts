@@ -271,7 +271,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   // however lively its words), nor when the story is told laughing or played ("lol vừa xem clip ông kia bị điện giật")
   const gone = matchesOf(GONE).some(free);
   const over = (situation: CompiledSituation): boolean => gone && situation.id === "violence";
-  const found: Array<{ situation: CompiledSituation; at: number }> = [];
+  const found: Array<{ situation: CompiledSituation; at: number; ongoing?: boolean }> = [];
   for (const situation of SITUATIONS) {
     const signal = (signalsOf.get(situation) ?? [])
       .find((m) => help || (!explained(situation.id, m) && (!contextFor(m) || (nearNow(m) && !over(situation) && laughter.length === 0))));
@@ -280,7 +280,7 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
       : (hintsOf.get(situation) ?? [])
           .find((m) => help || (!explained(situation.id, m) && !contextFor(m) && (short || near(m, lifted))));
     const at = signal ?? hint;
-    if (at) found.push({ situation, at: at.start });
+    if (at) found.push({ situation, at: at.start, ongoing: signal !== undefined && near(signal, now) });
   }
   // a hint beside another situation is confirmed by it ("nha … chay" + "chưa ra được": two hints, one event)
   // … and two separate hints of one situation confirm each other too ("mùi khét" and "khói tràn ra")
@@ -302,7 +302,12 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   }
   // a bare call for help beside a request to the ward is a figure of speech ("mong phường cứu dân với")
   if (found.length === 0) {
-    if (help && !contextLast && !nuisance) return { situations: [], services: [] };
+    // (… and so is one beside a look-alike of the whole message, or one that took a danger's words: "điện thoại sắp
+    // chết rồi, cứu", "cửa hàng em cháy hàng rồi, cứu với"; not a supply cut beside it: "mất nước 4 ngày, mẹ nằm
+    // liệt… xin cứu giúp")
+    const figurative = LOOKS.matches(words).length > 0
+      || lookAlikes.some((l) => SITUATIONS.some((s) => [...matchesOf(s.signals), ...matchesOf(s.hints)].some((m) => overlaps(l, m))));
+    if (help && !contextLast && !nuisance && !figurative) return { situations: [], services: [] };
     // the learnt reader weighs wording the vocabulary does not know; what the vocabulary read as paperwork, the
     // past, a nuisance, a condition or another thing ("máy giặt giật") stays read so
     const named = SITUATIONS.flatMap((s) => [...matchesOf(s.signals), ...matchesOf(s.hints)]);
@@ -314,8 +319,12 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     const led = found.filter((g) => f.situation.leads.includes(g.situation.id));
     if (led.length > 0) f.at = Math.min(f.at, ...led.map((g) => g.at - 0.5));
   }
-  // … except the violence once the attackers are gone: the one they hurt comes first
+  // … and violence going on now ("đang đánh", "đang đập đầu em vô tường") comes before the harm it is doing: the police
+  // stop it, the medics follow
   const harmed = found.filter((f) => BODILY.has(f.situation.id));
+  const fighting = found.find((f) => f.situation.id === "violence" && f.ongoing === true);
+  if (fighting && harmed.length > 0 && !gone) fighting.at = Math.min(fighting.at, ...harmed.map((h) => h.at - 0.5));
+  // … except the violence once the attackers are gone: the one they hurt comes first
   if (harmed.length > 0 && gone) {
     for (const f of found) if (f.situation.id === "violence") f.at = Math.max(...harmed.map((h) => h.at)) + 0.5;
   }

@@ -221,7 +221,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(phim|bộ phim|clip|video|tập) …… (mới)? có cảnh", "(làm|đang làm) bài tập (sơ cứu|về|môn)",
+export const PLAY_FRAMES: readonly string[] = ["(phim|bộ phim|clip|video|tập) …… (mới)? có cảnh", "(đoàn phim|quay cảnh|cảnh quay|đóng phim)", "(làm|đang làm) bài tập (sơ cứu|về|môn)",
   // a driving-licence lesson or its theory questions ("học lái xe, bài sơ cấp cứu người bị điện giật, câu hỏi lý thuyết")
   "(học|thi|ôn) (lái xe|bằng lái|sát hạch|lý thuyết)", "câu hỏi (lý thuyết|sát hạch|trắc nghiệm)", "(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|=qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|mơ thấy|nằm mơ|chiêm bao|giấc mơ|nằm mộng|tập bắn|bắn đạn thật|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
 
@@ -377,6 +377,9 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
   // ("xin cắt" with its marks: unmarked "xin cac anh đến ngay" is a plea, its "cac" only sounds like "cắt")
   "(xin chặt|xin đốn|=xin cắt|xin hạ|xin phép|chặt hạ|hộ nghèo|cận nghèo|rà soát|diện nghèo)", "xin cắt (cây|cành|tỉa)",
+  // custody after a divorce, an order for emergency works ("ly hôn thì con dưới 3 tuổi ai được nuôi, chồng em đòi
+  // giành con"; "quốc lộ sạt lở sau bão, nghe nói Bộ Xây dựng có lệnh xây dựng công trình khẩn cấp")
+  "(quyền nuôi con|ai được nuôi|giành quyền nuôi|lệnh xây dựng|công trình khẩn cấp|bộ xây dựng)",
   // a company's report to customs or tax ("kho bị cháy làm hư một số tem…, báo cáo với hải quan trong thời hạn bao lâu")
   "(hải quan|cơ quan thuế|chi cục thuế|báo cáo với|trong thời hạn)",
   // papers a citizen asks the ward about: "cứu với, làm căn cước 2 tháng chưa có" is a figure of speech
@@ -626,7 +629,9 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   // tomorrow, not a roof ("lịch cắt điện ngày mai mấy giờ": unmarked "mai" is also "mái", "mấy" near "bay")
   { markers: ["(ngày|sáng|chiều|tối|trưa|hôm|đêm) mai"], hides: ["collapse"] },
   // a vehicle ridden into a pole or a tree is a crash, not a knifing ("đang chạy xe thì đâm vô cột điện")
-  { markers: ["(đâm|tông|húc|đụng) (vô|vào|phải|trúng) (cột|cột điện|trụ điện|gốc cây|cây|tường|trụ|dải phân cách|lề|rào|hàng rào|gờ|xe tải|xe khách)"], hides: ["violence"] },
+  { markers: ["(đâm|tông|húc|đụng) (vô|vào|phải|trúng) (cột|cột điện|trụ điện|gốc cây|cây|tường|trụ|dải phân cách|lề|rào|hàng rào|gờ|xe tải|xe khách)",
+    // hit by a vehicle ("bạn tôi bị đâm xe, chân dập")
+    "bị (đâm|tông|húc|đụng) xe"], hides: ["violence"] },
   // a boat or a car overturned is no one lost ("ghe chở khách bị lật": southern "lạc" and "lật" sound alike)
   { markers: ["(ghe|thuyền|tàu|xe|đò|xuồng|ca nô|cano|sà lan|ô tô|xe khách|xe tải|xe máy) …… (bị)? lật"], hides: ["kidnapping"] },
   // crushed, not beaten ("chân dập nát": unmarked "dap" is also "đập")
@@ -784,6 +789,11 @@ export const LOOK_ALIKES: readonly string[] = [
   "phi (hành|tỏi|hành tỏi|sả) (cho)? (cháy cạnh|vàng|thơm|vàng thơm)", "(đun|nấu|hầm|xào) (sôi)? (lửa to|lửa lớn|lửa nhỏ|lửa riu riu|lửa vừa)",
   // tickets sold out, a team playing another, a crowd cheering hard
   "cháy (hết|sạch) (vé|tour|phòng|chỗ|suất)",
+  // a hotpot on its burner, food "spicy enough to kill", the gas run out ("bình gas hết, cứu với ad ơi")
+  "(lẩu|nồi lẩu) (cháy|lửa)", "(nồi|bếp) lửa (bốc|cao)", "cay chết (người|luôn)", "(bình)? (gas|ga) (hết|cạn|đã hết)", "hết (gas|ga)", "giao (gas|ga)",
+  // asking how to call, not calling ("có cách nào gọi cấp cứu hông, tui hỏi để biết thôi"); a pot burnt in the kitchen
+  "(cách nào|cách gì) (để)? (gọi|bấm|liên lạc|báo) (cho)? (cấp cứu|cứu hỏa|công an|cứu thương|113|114|115)",
+  "nấu (cá|thịt|cơm|canh|chè|xôi|cháo|đồ ăn|món) (kho)? (bị)? (cháy|khét|cháy khét) (hết|rồi|mất|luôn)?",
   "(bánh đa|canh|riêu|lẩu|bún) cua", "(đánh nhau|đấu|đá|thi đấu|gặp) với (đội|đội tuyển|đội bóng|lớp|xóm)", "cháy (hết mình|hết cỡ|nào)",
   // a pond or a ditch about to brim over in the rain is a worry, not a flood ("hồ nước sau nhà sắp tràn")
   "(ao|hồ|mương|cống|bể|lu|thùng|giếng|rãnh) (nước)? (sau nhà|trước nhà|nhà tôi|nhà em|đầu ngõ|cuối ngõ)? (sắp|gần|muốn) tràn",

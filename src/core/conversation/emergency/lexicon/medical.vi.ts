@@ -39,6 +39,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(ngã quỵ|ngã vật|=quỵ xuống|lịm dần|mê man)",
       "(nằm|ngã) gục",
       "không (còn)? (cử động|nhúc nhích|cựa quậy|động đậy)",
+      // a room heated with charcoal overnight ("đốt than sưởi đêm qua, sáng ra lừ đừ, 1 người hổng dậy")
+      "(đốt|sưởi|ủ|đun) than ……… (lừ đừ|không dậy|hổng dậy|ko dậy|không tỉnh|ngất|xỉu|mê man|lịm|khó thở|nôn)",
       // "tài xế gục trên vô lăng, không thấy nhúc nhích"
       "(không|chẳng) (thấy|còn thấy) (cử động|nhúc nhích|cựa quậy|động đậy)",
       "lay … (không|chẳng) (phản ứng|tỉnh|dậy|trả lời|thưa|dạ|cựa|thấy cựa|động đậy)",

@@ -9,6 +9,11 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     id: "violence",
     services: ["113"],
     signals: [
+      // someone beating another's head against a wall ("anh ta đang đập đầu em vô tường")
+      "(anh ta|hắn|nó|chồng|ổng|thằng đó|gã|ông ta|chồng tôi|chồng em|ck) …… (đập|nện|dộng|đánh) đầu (em|tôi|tui|con|vợ|mẹ|chị|cô ấy|bé|cháu)? (vô|vào|xuống) (tường|cửa|bàn|sàn|nền|đất|cột)",
+      // a knife drawn, a road blocked for money ("chặn đường ở dốc Mỏng, thò dao ra đòi tiền")
+      "(thò|móc|lôi|rút) (dao|súng|mã tấu|kiếm|rựa|dao găm) ra",
+      "(chặn đường|chặn xe|chặn đầu xe) …… (đòi tiền|cướp|lấy tiền|trấn lột|xin đểu|đòi tiền mãi lộ)",
       // a gang smashing cars or windows ("ngoài cổng có mấy đứa đang đập kính ô tô")
       "(mấy đứa|mấy thằng|bọn|tụi|đám|nhóm|băng|lũ) …… (đang|vừa)? (đập|đập phá|phá) (kính|cửa kính|kính xe|xe|ô tô|xe máy|cửa|cổng)",
       // petrol poured on a door to burn it ("lấy xăng đổ cửa nhà em tôi, nói đốt, đang cầm bật lửa")
@@ -46,7 +51,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(chạy xe|đi xe|chạy|bám|đi) theo (em|tôi|tui|mình|chị|con|cháu) …… (sợ|sợ quá|run|không dám|hoảng)",
       "(chạy xe|đi xe|chạy|bám|đi) theo (em|tôi|tui|mình|chị) (từ lúc|từ khi|suốt từ|nãy giờ|tới giờ|suốt đường|cả đoạn đường)",
       "(hành hung|ẩu đả|hỗn chiến|xô xát|đập phá|thanh toán nhau)",
-      "(cầm|mang|vác|rút|vung|khua|dí|kề|dùng|lấy|chĩa|chỉa|=giơ) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt|ống tiêm|kim tiêm|vật nhọn|chai vỡ|mảnh chai|dao rọc giấy|cây sắt|thanh sắt|gậy sắt|ống sắt|xà beng|rìu|búa|=côn|dùi cui|roi điện|mác|giáo)",
+      "(cầm|mang|vác|rút|vung|khua|dí|kề|dùng|lấy|chĩa|chỉa|=giơ) (dao|mã tấu|hung khí|gậy|súng|kiếm|rựa|dao phay|tuýp sắt|ống tiêm|kim tiêm|vật nhọn|chai vỡ|mảnh chai|dao rọc giấy|cây sắt|thanh sắt|gậy sắt|ống sắt|xà beng|rìu|búa|=côn|dùi cui|roi điện|mác|giáo|lựu đạn|súng ngắn|súng săn|súng hoa cải)",
       "(ép|dí|vây|khống chế) …… (đưa|rút|nộp|đưa hết) (tiền|điện thoại|vàng|đồ|ví|xe)",
       // unmarked "cua be" is "của bé": a bare door needs its marks, or a "bị"
       "(=cửa|khóa|ổ khóa|cửa sổ|cửa kính) (phá|cạy|bẻ|đập vỡ)",
@@ -103,7 +108,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     ],
     // (a phone or a bag snatched: "giat dt o Nguyen Hue, dang chay")
     hints: ["(cướp|trộm|=đánh)", "bị (nhốt|giam|giữ) (trong|ở) (một|1)? (căn nhà|nhà|phòng|kho|căn phòng|chỗ|xe)",
-      "(họ|bọn nó|tụi nó|chúng nó|hắn|bọn họ) (lấy|giật|thu|giữ|tịch thu) (mất|hết)? (điện thoại|đt|dt)", "bạo lực", "(giật|giựt) (mất)? (điện thoại|đt|dt|túi|túi xách|ví|dây chuyền|bóp)", "(tiếng)? (đồ|chén bát|bát đĩa|kính|đồ đạc) (vỡ|đổ vỡ|loảng xoảng)", "(hét|la hét|thét|gào|kêu thét) (lên)? (rồi|thất thanh)", "(đập|phá|ném|quăng) (đồ|đồ đạc|bàn ghế|chén bát)", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ",
+      "(họ|bọn nó|tụi nó|chúng nó|hắn|bọn họ) (lấy|giật|thu|giữ|tịch thu) (mất|hết)? (điện thoại|đt|dt)", "bạo lực", "(giật|giựt) (mất)? (điện thoại|đt|dt|túi|túi xách|ví|dây chuyền|bóp)", "(tiếng)? (đồ|chén bát|bát đĩa|kính|đồ đạc) (vỡ|đổ vỡ|loảng xoảng)", "(=hét|la hét|thét|gào|kêu thét) (lên)? (rồi|thất thanh)", "(đập|phá|ném|quăng) (đồ|đồ đạc|bàn ghế|chén bát)", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ",
       // a scream from behind a door that stops ("tiếng phụ nữ la hét cứu với rồi im bặt")
       "(tiếng)? (phụ nữ|đàn bà|con gái|chị ấy|cô ấy|bà ấy) (la hét|kêu cứu|thét|gào)", "im bặt",
       // a shop broken into at night ("tiếng đập kính ở tiệm điện thoại, 3 người đang chui vô vét đồ")
@@ -150,6 +155,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "bắt cóc",
       // a hostage taken ("có kẻ bắt con tin trong tiệm vàng")
       "(bắt|giữ|khống chế|bắt giữ|cầm) (làm)? con tin",
+      // people held inside and let out by no one ("giữ 3 nhân viên bên trong, hổng cho ai ra")
+      "(giữ|nhốt|khóa) …… (bên trong|trong đó|ở trong) …… (không|hổng|ko|chẳng) cho (ai|ai ra|ra|ra ngoài)",
       // a child grabbed by a man in the street ("có thằng ôm con nhỏ lớp 1 trước cổng trường bỏ lên xe")
       "(có thằng|có người|có gã|có ông|có đứa|người lạ|thằng lạ|ông lạ) (ôm|bắt|bế|bồng|lôi|kéo|bồng) (con nhỏ|đứa nhỏ|đứa bé|bé|con nít|em bé|cháu|thằng bé|con bé|bé gái|bé trai)",
       "(có thằng|có người|có gã|người lạ|thằng lạ|ai đó) (bắt|ôm|bế|bồng) (con|cháu|bé) (tôi|tui|em|mình|nhà tôi|nhà tui) …… (đi rồi|đi mất|chở đi|mang đi|đem đi|chạy xe|chạy)",
