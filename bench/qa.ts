@@ -305,6 +305,14 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.968, outOfScopeDeclined: 0.917 } },
   { key: "own128", file: "qa-own-128.jsonl", label: "hundred-and-twenty-fifth blind batch (records drawn at random, seed 5252; separate writer; unread at 057af1d and 93c30be: 0.778, 3.2 %, 87.3 %, 11/12)", blindTop1: 0.778,
     blind: { confidentlyWrong: 0.032, rightOrOffered: 0.873, outOfScopeDeclined: 0.917 } },
+  { key: "own129", file: "qa-own-129.jsonl", label: "hundred-and-twenty-sixth blind batch (factory workers and landlords near Hải Dương's industrial parks; separate writer; unread at 057af1d and edb234e: 0.95, 0 %, 100 %, 11/12 and 10/12)", blindTop1: 0.95,
+    blind: { confidentlyWrong: 0, rightOrOffered: 1, outOfScopeDeclined: 0.917 } },
+  { key: "own130", file: "qa-own-130.jsonl", label: "hundred-and-twenty-seventh blind batch (elderly people of an old ward of Huế; separate writer; unread at 057af1d and edb234e: 0.967, 0 %, 96.7 %, 11/12)", blindTop1: 0.967,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.967, outOfScopeDeclined: 0.917 } },
+  { key: "own131", file: "qa-own-131.jsonl", label: "hundred-and-twenty-eighth blind batch (records drawn at random, seed 5353; separate writer; unread at 057af1d and edb234e: 0.778 and 0.794, 3.2 %, 88.9 and 92.1 %, 10/12)", blindTop1: 0.778,
+    blind: { confidentlyWrong: 0.032, rightOrOffered: 0.889, outOfScopeDeclined: 0.833 } },
+  { key: "own132", file: "qa-own-132.jsonl", label: "hundred-and-twenty-ninth blind batch (records drawn at random, seed 5454; separate writer; unread at 057af1d and edb234e: 0.825, 1.6 %, 98.4 %, 11/12)", blindTop1: 0.825,
+    blind: { confidentlyWrong: 0.016, rightOrOffered: 0.984, outOfScopeDeclined: 0.917 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -27,11 +27,16 @@ const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl",
  * (the account notice second); the same examples raised 7 other questions. And for qa-own-87 (right or offered):
  * with the asked examples of qa-own-117–120, a tenant of a state-owned home asking to buy it is declined (the
  * rent-waiver record now shares its words); the same examples raised 10 other questions and lowered 12 more from an
- * answer to a choice.
+ * answer to a choice. Ninth session: with the asked examples of wave 49 (qa-own-129–132), a mother asking where her
+ * daughter turning 14 gets her card ("đi làm thẻ") falls from a choice to a decline (name coverage 0.242 against
+ * 0.25, and the second look 0.74 against 0.8), so qa-own-2's floor is one lower; and two of qa-own-48's answers
+ * turn wrong: refusing a tax overpayment's refund is answered with the refund, and closing a river landing with
+ * declaring it open (its wrong-answer ceiling is two higher). A marker reading "đóng bến" as closing fixed the second
+ * and cost six other questions; it was not kept. The same examples raised 14 other questions.
  */
 const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own.jsonl", 108, 0, 16],
-  ["qa-own-2.jsonl", 42, 0, 8],
+  ["qa-own-2.jsonl", 41, 0, 8],
   ["qa-own-3.jsonl", 31, 0, 0],
   ["qa-own-4.jsonl", 52, 0, 6],
   ["qa-own-5.jsonl", 63, 0, 7],
@@ -77,7 +82,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-45.jsonl", 56, 1, 19],
   ["qa-own-46.jsonl", 57, 0, 11],
   ["qa-own-47.jsonl", 59, 1, 10],
-  ["qa-own-48.jsonl", 54, 0, 14],
+  ["qa-own-48.jsonl", 54, 2, 14],
   ["qa-own-49.jsonl", 58, 1, 11],
   ["qa-own-50.jsonl", 58, 0, 15],
   ["qa-own-51.jsonl", 57, 0, 10],
@@ -156,6 +161,10 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-126.jsonl", 60, 0, 12],
   ["qa-own-127.jsonl", 63, 0, 11],
   ["qa-own-128.jsonl", 59, 1, 12],
+  ["qa-own-129.jsonl", 60, 0, 11],
+  ["qa-own-130.jsonl", 58, 0, 12],
+  ["qa-own-131.jsonl", 60, 1, 12],
+  ["qa-own-132.jsonl", 63, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

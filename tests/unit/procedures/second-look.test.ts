@@ -60,7 +60,7 @@ describe.skipIf(!existsSync(XA))("the second look over the commune-level records
 
   it.each([
     "tien rac thang nay dong o dau, to truong thu hay len phuong",
-    "bản án của em trai tôi có được giảm án không, tòa xử nặng quá",
+    "công an giao thông hay đứng bắn tốc độ ở đoạn nào trên quốc lộ 1 vậy ae",
     "Người thuê nhà của tôi nợ 3 tháng tiền phòng rồi bỏ đi không liên lạc được, tôi có được tự ý bán đồ đạc họ để lại để trừ không",
   ])("keeps an off-topic question the first look declined declined: %s", (text) => {
     const answer = qa.ask(text);
