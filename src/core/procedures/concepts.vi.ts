@@ -436,6 +436,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "đòi sao", "bệnh viện nào", "phòng khám nào", "tốt nhất", "không giao hàng", "chặn luôn", "bị lừa",
   // a motorbike's insurance bought at a shop, fuel prices, a visa's proof of funds
   "bảo hiểm xe máy", "bảo hiểm xe", "giá xăng", "tăng hay giảm", "chứng minh tài chính",
+  // a visa asked for itself (a paper "để … xin visa" is read apart: the purpose is not the request)
+  "xin visa",
 ];
 
 /**

@@ -3,10 +3,10 @@
  * questions (`asked-examples.gen.ts`), where a syllable typed with its marks at least {@link MIN_TIMES} times is a
  * word, not a slip of the keyboard (a typo rarely repeats, and a marked one even less). Typo repair leaves them
  * alone: without this list "miếng đất" was read as "miễn đất" and "xóm" as "gom", because only the records'
- * vocabulary counted as known.
+ * vocabulary counted as known. A syllable Vietnamese spelling does not allow ("khôg") is a shared slip, not a word.
  */
 import { ASKED_EXAMPLES } from "./asked-examples.gen.js";
-import { splitSyllables } from "./normalize.js";
+import { isVietnameseSyllable, splitSyllables } from "./normalize.js";
 
 const MIN_TIMES = 4;
 
@@ -18,7 +18,8 @@ function everydayWords(): ReadonlySet<string> {
   for (const questions of Object.values(ASKED_EXAMPLES)) {
     for (const question of questions) {
       for (const syllable of splitSyllables(question)) {
-        if (syllable.accented === syllable.folded) continue;
+        // (a slip many writers share is still no word: "khôg" cannot be a Vietnamese syllable)
+        if (syllable.accented === syllable.folded || !isVietnameseSyllable(syllable.folded)) continue;
         seen.set(syllable.folded, (seen.get(syllable.folded) ?? 0) + 1);
       }
     }

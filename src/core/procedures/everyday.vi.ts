@@ -457,6 +457,17 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("hàng hóa đưa vào bán tại cửa hàng miễn thuế thay đổi mục đích sử dụng", "rút về bán", "bán lại thị trường nội địa",
     "bán vào nội địa", "chuyển tiêu thụ nội địa", "bán lại trong nước"),
   ...a("khai lệ phí trước bạ", "lệ phí trước bạ", "miễn trước bạ", "nộp trước bạ", "thuế trước bạ"),
+  // a household business that moves to another tax office's area ("chuyển địa điểm … đổi cơ quan thuế quản lý, làm thủ
+  // tục với thuế chỗ cũ"): its tax registration changes, not only its business registration
+  ...a("thay đổi thông tin đăng ký thuế làm thay đổi cơ quan thuế quản lý", "đổi cơ quan thuế", "đổi luôn cơ quan thuế",
+    "thay đổi cơ quan thuế", "chuyển cơ quan thuế", "đổi cơ quan thuế quản lý", "thuế chỗ cũ", "cơ quan thuế chỗ cũ",
+    "cơ quan thuế nơi chuyển đi", "cơ quan thuế cũ"),
+  // VAT filed by the quarter instead of the month, a tax code closed, a treasury account closed
+  ...a("thay đổi kỳ tính thuế giá trị gia tăng từ tháng sang quý", "chuyển qua khai quý", "chuyển sang khai quý",
+    "đổi sang khai quý", "từ tháng sang quý", "khai theo quý thay vì tháng", "chuyển khai quý", "qua khai quý", "sang khai quý"),
+  ...a("chấm dứt hiệu lực mã số thuế", "đóng mã số thuế", "đóng mst", "khóa mã số thuế", "khóa mst", "hủy mã số thuế",
+    "hủy mst", "đóng luôn mst", "đóng luôn mã số thuế"),
+  ...a("tất toán tài khoản", "đóng tài khoản", "đóng hẳn tài khoản", "khóa tài khoản kho bạc", "đóng tài khoản kho bạc"),
   ...a("hỗ trợ phí bảo hiểm nông nghiệp", "bảo hiểm cho tôm", "bảo hiểm tôm", "bảo hiểm cho cá", "bảo hiểm vật nuôi",
     "bảo hiểm cây trồng", "bảo hiểm nông nghiệp", "bảo hiểm cho heo", "bảo hiểm lúa", "bảo hiểm ao nuôi"),
   ...a("xác định lại diện tích đất ở", "tính lại phần thổ cư", "tính lại thổ cư", "xác định lại thổ cư", "thêm thổ cư",
