@@ -221,7 +221,7 @@ export const THREAT_FRAMES: readonly string[] = ["(dọa|đe dọa|hăm dọa|h�
  * Play and fiction: a cry for help in a game, a film or a drill is quoted, not made ("mê game bắn súng, cả ngày la hét
  * 'giết nó đi, cứu tao với'"). Like laughter, these turn a cry for help into words of the story.
  */
-export const PLAY_FRAMES: readonly string[] = ["(phim|bộ phim|clip|video|tập) …… (mới)? có cảnh", "(đoàn phim|quay cảnh|cảnh quay|đóng phim)", "(làm|đang làm) bài tập (sơ cứu|về|môn)",
+export const PLAY_FRAMES: readonly string[] = ["(phim|bộ phim|clip|video|tập) …… (mới)? có cảnh", "(chơi đồ hàng|làm bộ làm)", "(đoàn phim|quay cảnh|cảnh quay|đóng phim)", "(làm|đang làm) bài tập (sơ cứu|về|môn)",
   // a driving-licence lesson or its theory questions ("học lái xe, bài sơ cấp cứu người bị điện giật, câu hỏi lý thuyết")
   "(học|thi|ôn) (lái xe|bằng lái|sát hạch|lý thuyết)", "câu hỏi (lý thuyết|sát hạch|trắc nghiệm)", "(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|=qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|mơ thấy|nằm mơ|chiêm bao|giấc mơ|nằm mộng|tập bắn|bắn đạn thật|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
 
@@ -794,7 +794,10 @@ export const LOOK_ALIKES: readonly string[] = [
   // asking how to call, not calling ("có cách nào gọi cấp cứu hông, tui hỏi để biết thôi"); a pot burnt in the kitchen
   "(cách nào|cách gì) (để)? (gọi|bấm|liên lạc|báo) (cho)? (cấp cứu|cứu hỏa|công an|cứu thương|113|114|115)",
   "nấu (cá|thịt|cơm|canh|chè|xôi|cháo|đồ ăn|món) (kho)? (bị)? (cháy|khét|cháy khét) (hết|rồi|mất|luôn)?",
-  "(bánh đa|canh|riêu|lẩu|bún) cua", "(đánh nhau|đấu|đá|thi đấu|gặp) với (đội|đội tuyển|đội bóng|lớp|xóm)", "cháy (hết mình|hết cỡ|nào)",
+  "(bánh đa|canh|riêu|lẩu|bún) cua",
+  // a grill's charcoal, a burner that will not light
+  "(nướng|quay) (lửa than|than hoa|than hồng)", "lửa than (cháy cạnh|thơm|hồng)",
+  "(bật|mồi) (lửa)? (không|hổng|ko) (lên|cháy)", "không có mùi (gas|ga|khét|khói)", "(đánh nhau|đấu|đá|thi đấu|gặp) với (đội|đội tuyển|đội bóng|lớp|xóm)", "cháy (hết mình|hết cỡ|nào)",
   // a pond or a ditch about to brim over in the rain is a worry, not a flood ("hồ nước sau nhà sắp tràn")
   "(ao|hồ|mương|cống|bể|lu|thùng|giếng|rãnh) (nước)? (sau nhà|trước nhà|nhà tôi|nhà em|đầu ngõ|cuối ngõ)? (sắp|gần|muốn) tràn",
   // a cost, not extortion ("làm cái mới có tốn tiền ko": "tốn" in a southern ear is "tống")

@@ -39,6 +39,9 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(ngã quỵ|ngã vật|=quỵ xuống|lịm dần|mê man)",
       "(nằm|ngã) gục",
       "không (còn)? (cử động|nhúc nhích|cựa quậy|động đậy)",
+      // the chest crushed and the pain running into the left arm ("ngực đau thắt như có đá đè, lan ra tay trái")
+      "ngực (đau|tức) (thắt|nhói|dữ dội|như)",
+      "(lan|lan ra|lan xuống|chạy ra) (ra)? (tay trái|cánh tay trái|vai trái|hàm)",
       // a room heated with charcoal overnight ("đốt than sưởi đêm qua, sáng ra lừ đừ, 1 người hổng dậy")
       "(đốt|sưởi|ủ|đun) than ……… (lừ đừ|không dậy|hổng dậy|ko dậy|không tỉnh|ngất|xỉu|mê man|lịm|khó thở|nôn)",
       // "tài xế gục trên vô lăng, không thấy nhúc nhích"

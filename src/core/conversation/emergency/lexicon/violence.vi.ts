@@ -14,6 +14,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a knife drawn, a road blocked for money ("chặn đường ở dốc Mỏng, thò dao ra đòi tiền")
       "(thò|móc|lôi|rút) (dao|súng|mã tấu|kiếm|rựa|dao găm) ra",
       "(chặn đường|chặn xe|chặn đầu xe) …… (đòi tiền|cướp|lấy tiền|trấn lột|xin đểu|đòi tiền mãi lộ)",
+      // followed on the road and cut off ("3 thằng chạy xe theo từ Nguyễn Trãi, nó chặn đầu xe tui rồi")
+      "(chạy xe theo|bám theo|đuổi theo|rượt theo) ……… (chặn đầu xe|chặn xe|chặn đường|ép xe)",
       // a gang smashing cars or windows ("ngoài cổng có mấy đứa đang đập kính ô tô")
       "(mấy đứa|mấy thằng|bọn|tụi|đám|nhóm|băng|lũ) …… (đang|vừa)? (đập|đập phá|phá) (kính|cửa kính|kính xe|xe|ô tô|xe máy|cửa|cổng)",
       // petrol poured on a door to burn it ("lấy xăng đổ cửa nhà em tôi, nói đốt, đang cầm bật lửa")
@@ -153,6 +155,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     services: ["113"],
     signals: [
       "bắt cóc",
+      // a child made to get into a car ("bị một thằng trên mạng hẹn ra rồi bắt lên xe")
+      "bị …… (bắt|lôi|kéo|ép|đẩy) lên (xe|ô tô|taxi|xe hơi|xe tải)",
+      // a child not home hours late, the phone off ("đi học thêm từ 5h mà giờ 9h tối chưa về, điện thoại tắt máy")
+      "(chưa|không|hổng|ko) (về|thấy về) …… (điện thoại|đt|dt|máy) (tắt|tắt máy|không liên lạc được|không bắt máy|thuê bao)",
       // a hostage taken ("có kẻ bắt con tin trong tiệm vàng")
       "(bắt|giữ|khống chế|bắt giữ|cầm) (làm)? con tin",
       // people held inside and let out by no one ("giữ 3 nhân viên bên trong, hổng cho ai ra")
