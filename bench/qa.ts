@@ -313,6 +313,14 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.032, rightOrOffered: 0.889, outOfScopeDeclined: 0.833 } },
   { key: "own132", file: "qa-own-132.jsonl", label: "hundred-and-twenty-ninth blind batch (records drawn at random, seed 5454; separate writer; unread at 057af1d and edb234e: 0.825, 1.6 %, 98.4 %, 11/12)", blindTop1: 0.825,
     blind: { confidentlyWrong: 0.016, rightOrOffered: 0.984, outOfScopeDeclined: 0.917 } },
+  { key: "own114", file: "qa-own-114.jsonl", label: "hundred-and-eleventh blind batch (a Hà Nội new town; separate writer; held out unread two sessions: 0.967 at f040869, 0.95 at 057af1d and 5dc5f97, 0 %, 96.7 %, 11/12 then 12/12)", blindTop1: 0.967,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.967, outOfScopeDeclined: 0.917 } },
+  { key: "own116", file: "qa-own-116.jsonl", label: "hundred-and-thirteenth blind batch (records drawn at random, seed 4646; separate writer; held out unread two sessions: 0.73 at f040869, 0.746 at 057af1d, 0.778 at 5dc5f97; 4.8 %; 81.0, 82.5 and 88.9 %; 11/12)", blindTop1: 0.73,
+    blind: { confidentlyWrong: 0.048, rightOrOffered: 0.81, outOfScopeDeclined: 0.917 } },
+  { key: "own134", file: "qa-own-134.jsonl", label: "hundred-and-thirty-first blind batch (Khmer and Kinh families of Trà Vinh and Sóc Trăng; separate writer; unread at 057af1d and 5dc5f97: 0.967, 0 %, 98.3 %, 12/12)", blindTop1: 0.967,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.983, outOfScopeDeclined: 1 } },
+  { key: "own135", file: "qa-own-135.jsonl", label: "hundred-and-thirty-second blind batch (records drawn at random, seed 5555; separate writer; unread at 057af1d and 5dc5f97: 0.825, 3.2 %, 92.1 and 93.7 %, 12/12)", blindTop1: 0.825,
+    blind: { confidentlyWrong: 0.032, rightOrOffered: 0.921, outOfScopeDeclined: 1 } },
 ];
 
 function jsonLines(file: string): unknown[] {
