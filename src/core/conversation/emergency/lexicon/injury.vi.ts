@@ -123,6 +123,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       // a boat overturned with people clinging to it ("thuyền đánh cá bị lật, 3 người bám vào mạn thuyền")
       "(thuyền|ghe|tàu|đò|xuồng|ca nô|cano|sà lan|bè) …… (bị)? (lật|chìm|đắm|lật úp) …… (người|bám|kêu cứu|chới với|trôi)",
+      // (told after the boat's trade: "thuyền đánh cá … bị lật gần đảo, 3 người bám vào mạn thuyền")
+      "bị (lật|chìm|đắm|lật úp) …… (người|mấy người|ai cũng) (bám|bám vào|kêu cứu|chới với|đang trôi)",
       // a boat the waves overturned, people clinging to floats ("ghe bị sóng đánh lật … 4 người bám vô thùng xốp")
       "(ghe|tàu|thuyền|xuồng|đò|thúng|ca nô|vỏ lãi) (tui|tôi|em|nhà tui|nhà tôi|của tôi|của tui)? (bị)? (sóng đánh|sóng|gió) (lật|chìm|lật úp|vỡ)",
       "(bám|bám vào|bám vô|víu|ôm lấy) (thùng xốp|can nhựa|phao|mạn ghe|mạn tàu|tấm ván|ván|thân cây|thúng)",

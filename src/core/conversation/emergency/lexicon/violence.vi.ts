@@ -156,7 +156,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       "bắt cóc",
       // a child made to get into a car ("bị một thằng trên mạng hẹn ra rồi bắt lên xe")
-      "bị …… (bắt|lôi|kéo|ép|đẩy) lên (xe|ô tô|taxi|xe hơi|xe tải)",
+      "bị ……… (bắt|lôi|kéo|ép|đẩy) lên (xe|ô tô|taxi|xe hơi|xe tải)",
       // a child not home hours late, the phone off ("đi học thêm từ 5h mà giờ 9h tối chưa về, điện thoại tắt máy")
       "(chưa|không|hổng|ko) (về|thấy về) …… (điện thoại|đt|dt|máy) (tắt|tắt máy|không liên lạc được|không bắt máy|thuê bao)",
       // a hostage taken ("có kẻ bắt con tin trong tiệm vàng")
