@@ -12,17 +12,14 @@
  * the 2,642 national records. Questions declined by a rule about their meaning (a topic a ward does not handle, no
  * procedure need, thanks only, a variant the question contradicts) get no second look.
  */
+import type { RankFeatures } from "./calibration.js";
 
-/** What the first look saw of a declined question and its top record. */
-export interface DeclineEvidence {
-  nameCoverage: number;
-  inName: number;
-  inField: number;
-  coverage: number;
-  margin: number;
-  wardField: boolean;
+/**
+ * What the first look saw of a declined question and its top record: the calibration's features (a decline reaching
+ * the second look is never "not at a ward") and the evidence gate's, with the question's lengths and its rivals.
+ */
+export interface DeclineEvidence extends Omit<RankFeatures, "notAtWard" | "namesOtherBody"> {
   namesOtherBody: boolean;
-  vague: boolean;
   confidence: number;
   firmShare: number;
   anchored: boolean;

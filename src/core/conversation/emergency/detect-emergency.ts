@@ -173,7 +173,8 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   if (options.vocabularyOnly && [...named.values()].every((m) => m.length === 0)) return null;
   const read = new Map([...named, ...FRAMES.grouped(words, FRAMING)]);
   const matchesOf = (set: PhraseSet): PhraseMatch[] => read.get(set) ?? [];
-  const lookAlikes = [...LOOKS.matches(words), ...LOOKS_IN_CLAUSE.matches(words)];
+  const wholeLookAlikes = LOOKS.matches(words);
+  const lookAlikes = [...wholeLookAlikes, ...LOOKS_IN_CLAUSE.matches(words)];
   // … and a paperwork or past word inside the event itself is neither ('giữ giấy tờ không cho về', 'đi theo suốt từ chợ')
   const eventAt = [...lookAlikes, ...matchesOf(IN_EVENT)];
   // (a message that laughs tells a joke or a story: its laughter frames it as the past does)
@@ -305,13 +306,12 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     // (… and so is one beside a look-alike of the whole message, or one that took a danger's words: "điện thoại sắp
     // chết rồi, cứu", "cửa hàng em cháy hàng rồi, cứu với"; not a supply cut beside it: "mất nước 4 ngày, mẹ nằm
     // liệt… xin cứu giúp")
-    const figurative = LOOKS.matches(words).length > 0
-      || lookAlikes.some((l) => SITUATIONS.some((s) => [...matchesOf(s.signals), ...matchesOf(s.hints)].some((m) => overlaps(l, m))));
+    const namedHarms = SITUATIONS.flatMap((s) => [...matchesOf(s.signals), ...matchesOf(s.hints)]);
+    const figurative = wholeLookAlikes.length > 0 || lookAlikes.some((l) => namedHarms.some((m) => overlaps(l, m)));
     if (help && !contextLast && !nuisance && !figurative) return { situations: [], services: [] };
     // the learnt reader weighs wording the vocabulary does not know; what the vocabulary read as paperwork, the
     // past, a nuisance, a condition or another thing ("máy giặt giật") stays read so
-    const named = SITUATIONS.flatMap((s) => [...matchesOf(s.signals), ...matchesOf(s.hints)]);
-    const ruledOut = contextLast || nuisance || lookAlikes.length > 0 || misread.length > 0 || named.some(asked);
+    const ruledOut = contextLast || nuisance || lookAlikes.length > 0 || misread.length > 0 || namedHarms.some(asked);
     return ruledOut || options.vocabularyOnly ? null : learntReading(text);
   }
   // a situation that leads others is told first when they are named too, wherever it stands
