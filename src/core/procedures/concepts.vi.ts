@@ -275,6 +275,14 @@ export const NOT_AT_WARD: readonly string[] = [
  * Topics of {@link NOT_AT_WARD} a ward does handle under other words: a record whose name carries them answers the
  * topic (the old-age allowance is "Thực hiện … trợ cấp xã hội hàng tháng").
  */
+/**
+ * A shopping platform named in a question is no procedure need, unless the procedure is about its sellers' tax (folded:
+ * "bán hàng trên Shopee, sàn đã trừ thuế … xin lại tiền thuế" is the e-commerce sellers' refund).
+ */
+export const NO_NEED_UNLESS: Readonly<Record<string, string>> = {
+  shopee: "thuong mai dien tu", lazada: "thuong mai dien tu", tiki: "thuong mai dien tu",
+};
+
 export const NOT_AT_WARD_UNLESS: Readonly<Record<string, string>> = {
   "tro cap nguoi cao tuoi": "tro cap xa hoi", "tro cap tuoi gia": "tro cap xa hoi", "tro cap nguoi gia": "tro cap xa hoi",
   "tien nguoi cao tuoi": "tro cap xa hoi", "tro cap cho nguoi gia": "tro cap xa hoi",
@@ -321,16 +329,18 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "số điện thoại công an", "số điện thoại cán bộ", "số điện thoại ủy ban", "số điện thoại phường", "số điện thoại xã",
   "hotline", "gọi số nào",
   // weather, storms, prices, lottery, markets
-  "thời tiết", "trời mưa", "trời có mưa", "trời nắng", "nhiệt độ", "dự báo", "đổ bộ", "bão số", "cơn bão",
+  "thời tiết", "trời mưa", "trời có mưa", "trời nắng", "nhiệt độ", "dự báo", "đổ bộ", "cơn bão",
+  // a storm by its number (unmarked "bao so" is also "báo số", "bảo sổ": "thông báo số tài khoản", "xã báo sổ gốc mất")
+  "bão số mấy", "bão số 1", "bão số 2", "bão số 3", "bão số 4", "bão số 5", "bão số 6", "bão số 7", "bão số 8", "bão số 9", "bão số 10", "bão số 11", "bão số 12", "bão số 13",
   "có mưa không", "có mưa hông", "có mưa ko", "có mưa k", "mưa to không",
   "rẻ nhất", "chỗ nào rẻ", "ở đâu rẻ", "mua online", "mua trên mạng", "xổ số", "vé số",
   "bao nhiêu một mét", "bao nhiêu 1 mét", "không nổ", "không nổ máy", "hư gì",
   "tài khoản facebook", "facebook bị khóa", "nick facebook", "zalo bị khóa", "nick zalo",
-  "giá phân", "phân urê", "phân bón", "thuốc trừ sâu", "ra số mấy", "ra số gì", "có nên bán", "có nên mua", "bán được bao nhiêu",
+  "giá phân", "phân urê", "mua phân bón", "phân bón nào", "phân bón gì", "thuốc trừ sâu", "nghe đồn", "ra số mấy", "ra số gì", "có nên bán", "có nên mua", "bán được bao nhiêu",
   "phát gạo", "phát quà", "quà tết", "tuyển sinh",
-  "tăng bao nhiêu", "tăng mấy", "được tăng", "phần trăm", "tăng lương", "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
+  "tăng bao nhiêu", "tăng mấy", "được tăng", "tăng lương", "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
   // news, court cases, sport and entertainment
-  "tin tức", "có tin gì", "biết tin gì", "soạn tin gì", "tin mới", "thời sự", "xét xử", "vụ án", "đá bóng", "đá với", "đá mấy giờ", "trận đấu", "đội tuyển", "bóng đá", "chung kết",
+  "tin tức", "có tin gì", "biết tin gì", "soạn tin gì", "tin mới", "thời sự", "xét xử", "đá bóng", "đá với", "đá mấy giờ", "trận đấu", "đội tuyển", "bóng đá", "chung kết",
   "lịch thi đấu", "ca sĩ", "bộ phim",
   // opinions asked of the bot, and a shop's opening hours
   "theo bạn thì", "theo bác thì", "theo anh thì", "theo chị thì", "theo em thì", "theo ad thì", "có lợi cho",
@@ -378,7 +388,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "tiền cọc", "trả cọc", "giữ cọc", "trả lại cọc",
   // work abroad through a labour programme (the labour department's and the employer's: "đăng ký thi tiếng Hàn EPS")
   "eps", "thi tiếng hàn", "đi lao động hàn", "lao động hàn quốc", "đi lao động nhật", "đi lao động đài loan",
-  "kiện được không", "có kiện được", "vay tôi", "mượn tiền",
+  "kiện được không", "có kiện được", "mượn tiền",
+  // a seller's account on a shopping platform, goods wanted from anyone ("có ai bán lại xe tải … cần mua gấp")
+  "bên vận chuyển", "đơn vị vận chuyển", "tài khoản người bán", "tài khoản shopee", "tài khoản lazada", "có ai bán", "ai bán lại", "cần mua gấp", "đang cần mua",
   "không trả", "cho vay",
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
   "bị tắc", "cống thoát nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",
@@ -402,7 +414,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "ban thờ", "gia phả", "trưởng họ", "tiền lãi", "nói chuyện sao cho", "nói chuyện với nó",
   "app ngân hàng", "ứng dụng ngân hàng",
   // a hospital's queue, a plate auction, a class or a teacher changed, a case followed in the news, an app that crashes
-  "lấy số khám", "kịp khám", "lấy số từ mấy giờ", "ngũ quý", "biển đẹp", "giá cao nhất", "hiệu trưởng", "cô chủ nhiệm", "thầy chủ nhiệm", "giáo viên chủ nhiệm",
+  "lấy số khám", "kịp khám", "lấy số từ mấy giờ", "ngũ quý", "biển đẹp", "giá cao nhất", "gặp hiệu trưởng", "với hiệu trưởng", "thầy hiệu trưởng", "cô hiệu trưởng", "cô chủ nhiệm", "thầy chủ nhiệm", "giáo viên chủ nhiệm",
   "chuyển lớp",
   "xử lý tới đâu", "tới đâu rồi", "bị xử chưa", "văng ra", "cài đặt lại", "gỡ cài đặt",
   // an exchange rate, whether a building's charge is fair (an e-wallet or a bank's app: NO_NEED_ANYWHERE)
@@ -452,6 +464,10 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
   // a shopping app's payment failing ("app shopee báo lỗi thanh toán, không đặt hàng được")
   "loi thanh toan", "bao loi", "khong dang nhap duoc", "xoa app", "cai lai app", "vang ra", "go cai", "tai khoan zalo",
   "zalo bi khoa",
+  // an app refusing a password typed right ("vneid cứ báo sai mật khẩu dù em nhập đúng")
+  "bao sai mat khau",
+  // a life insurer's own contract ("mua bảo hiểm nhân thọ Prudential … hủy hợp đồng lấy lại bao nhiêu phần trăm")
+  "bao hiem nhan tho",
   // another body's papers, however the message is told: a passport issued, a driving licence exchanged, a visa
   // extended ("khách nước ngoài ở homestay muốn gia hạn visa", "đổi bằng lái giấy sang thẻ PET")
   "ho chieu moi", "lam ho chieu lan dau", "lam ho chieu de", "lam ho chieu cho", "gia han ho chieu", "doi ho chieu", "cap ho chieu",

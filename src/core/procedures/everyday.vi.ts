@@ -138,7 +138,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("đăng ký biện pháp bảo đảm bằng quyền sử dụng đất", "cầm sổ", "cắm sổ", "thế chấp sổ"),
   ...a("sử dụng đất kết hợp đa mục đích", "kết hợp kinh doanh", "kết hợp du lịch",
     "làm du lịch trên đất", "làm homestay trên đất", "vừa trồng vừa", "giữ nguyên là đất nông nghiệp",
-    "giữ nguyên đất nông nghiệp", "vẫn là đất nông nghiệp", "tham quan vườn", "dựng chòi", "làm chòi",
+    "giữ nguyên đất nông nghiệp", "vẫn là đất nông nghiệp", "tham quan vườn", "dựng chòi", "làm cái chòi", "làm chòi cho khách", "làm chòi nghỉ",
     "du lịch vườn"),
   ...a("xác định lại diện tích đất ở", "diện tích đất ở", "thiếu đất ở", "xác định lại diện tích"),
   // thủy lợi, nước, đê điều
@@ -335,7 +335,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "hoán cải ghe", "hoán cải thuyền", "nối dài ghe", "nới rộng ghe"),
   ...a("đăng ký lại phương tiện chuyển quyền sở hữu phương tiện", "sang tên ghe", "sang tên thuyền", "sang tên tàu",
     "sang tên đò", "sang tên xuồng", "mua lại ghe", "mua lại thuyền", "mua lại tàu", "mua lại chiếc ghe",
-    "mua lại chiếc thuyền", "bán thuyền"),
+    "mua lại chiếc thuyền", "bán thuyền", "mua lại con đò", "mua lại đò", "mua lại chiếc đò", "mua lại con ghe",
+    "mua lại xuồng", "mua lại chiếc xuồng", "mua lại con thuyền", "mua lại con tàu"),
   ...a("giấy chứng nhận đăng ký phương tiện", "giấy đăng ký ghe", "giấy đăng ký thuyền", "giấy đăng ký tàu",
     "đăng ký ghe", "đăng ký thuyền", "đăng ký đò", "đăng ký xuồng", "giấy đăng kí ghe", "đăng kí ghe", "giấy tờ ghe",
     "giấy ghe", "giấy tờ thuyền"),

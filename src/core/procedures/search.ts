@@ -194,7 +194,10 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   // nor offered: the choices stop at the first such candidate, and a contradicted top one means nothing fits; one
   // doing none of the actions the question names is not answered with confidence
   const markersOf = (doc: number): NameMarker[] => nameProfile(index, doc).markers;
-  const contradicted = (doc: number): boolean => contradicts(markersOf(doc), query.firmlyAsked);
+  // …unless the story also asks, in passing, for what the procedure does ("đổi hiệu trưởng, phải đăng ký lại mẫu chữ
+  // ký" is a change of the signature on file)
+  const doesAskedToo = (doc: number): boolean => markersOf(doc).some((m) => m.defining && query.asked.has(m.marker.id));
+  const contradicted = (doc: number): boolean => contradicts(markersOf(doc), query.firmlyAsked) && !doesAskedToo(doc);
   const firstContradicted = ranked.findIndex((r) => contradicted(r.doc));
   const offerable = firstContradicted < 0 ? MAX_CHOICES : firstContradicted;
   let outcome: SearchOutcome = gate.passes && offerable > 0 ? decideOutcome(features, confidence, close, gate.anchored ? gate.firmShare : 0) : "none";
@@ -246,7 +249,7 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   // a top one the question names firmly and plainly is still offered ("mua lại xe … sang tên, ai phải làm thu hồi
   // trước": the recall is a step of the transfer)
   const namedPlainly = gate.anchored && gate.firmShare >= FIRM_NAMED_SHARE && features.nameCoverage >= NAMED_PLAINLY_COVERAGE;
-  if (outcome === "clarify" && !namedPlainly && ranked.slice(0, choiceCount).every((r) => lacks(r.doc))) {
+  if (outcome === "clarify" && !namedPlainly && ranked.slice(0, choiceCount).every((r) => lacks(r.doc) && !doesAskedToo(r.doc))) {
     outcome = "none";
     choiceCount = 0;
   }

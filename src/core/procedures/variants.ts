@@ -6,7 +6,7 @@
  */
 import {
   COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, COUNTRY_MARKS, PLACES_NAMED_LIKE_COUNTRIES, CUE_MARKS, TEMPORARY_ABROAD, TEMPORARY_ABROAD_SPAN, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
-  MAT_DEATH_PREV, MAT_FACE_PREV, MAT_LOSS_NEXT, NO_NEED_ANYWHERE, NO_PROCEDURE_NEED, NOT_AT_WARD, NOT_AT_WARD_UNLESS, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
+  MAT_DEATH_PREV, MAT_FACE_PREV, MAT_LOSS_NEXT, NO_NEED_ANYWHERE, NO_NEED_UNLESS, NO_PROCEDURE_NEED, NOT_AT_WARD, NOT_AT_WARD_UNLESS, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
 } from "./concepts.vi.js";
 import { detectAspects } from "./aspect.js";
 import { foldText, splitSyllables, type Syllable } from "./normalize.js";
@@ -38,6 +38,9 @@ const LOSS_NEXT_ACCENTED = new Set(MAT_LOSS_NEXT);
 const LOSS_NEXT_FOLDED = new Set(MAT_LOSS_NEXT.map((w) => splitSyllables(w)[0]?.folded ?? w));
 const COST_NEXT_ACCENTED = new Set(MAT_COST_NEXT);
 const COST_NEXT_FOLDED = new Set(MAT_COST_NEXT.map((w) => splitSyllables(w)[0]?.folded ?? w));
+
+/** After unmarked "mat bang": the words of a degree or licence lost ("mất bằng lái", "mất bằng tốt nghiệp"). */
+const LOST_DEGREE_NEXT = new Set(["lai", "tot", "dai", "cap", "trung", "cu", "nghe", "thac", "tien", "ky"]);
 
 /** Words between a person and "mất" that leave it "died": "chị đã mất", "bố mẹ đều đã mất". */
 const DEATH_TENSE = new Set(["da", "deu", "cung"]);
@@ -129,6 +132,8 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
       const prev = folded[i - 1] ?? "";
       // "tien mat" typed without marks is cash, not a loss
       if (accented === "mat" && MAT_FACE_PREV.includes(prev)) return;
+      // … and "mat bang" is premises ("chuyển sang mặt bằng mới"), unless a degree or a licence follows ("mất bằng lái")
+      if (accented === "mat" && folded[i + 1] === "bang" && !LOST_DEGREE_NEXT.has(folded[i + 2] ?? "")) return;
       const after = main[i + 1];
       if (after !== undefined && (after.accented !== after.folded ? COST_NEXT_ACCENTED.has(after.accented) : COST_NEXT_FOLDED.has(after.folded))) return;
       const paperNext = after !== undefined
@@ -210,9 +215,10 @@ export function asksFor(marker: VariantMarker, cues: VariantCues, firmly = false
 export function markersOfName(name: string): NameMarker[] {
   const folded = (part: string): string => ` ${splitSyllables(part).map((s) => s.folded).join(" ")} `;
   const text = folded(name);
-  const comma = name.indexOf(",");
+  // (a slash joins procedures too: "Đăng ký sử dụng hóa đơn điện tử/ Thay đổi nội dung đăng ký …")
+  const comma = name.search(/[,/]/u);
   const lead = comma > 0 ? folded(name.slice(0, comma)) : text;
-  const laterClauses = name.split(/[,;]/u).slice(1).map(folded);
+  const laterClauses = name.split(/[,;/]/u).slice(1).map(folded);
   // "… Giấy chứng nhận đã cấp lần đầu …" names the paper by what was done to it, not what the procedure does
   const describes = (phrase: string): boolean => has(text, `da ${phrase}`) || has(text, `da duoc ${phrase}`)
     || (phrase.startsWith("lan dau") && /\bda (duoc )?cap lan dau\b/u.test(text));
@@ -286,6 +292,9 @@ export function contradicts(nameMarkers: readonly NameMarker[], asked: ReadonlyS
   // a name that describes its paper by the asked action ("Đính chính Giấy chứng nhận đã cấp lần đầu …" for "sổ
   // đỏ cấp lần đầu bị ghi sai") speaks of the same paper: the citizen's words describe it too
   if (all.some((m) => !m.defining && askedActions.has(m.marker.action))) return false;
+  // a name whose first clause states no action does the plain one, a first issue, before its other cases
+  // ("Đăng ký sử dụng hóa đơn điện tử/ Thay đổi nội dung …" for "đăng ký sử dụng hđđt lần đầu")
+  if (askedActions.has("issue") && !all.some((m) => m.leading)) return false;
   return actions.length > 0 && !actions.some((m) => askedActions.has(m.marker.action));
 }
 
@@ -311,7 +320,8 @@ export function askedMarkerSets(original: VariantCues): { asked: Set<string>; fi
   const firmlyAsked = new Set<string>();
   // a step the other party takes first is not the citizen's request ("mua lại xe … sang tên, người bán có phải làm thu
   // hồi đăng ký trước không": the recall is the seller's, the transfer is asked for)
-  const cues = { ...original, text: original.text.replace(OTHER_PARTY_FIRST, " ") };
+  // … nor is a recall the citizen suffered ("sau khi bị thu hồi 1 phần đất, muốn chuyển đất vườn lên đất ở")
+  const cues = { ...original, text: original.text.replace(OTHER_PARTY_FIRST, " ").replace(RECALL_SUFFERED, " ") };
   const words = new Set(cues.text.split(" "));
   for (const marker of VARIANT_MARKERS) {
     for (const { cue, padded, first, firm, marked } of PADDED_CUES.get(marker) ?? []) {
@@ -328,6 +338,12 @@ export function askedMarkerSets(original: VariantCues): { asked: Set<string>; fi
   return { asked, firmlyAsked };
 }
 
+/**
+ * Folded: a recall done to the citizen, told as the story ("nhà bị thu hồi hết đất", "đất bị thu hồi làm KCN", "tường
+ * rào nằm ngoài mốc thu hồi").
+ */
+const RECALL_SUFFERED = / (bi|da bi|vua bi|moc|dien|khu|dot|vung) thu hoi(?= )/gu;
+
 /** Folded: another party's step taken first ("người bán có phải làm thu hồi đăng ký trước", "ai phải làm thu hồi trước"). */
 const OTHER_PARTY_FIRST = / (nguoi ban|ben ban|chu cu|chu xe cu|ben kia|nguoi kia|ai) (co |se |phai |can |lam |thu tuc |di )*thu hoi( dang ky| giay| giay dang ky)?( xe)?( truoc)?(?= )/gu;
 
@@ -340,9 +356,11 @@ const OTHER_PARTY_FIRST = / (nguoi ban|ben ban|chu cu|chu xe cu|ben kia|nguoi ki
  */
 export function namedActions(cues: VariantCues): Set<string> {
   const lostPaper = cues.synthetic.has(SYNTHETIC_CUES.lostPaper);
-  const text = withoutOthersAction(cues.text);
+  const text = withoutOthersAction(cues.text).replace(RECALL_SUFFERED, " ");
+  // an action suffered is the story, not the request ("nhà bị thu hồi hết đất, muốn đăng ký mua nhà ở xã hội")
+  const suffered = (phrase: string): boolean => has(text, `bi ${phrase}`) && !has(text.replaceAll(` bi ${phrase} `, " "), phrase);
   return new Set(VARIANT_MARKERS.filter((m) => m.action
-    && (m.inName.some((phrase) => phrase.includes(" ") && has(text, phrase)) || (lostPaper && m.cues.includes(SYNTHETIC_CUES.loss)))).map((m) => m.id));
+    && (m.inName.some((phrase) => phrase.includes(" ") && has(text, phrase) && !suffered(phrase)) || (lostPaper && m.cues.includes(SYNTHETIC_CUES.loss)))).map((m) => m.id));
 }
 
 /**
@@ -442,8 +460,10 @@ export function asksNoProcedure(cues: VariantCues, foldedName: string): boolean 
   const request = withoutPurpose(cues.request);
   // a phrase whose first word the request does not hold is not looked for
   const first = new Set(request.map((s) => s.folded));
-  return NO_NEED.some((phrase) => first.has(phrase[0]?.folded ?? "") && saysAsTyped(request, phrase)
-    && !has(name, phrase.map((s) => s.folded).join(" ")));
+  return NO_NEED.some((phrase) => {
+    const folded = phrase.map((s) => s.folded).join(" ");
+    return first.has(phrase[0]?.folded ?? "") && saysAsTyped(request, phrase) && !has(name, folded) && !has(name, NO_NEED_UNLESS[folded] ?? folded);
+  });
 }
 
 /**
