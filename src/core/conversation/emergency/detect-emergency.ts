@@ -298,7 +298,10 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
   for (const h of hinted) {
     const framed = consequences.some((c) => h.all.every((m) => !overlaps(c, m)));
     // (two separate hints after a "giờ" confirm each other there too: "giờ chỉ thấy đôi dép trên bờ, mặt nước còn gợn")
-    const confirmed = !contextFor(h.hint!) ? found.length + hintCount >= 2 || framed : (framed || h.separate >= 2) && h.all.some(afterNow);
+    // (… and so does the situation's own signal told before, framed as the past, when a hint after the "giờ" says it
+    // goes on: "hồi nãy tụi nó rút dao ra bắt đưa hết tiền, giờ tụi nó còn đứng trong tiệm lục tủ")
+    const toldBefore = (signalsOf.get(h.situation) ?? []).some((s) => h.all.every((m) => !overlaps(s, m) && s.end <= m.start));
+    const confirmed = !contextFor(h.hint!) ? found.length + hintCount >= 2 || framed : (framed || h.separate >= 2 || toldBefore) && h.all.some(afterNow);
     if (h.hint && confirmed) found.push({ situation: h.situation, at: h.hint.start });
   }
   // a bare call for help beside a request to the ward is a figure of speech ("mong phường cứu dân với")

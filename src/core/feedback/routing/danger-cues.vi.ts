@@ -112,10 +112,13 @@ export const DANGER_CUES: readonly string[] = [
   "(bị|đang)? cuốn (trôi|đi)",
   "(vỡ|tràn) đê",
   "mắc kẹt",
-  "bị kẹt",
+  // someone or something caught ("tài xế bị kẹt trong ca bin"), not a paper or a meter stuck ("giấy tờ … bị kẹt")
+  "bị kẹt (trong|dưới|lại|ở|giữa|bên trong|trên|chân|tay|đầu|cổ)",
+  "(người|ai|bé|con|cháu|ông|bà|mẹ|bố|ba|má|em|anh|chị|học sinh|công nhân|trẻ|tài xế|cửa cống|cửa xả|cửa đập) …… bị kẹt",
   // chemicals and gas
   "hóa chất",
-  "(rò|xì) (gas|ga|khí)",
+  // (unmarked "ro ga" is also "rồ ga", an engine revved: "nổ máy rồ ga thử xe")
+  "(=rò|xì|rò rỉ|bị rò) (gas|ga|khí)",
   "mùi (gas|ga|khí gas)",
   // people at risk
   "(mất tích|đi lạc|lạc đường|bị lạc)",
@@ -305,7 +308,7 @@ export const HAZARDS: readonly string[] = [
   "(ngập|nước) … dây điện",
   "(nửa bánh xe|ngập yên|ngang yên|gần yên|quá bánh xe|ngang hông)",
   "(chảy xiết|nước xiết|lũ quét|nước chảy mạnh|tràn ngược|tràn qua đường)",
-  "(đập|đê|bờ bao|bờ kè|kè|bờ kênh|hồ chứa|bờ sông|ven sông) ……… (rò|rỉ|thấm|rò rỉ)",
+  "(đập|đê|bờ bao|bờ kè|=kè|bờ kênh|hồ chứa|bờ sông|ven sông) ……… (rò|rỉ|thấm|rò rỉ)",
   "(đập|bờ bao|bờ kè|kè|bờ kênh|hồ chứa|bờ sông|ven sông) … (nứt|sạt|lở|vỡ|tràn)",
   // (unmarked "de" is mostly "để": "để xe tràn ra vỉa hè" is no dyke)
   "(đê|bờ đê|con đê|chân đê|mặt đê) (bị)? (nứt|sạt|lở|vỡ|tràn)", "=đê … (nứt|sạt|lở|vỡ|tràn)",

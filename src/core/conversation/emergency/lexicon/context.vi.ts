@@ -13,6 +13,8 @@ export interface Nuisance {
 
 /** Calls for help: an emergency by themselves, even beside paperwork words ("cứu với", "gọi 115 giúp"). */
 export const HELP_CALLS: readonly string[] = [
+  // a cry repeated is a cry wherever it stands ("cuu cuu cuu nuoc ngap het")
+  "cứu cứu cứu",
   // a cry naming the fire ("cuu chay voi")
   "cứu (cháy|hỏa|hoả) (với|voi|vs|vơi)",
   ...ENGLISH_HELP,
@@ -423,6 +425,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
  * question asked of the moment ("giữ lại được không", "có ai tới được không").
  */
 export const CONTEXT_IN_EVENT: readonly string[] = [
+  // money extorted is no fee paid ("tụi nó cầm dao bắt nộp tiền")
+  "(bắt|ép|đòi|buộc) (phải)? (nộp|đóng|đưa) (tiền|hết tiền|phí|tiền phí|tiền bảo kê|tiền mãi lộ)",
   // a seizure going on ("đang động kinh": unmarked "dang dong" is also "đang đồn", a rumour)
   "(đang|vẫn) (lên cơn)? động kinh",
   // on the dyke ("qua đoạn bờ đê thì bị chặn": unmarked "de thi" is also "đề thi", an exam paper)
@@ -663,6 +667,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a cable that carries no power ("dây cáp internet bị đứt … không phải dây điện")
+  "(dây|đường dây|sợi dây|cuộn dây) (cáp)? (internet|mạng|cáp quang|wifi|truyền hình|điện thoại|tivi|ti vi|camera|phơi đồ)", "(không phải|ko phải|hổng phải|chẳng phải|chứ không phải) dây điện",
   // fruit ("vựa trái cây của tui": unmarked "cay cua" is also "cạy cửa"), a record put right ("sửa lại cho đúng mất bao
   // lâu": unmarked "dung mat" is also "dùng mác")
   "trái cây của", "cho đúng (mất|hết|tốn)",
@@ -889,6 +895,9 @@ export const LOOK_ALIKES: readonly string[] = [
   // a small hurt already seen to: "chảy ít máu, đã băng rồi", "ong đốt một vết nhỏ, hơi sưng"
   "(chảy|ra|rỉ|rướm) (ít|chút|tí|một ít|một chút|chút xíu|hơi) máu",
   "rướm máu",
+  "chảy máu (chút chút|chút xíu|chút|tí|tí xíu|tí ti|ít|một ít|một chút|nhẹ|sơ sơ)",
+  // cooking on a fire ("nướng trui cho lửa cháy đều mà không khét")
+  "(lửa|than|củi) cháy (đều|đượm|riu riu|liu riu)",
   "(đốt|cắn|chích) (một|1|vài)? (vết|nốt|chỗ) (nhỏ|nhẹ|xíu)",
   "(hơi|chỉ hơi|chút|hơi bị) (sưng|rát|ngứa|tê)",
   // slang: "chém gió" (bragging), "chém giá" (overcharging)

@@ -15,6 +15,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       // a cry that names it ("cuu chay voi")
       "cứu cháy",
+      // a fishing boat on fire ("tàu cá cháy ngoài biển": "cá cháy" alone is a fish)
+      "(tàu|ghe|thuyền|xuồng) (cá cháy)", "(tàu cá|ghe cá|thuyền cá|tàu đánh cá) (đang|bị|đã|vừa)? (cháy|bốc cháy)",
       // smoke pouring out of an upper floor ("khói từ lầu 3 nhà trọ bay ra, ai đó đang kêu cứu")
       "khói (từ|trong) …… (bay ra|bốc ra|tuôn ra|phụt ra|tràn ra|ùn ra)",
       // a warehouse or a workshop burning, told in three words ("chay kho giay o Phong Khe")

@@ -23,7 +23,8 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       // furniture afloat in a room with the door stuck ("tủ lạnh với giường đã nổi lềnh bềnh trong phòng")
       "(tủ lạnh|giường|bàn ghế|đồ đạc|xe máy|tủ|nệm) …… (nổi|nổi lềnh bềnh|trôi lềnh bềnh) (trong|khắp|giữa)? (phòng|nhà)",
       // "đập vỡ" with no "bị" is mostly smashing something ("đập vỡ kính", "đập vỡ đầu"), not a dam giving way
-      "(đê|bờ bao) (bị|đã|vừa)? (vỡ|bục|sắp vỡ)",
+      // (unmarked "de vo" is also "đẻ, vợ …": a bare dyke needs its marks)
+      "(=đê|bờ bao) (bị|đã|vừa)? (vỡ|bục|sắp vỡ)", "đê (bị|đã|vừa) (vỡ|bục|sắp vỡ)",
       // "con đê đầu làng vừa vỡ một đoạn"
       "(đê|bờ bao|bờ kè) …… (vừa|đã|bị) (vỡ|bục)",
       "(ngập|nước) (đã|đang)? (gần|sắp|ngang|lút|quá) (mái|nóc|nóc nhà|mái nhà|trần|cổ|đầu người)",
@@ -39,6 +40,8 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "nước …… (lên|dâng) …… (không biết bơi|không bơi được|đứng trên|trèo lên|leo lên|kẹt)",
     ],
     hints: [
+      // the house under water ("nước ngập hết, con tui 2 tuổi")
+      "nước ngập (hết|hết nhà|kín|khắp|cả nhà|vào nhà|vô nhà)",
       "(nước|ngập) …… (tới|đến|ngang|quá|lút|lên tận|tận) (bụng|ngực|hông|eo|nách|vai|cổ|đầu|giường|cửa sổ|đầu gối|gối)",
       "nước (bắt đầu|đang|cứ|lại)? (tràn|ùa|lên|dâng|tràn vào|ùa vào|vô|vào|tràn vô|ùa vô) (vào|vô)? (nhà|phòng|xóm)?",
       "nước (đang)? (chảy ào|ào|đổ|chảy xiết|tràn) (vào|xuống) (hầm|hầm mỏ|lò|giếng|nhà|phòng)",

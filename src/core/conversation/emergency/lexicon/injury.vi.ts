@@ -11,7 +11,7 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       // gored or trampled ("bị trâu húc thủng bụng, ruột lòi ra")
       "(trâu|bò|voi|heo rừng|lợn rừng|ngựa|bò tót) (húc|giẫm|đạp|quật|đá|húc trúng) (thủng|trúng|vào|lên|văng)?",
-      "ruột (lòi|lồi|tòi|xổ) (ra)?",
+      "ruột (lòi|lồi|xổ) (ra)?", "ruột tòi ra",
       "=(chảy|mất|ra|phun|trào|đổ|ộc) (nhiều)? máu",
       "(chảy|mất|phun|trào|ộc) máu (nhiều|quá|lắm|không|ra|me|đầy|khắp)",
       "(chảy|mất|ra) nhiều máu",

@@ -9,7 +9,7 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
     id: "power_line",
     services: ["114"],
     // a live wire still on the crash comes first ("xe tải đâm đổ cột điện, dây điện đang đè lên nóc ô tô con")
-    leads: ["injury"],
+    leads: ["injury", "electric_shock"],
     signals: [
       "dây (điện|cáp điện|trung thế|cao thế|hạ thế) … (đứt|rơi|rớt|sà|chạm đất|tóe lửa|phát lửa|bốc cháy|cháy|nổ|chập|đổ|võng sát|xẹt|rơi xuống)",
       "(đứt|rơi|rớt|chập|cháy) (dây điện|dây cáp điện|đường dây điện|dây trung thế|dây cao thế)",
@@ -19,6 +19,9 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "nước …… (tới|đến|ngập|lên|chạm) (ổ cắm|ổ điện|công tơ|cầu dao|tủ điện)",
       "(trạm biến áp|máy biến áp|biến thế) (bị)? (nổ|cháy|bốc cháy|bốc khói|chập)",
       "(tóe|phát|xẹt|tia) lửa (điện)?",
+      // someone still stuck to a live wire: the power must be cut before anyone touches them ("chừ còn dính vô dây")
+      "(vẫn|còn|vẫn còn|chừ còn|giờ còn) (dính|bám|mắc|treo) (vô|vào|trên)? (dây|dây điện|cột điện|trụ điện)",
+      "dây (điện)? (vẫn|vẫn còn|còn) (có)? điện",
     ],
     hints: [
       "dây (điện)? … (lòng thòng|sà|đứt|rơi|rớt|tóe lửa|xẹt|chạm đất)",
@@ -35,7 +38,7 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "(tủ điện|dây điện|ổ điện|cột điện|trụ điện|công tơ|hộp điện) ……… (chạm|đụng|sờ) (vào|vô|phải)? …… (té|ngã|giật|văng|co quắp|bất tỉnh|ngửa)",
       // "dựt": the southern word for "giật"
       "điện (giật|dựt)",
-      "(bỏng|phỏng) điện",
+      "(bỏng|=phỏng) điện",
       "(bị)? (giật|dựt) điện",
       "(bị)? (điện)? giật (chết|bất tỉnh|ngã|văng|trên cột)",
       "(thợ điện|sửa điện|trên cột|cột điện|leo cột|đường dây) …… bị (giật|=dựt) …… (cứng|co|ngã|rơi|bất tỉnh|treo|văng|đơ)",

@@ -109,8 +109,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(tụi nó|bọn nó|mấy thằng|hai thằng|2 thằng|thằng kia|người lạ|kẻ lạ|ai đó|mấy đứa|2 đứa|hai đứa) (đang)? (dắt xe|dắt trộm xe|dắt mất xe|đẩy xe|lấy xe) (máy|đạp)? (nhà|của)",
     ],
     // (a phone or a bag snatched: "giat dt o Nguyen Hue, dang chay")
-    hints: ["(cướp|trộm|=đánh)", "bị (nhốt|giam|giữ) (trong|ở) (một|1)? (căn nhà|nhà|phòng|kho|căn phòng|chỗ|xe)",
-      "(họ|bọn nó|tụi nó|chúng nó|hắn|bọn họ) (lấy|giật|thu|giữ|tịch thu) (mất|hết)? (điện thoại|đt|dt)", "bạo lực", "(giật|giựt) (mất)? (điện thoại|đt|dt|túi|túi xách|ví|dây chuyền|bóp)", "(tiếng)? (đồ|chén bát|bát đĩa|kính|đồ đạc) (vỡ|đổ vỡ|loảng xoảng)", "(=hét|la hét|thét|gào|kêu thét) (lên)? (rồi|thất thanh)", "(đập|phá|ném|quăng) (đồ|đồ đạc|bàn ghế|chén bát)", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ",
+    hints: ["(cướp|trộm|=đánh)",
+      // chased ("cứu tôi, có người đang rượt tôi")
+      "(rượt|rượt đuổi|đuổi theo|rượt theo) (tôi|tui|em|mình|con|cháu|chị|tao|bọn tôi|chúng tôi)", "bị (nhốt|giam|giữ) (trong|ở) (một|1)? (căn nhà|nhà|phòng|kho|căn phòng|chỗ|xe)",
+      "(họ|bọn nó|tụi nó|chúng nó|hắn|bọn họ) (lấy|giật|thu|giữ|tịch thu) (mất|hết)? (điện thoại|đt|dt)", "bạo lực", "(giật|giựt) (mất)? (điện thoại|đt|dt|túi|túi xách|ví|dây chuyền|bóp)", "(tiếng)? (đồ|chén bát|bát đĩa|chén dĩa|kính|đồ đạc) (vỡ|=bể|đổ vỡ|đổ bể|loảng xoảng)", "(=hét|la hét|thét|gào|kêu thét) (lên)? (rồi|thất thanh)", "(la|kêu|hét|gào) thất thanh", "(đập|phá|ném|quăng) (đồ|đồ đạc|bàn ghế|chén bát)", "nổ như (súng|bom|pháo)", "(lục lọi|lục đồ|lục tung|lục tủ)", "(đập|đạp|phá) cửa", "kính vỡ",
       // a scream from behind a door that stops ("tiếng phụ nữ la hét cứu với rồi im bặt")
       "(tiếng)? (phụ nữ|đàn bà|con gái|chị ấy|cô ấy|bà ấy) (la hét|kêu cứu|thét|gào)", "im bặt",
       // a shop broken into at night ("tiếng đập kính ở tiệm điện thoại, 3 người đang chui vô vét đồ")
@@ -169,6 +171,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a child snatched and taken off ("có người vừa bắt đứa nhỏ ở cổng trường, chạy xe về hướng quốc lộ")
       "(vừa|đang) (bắt|ôm|bế|bồng|cướp) (đứa nhỏ|đứa bé|em bé|con nít|bé|thằng bé|con bé|cháu bé) …… (chạy xe|phóng xe|chạy|phóng|chở đi|bỏ chạy|về hướng)",
       "tiền chuộc",
+      // a child gone and seen carried off ("đang chơi trước sân thì biến mất, hàng xóm thấy một người đàn ông ôm đi")
+      "(biến mất|mất tích|không thấy đâu|mất dạng) ……… (người|đàn ông|người đàn ông|phụ nữ|người phụ nữ|thằng|gã|ai đó|kẻ) (lạ)? (ôm|bế|bồng|bắt|dắt|lôi|chở|ẵm) (đi|mất|đi mất|lên xe)",
       "(bắt|dụ|lôi|dắt|kéo) … (đi mất|đi đâu mất|mất rồi|lên xe lạ|lên xe rồi)",
       "(dụ|lôi|ép|cưỡng ép|bắt ép|kéo tay) …… lên (xe|ô tô|xe máy|xe hơi|taxi)",
       "(bị)? nhốt (trong|ở trong|vào) (thùng xe|thùng xe tải|xe tải|container|công ten nơ|cốp xe)",
