@@ -321,6 +321,22 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0, rightOrOffered: 0.983, outOfScopeDeclined: 1 } },
   { key: "own135", file: "qa-own-135.jsonl", label: "hundred-and-thirty-second blind batch (records drawn at random, seed 5555; separate writer; unread at 057af1d and 5dc5f97: 0.825, 3.2 %, 92.1 and 93.7 %, 12/12)", blindTop1: 0.825,
     blind: { confidentlyWrong: 0.032, rightOrOffered: 0.921, outOfScopeDeclined: 1 } },
+  { key: "own133", file: "qa-own-133.jsonl", label: "hundred-and-thirtieth blind batch (Hà Nội outskirts, land recovered for a ring road; separate writer; held out unread a session: 0.90 at 057af1d, 2a4cca4 and e8c5e8c, 0 %, 91.7 %, 11/12)", blindTop1: 0.9,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.917, outOfScopeDeclined: 0.917 } },
+  { key: "own136", file: "qa-own-136.jsonl", label: "hundred-and-thirty-third blind batch (records drawn at random, seed 5656; separate writer; held out unread a session: 0.825 at 057af1d, 0.841 at 2a4cca4 and e8c5e8c; 1.6 %; 92.1 and 93.7 %; 12/12)", blindTop1: 0.825,
+    blind: { confidentlyWrong: 0.016, rightOrOffered: 0.921, outOfScopeDeclined: 1 } },
+  { key: "own138", file: "qa-own-138.jsonl", label: "hundred-and-thirty-fifth blind batch (Hải Phòng port ward; separate writer; unread at e8c5e8c and after wave 50 was read: 0.833, 1.7 %, 93.3 %, 11/12)", blindTop1: 0.833,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.917 } },
+  { key: "own139", file: "qa-own-139.jsonl", label: "hundred-and-thirty-sixth blind batch (records drawn at random, seed 5757; separate writer; unread at e8c5e8c and after wave 50 was read: 0.841, 0 %, 90.5 %, 11/12)", blindTop1: 0.841,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.905, outOfScopeDeclined: 0.917 } },
+  { key: "own141", file: "qa-own-141.jsonl", label: "hundred-and-thirty-eighth blind batch (a Cà Mau coastal commune; separate writer; unread at e8c5e8c and 38a3a41: 0.883, 0 %, 96.7 and 100 %, 12/12)", blindTop1: 0.883,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.967, outOfScopeDeclined: 1 } },
+  { key: "own142", file: "qa-own-142.jsonl", label: "hundred-and-thirty-ninth blind batch (a dense Hồ Chí Minh City ward; separate writer; unread at e8c5e8c and 38a3a41: 0.90, 0 and 1.7 %, 96.7 %, 11/12)", blindTop1: 0.9,
+    blind: { confidentlyWrong: 0, rightOrOffered: 0.967, outOfScopeDeclined: 0.917 } },
+  { key: "own143", file: "qa-own-143.jsonl", label: "hundred-and-fortieth blind batch (records drawn at random, seed 5959; separate writer; unread at e8c5e8c and 38a3a41: 0.81 and 0.825, 6.3 %, 87.3 %, 11/12)", blindTop1: 0.81,
+    blind: { confidentlyWrong: 0.063, rightOrOffered: 0.873, outOfScopeDeclined: 0.917 } },
+  { key: "own145", file: "qa-own-145.jsonl", label: "hundred-and-forty-second blind batch (a Hà Giang / Lào Cai border commune; separate writer; unread at e8c5e8c and 38a3a41: 0.867, 3.3 %, 95.0 %, 11/12)", blindTop1: 0.867,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.95, outOfScopeDeclined: 0.917 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -276,11 +276,13 @@ export const NOT_AT_WARD: readonly string[] = [
  * topic (the old-age allowance is "Thực hiện … trợ cấp xã hội hàng tháng").
  */
 /**
- * A shopping platform named in a question is no procedure need, unless the procedure is about its sellers' tax (folded:
+ * A shopping platform or a wallet named in a question is no procedure need, unless the procedure is about it (folded:
  * "bán hàng trên Shopee, sàn đã trừ thuế … xin lại tiền thuế" is the e-commerce sellers' refund).
  */
 export const NO_NEED_UNLESS: Readonly<Record<string, string>> = {
   shopee: "thuong mai dien tu", lazada: "thuong mai dien tu", tiki: "thuong mai dien tu",
+  // … and an e-wallet, when the record is the accounts a business reports ("số hiệu ví điện tử")
+  momo: "vi dien tu", "vi momo": "vi dien tu", zalopay: "vi dien tu", "vi dien tu": "vi dien tu",
 };
 
 export const NOT_AT_WARD_UNLESS: Readonly<Record<string, string>> = {
@@ -329,14 +331,14 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "số điện thoại công an", "số điện thoại cán bộ", "số điện thoại ủy ban", "số điện thoại phường", "số điện thoại xã",
   "hotline", "gọi số nào",
   // weather, storms, prices, lottery, markets
-  "thời tiết", "trời mưa", "trời có mưa", "trời nắng", "nhiệt độ", "dự báo", "đổ bộ", "cơn bão",
+  "thời tiết", "trời mưa", "trời có mưa", "trời nắng", "nhiệt độ", "dự báo", "đổ bộ", "cơn bão số", "cơn bão này", "cơn bão sắp", "cơn bão đang", "cơn bão lớn", "cơn bão tới",
   // a storm by its number (unmarked "bao so" is also "báo số", "bảo sổ": "thông báo số tài khoản", "xã báo sổ gốc mất")
   "bão số mấy", "bão số 1", "bão số 2", "bão số 3", "bão số 4", "bão số 5", "bão số 6", "bão số 7", "bão số 8", "bão số 9", "bão số 10", "bão số 11", "bão số 12", "bão số 13",
   "có mưa không", "có mưa hông", "có mưa ko", "có mưa k", "mưa to không",
   "rẻ nhất", "chỗ nào rẻ", "ở đâu rẻ", "mua online", "mua trên mạng", "xổ số", "vé số",
   "bao nhiêu một mét", "bao nhiêu 1 mét", "không nổ", "không nổ máy", "hư gì",
   "tài khoản facebook", "facebook bị khóa", "nick facebook", "zalo bị khóa", "nick zalo",
-  "giá phân", "phân urê", "mua phân bón", "phân bón nào", "phân bón gì", "thuốc trừ sâu", "nghe đồn", "ra số mấy", "ra số gì", "có nên bán", "có nên mua", "bán được bao nhiêu",
+  "giá phân", "phân urê", "mua phân bón", "phân bón nào", "phân bón gì", "thuốc trừ sâu", "nghe đồn", "là con ai", "con ai vậy", "con ai thế", "mới cưới vợ hả", "ra số mấy", "ra số gì", "có nên bán", "có nên mua", "bán được bao nhiêu",
   "phát gạo", "phát quà", "quà tết", "tuyển sinh",
   "tăng bao nhiêu", "tăng mấy", "được tăng", "tăng lương", "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
   // news, court cases, sport and entertainment
@@ -390,7 +392,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "eps", "thi tiếng hàn", "đi lao động hàn", "lao động hàn quốc", "đi lao động nhật", "đi lao động đài loan",
   "kiện được không", "có kiện được", "mượn tiền",
   // a seller's account on a shopping platform, goods wanted from anyone ("có ai bán lại xe tải … cần mua gấp")
-  "bên vận chuyển", "đơn vị vận chuyển", "tài khoản người bán", "tài khoản shopee", "tài khoản lazada", "có ai bán", "ai bán lại", "cần mua gấp", "đang cần mua",
+  "bên vận chuyển", "đơn vị vận chuyển", "chạy quảng cáo", "quảng cáo facebook", "quảng cáo trên facebook", "tài khoản người bán", "tài khoản shopee", "tài khoản lazada", "có ai bán", "ai bán lại", "cần mua gấp", "đang cần mua",
   "không trả", "cho vay",
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
   "bị tắc", "cống thoát nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",
@@ -499,7 +501,10 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
  * tế", "thửa đất chưa được cấp Giấy chứng nhận"), and "không còn sổ gốc" tells of a loss.
  */
 export const NEGATORS: readonly string[] = [
-  "khong phai", "chang phai", "dau phai", "hong phai", "khong ai la", "khong ai phai", "khong ai co", "chang ai co", "khong co ai", "khong co +quoc tich", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
+  "khong phai", "chang phai", "dau phai", "hong phai",
+  // the alternative put aside: "muốn tái xuất chứ không bán vào nội địa", "nhờ xã hòa giải trước chứ chưa muốn kiện"
+  // (not a wait refused, which is the request: "xin ra khỏi hộ cận nghèo luôn chứ không đợi cuối năm")
+  "chu khong -doi -cho -can -phai", "chu chua -doi -cho -can", "chu hong -doi -cho -can -phai", "khong ai la", "khong ai phai", "khong ai co", "chang ai co", "khong co ai", "khong co +quoc tich", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
   // not married: "có con với anh ấy nhưng không cưới" is no marriage registration
   // closed for good: "nghỉ bán luôn, không mở lại nữa" asks for no pause
   "khong +mo lai", "khong +mo cua lai", "khong +ban lai", "khong +quay lai ban",
@@ -526,7 +531,10 @@ export const DEFERRALS: readonly string[] = ["de sau", "tinh sau", "lam sau", "t
 
 /** How many syllables after a negator it denies, at most; a connective ends it sooner (`NEGATION_ENDS`). */
 export const NEGATION_SPAN = 5;
-/** Connectives that end what a negator denies: "không phải ở biên giới mà ở thành phố". */
+/**
+ * Connectives that end what a negator denies: "không phải ở biên giới mà ở thành phố". ("hay" and "hoặc" right after
+ * a denied word list more of what is denied: "không phải bến đò ngang hay bến phục vụ thi công", see negation.ts.)
+ */
 export const NEGATION_ENDS: readonly string[] = ["ma", "nhung", "thi", "nen", "vi", "va", "hay", "hoac"];
 
 /** A kind of business a procedure is for: as names carry it (accented) and as questions say it (folded). */

@@ -493,6 +493,10 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("thiên tai", "sạt lở", "sạt lở đất", "lũ cuốn", "lũ quét", "lũ lụt", "bị bão", "bão làm sập", "bão tốc mái",
     "nước lũ cuốn"),
   ...a("gia hạn nộp thuế", "nộp thuế chậm", "nộp thuế trễ", "hoãn nộp thuế", "khất nộp thuế", "khất thuế", "giãn nộp thuế"),
+  // the accounts a business is paid into, reported to the tax office ("hkd có phải báo số tài khoản ngân hàng với ví momo")
+  ...a("thông báo thay đổi thông tin số tài khoản số hiệu ví điện tử", "báo số tài khoản", "thông báo số tài khoản",
+    "khai báo số tài khoản", "báo tài khoản ngân hàng", "đổi số tài khoản", "thay số tài khoản", "báo ví momo",
+    "ví momo cho bên thuế", "tài khoản nhận tiền bán hàng"),
   ...a("đăng ký sử dụng hóa đơn điện tử", "dùng hóa đơn điện tử", "xuất hóa đơn điện tử", "hóa đơn điện tử khởi tạo từ máy tính tiền",
     "hđđt", "hddt"),
   // an invoice issued by the tax office one sale at a time ("có khách đòi xuất hóa đơn thì xin thuế cấp hóa đơn lẻ")

@@ -9,10 +9,14 @@ import { DEFERRALS, NEGATION_ENDS, NEGATION_SPAN, NEGATORS } from "./concepts.vi
 
 /** Each negator: its own words, then the words that must follow it (denied with the rest). */
 const PATTERNS = NEGATORS.map((p) => {
-  const [own = "", next = ""] = p.split(" +");
-  return { own: own.split(" "), next: next ? next.split(" ") : [] };
+  // "-word": the negator does not deny when this word follows it
+  const unless = p.split(" ").filter((w) => w.startsWith("-")).map((w) => w.slice(1));
+  const [own = "", next = ""] = p.split(" ").filter((w) => !w.startsWith("-")).join(" ").split(" +");
+  return { own: own.split(" "), next: next ? next.split(" ") : [], unless: new Set(unless) };
 });
 const ENDS = new Set(NEGATION_ENDS);
+/** Words that list another thing denied after a denied one. */
+const OR = new Set(["hay", "hoac"]);
 
 /**
  * Marks the syllables of one clause that a negator denies (in place).
@@ -22,12 +26,17 @@ const ENDS = new Set(NEGATION_ENDS);
 export function markDenied(clause: ReadonlyArray<{ folded: string; denied?: boolean }>): void {
   for (let i = 0; i < clause.length; i++) {
     const pattern = PATTERNS
-      .filter((p) => [...p.own, ...p.next].every((w, k) => clause[i + k]?.folded === w))
+      .filter((p) => [...p.own, ...p.next].every((w, k) => clause[i + k]?.folded === w) && !p.unless.has(clause[i + p.own.length]?.folded ?? ""))
       .sort((a, b) => b.own.length - a.own.length)[0];
     if (!pattern) continue;
     let k = i + pattern.own.length;
     for (let n = 0; n < NEGATION_SPAN + pattern.next.length && k < clause.length; n++, k++) {
       const syl = clause[k]!;
+      // "không phải A hay B" denies both: the list goes on for another span
+      if (OR.has(syl.folded) && n > 0) {
+        n = -1;
+        continue;
+      }
       if (ENDS.has(syl.folded)) break;
       syl.denied = true;
     }

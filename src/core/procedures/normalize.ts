@@ -46,8 +46,10 @@ export function hasDiacritics(syllable: string): boolean {
 export function splitSyllables(text: string): Syllable[] {
   const words = text.normalize("NFC").toLowerCase().split(SEPARATORS);
   const syllables: Syllable[] = [];
-  for (const word of words) {
-    if (!word) continue;
+  for (const raw of words) {
+    if (!raw) continue;
+    // a key held down ("hoa giaii"): no Vietnamese syllable ends in "ii" (Roman numerals, "ii", "iii", are kept)
+    const word = raw.endsWith("ii") && /[^i]/u.test(raw) ? raw.slice(0, -1) : raw;
     let known = SYLLABLE_CACHE.get(word);
     if (known === undefined) {
       known = { accented: withToneOnFirstVowel(word), folded: foldDiacritics(word) };

@@ -24,6 +24,12 @@ const NEEDS = words("cần", "phải", "mang", "nộp", "kèm", "xuất");
 /** Words that start the name of a paper. */
 const PAPER = words("giấy", "bản", "tờ", "đơn", "sổ", "thẻ", "ảnh", "hình", "bằng", "hộp", "văn", "phiếu", "chứng", "căn",
   "cccd", "cmnd", "cmt", "gks");
+/** Words that may stand between the need and the paper ("cần có giấy", "phải mang theo bản sao"); another verb there
+ * makes the paper what is done, not what is brought ("có phải báo số tài khoản ngân hàng … không"). */
+const BETWEEN = words("có", "mang", "theo", "thêm", "kèm", "cả", "nộp", "các", "những", "một", "1", "hai", "2", "đủ", "xin", "làm", "lại",
+  "chuẩn", "bị", "đem", "cầm", "đưa", "photo", "gửi", "sao", "trình", "xuất");
+/** The word for attaching a paper to a dossier. */
+const ATTACH = words("kèm");
 /** Question particles that close the clause ("… không", "… chưa"). */
 const CLOSES = words("không", "ko", "k", "hông", "hok", "hem", "kg", "khg", "chưa");
 
@@ -50,8 +56,10 @@ export function withoutPaperAsked(question: string): string | null {
     if (!needs(i)) continue;
     // "cần giấy", "cần có giấy", "phải mang theo bản sao", "nộp kèm giấy"
     let paper = i + 1;
-    while (paper < Math.min(plain.length, i + 4) && !paperAt(paper)) paper++;
-    if (!paperAt(paper)) continue;
+    while (paper < Math.min(plain.length, i + 4) && !paperAt(paper) && isWord(tokens[paper] ?? "", BETWEEN)) paper++;
+    // whatever is attached ("kèm") is a paper: "có phải kèm thông báo số tài khoản ngân hàng không"
+    const attached = isWord(tokens[i] ?? "", ATTACH) || isWord(tokens[i + 1] ?? "", ATTACH);
+    if (!paperAt(paper) && !attached) continue;
     let end = paper + 1;
     while (end < Math.min(plain.length, paper + CLAUSE_WORDS) && !closes(end)) end++;
     if (!closes(end)) continue;

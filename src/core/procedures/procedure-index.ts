@@ -5,7 +5,8 @@
  */
 import { ASKED_EXAMPLES } from "./asked-examples.gen.js";
 import { RARELY_AT_WARD, WARD_FIELDS } from "./lexicon.vi.js";
-import { foldText, splitSyllables } from "./normalize.js";
+import { markDenied } from "./negation.js";
+import { foldText, splitSyllables, type Syllable } from "./normalize.js";
 import { PostingTriples, type Posting } from "./postings.js";
 import type { ProcedureRecord } from "./types.js";
 
@@ -120,11 +121,12 @@ export class ProcedureIndex {
   private fill(): void {
     // first pass: each field as a flat token array (folded id, accented id or -1; CLAUSE_END between clauses),
     // so the second pass needs field lengths only and no syllable objects stay alive (less garbage collection)
-    const tokenize = (field: FieldName, texts: string[], known?: (folded: string) => boolean) => {
+    const tokenize = (field: FieldName, texts: string[], known?: (folded: string, syl: { denied?: boolean }) => boolean, readDenial = false) => {
       const tokens: number[] = [];
       let length = 0;
-      for (const clause of texts.flatMap((t) => clauses(t))) {
-        const kept = known ? clause.filter((syl) => known(syl.folded)) : clause;
+      for (const clause of texts.flatMap((t): Array<Array<Syllable & { denied?: boolean }>> => clauses(t))) {
+        if (readDenial) markDenied(clause);
+        const kept = known ? clause.filter((syl) => known(syl.folded, syl)) : clause;
         if (kept.length === 0) continue;
         for (const syl of kept) {
           tokens.push(this.internFolded(syl.folded), syl.accented === syl.folded ? -1 : this.internAccented(syl.accented));
@@ -138,7 +140,9 @@ export class ProcedureIndex {
     // the questions asked keep only syllables the records hold: a typo, a telex leftover or an abbreviation in
     // them ("khai tuwr") must stay unknown, so that the question's own repair still reads it
     const official = (folded: string): boolean => this.foldedIds.has(folded);
-    this.records.forEach((record, i) => docs[i]?.push(tokenize("asked", [...(ASKED_EXAMPLES[record.code] ?? [])], official)));
+    // … nor what they deny ("lập tổ hợp tác (chưa muốn lên htx)"): an asked example teaches what was asked for
+    const asked = (folded: string, syl: { denied?: boolean }): boolean => official(folded) && syl.denied !== true;
+    this.records.forEach((record, i) => docs[i]?.push(tokenize("asked", [...(ASKED_EXAMPLES[record.code] ?? [])], asked, true)));
     const avg = new Map<FieldName, number>();
     for (const field of Object.keys(FIELD_WEIGHTS) as FieldName[]) {
       let total = 0;

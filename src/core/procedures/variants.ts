@@ -476,7 +476,7 @@ export function asksNoProcedure(cues: VariantCues, foldedName: string): boolean 
  */
 export function namesPrivateService(cues: VariantCues, foldedName: string): boolean {
   const name = ` ${foldedName} `;
-  return NO_NEED_ANYWHERE.some((phrase) => has(cues.text.split(" | ")[0] ?? "", phrase) && !has(name, phrase));
+  return NO_NEED_ANYWHERE.some((phrase) => has(cues.text.split(" | ")[0] ?? "", phrase) && !has(name, phrase) && !has(name, NO_NEED_UNLESS[phrase] ?? phrase));
 }
 
 /** Syllables a purpose ("để …") covers: what the paper is for is not what is asked of the ward. */
@@ -488,7 +488,8 @@ const PURPOSE_SPAN = 8;
  */
 function withoutPurpose(request: readonly Syllable[]): readonly Syllable[] {
   const at = request.findIndex((s) => s.folded === "de" && (s.accented === "để" || s.accented === "de"));
-  return at < 0 ? request : [...request.slice(0, at), ...request.slice(at + 1 + PURPOSE_SPAN)];
+  // (a gap is left where the purpose was, so that no phrase is read across it: "cho con | … | bao nhiêu" is no "cơn bão")
+  return at < 0 ? request : [...request.slice(0, at), { accented: "_", folded: "_" }, ...request.slice(at + 1 + PURPOSE_SPAN)];
 }
 
 /**

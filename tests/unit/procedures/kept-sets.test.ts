@@ -40,7 +40,10 @@ const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl",
  * are no longer read as words (a syllable Vietnamese cannot spell is a slip, however many writers make it), and once
  * repaired, a new ferry's first registration is answered with another boat record; the same change raised 2 others.
  * Tenth session (2026-12-07): with wave 50 and wave 51's read sets kept (qa-own-133/136/138/139) and what was learnt
- * from them, every floor was raised to what its set scores (67 sets raised, none lowered).
+ * from them, every floor was raised to what its set scores (67 sets raised, none lowered). Later the same session, with
+ * wave 52's read sets kept (qa-own-141–143/145) and their asked examples, 3 more were raised and qa-own-44's
+ * right-or-offered floor is one lower: a birth certificate's misspelt name ("giay khai sin bi viet sai dau") falls
+ * from a choice to a decline (the second look 0.79 against 0.8); the same examples raised 9 other questions.
  */
 const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own.jsonl", 108, 0, 16],
@@ -86,7 +89,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-41.jsonl", 59, 0, 9],
   ["qa-own-42.jsonl", 55, 2, 4],
   ["qa-own-43.jsonl", 59, 0, 10],
-  ["qa-own-44.jsonl", 60, 0, 19],
+  ["qa-own-44.jsonl", 59, 0, 19],
   ["qa-own-45.jsonl", 56, 1, 19],
   ["qa-own-46.jsonl", 57, 0, 11],
   ["qa-own-47.jsonl", 59, 1, 11],
@@ -157,8 +160,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-112.jsonl", 63, 0, 12],
   ["qa-own-113.jsonl", 57, 0, 10],
   ["qa-own-115.jsonl", 61, 0, 12],
-  ["qa-own-117.jsonl", 57, 1, 11],
-  ["qa-own-118.jsonl", 55, 1, 11],
+  ["qa-own-117.jsonl", 59, 0, 11],
+  ["qa-own-118.jsonl", 56, 0, 11],
   ["qa-own-119.jsonl", 60, 0, 11],
   ["qa-own-120.jsonl", 61, 0, 12],
   ["qa-own-121.jsonl", 55, 1, 11],
@@ -170,7 +173,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-127.jsonl", 63, 0, 11],
   ["qa-own-128.jsonl", 59, 1, 12],
   ["qa-own-129.jsonl", 60, 0, 11],
-  ["qa-own-130.jsonl", 58, 0, 12],
+  ["qa-own-130.jsonl", 59, 0, 12],
   ["qa-own-131.jsonl", 60, 1, 12],
   ["qa-own-132.jsonl", 63, 0, 12],
   ["qa-own-114.jsonl", 59, 0, 12],
@@ -181,6 +184,10 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-136.jsonl", 62, 1, 12],
   ["qa-own-138.jsonl", 60, 0, 12],
   ["qa-own-139.jsonl", 63, 0, 12],
+  ["qa-own-141.jsonl", 60, 0, 12],
+  ["qa-own-142.jsonl", 60, 0, 12],
+  ["qa-own-143.jsonl", 61, 1, 12],
+  ["qa-own-145.jsonl", 59, 1, 11],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
