@@ -176,6 +176,8 @@ const SETS: BlindSet[] = [
     history: "held out unread a session: 98/100, 95 right number first, 2/40 false alarms at 057af1d, 2a4cca4 and e8c5e8c; read: 100/100, 99, 0/40 (a cart of coconuts overturned on its rider, bleeding and drowsy, still calls the firefighters first)" },
   { reader: "emergency", files: emergencySet(73), recognisedAtLeast: 100, falseAlarmsAtMost: 0, rightNumberFirstAtLeast: 100,
     history: "unread at e8c5e8c and at the working tree after wave 50 was read: 97/100, 93 right number first, 1/40 false alarms; read: 100/100, 100, 0/40" },
+  { reader: "emergency", files: emergencySet(75), recognisedAtLeast: 100, falseAlarmsAtMost: 0, rightNumberFirstAtLeast: 100,
+    history: "unread at e8c5e8c 97/100, 96 right number first, 6/40 false alarms; at 38a3a41 97/100, 96, 5/40 (homework, wifi and thanks said with 'cứu' or 'sạt lở', a pole leaning a little); read: 100/100, 100, 0/40" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1, rightNumberFirstAtLeast: 331,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -317,6 +319,8 @@ const SETS: BlindSet[] = [
     history: "held out unread a session: routing 0.925, 76.7 % auto-routed at 0.978, urgent recall 1.0, precision 0.667 at 057af1d, 2a4cca4 and e8c5e8c; read: 0.925, 76.7 % at 0.978, 1.0, 0.727; wording 12/16, 6/104" },
   { reader: "urgency", files: urgencySet(70), recognisedAtLeast: 16, falseAlarmsAtMost: 9,
     history: "unread at e8c5e8c and after wave 50 was read: routing 0.933, 86.7 % auto-routed at 0.990, urgent recall 1.0, precision 0.593; read: the same, precision 0.615; wording 16/16, 9/104 (its writer sends a lost grandmother and a child not home to the social unit, where this project's units send them to the police)" },
+  { reader: "urgency", files: urgencySet(72), recognisedAtLeast: 16, falseAlarmsAtMost: 9,
+    history: "unread at e8c5e8c and 38a3a41: routing 0.975, 85.8 % auto-routed at 1.0, urgent recall 1.0, precision 0.571; read: the same, precision 0.640; wording 16/16, 9/104 (a Đà Nẵng writer's calm outages, street floods and a storm coming)" },
   { reader: "urgency", files: urgencySet(36), recognisedAtLeast: 25, falseAlarmsAtMost: 8,
     history: "unread at bf25d59: routing 0.933, 83.3 % auto-routed at 0.990, urgent recall 0.968; at c4c5e53 0.933, 86.7 % at 0.981, 0.968; wording 25/31, 11/89 unread, 8/89 when kept" },
 ];

@@ -50,7 +50,7 @@ export const DANGER_CUES: readonly string[] = [
   "(lối thoát hiểm|cửa thoát hiểm|cầu thang thoát hiểm|lối thoát nạn) …… (bị)? (khóa|khoá|khóa xích|xích|chặn|bịt|chắn|chất đầy)",
   // sparks from a fire carried towards houses ("gió to, tàn lửa bay tung tóe, sợ cháy lan sang nhà bên")
   "(tàn lửa|tàn than|đốm lửa|tia lửa) (bay|bắn|văng) (tung tóe|tứ tung|sang|qua|vào|vô|khắp)",
-  "(sợ|lo|nguy cơ|có thể|coi chừng) (bị)? cháy (lan|lan sang|sang|qua)",
+  "(=sợ|lo|nguy cơ|có thể|coi chừng) (bị)? cháy (lan|lan sang|sang|qua)",
   // an old person alone, bedridden and feverish ("mệ sống một mình … nằm liệt nỏ dậy được, sốt cao, nói nỏ ra tiếng")
   "(nằm liệt|liệt giường|không dậy được|nỏ dậy được|không ngồi dậy được) ……… (sốt cao|không ăn|nói không ra tiếng|nói nỏ ra tiếng|lả đi|yếu lắm)",
   // a fence or a gate carrying current now ("hàng rào giờ vẫn đang có điện, con tui chạm vô bị giật tê tay")

@@ -166,6 +166,8 @@ export const TURN_MARKERS: readonly string[] = [
  * "giờ" that is an hour or a schedule ("3 giờ chiều", "giờ hành chính").
  */
 export const NOT_NOW_MARKERS: readonly string[] = [
+  // the circumstance of a hurt told afterwards ("bị container kẹp gãy chân lúc đang làm, … hồ sơ hưởng chế độ")
+  "(lúc|khi|trong lúc|trong khi) đang",
   // lately, not now ("mới rồi nhà bị cháy nên mất luôn tờ giấy đó, giờ xin cấp lại")
   "(mới rồi|mới đây|hồi mới rồi|dạo mới rồi)",
   // everyone, not "just now" ("làm sao nhận biết đột quỵ sớm vậy mọi người": unmarked "moi" is also "mới")
@@ -425,6 +427,10 @@ export const CONTEXT_MARKERS: readonly string[] = [
  * question asked of the moment ("giữ lại được không", "có ai tới được không").
  */
 export const CONTEXT_IN_EVENT: readonly string[] = [
+  // a suspicion of someone taking a child ("không thấy con đâu … nghi có người bắt"), a place named like a complaint
+  // ("hồ Than Thở")
+  "nghi (là)? (có)? (người|ai|kẻ|ng|thằng|bọn) (bắt|bắt cóc|lấy|dắt|bế|dụ)",
+  "(hồ|đồi|thung lũng) than thở",
   // money extorted is no fee paid ("tụi nó cầm dao bắt nộp tiền")
   "(bắt|ép|đòi|buộc) (phải)? (nộp|đóng|đưa) (tiền|hết tiền|phí|tiền phí|tiền bảo kê|tiền mãi lộ)",
   // a seizure going on ("đang động kinh": unmarked "dang dong" is also "đang đồn", a rumour)
@@ -667,6 +673,12 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // an animal run over, tap water running a colour, glass stepped on, traffic going past (unmarked "xe chay" is
+  // also "xe cháy"): reports for the ward, no emergency of people
+  "(chuột|chó|mèo|gà|vịt|rắn|chim|cóc|ếch|heo|lợn|bò|trâu|dê) (chết)? …… bị xe (cán|cán chết|tông|cán nát)",
+  "chảy ra (màu|nước|cặn|bùn|nước đục|nước vàng|nước đen)",
+  "(dẫm|giẫm|đạp) (phải|trúng) (mảnh chai|chai|kính|đinh|miểng chai)?",
+  "xe (chạy|chay) (ngang qua|qua lại|tốc độ|nhanh|ầm ầm|rầm rầm|liên tục|suốt ngày|suốt đêm|bạt mạng|ào ào)",
   // a cable that carries no power ("dây cáp internet bị đứt … không phải dây điện")
   "(dây|đường dây|sợi dây|cuộn dây) (cáp)? (internet|mạng|cáp quang|wifi|truyền hình|điện thoại|tivi|ti vi|camera|phơi đồ)", "(không phải|ko phải|hổng phải|chẳng phải|chứ không phải) dây điện",
   // fruit ("vựa trái cây của tui": unmarked "cay cua" is also "cạy cửa"), a record put right ("sửa lại cho đúng mất bao
@@ -895,6 +907,13 @@ export const LOOK_ALIKES: readonly string[] = [
   // a small hurt already seen to: "chảy ít máu, đã băng rồi", "ong đốt một vết nhỏ, hơi sưng"
   "(chảy|ra|rỉ|rướm) (ít|chút|tí|một ít|một chút|chút xíu|hơi) máu",
   "rướm máu",
+  // help asked with homework, a weak wifi, thanks for work against landslides, a pole leaning a little with nothing
+  // broken, a list of the hurt asked about afterwards
+  "(cứu|cứu tôi|cứu em|cứu mình|cứu tui|cứu tao|cứu con|cứu cháu) (với)? (bài tập|bài toán|bài văn|deadline|bài thi|đề thi|đề cương|môn)",
+  "(wifi|wi-fi|mạng|internet|sóng|4g|5g) …… (yếu|chậm|lag|rớt|chập chờn|giật giật) (quá|lắm|quá trời)?",
+  "(nỗ lực|cố gắng|công tác) …… (chống|phòng chống|phòng) (sạt lở|lũ|bão|cháy|cháy nổ|thiên tai)",
+  "(nghiêng|lệch|võng) (nhẹ|một chút|chút xíu|tí)", "(dây)? (không|chưa|ko) (bị)? đứt", "(không|chưa|ko) (có)? (tia lửa|tóe lửa|xẹt lửa)",
+  "danh sách (người|những người)? (bị thương|thương vong|nạn nhân|tử vong|mất tích)",
   "chảy máu (chút chút|chút xíu|chút|tí|tí xíu|tí ti|ít|một ít|một chút|nhẹ|sơ sơ)",
   // cooking on a fire ("nướng trui cho lửa cháy đều mà không khét")
   "(lửa|than|củi) cháy (đều|đượm|riu riu|liu riu)",

@@ -19,6 +19,8 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "nước …… (tới|đến|ngập|lên|chạm) (ổ cắm|ổ điện|công tơ|cầu dao|tủ điện)",
       "(trạm biến áp|máy biến áp|biến thế) (bị)? (nổ|cháy|bốc cháy|bốc khói|chập)",
       "(tóe|phát|xẹt|tia) lửa (điện)?",
+      // sparks falling from a box on a pole ("tủ điện trên cột … lửa tóe xuống đất, khói đen")
+      "lửa (tóe|xẹt|bắn) (ra|xuống|tung tóe|lên)",
       // someone still stuck to a live wire: the power must be cut before anyone touches them ("chừ còn dính vô dây")
       "(vẫn|còn|vẫn còn|chừ còn|giờ còn) (dính|bám|mắc|treo) (vô|vào|trên)? (dây|dây điện|cột điện|trụ điện)",
       "dây (điện)? (vẫn|vẫn còn|còn) (có)? điện",
@@ -35,7 +37,8 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
     services: ["115"],
     signals: [
       // someone touching an exposed box or wire and falling ("tủ điện bật nắp, vừa có bé chạm vào té ngửa ra")
-      "(tủ điện|dây điện|ổ điện|cột điện|trụ điện|công tơ|hộp điện) ……… (chạm|đụng|sờ) (vào|vô|phải)? …… (té|ngã|giật|văng|co quắp|bất tỉnh|ngửa)",
+      // (unmarked "dung" is mostly "đứng", "dùng": a touch needs its marks or "chạm", "sờ")
+      "(tủ điện|dây điện|ổ điện|cột điện|trụ điện|công tơ|hộp điện) ……… (chạm|=đụng|sờ) (vào|vô|phải)? …… (té|ngã|giật|văng|co quắp|bất tỉnh|ngửa)",
       // "dựt": the southern word for "giật"
       "điện (giật|dựt)",
       "(bỏng|=phỏng) điện",

@@ -171,6 +171,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a child snatched and taken off ("có người vừa bắt đứa nhỏ ở cổng trường, chạy xe về hướng quốc lộ")
       "(vừa|đang) (bắt|ôm|bế|bồng|cướp) (đứa nhỏ|đứa bé|em bé|con nít|bé|thằng bé|con bé|cháu bé) …… (chạy xe|phóng xe|chạy|phóng|chở đi|bỏ chạy|về hướng)",
       "tiền chuộc",
+      // a small child not found after playing, someone suspected of taking her ("ko thấy con tôi đâu … nghi có ng bắt")
+      "(không|ko|hổng|chẳng) thấy (con|cháu|bé|đứa nhỏ) …… (nghi|sợ|chắc|hình như) (là)? (có)? (người|ai|kẻ|ng|thằng|bọn) (bắt|bắt cóc|dắt|bế|dụ|bồng)",
       // a child gone and seen carried off ("đang chơi trước sân thì biến mất, hàng xóm thấy một người đàn ông ôm đi")
       "(biến mất|mất tích|không thấy đâu|mất dạng) ……… (người|đàn ông|người đàn ông|phụ nữ|người phụ nữ|thằng|gã|ai đó|kẻ) (lạ)? (ôm|bế|bồng|bắt|dắt|lôi|chở|ẵm) (đi|mất|đi mất|lên xe)",
       "(bắt|dụ|lôi|dắt|kéo) … (đi mất|đi đâu mất|mất rồi|lên xe lạ|lên xe rồi)",
