@@ -31,6 +31,16 @@ describe("words a deferral puts off", () => {
 });
 
 describe("words a negator denies", () => {
+  it("go on past 'hay' or 'hoặc' while a list is denied ('không phải A hay B' denies both)", () => {
+    expect(denied("không phải bến đò ngang hay bến chở khách du lịch")).toEqual(["ben", "do", "ngang", "ben", "cho", "khach", "du", "lich"]);
+    expect(denied("không phải người nước ngoài mà người Việt")).toEqual(["nguoi", "nuoc", "ngoai"]);
+  });
+
+  it("include the alternative put aside by 'chứ không', but not a wait refused, which is the request", () => {
+    expect(denied("muốn tái xuất chứ không bán vào nội địa")).toEqual(["ban", "vao", "noi", "dia"]);
+    expect(denied("xin ra khỏi hộ cận nghèo luôn chứ không đợi cuối năm")).toEqual([]);
+  });
+
   it("are the words after 'không phải', 'không thuộc', 'không có yếu tố', typed with or without marks or as 'ko'", () => {
     expect(denied("tôi không phải người nước ngoài")).toEqual(["nguoi", "nuoc", "ngoai"]);
     expect(denied("nha toi ko thuoc khu vuc bien gioi")).toEqual(["khu", "vuc", "bien", "gioi"]);

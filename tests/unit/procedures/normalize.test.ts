@@ -60,3 +60,10 @@ describe("one tone placement for the syllables written two ways", () => {
     expect(splitSyllables("hoàng toán quý quỷ").map((s) => s.accented)).toEqual(["hoàng", "toán", "quý", "quỷ"]);
   });
 });
+
+describe("a key held down", () => {
+  it("is one letter at a syllable's end ('giaii' is 'giai'), and Roman numerals stay ('cấp III')", () => {
+    expect(splitSyllables("hoa giaii").map((s) => s.folded)).toEqual(["hoa", "giai"]);
+    expect(splitSyllables("công trình cấp III").map((s) => s.folded)).toEqual(["cong", "trinh", "cap", "iii"]);
+  });
+});

@@ -25,6 +25,12 @@ describe("the clause that asks about a paper to bring", () => {
     expect(withoutPaperAsked(question)).toBe(rest);
   });
 
+  it("is one the question brings or attaches, not a paper it reports: 'có phải báo số tài khoản … không' keeps its words", () => {
+    expect(withoutPaperAsked("hkd co phai bao so tai khoan ngan hang voi vi momo cho ben thue ko, han chot ngay nao")).toBeNull();
+    expect(withoutPaperAsked("khai thue nop mau gi, co phai kem thong bao so tai khoan ngan hang ko")).toBe("khai thue nop mau gi,");
+    expect(withoutPaperAsked("đăng ký kết hôn cần chuẩn bị giấy xác nhận độc thân không")).toBe("đăng ký kết hôn");
+  });
+
   it.each(["đăng ký kết hôn cần giấy tờ gì", "xin giấy xác nhận độc thân ở đâu", "cần giấy xác nhận độc thân không", "can lam giay khai sinh"])(
     "finds none in %s",
     (question) => {
