@@ -504,7 +504,9 @@ export const NEGATORS: readonly string[] = [
   "khong phai", "chang phai", "dau phai", "hong phai",
   // the alternative put aside: "muốn tái xuất chứ không bán vào nội địa", "nhờ xã hòa giải trước chứ chưa muốn kiện"
   // (not a wait refused, which is the request: "xin ra khỏi hộ cận nghèo luôn chứ không đợi cuối năm")
-  "chu khong -doi -cho -can -phai", "chu chua -doi -cho -can", "chu hong -doi -cho -can -phai", "khong ai la", "khong ai phai", "khong ai co", "chang ai co", "khong co ai", "khong co +quoc tich", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
+  "chu khong -doi -cho -can -phai", "chu chua -doi -cho -can", "chu hong -doi -cho -can -phai",
+  // a step not wanted yet: "lập tổ hợp tác (chưa muốn lên htx)", "chưa đủ sức lên hợp tác xã", "nhờ hòa giải, chưa muốn kiện"
+  "chua muon", "chua du suc", "chua du dieu kien +len", "khong ai la", "khong ai phai", "khong ai co", "chang ai co", "khong co ai", "khong co +quoc tich", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
   // not married: "có con với anh ấy nhưng không cưới" is no marriage registration
   // closed for good: "nghỉ bán luôn, không mở lại nữa" asks for no pause
   "khong +mo lai", "khong +mo cua lai", "khong +ban lai", "khong +quay lai ban",

@@ -187,7 +187,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-141.jsonl", 60, 0, 12],
   ["qa-own-142.jsonl", 60, 0, 12],
   ["qa-own-143.jsonl", 61, 1, 12],
-  ["qa-own-145.jsonl", 59, 1, 11],
+  ["qa-own-145.jsonl", 60, 0, 11],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
