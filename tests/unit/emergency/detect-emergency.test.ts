@@ -625,6 +625,18 @@ describe("phrase patterns", () => {
     expect(set.matches(words("nhà sắp xây"))).toHaveLength(0);
   });
 
+  it("reads a word without marks as written in a message typed with marks, and as any marks otherwise", () => {
+    const set = new PhraseSet(["^còn"]);
+    const known3 = new Set(["con", "tui", "hoi", "cuop"]);
+    // most words carry marks: the bare "con" is "con", not an unmarked "còn"
+    expect(set.matches(wordsOfMessage("tối qua coi phim cướp, con tui hỏi cướp thì bị tù mấy năm", known3, {}, { asTyped: true }))).toHaveLength(0);
+    // (unless asked to, every bare word may carry any marks: the urgency cues read so)
+    expect(set.matches(wordsOfMessage("tối qua coi phim cướp, con tui hỏi cướp thì bị tù mấy năm", known3, {}))).toHaveLength(1);
+    // typed without marks (or with too few), it may be either
+    expect(set.matches(wordsOfMessage("toi qua coi phim cuop, con tui hoi cuop thi bi tu may nam", known3, {}, { asTyped: true }))).toHaveLength(1);
+    expect(set.matches(wordsOfMessage("cướp, con tui hoi", known3, {}, { asTyped: true }))).toHaveLength(1);
+  });
+
   it("reads two ways of placing a tone as one word (hoà / hòa)", () => {
     expect(new PhraseSet(["hỏa hoạn"]).matches(words("hoả hoạn"))).toHaveLength(1);
   });
@@ -1237,6 +1249,42 @@ describe("emergency detection: a fire beside the neighbours, scalds, a sinking b
     "gia su dang di duong gap cuop thi nen chong cu hay dua tien",
     "duong dat do vao buon mua mua nay lay loi het, xe may di la truot, nam nao cung hua lam duong ma chua thay",
   ])("%s → no emergency", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+
+describe("emergency detection: what a story's words are (eleventh session)", () => {
+  it.each([
+    // someone the current still holds: cut the power first
+    ["thợ sửa điện bị điện giật trên cột, giờ vẫn đang dính vào dây", "114"],
+    ["thang be bi dien giat o cot den, no van dinh vao ko go ra dc", "114"],
+    // a basement car park on fire
+    ["chay tang ham chung cu roi", "114"],
+    // a shoe factory's canteen is no paperwork
+    ["ngo doc tap the o bep an cty giay, nhieu nguoi non mua, co nguoi ngat", "115"],
+    // a confused old man not home, a small child just lost
+    ["ba noi bi lang tri, di tu sang den gio chua ve, ca nha tim khap ko thay", "113"],
+    ["con toi 5 tuoi choi truoc nha, moi do ma tim khong thay dau", "113"],
+    // rat poison eaten, a reaction to an injection, a chemical in the eyes
+    ["be an nham thuoc diet chuot", "115"],
+    ["vua chich thuoc o tiem ve thi noi me day, kho tho", "115"],
+    ["hoa chat ban vo mat anh tho, mat ko mo duoc", "115"],
+    // a car's windows smashed with a death threat
+    ["tui no chan xe tui, dap kinh, doi giet", "113"],
+    // a stabbing whose attacker ran: "chạy", not a fire
+    ["ban toi bi dam vao lung, thang dam chay roi, mau ra nhieu", "115"],
+    // a wall fallen on people, a worker caught in a tank
+    ["tuong rao do sap de len 2 nguoi", "114"],
+    ["cong nhan bi ket trong bon chua, ko ra duoc", "114"],
+  ])("reads %j with %s first", (text, number) => {
+    expect(detectEmergency(text)?.services[0]).toBe(number);
+  });
+
+  it.each([
+    "hè này cho con học bơi chống đuối nước, phường có lớp không",
+    "con bi sot nhe, uong thuoc roi, mai co can di kham ko",
+    "tối qua coi phim cướp ngân hàng, con tui hỏi cướp thì bị tù mấy năm",
+  ])("takes %j for no emergency", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });
 });

@@ -166,7 +166,7 @@ function near(match: PhraseMatch, markers: readonly PhraseMatch[]): boolean {
 export function detectEmergency(text: string, options: { vocabularyOnly?: boolean } = {}): Emergency | null {
   // a shout drawn out at its end ("CHÁYYYY") is the word; "kkk" stays laughter and "cccd" an abbreviation
   const squeezed = text.replace(/(\p{L})\1{2,}(?!\p{L})/gu, (run, letter: string) => (letter.toLowerCase() === "k" ? run : letter));
-  const words = wordsOfMessage(withoutContractions(squeezed).replace(LAUGHING_EMOTICONS, " haha "), KNOWN, EMERGENCY_SHORTHANDS, { typos: true }).slice(0, MAX_WORDS);
+  const words = wordsOfMessage(withoutContractions(squeezed).replace(LAUGHING_EMOTICONS, " haha "), KNOWN, EMERGENCY_SHORTHANDS, { typos: true, asTyped: true }).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
   const named = NAMES.grouped(words, NAMING);
   // (with nothing named, no situation is found and there is no cry for help: only the learnt reader could speak)

@@ -310,9 +310,11 @@ export function wordsOfMessage(
   text: string,
   known: ReadonlySet<string>,
   shorthands: Readonly<Record<string, string>>,
-  options: { typos?: boolean } = {},
+  options: { typos?: boolean; asTyped?: boolean } = {},
 ): Word[] {
   const out: Word[] = [];
+  // the words typed as plain letters that are read as written (no telex, no typo repaired): see typedWithMarks
+  const plain = new Set<number>();
   // (split keeps the breaks between the clauses: clause, break, clause, …)
   const pieces = text.split(CLAUSE_BREAK);
   let sentenceEnded = false;
@@ -341,14 +343,27 @@ export function wordsOfMessage(
           continue;
         }
       }
+      if (s.folded === s.accented) plain.add(out.length);
       out.push(wordOf(s.accented));
     }
     const opening = out[first];
     if (first > 0 && opening) out[first] = { ...opening, clauseStart: true, ...(sentenceEnded ? { sentenceStart: true } : {}) };
     if (opening) sentenceEnded = false;
   }
-  return out;
+  return options.asTyped && typedWithMarks(out, plain) ? out.map((w, k) => (plain.has(k) ? { ...w, marked: true } : w)) : out;
 }
+
+/**
+ * Whether a message was typed with marks throughout: most of its words carry them. There, a word without marks is the
+ * word as written ("con tui hỏi" is "con", not "còn"), as a word with marks is (option `asTyped`: the emergency
+ * detector's; the urgency cues were chosen reading every bare word as any marks, and keep that reading).
+ */
+function typedWithMarks(words: readonly Word[], plain: ReadonlySet<number>): boolean {
+  const marked = words.filter((w) => w.marked).length;
+  return marked >= MARKED_MESSAGE_WORDS && marked >= words.length * MARKED_MESSAGE_SHARE && plain.size > 0;
+}
+const MARKED_MESSAGE_WORDS = 4;
+const MARKED_MESSAGE_SHARE = 0.5;
 
 /** The folded words a set of patterns uses, for telex repair. */
 export function vocabularyOf(sets: readonly PhraseSet[]): Set<string> {

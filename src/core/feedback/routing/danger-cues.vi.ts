@@ -7,6 +7,9 @@
  * when typed with marks).
  */
 export const DANGER_CUES: readonly string[] = [
+  // dead animals in water people use, or dead of a disease ("cả chục con heo chết xuống kênh … bà con còn lấy nước kênh
+  // tắm giặt"; not a dead dog smelling by the market)
+  "(heo|lợn|gà|vịt|chó|mèo|trâu|bò|súc vật|gia súc|gia cầm) (bệnh)? chết ……… (múc nước|lấy nước|dùng nước|xài nước|nước sinh hoạt|tưới rau|rửa rau|rửa đồ|rửa chén|tắm giặt|giặt giũ|nấu ăn|giếng|nghi dịch|bị dịch|dịch tả|dịch cúm|có dịch)",
   // a child or an old person left alone at risk ("bé sơ sinh bị bỏ trước cổng chùa", "bé bị mẹ khóa trong phòng 2
   // ngày", "bà bị lẫn đi từ sáng chưa về", "trong nhà không còn gì ăn")
   "(bé|trẻ|em bé|đứa bé) sơ sinh (bị)? (bỏ|bỏ rơi|vứt)",

@@ -93,6 +93,10 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(sập đất|sạt đất|lở đất|đất sập|đất sụp) …… (vùi|lấp|đè|chôn)",
       "(bị)? (vùi|lấp|chôn) (dưới|trong) (giếng|đất|hố|cát|bùn|đống đất|hầm)",
       "kẹt (trong|giữa)? thang máy",
+      // caught inside a tank or a pit with no air ("tho han bi ket trong bon chua … thieu khi")
+      "(kẹt|mắc kẹt|bị kẹt) (lại)? (trong|dưới|ở trong) (bồn|bồn chứa|bể|bể chứa|téc|xi téc|hầm|hầm chứa|giếng|cống|ống cống|silo|thùng chứa)",
+      // someone under the rubble ("nhà sập một góc, 1 người kẹt bên dưới đống gạch")
+      "(kẹt|mắc kẹt|bị kẹt|bị đè|nằm) (ở)? (bên)? dưới (đống gạch|đống đổ nát|gạch|đống đất|bê tông|tấm bê tông|xà|xà nhà|mái|tường|trần)",
       // caught in a cave as the water rises ("nước suối trong hang đang dâng lên, cả đoàn bị kẹt ở khúc giữa")
       "(kẹt|mắc kẹt|bị kẹt|kẹt lại) (lại)? (ở|trong) (hang|hang động|động|khúc giữa|giữa hang|lòng hang)",
       "(trong|giữa) hang …… (nước|lũ|nước suối) …… (dâng|dâng lên|lên nhanh|đang lên)",

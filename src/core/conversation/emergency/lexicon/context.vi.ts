@@ -194,7 +194,9 @@ export const NOT_NOW_MARKERS: readonly string[] = [
   // "dang hoang" unmarked is "đàng hoàng" (properly), not "đang"
   "đàng hoàng",
   // "new", not "just now": "làm cái mới", "nó mới 10 tuổi"
-  "(cái|chiếc|thẻ|sổ|bản|giấy|bằng|nhà|xe) mới",
+  "(cái|chiếc|thẻ|sổ|bản|giấy|bằng|nhà|xe|lô|lô đất|căn|chỗ ở|nơi ở|khu) mới",
+  // works going on, not a danger now ("nhà đang xây dở dang")
+  "đang (xây|xây dựng|xây nhà|sửa|sửa nhà|thi công|làm nhà)", "=dở dang",
   "mới (có|được|chỉ)? (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|mấy|vài|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (tuổi|tháng tuổi|lớp)",
   // meeting, not hurry: unmarked "neu gap nguoi bi dien giat" is "nếu gặp", not "gấp"
   "(nếu|khi|lỡ|nhỡ|mỗi khi|khi nào|trường hợp) (mà)? (gặp|bắt gặp)",
@@ -251,6 +253,8 @@ export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
 const PAST_YEARS = [...Array.from({ length: 2025 - 1945 + 1 }, (_, k) => String(1945 + k)), ...Array.from({ length: 50 }, (_, k) => String(50 + k))].join("|");
 
 export const CONTEXT_MARKERS: readonly string[] = [
+  // resettlement and its land fees ("bị sạt lở bờ biển, nhà nước di dời qua khu tái định cư, tiền sử dụng đất …")
+  "(tái định cư|tiền sử dụng đất|nợ tiền sử dụng đất|ghi nợ|xin nợ|nhà nước di dời|di dời qua|di dời về|di dời đến)",
   // a death already told ("bị đột quỵ mất đột ngột trong lúc đang đi làm": "đột ngột" is when he died), and a fire
   // counted from ("trễ nhất mấy ngày kể từ lúc cháy")
   "(mất|chết|qua đời) (đột ngột|bất ngờ)", "(kể từ|từ lúc|từ khi|sau khi|sau vụ|từ hôm|từ ngày) (bị)? cháy",
@@ -376,7 +380,7 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // (unmarked "mai thi" is an exam only with what is sat: "Xuân Mai thì bốc cháy" is a place and "then")
   "mai thi (rồi|toán|văn|anh|môn|học kỳ|cuối kỳ|giữa kỳ|đại học|tốt nghiệp)",
   // prevention taught ("dạy bơi phòng đuối nước cho trẻ hè này")
-  "(dạy bơi|học bơi|lớp bơi|phòng đuối nước|phòng chống đuối nước|phòng tránh đuối nước|phòng chống cháy nổ)",
+  "(dạy bơi|học bơi|lớp bơi|phòng đuối nước|phòng chống đuối nước|phòng tránh đuối nước|chống đuối nước|phòng chống cháy nổ)",
   "(tin cháy|tin vụ|bản tin|xem tin|đọc tin|nghe tin|hay tin|được tin|thấy tin|nghe đồn|đang đồn|trên fb|trên face|tin đồn|đọc báo|trên báo|=báo đăng|trên mạng|trên facebook|trên tiktok|chuyện cười|truyện cười|có thật không|thật không ta|kkk|kkkk|haha|hihi|hehe|kaka|crush)",
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
   // ("xin cắt" with its marks: unmarked "xin cac anh đến ngay" is a plea, its "cac" only sounds like "cắt")
@@ -427,6 +431,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
  * question asked of the moment ("giữ lại được không", "có ai tới được không").
  */
 export const CONTEXT_IN_EVENT: readonly string[] = [
+  // what a factory makes is no paperwork ("bếp ăn ca đêm cty giày": unmarked "giay" is also "giấy")
+  "(cty|công ty|xưởng|nhà máy|xí nghiệp|hãng) (may)? (giày|giấy|da giày|giày da|dép|bao bì giấy)",
   // a suspicion of someone taking a child ("không thấy con đâu … nghi có người bắt"), a place named like a complaint
   // ("hồ Than Thở")
   "nghi (là)? (có)? (người|ai|kẻ|ng|thằng|bọn) (bắt|bắt cóc|lấy|dắt|bế|dụ)",
@@ -567,7 +573,7 @@ export const FIRE_OUT: readonly string[] = [
 ];
 
 export const ATTACKERS_GONE: readonly string[] = [
-  "(đâm|chém|đánh|cướp|giật|tụi nó|bọn nó|tụi|bọn|thằng|hắn|nó|chúng nó|mấy thằng|tụi kia|bọn kia|gã|tên) (kia|đó|ấy|nọ)? (xong)? (rồi)? (đã)? (bỏ chạy|chạy mất|chạy trốn|trốn mất|tẩu thoát|phóng xe chạy|bỏ đi|chạy hết|bỏ chạy hết|chạy đi)",
+  "(đâm|chém|đánh|cướp|giật|tụi nó|bọn nó|tụi|bọn|thằng|hắn|nó|chúng nó|mấy thằng|tụi kia|bọn kia|gã|tên|kẻ) (kia|đó|ấy|nọ)? (xong)? (rồi)? (đã)? (bỏ chạy|chạy mất|chạy trốn|trốn mất|tẩu thoát|phóng xe chạy|bỏ đi|chạy hết|bỏ chạy hết|chạy đi|chạy rồi)",
   // … or caught: "công an đã bắt rồi", "bị bắt rồi"
   "(công an|cảnh sát|dân phòng|bảo vệ|bà con|mọi người|người dân) (đã)? (bắt|tóm|khống chế|còng) (được)? (rồi|hắn|nó|tụi nó|bọn nó|người đó|tên đó|thằng đó)",
   "(đã)? (bị)? (công an)? (bắt|tóm|còng) (đi)? rồi",
@@ -595,6 +601,22 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
  * is running, not burning; "phá cửa vào thì thấy…" is a family breaking in to help).
  */
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
+  // fallen and pinning someone ("kệ sắt đổ sập, đè lên 2 người": unmarked "sap de" is also "sắp đẻ")
+  { markers: ["(đổ|ngã|sụp|=sập) (sập)? =đè", "sap de (lên|trúng|vào|người|chết|nát)"], hides: ["medical"] },
+  // an attacker or a citizen running ("ke dam chay roi", "tui chay vo tiem tap hoa": unmarked "chay" is "chạy")
+  { markers: ["(kẻ|thằng|tụi nó|bọn nó|hung thủ|tên|người) (đâm|chém|đánh|cướp)? (đã)? (bỏ)? chạy (rồi|mất|đi|thoát)", "(tui|tôi|em|mình|tao|chúng tôi|bọn tôi|cả nhà|mẹ con) (bỏ)? chạy (vô|vào|ra|đi|trốn|núp|nấp|thoát|về|qua)"], hides: ["fire"] },
+  // land not owned yet ("chưa có đất ở": unmarked "co dat" is regionally "co giật")
+  { markers: ["(chưa|không|ko|đã|mới|đều) có đất"], hides: ["medical"] },
+  // the fee paid on registering a boat or a car ("tiền trước bạ": "truoc" is regionally "chuộc", a ransom)
+  { markers: ["(tiền|lệ phí|phí|thuế|khai) trước bạ"], hides: ["kidnapping"] },
+  // a stab wound told ("bi dam vao lung": unmarked "dam" is also "đám", a gang, and regionally "giam", held)
+  { markers: ["bị đâm (vào|vô|trúng) (bụng|lưng|ngực|tay|chân|cổ|người|đùi|mặt|đầu|vai|hông|sườn)"], hides: ["kidnapping"] },
+  // "then tomorrow" ("uong ha sot roi, mai co can di kham ko": unmarked "roi mai" is also "rơi mái")
+  { markers: ["rồi (mai|sáng mai|tối mai|ngày mai|mốt) (có|có cần|cần|phải|nên|đi|mới|đưa|ra|khám)"], hides: ["injury"] },
+  // a broken bone is no structure giving way ("cầu Long Biên, một chị bị gãy chân")
+  { markers: ["(bị)? (gãy|gẫy) (chân|tay|xương|cổ|sườn|xương sườn|cột sống|xương đùi|hông|cổ tay|cổ chân)"], hides: ["collapse"] },
+  // a birth that stops half way ("đầu em bé ra trước rồi mà ko ra được nữa") traps no one
+  { markers: ["(đầu|chân|mông|tay) (của)? (em bé|bé|cháu|thai|thai nhi|con) …… (không|ko|k|chưa) ra (được|dc|đc)"], hides: ["trapped"] },
   // the trapped banging to be let out ("2 công nhân kẹt bên trong, đang đập cửa kêu", "trong xe còn người đập kính")
   { markers: ["(kẹt|mắc kẹt|bị nhốt|ở trong|bên trong|trong xe|trong thang máy|trong cabin|trong phòng) ……… (đập|gõ) (cửa|kính)"], hides: ["violence"] },
   // climbing onto a roof to work on it is no refuge from a flood ("trèo lên mái lợp ngói bị ngã xuống sân")
@@ -611,7 +633,7 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["(phun|xịt|rải|pha|tưới) ……… xong (vào|vô) nhà"], hides: ["violence"] },
   // things the water took, not people: "nhà em vừa bị lũ cuốn hết giấy tờ"
   { markers: ["(cuốn|cuốn trôi|trôi) (hết|sạch|mất hết|mất sạch) (giấy tờ|đồ đạc|đồ|tài sản|tiền|lúa|hoa màu)?",
-    "(cuốn|cuốn trôi|trôi) (mất)? (một phần|phần lớn|một phần lớn|hết|sạch|cả)? (cát|lúa|hoa màu|đồ đạc|tài sản|ao cá|cá|tôm|hàng|cây trồng|vườn|giấy|giấy tờ|sổ|sổ đỏ|hồ sơ|bằng|căn cước|cccd)"], hides: ["swept_away", "drowning"] },
+    "(cuốn|cuốn trôi|trôi) (mất)? (một phần|phần lớn|một phần lớn|hết|sạch|cả)? (cát|lúa|hoa màu|đồ đạc|tài sản|ao cá|cá|tôm|hàng|cây trồng|vườn|giấy|giấy tờ|sổ|sổ đỏ|hồ sơ|bằng|căn cước|cccd|kho|kho hàng|thành phẩm|máy móc|nhà xưởng)"], hides: ["swept_away", "drowning"] },
   // a thing lying across the road ("cây đổ chắn đường"; unmarked "chan duong" is also "chặn đường") stops no one by force
   { markers: ["(đổ|đỗ|đậu|ngã|gãy|cây|cành|đất|đá|rác|cột|xe|hàng) (nằm)? (chắn|chặn) (ngang)? (hết)? (lối|đường|lối đi|ngõ|hẻm|kiệt|ngách|cổng|lối vào)"], hides: ["violence"] },
   { markers: ["(giật|giựt) (mất)? (điện thoại|đt|dt)"], hides: ["electric_shock"] },

@@ -30,7 +30,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(đang)? dập (lửa)? (bằng) (cành cây|nước|xô|chăn|bao tải)",
       "(bốc|phát|bắt|bùng) cháy",
       // a fire at an address, said first ("chay hem 88 Tran Hung Dao": no one says "chạy hẻm")
-      "cháy (ở|tại)? (hẻm|ngõ|ngách|kiệt|số nhà|nhà số|khu trọ|dãy trọ|xóm trọ|chung cư|tòa nhà|khu tập thể)",
+      "cháy (ở|tại)? (hẻm|ngõ|ngách|kiệt|số nhà|nhà số|khu trọ|dãy trọ|xóm trọ|chung cư|tòa nhà|khu tập thể|tầng hầm|hầm xe|hầm gửi xe|hầm để xe)",
       // a fire and an address, shouted ("cháy!! số 9 Lê Lợi")
       "^=cháy (ở|tại)? số (nhà)? (1|2|3|4|5|6|7|8|9|10|11|12|15|20|25|30|40|50|[0-9]+)?",
       "(đám|vụ) cháy",

@@ -151,6 +151,11 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(sưng|=phù) (nề|vù|to|húp)? (hết|cả|khắp)? (mặt|môi|họng|cổ họng|lưỡi|mí mắt|toàn thân|cả người)",
       "(mặt|môi|họng|lưỡi|mí mắt|toàn thân|cả người) (sưng|=phù) (phù|vù|to|nề|húp)?",
       "dị ứng (nặng|thuốc|toàn thân|khó thở)",
+      // a reaction to an injection or a pill ("vừa tiêm thuốc ở phòng khám về thì nổi mề đay, thở hụt hơi")
+      "(tiêm|chích|tiêm thuốc|chích thuốc|truyền dịch|uống thuốc) ……… (nổi mề đay|nổi mẩn|sưng mặt|sưng môi|sưng họng|khó thở|thở hụt hơi|hụt hơi|tụt huyết áp)",
+      // a chemical in the eyes ("hóa chất bắn vô mắt anh công nhân, mắt ko mở dc")
+      "(hóa chất|axit|a xít|xút|vôi|nước tẩy|thuốc tẩy|dung dịch|thuốc sâu) (bắn|văng|dính|rơi|phun|tạt) (vào|vô|trúng) (mắt|hai mắt|mặt)",
+      "(ăn|uống|nuốt) (phải|nhầm|lộn) (thuốc chuột|thuốc diệt chuột|bả chuột|thuốc sâu|thuốc trừ sâu|thuốc diệt cỏ|thuốc cỏ|bả|thuốc tẩy|nước tẩy|nước rửa chén|dầu hỏa)",
       "(bỏng|phỏng) (nặng|nước sôi|dầu|xăng|axit|khắp|cả người)",
       "(bị)? (rắn|chó dại) cắn",
       // a venomous snake named is the bite ("bị rắn lục cắm vô chân", typed in a hurry)
@@ -183,7 +188,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(muốn|đòi|định|nói sẽ|sẽ) (chết|tự tử|tự vẫn|nhảy xuống|kết liễu)",
       "(không|chẳng|hết) (muốn|thiết) sống (nữa)?",
       "(nhắn|nói|gửi|viết) (tin|lời|tin nhắn)? vĩnh biệt",
-      "(trèo|leo|đứng|vượt|đu) (lên|trên|ngoài|bên ngoài|qua|ra|ra ngoài)? (lan can|thành cầu|mép|mép sân thượng|sân thượng|mái nhà|mép mái|mép cầu)",
+      "(trèo|leo|đứng|vượt|đu|=ngồi) (lên|trên|ngoài|bên ngoài|qua|ra|ra ngoài)? (lan can|thành cầu|mép|mép sân thượng|sân thượng|mái nhà|mép mái|mép cầu)",
       "(nói|dọa|đòi|la|hét)? (sắp|sẽ|muốn|định|đòi) nhảy",
       "(tay|chân|nửa người|một bên người|một bên) …… (không nhấc|yếu|tê|liệt|không cử động|không cầm)",
       "đau (đầu|bụng|ngực)? (dữ dội|quằn quại|không chịu nổi)",

@@ -22,10 +22,12 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       // sparks falling from a box on a pole ("tủ điện trên cột … lửa tóe xuống đất, khói đen")
       "lửa (tóe|xẹt|bắn) (ra|xuống|tung tóe|lên)",
       // someone still stuck to a live wire: the power must be cut before anyone touches them ("chừ còn dính vô dây")
-      "(vẫn|còn|vẫn còn|chừ còn|giờ còn) (dính|bám|mắc|treo) (vô|vào|trên)? (dây|dây điện|cột điện|trụ điện)",
+      "(vẫn|còn|vẫn còn|chừ còn|giờ còn|vẫn đang|còn đang) (dính|bám|mắc|treo) (vô|vào|trên)? (dây|dây điện|cột điện|trụ điện|cột đèn)",
       "dây (điện)? (vẫn|vẫn còn|còn) (có)? điện",
     ],
     hints: [
+      // someone the current still holds, beside a shock ("bị điện giật ở cột đèn, nó vẫn dính vào ko gỡ ra được")
+      "(vẫn|còn|vẫn còn|vẫn đang|còn đang) dính (vào|vô)? …… (không|ko|k|chưa) (gỡ|kéo|tách|lôi|giật) (ra)? (được|dc|đc)?",
       "dây (điện)? … (lòng thòng|sà|đứt|rơi|rớt|tóe lửa|xẹt|chạm đất)",
       "(xẹt xẹt|lách tách|lẹt xẹt|tóe lửa|chớp xẹt|nổ lách tách)",
       "dây (điện)? (võng|sà|rũ) (sát|chạm|gần chạm) (đất|mặt đất|đầu|mặt đường)",

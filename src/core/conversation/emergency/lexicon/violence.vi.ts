@@ -44,6 +44,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(cầm|vác|lấy|nhặt) (gạch|đá|chai|ghế|cây|gậy|búa) (đập|ném|phang|chọi|đánh|choảng)",
       "(bóp|siết) cổ",
       `bị ${PERSON} (đánh|=đập|đấm|tát|=quánh|=đá|bóp cổ)`,
+      // a child slapped again and again ("co thang dang tat dua con nho lien tuc")
+      "(đang|cứ) tát (đứa|con|bé|cháu|thằng|nó|vợ|mẹ) …… (liên tục|liên tiếp|túi bụi|lia lịa|tới tấp|chảy máu)",
       // southern and colloquial words for hitting, typed with their marks ("quan nhau" is "quán nhậu")
       "(=quánh|=oánh|=uýnh|=đập) (nhau|vợ|chồng|con|người|tôi|em|mẹ|má|bố|ông|=bà|chị|anh|bé|cháu)",
       "bỏ thuốc (vào|vô) (nước|ly|cốc|đồ uống|bia|rượu|đồ ăn|trà|cà phê)",
@@ -134,6 +136,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // someone mirrors the citizen: stops when they stop, hurries when they hurry
       "(em|tôi|tui|mình|con)? (dừng|đi nhanh|rẽ|quay lại|chạy|đứng lại) … thì (anh ta|hắn|họ|nó|người đó|tụi nó|bọn nó|ông ta|gã đó)? (cũng) (dừng|đi nhanh|rẽ|quay lại|chạy|đứng lại)",
       "(tống tiền|đòi tiền chuộc)",
+      // a car surrounded and its windows smashed, with a death threat ("giang ho vay xe tui giua duong, dap kinh, doi giet")
+      "(đập|phá|đập phá) (kính|cửa|xe|kính xe) …… (đòi|dọa|hăm) (giết|chém|xử|đâm)",
       "(bao vây|=vây) nhà",
       "(cầm|mang|xách) (xăng|can xăng|bình xăng)",
       // petrol poured on a house or a person ("la lên nó sẽ tưới xăng đốt cả nhà")
@@ -202,7 +206,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(thu|lấy|giữ) (hết)? giấy tờ (với|và) điện thoại",
       "(giữ|nhốt|giam) …… không cho (lên bờ|về nhà|ra ngoài|liên lạc)",
       // confused and wandered off ("ông bị lú lẫn đi lạc từ chiều")
-      "(bị lẫn|lú lẫn|lẫn|mất trí nhớ) …… (đi lạc|lạc đường|mất tích|chưa về|chưa thấy về|không thấy về|đi đâu mất)",
+      "(bị lẫn|lú lẫn|lẫn|lẫn trí|lãng trí|đãng trí|lẩm cẩm|mất trí nhớ|sa sút trí tuệ|alzheimer) ……… (đi lạc|lạc đường|mất tích|chưa về|chưa thấy về|không thấy về|đi đâu mất)",
       // bound and pushed into a car ("bị 2 người trói tay nhét lên xe 7 chỗ")
       "(trói|bịt miệng|bịt mắt|khống chế) …… (nhét|đẩy|lôi|kéo|ném|tống) (lên|vào|vô) (xe|ô tô|xe hơi|xe tải|cốp)",
       // a drunk driver ramming people and driving on ("tông liên tiếp mấy người … vẫn chưa dừng lại")
@@ -232,6 +236,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // someone held begging to be let go ("tiếng con gái khóc trong nhà kho … 'thả em về'")
       "(thả|tha) (em|tôi|tui|cháu|con|chị|tao) (về|ra|đi)",
       // a small child not found ("ko thấy con em đâu, bé 4t")
+      // a small child, its age told, searched for just now ("con tui 6 tuoi di choi truoc cong tro, moi do ma tim ko thay dau")
+      "tuổi ……… (mới đó|mới đây|vừa nãy|mới nãy|mới) …… (tìm|kiếm)? (không|ko|chẳng|hông|chả) thấy (đâu|đâu hết|đâu cả|nữa)",
       // a small child, its age told, not seen since ("Cái Na nhà em 4 tuổi không thấy đâu từ trưa")
       "tuổi …… (không|ko|chẳng|hông|chả) (thấy|thấy đâu|thấy về) (đâu)? (từ|cả|suốt|mấy)",
       // a small child lost and alone, nobody claiming it ("đứa bé chừng 3 tuổi đi lạc một mình ở chợ, khóc mãi không ai nhận")
