@@ -209,6 +209,12 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   // a household recognised during the year, not at the year-end review ("giữa năm", "phát sinh", "không đợi")
   { id: "off-cycle", inName: ["thuong xuyen"], cues: ["giua nam", "dot xuat", "phat sinh", "khong doi", "chu khong doi", "ngay bay gio", "luon bay gio", "chu khong cho", "khong cho toi cuoi nam", "khong cho den cuoi nam", "khong doi toi cuoi nam", "khong doi den cuoi nam"], penalty: 0.85, absentPenalty: 0.9 },
   { id: "stateless", inName: ["chua xac dinh duoc quoc tich", "giay chung nhan can cuoc"], cues: ["quoc tich", "goc viet", "giay chung nhan can cuoc"], penalty: 0.55 },
+  // value-added tax counted on the margin (gold and silver) or on the takings ("tính thuế GTGT trực tiếp trên giá trị gia tăng")
+  { id: "on-margin", inName: ["truc tiep tren gia tri gia tang"], cues: ["tren gia tri gia tang", "tren phan gia tri gia tang", "vang bac", "kinh doanh vang", "tiem vang", "mua ban vang", "ngoai te", "da quy"], penalty: 0.6, absentPenalty: 0.7 },
+  { id: "on-takings", inName: ["tren doanh thu"], cues: ["tren doanh thu", "nhan doanh thu", "theo doanh thu", "ty le tren doanh thu", "phan tram doanh thu", "ty le phan tram"], penalty: 0.7, absentPenalty: 0.8 },
+  // an employee declaring personal income tax himself, the payer withholding none ("họ trả lương nhưng không khấu trừ
+  // thuế nên tôi phải tự khai")
+  { id: "self-declared", inName: ["doi voi ca nhan co thu nhap tu tien luong"], cues: ["tu khai", "khong khau tru", "chua khau tru", "khong tru thue", "to chuc quoc te", "dai su quan", "lanh su quan"], penalty: 0.7, absentPenalty: 0.7 },
   { id: "to-state", inName: ["cho nha nuoc"], cues: ["nha nuoc", "cong dong", "mo rong duong", "lam duong", "hien dat"], penalty: 0.6 },
   { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc", "them ban sao", "ban sao gks", "ban sao giay khai sinh", "ban sao khai sinh", "ban sao giay ket hon"], penalty: 0.7, absentPenalty: 1, action: "again" },
   { id: "collaborator", inName: ["nguoi dich la cong tac vien"], cues: ["cong tac vien"], penalty: 0.7 },
@@ -335,10 +341,11 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // a storm by its number (unmarked "bao so" is also "báo số", "bảo sổ": "thông báo số tài khoản", "xã báo sổ gốc mất")
   "bão số mấy", "bão số 1", "bão số 2", "bão số 3", "bão số 4", "bão số 5", "bão số 6", "bão số 7", "bão số 8", "bão số 9", "bão số 10", "bão số 11", "bão số 12", "bão số 13",
   "có mưa không", "có mưa hông", "có mưa ko", "có mưa k", "mưa to không",
-  "rẻ nhất", "chỗ nào rẻ", "ở đâu rẻ", "mua online", "mua trên mạng", "xổ số", "vé số",
+  "rẻ nhất", "chỗ nào rẻ", "ở đâu rẻ", "nào rẻ", "nào đóng rẻ", "mua online", "mua trên mạng", "xổ số", "vé số",
+  "giá phòng", "bao nhiêu 1 đêm", "bao nhiêu một đêm", "đòi hoàn tiền", "khiếu nại shop", "khiếu nại shopee", "khiếu nại lazada", "khiếu nại tiki",
   "bao nhiêu một mét", "bao nhiêu 1 mét", "không nổ", "không nổ máy", "hư gì",
   "tài khoản facebook", "facebook bị khóa", "nick facebook", "zalo bị khóa", "nick zalo",
-  "giá phân", "phân urê", "mua phân bón", "phân bón nào", "phân bón gì", "thuốc trừ sâu", "nghe đồn", "là con ai", "con ai vậy", "con ai thế", "mới cưới vợ hả", "ra số mấy", "ra số gì", "có nên bán", "có nên mua", "bán được bao nhiêu",
+  "giá phân", "phân urê", "mua phân bón", "phân bón nào", "phân bón gì", "thuốc trừ sâu", "nghe đồn", "là con ai", "con ai vậy", "con ai thế", "mới cưới vợ hả", "đám cưới tổ chức", "đám cưới ở đâu", "đám cưới khi nào", "đám cưới hôm nào", "ra số mấy", "ra số gì", "có nên bán", "có nên mua", "bán được bao nhiêu",
   "phát gạo", "phát quà", "quà tết", "tuyển sinh",
   "tăng bao nhiêu", "tăng mấy", "được tăng", "tăng lương", "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
   // news, court cases, sport and entertainment
@@ -348,7 +355,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "theo bạn thì", "theo bác thì", "theo anh thì", "theo chị thì", "theo em thì", "theo ad thì", "có lợi cho",
   "mấy giờ mở cửa", "mấy giờ đóng cửa", "mở cửa mấy giờ", "đóng cửa mấy giờ", "giờ mở cửa",
   // directions and transport
-  "đường nào", "đường đi", "chỉ đường", "xe buýt", "xe bus", "bến xe", "mấy giờ chạy",
+  "đường nào", "đường đi", "chỉ đường", "tuyến xe buýt", "tuyến xe bus", "xe buýt số", "xe bus số", "xe buýt nào", "xe bus nào", "đi xe buýt", "đi xe bus", "bắt xe buýt", "bắt xe bus", "bến xe", "mấy giờ chạy",
   // the bot itself
   "tên gì", "tên là gì", "người thật", "người hay máy", "là máy", "robot", "có người yêu", "ăn cơm chưa", "bao nhiêu tuổi rồi",
   "ăn trưa chưa", "ăn sáng chưa", "ăn tối chưa", "có vui không", "có mệt không", "có buồn không", "cách bảo quản", "trả lương trễ", "nợ lương", "chậm trả lương", "trả lương chậm", "đòi lương", "gác lửng ko", "có gác lửng", "máy lọc", "tên là gì", "trung tâm hành chính tỉnh", "sáp nhập tỉnh", "giấy tờ xin việc", "xin việc phụ", "xin việc làm công nhân", "đang tuyển", "tuyển lao động", "xin việc vào", "giá thị trường", "đồ rẻ", "mấy cái chợ", "tiền cọc", "trả cọc", "nói chuyện với", "nói chuyện thế nào", "nên nói sao", "bảo quản giấy tờ", "bảo quản sổ", "giữ giấy tờ cho khỏi", "bạn khỏe không", "có khỏe không", "em khỏe không", "anh khỏe không", "chị khỏe không", "bot khỏe không", "khỏe không bạn", "khỏe không em", "khỏe không ad", "dạo này khỏe", "làm ở đó có",
@@ -359,13 +366,13 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "ngày đẹp", "ngày nào đẹp", "ngày nào tốt", "ngày tốt", "coi ngày", "thiệp mời", "thiệp cưới", "mẫu thiệp", "viết giùm", "xem ngày", "chọn ngày", "giờ đẹp", "hợp tuổi", "phong thủy", "xem tuổi",
   "bán giá bao nhiêu", "giá bao nhiêu 1m2", "bao nhiêu 1m2", "bao nhiêu một mét vuông", "mua đầu tư", "định đầu tư", "có đông khách", "đông khách không", "có đắt hàng", "buôn bán có",
   // other bodies' everyday services
-  "lịch tiêm", "tiêm phòng", "tiêm chủng", "vắc xin", "lịch cắt điện", "cắt điện", "mất điện", "cúp điện", "cắt nước",
+  "lịch tiêm", "tiêm phòng", "tiêm chủng", "vắc xin", "lịch cắt điện", "cắt điện", "mất điện", "cúp điện", "cắt nước", "cúp nước", "lịch cúp", "lịch cắt nước",
   "tiền điện", "tiền nước", "điện lực", "công tơ điện", "đồng hồ nước", "ngân hàng nào", "đổi tiền mới", "đổi tiền lẻ", "lì xì",
   // a phone bought on credit, a bank card opened ("mua điện thoại trả góp 0% cần giấy tờ gì", "làm thẻ atm cần mang gì")
   "xin chuyển công tác", "chuyển công tác về", "tầm bao nhiêu 1 tháng", "tầm bao nhiêu một tháng", "giá tầm bao nhiêu", "phòng trọ giá", "có làm việc không", "có làm việc ko", "có làm việc k", "thứ 7 có làm", "thứ bảy có làm", "chủ nhật có làm", "trả góp 0", "điện thoại trả góp", "đt trả góp", "iphone trả góp", "mua iphone", "xe máy trả góp", "làm thẻ atm", "mở thẻ atm",
   "làm thẻ ngân hàng",
   // private debts, disputes and shopping
-  "vay tiền", "nợ tiền", "đòi nợ", "quỵt nợ", "không trả tiền", "không chịu trả", "lừa đảo", "giao hàng", "đơn hàng",
+  "vay tiền", "nợ tiền", "đòi nợ", "quỵt nợ", "không trả tiền", "không chịu trả", "lừa đảo", "giao hàng", "đơn hàng online", "đơn hàng trên", "đặt đơn hàng", "đơn hàng bị", "đơn hàng của tôi", "đơn hàng của em",
   // what one's old car would sell for ("xe ô tô cũ … bán được giá bao nhiêu"), a crop's price by weight ("hợp tác xã
   // thu mua sầu riêng giá bao nhiêu một ký")
   // papers and aid other bodies give, asked for themselves: a foreigner's residence card, a liquor licence, a
@@ -413,7 +420,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // which insurer's product to buy ("mua bảo hiểm nhân thọ của công ty nào thì lợi hơn")
   "bảo hiểm nhân thọ", "nhân thọ", "lợi hơn", "lời hơn", "ai tư vấn",
   // a family altar and its genealogy, a private loan's interest, a bank's own app
-  "ban thờ", "gia phả", "trưởng họ", "tiền lãi", "nói chuyện sao cho", "nói chuyện với nó",
+  "ban thờ", "gia phả", "trưởng họ", "tiền lãi bao nhiêu", "tính tiền lãi", "trả tiền lãi", "đòi tiền lãi", "tiền lãi ngân hàng", "tiền lãi vay", "nói chuyện sao cho", "nói chuyện với nó",
   "app ngân hàng", "ứng dụng ngân hàng",
   // a hospital's queue, a plate auction, a class or a teacher changed, a case followed in the news, an app that crashes
   "lấy số khám", "kịp khám", "lấy số từ mấy giờ", "ngũ quý", "biển đẹp", "giá cao nhất", "gặp hiệu trưởng", "với hiệu trưởng", "thầy hiệu trưởng", "cô hiệu trưởng", "cô chủ nhiệm", "thầy chủ nhiệm", "giáo viên chủ nhiệm",

@@ -52,6 +52,12 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("thuế cho thuê nhà", "thuế cho thuê bất động sản"), a("trả dần", "nộp dần"), a("trả góp", "nộp dần"),
   a("đóng dần", "nộp dần"),
   // a deadline pushed back ("xin lùi thời hạn nộp thuế", "xin chậm nộp tờ khai")
+  // a cooperative group grown into a cooperative ("tổ hợp tác … muốn chuyển lên thành hợp tác xã")
+  a("chuyển lên hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"), a("chuyển lên thành hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"),
+  a("nâng lên hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"), a("nâng lên thành hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"),
+  a("lên thành hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"),
+  // a declaration withdrawn ("muốn bỏ cái tờ khai đó đi cho khỏi treo")
+  a("bỏ tờ khai", "hủy tờ khai"), a("bỏ cái tờ khai", "hủy tờ khai"), a("rút tờ khai", "hủy tờ khai"), a("xóa tờ khai", "hủy tờ khai"),
   a("lùi thời hạn", "gia hạn"), a("lùi hạn", "gia hạn"), a("dời hạn", "gia hạn"), a("xin chậm nộp", "gia hạn nộp"),
   // records' own words: rest after sick leave, goods sent back, pay to employees, a wharf closed, a way onto a highway
   a("dưỡng sức", "dsphsk"), a("bị trả về", "bị trả lại"), a("trả hàng về", "bị trả lại"),
@@ -106,6 +112,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("lấy vợ", "kết hôn"), a("lấy chồng", "kết hôn"), a("cưới", "kết hôn"), a("giấy đăng ký kết hôn", "kết hôn"),
   a("ly dị", "ly hôn"), a("giấy xác nhận độc thân", "xác nhận tình trạng hôn nhân"),
   a("xác nhận độc thân", "xác nhận tình trạng hôn nhân"), a("độc thân", "tình trạng hôn nhân"),
+  a("xác nhận chưa vợ", "xác nhận tình trạng hôn nhân"), a("xác nhận chưa chồng", "xác nhận tình trạng hôn nhân"),
   a("đổi tên", "thay đổi cải chính hộ tịch"), a("sửa tên", "thay đổi cải chính hộ tịch"),
   a("đổi họ", "thay đổi cải chính hộ tịch"), a("sai tên", "cải chính hộ tịch"), a("sai ngày sinh", "cải chính hộ tịch"),
   a("sửa năm sinh", "cải chính hộ tịch"), a("xin con nuôi", "nuôi con nuôi"), a("làm con nuôi", "nuôi con nuôi"), a("nhận con nuôi", "nuôi con nuôi"), a("nhận con", "nhận cha mẹ con"),
@@ -126,6 +133,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("sang đất ở", "chuyển mục đích sử dụng đất"), a("lên đất ở", "chuyển mục đích sử dụng đất"),
   a("làm sổ", "cấp giấy chứng nhận quyền sử dụng đất"), a("cấp sổ", "cấp giấy chứng nhận quyền sử dụng đất"),
   a("lấn đất", "tranh chấp đất đai"), a("lấn chiếm", "tranh chấp đất đai"), a("ranh giới đất", "tranh chấp đất đai"),
+  a("lấn ranh", "tranh chấp đất đai"), a("lấn bờ ranh", "tranh chấp đất đai"), a("lấn qua ranh", "tranh chấp đất đai"), a("lấn sang ranh", "tranh chấp đất đai"),
   a("thế chấp", "đăng ký biện pháp bảo đảm"), a("giếng", "khai thác nước dưới đất"), a("tách sổ", "tách thửa"),
   r("gcn", "giấy chứng nhận"), r("qsdđ", "quyền sử dụng đất"), r("qsdd", "quyền sử dụng đất"),
   a("tranh chấp đất", "hòa giải tranh chấp đất đai"), a("xây nhà", "giấy phép xây dựng"),

@@ -57,7 +57,7 @@ function fieldTexts(record: ProcedureRecord): Array<[FieldName, string[]]> {
   };
   const one = (text: string | null): string[] => (text ? cut([text]) : []);
   return [
-    ["name", [record.name]],
+    ["name", [withoutLawTitle(record.name)]],
     ["keywords", record.keywords],
     ["linhVuc", one(record.linhVuc)],
     ["result", one(record.result)],
@@ -67,6 +67,16 @@ function fieldTexts(record: ProcedureRecord): Array<[FieldName, string[]]> {
     ["eligibility", one(record.eligibility)],
   ];
 }
+
+/**
+ * A name's reference to a law by its title is a date, not what the procedure is about: "Đăng ký thành lập tổ hợp tác;
+ * đăng ký tổ hợp tác … thành lập trước ngày Luật Hợp tác xã có hiệu lực thi hành" registers a cooperative group, not
+ * a cooperative (whose own record, "Đăng ký thành lập hợp tác xã", it outranked for "muốn lập hợp tác xã").
+ */
+export function withoutLawTitle(name: string): string {
+  return name.replace(LAW_TITLE_DATE, "");
+}
+const LAW_TITLE_DATE = /\s*(?:trước|sau|kể từ) ngày Luật [^,;]*? có hiệu lực(?: thi hành)?/giu;
 
 /** Token marking the end of a clause in a field's token array. */
 const CLAUSE_END = -2;
