@@ -337,6 +337,20 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.063, rightOrOffered: 0.873, outOfScopeDeclined: 0.917 } },
   { key: "own145", file: "qa-own-145.jsonl", label: "hundred-and-forty-second blind batch (a Hà Giang / Lào Cai border commune; separate writer; unread at e8c5e8c and 38a3a41: 0.867, 3.3 %, 95.0 %, 11/12)", blindTop1: 0.867,
     blind: { confidentlyWrong: 0.033, rightOrOffered: 0.95, outOfScopeDeclined: 0.917 } },
+  { key: "own137", file: "qa-own-137.jsonl", label: "hundred-and-thirty-fourth blind batch (a Central Highlands persona; separate writer; held out unread two sessions: at e8c5e8c and 3280cbb 0.867, 1.7 %, 95.0 %, 10/12)", blindTop1: 0.867,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.95, outOfScopeDeclined: 0.833 } },
+  { key: "own140", file: "qa-own-140.jsonl", label: "hundred-and-thirty-seventh blind batch (records drawn at random, seed 5858; separate writer; held out unread: at e8c5e8c 0.746, 1.6 %, 88.9 %, 12/12; at 3280cbb 0.778, 1.6 %, 92.1 %, 12/12)", blindTop1: 0.778,
+    blind: { confidentlyWrong: 0.016, rightOrOffered: 0.921, outOfScopeDeclined: 1.0 } },
+  { key: "own144", file: "qa-own-144.jsonl", label: "hundred-and-forty-first blind batch (records drawn at random, seed 6060; separate writer; held out unread: at e8c5e8c 0.746, 4.8 %, 88.9 %, 11/12; at 3280cbb 0.730, 4.8 %, 87.3 %, 11/12)", blindTop1: 0.73,
+    blind: { confidentlyWrong: 0.048, rightOrOffered: 0.873, outOfScopeDeclined: 0.917 } },
+  { key: "own146", file: "qa-own-146.jsonl", label: "hundred-and-forty-third blind batch (a Cà Mau / Bạc Liêu fishing and shrimp-farming commune; separate writer; unread at 3280cbb: 0.750, 3.3 %, 88.3 %, 11/12)", blindTop1: 0.75,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.883, outOfScopeDeclined: 0.917 } },
+  { key: "own147", file: "qa-own-147.jsonl", label: "hundred-and-forty-fourth blind batch (an inner-city Hà Nội ward; separate writer; unread at 3280cbb: 0.800, 1.7 %, 88.3 %, 11/12)", blindTop1: 0.8,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.883, outOfScopeDeclined: 0.917 } },
+  { key: "own148", file: "qa-own-148.jsonl", label: "hundred-and-forty-fifth blind batch (records drawn at random, seed 6161; separate writer; unread at 3280cbb: 0.810, 4.8 %, 87.3 %, 12/12)", blindTop1: 0.81,
+    blind: { confidentlyWrong: 0.048, rightOrOffered: 0.873, outOfScopeDeclined: 1.0 } },
+  { key: "own149", file: "qa-own-149.jsonl", label: "hundred-and-forty-sixth blind batch (records drawn at random, seed 6262; separate writer; unread at 3280cbb: 0.873, 1.6 %, 96.8 %, 11/12)", blindTop1: 0.873,
+    blind: { confidentlyWrong: 0.016, rightOrOffered: 0.968, outOfScopeDeclined: 0.917 } },
 ];
 
 function jsonLines(file: string): unknown[] {
