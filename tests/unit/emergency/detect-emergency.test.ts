@@ -451,7 +451,8 @@ describe("emergency detection: which number leads", () => {
     ["xe tải mất phanh đang lao xuống dốc", "115"],
     ["chuông báo cháy réo liên hồi, hành lang toàn khói", "114"],
     ["bé bị nghẹt thạch, mặt tái", "115"],
-    ["có ông đứng ngoài lan can cầu dọa nhảy", "115"],
+    // a threat to jump, not yet fallen: the police talk them down (nine of thirteen blind writers; 115 before 2026-12-07)
+    ["có ông đứng ngoài lan can cầu dọa nhảy", "113"],
     ["chị tôi nhốt mình trong phòng đòi thắt cổ", "115"],
     ["bùn đất sau vườn đang trượt xuống chuồng heo", "114"],
     ["con bé cắm dây sạc bị giật, giờ khóc thét", "115"],
@@ -1276,6 +1277,19 @@ describe("emergency detection: what a story's words are (eleventh session)", () 
     // a wall fallen on people, a worker caught in a tank
     ["tuong rao do sap de len 2 nguoi", "114"],
     ["cong nhan bi ket trong bon chua, ko ra duoc", "114"],
+    // a threat to jump leads with the police, and is not yet a fall into the river
+    ["co nguoi dung tren lan can cau doi nhay xuong song, dang khoc", "113"],
+    ["em tôi đứng trên nóc nhà 6 tầng nhắn tin từ biệt cả nhà", "113"],
+    // (a flood drives people onto their roofs: no threat)
+    ["nước lũ lên nhanh, cả xóm phải trèo lên mái nhà", "114"],
+    // a child lost in the forest, searched for hours; a child fetched by someone nobody sent
+    ["be trai 5 tuoi lac trong rung khi theo me di hai nam, ca lang tim 3 tieng chua thay", "113"],
+    ["den truong don con thi co bao co nguoi don roi, nha em ko ai don ca", "113"],
+    // a blade slipping while chopping wood, a birth stuck half way: the medics
+    ["chem nham vao chan luc chat cui, mau chay nhieu", "115"],
+    ["vo em dang de, em be ra duoc nua nguoi roi ket lai, ra mau nhieu", "115"],
+    // Bãi Cháy is a ward of Hạ Long, not a fire
+    ["quán nhậu ở Bãi Cháy đang đánh nhau, đập chai vào đầu nhau", "113"],
   ])("reads %j with %s first", (text, number) => {
     expect(detectEmergency(text)?.services[0]).toBe(number);
   });
@@ -1284,6 +1298,7 @@ describe("emergency detection: what a story's words are (eleventh session)", () 
     "hè này cho con học bơi chống đuối nước, phường có lớp không",
     "con bi sot nhe, uong thuoc roi, mai co can di kham ko",
     "tối qua coi phim cướp ngân hàng, con tui hỏi cướp thì bị tù mấy năm",
+    "trẻ em đuối nước nhiều quá, phường có kế hoạch rào mấy cái hồ bỏ hoang không",
   ])("takes %j for no emergency", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -19,6 +19,7 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(tàu|ghe|thuyền|xuồng) (cá cháy)", "(tàu cá|ghe cá|thuyền cá|tàu đánh cá) (đang|bị|đã|vừa)? (cháy|bốc cháy)",
       // smoke pouring out of an upper floor ("khói từ lầu 3 nhà trọ bay ra, ai đó đang kêu cứu")
       "khói (từ|trong) …… (bay ra|bốc ra|tuôn ra|phụt ra|tràn ra|ùn ra)",
+      "khói (đen|trắng|xám)? (túa|tủa|tùm|tum|ùa|phì|tuôn|ùn ùn) ra (từ|trong)",
       // a warehouse or a workshop burning, told in three words ("chay kho giay o Phong Khe")
       "cháy (kho|xưởng|nhà máy|bãi|nhà xưởng) (giấy|gỗ|vải|hàng|phế liệu|nhựa|sơn|mút|xốp|lốp|ve chai)",
       "(bắt đầu|đã) (có|bốc|bùng|phát|lên) (lửa|ngọn lửa)",

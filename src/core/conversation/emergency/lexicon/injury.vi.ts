@@ -119,10 +119,10 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
     services: ["114", "115"],
     // someone who jumped is in the water first: getting them out comes before the medics ("nhảy cầu, đang trôi"); a
     // car gone into a canal with people inside too ("ô tô lao xuống mương, nước ngập gần nóc")
-    leads: ["medical", "injury"],
+    leads: ["medical", "injury", "jump_threat"],
     signals: [
       // a boat overturned with people clinging to it ("thuyền đánh cá bị lật, 3 người bám vào mạn thuyền")
-      "(thuyền|ghe|tàu|đò|xuồng|ca nô|cano|sà lan|bè) …… (bị)? (lật|chìm|đắm|lật úp) …… (người|bám|kêu cứu|chới với|trôi)",
+      "(thuyền|ghe|tàu|đò|xuồng|ca nô|cano|sà lan|bè|kayak|thuyền kayak|thúng|thuyền thúng|sup) …… (bị)? (lật|chìm|đắm|lật úp) …… (người|bám|kêu cứu|chới với|trôi|khách)",
       // (told after the boat's trade: "thuyền đánh cá … bị lật gần đảo, 3 người bám vào mạn thuyền")
       "bị (lật|chìm|đắm|lật úp) …… (người|mấy người|ai cũng) (bám|bám vào|kêu cứu|chới với|đang trôi)",
       // a boat the waves overturned, people clinging to floats ("ghe bị sóng đánh lật … 4 người bám vô thùng xốp")

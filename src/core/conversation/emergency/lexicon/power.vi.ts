@@ -24,6 +24,8 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       // someone still stuck to a live wire: the power must be cut before anyone touches them ("chừ còn dính vô dây")
       "(vẫn|còn|vẫn còn|chừ còn|giờ còn|vẫn đang|còn đang) (dính|bám|mắc|treo) (vô|vào|trên)? (dây|dây điện|cột điện|trụ điện|cột đèn)",
       "dây (điện)? (vẫn|vẫn còn|còn) (có)? điện",
+      // held by the wire, nobody daring to touch ("bi dien giat dinh vao cot dien o san, ko ai dam dong vao")
+      "dính (vào|vô) (dây điện|cột điện|trụ điện|cột đèn|dây) …… (không|ko|k|chưa) (ai dám|buông|gỡ|kéo|tách|lôi)",
     ],
     hints: [
       // someone the current still holds, beside a shock ("bị điện giật ở cột đèn, nó vẫn dính vào ko gỡ ra được")

@@ -21,7 +21,8 @@ export type EmergencySituationId =
   | "collapse"
   | "landslide"
   | "flood"
-  | "trapped";
+  | "trapped"
+  | "jump_threat";
 
 export interface EmergencySituation {
   id: EmergencySituationId;

@@ -229,6 +229,11 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "bị (một|mấy|hai|ba)? (nhóm|bọn|đám|người|tụi|kẻ|chúng|gã|thằng) …… (nhốt|giam|trói|giam giữ)",
       "(=lạ|lạ mặt|người lạ|đàn ông lạ|đàn bà lạ) …… (bế|bắt|lôi|kéo|dắt|dẫn|chở) (đi|lên xe)",
       "(mất tích|lạc mất|đi lạc) (từ|chưa|đến giờ|cả|mấy)",
+      // fetched by someone nobody sent ("cô báo có người đón rồi, nhà em ko ai đón cả")
+      "(có|báo có|nói có) (người|ai) (đón|đến đón|tới đón|đón đi) …… (không|ko|chẳng) (ai|có ai|nhờ ai) (đón|đi đón)",
+      // a child not seen, searched for ("ko thấy đâu, tìm 15 phút rồi"); lost in the forest for hours
+      "(không|ko|chẳng|hông|chả) thấy (đâu|đâu hết|đâu cả) …… (tìm|kiếm) (khắp|hoài|mãi|cả|mấy|vài|nửa|5|10|15|20|30|40)",
+      "(lạc|đi lạc|bị lạc) (trong|vào|ở)? (rừng|núi|hang|đồi|rẫy) …… (chưa|không|ko) (thấy|tìm thấy|về|ra)",
       // a small child not seen just now ("con tôi 4 tuổi vừa chơi trước sân, giờ không thấy đâu")
       "(con|cháu|bé|thằng bé|con bé|đứa nhỏ|đứa bé|thằng cu|con gái|con trai) …… (vừa|mới|đang) …… (không|chẳng|hông) (thấy|thấy đâu|thấy đâu nữa|còn thấy|tìm thấy)",
       // a child grabbed into a vehicle ("xe 7 chỗ tới chụp 1 bé gái … rồi phóng đi")
@@ -275,6 +280,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(con|cháu|bé|con gái|con trai|thằng bé|con bé) (tôi|tui|em|mình|toi)? (mất tích|bị lạc|đi lạc|lạc mất|lạc) (ở|tại|trong)",
     ],
     hints: ["(bị)? (ép|cưỡng ép|bắt ép|lôi) (vào|lên|đi) (nhà nghỉ|khách sạn|xe|ô tô|phòng)",
+      // lost in the forest, searched for hours (two hints of one event: "lạc trong rừng … tìm 3 tiếng chưa thấy")
+      "(lạc|đi lạc|bị lạc) (trong|vào|ở)? (rừng|núi|đồi|rẫy)",
+      "(tìm|kiếm) (mấy|2|3|4|5|6|vài|cả|nửa) (tiếng|giờ|ngày|buổi) (rồi)? (mà)? (chưa|không|ko|vẫn chưa) (thấy|tìm thấy)",
       // followed and cut off on the road ("đang bị theo, có xe chặn đầu, cứu")
       "(đang)? bị (theo|bám theo|đi theo|bám)", "(có)? (xe|người|bọn|đám|tụi) chặn đầu",
       // someone banging on a door to get in ("giờ ổng đang đập cửa lớp, tụi nhỏ khóc quá")
