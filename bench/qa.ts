@@ -351,6 +351,14 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.048, rightOrOffered: 0.873, outOfScopeDeclined: 1.0 } },
   { key: "own149", file: "qa-own-149.jsonl", label: "hundred-and-forty-sixth blind batch (records drawn at random, seed 6262; separate writer; unread at 3280cbb: 0.873, 1.6 %, 96.8 %, 11/12)", blindTop1: 0.873,
     blind: { confidentlyWrong: 0.016, rightOrOffered: 0.968, outOfScopeDeclined: 0.917 } },
+  { key: "own153", file: "qa-own-153.jsonl", label: "hundred-and-fiftieth blind batch (a Phú Thọ / Tuyên Quang midland commune; separate writer; unread at b820535: 0.933, 1.7 %, 96.7 %, 12/12)", blindTop1: 0.933,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.967, outOfScopeDeclined: 1.0 } },
+  { key: "own154", file: "qa-own-154.jsonl", label: "hundred-and-fifty-first blind batch (Đà Nẵng's coastal wards; separate writer; unread at b820535: 0.867, 1.7 %, 96.7 %, 12/12)", blindTop1: 0.867,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.967, outOfScopeDeclined: 1.0 } },
+  { key: "own155", file: "qa-own-155.jsonl", label: "hundred-and-fifty-second blind batch (records drawn at random, seed 6565; separate writer; unread at b820535: 0.730, 4.8 %, 85.7 %, 12/12)", blindTop1: 0.73,
+    blind: { confidentlyWrong: 0.048, rightOrOffered: 0.857, outOfScopeDeclined: 1.0 } },
+  { key: "own156", file: "qa-own-156.jsonl", label: "hundred-and-fifty-third blind batch (records drawn at random, seed 6666; separate writer; unread at b820535: 0.667, 0 %, 84.1 %, 12/12)", blindTop1: 0.667,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.841, outOfScopeDeclined: 1.0 } },
 ];
 
 function jsonLines(file: string): unknown[] {
