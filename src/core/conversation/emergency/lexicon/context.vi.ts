@@ -615,8 +615,6 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["(tiền|lệ phí|phí|thuế|khai) trước bạ"], hides: ["kidnapping"] },
   // a blade slipping at work is no attack ("chém nhầm vào chân lúc chặt củi")
   { markers: ["(chém|chặt|bổ|phát) (nhầm|trượt|hụt) (vào|trúng)? (chân|tay|ngón|bàn chân|bàn tay)", "(lúc|khi|đang) (chặt|bổ|chẻ|phát|đốn) (củi|cây|gỗ|tre|cỏ|rẫy)"], hides: ["violence"] },
-  // a birth stuck half way ("em bé ra được nửa người rồi kẹt lại") traps no one for the firefighters
-  { markers: ["(em bé|bé|thai|thai nhi|đứa bé|con) (ra|ra được|chui ra|lòi ra) …… (kẹt|kẹt lại|mắc kẹt|không ra|ko ra)", "(đang đẻ|đang sinh|chuyển dạ|sinh con|đẻ rớt) ……… (kẹt|kẹt lại|mắc kẹt)"], hides: ["trapped"] },
   // "not seen anywhere, searched for" ("ko thay dau, tim 15 phut": unmarked "dau tim" is also "đau tim")
   { markers: ["thấy đâu tìm"], hides: ["medical"] },
   // someone banging on the door from inside ("có người đập cửa bên trong mà không mở được")
@@ -631,8 +629,11 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["rồi (mai|sáng mai|tối mai|ngày mai|mốt) (có|có cần|cần|phải|nên|đi|mới|đưa|ra|khám)"], hides: ["injury"] },
   // a broken bone is no structure giving way ("cầu Long Biên, một chị bị gãy chân")
   { markers: ["(bị)? (gãy|gẫy) (chân|tay|xương|cổ|sườn|xương sườn|cột sống|xương đùi|hông|cổ tay|cổ chân)"], hides: ["collapse"] },
-  // a birth that stops half way ("đầu em bé ra trước rồi mà ko ra được nữa") traps no one
-  { markers: ["(đầu|chân|mông|tay) (của)? (em bé|bé|cháu|thai|thai nhi|con) …… (không|ko|k|chưa) ra (được|dc|đc)"], hides: ["trapped"] },
+  // a birth that stops half way traps no one for the firefighters ("đầu em bé ra trước rồi mà ko ra được nữa", "em bé ra
+  // được nửa người rồi kẹt lại")
+  { markers: ["(đầu|chân|mông|tay) (của)? (em bé|bé|cháu|thai|thai nhi|con) …… (không|ko|k|chưa) ra (được|dc|đc)",
+    "(em bé|bé|thai|thai nhi|đứa bé|con) (ra|ra được|chui ra|lòi ra) …… (kẹt|kẹt lại|mắc kẹt|không ra|ko ra)",
+    "(đang đẻ|đang sinh|chuyển dạ|sinh con|đẻ rớt) ……… (kẹt|kẹt lại|mắc kẹt)"], hides: ["trapped"] },
   // the trapped banging to be let out ("2 công nhân kẹt bên trong, đang đập cửa kêu", "trong xe còn người đập kính")
   { markers: ["(kẹt|mắc kẹt|bị nhốt|ở trong|bên trong|trong xe|trong thang máy|trong cabin|trong phòng) ……… (đập|gõ) (cửa|kính)"], hides: ["violence"] },
   // climbing onto a roof to work on it is no refuge from a flood ("trèo lên mái lợp ngói bị ngã xuống sân")
