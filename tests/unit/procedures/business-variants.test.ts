@@ -2,27 +2,23 @@
  * Issue #15 point 1 on the commune-level records: a household business that moves, sells more, pauses or ends is
  * told apart the way its owner says it, without the procedure's name.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { CAP_XA, capXaRecords, offeredCodes } from "./fixtures.js";
 
-const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl", import.meta.url);
 const CHANGE = "2.000720";
 const REISSUE = "2.000575";
 const PAUSE = "1.001570";
 const END = "1.001266";
 
-describe.skipIf(!existsSync(XA))("household business variants over the commune-level records", () => {
+describe.skipIf(!existsSync(CAP_XA))("household business variants over the commune-level records", () => {
   // built once the suite runs: without ../shared the suite is skipped and nothing is read
   let qa: ProcedureQA;
   beforeAll(() => {
-    qa = new ProcedureQA(readFileSync(XA, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l))));
+    qa = new ProcedureQA(capXaRecords());
   });
-  const offered = (question: string): string[] => {
-    const r = qa.ask(question);
-    return r.outcome === "answer" ? [r.procedureCode ?? ""] : r.outcome === "clarify" ? (r.choices ?? []).map((c) => c.code) : [];
-  };
+  const offered = (question: string): string[] => offeredCodes(qa, question);
 
   it.each([
     ["quán ăn nhà tôi chuyển sang địa chỉ mới, có phải làm lại giấy đăng ký kinh doanh không", CHANGE],

@@ -1,4 +1,22 @@
+import { readFileSync } from "node:fs";
+import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
+import type { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
 import type { ProcedureRecord, SubmissionChannel } from "../../../src/core/procedures/types.js";
+
+/** The 588 commune-level records of ../shared (suites over them skip when it is absent). */
+export const CAP_XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl", import.meta.url);
+
+/** The commune-level records, read when a suite runs (not at import: without ../shared nothing is read). */
+export function capXaRecords(): ProcedureRecord[] {
+  return readFileSync(CAP_XA, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l)));
+}
+
+/** The codes a question is answered or offered with: the answer, the choices of a clarifying question, or none. */
+export function offeredCodes(qa: ProcedureQA, question: string): string[] {
+  const a = qa.ask(question);
+  if (a.outcome === "answer") return [a.procedureCode ?? ""];
+  return a.outcome === "clarify" ? (a.choices ?? []).map((c) => c.code) : [];
+}
 
 /** Small knowledge base written for these tests (own wording, not official text). */
 export function record(partial: Partial<ProcedureRecord> & Pick<ProcedureRecord, "code" | "name">): ProcedureRecord {

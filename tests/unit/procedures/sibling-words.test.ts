@@ -2,13 +2,12 @@
  * Issue #15: what sets siblings apart, and what a story's words are (2026-12-07, eleventh session). Each question
  * below comes from a kept blind set and was answered wrong, declined or asked back without a need at 3280cbb.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withoutLawTitle } from "../../../src/core/procedures/procedure-index.js";
-import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { CAP_XA, capXaRecords, offeredCodes } from "./fixtures.js";
 
-const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl", import.meta.url);
 
 describe("a law named in a procedure's name", () => {
   it("is a date, and is left out of the words indexed", () => {
@@ -19,16 +18,12 @@ describe("a law named in a procedure's name", () => {
   });
 });
 
-describe.skipIf(!existsSync(XA))("siblings and stories over the commune-level records", () => {
+describe.skipIf(!existsSync(CAP_XA))("siblings and stories over the commune-level records", () => {
   let qa: ProcedureQA;
   beforeAll(() => {
-    qa = new ProcedureQA(readFileSync(XA, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l))), { preferLevel: "xa" });
+    qa = new ProcedureQA(capXaRecords(), { preferLevel: "xa" });
   });
-  const offered = (question: string): string[] => {
-    const a = qa.ask(question);
-    if (a.outcome === "answer") return [a.procedureCode ?? ""];
-    return a.outcome === "clarify" ? (a.choices ?? []).map((c) => c.code) : [];
-  };
+  const offered = (question: string): string[] => offeredCodes(qa, question);
 
   it.each([
     // a boundary encroached is a land dispute the ward mediates

@@ -2,23 +2,18 @@
  * Issue #15: a story's own words do not block the procedure it asks for (2026-12-07). Each question below was answered
  * wrong, declined or offered unrelated choices before its rule; each comes from a kept blind set.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { CAP_XA, capXaRecords, offeredCodes } from "./fixtures.js";
 
-const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl", import.meta.url);
 
-describe.skipIf(!existsSync(XA))("a story's words over the commune-level records", () => {
+describe.skipIf(!existsSync(CAP_XA))("a story's words over the commune-level records", () => {
   let qa: ProcedureQA;
   beforeAll(() => {
-    qa = new ProcedureQA(readFileSync(XA, "utf8").split("\n").filter((l) => l.trim()).map((l) => fromPortalRecord(JSON.parse(l))), { preferLevel: "xa" });
+    qa = new ProcedureQA(capXaRecords(), { preferLevel: "xa" });
   });
-  const offered = (question: string): string[] => {
-    const a = qa.ask(question);
-    if (a.outcome === "answer") return [a.procedureCode ?? ""];
-    return a.outcome === "clarify" ? (a.choices ?? []).map((c) => c.code) : [];
-  };
+  const offered = (question: string): string[] => offeredCodes(qa, question);
 
   it.each([
     // a recall suffered is the story ("bị thu hồi hết đất"), not a request to revoke
