@@ -189,7 +189,8 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "pause", inName: ["tam ngung"], cues: ["tam ngung", "tam nghi", "tam dung", "nghi tam", "nghi mot thoi gian", "tiep tuc kinh doanh", "mo lai", "mo cua lai", "ban lai", "buon ban lai", "kinh doanh lai",
     // a close for a while ("đóng cửa tạm thôi", "đóng cửa 3 tháng … rồi mở bán tiếp")
     "tam dong", "dong cua tam", "dong tam", "tam thoi", "dong cua mot thoi gian", "nghi vai thang", "nghi may thang",
-    "dong cua vai thang", "dong cua may thang", "ban tiep", "mo ban tiep", "mo ban lai"], penalty: 0.55, action: "pause" },
+    "dong cua vai thang", "dong cua may thang", "ban tiep", "mo ban tiep", "mo ban lai",
+    ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`nghi ${n} thang`, `nghi ban ${n} thang`, `dong cua ${n} thang`, `nghi kinh doanh ${n} thang`])], penalty: 0.55, action: "pause" },
   { id: "under14", inName: ["duoi 14 tuoi"], cues: [AGE_UNDER_14, "duoi 14"], penalty: 0.7, absentPenalty: 0.85 },
   // the adult card is what most people mean, so it is not blamed when no age is given
   { id: "from14", inName: ["tu du 14 tuoi tro len", "tu du 14 tuoi"], cues: [AGE_14_PLUS, "tu du 14", "tren 14", "du 14"], penalty: 1, absentPenalty: 1 },
@@ -215,6 +216,26 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   // an employee declaring personal income tax himself, the payer withholding none ("họ trả lương nhưng không khấu trừ
   // thuế nên tôi phải tự khai")
   { id: "self-declared", inName: ["doi voi ca nhan co thu nhap tu tien luong"], cues: ["tu khai", "khong khau tru", "chua khau tru", "khong tru thue", "to chuc quoc te", "dai su quan", "lanh su quan"], penalty: 0.7, absentPenalty: 0.7 },
+  // a boat registered for the first time while already working the rivers, or new from the yard ("ghe chạy mấy năm
+  // nay rồi mà chưa đăng ký" / "mới đóng xong, chưa chạy chuyến nào"): the two first registrations differ by this only
+  { id: "in-service", inName: ["phuong tien dang khai thac"], cues: ["dang khai thac", "da khai thac", "chay may nam", "may nam nay", "may nam ni", "may nam roi", "may nam nay roi", "ca chuc nam", "nhieu nam nay", "lau nay", "lau roi", "chay lau", "dang chay", "van chay", "da chay", "dang hoat dong", "dang su dung", "xai lau", "chay ca chuc nam"], penalty: 0.7, absentPenalty: 1 },
+  { id: "unused", inName: ["phuong tien chua khai thac"], cues: ["chua khai thac", "moi dong", "vua dong", "dong moi", "dong xong", "moi dong xong", "vua dong xong", "chua chay", "chua ha thuy", "chua hoat dong", "chua su dung", "chua dung", "moi tinh", "chua cho khach", "chua cho hang"], penalty: 0.7, absentPenalty: 1 },
+  // a boat registered again: bought from someone, moved from another registry, or both ("mua lại chiếc ghe của ông
+  // hàng xóm cùng xã" / "trước đăng ký bên tàu cá, giờ chuyển qua chở hàng trên sông")
+  { id: "owner-change", inName: ["chuyen quyen so huu phuong tien"], cues: ["mua lai", "sang ten", "doi chu", "chu moi", "ban lai", "chuyen nhuong", "qua ten"], penalty: 0.7, absentPenalty: 0.85 },
+  { id: "same-registry", inName: ["nhung khong thay doi co quan dang ky"], cues: ["cung xa", "cung phuong", "cung ap", "cung thon", "cung to", "cung xom", "cung khom", "xa minh", "phuong minh", "xa nay", "phuong nay", "khong chuyen di", "van dang ky o", "khong doi noi dang ky"], penalty: 0.7, absentPenalty: 1 },
+  { id: "registry-change", inName: ["dong thoi thay doi co quan dang ky", "chuyen tu co quan dang ky khac"], cues: ["co quan khac", "noi khac", "tinh khac", "xa khac", "huyen khac", "tau ca", "thuy san", "chuyen ve", "dem ve", "mang ve", "chuyen sang dang ky", "chuyen qua dang ky"], penalty: 0.7, absentPenalty: 1 },
+  // a vehicle registered wholly online ("làm hết trên VNeID, khỏi phải lên công an"), and where it was made
+  { id: "wholly-online", inName: ["toan trinh"], cues: ["toan trinh", "online het", "online toan bo", "online tu dau", "hoan toan online", "hoan toan truc tuyen", "hoan toan tren mang", "hoan toan qua mang", "tren mang het", "qua mang het", "tu dau toi cuoi", "truc tuyen het", "lam het tren", "lam het online", "tu dau den cuoi", "khong can ra cong an", "khong can len cong an", "khoi phai len", "khoi phai ra", "khoi len cong an", "khoi ra cong an"], penalty: 0.75, absentPenalty: 0.85 },
+  { id: "imported", inName: ["xe nhap khau"], cues: ["nhap khau", "nguyen chiec", "xe nhap", "hang nhap"], penalty: 0.7, absentPenalty: 1 },
+  { id: "made-here", inName: ["san xuat lap rap trong nuoc"], cues: ["lap rap trong nuoc", "san xuat trong nuoc", "lap rap o viet nam", "lap rap o vn", "lap rap tai viet nam", "lap rap", "xe trong nuoc", "hang trong nuoc"], penalty: 0.7, absentPenalty: 1 },
+  // a worker hurt again while already paid for an earlier accident, or an old wound come back ("năm nay lại bị tai
+  // nạn lần nữa" / "vết thương cũ tái phát phải mổ lại")
+  { id: "injured-again", inName: ["nay tiep tuc bi"], cues: ["tiep tuc bi", "lai bi tai nan", "bi tai nan lan nua", "tai nan lan nua", "bi tai nan nua", "tai nan lan thu hai", "tai nan lan thu 2", "lan thu hai", "lan thu 2", "lai bi tnld", "lai bi them", "bi them lan nua", "tai nan moi"], penalty: 0.7, absentPenalty: 0.9 },
+  { id: "relapse", inName: ["tai phat"], cues: ["tai phat", "vet thuong cu", "dau lai", "benh nang them", "nang them"], penalty: 0.75, absentPenalty: 0.9 },
+  // a record kept for the district level that no longer exists in two-tier local government, beside the commune's
+  // own ("Trình báo mất hộ chiếu phổ thông (thực hiện tại cấp huyện)"): asked for only by a citizen naming the district
+  { id: "district-level", inName: ["thuc hien tai cap huyen"], cues: ["cap huyen", "cong an huyen", "cong an quan", "len huyen", "len quan", "o huyen", "o quan", "tai huyen", "tai quan", "ra huyen", "ra quan"], penalty: 0.6, absentPenalty: 1 },
   { id: "to-state", inName: ["cho nha nuoc"], cues: ["nha nuoc", "cong dong", "mo rong duong", "lam duong", "hien dat"], penalty: 0.6 },
   { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc", "them ban sao", "ban sao gks", "ban sao giay khai sinh", "ban sao khai sinh", "ban sao giay ket hon"], penalty: 0.7, absentPenalty: 1, action: "again" },
   { id: "collaborator", inName: ["nguoi dich la cong tac vien"], cues: ["cong tac vien"], penalty: 0.7 },
@@ -363,6 +384,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "tiệm photo", "quán photo", "chỗ photo", "sđt tiệm", "sđt quán", "số điện thoại tiệm", "số điện thoại quán",
   "tiếng anh gọi là gì", "tiếng anh là gì", "thủng lốp", "vá xe", "tiệm nào", "gần đây có",
   "mở lời", "sao cho khéo", "nói sao cho", "bảo hành", "không chịu đổi", "hổng chịu đổi", "đổi trả",
+  // snow in the mountains, an exam's timetable, a neighbour's power cut off in a quarrel
+  "có tuyết", "tuyết rơi", "ngắm tuyết", "săn tuyết", "lịch thi", "thi vào lớp 10", "thi vào lớp mười", "thi vào 10", "cúp cầu dao", "cắt cầu dao",
   "ngày đẹp", "ngày nào đẹp", "ngày nào tốt", "ngày tốt", "coi ngày", "thiệp mời", "thiệp cưới", "mẫu thiệp", "viết giùm", "xem ngày", "chọn ngày", "giờ đẹp", "hợp tuổi", "phong thủy", "xem tuổi",
   "bán giá bao nhiêu", "giá bao nhiêu 1m2", "bao nhiêu 1m2", "bao nhiêu một mét vuông", "mua đầu tư", "định đầu tư", "có đông khách", "đông khách không", "có đắt hàng", "buôn bán có",
   // other bodies' everyday services
@@ -404,7 +427,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
   "bị tắc", "cống thoát nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",
   // homework and writing; cooking and recipes
-  "bài văn", "bài tập", "giải toán", "viết giúp", "font chữ", "phông chữ", "học trái tuyến", "cỡ chữ bao nhiêu", "cỡ chữ mấy", "thể thức văn bản", "đúng thể thức", "cách nấu", "cách gói", "công thức nấu", "công thức làm", "làm bánh",
+  "bài văn", "bài tập", "bài toán", "giải toán", "giải giúp con", "giải giùm", "viết giúp", "font chữ", "phông chữ", "học trái tuyến", "cỡ chữ bao nhiêu", "cỡ chữ mấy", "thể thức văn bản", "đúng thể thức", "cách nấu", "cách gói", "công thức nấu", "công thức làm", "làm bánh",
   // looking for a job (the employment centre and employers, not a ward procedure)
   "xin việc làm", "tìm việc làm", "xin vào làm", "tuyển lao động", "tuyển dụng", "tuyển người", "việc làm thêm", "lương cao",
   // a guest's gift at a wedding, a name for a baby, a photo posted online, a frame for a certificate
@@ -473,6 +496,11 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
   // a shopping app's payment failing ("app shopee báo lỗi thanh toán, không đặt hàng được")
   "loi thanh toan", "bao loi", "khong dang nhap duoc", "xoa app", "cai lai app", "vang ra", "go cai", "tai khoan zalo",
   "zalo bi khoa",
+  // a shop or a carrier that will not exchange, refund or pay for what it damaged, told in the story ("tiệm không chịu
+  // đổi, em phải làm sao?")
+  // a child's arithmetic homework, wherever it is told ("bài toán lớp 5: 1 ghe chở 2,5 tấn tôm thì 4 ghe…")
+  "bai toan",
+  "khong chiu doi", "hong chiu doi", "khong chiu doi tra", "khong chiu hoan tien", "khong chiu den", "hong chiu den", "mat kien hang",
   // an app refusing a password typed right ("vneid cứ báo sai mật khẩu dù em nhập đúng")
   "bao sai mat khau",
   // a life insurer's own contract ("mua bảo hiểm nhân thọ Prudential … hủy hợp đồng lấy lại bao nhiêu phần trăm")
@@ -516,6 +544,8 @@ export const NEGATORS: readonly string[] = [
   "chua muon", "chua du suc", "chua du dieu kien +len", "khong ai la", "khong ai phai", "khong ai co", "chang ai co", "khong co ai", "khong co +quoc tich", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
   // not married: "có con với anh ấy nhưng không cưới" is no marriage registration
   // closed for good: "nghỉ bán luôn, không mở lại nữa" asks for no pause
+  // a way of filing put aside: "không rành làm online toàn trình, ra thẳng công an"
+  "khong ranh", "khong quen +lam", "khong +lam online", "khong +lam truc tuyen", "khong +lam toan trinh", "khong +lam duoc online",
   "khong +mo lai", "khong +mo cua lai", "khong +ban lai", "khong +quay lai ban",
   "khong +cuoi", "chua +cuoi", "khong +ket hon", "chua +ket hon", "khong +dang ky ket hon", "chua +dang ky ket hon",
   // a residence left for later: "chưa đăng ký thường trú cho bé được, để sau tính" asks for no residence bundle

@@ -23,7 +23,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "hồi nhỏ chưa khai sinh", "hồi nhỏ không được khai sinh", "từ nhỏ chưa có giấy khai sinh", "từ nhỏ không có giấy khai sinh"),
   // a cooperative changing its mind about dissolving, a filing withdrawn
   ...a("dừng thực hiện thủ tục giải thể hợp tác xã", "dừng thủ tục giải thể", "rút lại hồ sơ giải thể", "rút hồ sơ giải thể",
-    "không giải thể nữa", "thôi không giải thể", "tiếp tục hoạt động không giải thể"),
+    "không giải thể nữa", "thôi không giải thể", "tiếp tục hoạt động không giải thể",
+    "dừng giải thể", "ngừng giải thể", "hủy giải thể", "thôi giải thể", "rút lại giải thể"),
   // compulsory social insurance kept up while working abroad; goods shown at a fair under an ATA carnet
   ...a("đăng ký điều chỉnh đóng bhxh bắt buộc", "tự đóng bhxh bắt buộc", "tự đóng bảo hiểm xã hội bắt buộc",
     "tiếp tục đóng bhxh bắt buộc", "tiếp tục đóng bảo hiểm xã hội bắt buộc"),
@@ -485,7 +486,13 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("bù trừ hoàn nộp thừa", "nộp dư", "đóng thừa", "đóng dư", "tiền thừa", "tiền dư", "trừ vào năm sau",
     "trừ qua năm sau", "trừ vào kỳ sau", "cấn trừ"),
   ...a("đăng ký sử dụng chứng từ điện tử", "chứng từ khấu trừ điện tử", "chứng từ khấu trừ thuế điện tử",
-    "chuyển sang chứng từ điện tử", "dùng chứng từ điện tử", "chứng từ điện tử", "biên lai điện tử"),
+    "chuyển sang chứng từ điện tử", "dùng chứng từ điện tử", "chứng từ điện tử", "biên lai điện tử",
+    // the tax named between ("chứng từ khấu trừ thuế TNCN điện tử thay cho chứng từ giấy")
+    "chứng từ khấu trừ thuế tncn điện tử", "chứng từ khấu trừ tncn điện tử", "chứng từ khấu trừ thuế thu nhập cá nhân điện tử",
+    "thay cho chứng từ giấy", "thay chứng từ giấy"),
+  // a tax office's word that nothing is owed ("giấy xác nhận cty đã nộp đủ thuế, ko còn nợ, để dự thầu")
+  ...a("xác nhận thực hiện nghĩa vụ thuế", "xác nhận đã nộp đủ thuế", "xác nhận nộp đủ thuế", "xác nhận không nợ thuế",
+    "xác nhận không còn nợ thuế", "xác nhận hoàn thành nghĩa vụ thuế", "giấy xác nhận nộp thuế", "đã nộp đủ thuế"),
   ...a("thông báo điều chỉnh thông tin tại thông báo phát hành biên lai", "biên lai in tên cũ", "biên lai in sẵn tên cũ",
     "in sẵn tên cũ", "đổi tên trên biên lai"),
   // a tax on land said short, and the misfortunes the records call "thiên tai" when a tax or rent is relieved for them
@@ -505,7 +512,10 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // môi trường, khoáng sản, thuế nhà ở cho thuê
   ...a("phí bảo vệ môi trường đối với nước thải", "nước thải", "xả thải", "phí nước thải"),
   ...a("khoáng sản", "khai thác cát", "cát sỏi", "đất san lấp", "hút cát"),
-  ...a("tham vấn đánh giá tác động môi trường", "dtm", "đtm"),
+  ...a("tham vấn đánh giá tác động môi trường", "dtm", "đtm", "lấy ý kiến cộng đồng dân cư", "lấy ý kiến cộng đồng",
+    "xin ý kiến cộng đồng", "lấy ý kiến tham vấn", "lấy ý kiến người dân"),
+  // a copy of a court's judgment ("xin bản sao bản án ly hôn năm 2019 của tòa")
+  ...a("cấp sao bản án", "bản sao bản án", "sao bản án", "trích lục bản án", "bản án ly hôn", "bản sao quyết định của tòa"),
   ...a("cá nhân cho thuê bất động sản", "cho thuê phòng", "cho thuê mặt bằng", "cho thuê nguyên căn",
     "nhà cho thuê"),
   // hòa giải ở cơ sở

@@ -1,0 +1,65 @@
+/**
+ * Issue #15: pairs of records that differ by one circumstance only, told in a citizen's words (2026-12-07, twelfth
+ * session). At de9b13b the sibling named in each case below scored within the clarify ratio of the right record (or
+ * above it), so the citizen was asked to choose though the question said which one it is. Whether the answer is then
+ * given or asked back with choices is the calibration's call (a question with words no record explains stays a
+ * choice); what this file checks is that the wrong sibling is no longer a close rival. The questions are written for
+ * this test.
+ */
+import { existsSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CLARIFY_RATIO } from "../../../src/core/procedures/calibration.js";
+import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
+import { CAP_XA, capXaRecords } from "./fixtures.js";
+
+describe.skipIf(!existsSync(CAP_XA))("records told apart by one circumstance, over the commune-level records", () => {
+  let qa: ProcedureQA;
+  beforeAll(() => {
+    qa = new ProcedureQA(capXaRecords(), { preferLevel: "xa" });
+  });
+  /** The first candidate, and the sibling's share of its score (0 when the sibling is not a candidate). */
+  const standing = (question: string, sibling: string): { first: string | undefined; siblingShare: number } => {
+    const { candidates } = qa.ask(question);
+    const top = candidates[0];
+    const rival = candidates.find((c) => c.code === sibling);
+    return { first: top?.code, siblingShare: top && rival ? rival.score / top.score : 0 };
+  };
+
+  it.each([
+    // a boat already working the river for years, first registered only now / a boat new from the yard
+    ["chiếc đò máy nhà tôi chở khách qua sông cả chục năm nay mà chưa từng đăng ký, giờ đi đăng ký cần giấy gì", "1.004047", "1.004088"],
+    ["xưởng vừa đóng xong chiếc ghe gỗ cho tôi, chưa hạ thủy lần nào, đăng ký lần đầu ở xã lệ phí bao nhiêu", "1.004088", "1.004047"],
+    // a boat bought from a neighbour, registered at the same commune / bought from another province and brought home
+    ["tôi mua lại chiếc xuồng máy của người cùng xóm, xuồng đăng ký ở xã mình rồi, sang tên qua tôi thì làm sao", "1.004002", "1.003970"],
+    ["mua lại chiếc sà lan của một người ở tỉnh khác, giờ đem về xã tôi đăng ký đứng tên mình thì làm thế nào", "1.003970", "1.004002"],
+    // a worker hurt a second time while paid for the first accident / an old wound come back
+    ["năm 2020 tôi bị tai nạn lao động đang hưởng trợ cấp hằng tháng, tháng này lại bị tai nạn lần nữa ở xưởng, làm hồ sơ hưởng chế độ thế nào", "1.001643", "1.001632"],
+    ["bị tai nạn lao động từ mấy năm trước, đã hưởng trợ cấp, nay vết thương cũ tái phát phải mổ lại thì có được giám định hưởng tiếp không", "1.001521", "1.001643"],
+    // a lost passport reported to the ward's police, not the district that no longer exists
+    ["làm rơi hộ chiếu ngoài chợ, báo mất ở công an phường được không", "1.010386", "1.010385"],
+    // a vehicle registered wholly online, imported, not one filed in person
+    ["mới mua xe máy nhập khẩu nguyên chiếc, muốn đăng ký biển số online hết trên VNeID khỏi phải lên công an thì cần gì", "1.013066", "1.013067"],
+    // a household business closing for a few months, not for good
+    ["tiệm tạp hóa nhà tôi tính nghỉ bán 3 tháng vì nhà có việc, có phải báo phường hay cứ đóng cửa là được", "1.001570", "1.001266"],
+  ])("%s → %s first, %s no close rival", (question, code, sibling) => {
+    const { first, siblingShare } = standing(question, sibling);
+    expect(first).toBe(code);
+    expect(siblingShare).toBeLessThan(CLARIFY_RATIO);
+  });
+
+  it("keeps asking when the citizen files in person rather than wholly online", () => {
+    // "không rành làm online toàn trình" denies the online way: no wholly-online record is answered
+    const a = qa.ask("mới mua xe máy ở đại lý, tôi không rành làm online toàn trình, ra thẳng công an xã đăng ký biển số thì mang gì");
+    expect(a.outcome === "answer" ? a.procedureCode : a.candidates[0]?.code).toBe("1.013067");
+  });
+
+  it.each([
+    // a shop that will not exchange, told in the story; homework; snow in the mountains; an exam's timetable
+    "mua cái nồi cơm điện ở cửa hàng đầu hẻm, dùng ba ngày đã hỏng mà chủ tiệm không chịu đổi, giờ tôi phải làm sao",
+    "bài toán lớp 4: một ghe chở 3 tấn lúa thì 5 ghe chở bao nhiêu tấn, giải giùm con",
+    "tuần sau Mẫu Sơn có tuyết không mọi người",
+    "lịch thi vào lớp 10 năm nay ngày mấy vậy ad",
+  ])("declines %j without choices", (question) => {
+    expect(qa.ask(question).outcome).toBe("none");
+  });
+});
