@@ -1303,3 +1303,39 @@ describe("emergency detection: what a story's words are (eleventh session)", () 
     expect(detectEmergency(text)).toBeNull();
   });
 });
+
+describe("emergency detection: twelfth session's words (waves, wells, basements, seeds, stalkers)", () => {
+  it.each([
+    // a boat struck by the waves with the place told between, someone not yet surfaced
+    ["ghe cào ở cửa sông bị sóng đánh úp, còn 2 người chưa nổi lên", "114"],
+    // a fall into a well typed without marks ("roi" after a name is no "tuần rồi")
+    ["thang be nha ong Tuan roi xuong gieng sau nha roi", "114"],
+    // smoke rising through the floors from a basement fire
+    ["chay xe dien duoi ham gui xe, khoi bay len cac tang tren", "114"],
+    // a named river coming into the house
+    ["nuoc song Lam dang dang len tran vao nha, ba toi khong di duoc", "114"],
+    // acid from a battery in the face; many children sick at once; a seed stuck in the throat
+    ["axit bình ắc quy bắn vào mặt anh thợ, mắt không mở ra được", "115"],
+    ["ca lop mau giao an xong dau bung oi mua hang loat", "115"],
+    ["be nuot hot nhan hoc ngang co, mat tai di", "115"],
+    // a fit that does not stop is medical ("ko dung, mat" is no "dùng mác")
+    ["be sot cao co giat ko dung, mat tron nguoc", "115"],
+    // someone the current holds at a pump, nobody daring near ("dam toi" is no stabbing)
+    ["ong toi bi dien giat dinh vo may bom ngoai dong, ko ai dam toi gan", "114"],
+    // a cash machine pried open at night; a man following who waits outside
+    ["có người đang cạy trụ ATM đầu ngõ lúc 2h sáng", "113"],
+    ["co thang bam theo em tu cho, em chay vao nha thuoc ma no van dung ngoai cho", "113"],
+    // a girlfriend locked in and beaten: the police, not a fire in Lạch Tray
+    ["ban em bi nhot trong phong tro o Lach Tray, dang bi danh", "113"],
+  ])("reads %j with %s first", (text, number) => {
+    expect(detectEmergency(text)?.services[0]).toBe(number);
+  });
+
+  it.each([
+    // a shop sold out; a price that "gives a heart attack"
+    "quán em cháy hàng bánh mì rồi ạ, mai mới có",
+    "gia rau o cho tang ma dau tim luon",
+  ])("%j → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});

@@ -60,6 +60,8 @@ export const HYPOTHETICALS: readonly string[] = [
  * small frame: a hazard or a bodily state, and a person it is happening to now.
  */
 export const CONSEQUENCES: readonly string[] = [
+  // someone who followed the citizen waiting outside where they hid ("chạy vào tiệm tạp hóa mà nó vẫn đứng ngoài chờ")
+  "(nó|hắn|thằng đó|thằng kia|gã đó|người đó|tụi nó|bọn nó)? (vẫn|còn|cứ) (đứng|đợi|chờ|rình|lảng vảng) (ở)? (ngoài|bên ngoài|ngoài cửa|trước cửa|trước tiệm|trước nhà|trước cổng) (chờ|đợi|rình|canh)?",
   // someone gone from sight where it happened ("đất đổ ụp xuống, không thấy anh công nhân đâu nữa")
   "(không|chẳng|ko|hổng) (còn)? thấy (anh|chị|người|ai|ông|bà|em|con|cháu|cậu|thằng|bé|nó|mấy|hai|ba) …… đâu (nữa|hết)?",
   // knocked or called and nobody answers, or only after long ("gõ cửa không ai trả lời", "gọi mãi mới mở mắt")
@@ -433,6 +435,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
  * question asked of the moment ("giữ lại được không", "có ai tới được không").
  */
 export const CONTEXT_IN_EVENT: readonly string[] = [
+  // a fall into a well or the water is the event ("ông Tuấn rơi xuống giếng": unmarked "tuan roi" is also "tuần rồi")
+  "(rơi|té|ngã|rớt|lọt) xuống (giếng|sông|hố|ao|mương|kênh|hồ|vực|biển|suối)",
   // what to do now, asked ("đứa nhỏ bị khóa trong ô tô ngoài nắng … đập kính được không")
   "(đập|phá|cạy|bẻ) (kính|cửa|khóa|cửa kính) (xe)? (được không)",
   // what a factory makes is no paperwork ("bếp ăn ca đêm cty giày": unmarked "giay" is also "giấy")
@@ -605,6 +609,13 @@ const SERVICE_NAME = "(cứu hỏa|cứu hoả|chữa cháy|cấp cứu|cứu th
  * is running, not burning; "phá cửa vào thì thấy…" is a family breaking in to help).
  */
 export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: readonly EmergencySituationId[] }> = [
+  // a fit that does not stop ("co giật liên tục ko dừng, mắt trợn ngược": unmarked "dung mat" is also "dùng mác"), and
+  // nobody daring to come near someone the current holds ("ko ai dám tới gần": "dam toi" is also "đâm tôi")
+  { markers: ["(không|ko|hổng|chẳng|chưa) (chịu)? dừng", "(không|ko|chẳng|hổng) ai (dám)? (tới|đến|lại|lại gần|vô|vào)"], hides: ["violence"] },
+  // a seed stuck in the throat ("hóc ngang cổ") is no water up to the neck
+  { markers: ["(hóc|mắc|nghẹn) ngang cổ", "(hột|hạt|kẹo|xương) …… ngang cổ"], hides: ["flood"] },
+  // a shop of one's own, typed with marks ("quán em cháy hàng": a regional "quánh em" would be a blow)
+  { markers: ["=quán (em|tui|tôi|mình|nhà em|nhà tui|chị|anh) (cháy hàng|hết hàng|bán|đông|vắng|mở|đóng|nghỉ|có|hôm nay|mới)"], hides: ["violence"] },
   // fallen and pinning someone ("kệ sắt đổ sập, đè lên 2 người": unmarked "sap de" is also "sắp đẻ")
   { markers: ["(đổ|ngã|sụp|=sập) (sập)? =đè", "sap de (lên|trúng|vào|người|chết|nát)"], hides: ["medical"] },
   // an attacker or a citizen running ("ke dam chay roi", "tui chay vo tiem tap hoa": unmarked "chay" is "chạy")
@@ -712,6 +723,9 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a canal and a street of Hải Phòng ("phòng trọ ở Lạch Tray": "tray" is a regional "cháy"); a price that gives one a
+  // heart attack ("giá thịt lợn tăng mà đau tim")
+  "lạch tray", "(giá|tăng giá|lên giá|tăng|đắt) …… (mà|muốn|phát|tới|đến)? (đau tim|lên cơn đau tim|nhồi máu)",
   // Hạ Long's ward and bridge ("quán karaoke ở Bãi Cháy", "cầu Bãi Cháy")
   "=bãi cháy",
   // an animal run over, tap water running a colour, glass stepped on, traffic going past (unmarked "xe chay" is

@@ -51,6 +51,10 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       // "bốc lửa" alone also praises a singer
       `${PLACE} …… (bốc|phụt|trào|bắt|có) lửa`,
       "(cháy|lửa) …… lan (sang|qua|ra) (nhà|mấy nhà|dãy|khu|xóm|tầng)",
+      // smoke rising through a building ("khói bay lên các tầng"), a vehicle burning in the basement ("cháy xe máy dưới
+      // hầm để xe": read whole, so it is no "chạy xe")
+      "khói (đen|xám|trắng|đặc)? (bay|bốc|tràn|lan|xộc|lùa) (lên)? (các|mấy|cả|từng)? (tầng|tầng trên|hành lang|cầu thang)",
+      "(cháy xe|cháy xe máy|cháy ô tô|cháy xe điện) …… (dưới|trong|ở) (hầm|tầng hầm|hầm xe|hầm để xe|hầm gửi xe|bãi xe)",
       `${VEHICLE} …… (bốc|phụt|trào) lửa`,
       "chết cháy",
       "(chập|chạm) (điện)? cháy",

@@ -37,6 +37,8 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       // the river coming into the hamlet ("nước sông dâng tràn vào xóm, ông bà không bơi được")
       "nước (sông|lũ|suối|biển|kênh|triều) (đang|đã|vừa|bắt đầu)? (dâng|lên|dâng lên) (tràn)? (vào|vô) (xóm|làng|thôn|bản|ấp|khu dân cư)",
       "(ngồi|trèo|leo) (lên|trên) (mái|nóc|nóc nhà|mái nhà)",
+      // a named river coming into the house ("nước sông Hóa đang dâng lên tràn vào nhà")
+      "nước (sông|lũ|suối|kênh) …… (dâng|dâng lên|lên) (tràn)? (vào|vô) (nhà|xóm|làng|thôn|bản|ấp)",
       "nước …… (lên|dâng) …… (không biết bơi|không bơi được|đứng trên|trèo lên|leo lên|kẹt)",
     ],
     hints: [

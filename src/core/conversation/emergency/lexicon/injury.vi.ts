@@ -127,6 +127,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "bị (lật|chìm|đắm|lật úp) …… (người|mấy người|ai cũng) (bám|bám vào|kêu cứu|chới với|đang trôi)",
       // a boat the waves overturned, people clinging to floats ("ghe bị sóng đánh lật … 4 người bám vô thùng xốp")
       "(ghe|tàu|thuyền|xuồng|đò|thúng|ca nô|vỏ lãi) (tui|tôi|em|nhà tui|nhà tôi|của tôi|của tui)? (bị)? (sóng đánh|sóng|gió) (lật|chìm|lật úp|vỡ)",
+      // … told with the place between ("thuyền thúng ở Phú Long bị sóng đánh úp, 1 người vẫn chưa nổi lên")
+      "(ghe|tàu|thuyền|xuồng|đò|thúng|thuyền thúng|ca nô|vỏ lãi) …… (bị)? (sóng đánh|sóng|gió) (lật|chìm|lật úp|úp|vỡ)",
       "(bám|bám vào|bám vô|víu|ôm lấy) (thùng xốp|can nhựa|phao|mạn ghe|mạn tàu|tấm ván|ván|thân cây|thúng)",
       // a boat found overturned, its man not seen ("thấy chiếc xuồng úp mà hổng thấy ổng đâu")
       "(xuồng|ghe|thuyền|đò|vỏ lãi|tàu) …… (úp|lật|chìm|lật úp) …… (không thấy|hổng thấy|chưa thấy|ko thấy|mất tích|đâu rồi)",

@@ -97,6 +97,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(môi|mặt) (tím tái|tái xanh|tái mét)",
       "=(sặc|hóc|hóc phải|nuốt phải) (sữa|nước|xương|xương cá|dị vật|đồng xu|kẹo|hạt|đồ chơi|thức ăn)",
       "(hóc|sặc) (xương|xương cá|dị vật|đồng xu|sữa)",
+      // a seed stuck in the throat ("nuốt hột chôm chôm hóc ngang cổ")
+      "(nuốt|hóc|mắc) (hột|hạt|hạt nhãn|hột nhãn|hột chôm chôm|kẹo|xương) …… (hóc|mắc|nghẹn)? ngang cổ", "hóc ngang cổ",
       "nuốt (phải|mất|nhầm)? (viên|cục|cái|hạt|miếng|cả)? (đồng xu|dị vật|pin|pin cúc|đồ chơi|nam châm|đinh|kim)",
       "(ngừng|ngưng) (tim|đập)",
       "tim (ngừng|ngưng) (đập)?",
@@ -120,6 +122,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       // many sick at once after a meal ("cả lớp ăn cơm bán trú xong ói mửa, đau bụng, mấy chục đứa")
       // (a bare "ói" or "nôn" only with its marks: unmarked "nong" is also "nóng", "oi" also "ơi")
       "(cả lớp|cả trường|mấy chục|hàng chục|cả chục|nhiều cháu|nhiều em|nhiều người|nhiều đứa|mấy chục đứa) ……… (=ói|=nôn|ói mửa|nôn mửa|ngộ độc|đau bụng|tiêu chảy)",
+      "(đau bụng|ói mửa|nôn mửa|ngộ độc|=ói|=nôn) (ói mửa|nôn mửa|=ói|=nôn)? hàng loạt",
       "(ói mửa|nôn mửa|ngộ độc|=ói|=nôn) ……… (mấy chục|hàng chục|cả chục|cả lớp|nhiều cháu|nhiều em|nhiều người|nhiều đứa)",
       // bad liquor drunk, its poisoning showing ("nhậu rượu dỏm … giờ 3 ông bị mờ mắt, ói, 1 ông lịm luôn")
       "(rượu|nhậu|uống rượu|rượu dỏm|rượu giả|rượu lậu) ……… (mờ mắt|mù mắt|nhìn mờ|không thấy đường|co giật|lịm)",
@@ -174,6 +177,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(tiêm|chích|tiêm thuốc|chích thuốc|truyền dịch|uống thuốc) ……… (nổi mề đay|nổi mẩn|sưng mặt|sưng môi|sưng họng|khó thở|thở hụt hơi|hụt hơi|tụt huyết áp)",
       // a chemical in the eyes ("hóa chất bắn vô mắt anh công nhân, mắt ko mở dc")
       "(hóa chất|axit|a xít|xút|vôi|nước tẩy|thuốc tẩy|dung dịch|thuốc sâu) (bắn|văng|dính|rơi|phun|tạt) (vào|vô|trúng) (mắt|hai mắt|mặt)",
+      // … from a battery, told with its source between ("axit bình ắc quy văng vô mặt")
+      "(axit|a xít|acid) …… (bắn|văng|dính|phun|trào) (vào|vô|trúng|lên) (mắt|hai mắt|mặt)",
       "(ăn|uống|nuốt) (phải|nhầm|lộn) (thuốc chuột|thuốc diệt chuột|bả chuột|thuốc sâu|thuốc trừ sâu|thuốc diệt cỏ|thuốc cỏ|bả|thuốc tẩy|nước tẩy|nước rửa chén|dầu hỏa)",
       "(bỏng|phỏng) (nặng|nước sôi|dầu|xăng|axit|khắp|cả người)",
       "(bị)? (rắn|chó dại) cắn",

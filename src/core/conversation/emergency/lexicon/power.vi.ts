@@ -26,6 +26,9 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "dây (điện)? (vẫn|vẫn còn|còn) (có)? điện",
       // held by the wire, nobody daring to touch ("bi dien giat dinh vao cot dien o san, ko ai dam dong vao")
       "dính (vào|vô) (dây điện|cột điện|trụ điện|cột đèn|dây) …… (không|ko|k|chưa) (ai dám|buông|gỡ|kéo|tách|lôi)",
+      // … at a pump or a machine ("bị điện giật dính vô máy bơm nước ngoài ruộng, ko ai dám tới gần")
+      "(điện giật|giật điện) (dính|bám) (vào|vô) (máy bơm|máy|mô tơ|motor|ổ điện|tủ điện|hàng rào|dây)",
+      "dính (vào|vô) (máy bơm|mô tơ|motor|tủ điện|hàng rào điện) …… (không|ko|k|chưa) (ai dám|buông|gỡ|kéo|tách|lôi)",
     ],
     hints: [
       // someone the current still holds, beside a shock ("bị điện giật ở cột đèn, nó vẫn dính vào ko gỡ ra được")

@@ -73,6 +73,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(giật|giựt) (túi|túi xách|giỏ|giỏ xách|điện thoại|dây chuyền|đồ|tiền|xe|ví|bóp)",
       "(kẻ|tên|thằng|bọn)? trộm (đang|vào|đột nhập|cạy|leo)",
       "(đột nhập|cạy cửa|phá khóa|bẻ khóa|leo rào|phá cửa|đạp cửa|xông vào nhà)",
+      // a cash machine pried or smashed open ("có đứa đang cạy trụ ATM lúc nửa đêm")
+      "(đang)? (cạy|phá|đập|khoan|cắt) (trụ|cây|máy|cabin) atm",
       "(dí|gí|rượt|đuổi|kề|chĩa) …… (bằng)? (dao|mã tấu|kiếm|súng|rựa|dao găm)",
       // a fight fixed for later, armed ("hẹn ra bãi đất giải quyết, mang cả kiếm")
       "(mang|vác|cầm|giắt) (cả|theo|sẵn)? (dao|mã tấu|kiếm|rựa|tuýp|tuýp sắt|súng|hung khí|dao phay)",
