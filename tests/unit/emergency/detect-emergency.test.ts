@@ -1327,6 +1327,18 @@ describe("emergency detection: twelfth session's words (waves, wells, basements,
     ["co thang bam theo em tu cho, em chay vao nha thuoc ma no van dung ngoai cho", "113"],
     // a girlfriend locked in and beaten: the police, not a fire in Lạch Tray
     ["ban em bi nhot trong phong tro o Lach Tray, dang bi danh", "113"],
+    // CPR being given as shown online; the fire out but someone badly burnt
+    ["ông ngã ra không thở, cả nhà đang ép tim theo hướng dẫn coi trên mạng", "115"],
+    ["lua tat roi nhung chi toi bi phong nang ca nguoi, run cam cap", "115"],
+    // held fast by the current; petrol poured with a lighter in hand (a threat, not a fire caught yet)
+    ["thang nho cham vo day dien ngoai vuon, dinh cung ko buong ra duoc", "114"],
+    ["no tuoi xang truoc cong, cam bat lua doi dot nha", "113"],
+    // a child fetched by someone nobody sent, in southern words; a woman dragged into the bushes; shots heard
+    ["cô giáo nói bé được người ta rước về rồi, mà tui đâu có nhờ ai rước", "113"],
+    ["co thang dang keo mot co gai vo bui ram, nghe la cuu", "113"],
+    ["nghe tieng sung no o quan nhau dau hem, nguoi ta chay ra het", "113"],
+    // a tourniquet tied is no wire down
+    ["luoi cua cat vo chan anh tho, mau phun, buoc day roi ma van chay", "115"],
   ])("reads %j with %s first", (text, number) => {
     expect(detectEmergency(text)?.services[0]).toBe(number);
   });
@@ -1335,6 +1347,8 @@ describe("emergency detection: twelfth session's words (waves, wells, basements,
     // a shop sold out; a price that "gives a heart attack"
     "quán em cháy hàng bánh mì rồi ạ, mai mới có",
     "gia rau o cho tang ma dau tim luon",
+    // CPR learnt, not given
+    "phường có lớp tập huấn sơ cấp cứu, ép tim ngoài lồng ngực không ạ",
   ])("%j → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -65,7 +65,7 @@ export const CONSEQUENCES: readonly string[] = [
   // someone gone from sight where it happened ("đất đổ ụp xuống, không thấy anh công nhân đâu nữa")
   "(không|chẳng|ko|hổng) (còn)? thấy (anh|chị|người|ai|ông|bà|em|con|cháu|cậu|thằng|bé|nó|mấy|hai|ba) …… đâu (nữa|hết)?",
   // knocked or called and nobody answers, or only after long ("gõ cửa không ai trả lời", "gọi mãi mới mở mắt")
-  "(gõ|đập|gọi|kêu) (cửa)? (mãi|mấy lần|hoài)? (không|chẳng) (ai)? (trả lời|thưa|mở|lên tiếng)",
+  "(gõ|đập|gọi|kêu) (cửa)? (mãi|mấy lần|hoài)? (không|chẳng|hổng|hông|ko) (ai)? (trả lời|thưa|mở|lên tiếng)",
   "(gọi|lay|kêu) (mãi|hoài|mấy lần) mới (mở mắt|tỉnh|thưa|dạ)",
   // someone who cannot be pulled up or out ("treo lơ lửng bằng dây an toàn, không kéo lên được")
   "(không|chẳng|chưa) (kéo|lôi|rút|đưa) (lên|ra|xuống|vào) (được|nổi)",
@@ -153,6 +153,8 @@ export const TURN_MARKERS: readonly string[] = [
   // a call to the officers in the middle of a message ("Mà các chú ơi nước sông lên nhanh quá"), "à mà" alone
   "(à|ơ|ủa|mà|nhưng) (các chú|các anh|các chị|các bác|anh|chị|chú|a|c|mọi người|mn|ad|phường) ơi",
   "(à mà|à quên|ơ mà|ủa mà|à còn nữa)",
+  // the fire out, but someone hurt ("lửa dập tắt rồi nhưng anh tui bị phỏng nặng khắp người")
+  "(nhưng|nhưng mà) (anh|chị|em|ông|bà|con|cháu|bé|thằng|nó|chồng|vợ|ba|má|bố|mẹ|người) (tui|tôi|em|mình|nhà tui|nhà tôi)? (bị|đang|vẫn|còn)",
   // a cry that breaks off the question ("… cơi thêm một tầng… ơ chết, nhà hàng xóm bốc khói")
   "(ơ|ối|ôi|úi) (chết|trời)",
   // "by the way": what follows is another matter ("… đúng không ạ. Nhân tiện, nhà đối diện có tiếng đập phá")
@@ -435,6 +437,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
  * question asked of the moment ("giữ lại được không", "có ai tới được không").
  */
 export const CONTEXT_IN_EVENT: readonly string[] = [
+  // first aid done as shown online is the event, not a story seen online ("đang ép tim theo coi trên mạng")
+  "theo (cách|hướng dẫn|chỉ dẫn)? (coi|xem|đọc|thấy|học) (trên mạng|trên youtube|trên tiktok|trên facebook|trên tivi|trên ti vi|trên tv)",
   // a fall into a well or the water is the event ("ông Tuấn rơi xuống giếng": unmarked "tuan roi" is also "tuần rồi")
   "(rơi|té|ngã|rớt|lọt) xuống (giếng|sông|hố|ao|mương|kênh|hồ|vực|biển|suối)",
   // what to do now, asked ("đứa nhỏ bị khóa trong ô tô ngoài nắng … đập kính được không")
@@ -614,6 +618,12 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["(không|ko|hổng|chẳng|chưa) (chịu)? dừng", "(không|ko|chẳng|hổng) ai (dám)? (tới|đến|lại|lại gần|vô|vào)"], hides: ["violence"] },
   // a seed stuck in the throat ("hóc ngang cổ") is no water up to the neck
   { markers: ["(hóc|mắc|nghẹn) ngang cổ", "(hột|hạt|kẹo|xương) …… ngang cổ"], hides: ["flood"] },
+  // a lighter held, a tourniquet tied: no fire caught ("cầm bật lửa đòi đốt": unmarked "bat lua" is also "bắt lửa"),
+  // no wire down ("buộc dây rồi mà vẫn chảy")
+  { markers: ["(cầm|bấm|cầm cái|cầm theo|rút|lấy) (bật lửa|hộp quẹt|cái quẹt|quẹt|diêm)"], hides: ["fire"] },
+  { markers: ["(buộc|cột|quấn|thắt|garo|ga rô) (dây|chặt|garo|ga rô)"], hides: ["power_line"] },
+  // people running out or off ("có người chạy ra la": "chạy" is no fire)
+  { markers: ["(có người|người ta|mọi người|mấy người|ai nấy|khách) (bỏ)? chạy (ra|vào|vô|tán loạn|toán loạn|đi|thoát|trốn)"], hides: ["fire"] },
   // a shop of one's own, typed with marks ("quán em cháy hàng": a regional "quánh em" would be a blow)
   { markers: ["=quán (em|tui|tôi|mình|nhà em|nhà tui|chị|anh) (cháy hàng|hết hàng|bán|đông|vắng|mở|đóng|nghỉ|có|hôm nay|mới)"], hides: ["violence"] },
   // fallen and pinning someone ("kệ sắt đổ sập, đè lên 2 người": unmarked "sap de" is also "sắp đẻ")

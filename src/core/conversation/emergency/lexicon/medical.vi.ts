@@ -36,6 +36,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       // pulled out and not coming round ("té xuống ao, vớt lên rồi mà không tỉnh")
       "(vớt|kéo|lôi|bế) (được)? (lên|ra|lên bờ|vào bờ) …… (không tỉnh|chưa tỉnh|ko tỉnh|k tỉnh|không thở|tím tái|mê man)",
       "bất tỉnh",
+      // someone being given CPR ("em với má đang ép tim theo coi trên mạng")
+      "đang (ép tim|ấn tim|hà hơi thổi ngạt|hô hấp nhân tạo|thổi ngạt)",
       "=(không|chưa|hết) tỉnh",
       "(ngất xỉu|hôn mê|lịm đi|=ngất|=xỉu|=bất động)",
       "(bị|lên cơn) (ngất|xỉu)",

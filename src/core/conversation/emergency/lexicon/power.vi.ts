@@ -23,6 +23,8 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "lửa (tóe|xẹt|bắn) (ra|xuống|tung tóe|lên)",
       // someone still stuck to a live wire: the power must be cut before anyone touches them ("chừ còn dính vô dây")
       "(vẫn|còn|vẫn còn|chừ còn|giờ còn|vẫn đang|còn đang) (dính|bám|mắc|treo) (vô|vào|trên)? (dây|dây điện|cột điện|trụ điện|cột đèn)",
+      // held fast ("nó dính cứng ko buông ra được, tui ko dám đụng vào")
+      "dính (cứng|chặt|luôn) …… (không|ko|k|chưa|hổng) (buông|gỡ|kéo|tách|lôi|giật) (ra)?",
       "dây (điện)? (vẫn|vẫn còn|còn) (có)? điện",
       // held by the wire, nobody daring to touch ("bi dien giat dinh vao cot dien o san, ko ai dam dong vao")
       "dính (vào|vô) (dây điện|cột điện|trụ điện|cột đèn|dây) …… (không|ko|k|chưa) (ai dám|buông|gỡ|kéo|tách|lôi)",

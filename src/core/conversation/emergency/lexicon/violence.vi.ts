@@ -73,6 +73,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(giật|giựt) (túi|túi xách|giỏ|giỏ xách|điện thoại|dây chuyền|đồ|tiền|xe|ví|bóp)",
       "(kẻ|tên|thằng|bọn)? trộm (đang|vào|đột nhập|cạy|leo)",
       "(đột nhập|cạy cửa|phá khóa|bẻ khóa|leo rào|phá cửa|đạp cửa|xông vào nhà)",
+      // shots fired ("nghe tiếng súng nổ ở quán nhậu"; unmarked "tieng dan" is also "tiếng dân", "tiền dân")
+      "(tiếng súng|=tiếng đạn|đạn nổ|nổ súng|bắn súng|súng nổ|bắn nhau) (nổ)? (ở|tại|trong|ngoài|đầu|cuối|liên tục|mấy phát|mấy tiếng|đùng đùng)?",
       // a cash machine pried or smashed open ("có đứa đang cạy trụ ATM lúc nửa đêm")
       "(đang)? (cạy|phá|đập|khoan|cắt) (trụ|cây|máy|cabin) atm",
       "(dí|gí|rượt|đuổi|kề|chĩa) …… (bằng)? (dao|mã tấu|kiếm|súng|rựa|dao găm)",
@@ -233,6 +235,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(mất tích|lạc mất|đi lạc) (từ|chưa|đến giờ|cả|mấy)",
       // fetched by someone nobody sent ("cô báo có người đón rồi, nhà em ko ai đón cả")
       "(có|báo có|nói có) (người|ai) (đón|đến đón|tới đón|đón đi) …… (không|ko|chẳng) (ai|có ai|nhờ ai) (đón|đi đón)",
+      // … in southern words ("cô nói bé về rồi, có người rước mất, tui đâu có nhờ ai")
+      "(có|báo có|nói có|được)? (người|ai|người lạ|người ta) (rước|đón|dắt|chở) (mất|đi|rồi|về)? …… (đâu có|không|ko|hổng|chẳng) (nhờ ai|có nhờ|nhờ|ai đón|ai rước)",
+      // a woman dragged off into the bushes while she cries out ("có thằng đang kéo 1 cô gái vô bụi chuối, cô la cứu")
+      "(kéo|lôi|vác|bế|ôm) (một|1)? (cô gái|cô|chị|em gái|bé gái|người phụ nữ|phụ nữ|con nhỏ|đứa con gái) (vô|vào) (bụi|lùm|bụi chuối|bụi rậm|vườn|chỗ tối|hẻm|xe|nhà hoang|rẫy)",
       // a child not seen, searched for ("ko thấy đâu, tìm 15 phút rồi"); lost in the forest for hours
       "(không|ko|chẳng|hông|chả) thấy (đâu|đâu hết|đâu cả) …… (tìm|kiếm) (khắp|hoài|mãi|cả|mấy|vài|nửa|5|10|15|20|30|40)",
       "(lạc|đi lạc|bị lạc) (trong|vào|ở)? (rừng|núi|hang|đồi|rẫy) …… (chưa|không|ko) (thấy|tìm thấy|về|ra)",
