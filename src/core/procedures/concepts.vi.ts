@@ -172,7 +172,7 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
     // the officer coming up to a far village ("cán bộ xã có lên bản làm giấy khai sinh được không")
     "len ban", "vao ban", "xuong ban", "toi ban", "den ban", "len buon", "len lang"], penalty: 0.55, absentPenalty: 0.85 },
   { id: "reissue", inName: ["cap lai"], cues: [LOSS, "cap lai", "lam lai", "xin lai"], penalty: 0.6, absentPenalty: 0.8, action: "again" },
-  { id: "reregister", inName: ["dang ky lai"], cues: [LOSS, "dang ky lai", "lam lai", "khong con luu", "so goc"], penalty: 0.55, absentPenalty: 0.8, action: "again" },
+  { id: "reregister", inName: ["dang ky lai"], cues: [LOSS, "dang ky lai", "lam lai", "khong con luu", "so goc", "so cung khong con", "so cung mat", "so luu cung mat", "so luu cung bi mat", "khong con so"], penalty: 0.55, absentPenalty: 0.8, action: "again" },
   { id: "exchange", inName: ["cap doi", "^doi"], cues: ["doi", "cap doi", "het han", ...DAMAGE, "sap nhap", "doi dia gioi", "khong con dung"], penalty: 0.75, absentPenalty: 0.9, action: "exchange" },
   { id: "stop", inName: ["dung thuc hien"], cues: ["dung thuc hien", "dung ho so", "rut ho so", "huy ho so", "dung lam"], penalty: 0.5, action: "stop" },
   { id: "bundle", inName: ["lien thong"], cues: ["lien thong", "cung luc", "dong thoi", "mot lan luon", "ca ba", "ca hai"], penalty: 0.6 },
@@ -231,7 +231,7 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "made-here", inName: ["san xuat lap rap trong nuoc"], cues: ["lap rap trong nuoc", "san xuat trong nuoc", "lap rap o viet nam", "lap rap o vn", "lap rap tai viet nam", "lap rap", "xe trong nuoc", "hang trong nuoc"], penalty: 0.7, absentPenalty: 1 },
   // a worker hurt again while already paid for an earlier accident, or an old wound come back ("năm nay lại bị tai
   // nạn lần nữa" / "vết thương cũ tái phát phải mổ lại")
-  { id: "injured-again", inName: ["nay tiep tuc bi"], cues: ["tiep tuc bi", "lai bi tai nan", "bi tai nan lan nua", "tai nan lan nua", "bi tai nan nua", "tai nan lan thu hai", "tai nan lan thu 2", "lan thu hai", "lan thu 2", "lai bi tnld", "lai bi them", "bi them lan nua", "tai nan moi"], penalty: 0.7, absentPenalty: 0.9 },
+  { id: "injured-again", inName: ["nay tiep tuc bi"], cues: ["tiep tuc bi", "lai bi tai nan", "bi tai nan lan nua", "tai nan lan nua", "bi tai nan nua", "tai nan lan thu hai", "tai nan lan thu 2", "lan thu hai", "lan thu 2", "lai bi tnld", "lai bi them", "bi them lan nua", "tai nan moi", "lan nua", "lai bi"], penalty: 0.7, absentPenalty: 0.9 },
   { id: "relapse", inName: ["tai phat"], cues: ["tai phat", "vet thuong cu", "dau lai", "benh nang them", "nang them"], penalty: 0.75, absentPenalty: 0.9 },
   // a record kept for the district level that no longer exists in two-tier local government, beside the commune's
   // own ("Trình báo mất hộ chiếu phổ thông (thực hiện tại cấp huyện)"): asked for only by a citizen naming the district
@@ -385,6 +385,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "tiếng anh gọi là gì", "tiếng anh là gì", "thủng lốp", "vá xe", "tiệm nào", "gần đây có",
   "mở lời", "sao cho khéo", "nói sao cho", "bảo hành", "không chịu đổi", "hổng chịu đổi", "đổi trả",
   // snow in the mountains, an exam's timetable, a neighbour's power cut off in a quarrel
+  "mấy giờ có điện", "khi nào có điện", "bao giờ có điện", "mấy giờ có nước", "tiệm photocopy", "tên mới là gì",
+  "bị kỷ luật",
   "có tuyết", "tuyết rơi", "ngắm tuyết", "săn tuyết", "lịch thi", "thi vào lớp 10", "thi vào lớp mười", "thi vào 10", "cúp cầu dao", "cắt cầu dao",
   "ngày đẹp", "ngày nào đẹp", "ngày nào tốt", "ngày tốt", "coi ngày", "thiệp mời", "thiệp cưới", "mẫu thiệp", "viết giùm", "xem ngày", "chọn ngày", "giờ đẹp", "hợp tuổi", "phong thủy", "xem tuổi",
   "bán giá bao nhiêu", "giá bao nhiêu 1m2", "bao nhiêu 1m2", "bao nhiêu một mét vuông", "mua đầu tư", "định đầu tư", "có đông khách", "đông khách không", "có đắt hàng", "buôn bán có",
@@ -500,6 +502,8 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
   // đổi, em phải làm sao?")
   // a child's arithmetic homework, wherever it is told ("bài toán lớp 5: 1 ghe chở 2,5 tấn tôm thì 4 ghe…")
   "bai toan",
+  // a bank loan's rate asked for itself (not a rate's support: "nghe nói được hỗ trợ lãi suất"), goods delivered short
+  "lai suat bao nhieu", "lai suat hien nay", "lai suat vay ngan hang", "lai suat ngan hang", "giao thieu hang",
   "khong chiu doi", "hong chiu doi", "khong chiu doi tra", "khong chiu hoan tien", "khong chiu den", "hong chiu den", "mat kien hang",
   // an app refusing a password typed right ("vneid cứ báo sai mật khẩu dù em nhập đúng")
   "bao sai mat khau",

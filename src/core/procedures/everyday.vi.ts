@@ -320,7 +320,18 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "đưa vào nội địa"),
   // a cooperative's new director, an APEC business travel card lost
   ...a("thay đổi nội dung đăng ký hợp tác xã", "bầu giám đốc mới", "thay giám đốc", "đổi giám đốc",
-    "đổi người đại diện theo pháp luật", "thay người đại diện theo pháp luật"),
+    "đổi người đại diện theo pháp luật", "thay người đại diện theo pháp luật", "chuyển trụ sở htx", "chuyển trụ sở hợp tác xã",
+    "đổi tên htx", "đổi tên hợp tác xã", "đổi luôn tên htx"),
+  // a cooperative's old business-registration paper exchanged for a cooperative's certificate
+  ...a("cấp đổi giấy chứng nhận đăng ký hợp tác xã", "đổi sang giấy chứng nhận đăng ký hợp tác xã", "đổi sang giấy chứng nhận htx",
+    "giấy chứng nhận đăng ký kinh doanh kiểu cũ", "giấy đăng ký kinh doanh kiểu cũ", "giấy chứng nhận kiểu cũ"),
+  // a civil-status fact confirmed in writing, not a copy of the paper ("giấy xác nhận việc kết hôn đã được ghi trong
+  // dữ liệu hộ tịch, không cần bản sao trích lục")
+  ...a("thủ tục xác nhận thông tin hộ tịch", "xác nhận việc kết hôn", "xác nhận đã đăng ký kết hôn", "xác nhận đã từng đăng ký kết hôn",
+    "xác nhận thông tin kết hôn", "xác nhận việc đăng ký kết hôn", "ghi trong dữ liệu hộ tịch", "xác nhận thông tin khai sinh"),
+  // a customs declaration put right before the goods leave ("khai nhầm số lượng 500 thành 50, muốn khai thêm cho đúng")
+  ...a("khai bổ sung hồ sơ hải quan", "khai nhầm số lượng", "khai sai số lượng", "tờ khai khai nhầm", "tờ khai khai sai", "khai thêm cho đúng",
+    "sửa tờ khai hải quan", "sửa tờ khai xuất", "sửa tờ khai nhập"),
   ...a("trình báo mất thẻ abtc", "thẻ abtc", "thẻ đi lại doanh nhân", "thẻ apec", "thẻ đi lại doanh nhân apec"),
   // timber of a community forest felled by a storm, taken out
   ...a("phương án khai thác gỗ", "tận thu gỗ", "tận dụng gỗ", "gỗ đổ gãy", "cây gỗ đổ", "khai thác gỗ rừng", "lấy gỗ rừng"),

@@ -59,7 +59,26 @@ describe.skipIf(!existsSync(CAP_XA))("records told apart by one circumstance, ov
     "bài toán lớp 4: một ghe chở 3 tấn lúa thì 5 ghe chở bao nhiêu tấn, giải giùm con",
     "tuần sau Mẫu Sơn có tuyết không mọi người",
     "lịch thi vào lớp 10 năm nay ngày mấy vậy ad",
+    // a bank loan's rate, the power's hours, a ward's new name, a copy shop, an officer disciplined
+    "vay ngân hàng chính sách để nuôi bò thì lãi suất bao nhiêu một năm vậy",
+    "xóm mình tối nay mấy giờ có điện lại",
+    "nghe nói sáp nhập xong xã mình đổi tên, tên mới là gì",
+    "quanh ủy ban có tiệm photocopy nào mở chủ nhật không",
+    "nghe đồn anh cán bộ địa chính bị kỷ luật vì nhận tiền, đúng không",
   ])("declines %j without choices", (question) => {
     expect(qa.ask(question).outcome).toBe("none");
+  });
+
+  it.each([
+    // a rate's support is a procedure, however the loan is told ("nghe nói được hỗ trợ lãi suất")
+    ["vay ngân hàng trồng keo lấy gỗ lớn, nghe nói được nhà nước hỗ trợ lãi suất, hồ sơ nộp xã gồm gì", "1.012531"],
+    // a cooperative's old business-registration paper exchanged; a customs declaration put right; a civil-status fact confirmed
+    ["hợp tác xã mình còn dùng giấy chứng nhận đăng ký kinh doanh kiểu cũ, giờ muốn đổi sang giấy chứng nhận đăng ký hợp tác xã", "1.004901"],
+    ["tờ khai xuất lô hàng gốm khai nhầm số lượng, hàng chưa đi, muốn khai thêm cho đúng thì làm sao", "2.002184"],
+    ["lãnh sự quán cần giấy xã xác nhận việc kết hôn của bố mẹ tôi đã đăng ký ở đây, không phải bản sao trích lục", "2.002516"],
+  ])("%s → offers %s", (question, code) => {
+    const a = qa.ask(question);
+    const offered = a.outcome === "answer" ? [a.procedureCode] : (a.choices ?? []).map((c) => c.code);
+    expect(offered).toContain(code);
   });
 });
