@@ -1339,6 +1339,22 @@ describe("emergency detection: twelfth session's words (waves, wells, basements,
     ["nghe tieng sung no o quan nhau dau hem, nguoi ta chay ra het", "113"],
     // a tourniquet tied is no wire down
     ["luoi cua cat vo chan anh tho, mau phun, buoc day roi ma van chay", "115"],
+    // stabbed with the attacker gone: the medics ("bi dam" is no one taken away)
+    ["chi ban ca bi dam o cho, thang dam chay mat roi, mau ra nhieu", "115"],
+    // wild mushrooms and a family sick; chlorine thrown into the eyes
+    ["ca nha an nham nam rung hai ve, ai cung non mua, ong toi xiu roi", "115"],
+    ["anh tho bi tat hoa chat chlorine vao mat o xuong, mat khong mo duoc", "115"],
+    // held at a pump's post; a snatch from a bike that stopped, the thief still chasing
+    ["co chu bi dien giat dinh vao tru bom nuoc, khong ai dam cham vao", "114"],
+    ["dung xe giat day chuyen cua em, no con dang ruot theo", "113"],
+    // someone stabbing now ("do dang dam" is no boat sinking); a gang's ambush; armed thieves at night; a chase on the road
+    ["thang kia dang dam nguoi o dau hem, van chua di", "113"],
+    ["con tui bi ca dam chan danh o cong truong, tui no dung ca gay", "113"],
+    ["tụi trộm đang cắt lưới ao cá nhà tui lúc nửa đêm, tụi nó có dao", "113"],
+    ["tui dang bi may thang chay xe khong bien so ruot tren duong ve nha", "113"],
+    // a propeller's cut is no slashing; a watchman's hut burning with someone asleep
+    ["anh ngu dan bi chan vit cat dut chan, mau ra nhieu lam", "115"],
+    ["set danh trung choi canh tom, choi dang chay ma ong tui con trong do", "114"],
   ])("reads %j with %s first", (text, number) => {
     expect(detectEmergency(text)?.services[0]).toBe(number);
   });
@@ -1347,6 +1363,8 @@ describe("emergency detection: twelfth session's words (waves, wells, basements,
     // a shop sold out; a price that "gives a heart attack"
     "quán em cháy hàng bánh mì rồi ạ, mai mới có",
     "gia rau o cho tang ma dau tim luon",
+    // someone already rescued yesterday, thanked
+    "hôm qua có em bé té kênh ở bến đò, đã được cứu kịp, tui muốn cảm ơn anh dân quân",
     // CPR learnt, not given
     "phường có lớp tập huấn sơ cấp cứu, ép tim ngoài lồng ngực không ạ",
   ])("%j → none", (text) => {

@@ -437,6 +437,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
  * question asked of the moment ("giữ lại được không", "có ai tới được không").
  */
 export const CONTEXT_IN_EVENT: readonly string[] = [
+  // the night thieves are at work is the event's time, not a habit ("tụi trộm tôm đang kéo lưới ban đêm, có dao")
+  "(đang)? (trộm|cắt trộm|kéo trộm|đột nhập|cạy|kéo lưới|chặt trộm) …… (ban đêm|lúc nửa đêm|nửa đêm|giữa đêm)",
   // first aid done as shown online is the event, not a story seen online ("đang ép tim theo coi trên mạng")
   "theo (cách|hướng dẫn|chỉ dẫn)? (coi|xem|đọc|thấy|học) (trên mạng|trên youtube|trên tiktok|trên facebook|trên tivi|trên ti vi|trên tv)",
   // a fall into a well or the water is the event ("ông Tuấn rơi xuống giếng": unmarked "tuan roi" is also "tuần rồi")
@@ -621,6 +623,13 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   // a lighter held, a tourniquet tied: no fire caught ("cầm bật lửa đòi đốt": unmarked "bat lua" is also "bắt lửa"),
   // no wire down ("buộc dây rồi mà vẫn chảy")
   { markers: ["(cầm|bấm|cầm cái|cầm theo|rút|lấy) (bật lửa|hộp quẹt|cái quẹt|quẹt|diêm)"], hides: ["fire"] },
+  // stabbed is no one taken ("bị đâm ở chợ": unmarked "bi dam" is also "bị đem"); someone stabbing is no boat sinking
+  // or a wall falling ("thằng đó đang đâm người": "do dang dam" is also "đò đang đắm"); a snatch from a bike that
+  // stopped is no crash ("dừng xe giật dây chuyền": "dung xe" is also "đụng xe"); a propeller's cut is no slashing
+  { markers: ["(bị|vừa bị|đã bị) đâm"], hides: ["kidnapping"] },
+  { markers: ["(thằng|tên|gã|hắn|nó|người đàn ông|thanh niên) (đó|kia|này|ấy)? (đang)? đâm (người|chém|loạn)"], hides: ["drowning", "collapse"] },
+  { markers: ["dừng xe (lại)? (giật|cướp)"], hides: ["injury"] },
+  { markers: ["chân vịt (chém|cắt|cứa|quấn|đánh)"], hides: ["violence"] },
   { markers: ["(buộc|cột|quấn|thắt|garo|ga rô) (dây|chặt|garo|ga rô)"], hides: ["power_line"] },
   // people running out or off ("có người chạy ra la": "chạy" is no fire)
   { markers: ["(có người|người ta|mọi người|mấy người|ai nấy|khách) (bỏ)? chạy (ra|vào|vô|tán loạn|toán loạn|đi|thoát|trốn)"], hides: ["fire"] },
@@ -733,6 +742,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // someone already rescued ("có người té sông, đã được cứu": no cry), a district of Cà Mau ("đoạn Cái Nước")
+  "(đã được|vừa được|may được|mới được|đã được người ta) (cứu|cứu sống|cứu kịp|cứu lên|cứu ra)", "(đoạn|huyện|xã|thị trấn|ở|qua|tại) cái nước",
   // a canal and a street of Hải Phòng ("phòng trọ ở Lạch Tray": "tray" is a regional "cháy"); a price that gives one a
   // heart attack ("giá thịt lợn tăng mà đau tim")
   "lạch tray", "(giá|tăng giá|lên giá|tăng|đắt) …… (mà|muốn|phát|tới|đến)? (đau tim|lên cơn đau tim|nhồi máu)",

@@ -51,6 +51,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       // "bốc lửa" alone also praises a singer
       `${PLACE} …… (bốc|phụt|trào|bắt|có) lửa`,
       "(cháy|lửa) …… lan (sang|qua|ra) (nhà|mấy nhà|dãy|khu|xóm|tầng)",
+      // a hut, a shack or a watchman's hut on fire ("chòi canh vuông đang cháy mà anh út còn ngủ trong đó")
+      "(chòi|lều|lán|nhà lá|nhà tranh|chòi canh|trại) (canh vuông|canh|canh tôm|canh đìa|rẫy)? (đang|bị)? (cháy|bốc cháy|bắt lửa)",
       // smoke rising through a building ("khói bay lên các tầng"), a vehicle burning in the basement ("cháy xe máy dưới
       // hầm để xe": read whole, so it is no "chạy xe")
       "khói (đen|xám|trắng|đặc)? (bay|bốc|tràn|lan|xộc|lùa) (lên)? (các|mấy|cả|từng)? (tầng|tầng trên|hành lang|cầu thang)",

@@ -99,6 +99,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(môi|mặt) (tím tái|tái xanh|tái mét)",
       "=(sặc|hóc|hóc phải|nuốt phải) (sữa|nước|xương|xương cá|dị vật|đồng xu|kẹo|hạt|đồ chơi|thức ăn)",
       "(hóc|sặc) (xương|xương cá|dị vật|đồng xu|sữa)",
+      // wild mushrooms eaten and a family sick ("ăn nhầm nấm hại trong rừng, cả nhà nôn mửa, ba tôi ngất")
+      "(ăn|ăn nhầm|ăn phải|hái) (nấm|nấm độc|nấm rừng|nấm lạ|nấm hại|nấm dại) ……… (nôn|ói|ngất|xỉu|co giật|nôn mửa|ói mửa|đau bụng|lả)",
       // a seed stuck in the throat ("nuốt hột chôm chôm hóc ngang cổ")
       "(nuốt|hóc|mắc) (hột|hạt|hạt nhãn|hột nhãn|hột chôm chôm|kẹo|xương) …… (hóc|mắc|nghẹn)? ngang cổ", "hóc ngang cổ",
       "nuốt (phải|mất|nhầm)? (viên|cục|cái|hạt|miếng|cả)? (đồng xu|dị vật|pin|pin cúc|đồ chơi|nam châm|đinh|kim)",
@@ -181,6 +183,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(hóa chất|axit|a xít|xút|vôi|nước tẩy|thuốc tẩy|dung dịch|thuốc sâu) (bắn|văng|dính|rơi|phun|tạt) (vào|vô|trúng) (mắt|hai mắt|mặt)",
       // … from a battery, told with its source between ("axit bình ắc quy văng vô mặt")
       "(axit|a xít|acid) …… (bắn|văng|dính|phun|trào) (vào|vô|trúng|lên) (mắt|hai mắt|mặt)",
+      "(bị)? (tạt|văng|bắn|dính|phun) (hóa chất|xút|clo|chlorine|javel|nước tẩy|thuốc tẩy) …… (vào|vô|trúng) (mắt|hai mắt|mặt)",
       "(ăn|uống|nuốt) (phải|nhầm|lộn) (thuốc chuột|thuốc diệt chuột|bả chuột|thuốc sâu|thuốc trừ sâu|thuốc diệt cỏ|thuốc cỏ|bả|thuốc tẩy|nước tẩy|nước rửa chén|dầu hỏa)",
       "(bỏng|phỏng) (nặng|nước sôi|dầu|xăng|axit|khắp|cả người)",
       "(bị)? (rắn|chó dại) cắn",

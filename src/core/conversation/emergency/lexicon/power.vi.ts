@@ -22,15 +22,15 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       // sparks falling from a box on a pole ("tủ điện trên cột … lửa tóe xuống đất, khói đen")
       "lửa (tóe|xẹt|bắn) (ra|xuống|tung tóe|lên)",
       // someone still stuck to a live wire: the power must be cut before anyone touches them ("chừ còn dính vô dây")
-      "(vẫn|còn|vẫn còn|chừ còn|giờ còn|vẫn đang|còn đang) (dính|bám|mắc|treo) (vô|vào|trên)? (dây|dây điện|cột điện|trụ điện|cột đèn)",
+      "(vẫn|còn|vẫn còn|chừ còn|giờ còn|vẫn đang|còn đang) (dính|bám|mắc|treo) (vô|vào|trên|ở)? (dây|dây điện|cột điện|trụ điện|cột đèn)",
       // held fast ("nó dính cứng ko buông ra được, tui ko dám đụng vào")
       "dính (cứng|chặt|luôn) …… (không|ko|k|chưa|hổng) (buông|gỡ|kéo|tách|lôi|giật) (ra)?",
       "dây (điện)? (vẫn|vẫn còn|còn) (có)? điện",
       // held by the wire, nobody daring to touch ("bi dien giat dinh vao cot dien o san, ko ai dam dong vao")
       "dính (vào|vô) (dây điện|cột điện|trụ điện|cột đèn|dây) …… (không|ko|k|chưa) (ai dám|buông|gỡ|kéo|tách|lôi)",
       // … at a pump or a machine ("bị điện giật dính vô máy bơm nước ngoài ruộng, ko ai dám tới gần")
-      "(điện giật|giật điện) (dính|bám) (vào|vô) (máy bơm|máy|mô tơ|motor|ổ điện|tủ điện|hàng rào|dây)",
-      "dính (vào|vô) (máy bơm|mô tơ|motor|tủ điện|hàng rào điện) …… (không|ko|k|chưa) (ai dám|buông|gỡ|kéo|tách|lôi)",
+      "(điện giật|giật điện) (dính|bám) (vào|vô) (máy bơm|trụ bơm|bơm|máy|mô tơ|motor|ổ điện|tủ điện|hàng rào|dây)",
+      "dính (vào|vô) (máy bơm|trụ bơm|mô tơ|motor|tủ điện|hàng rào điện) …… (không|ko|k|chưa) (ai dám|buông|gỡ|kéo|tách|lôi)",
     ],
     hints: [
       // someone the current still holds, beside a shock ("bị điện giật ở cột đèn, nó vẫn dính vào ko gỡ ra được")

@@ -73,6 +73,11 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(giật|giựt) (túi|túi xách|giỏ|giỏ xách|điện thoại|dây chuyền|đồ|tiền|xe|ví|bóp)",
       "(kẻ|tên|thằng|bọn)? trộm (đang|vào|đột nhập|cạy|leo)",
       "(đột nhập|cạy cửa|phá khóa|bẻ khóa|leo rào|phá cửa|đạp cửa|xông vào nhà)",
+      // a pupil ambushed by a gang ("bị cả đám chặn đánh trước cổng trường"); thieves armed ("tụi nó có dao"); someone
+      // chased on the road ("đang bị 2 thằng chạy xe không biển số rượt")
+      "(chặn đánh|vây đánh|đánh hội đồng|xúm vào đánh|xúm lại đánh)",
+      "(tụi nó|bọn nó|chúng nó|tụi trộm|bọn trộm|thằng đó|tụi kia|bọn kia) (có|cầm|mang|vác) (dao|mã tấu|súng|hung khí|rựa|kiếm|gậy)",
+      "(đang)? bị (2|3|hai|ba|mấy|một đám|tụi|bọn|đám)? (thằng|người|tên|đứa|xe) (chạy xe|đi xe)? …… (rượt|rượt đuổi|đuổi theo|đuổi đánh|đuổi chém|bám đuôi)",
       // shots fired ("nghe tiếng súng nổ ở quán nhậu"; unmarked "tieng dan" is also "tiếng dân", "tiền dân")
       "(tiếng súng|=tiếng đạn|đạn nổ|nổ súng|bắn súng|súng nổ|bắn nhau) (nổ)? (ở|tại|trong|ngoài|đầu|cuối|liên tục|mấy phát|mấy tiếng|đùng đùng)?",
       // a cash machine pried or smashed open ("có đứa đang cạy trụ ATM lúc nửa đêm")
