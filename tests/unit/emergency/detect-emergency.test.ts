@@ -1365,6 +1365,14 @@ describe("emergency detection: twelfth session's words (waves, wells, basements,
     "gia rau o cho tang ma dau tim luon",
     // someone already rescued yesterday, thanked
     "hôm qua có em bé té kênh ở bến đò, đã được cứu kịp, tui muốn cảm ơn anh dân quân",
+    // kept questions that alarmed once they were kept: a rescue told as the past, goods carried across the border, a
+    // paper switched to a new form, a landslide asked about, a storm met at sea, works ordered as urgent
+    "chong em bi thuong luc cuu nguoi mua lu, chua co bhyt, vien phi co duoc ho tro khong",
+    "cu dan ben kia bien gioi mang sang ban, cty em mua lai thi khai hai quan the nao",
+    "htx van dung giay chung nhan mau cu, muon doi sang mau moi thi can gi",
+    "mai bao co vo khong, duong len deo co bi sat lo khong",
+    "tau ca gap bao, nuoc tran vao ham hu het ca, muon lap khang nghi hang hai thi xa xac nhan duoc ko",
+    "sau lũ quốc lộ sạt taluy phải làm gấp công trình khắc phục, tờ trình xin lệnh xây dựng khẩn cấp gồm gì",
     // CPR learnt, not given
     "phường có lớp tập huấn sơ cấp cứu, ép tim ngoài lồng ngực không ạ",
   ])("%j → none", (text) => {

@@ -170,6 +170,9 @@ export const TURN_MARKERS: readonly string[] = [
  * "giờ" that is an hour or a schedule ("3 giờ chiều", "giờ hành chính").
  */
 export const NOT_NOW_MARKERS: readonly string[] = [
+  // met with a storm ("tàu cá gặp bão": unmarked "gap" is also "gấp"), works done in haste or ordered as urgent
+  // ("phải làm gấp công trình khắc phục", "lệnh xây dựng khẩn cấp")
+  "gặp (bão|nạn|sự cố|mưa|lũ|gió|nước lớn)", "làm gấp", "(xây dựng|công trình|lệnh|thi công) khẩn cấp",
   // the circumstance of a hurt told afterwards ("bị container kẹp gãy chân lúc đang làm, … hồ sơ hưởng chế độ")
   "(lúc|khi|trong lúc|trong khi) đang",
   // lately, not now ("mới rồi nhà bị cháy nên mất luôn tờ giấy đó, giờ xin cấp lại")
@@ -742,6 +745,12 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a rescue told as the past ("bị thương lúc cứu người mùa lũ"); goods carried across ("cư dân bên kia mang sang":
+  // regionally "mang xăng"); a paper switched to a new form ("đổi sang mẫu mới": "đòi xăng"); a landslide asked about
+  "(lúc|khi|trong lúc|hồi|trong khi) (đi)? cứu (người|nạn|hộ|dân)",
+  "(bên kia|biên giới|nước bạn|ben kia) …… (mang|đem|chở) sang", "(mang|đem|chở) sang (bán|bên này|qua|đây|việt nam|vn|nước mình)",
+  "đổi sang (mẫu|giấy|loại|tên|cái|bản|tài khoản|số|thẻ|ngân hàng|mới|dạng|hình thức|chứng từ|biên lai|hóa đơn)",
+  "(có|có bị) (sạt lở|sạt|lở đất|ngập|lũ) (không|ko|hông|hem|k)",
   // someone already rescued ("có người té sông, đã được cứu": no cry), a district of Cà Mau ("đoạn Cái Nước")
   "(đã được|vừa được|may được|mới được|đã được người ta) (cứu|cứu sống|cứu kịp|cứu lên|cứu ra)", "(đoạn|huyện|xã|thị trấn|ở|qua|tại) cái nước",
   // a canal and a street of Hải Phòng ("phòng trọ ở Lạch Tray": "tray" is a regional "cháy"); a price that gives one a
