@@ -469,7 +469,13 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // goods of a duty-free shop taken back to the home market ("hàng ế muốn rút về bán lại thị trường nội địa")
   ...a("hàng hóa đưa vào bán tại cửa hàng miễn thuế thay đổi mục đích sử dụng", "rút về bán", "bán lại thị trường nội địa",
     "bán vào nội địa", "chuyển tiêu thụ nội địa", "bán lại trong nước"),
-  ...a("khai lệ phí trước bạ", "lệ phí trước bạ", "miễn trước bạ", "nộp trước bạ", "thuế trước bạ"),
+  ...a("khai lệ phí trước bạ", "lệ phí trước bạ", "miễn trước bạ", "nộp trước bạ", "thuế trước bạ", "trước bạ xe", "trước bạ xe máy"),
+  // an estate nobody inherits taken by the state ("ông cụ không vợ con, họ hàng từ chối nhận, căn nhà nhà nước lấy về")
+  ...a("xác lập quyền sở hữu toàn dân đối với tài sản không có người thừa kế", "không có người thừa kế", "không người thừa kế",
+    "không ai thừa kế", "không ai nhận thừa kế", "nhà nước lấy về", "nhà nước thu về", "sung công"),
+  // a house built or mended for a poor household of a poor district ("nhà tranh dột nát, đề án hỗ trợ làm nhà")
+  ...a("đề án hỗ trợ nhà ở cho hộ nghèo hộ cận nghèo", "hỗ trợ làm nhà", "hỗ trợ xây nhà", "hỗ trợ cất nhà", "hỗ trợ sửa nhà",
+    "đề án hỗ trợ nhà ở", "nhà tranh vách đất", "nhà dột nát"),
   // a household business that moves to another tax office's area ("chuyển địa điểm … đổi cơ quan thuế quản lý, làm thủ
   // tục với thuế chỗ cũ"): its tax registration changes, not only its business registration
   ...a("thay đổi thông tin đăng ký thuế làm thay đổi cơ quan thuế quản lý", "đổi cơ quan thuế", "đổi luôn cơ quan thuế",
@@ -500,7 +506,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "chuyển sang chứng từ điện tử", "dùng chứng từ điện tử", "chứng từ điện tử", "biên lai điện tử",
     // the tax named between ("chứng từ khấu trừ thuế TNCN điện tử thay cho chứng từ giấy")
     "chứng từ khấu trừ thuế tncn điện tử", "chứng từ khấu trừ tncn điện tử", "chứng từ khấu trừ thuế thu nhập cá nhân điện tử",
-    "thay cho chứng từ giấy", "thay chứng từ giấy"),
+    "thay cho chứng từ giấy", "thay chứng từ giấy", "chuyển sang dùng chứng từ điện tử", "bỏ chứng từ giấy", "chứng từ khấu trừ thuế tncn giấy"),
   // a tax office's word that nothing is owed ("giấy xác nhận cty đã nộp đủ thuế, ko còn nợ, để dự thầu")
   ...a("xác nhận thực hiện nghĩa vụ thuế", "xác nhận đã nộp đủ thuế", "xác nhận nộp đủ thuế", "xác nhận không nợ thuế",
     "xác nhận không còn nợ thuế", "xác nhận hoàn thành nghĩa vụ thuế", "giấy xác nhận nộp thuế", "đã nộp đủ thuế"),

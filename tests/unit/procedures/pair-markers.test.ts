@@ -65,6 +65,9 @@ describe.skipIf(!existsSync(CAP_XA))("records told apart by one circumstance, ov
     "nghe nói sáp nhập xong xã mình đổi tên, tên mới là gì",
     "quanh ủy ban có tiệm photocopy nào mở chủ nhật không",
     "nghe đồn anh cán bộ địa chính bị kỷ luật vì nhận tiền, đúng không",
+    // a job asked of the ward; goods delivered wrong by an online shop
+    "ủy ban phường có tuyển nhân viên bảo vệ không, tôi muốn xin việc",
+    "shop online giao sai hàng, nhắn không trả lời, giờ đòi tiền sao",
   ])("declines %j without choices", (question) => {
     expect(qa.ask(question).outcome).toBe("none");
   });
@@ -76,6 +79,10 @@ describe.skipIf(!existsSync(CAP_XA))("records told apart by one circumstance, ov
     ["hợp tác xã mình còn dùng giấy chứng nhận đăng ký kinh doanh kiểu cũ, giờ muốn đổi sang giấy chứng nhận đăng ký hợp tác xã", "1.004901"],
     ["tờ khai xuất lô hàng gốm khai nhầm số lượng, hàng chưa đi, muốn khai thêm cho đúng thì làm sao", "2.002184"],
     ["lãnh sự quán cần giấy xã xác nhận việc kết hôn của bố mẹ tôi đã đăng ký ở đây, không phải bản sao trích lục", "2.002516"],
+    // an estate nobody inherits taken by the state; a house for a poor household of a poor district; a vehicle's registration fee
+    ["bà cụ cuối xóm mất, không con cháu, họ hàng không ai nhận thừa kế, mảnh đất giờ nhà nước lấy về thì ai quyết định", "3.000410"],
+    ["nhà tôi hộ nghèo ở huyện nghèo, nhà tranh vách đất sắp sập, có đề án hỗ trợ làm nhà không", "6.001435"],
+    ["trước bạ xe máy mới mua nộp ở đâu", "1.007700"],
   ])("%s → offers %s", (question, code) => {
     const a = qa.ask(question);
     const offered = a.outcome === "answer" ? [a.procedureCode] : (a.choices ?? []).map((c) => c.code);
