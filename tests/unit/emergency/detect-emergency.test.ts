@@ -583,6 +583,7 @@ describe("spelling", () => {
   it("reads a word typed in telex with its marks, and nothing else as telex", () => {
     expect(readTelex("tinhr")).toBe("tỉnh");
     expect(readTelex("khoong")).toBe("không");
+    expect(readTelex("chasy")).toBe("cháy");
     expect(readTelex("dduwowcj")).toBe("được");
     expect(readTelex("nguowif")).toBe("người");
     expect(readTelex("ngax")).toBe("ngã");
@@ -1355,6 +1356,18 @@ describe("emergency detection: twelfth session's words (waves, wells, basements,
     // a propeller's cut is no slashing; a watchman's hut burning with someone asleep
     ["anh ngu dan bi chan vit cat dut chan, mau ra nhieu lam", "115"],
     ["set danh trung choi canh tom, choi dang chay ma ong tui con trong do", "114"],
+    // a threat to jump from a roof is no flood; stuck on the roofs in a flood; a call for help in the flood
+    ["con be leo len mai nha 4 tang doi nhay xuong vi bi me mang", "113"],
+    ["nuoc lu len nhanh, ca nha ket tren noc, ghe troi mat roi", "114"],
+    ["cuu voi lu ngap het xom", "114"],
+    // a rat-trap fence with mains power; pulled up from a mine but unconscious
+    ["thang em dung vao hang rao dien bay chuot, dinh cung ko ra, ai cat cau dao voi", "114"],
+    ["dao vang duoi ham bi ngat khi, keo len dc roi nhung bat tinh", "115"],
+    // a girl taken to be a wife (the Mông people are no wish); bleeding told with where, the attacker fled
+    ["em gai toi bi may thang ban Mong bat ve lam vo, dang khoc goi ve", "113"],
+    ["thang dam da bo chay roi, anh nay chay mau o bung nhieu lam", "115"],
+    // a tone key typed before the syllable's last letter ("chasy" is "cháy")
+    ["chasy nhaf roif, khois den mu mit", "114"],
   ])("reads %j with %s first", (text, number) => {
     expect(detectEmergency(text)?.services[0]).toBe(number);
   });
@@ -1373,6 +1386,10 @@ describe("emergency detection: twelfth session's words (waves, wells, basements,
     "mai bao co vo khong, duong len deo co bi sat lo khong",
     "tau ca gap bao, nuoc tran vao ham hu het ca, muon lap khang nghi hang hai thi xa xac nhan duoc ko",
     "sau lũ quốc lộ sạt taluy phải làm gấp công trình khắc phục, tờ trình xin lệnh xây dựng khẩn cấp gồm gì",
+    // a shop sold out "rồi, mai …"; a smell "to faint from"; a small fire already out, nobody hurt
+    "quan em ban banh mi chay hang tu sang roi, mai nhap them",
+    "Góp ý: xe rác đổ trễ, mùi hôi chết ngất",
+    "con tui nghịch lửa làm cháy cái rèm, dập tắt rồi, không ai sao, có cần báo phường không",
     // CPR learnt, not given
     "phường có lớp tập huấn sơ cấp cứu, ép tim ngoài lồng ngực không ạ",
   ])("%j → none", (text) => {

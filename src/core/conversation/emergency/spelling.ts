@@ -155,6 +155,9 @@ const QUALITY_VOWEL = /[âêôăơư]/u;
  * @param typed - a folded word (letters a–z only).
  * @returns the word with its marks (NFC), or null when it shows no telex key or does not read as a syllable.
  */
+/** A tone letter after the vowel and before the last one or two letters of the syllable ("chasy", "nhasnh"). */
+const TONE_INSIDE = /^(.*[aeiouy].*?)([sfrxj])(y|i|o|u|n|m|c|t|p|ng|nh|ch)$/u;
+
 export function readTelex(typed: string): string | null {
   if (typed.length < 2 || /[^a-z]/u.test(typed)) return null;
   let letters = typed;
@@ -163,6 +166,12 @@ export function readTelex(typed: string): string | null {
   if (TELEX_TONES[last] !== undefined && VOWEL_LETTER.test(letters.slice(0, -1))) {
     tone = TELEX_TONES[last] ?? "";
     letters = letters.slice(0, -1);
+  }
+  // … or typed before the syllable's last letters, as input methods allow ("chasy" is "cháy", "nhuwngx" aside)
+  const inner = tone === "" ? TONE_INSIDE.exec(letters) : null;
+  if (inner) {
+    tone = TELEX_TONES[inner[2] ?? ""] ?? "";
+    letters = `${inner[1] ?? ""}${inner[3] ?? ""}`;
   }
   if (letters.startsWith("dd")) letters = `đ${letters.slice(2)}`;
   for (const [pattern, vowel] of TELEX_VOWELS) letters = letters.replace(pattern, vowel);

@@ -260,6 +260,8 @@ export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
 const PAST_YEARS = [...Array.from({ length: 2025 - 1945 + 1 }, (_, k) => String(1945 + k)), ...Array.from({ length: 50 }, (_, k) => String(50 + k))].join("|");
 
 export const CONTEXT_MARKERS: readonly string[] = [
+  // nobody hurt, the matter over ("làm cháy cái rèm, dập tắt rồi, không ai sao, có cần báo phường không")
+  "(không ai|ko ai|chẳng ai|hổng ai|k ai) (sao|bị sao|bị gì|bị thương|hề gì)",
   // a plan asked of the ward ("trẻ em đuối nước nhiều quá, phường có kế hoạch rào mấy cái hồ bỏ hoang không")
   "(có kế hoạch|lên kế hoạch|kế hoạch gì|kế hoạch nào)",
   // resettlement and its land fees ("bị sạt lở bờ biển, nhà nước di dời qua khu tái định cư, tiền sử dụng đất …")
@@ -585,6 +587,8 @@ export const FIRE_OUT: readonly string[] = [
   // … or the one hurt is already out of it ("vừa cứu được 1 người trong đám cháy ra, bỏng nặng khắp người")
   "(vừa|đã|mới) (cứu|kéo|lôi|bế|đưa|khiêng) (được)? …… (ra|ra khỏi|ra ngoài) (được)?", "(đã|vừa|mới) (kéo|lôi|bế|khiêng) ra",
   "(vớt|kéo|lôi) (được)? (lên|lên bờ|vào bờ) (rồi)",
+  // pulled up out of a shaft, told loosely ("kéo lên đc rồi nhưng bất tỉnh")
+  "(kéo|lôi|vớt|đưa|khiêng) (lên|ra) (được|dc|đc) (rồi)",
   // … or out of the water ("mới vớt được một thanh niên đuối nước lên, không tự thở")
   "(vừa|đã|mới) (vớt|kéo|lôi) (được)? …… (lên|lên bờ|vào bờ)",
 ];
@@ -594,6 +598,8 @@ export const ATTACKERS_GONE: readonly string[] = [
   // … or caught: "công an đã bắt rồi", "bị bắt rồi"
   "(công an|cảnh sát|dân phòng|bảo vệ|bà con|mọi người|người dân) (đã)? (bắt|tóm|khống chế|còng) (được)? (rồi|hắn|nó|tụi nó|bọn nó|người đó|tên đó|thằng đó)",
   "(đã)? (bị)? (công an)? (bắt|tóm|còng) (đi)? rồi",
+  // the one who stabbed fled, told loosely ("người bị đâm đã bỏ chạy rồi, nhưng anh này chảy máu")
+  "đã bỏ chạy (rồi|mất)",
 ];
 
 /**
@@ -633,6 +639,10 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["(thằng|tên|gã|hắn|nó|người đàn ông|thanh niên) (đó|kia|này|ấy)? (đang)? đâm (người|chém|loạn)"], hides: ["drowning", "collapse"] },
   { markers: ["dừng xe (lại)? (giật|cướp)"], hides: ["injury"] },
   { markers: ["chân vịt (chém|cắt|cứa|quấn|đánh)"], hides: ["violence"] },
+  // "rồi, mai …" is no fall from a roof ("cháy hàng từ 10h rồi, mai nhập thêm": unmarked "roi mai" is "rơi mái")
+  { markers: ["rồi mai (nhập|mở|có|bán|về|làm|đi|tính|lại|mới|sẽ)"], hides: ["injury"] },
+  // a threat to jump from a roof is no flood ("trèo lên nóc nhà 3 tầng đòi nhảy")
+  { markers: ["(trèo|leo|đứng|ngồi) (lên|trên) (nóc|mái|sân thượng|nóc nhà|mái nhà) …… (đòi|dọa|định|muốn|tính) nhảy"], hides: ["flood"] },
   { markers: ["(buộc|cột|quấn|thắt|garo|ga rô) (dây|chặt|garo|ga rô)"], hides: ["power_line"] },
   // people running out or off ("có người chạy ra la": "chạy" is no fire)
   { markers: ["(có người|người ta|mọi người|mấy người|ai nấy|khách) (bỏ)? chạy (ra|vào|vô|tán loạn|toán loạn|đi|thoát|trốn)"], hides: ["fire"] },
@@ -745,6 +755,10 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
 
 /** Look-alikes: where these stand, the situation words inside them mean something else. */
 export const LOOK_ALIKES: readonly string[] = [
+  // a smell "to faint from" ("xe rác đổ trễ, mùi hôi chết ngất")
+  "(hôi|thối|khai|tanh|khét) (chết ngất|muốn ngất|muốn xỉu|xỉu luôn|ngất luôn)",
+  // the Mông people ("mấy thằng bản Mông": "mong" is no wish)
+  "(bản|người|dân tộc|đồng bào|người dân tộc|thằng|mấy thằng|tụi) mông",
   // a rescue told as the past ("bị thương lúc cứu người mùa lũ"); goods carried across ("cư dân bên kia mang sang":
   // regionally "mang xăng"); a paper switched to a new form ("đổi sang mẫu mới": "đòi xăng"); a landslide asked about
   "(lúc|khi|trong lúc|hồi|trong khi) (đi)? cứu (người|nạn|hộ|dân)",

@@ -13,6 +13,8 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       "nước (lũ)? (đang)? (dâng|lên) (cao)? … (nhanh|kẹt|cứu|ngập nhà)",
       "(ngập|nước) (đang|đã|vẫn)? (dâng|lên|ngập)? (gần|sắp)? (tới|đến|ngang|quá|lên) (ngực|cổ|đầu|nóc|mái|mái nhà|nóc nhà|cửa sổ|trần|cửa kính|kính xe|nóc xe)",
       "(lũ về|lũ lên|lũ đến|nước lũ|lũ lớn|lũ tràn|đỉnh lũ)",
+      // a call for help in the flood ("cứu với lũ ngập Đại Lộc")
+      "cứu (với|giúp)? (lũ|nước lũ) (ngập|lên|tràn|về)",
       // water indoors as high as the furniture, or still rising ("nước trong nhà lên tới ghế rồi", "nước vẫn lên")
       "(ngập|nước) (trong nhà)? (đang|đã|vẫn)? (dâng|lên)? (tới|đến|ngang|quá|lút) (ghế|giường|bàn|bụng|nửa nhà|cửa sổ|gác)",
       "nước (vẫn|đang|cứ|còn) (lên|dâng|dâng lên|tăng) (nhanh|mãi|tiếp|nữa|hoài)?",
@@ -37,6 +39,8 @@ export const FLOOD_SITUATIONS: readonly EmergencySituation[] = [
       // the river coming into the hamlet ("nước sông dâng tràn vào xóm, ông bà không bơi được")
       "nước (sông|lũ|suối|biển|kênh|triều) (đang|đã|vừa|bắt đầu)? (dâng|lên|dâng lên) (tràn)? (vào|vô) (xóm|làng|thôn|bản|ấp|khu dân cư)",
       "(ngồi|trèo|leo) (lên|trên) (mái|nóc|nóc nhà|mái nhà)",
+      // stuck on the roofs ("cả xóm kẹt trên nóc, thuyền thúng trôi mất hết")
+      "(kẹt|mắc kẹt|bị kẹt|ngồi kẹt) (trên|lên) (mái|nóc|nóc nhà|mái nhà|gác|gác lửng)",
       // a named river coming into the house ("nước sông Hóa đang dâng lên tràn vào nhà")
       "nước (sông|lũ|suối|kênh) …… (dâng|dâng lên|lên) (tràn)? (vào|vô) (nhà|xóm|làng|thôn|bản|ấp)",
       "nước …… (lên|dâng) …… (không biết bơi|không bơi được|đứng trên|trèo lên|leo lên|kẹt)",

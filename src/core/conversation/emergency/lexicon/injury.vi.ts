@@ -23,6 +23,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "không cầm (được)? máu",
       "máu …… (không|chưa) (dừng|ngừng|cầm|hết)",
       "(chảy|mất) máu (không|chưa) (dừng|ngừng)",
+      // bleeding told with where ("chảy máu ở bụng nhiều lắm")
+      "(chảy|ra|mất) máu (ở|o)? (bụng|đầu|ngực|cổ|lưng|tay|chân|đùi|vai|mặt) (nhiều|quá|lắm|không cầm|ròng ròng|đầy)",
       "(chó|rắn|trâu|bò) (dữ|dại|lạ|hoang|béc giê|becgie|bẹc giê|pitbull|ngao|nhà bên)? (cắn|húc|đâm) (nát|vào|vô|trúng|rách|xé|đứt)",
       "bị thương (nặng|nhiều|rất nặng)",
       // a head struck against something hard in a fall ("đầu đập xuống lề đường", "đập đầu vô thành cầu")

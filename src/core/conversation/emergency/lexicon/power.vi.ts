@@ -25,6 +25,9 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "(vẫn|còn|vẫn còn|chừ còn|giờ còn|vẫn đang|còn đang) (dính|bám|mắc|treo) (vô|vào|trên|ở)? (dây|dây điện|cột điện|trụ điện|cột đèn)",
       // held fast ("nó dính cứng ko buông ra được, tui ko dám đụng vào")
       "dính (cứng|chặt|luôn) …… (không|ko|k|chưa|hổng) (buông|gỡ|kéo|tách|lôi|giật) (ra)?",
+      "dính (cứng|chặt) (không|ko|k|chưa|hổng) (ra|buông|gỡ|nhúc nhích) (được|dc|đc)?",
+      // a rat-trap fence carrying mains power ("chạm vào hàng rào điện bẫy chuột ngoài ruộng")
+      "(chạm|đụng|dính|vướng) (vào|vô)? (hàng rào điện|rào điện|dây bẫy chuột|bẫy chuột điện|điện bẫy chuột)",
       "dây (điện)? (vẫn|vẫn còn|còn) (có)? điện",
       // held by the wire, nobody daring to touch ("bi dien giat dinh vao cot dien o san, ko ai dam dong vao")
       "dính (vào|vô) (dây điện|cột điện|trụ điện|cột đèn|dây) …… (không|ko|k|chưa) (ai dám|buông|gỡ|kéo|tách|lôi)",

@@ -242,6 +242,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(có|báo có|nói có) (người|ai) (đón|đến đón|tới đón|đón đi) …… (không|ko|chẳng) (ai|có ai|nhờ ai) (đón|đi đón)",
       // … in southern words ("cô nói bé về rồi, có người rước mất, tui đâu có nhờ ai")
       "(có|báo có|nói có|được)? (người|ai|người lạ|người ta) (rước|đón|dắt|chở) (mất|đi|rồi|về)? …… (đâu có|không|ko|hổng|chẳng) (nhờ ai|có nhờ|nhờ|ai đón|ai rước)",
+      // a girl taken to be someone's wife against her will ("bị mấy thằng bản bên bắt về làm vợ, nó không chịu")
+      "(bắt|bắt cóc|kéo|lôi|ép) (về|đi)? (làm vợ|về làm vợ)",
       // a woman dragged off into the bushes while she cries out ("có thằng đang kéo 1 cô gái vô bụi chuối, cô la cứu")
       "(kéo|lôi|vác|bế|ôm) (một|1)? (cô gái|cô|chị|em gái|bé gái|người phụ nữ|phụ nữ|con nhỏ|đứa con gái) (vô|vào) (bụi|lùm|bụi chuối|bụi rậm|vườn|chỗ tối|hẻm|xe|nhà hoang|rẫy)",
       // a child not seen, searched for ("ko thấy đâu, tìm 15 phút rồi"); lost in the forest for hours
