@@ -385,6 +385,14 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.0, rightOrOffered: 0.952, outOfScopeDeclined: 1.0 } },
   { key: "own166", file: "qa-own-166.jsonl", label: "hundred-and-sixty-third blind batch (records drawn at random, seed 7272; separate writer; unread at 23743a9: 0.825, 1.6 %, 93.7 %, 9/12)", blindTop1: 0.825,
     blind: { confidentlyWrong: 0.016, rightOrOffered: 0.937, outOfScopeDeclined: 0.75 } },
+  { key: "own169", file: "qa-own-169.jsonl", label: "hundred-and-sixty-sixth blind batch (western Nghệ An mountain communes; separate writer; unread at dd42377: 0.950, 0 %, 98.3 %, 11/12)", blindTop1: 0.95,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.983, outOfScopeDeclined: 0.917 } },
+  { key: "own170", file: "qa-own-170.jsonl", label: "hundred-and-sixty-seventh blind batch (inner wards of Hồ Chí Minh City; separate writer; unread at dd42377: 0.900, 0 %, 96.7 %, 12/12)", blindTop1: 0.9,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.967, outOfScopeDeclined: 1.0 } },
+  { key: "own171", file: "qa-own-171.jsonl", label: "hundred-and-sixty-eighth blind batch (records drawn at random, seed 7474; separate writer; unread at dd42377: 0.778, 3.2 %, 96.8 %, 12/12)", blindTop1: 0.778,
+    blind: { confidentlyWrong: 0.032, rightOrOffered: 0.968, outOfScopeDeclined: 1.0 } },
+  { key: "own172", file: "qa-own-172.jsonl", label: "hundred-and-sixty-ninth blind batch (records drawn at random, seed 7575; separate writer; unread at dd42377: 0.825, 0 %, 90.5 %, 11/12)", blindTop1: 0.825,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.905, outOfScopeDeclined: 0.917 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -67,7 +67,9 @@ const XA = new URL("../../../../shared/data/procedures/procedures_cap_xa.jsonl",
  * lost at the airport and a cooperative group grown into a cooperative fall from a choice to a decline or to choices
  * without them (qa-own-31, -91, -141); over the sets read before, right or offered went 9,072 → 9,069 of 9,291,
  * confidently wrong stays 47, off-topic declined 1,819 → 1,820 of 1,874. Every other floor was raised to what its set
- * scores.
+ * scores. Later still, with wave 59 kept (qa-own-169–172) and its asked examples, qa-own-51's off-topic floor is one
+ * lower (a veterans' volleyball team's registration is asked back with choices); over the sets read before, 14
+ * questions better and 8 worse (7 of them answers that became choices holding the right record).
  */
 const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own.jsonl", 108, 0, 16],
@@ -120,7 +122,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-48.jsonl", 55, 2, 14],
   ["qa-own-49.jsonl", 58, 1, 11],
   ["qa-own-50.jsonl", 60, 0, 15],
-  ["qa-own-51.jsonl", 57, 0, 11],
+  ["qa-own-51.jsonl", 57, 0, 10],
   ["qa-own-52.jsonl", 57, 0, 14],
   ["qa-own-53.jsonl", 57, 0, 11],
   ["qa-own-54.jsonl", 58, 0, 15],
@@ -166,12 +168,12 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-96.jsonl", 60, 0, 11],
   ["qa-own-97.jsonl", 56, 2, 14],
   ["qa-own-90.jsonl", 59, 0, 8],
-  ["qa-own-91.jsonl", 57, 1, 12],
+  ["qa-own-91.jsonl", 58, 1, 12],
   ["qa-own-99.jsonl", 59, 1, 15],
   ["qa-own-101.jsonl", 57, 1, 15],
   ["qa-own-102.jsonl", 60, 0, 12],
   ["qa-own-103.jsonl", 60, 0, 15],
-  ["qa-own-104.jsonl", 60, 0, 14],
+  ["qa-own-104.jsonl", 60, 0, 15],
   ["qa-own-105.jsonl", 60, 0, 12],
   ["qa-own-106.jsonl", 54, 4, 15],
   ["qa-own-107.jsonl", 60, 0, 11],
@@ -190,7 +192,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-120.jsonl", 61, 0, 12],
   ["qa-own-121.jsonl", 54, 1, 11],
   ["qa-own-122.jsonl", 56, 0, 12],
-  ["qa-own-123.jsonl", 61, 1, 10],
+  ["qa-own-123.jsonl", 62, 1, 10],
   ["qa-own-124.jsonl", 61, 0, 12],
   ["qa-own-125.jsonl", 60, 0, 12],
   ["qa-own-126.jsonl", 60, 0, 12],
@@ -228,7 +230,7 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-152.jsonl", 60, 0, 12],
   ["qa-own-157.jsonl", 58, 0, 12],
   ["qa-own-158.jsonl", 58, 0, 12],
-  ["qa-own-159.jsonl", 59, 1, 12],
+  ["qa-own-159.jsonl", 60, 1, 12],
   ["qa-own-160.jsonl", 60, 1, 12],
   ["qa-own-161.jsonl", 59, 0, 11],
   ["qa-own-162.jsonl", 57, 0, 12],
@@ -236,6 +238,10 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-164.jsonl", 61, 0, 12],
   ["qa-own-165.jsonl", 62, 0, 12],
   ["qa-own-166.jsonl", 61, 1, 11],
+  ["qa-own-169.jsonl", 60, 0, 12],
+  ["qa-own-170.jsonl", 58, 0, 12],
+  ["qa-own-171.jsonl", 63, 0, 12],
+  ["qa-own-172.jsonl", 59, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
