@@ -1390,6 +1390,8 @@ describe("emergency detection: twelfth session's words (waves, wells, basements,
     "quan em ban banh mi chay hang tu sang roi, mai nhap them",
     "Góp ý: xe rác đổ trễ, mùi hôi chết ngất",
     "con tui nghịch lửa làm cháy cái rèm, dập tắt rồi, không ai sao, có cần báo phường không",
+    // a business in hard times after a fire, asking for more time to pay
+    "xuong cong ty bi chay, dang kho khan, xin gia han nop thue duoc khong",
     // CPR learnt, not given
     "phường có lớp tập huấn sơ cấp cứu, ép tim ngoài lồng ngực không ạ",
   ])("%j → none", (text) => {

@@ -173,6 +173,8 @@ export const NOT_NOW_MARKERS: readonly string[] = [
   // met with a storm ("tàu cá gặp bão": unmarked "gap" is also "gấp"), works done in haste or ordered as urgent
   // ("phải làm gấp công trình khắc phục", "lệnh xây dựng khẩn cấp")
   "gặp (bão|nạn|sự cố|mưa|lũ|gió|nước lớn)", "làm gấp", "(xây dựng|công trình|lệnh|thi công) khẩn cấp",
+  // a business in hard times ("kho hàng bị cháy, đang khó khăn, không kịp nộp thuế"): no "now" of a danger
+  "đang (khó khăn|gặp khó khăn|kẹt tiền|thua lỗ|làm ăn)",
   // the circumstance of a hurt told afterwards ("bị container kẹp gãy chân lúc đang làm, … hồ sơ hưởng chế độ")
   "(lúc|khi|trong lúc|trong khi) đang",
   // lately, not now ("mới rồi nhà bị cháy nên mất luôn tờ giấy đó, giờ xin cấp lại")
