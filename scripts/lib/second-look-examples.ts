@@ -38,6 +38,9 @@ export function catalogueAt(root: string): boolean {
  * @param root - the project root.
  * @returns the declined questions with their label, and the fingerprint.
  */
+/** How many questions are asked between two turns of the event loop. */
+const YIELD_EVERY = 500;
+
 export async function secondLookExamples(root: string): Promise<{ examples: SecondLookExample[]; basis: string; questions: number }> {
   const catalogue = jsonLines(path.join(root, CATALOGUE)).map((r) => fromPortalRecord(r as never));
   const demo = await loadKnowledgeBase(path.join(root, DEMO_BASE));
@@ -50,6 +53,9 @@ export async function secondLookExamples(root: string): Promise<{ examples: Seco
     const held = new Set(records.map((r) => r.code));
     for (const q of sets) {
       questions++;
+      // (tens of thousands of questions: let the event loop breathe now and then, so that a test runner's worker
+      // still answers its host while this runs; a blocked worker is reported as a timeout)
+      if (questions % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       const expected = ((q.expected as string[] | undefined) ?? []).filter((c) => held.has(c));
       const answer = qa.ask(String(q.question));
       if (!answer.declined) continue;

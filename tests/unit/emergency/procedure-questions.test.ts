@@ -30,8 +30,13 @@ describe("procedure questions are not emergencies", () => {
     expect(questions.filter((q) => q.trim()).length).toBeGreaterThanOrEqual(1400);
   });
 
-  it("raises no more alarms over them than when this measure was added", () => {
-    const alarms = questions.filter((q) => detectEmergency(q) !== null);
+  it("raises no more alarms over them than when this measure was added", async () => {
+    const alarms: string[] = [];
+    for (const [i, q] of questions.entries()) {
+      if (detectEmergency(q) !== null) alarms.push(q);
+      // (the event loop gets a turn now and then, so the test runner's worker keeps answering its host)
+      if (i % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
+    }
     expect(alarms.length, alarms.join("\n")).toBeLessThanOrEqual(6);
     // (over 12,000 questions: about 10 s alone, 31 s while another test run shared the two cores)
   }, 120_000);
