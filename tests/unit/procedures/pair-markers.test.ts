@@ -1,10 +1,11 @@
 /**
  * Issue #15: pairs of records that differ by one circumstance only, told in a citizen's words (2026-12-07, twelfth
- * session). At de9b13b the sibling named in each case below scored within the clarify ratio of the right record (or
- * above it), so the citizen was asked to choose though the question said which one it is. Whether the answer is then
- * given or asked back with choices is the calibration's call (a question with words no record explains stays a
- * choice); what this file checks is that the wrong sibling is no longer a close rival. The questions are written for
- * this test.
+ * session). At de9b13b the sibling named in the first cases below scored within the clarify ratio of the right record
+ * (or above it) in all but one (the old wound come back), so the citizen was asked to choose though the question said
+ * which one it is. Whether the answer is then given or asked back with choices is the calibration's call (a question
+ * with words no record explains stays a choice); what these cases check is that the wrong sibling is no longer a close
+ * rival. Then off-topic questions declined and everyday words offered (13 of the 28 cases fail at de9b13b in all).
+ * The questions are written for this test.
  */
 import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";

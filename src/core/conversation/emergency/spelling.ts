@@ -146,18 +146,19 @@ const TELEX_VOWELS: ReadonlyArray<[RegExp, string]> = [
 const VOWEL_LETTER = /[aeiouyâêôăơư]/u;
 const QUALITY_VOWEL = /[âêôăơư]/u;
 
+/** A tone letter after the vowel and before the last one or two letters of the syllable ("chasy", "nhasnh"). */
+const TONE_INSIDE = /^(.*[aeiouy].*?)([sfrxj])(y|i|o|u|n|m|c|t|p|ng|nh|ch)$/u;
+
 /**
  * A word typed in telex with the keyboard's Vietnamese input off ("baf tooi ngax, khoong tinhr"), read with its
- * marks: "tinhr" is "tỉnh", "khoong" is "không", "dduwowcj" is "được". Only the tone key at the end and the usual
- * vowel keys are read; the tone is placed on the vowel carrying a mark, else the first of a final pair, else the
- * second (the phrase matcher compares marks, not where they stand).
+ * marks: "tinhr" is "tỉnh", "khoong" is "không", "dduwowcj" is "được", "chasy" is "cháy". Only the tone key (at
+ * the end, or before the syllable's last letters) and the usual vowel keys are read; the tone is placed on the vowel
+ * carrying a mark, else the first of a final pair, else the second (the phrase matcher compares marks, not where
+ * they stand).
  *
  * @param typed - a folded word (letters a–z only).
  * @returns the word with its marks (NFC), or null when it shows no telex key or does not read as a syllable.
  */
-/** A tone letter after the vowel and before the last one or two letters of the syllable ("chasy", "nhasnh"). */
-const TONE_INSIDE = /^(.*[aeiouy].*?)([sfrxj])(y|i|o|u|n|m|c|t|p|ng|nh|ch)$/u;
-
 export function readTelex(typed: string): string | null {
   if (typed.length < 2 || /[^a-z]/u.test(typed)) return null;
   let letters = typed;
@@ -167,7 +168,7 @@ export function readTelex(typed: string): string | null {
     tone = TELEX_TONES[last] ?? "";
     letters = letters.slice(0, -1);
   }
-  // … or typed before the syllable's last letters, as input methods allow ("chasy" is "cháy", "nhuwngx" aside)
+  // … or typed before the syllable's last letters, as input methods allow ("chasy" is "cháy")
   const inner = tone === "" ? TONE_INSIDE.exec(letters) : null;
   if (inner) {
     tone = TELEX_TONES[inner[2] ?? ""] ?? "";
