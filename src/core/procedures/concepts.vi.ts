@@ -384,9 +384,10 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "tiệm photo", "quán photo", "chỗ photo", "sđt tiệm", "sđt quán", "số điện thoại tiệm", "số điện thoại quán",
   "tiếng anh gọi là gì", "tiếng anh là gì", "thủng lốp", "vá xe", "tiệm nào", "gần đây có",
   "mở lời", "sao cho khéo", "nói sao cho", "bảo hành", "không chịu đổi", "hổng chịu đổi", "đổi trả",
-  // snow in the mountains, an exam's timetable, a neighbour's power cut off in a quarrel
+  // the power's or the water's hours, a copy shop, a ward's new name, an officer disciplined, a job asked for
   "mấy giờ có điện", "khi nào có điện", "bao giờ có điện", "mấy giờ có nước", "tiệm photocopy", "tên mới là gì",
   "bị kỷ luật", "có tuyển", "muốn xin việc", "xin việc làm bảo vệ",
+  // snow in the mountains, an exam's timetable, a neighbour's power cut off in a quarrel
   "có tuyết", "tuyết rơi", "ngắm tuyết", "săn tuyết", "lịch thi", "thi vào lớp 10", "thi vào lớp mười", "thi vào 10", "cúp cầu dao", "cắt cầu dao",
   "ngày đẹp", "ngày nào đẹp", "ngày nào tốt", "ngày tốt", "coi ngày", "thiệp mời", "thiệp cưới", "mẫu thiệp", "viết giùm", "xem ngày", "chọn ngày", "giờ đẹp", "hợp tuổi", "phong thủy", "xem tuổi",
   "bán giá bao nhiêu", "giá bao nhiêu 1m2", "bao nhiêu 1m2", "bao nhiêu một mét vuông", "mua đầu tư", "định đầu tư", "có đông khách", "đông khách không", "có đắt hàng", "buôn bán có",
@@ -498,13 +499,14 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
   // a shopping app's payment failing ("app shopee báo lỗi thanh toán, không đặt hàng được")
   "loi thanh toan", "bao loi", "khong dang nhap duoc", "xoa app", "cai lai app", "vang ra", "go cai", "tai khoan zalo",
   "zalo bi khoa",
-  // a shop or a carrier that will not exchange, refund or pay for what it damaged, told in the story ("tiệm không chịu
-  // đổi, em phải làm sao?")
   // a child's arithmetic homework, wherever it is told ("bài toán lớp 5: 1 ghe chở 2,5 tấn tôm thì 4 ghe…")
   "bai toan",
   // a bank loan's rate asked for itself (not a rate's support: "nghe nói được hỗ trợ lãi suất"), goods delivered short
+  // or wrong
   "lai suat bao nhieu", "lai suat hien nay", "lai suat vay ngan hang", "lai suat ngan hang", "giao thieu hang", "giao sai mau",
   "giao sai hang",
+  // a shop or a carrier that will not exchange, refund or pay for what it damaged, told in the story ("tiệm không chịu
+  // đổi, em phải làm sao?")
   "khong chiu doi", "hong chiu doi", "khong chiu doi tra", "khong chiu hoan tien", "khong chiu den", "hong chiu den", "mat kien hang",
   // an app refusing a password typed right ("vneid cứ báo sai mật khẩu dù em nhập đúng")
   "bao sai mat khau",
