@@ -37,7 +37,9 @@ export interface VariantMarker {
 export const LOSS_CUES: readonly string[] = [
   "bi mat", "lam mat", "danh mat", "that lac", "bi chay", "chay het", "chay mat", "bi rach", "rach", "bi hu", "hu hong",
   "bi hong", "hong het", "bi uot", "mat het", "khong con", "lam lai", "xin lai", "cap lai", "bi trom", "mat cap",
-  "roi mat", "bi nat", "nat het", "rach nat", "nhau nat", "moi mot", "khong con luu", "cuon troi", "troi het", "troi mat",
+  "roi mat", "bi nat", "nat het", "rach nat", "nhau nat", "khong con luu",
+  // termites at a paper ("bị mối mọt", "mối ăn mất"; not unmarked "moi mot", also "xây mới một nhà")
+  "bi moi mot", "moi mot an", "moi mot het", "moi mot gam", "cuon troi", "troi het", "troi mat",
   "muc het", "muc nat", "co lai giay", "muon co lai",
 ];
 
@@ -165,7 +167,7 @@ export const SYNTHETIC_CUES = { foreign: FOREIGN, under14: AGE_UNDER_14, plus14:
 /** The variant markers of procedure families, with their cues. Penalties are score factors in (0, 1]. */
 export const VARIANT_MARKERS: readonly VariantMarker[] = [
   // the first issue is what a plain request means: never blamed, but it is an action a re-issue contradicts
-  { id: "first", inName: ["lan dau", "cap moi", "dang ky moi", "thanh lap"], cues: ["lan dau", "cap moi", "dang ky moi", "lan thu nhat", "chua tung co", "xay moi", "mo moi"], penalty: 1, absentPenalty: 1, action: "issue" },
+  { id: "first", inName: ["lan dau", "cap moi", "dang ky moi", "thanh lap"], cues: ["lan dau", "cap moi", "dang ky moi", "lan thu nhat", "chua tung co", "chua lam lan nao", "chua tung lam", "chua lam bao gio", "xay moi", "mo moi"], penalty: 1, absentPenalty: 1, action: "issue" },
   { id: "foreign", inName: ["yeu to nuoc ngoai", "nguoi nuoc ngoai", "ra nuoc ngoai", "cong dan nuoc ngoai"], cues: [FOREIGN, ...FOREIGN_CUES], penalty: 0.55, absentPenalty: 0.7 },
   { id: "border", inName: ["khu vuc bien gioi", "vung bien gioi", "bien gioi"], cues: ["bien gioi", "lang gieng", "giap bien"], penalty: 0.6 },
   { id: "mobile", inName: ["luu dong"], cues: ["luu dong", "tan nha", "xuong nha", "den nha", "tai giuong", "nam liet", "benh nang", "khong di duoc", "khong di lai duoc", "tan noi", "xuong tan", "nam mot cho", "liet nua nguoi", "bai liet", "khong ra xa duoc", "khong ra phuong duoc", "khong len xa duoc", "khong len phuong duoc", "khong len ubnd duoc", "khong den duoc", "lam tai nha", "bi liet", "khong the len", "khong the den", "khong the di", "di khong noi", "len tan nha", "len tan ban", "len tan thon", "ve tan nha", "ve tan ban", "ve tan thon", "ve tan noi", "tan ban", "tan thon", "tan buon", "khong xuong xa", "khong xuong phuong", "khong di xuong", "xuong xa khong duoc",
@@ -239,6 +241,10 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "to-state", inName: ["cho nha nuoc"], cues: ["nha nuoc", "cong dong", "mo rong duong", "lam duong", "hien dat"], penalty: 0.6 },
   { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc", "them ban sao", "ban sao gks", "ban sao giay khai sinh", "ban sao khai sinh", "ban sao giay ket hon"], penalty: 0.7, absentPenalty: 1, action: "again" },
   { id: "collaborator", inName: ["nguoi dich la cong tac vien"], cues: ["cong tac vien"], penalty: 0.7 },
+  // a person mobilised to fight a fire who died, beside one injured ("anh tôi đi chữa cháy rừng … đã hy sinh")
+  { id: "died", inName: ["bi chet"], cues: ["bi chet", "hy sinh", "chet", "qua doi", "tu vong", "thiet mang", "da mat", "mat roi", "tu nan"], penalty: 0.6, absentPenalty: 0.85 },
+  // a sea area handed back before its term ("sức khỏe yếu không nuôi nữa, muốn trả lại khu vực biển")
+  { id: "hand-back", inName: ["^tra lai"], cues: ["tra lai", "giao lai", "tra truoc thoi han", "tra truoc han", "khong nuoi nua", "thoi nuoi", "nghi nuoi"], penalty: 0.65, absentPenalty: 0.8 },
 ];
 
 /**
@@ -288,7 +294,10 @@ export const NOT_AT_WARD: readonly string[] = [
   // … and so are the disability assessment and allowance, and a boarding pupil's meal support, where a knowledge base
   // lists them under their own names
   "tro cap xa hoi", "xac dinh muc do khuyet tat", "giay xac nhan khuyet tat", "xac nhan muc do khuyet tat",
-  "tro cap khuyet tat", "tro cap nguoi khuyet tat", "ban tru",
+  "tro cap khuyet tat", "tro cap nguoi khuyet tat",
+  // (a boarding pupil told as such: a bare unmarked "ban tru" is also "bán trừ", "giá bán trừ giá mua")
+  "hoc sinh ban tru", "ho tro ban tru", "tien an ban tru", "an ban tru", "hoc ban tru", "che do ban tru", "truong ban tru",
+  "tro cap ban tru", "ban tru dan nuoi", "gao ban tru",
   // the old-age allowance told by its subject, a person past eighty
   "nguoi tren 80", "tren 80 tuoi", "du 80 tuoi", "tu 80 tuoi",
   // tuition exemption (the school and the education office), an offshore fishing licence (the province)
@@ -310,6 +319,9 @@ export const NO_NEED_UNLESS: Readonly<Record<string, string>> = {
   shopee: "thuong mai dien tu", lazada: "thuong mai dien tu", tiki: "thuong mai dien tu",
   // … and an e-wallet, when the record is the accounts a business reports ("số hiệu ví điện tử")
   momo: "vi dien tu", "vi momo": "vi dien tu", zalopay: "vi dien tu", "vi dien tu": "vi dien tu",
+  // a loan asked of a credit scheme ("chính sách cho vay ưu đãi trồng rừng gỗ lớn"), a weapon kept on the family altar
+  // as an heirloom, goods a duty-free shop delivers abroad
+  "cho vay": "tin dung", "ban tho": "gia bao", "giao hang": "giao o nuoc ngoai",
 };
 
 export const NOT_AT_WARD_UNLESS: Readonly<Record<string, string>> = {
@@ -318,6 +330,9 @@ export const NOT_AT_WARD_UNLESS: Readonly<Record<string, string>> = {
   "xac dinh muc do khuyet tat": "khuyet tat", "giay xac nhan khuyet tat": "khuyet tat", "xac nhan muc do khuyet tat": "khuyet tat",
   "tro cap khuyet tat": "khuyet tat", "tro cap nguoi khuyet tat": "khuyet tat",
   "nguoi tren 80": "tro cap xa hoi", "tren 80 tuoi": "tro cap xa hoi", "du 80 tuoi": "tro cap xa hoi", "tu 80 tuoi": "tro cap xa hoi",
+  // a trademark infringed at the border is the customs' record on intellectual property; unmarked "hỗ trợ tiền đầu tư"
+  // is an investment's support, not a boat's fuel
+  "nhan hieu": "so huu tri tue", "ho tro tien dau": "ho tro dau tu",
 };
 
 /**
@@ -387,6 +402,10 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // the power's or the water's hours, a copy shop, a ward's new name, an officer disciplined, a job asked for
   "mấy giờ có điện", "khi nào có điện", "bao giờ có điện", "mấy giờ có nước", "tiệm photocopy", "tên mới là gì",
   "bị kỷ luật", "có tuyển", "muốn xin việc", "xin việc làm bảo vệ",
+  // gossip about whose house a project takes ("nhà ai bị giải tỏa vậy"), leaves over the fence
+  "nhà ai bị", "lá rụng",
+  // a rumour checked ("nghe nói phường mình sắp sáp nhập với phường bên cạnh, có thật không ad")
+  "có thật không", "có thật ko", "có thật k", "có thật hông", "có thật hem",
   // snow in the mountains, an exam's timetable, a neighbour's power cut off in a quarrel
   "có tuyết", "tuyết rơi", "ngắm tuyết", "săn tuyết", "lịch thi", "thi vào lớp 10", "thi vào lớp mười", "thi vào 10", "cúp cầu dao", "cắt cầu dao",
   "ngày đẹp", "ngày nào đẹp", "ngày nào tốt", "ngày tốt", "coi ngày", "thiệp mời", "thiệp cưới", "mẫu thiệp", "viết giùm", "xem ngày", "chọn ngày", "giờ đẹp", "hợp tuổi", "phong thủy", "xem tuổi",

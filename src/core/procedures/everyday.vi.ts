@@ -33,6 +33,24 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // a foreign airline's flights
   ...a("đăng ký hoạt động chi nhánh văn phòng đại diện", "mở thêm chi nhánh", "mở chi nhánh", "lập chi nhánh",
     "lập văn phòng đại diện", "mở văn phòng đại diện"),
+  // a loss by nature, told by what happened ("gặp giông chìm ghe mất hết hàng", "nước mặn vô chết hết, mất trắng")
+  ...a("thiên tai", "gặp giông", "bị giông", "giông lốc", "lốc xoáy", "gặp bão", "bị bão", "bị lũ", "lũ cuốn", "nước mặn vô",
+    "nước mặn vào", "nhiễm mặn", "xâm nhập mặn", "mất trắng", "hạn hán", "sạt lở"),
+  // tax on the margin, told as the shop's sums ("tính thuế trên phần chênh lệch giá bán trừ giá mua")
+  ...a("phương pháp trực tiếp trên giá trị gia tăng", "phần chênh lệch", "chênh lệch giá bán", "giá bán trừ giá mua",
+    "chênh lệch giữa giá bán"),
+  // a paper saying someone is unmarried, told with the person ("bên đó đòi giấy xác nhận em chưa vợ")
+  ...a("xác nhận tình trạng hôn nhân", ...["tôi", "em", "mình", "con", "cháu", "là", "nó"].flatMap((who) => [`xác nhận ${who} chưa vợ`, `xác nhận ${who} chưa chồng`]),
+    "giấy chưa vợ", "giấy chưa chồng"),
+  // a household neither poor nor near-poor in farming or fishing ("không nghèo không cận nghèo, sống ở mức trung bình")
+  ...a("mức sống trung bình", "sống ở mức trung bình", "ở mức trung bình", "mức trung bình", "hộ trung bình",
+    "không nghèo không cận nghèo", "ko nghèo ko cận nghèo"),
+  // tax paid back, told as money asked back ("muốn xin lại số thuế đã nộp")
+  ...a("hoàn thuế", "xin lại số thuế", "xin lại tiền thuế", "lấy lại tiền thuế", "lấy lại số thuế", "lấy lại thuế",
+    "trả lại tiền thuế", "trả lại thuế"),
+  // goods taken to the importer's own store while a specialised inspection is pending
+  ...a("đưa hàng về bảo quản", "mang hàng về kho", "đưa hàng về kho", "chở hàng về kho", "mang về kho cất giữ",
+    "chờ kết quả kiểm tra chuyên ngành"),
   ...a("khai thuế thu nhập cá nhân chuyển nhượng bất động sản", "thuế bán đất", "thuế bán nhà", "khai thuế bán đất",
     "vừa bán mảnh đất", "vừa bán đất", "vừa bán nhà", "bán miếng đất", "bán mảnh đất ở quê"),
   ...a("tài khoản truy cập cổng thông tin điện tử khai thác thông tin hóa đơn điện tử", "tra cứu hóa đơn điện tử",

@@ -151,7 +151,8 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
   });
   // a denied word asks for nothing ("không phải người nước ngoài"): it stays out of the text cues are read in
   // … nor does the new paper a procedure hands over ("bao nhiêu ngày mới có giấy đăng ký mới": its result, no first issue)
-  const text = ` ${segments.map((seg) => seg.map((s) => (s.denied ? "_" : s.folded)).join(" ")).join(" | ")} `.replace(NEW_PAPER_RECEIVED, " ");
+  // … nor does a nationality everyone concerned shares with the ward ("cả hai bác cháu đều quốc tịch Việt Nam")
+  const text = ` ${segments.map((seg) => seg.map((s) => (s.denied ? "_" : s.folded)).join(" ")).join(" | ")} `.replace(NEW_PAPER_RECEIVED, " ").replace(OWN_NATIONALITY, " ");
   // copies: the query analysis repairs typos in place later, and the request is read as the citizen typed it
   const request = main.filter((s) => !s.narrative).map((s) => (s.denied ? { accented: "_", folded: "_" } : { accented: s.accented, folded: s.folded }));
   const requestText = ` ${request.map((s) => s.folded).join(" ")} `;
@@ -429,6 +430,9 @@ const ORGANISATION_NAMES = ["to chuc", "doanh nghiep", "cong ty"];
 
 /** The new paper a procedure hands over, folded ("mới có giấy đăng ký mới"): its result, not a first issue asked for. */
 const NEW_PAPER_RECEIVED = / (co|nhan|lay|cam|duoc cap) (giay|so|the|bang)( dang ky| chung nhan)? moi(?= )/gu;
+
+/** A Vietnamese nationality all concerned share, folded ("đều quốc tịch Việt Nam", "chỉ có quốc tịch VN"). */
+const OWN_NATIONALITY = / (deu|cung|ca hai|chi co) (co |mang |la |giu )?quoc tich (viet nam|vn|viet)(?= )/gu;
 
 /** Thanks, folded: "cảm ơn công an xã nhiều nhé", "cám ơn cán bộ". */
 const THANKS = /(^| )(cam on|cam ong|thank you|thanks|tks)( |$)/u;

@@ -88,3 +88,69 @@ describe.skipIf(!existsSync(CAP_XA))("records told apart by one circumstance, ov
     expect(offeredCodes(qa, question)).toContain(code);
   });
 });
+
+/**
+ * The thirteenth session (2026-12-07): more circumstances told in a citizen's words, off-topic gossip and everyday
+ * words; written for this test (the kinds of question come from blind sets read this session). Cases failing at
+ * c94e402 are counted in the commit message.
+ */
+describe.skipIf(!existsSync(CAP_XA))("circumstances, gossip and everyday words (thirteenth session)", () => {
+  let qa: ProcedureQA;
+  beforeAll(() => {
+    qa = new ProcedureQA(capXaRecords(), { preferLevel: "xa" });
+  });
+  const standing = (question: string, sibling: string): { first: string | undefined; siblingShare: number } => {
+    const { candidates } = qa.ask(question);
+    const top = candidates[0];
+    const rival = candidates.find((c) => c.code === sibling);
+    return { first: top?.code, siblingShare: top && rival ? rival.score / top.score : 0 };
+  };
+
+  it.each([
+    // a person mobilised to fight a fire who died / who was hurt
+    ["chồng tôi được xã huy động đi chữa cháy kho lúa và đã hy sinh, anh chưa tham gia bảo hiểm xã hội, gia đình được chế độ gì", "3.000510", "3.000509"],
+    ["em trai tôi được huy động đi chữa cháy bị bỏng nằm viện, chưa có bảo hiểm y tế lẫn bảo hiểm xã hội, có được hỗ trợ không", "3.000509", "3.000510"],
+    // a sea area handed back before its term
+    ["không nuôi ngao nữa vì thua lỗ, muốn trả lại khu vực biển đã được giao cho nhà nước", "3.000441", "3.000439"],
+    // "xây mới một …" is no termite ("mối mọt") at a paper, so no re-issue
+    ["thôn định xây mới một nhà văn hóa hai tầng, xin giấy phép xây dựng cần những gì", "1.013225", "1.013228"],
+    // never done before is a first registration, not a re-registration
+    ["vợ chồng tôi nuôi đứa cháu mồ côi từ bé, trước giờ chưa làm lần nào, giờ muốn đăng ký nhận con nuôi thì cần gì", "2.001263", "2.001255"],
+  ])("%s → %s first, %s no close rival", (question, code, sibling) => {
+    const { first, siblingShare } = standing(question, sibling);
+    expect(first).toBe(code);
+    expect(siblingShare).toBeLessThan(CLARIFY_RATIO);
+  });
+
+  it("reads a nationality both share with the ward as no foreign element", () => {
+    // the foreign sibling may stay a choice (its marker is not in its name's first clause), never the first
+    const { candidates } = qa.ask("tôi làm giám hộ cho cháu từ nhỏ, nay cháu đủ 18 tuổi, hai bác cháu đều quốc tịch Việt Nam, muốn chấm dứt giám hộ ở xã");
+    expect(candidates[0]?.code).toBe("1.004845");
+  });
+
+  it.each([
+    // gossip about whose house a project takes, a rumour checked
+    "xóm mình sắp mở đường, nhà ai bị giải tỏa vậy mọi người",
+    "nghe nói ông trưởng ấp sắp nghỉ hưu, có thật không ad",
+  ])("declines %j without choices", (question) => {
+    expect(qa.ask(question).outcome).toBe("none");
+  });
+
+  it.each([
+    // "giá bán trừ giá mua" is no boarding pupil ("bán trú"); a credit scheme's loan; an investment's support
+    ["tiệm vàng nhà tôi tính thuế giá trị gia tăng trên phần chênh lệch giá bán trừ giá mua, tờ khai tháng nộp khi nào", "1.007016"],
+    ["nghe nói có chính sách cho vay ưu đãi cho hộ trồng rừng gỗ lớn, điều kiện thế nào", "1.012531"],
+    ["tổ hợp tác muốn làm hệ thống tưới tiết kiệm nước cho vườn tiêu, có hỗ trợ tiền đầu tư không", "2.001621"],
+    // a weapon kept on the family altar as an heirloom
+    ["ông tôi để lại thanh kiếm cổ đặt trên ban thờ làm đồ gia bảo, phải khai báo ở đâu", "1.013442"],
+    // a loss by nature told by what happened; goods stored while an inspection is pending; tax asked back
+    ["lúa bị nước mặn vô chết hết, mất trắng cả vụ, xin miễn thuế sử dụng đất nông nghiệp được không", "1.008584"],
+    ["hàng nhập của công ty đang chờ kết quả kiểm tra chuyên ngành, xin mang hàng về kho công ty giữ được không", "1.011403"],
+    ["tôi là người Nhật làm việc ở đây, theo hiệp định tránh đánh thuế hai lần muốn lấy lại tiền thuế đã nộp", "1.008563"],
+    // a household neither poor nor near-poor; a paper saying someone is unmarried
+    ["nhà tôi đi biển, không nghèo không cận nghèo, sống ở mức trung bình, muốn được công nhận để được hỗ trợ thẻ bhyt", "1.011609"],
+    ["nhà gái bên tỉnh khác đòi giấy xác nhận tôi chưa vợ, làm ở xã mất mấy ngày", "1.004873"],
+  ])("%s → offers %s", (question, code) => {
+    expect(offeredCodes(qa, question)).toContain(code);
+  });
+});
