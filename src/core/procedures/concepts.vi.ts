@@ -186,13 +186,13 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "correct", inName: ["dinh chinh", "sua loi", "sai sot"], cues: ["dinh chinh", "sai", "nham", "sua", "loi", "sai sot"], penalty: 0.5, action: "fix" },
   // staying on past a term about to end ("thời hạn 1 năm, còn 10 ngày nữa là hết, muốn ở tiếp")
   { id: "extend", inName: ["gia han"], cues: ["gia han", "het han", "keo dai", "them thoi gian", "o tiep", "o them", "tiep tuc o", "het thoi han", "sap het han", "la het han"], penalty: 0.7, action: "extend" },
-  { id: "delete", inName: ["xoa dang ky"], cues: ["xoa", "cat khau", "cat ho khau", "chuyen di", "huy dang ky"], penalty: 0.65, action: "delete" },
-  { id: "end", inName: ["cham dut", "thoi lam"], cues: ["cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua", "dong han", "nghi ban luon", "khong ban nua", "dong ma so", "nghi luon", "khong tiep tuc", "khong muon tiep tuc", "khong muon lam nua", "thoi khong lam", "muon thoi", "xin thoi"], penalty: 0.55, action: "end" },
-  { id: "pause", inName: ["tam ngung"], cues: ["tam ngung", "tam nghi", "tam dung", "nghi tam", "nghi mot thoi gian", "tiep tuc kinh doanh", "mo lai", "mo cua lai", "ban lai", "buon ban lai", "kinh doanh lai",
+  { id: "delete", inName: ["xoa dang ky"], cues: ["pha do", "khong con trong so", "xoa", "cat khau", "cat ho khau", "chuyen di", "huy dang ky"], penalty: 0.65, action: "delete" },
+  { id: "end", inName: ["cham dut", "thoi lam"], cues: ["hong lam nua", "ra roi", "tan ra", "giai tan", "cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua", "dong han", "nghi ban luon", "khong ban nua", "dong ma so", "nghi luon", "khong tiep tuc", "khong muon tiep tuc", "khong muon lam nua", "thoi khong lam", "muon thoi", "xin thoi"], penalty: 0.55, action: "end" },
+  { id: "pause", inName: ["tam ngung", "de nghi tam dung"], cues: ["tam ngung", "tam nghi", "tam dung", "nghi hoat dong", "tam ngung hoat dong", "nghi tam", "nghi mot thoi gian", "tiep tuc kinh doanh", "mo lai", "mo cua lai", "ban lai", "buon ban lai", "kinh doanh lai",
     // a close for a while ("đóng cửa tạm thôi", "đóng cửa 3 tháng … rồi mở bán tiếp")
     "tam dong", "dong cua tam", "dong tam", "tam thoi", "dong cua mot thoi gian", "nghi vai thang", "nghi may thang",
     "dong cua vai thang", "dong cua may thang", "ban tiep", "mo ban tiep", "mo ban lai",
-    ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`nghi ${n} thang`, `nghi ban ${n} thang`, `dong cua ${n} thang`, `nghi kinh doanh ${n} thang`])], penalty: 0.55, action: "pause" },
+    ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`nghi ${n} thang`, `nghi ban ${n} thang`, `dong cua ${n} thang`, `nghi kinh doanh ${n} thang`, `nghi hoat dong ${n} thang`])], penalty: 0.55, action: "pause" },
   { id: "under14", inName: ["duoi 14 tuoi"], cues: [AGE_UNDER_14, "duoi 14"], penalty: 0.7, absentPenalty: 0.85 },
   // the adult card is what most people mean, so it is not blamed when no age is given
   { id: "from14", inName: ["tu du 14 tuoi tro len", "tu du 14 tuoi"], cues: [AGE_14_PLUS, "tu du 14", "tren 14", "du 14"], penalty: 1, absentPenalty: 1 },
@@ -243,8 +243,14 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "collaborator", inName: ["nguoi dich la cong tac vien"], cues: ["cong tac vien"], penalty: 0.7 },
   // a person mobilised to fight a fire who died, beside one injured ("anh tôi đi chữa cháy rừng … đã hy sinh")
   { id: "died", inName: ["bi chet"], cues: ["bi chet", "hy sinh", "chet", "qua doi", "tu vong", "thiet mang", "da mat", "mat roi", "tu nan"], penalty: 0.6, absentPenalty: 0.85 },
+  // an aquatic species of the CITES lists caught in the wild or raised on a farm ("cá ngựa dính lưới ngoài khơi" / "cá
+  // tầm nuôi thương phẩm, không phải bắt ngoài tự nhiên")
+  { id: "wild", inName: ["khai thac tu tu nhien"], cues: ["tu nhien", "danh bat", "bat ngoai", "bat duoc", "keo luoi", "dinh luoi", "ngoai khoi", "ngoai bien"], penalty: 0.65, absentPenalty: 0.85 },
+  { id: "farmed", inName: ["tu nuoi trong"], cues: ["nuoi trong", "ca nuoi", "trai nuoi", "nha nuoi", "tu nuoi", "thuong pham", "nuoi thuong pham", "ao nuoi", "long nuoi"], penalty: 0.65, absentPenalty: 0.85 },
+  // a boat's owner moving house or seat to another province ("cả nhà chuyển hộ khẩu sang Quảng Ninh, tàu vẫn của bố")
+  { id: "owner-moved", inName: ["chu phuong tien thay doi tru so"], cues: ["chuyen ho khau", "chuyen khau", "chuyen thuong tru", "doi thuong tru", "chuyen tru so", "doi tru so", "chuyen nha sang", "chuyen nha ve", "don nha sang", "don nha ve", "chuyen ca nha"], penalty: 0.7, absentPenalty: 0.85 },
   // a sea area handed back before its term ("sức khỏe yếu không nuôi nữa, muốn trả lại khu vực biển")
-  { id: "hand-back", inName: ["^tra lai"], cues: ["tra lai", "giao lai", "tra truoc thoi han", "tra truoc han", "khong nuoi nua", "thoi nuoi", "nghi nuoi"], penalty: 0.65, absentPenalty: 0.8 },
+  { id: "hand-back", inName: ["^tra lai"], cues: ["tra lai", "giao lai", "nop tra", "tra vung bien", "tra khu vuc bien", "tra cho nha nuoc", "tra truoc thoi han", "tra truoc han", "khong nuoi nua", "thoi nuoi", "nghi nuoi"], penalty: 0.65, absentPenalty: 0.8 },
 ];
 
 /**
@@ -383,7 +389,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "tài khoản facebook", "facebook bị khóa", "nick facebook", "zalo bị khóa", "nick zalo",
   "giá phân", "phân urê", "mua phân bón", "phân bón nào", "phân bón gì", "thuốc trừ sâu", "nghe đồn", "là con ai", "con ai vậy", "con ai thế", "mới cưới vợ hả", "đám cưới tổ chức", "đám cưới ở đâu", "đám cưới khi nào", "đám cưới hôm nào", "ra số mấy", "ra số gì", "có nên bán", "có nên mua", "bán được bao nhiêu",
   "phát gạo", "phát quà", "quà tết", "tuyển sinh",
-  "tăng bao nhiêu", "tăng mấy", "được tăng", "tăng lương", "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
+  "tăng bao nhiêu", "tăng mấy", "được tăng", "tăng lương", "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà đất", "giá nhà ở", "giá nhà bây giờ", "giá nhà bao nhiêu", "giá nhà hiện nay", "giá nhà khu", "giá nhà phố", "giá nhà chung cư", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
   // news, court cases, sport and entertainment
   "tin tức", "có tin gì", "biết tin gì", "soạn tin gì", "tin mới", "thời sự", "xét xử", "đá bóng", "đá với", "đá mấy giờ", "trận đấu", "đội tuyển", "bóng đá", "chung kết",
   "lịch thi đấu", "ca sĩ", "bộ phim",
@@ -404,6 +410,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "bị kỷ luật", "có tuyển", "muốn xin việc", "xin việc làm bảo vệ",
   // gossip about whose house a project takes ("nhà ai bị giải tỏa vậy"), leaves over the fence
   "nhà ai bị", "lá rụng",
+  // a story told only to be heard, a curiosity ("kể cho ad nghe thôi chứ biết làm sao", "chỉ tò mò thôi, không cần làm gì")
+  "kể cho ad nghe", "kể ad nghe", "kể cho bạn nghe", "kể cho em nghe", "tâm sự thôi", "chỉ tò mò", "tò mò thôi", "không cần làm gì",
   // a rumour checked ("nghe nói phường mình sắp sáp nhập với phường bên cạnh, có thật không ad")
   "có thật không", "có thật ko", "có thật k", "có thật hông", "có thật hem",
   // snow in the mountains, an exam's timetable, a neighbour's power cut off in a quarrel

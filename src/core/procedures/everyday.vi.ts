@@ -39,6 +39,33 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // tax on the margin, told as the shop's sums ("tính thuế trên phần chênh lệch giá bán trừ giá mua")
   ...a("phương pháp trực tiếp trên giá trị gia tăng", "phần chênh lệch", "chênh lệch giá bán", "giá bán trừ giá mua",
     "chênh lệch giữa giá bán"),
+  // a boat broken up for scrap, struck off the register
+  ...a("xóa đăng ký phương tiện", "phá dỡ tàu", "phá dỡ ghe", "phá dỡ thuyền", "tàu mục hết",
+    "ghe mục hết", "không còn trong sổ đăng ký"),
+  // planted forest cleared for another crop; bamboo shoots, rattan and bamboo taken from a forest
+  ...a("chuyển mục đích sử dụng rừng", "chặt bỏ rừng", "chặt rừng trồng", "chặt bỏ để chuyển", "chuyển rừng sang",
+    "phá rừng trồng", "chuyển đất rừng sang trồng"),
+  ...a("khai thác thực vật rừng ngoài gỗ", "lấy măng", "hái măng", "lấy mây", "khai thác mây", "tre nứa trong rừng",
+    "lâm sản ngoài gỗ", "khai thác tre nứa"),
+  // a buying agent run by a family; a mediator elected, or hurt while mediating
+  ...a("đăng ký thành lập hộ kinh doanh", "quy mô hộ gia đình", "mở đại lý thu mua"),
+  ...a("công nhận hòa giải viên", "bầu làm hòa giải viên", "bầu vô tổ hòa giải", "bầu vào tổ hòa giải",
+    "được bầu làm hòa giải viên", "bầu tui vô tổ hòa giải"),
+  ...a("hòa giải viên gặp tai nạn hoặc rủi ro", "đi hòa giải bị", "lúc hòa giải bị", "khi hòa giải bị", "hòa giải bị xô",
+    "hòa giải bị đánh", "bị xô ngã", "bị một bên đánh", "bị đánh gãy tay", "bị hành hung"),
+  // a suitcase checked in and lost on the way ("thất lạc vali ký gửi ở sân bay")
+  ...a("hành lý ký gửi thất lạc", "vali ký gửi", "thất lạc vali", "mất vali", "thất lạc hành lý", "lạc hành lý", "hành lý bị thất lạc"),
+  // a business or a cooperative stopping for a season ("định nghỉ hoạt động 4 tháng rồi mở lại")
+  ...a("tạm ngừng kinh doanh", "nghỉ hoạt động", "tạm nghỉ hoạt động"),
+  // land money of a resettlement plot owed for later; a parent off work for a sick child
+  ...a("ghi nợ tiền sử dụng đất", "khất nợ", "xin khất", "cho nợ tiền đất", "nợ lại tiền sử dụng đất", "ghi nợ tiền đất"),
+  ...a("chế độ ốm đau", "nghỉ chăm con ốm", "nghỉ làm chăm con", "nghỉ chăm con", "con ốm phải nghỉ", "nghỉ làm chăm cháu",
+    "nghỉ chăm cháu"),
+  // a customs declaration put right item by item; a rare sea creature's origin; the rent of state land declared
+  ...a("khai bổ sung hồ sơ hải quan", "sửa tờ khai", "sửa lại tờ khai", "sửa chỉ tiêu trên tờ khai", "sửa lại mấy chỉ tiêu",
+    "khai sai trọng lượng", "khai sai mã hs", "sai mã hs"),
+  ...a("xác nhận nguồn gốc loài thủy sản", "cá ngựa", "trứng cá tầm", "bắt ngoài tự nhiên", "cá nuôi chứ không phải"),
+  ...a("khai tiền thuê đất", "kê khai tiền thuê đất", "khai báo tiền thuê đất", "tiền thuê đất hằng năm", "tiền thuê đất hàng năm"),
   // a paper saying someone is unmarried, told with the person ("bên đó đòi giấy xác nhận em chưa vợ")
   ...a("xác nhận tình trạng hôn nhân", ...["tôi", "em", "mình", "con", "cháu", "là", "nó"].flatMap((who) => [`xác nhận ${who} chưa vợ`, `xác nhận ${who} chưa chồng`]),
     "giấy chưa vợ", "giấy chưa chồng"),

@@ -417,7 +417,7 @@ export function namesTopicNotAtWard(cues: VariantCues, foldedName: string, organ
 }
 
 /** Folded: a paper named after a topic a ward does not handle ("bản án ly hôn", "quyết định ly hôn"), or a copy of one shown to another office ("bản chụp hộ chiếu của khách"). */
-const PAPER_OF_TOPIC = / ((ban an|quyet dinh|giay|trich luc|ban sao) (cong nhan )?(thuan tinh )?(ly hon|ly di)|(ban chup|ban sao|ban photo|anh chup|chup|photo|xuat trinh) ho chieu)(?= )/gu;
+const PAPER_OF_TOPIC = / ((ban an|quyet dinh|giay|trich luc|ban sao) (cong nhan )?(thuan tinh )?(ly hon|ly di)|(ban chup|ban sao|ban photo|anh chup|chup|photo|xuat trinh|can|co can|phai co|kem|kem theo) ho chieu)(?= )/gu;
 
 /**
  * A company running its own affairs ("công ty tôi", "tnhh") is at home in a record for organisations: the tax and

@@ -114,6 +114,9 @@ describe.skipIf(!existsSync(CAP_XA))("circumstances, gossip and everyday words (
     ["không nuôi ngao nữa vì thua lỗ, muốn trả lại khu vực biển đã được giao cho nhà nước", "3.000441", "3.000439"],
     // "xây mới một …" is no termite ("mối mọt") at a paper, so no re-issue
     ["thôn định xây mới một nhà văn hóa hai tầng, xin giấy phép xây dựng cần những gì", "1.013225", "1.013228"],
+    // a rare sea creature caught in the wild / raised on a farm
+    ["ghe tôi kéo lưới ngoài khơi dính mấy con cá ngựa, người mua đòi giấy xác nhận nguồn gốc thì làm ở đâu", "1.004656", "1.004680"],
+    ["trại tôi nuôi cá tầm thương phẩm, khách mua trứng cá đòi giấy xác nhận nguồn gốc, hồ sơ nộp xã gồm gì", "1.004680", "1.004656"],
     // never done before is a first registration, not a re-registration
     ["vợ chồng tôi nuôi đứa cháu mồ côi từ bé, trước giờ chưa làm lần nào, giờ muốn đăng ký nhận con nuôi thì cần gì", "2.001263", "2.001255"],
   ])("%s → %s first, %s no close rival", (question, code, sibling) => {
@@ -132,11 +135,28 @@ describe.skipIf(!existsSync(CAP_XA))("circumstances, gossip and everyday words (
     // gossip about whose house a project takes, a rumour checked
     "xóm mình sắp mở đường, nhà ai bị giải tỏa vậy mọi người",
     "nghe nói ông trưởng ấp sắp nghỉ hưu, có thật không ad",
+    // a story told only to be heard, a curiosity
+    "phòng bên hát karaoke tới khuya, kể cho ad nghe thôi chứ biết làm sao giờ",
+    "giấy khai sinh bây giờ in trên giấy màu gì vậy, tôi chỉ tò mò thôi, không cần làm gì",
   ])("declines %j without choices", (question) => {
     expect(qa.ask(question).outcome).toBe("none");
   });
 
   it.each([
+    // a boat's owner moved to another province; a cooperative pausing for the windy season; a group broken up
+    ["bố tôi đứng tên chiếc tàu, năm nay cả nhà chuyển hộ khẩu thường trú sang tỉnh khác, giấy đăng ký tàu phải làm lại ở đâu", "1.006391"],
+    ["mùa gió bấc tàu không ra khơi được, hợp tác xã nghề cá định nghỉ hoạt động 4 tháng rồi mở lại, báo phường thế nào", "2.002641"],
+    ["tổ hợp tác trồng nấm của tụi tui rã rồi, mấy nhà hổng làm nữa, báo với xã sao", "2.002228"],
+    // a sea area handed back told as "nộp trả"; a price the comma keeps apart from the house ("được giá, nhà tui")
+    ["bố tôi được giao mặt biển nuôi tôm, giờ yếu không nuôi nữa, muốn nộp trả vùng biển cho nhà nước", "3.000441"],
+    ["năm nay cà phê được giá, nhà tui khá lên rồi, muốn xin ra khỏi hộ cận nghèo luôn chứ không đợi cuối năm", "1.011608"],
+    // a passport the procedure needs is no passport asked for; a customs declaration put right item by item
+    ["cửa hàng miễn thuế bán cho khách sắp xuất cảnh nhưng khách nhờ giao hàng ở nước ngoài, khai hải quan có cần hộ chiếu của khách không", "1.009064"],
+    ["tờ khai nhập lô gạch men khai sai trọng lượng với mã HS, chỉ muốn sửa lại mấy chỉ tiêu chứ không hủy tờ khai", "2.002184"],
+    // a boat broken up; a mediator elected; land money of a resettlement plot owed for later
+    ["chiếc ghe gỗ cũ mục hết, đã phá dỡ rồi, muốn làm thủ tục cho nó không còn trong sổ đăng ký", "2.001659"],
+    ["thôn vừa bầu tôi vào tổ hòa giải làm hòa giải viên, muốn có quyết định của xã thì nộp gì", "1.002211"],
+    ["được bố trí lô tái định cư mà chưa đủ tiền sử dụng đất, xin khất nợ lại được không", "1.012995"],
     // "giá bán trừ giá mua" is no boarding pupil ("bán trú"); a credit scheme's loan; an investment's support
     ["tiệm vàng nhà tôi tính thuế giá trị gia tăng trên phần chênh lệch giá bán trừ giá mua, tờ khai tháng nộp khi nào", "1.007016"],
     ["nghe nói có chính sách cho vay ưu đãi cho hộ trồng rừng gỗ lớn, điều kiện thế nào", "1.012531"],
