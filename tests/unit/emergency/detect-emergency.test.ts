@@ -1398,3 +1398,49 @@ describe("emergency detection: twelfth session's words (waves, wells, basements,
     expect(detectEmergency(text)).toBeNull();
   });
 });
+
+describe("emergency detection: thirteenth session's words (stings, break-ins, rip currents, locked gates)", () => {
+  it.each([
+    // a venomous fish's spine is medical, not a stabbing
+    ["thang be di mo ngheu bi ca duoi dam vo chan, dau khoc la, chan sung tim", "115"],
+    // a battery or a firework bursting into the face
+    ["anh tui bi binh ac quy xe tai no vang vo mat, hong mo mat duoc", "115"],
+    ["chau bi phao hoa ban thang vao mat o hoi lang, khoc quan quai", "115"],
+    // held by the current at a pump, told with "ở"; the power to be cut now
+    ["ong bi dien giat dinh o cai may bom ngoai ruong, nguoi cu giat giat", "114"],
+    // a chase going on; a bike robbed and the robber running; a window forced at night
+    ["2 thang cai nhau ngoai duong, 1 thang cam dao dang ruot thang kia", "113"],
+    ["thằng kia xô bà bán rau té để cướp xe, nó đang chạy về hướng chợ", "113"],
+    ["nua dem co nguoi go cua xung la ben dien luc, tui khong mo thi no ra sau nha cay cua so, tui o mot minh so qua", "113"],
+    // debt collectors throwing paint; a death threatened for a denunciation; armed men around a house
+    ["bon cho vay nang lai dang tat son vo nha tui, noi toi nay hong tra la dot nha", "113"],
+    ["may thang buon lau dang vay nha toi, cam tuyp sat, noi toi to cao thi giet", "113"],
+    // girls forced into a car; a host locking the gate
+    ["co 2 nguoi dan ong la ep may be gai len xe, noi dua ve xuoi lam, tui nho khoc khong chiu di", "113"],
+    ["chu nha tro giu giay to, dang chui boi, khoa cong khong cho tui em ra", "113"],
+    // a rip current carrying bathers out; a pedal boat overturned with its place between; a fall onto a ledge
+    ["o bai tam co 2 dua nho bi dong rip keo ra xa, dang vay cuu", "114"],
+    ["thuyen dap vit o ho trung tam bi lat, 2 dua nho roi xuong nuoc", "114"],
+    ["ban em truot chan roi xuong mom da duoi deo, con ngoi duoc ma khong leo len noi", "114"],
+    // a fire and a hamlet shouted; fireworks that set a house alight
+    ["chay!!! ap 3 xa Vinh Thanh", "114"],
+    ["Nổ pháo, cháy nhà rồi!!", "114"],
+    // an old woman fallen in the bathroom
+    ["ba noi tui te trong nha tam, hong dung day duoc, dau hang", "115"],
+  ])("reads %j with %s first", (text, number) => {
+    expect(detectEmergency(text)?.services[0]).toBe(number);
+  });
+
+  it.each([
+    // an embankment named for what it prevents; a lifeguard's job; a memorial; a forgotten password
+    "Bờ kè chống sạt lở ở ấp 4 có vết nứt, khi nào xã cho sửa?",
+    "bãi biển có tuyển nhân viên cứu hộ hè này không, em bơi giỏi",
+    "Xã có tổ chức lễ tưởng niệm mấy ghe bị chìm ngoài cửa biển năm đó không?",
+    "ad oi cuu em voi, em quen mat khau tai khoan dich vu cong roi",
+    // a broken heart ("bị đắm" is no boat), a meeting's time ("giải phóng mặt bằng" is no burnt face)
+    "ghe bo roi, tim dau nhu bi dam",
+    "phuong hop dan ve giai phong mat bang, moi bao toi hom truoc, di lam ca sao kip",
+  ])("%j → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});

@@ -14,7 +14,9 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     leads: ["threat", "violence", "injury", "kidnapping"],
     signals: [
       // a cry that names it ("cuu chay voi")
-      "cứu cháy",
+      "cứu cháy", "cứu (với|voi|vs) cháy", "cháy (cứu|cứu với|cứu voi)",
+      // a fire and a hamlet shouted ("chay!!! ap 5 xa Tan Hung Dong")
+      "^cháy (ở|tại)? (ấp|xóm|thôn|bản|khóm|tổ|khu phố|buôn|phum|sóc|làng) (số)? (1|2|3|4|5|6|7|8|9|10|11|12|[0-9]+)?",
       // a fishing boat on fire ("tàu cá cháy ngoài biển": "cá cháy" alone is a fish)
       "(tàu|ghe|thuyền|xuồng) (cá cháy)", "(tàu cá|ghe cá|thuyền cá|tàu đánh cá) (đang|bị|đã|vừa)? (cháy|bốc cháy)",
       // smoke pouring out of an upper floor ("khói từ lầu 3 nhà trọ bay ra, ai đó đang kêu cứu")

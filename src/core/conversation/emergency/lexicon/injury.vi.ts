@@ -12,6 +12,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       // gored or trampled ("bị trâu húc thủng bụng, ruột lòi ra")
       "(trâu|bò|voi|heo rừng|lợn rừng|ngựa|bò tót) (húc|giẫm|đạp|quật|đá|húc trúng) (thủng|trúng|vào|lên|văng)?",
       "ruột (lòi|lồi|xổ) (ra)?", "ruột tòi ra",
+      // an old person fallen in the bathroom and unable to get up ("má tui té trong nhà tắm, hổng đứng dậy được")
+      "(té|ngã|trượt|trượt chân) (trong|ở)? (nhà tắm|nhà vệ sinh|toilet|wc|phòng tắm|buồng tắm) …… (không|ko|hổng|hông|chẳng) (đứng|ngồi|dậy) (dậy|lên)? (được|nổi|dc|đc)?",
       "=(chảy|mất|ra|phun|trào|đổ|ộc) (nhiều)? máu",
       "(chảy|mất|phun|trào|ộc) máu (nhiều|quá|lắm|không|ra|me|đầy|khắp)",
       "(chảy|mất|ra) nhiều máu",
@@ -110,6 +112,11 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       "(nước|lũ|sóng|dòng nước) (xoáy|chảy xiết|lũ|dữ|ngập)? (cuốn|cuốn trôi|cuốn đi|nhấn chìm|lôi)",
       "cuốn trôi",
+      // a rip current carrying bathers out ("bị dòng rip kéo ra xa, đang vẫy cứu")
+      "(dòng rip|dòng chảy xa bờ|dòng chảy ngược|dòng xoáy|sóng|dòng nước) (kéo|lôi|cuốn|hút) (ra xa|ra khơi|xa bờ|ra ngoài|ra)",
+      "(đang vẫy|vẫy tay|giơ tay|vẫy vẫy|tay vẫy) (kêu)? cứu",
+      // a fall onto a ledge or down a cliff, unable to climb back ("rơi xuống mỏm đá cách mặt đường 15m, không leo lên nổi")
+      "(rơi|té|ngã|rớt|trượt|lăn) (chân)? (xuống)? (mỏm đá|vách đá|vực|khe núi|taluy|dốc núi|ghềnh đá) ……… (không|ko|hổng|chưa) (leo|trèo|bò|lên) (lên)? (được|nổi|dc|đc)?",
       "(bị)? (nước|lũ|sóng)? cuốn (mất|phăng|ra|đi|theo)",
       "(bám|đu|níu|ôm) (vào|lấy|chặt)? (cành cây|cây|cột|cột điện|mái|nóc|thành cầu|phao|tảng đá|thuyền|ghe|xuồng|mạn thuyền) …… (giữa dòng|nước|lũ|sông|suối)",
       `(rơi|ngã|té|rớt|trượt|lọt|trượt chân|lăn) (chân)? (xuống|vào|xuống dưới) ${SHAFT}`,
@@ -135,6 +142,10 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       // a boat found overturned, its man not seen ("thấy chiếc xuồng úp mà hổng thấy ổng đâu")
       "(xuồng|ghe|thuyền|đò|vỏ lãi|tàu) …… (úp|lật|chìm|lật úp) …… (không thấy|hổng thấy|chưa thấy|ko thấy|mất tích|đâu rồi)",
       "(đuối nước|chết đuối|chìm nghỉm|=đuối|=chìm)",
+      // a boat overturned, told with its place between ("thuyền thiên nga đạp chân ở hồ Xuân Hương bị lật")
+      "(thuyền|ghe|tàu|đò|xuồng|ca nô|cano|bè|kayak|thúng|sup) ……… bị (lật|lật úp|chìm)",
+      // floundering in the water ("người lớn đang chấp chới")
+      "(đang)? (chấp chới|chập chới|chới với) (giữa|dưới|trong)? (nước|sông|hồ|biển)?",
       `(đang)? trôi (giữa|ngoài|trên|dưới|theo) (dòng)? ${WATER}`,
       `nhảy cầu …… (xuống)? ${WATER} …… (đang trôi|chìm|không thấy|chưa thấy|chưa nổi|mất hút|cuốn trôi|nước cuốn|bị cuốn)`,
       "(bị|đang|sắp) chìm",

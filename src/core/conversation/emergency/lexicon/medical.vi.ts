@@ -173,6 +173,13 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "=(ong|ong vò vẽ|ong bắp cày|ong đất) (đốt|chích)",
       "bị (ong|ong vò vẽ|ong bắp cày|ong đất|rết|bọ cạp|nhện độc|sứa|kiến ba khoang) (đốt|chích|cắn)",
       "(rết|bọ cạp|nhện độc|sứa|kiến ba khoang|ong vò vẽ|ong bắp cày) (đốt|chích|cắn)",
+      // a venomous fish's spine ("bị cá đuối đâm vô chân, đau la hoài", "dẫm phải cá mặt quỷ")
+      "(cá đuối|cá ngát|cá mặt quỷ|cá đá|cá mao ếch|cá dìa|cá trê|nhím biển|cầu gai|ngạnh cá) (đâm|chích|chít|cắn|đốt)",
+      "(dẫm|đạp|giẫm) (phải|trúng)? (cá đuối|cá mặt quỷ|cá đá|nhím biển|cầu gai)",
+      // a battery or a firework bursting into the face ("bình ắc quy ghe nổ văng vô mắt", "pháo hoa bắn thẳng vào mặt")
+      "(bình ắc quy|bình acquy|ắc quy|acquy|bình điện) …… (nổ|bể|vỡ) …… (văng|bắn|tạt|phun) (vào|vô|trúng) (mắt|mặt|hai mắt)",
+      "(pháo|pháo hoa|pháo sáng|pháo hoa giấy|pháo nổ|pháo tự chế) (bắn|nổ|văng|phụt) (thẳng)? (vào|vô|trúng) (mặt|mắt|người|tay|bụng|ngực)",
+      "(cháy xém|bỏng|=phỏng) (mắt|mặt|hai mắt)",
       "(sưng|=phù) (vù|to|húp|nề)? (hết|cả|khắp) (cổ|người|mặt|họng)",
       "(sưng|=phù) (nề|vù|to|húp)? (hết|cả|khắp)? (mặt|môi|họng|cổ họng|lưỡi|mí mắt|toàn thân|cả người)",
       "(mặt|môi|họng|lưỡi|mí mắt|toàn thân|cả người) (sưng|=phù) (phù|vù|to|nề|húp)?",
@@ -223,6 +230,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(nôn|ói) (liên tục|ra|nhiều|mửa)",
       "=(nôn|ói)",
       "(chóng mặt|buồn nôn|hoa mắt)",
+      "(không|ko|hông|hổng|chẳng) (mở|mở được|mở ra được) mắt (được|dc|đc|ra)?", "(không|ko|hông|hổng) mở mắt (ra)? (được|dc|đc|nổi)",
       "(không|chẳng) nói (chuyện)? (được|ra lời|nên lời)",
       "cấp cứu", "=(bỏng|phỏng)", "(sốt cao|ói ra máu|nôn ra máu)", "(không|chẳng) nói (được|ra lời|nên lời)"],
   },

@@ -33,9 +33,14 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "dính (vào|vô) (dây điện|cột điện|trụ điện|cột đèn|dây) …… (không|ko|k|chưa) (ai dám|buông|gỡ|kéo|tách|lôi)",
       // … at a pump or a machine ("bị điện giật dính vô máy bơm nước ngoài ruộng, ko ai dám tới gần")
       "(điện giật|giật điện) (dính|bám) (vào|vô) (máy bơm|trụ bơm|bơm|máy|mô tơ|motor|ổ điện|tủ điện|hàng rào|dây)",
+      "(điện giật|giật điện) (dính|bám) (ở|tại)? (cái|chiếc)? (máy bơm|trụ bơm|bơm|máy|mô tơ|motor|ổ điện|tủ điện|hàng rào|dây|cột điện|trụ điện)",
+      "(điện giật|giật điện) …… (dính|bám) …… (không|ko|hổng|hông|chẳng) ai dám (đụng|chạm|tới gần|lại gần|kéo|gỡ|động)",
+      "dính (vào|vô) (cột điện|trụ điện|dây điện|cột đèn) …… (không|ko|k|chưa) (gút|gỡ|rút|kéo) (ra)? (được|dc|đc)?",
       "dính (vào|vô) (máy bơm|trụ bơm|mô tơ|motor|tủ điện|hàng rào điện) …… (không|ko|k|chưa) (ai dám|buông|gỡ|kéo|tách|lôi)",
     ],
     hints: [
+      // the power to be cut now, beside a shock ("ai cắt cầu dao đi cứu với")
+      "(cắt|ngắt|cúp|tắt|sập) (cầu dao|cầu giao|điện) (đi|giùm|giúp|gấp|nhanh|lẹ|với)",
       // someone the current still holds, beside a shock ("bị điện giật ở cột đèn, nó vẫn dính vào ko gỡ ra được")
       "(vẫn|còn|vẫn còn|vẫn đang|còn đang) dính (vào|vô)? …… (không|ko|k|chưa) (gỡ|kéo|tách|lôi|giật) (ra)? (được|dc|đc)?",
       "dây (điện)? … (lòng thòng|sà|đứt|rơi|rớt|tóe lửa|xẹt|chạm đất)",

@@ -24,6 +24,15 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a lorry stopped and surrounded ("mấy thằng ném đá vô kính, giờ đang vây quanh cabin")
       "(đang)? vây (quanh|kín) (cabin|xe|nhà|tôi|tui|em|chúng tôi|cổng)",
       "đánh (nhau|đập|hội đồng|lộn)",
+      "(thằng kia|thằng đó|ông kia|gã kia|tên kia|thằng chồng|người đàn ông) …… (đập|nện|dộng) đầu …… (vô|vào|xuống) (tường|cửa|bàn|sàn|nền|cột)",
+      // a chase going on ("1 thằng lấy búa đập kính xe kia, đang rượt")
+      "đang (rượt|rượt đuổi|đuổi đánh|đuổi chém)",
+      // a bike or a bag robbed, the robber running now ("xô người ta té để cướp xe, nó đang chạy về hướng …")
+      "(để cướp|cướp|giật|giựt) (mất)? (xe|xe máy|túi|túi xách|ví|bóp|đồ|tiền) …… (đang)? (chạy về|chạy mất|phóng đi|phóng xe|về hướng|đang phóng|chạy)",
+      // a window or a lock forced at night, the person inside alone ("nó vòng ra sau nhà lấy cây cạy cửa sổ")
+      "(nó|người lạ|thằng|ai đó|kẻ lạ|kẻ trộm|trộm|tụi nó|bọn nó|tên|hắn) ……… (đang)? (cạy|phá|bẻ|đục|tháo) (cửa sổ|cửa|khóa|ổ khóa|song sắt|chấn song|cửa sau|cửa bếp)",
+      // paint thrown at a house by debt collectors ("cho vay nặng lãi đang tạt sơn vô nhà")
+      "(tạt|ném|hắt|xịt|đổ) (sơn|chất bẩn|phân|mắm tôm|dầu nhớt|nhớt|dầu thải) (vào|vô|lên|đầy) (nhà|cửa|cổng|tường)",
       // a child or a wife whipped with something ("đang quất đứa con riêng bằng dây điện")
       "(quất|vụt|quật|lằn|đánh|đập) …… bằng (dây điện|roi|roi mây|gậy|thắt lưng|dây nịt|cây|cán chổi|chổi|móc áo|dây thừng|ống nước|tuýp)",
       "=(quất|vụt) (con|vợ|cháu|đứa|nó|bé|thằng|người)",
@@ -145,6 +154,15 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // someone mirrors the citizen: stops when they stop, hurries when they hurry
       "(em|tôi|tui|mình|con)? (dừng|đi nhanh|rẽ|quay lại|chạy|đứng lại) … thì (anh ta|hắn|họ|nó|người đó|tụi nó|bọn nó|ông ta|gã đó)? (cũng) (dừng|đi nhanh|rẽ|quay lại|chạy|đứng lại)",
       "(tống tiền|đòi tiền chuộc)",
+      // followed on the road for a while, frightened ("có chiếc xe máy chạy theo nãy giờ, em sợ quá")
+      "(chạy theo|chạy xe theo|bám theo|đi theo|bám đuôi) …… (nãy giờ|từ nãy|mấy cây số|cả đoạn|suốt đoạn|một đoạn dài) …… (sợ|hoảng|run)",
+      // a death threatened for a denunciation or an unpaid debt ("nói tôi tố cáo thì giết", "hổng trả là đốt nhà")
+      "(tố cáo|báo công an|báo cảnh sát|khai ra|nói ra|la lên) (thì|là|sẽ) (giết|chém|xử|đâm|đốt nhà|đánh chết)",
+      "(hổng|không|ko|chưa|hông) trả …… (là|thì|sẽ) (đốt|đốt nhà|giết|chém|xử|đánh)",
+      // threatening with a beating, typed without marks ("dang chui boi va doa danh")
+      "(đang)? (chửi|chửi bới) …… (dọa|hăm) (đánh|giết|chém)",
+      // armed men around a house ("mấy thằng … đang vây nhà tôi, cầm tuýp sắt")
+      "đang (vây|bao vây) (nhà|quanh nhà|kín nhà|cổng)",
       // a car surrounded and its windows smashed, with a death threat ("giang ho vay xe tui giua duong, dap kinh, doi giet")
       "(đập|phá|đập phá) (kính|cửa|xe|kính xe) …… (đòi|dọa|hăm) (giết|chém|xử|đâm)",
       "(bao vây|=vây) nhà",
@@ -170,6 +188,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     services: ["113"],
     signals: [
       "bắt cóc",
+      // girls made to get into a car to be taken away ("ép mấy bé gái lên xe, nói đưa xuống Sài Gòn làm, tụi nhỏ khóc")
+      "(ép|bắt|lôi|kéo|đẩy|dụ) (mấy|hai|2|ba|3)? (bé|cháu|đứa nhỏ|em|cô gái|con gái|bé gái|chị|thiếu nữ) …… (lên xe|vào xe|vô xe|lên ô tô)",
+      // locked in by a landlord or a host ("khóa cổng không cho tụi em ra")
+      "(khóa|nhốt|chốt|khóa trái) (cổng|cửa|phòng|cửa phòng) (lại)? (không|ko|hổng|chẳng) cho (tụi em|em|tôi|tui|chúng tôi|chúng em|mọi người|ai|con|cháu)? (ra|về|đi|ra ngoài)",
       // a child made to get into a car ("bị một thằng trên mạng hẹn ra rồi bắt lên xe")
       "bị ……… (bắt|lôi|kéo|ép|đẩy) lên (xe|ô tô|taxi|xe hơi|xe tải)",
       // a child not home hours late, the phone off ("đi học thêm từ 5h mà giờ 9h tối chưa về, điện thoại tắt máy")
