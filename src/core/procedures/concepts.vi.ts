@@ -238,7 +238,8 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   // a record kept for the district level that no longer exists in two-tier local government, beside the commune's
   // own ("Trình báo mất hộ chiếu phổ thông (thực hiện tại cấp huyện)"): asked for only by a citizen naming the district
   { id: "district-level", inName: ["thuc hien tai cap huyen"], cues: ["cap huyen", "cong an huyen", "cong an quan", "len huyen", "len quan", "o huyen", "o quan", "tai huyen", "tai quan", "ra huyen", "ra quan"], penalty: 0.6, absentPenalty: 1 },
-  { id: "to-state", inName: ["cho nha nuoc"], cues: ["nha nuoc", "cong dong", "mo rong duong", "lam duong", "hien dat"], penalty: 0.6 },
+  // (a community as the giver's beneficiary, not as the owner: "làm sổ đỏ đứng tên cộng đồng buôn")
+  { id: "to-state", inName: ["cho nha nuoc"], cues: ["nha nuoc", "cho cong dong", "tang cong dong", "hien cho cong dong", "cong dong su dung", "mo rong duong", "lam duong", "hien dat"], penalty: 0.6 },
   { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc", "them ban sao", "ban sao gks", "ban sao giay khai sinh", "ban sao khai sinh", "ban sao giay ket hon"], penalty: 0.7, absentPenalty: 1, action: "again" },
   { id: "collaborator", inName: ["nguoi dich la cong tac vien"], cues: ["cong tac vien"], penalty: 0.7 },
   // a person mobilised to fight a fire who died, beside one injured ("anh tôi đi chữa cháy rừng … đã hy sinh")
@@ -575,7 +576,7 @@ export const NEGATORS: readonly string[] = [
   // (not a wait refused, which is the request: "xin ra khỏi hộ cận nghèo luôn chứ không đợi cuối năm")
   "chu khong -doi -cho -can -phai", "chu chua -doi -cho -can", "chu hong -doi -cho -can -phai",
   // a step not wanted yet: "lập tổ hợp tác (chưa muốn lên htx)", "chưa đủ sức lên hợp tác xã", "nhờ hòa giải, chưa muốn kiện"
-  "chua muon", "chua du suc", "chua du dieu kien +len", "khong ai la", "khong ai phai", "khong ai co", "chang ai co", "khong co ai", "khong co +quoc tich", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
+  "chua muon", "chua du suc", "chua du dieu kien +len", "chua toi muc +len", "khong +len", "chua +len", "ko muon +len", "khong ai la", "khong ai phai", "khong ai co", "chang ai co", "khong co ai", "khong co +quoc tich", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
   // not married: "có con với anh ấy nhưng không cưới" is no marriage registration
   // closed for good: "nghỉ bán luôn, không mở lại nữa" asks for no pause
   // a way of filing put aside: "không rành làm online toàn trình, ra thẳng công an"

@@ -53,6 +53,15 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "được bầu làm hòa giải viên", "bầu tui vô tổ hòa giải"),
   ...a("hòa giải viên gặp tai nạn hoặc rủi ro", "đi hòa giải bị", "lúc hòa giải bị", "khi hòa giải bị", "hòa giải bị xô",
     "hòa giải bị đánh", "bị xô ngã", "bị một bên đánh", "bị đánh gãy tay", "bị hành hung"),
+  // perennial crops in an irrigation work's protected area ("đất trong hành lang bảo vệ hồ muốn trồng sầu riêng")
+  ...a("trồng cây lâu năm", "trồng sầu riêng", "trồng bơ", "trồng tiêu", "trồng cà phê", "trồng điều", "trồng cây ăn trái",
+    "trồng cây ăn quả", "trồng mít", "trồng xoài"),
+  // a pension paid once on leaving to settle abroad; state land allotted without an auction
+  ...a("trợ cấp một lần", "lãnh một cục", "lĩnh một cục", "nhận một cục", "lấy một cục"),
+  ...a("không thông qua đấu giá", "không qua đấu giá", "ko qua đấu giá", "không cần đấu giá", "khỏi đấu giá"),
+  // a cooperative or a cooperative group set up ("muốn góp vốn lập hẳn hợp tác xã", "mấy nhà lập tổ hợp tác")
+  ...a("đăng ký thành lập hợp tác xã", "lập hẳn hợp tác xã", "lập hẳn htx"),
+  ...a("thành lập tổ hợp tác", "lập tổ hợp tác", "lập cái tổ hợp tác"),
   // a suitcase checked in and lost on the way ("thất lạc vali ký gửi ở sân bay")
   ...a("hành lý ký gửi thất lạc", "vali ký gửi", "thất lạc vali", "mất vali", "thất lạc hành lý", "lạc hành lý", "hành lý bị thất lạc"),
   // a business or a cooperative stopping for a season ("định nghỉ hoạt động 4 tháng rồi mở lại")

@@ -266,5 +266,11 @@ const ENTITIES_OF_NAME = new WeakMap<ProcedureIndex, Array<BusinessEntity[] | un
 function entitiesOfName(index: ProcedureIndex, doc: number): BusinessEntity[] {
   let byDoc = ENTITIES_OF_NAME.get(index);
   if (!byDoc) ENTITIES_OF_NAME.set(index, (byDoc = []));
-  return (byDoc[doc] ??= entitiesNamed(` ${foldText(index.records[doc]?.name ?? "")} `));
+  return (byDoc[doc] ??= entitiesNamed(` ${foldText(index.records[doc]?.name ?? "").replace(LAW_TITLE, " ")} `));
 }
+
+/**
+ * A law named in a record's name, folded ("… đã được thành lập trước ngày Luật Hợp tác xã có hiệu lực"): its title
+ * names no kind of business the record is for.
+ */
+const LAW_TITLE = /\bluat (hop tac xa|doanh nghiep)\b/gu;

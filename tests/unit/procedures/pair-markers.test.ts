@@ -157,6 +157,15 @@ describe.skipIf(!existsSync(CAP_XA))("circumstances, gossip and everyday words (
     ["chiếc ghe gỗ cũ mục hết, đã phá dỡ rồi, muốn làm thủ tục cho nó không còn trong sổ đăng ký", "2.001659"],
     ["thôn vừa bầu tôi vào tổ hòa giải làm hòa giải viên, muốn có quyết định của xã thì nộp gì", "1.002211"],
     ["được bố trí lô tái định cư mà chưa đủ tiền sử dụng đất, xin khất nợ lại được không", "1.012995"],
+    // a cooperative group, not a cooperative ("chỉ là tổ nhỏ thôi ko lên HTX"); a cooperative founded, not the group
+    // whose record names the cooperatives' law
+    ["năm nhà trong xóm muốn lập tổ làm chung mấy cái lưới vây, chỉ là tổ nhỏ thôi ko lên HTX, đăng ký ở đâu", "2.002637"],
+    ["mười hai hộ đi biển muốn góp vốn lập hẳn hợp tác xã nghề cá để vay vốn đóng tàu, hồ sơ đăng ký gồm gì", "1.005280"],
+    // perennial crops in an irrigation work's protected area; a pension paid once on leaving to settle abroad
+    ["rẫy nằm trong hành lang bảo vệ hồ thủy lợi, muốn trồng sầu riêng thì có phải xin giấy phép xã không", "1.014860"],
+    ["ba tui đang lãnh lương hưu hàng tháng, sắp qua Úc ở luôn với con, nghe nói lãnh một cục rồi thôi, làm sao", "2.000755"],
+    // a community as the owner of its land, not the beneficiary of a gift
+    ["làng có miếng đất làm nhà văn hóa chung từ đời ông bà, chưa có sổ, muốn làm sổ đỏ đứng tên cộng đồng dân cư", "1.013978"],
     // "giá bán trừ giá mua" is no boarding pupil ("bán trú"); a credit scheme's loan; an investment's support
     ["tiệm vàng nhà tôi tính thuế giá trị gia tăng trên phần chênh lệch giá bán trừ giá mua, tờ khai tháng nộp khi nào", "1.007016"],
     ["nghe nói có chính sách cho vay ưu đãi cho hộ trồng rừng gỗ lớn, điều kiện thế nào", "1.012531"],
