@@ -393,6 +393,18 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.032, rightOrOffered: 0.968, outOfScopeDeclined: 1.0 } },
   { key: "own172", file: "qa-own-172.jsonl", label: "hundred-and-sixty-ninth blind batch (records drawn at random, seed 7575; separate writer; unread at dd42377: 0.825, 0 %, 90.5 %, 11/12)", blindTop1: 0.825,
     blind: { confidentlyWrong: 0.0, rightOrOffered: 0.905, outOfScopeDeclined: 0.917 } },
+  { key: "own167", file: "qa-own-167.jsonl", label: "hundred-and-sixty-fourth blind batch (Sóc Trăng, Khmer and Kinh households; separate writer; held out a session; unread at dd42377 and c94e402: 0.883, 5.0 %, 95.0 %, 11/12)", blindTop1: 0.883,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.95, outOfScopeDeclined: 0.917 } },
+  { key: "own168", file: "qa-own-168.jsonl", label: "hundred-and-sixty-fifth blind batch (records drawn at random, seed 7373; separate writer; held out a session; unread at dd42377 and c94e402: 0.825, 1.6 %, 95.2 %, 10/12)", blindTop1: 0.825,
+    blind: { confidentlyWrong: 0.016, rightOrOffered: 0.952, outOfScopeDeclined: 0.833 } },
+  { key: "own173", file: "qa-own-173.jsonl", label: "hundred-and-seventieth blind batch (Đắk Lắk coffee and pepper communes; separate writer; unread at c94e402: 0.717, 3.3 %, 80.0 %, 11/12)", blindTop1: 0.717,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.8, outOfScopeDeclined: 0.917 } },
+  { key: "own174", file: "qa-own-174.jsonl", label: "hundred-and-seventy-first blind batch (a Hải Phòng coastal ward; separate writer; unread at c94e402: 0.683, 5.0 %, 75.0 %, 11/12)", blindTop1: 0.683,
+    blind: { confidentlyWrong: 0.05, rightOrOffered: 0.75, outOfScopeDeclined: 0.917 } },
+  { key: "own175", file: "qa-own-175.jsonl", label: "hundred-and-seventy-second blind batch (records drawn at random, seed 7676; separate writer; unread at c94e402: 0.698, 0.0 %, 90.5 %, 11/12)", blindTop1: 0.698,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.905, outOfScopeDeclined: 0.917 } },
+  { key: "own176", file: "qa-own-176.jsonl", label: "hundred-and-seventy-third blind batch (records drawn at random, seed 7777; separate writer; unread at c94e402: 0.714, 0.0 %, 90.5 %, 12/12)", blindTop1: 0.714,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.905, outOfScopeDeclined: 1.0 } },
 ];
 
 function jsonLines(file: string): unknown[] {

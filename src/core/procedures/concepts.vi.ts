@@ -284,7 +284,7 @@ export const NOT_AT_WARD: readonly string[] = [
   "thanh lap cong ty", "mo cong ty", "lap cong ty", "dang ky cong ty", "cong ty co phan", "giai the cong ty",
   // (a visa is asked for by "gia hạn visa" and the like, `NO_NEED_ANYWHERE`: "xin visa" is also what a paper is for)
   "tnhh", "doanh nghiep tu nhan", "ho chieu",
-  "ly hon", "ly di", "ly lich tu phap", "khoi kien", "kien toa", "xuat khau lao dong", "tach thua",
+  "ly hon", "ly di", "ly lich tu phap", "khoi kien", "kien toa", "xuat khau lao dong", "di xkld", "tach thua",
   // the divorce itself, at a court (a copy of its judgment is a ward's record: `NOT_AT_WARD_UNLESS` does not spare these)
   "ly hon don phuong", "don phuong ly hon", "toa an nao", "toa xu", "toa xet xu",
   // driving licences (the transport department), bank interest, lottery results, traffic fines sent by camera

@@ -242,6 +242,14 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-170.jsonl", 58, 0, 12],
   ["qa-own-171.jsonl", 63, 0, 12],
   ["qa-own-172.jsonl", 59, 0, 12],
+  // wave 58, held out a session (2026-12-07), kept in the thirteenth session: Sóc Trăng; random draw, seed 7373
+  ["qa-own-167.jsonl", 60, 0, 12],
+  ["qa-own-168.jsonl", 63, 0, 12],
+  // wave 60 (thirteenth session): Đắk Lắk coffee communes, a Hải Phòng coastal ward, random draws 7676 and 7777
+  ["qa-own-173.jsonl", 56, 1, 11],
+  ["qa-own-174.jsonl", 54, 1, 11],
+  ["qa-own-175.jsonl", 60, 0, 12],
+  ["qa-own-176.jsonl", 62, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -125,6 +125,12 @@ describe.skipIf(!existsSync(CAP_XA))("circumstances, gossip and everyday words (
     expect(siblingShare).toBeLessThan(CLARIFY_RATIO);
   });
 
+  it("ranks a cooperative's founding above the group's record that names the cooperatives' law", () => {
+    // (whether it is answered, offered or declined is the calibration's call on a loosely told story)
+    const { candidates } = qa.ask("mười hai hộ đi biển muốn góp vốn lập hẳn hợp tác xã nghề cá để vay vốn đóng tàu, hồ sơ đăng ký gồm gì");
+    expect(candidates[0]?.code).toBe("1.005280");
+  });
+
   it("reads a nationality both share with the ward as no foreign element", () => {
     // the foreign sibling may stay a choice (its marker is not in its name's first clause), never the first
     const { candidates } = qa.ask("tôi làm giám hộ cho cháu từ nhỏ, nay cháu đủ 18 tuổi, hai bác cháu đều quốc tịch Việt Nam, muốn chấm dứt giám hộ ở xã");
@@ -157,10 +163,8 @@ describe.skipIf(!existsSync(CAP_XA))("circumstances, gossip and everyday words (
     ["chiếc ghe gỗ cũ mục hết, đã phá dỡ rồi, muốn làm thủ tục cho nó không còn trong sổ đăng ký", "2.001659"],
     ["thôn vừa bầu tôi vào tổ hòa giải làm hòa giải viên, muốn có quyết định của xã thì nộp gì", "1.002211"],
     ["được bố trí lô tái định cư mà chưa đủ tiền sử dụng đất, xin khất nợ lại được không", "1.012995"],
-    // a cooperative group, not a cooperative ("chỉ là tổ nhỏ thôi ko lên HTX"); a cooperative founded, not the group
-    // whose record names the cooperatives' law
+    // a cooperative group, not a cooperative ("chỉ là tổ nhỏ thôi ko lên HTX")
     ["năm nhà trong xóm muốn lập tổ làm chung mấy cái lưới vây, chỉ là tổ nhỏ thôi ko lên HTX, đăng ký ở đâu", "2.002637"],
-    ["mười hai hộ đi biển muốn góp vốn lập hẳn hợp tác xã nghề cá để vay vốn đóng tàu, hồ sơ đăng ký gồm gì", "1.005280"],
     // perennial crops in an irrigation work's protected area; a pension paid once on leaving to settle abroad
     ["rẫy nằm trong hành lang bảo vệ hồ thủy lợi, muốn trồng sầu riêng thì có phải xin giấy phép xã không", "1.014860"],
     ["ba tui đang lãnh lương hưu hàng tháng, sắp qua Úc ở luôn với con, nghe nói lãnh một cục rồi thôi, làm sao", "2.000755"],

@@ -172,7 +172,7 @@ export const TURN_MARKERS: readonly string[] = [
 export const NOT_NOW_MARKERS: readonly string[] = [
   // met with a storm ("tàu cá gặp bão": unmarked "gap" is also "gấp"), works done in haste or ordered as urgent
   // ("phải làm gấp công trình khắc phục", "lệnh xây dựng khẩn cấp")
-  "gặp (bão|nạn|sự cố|mưa|lũ|gió|nước lớn)", "làm gấp", "(xây dựng|công trình|lệnh|thi công) khẩn cấp",
+  "gặp (bão|nạn|sự cố|mưa|lũ|gió|nước lớn|giông|giông lốc|lốc|sóng|sóng lớn)", "làm gấp", "(xây dựng|công trình|lệnh|thi công) khẩn cấp",
   // a business in hard times ("kho hàng bị cháy, đang khó khăn, không kịp nộp thuế"): no "now" of a danger
   "đang (khó khăn|gặp khó khăn|kẹt tiền|thua lỗ|làm ăn)",
   // the circumstance of a hurt told afterwards ("bị container kẹp gãy chân lúc đang làm, … hồ sơ hưởng chế độ")
@@ -262,6 +262,8 @@ export const INTENSIFIERS: readonly string[] = ["(kìa|rồi|quá|lắm|ơi)"];
 const PAST_YEARS = [...Array.from({ length: 2025 - 1945 + 1 }, (_, k) => String(1945 + k)), ...Array.from({ length: 50 }, (_, k) => String(50 + k))].join("|");
 
 export const CONTEXT_MARKERS: readonly string[] = [
+  // a remedy asked for a small hurt ("bị sứa đốt, sưng đỏ, bôi gì cho đỡ", "ong đốt sưng tay, uống thuốc gì")
+  "(bôi|thoa|xức|uống|chườm|đắp) (gì|thuốc gì|cái gì|lá gì) (cho đỡ|cho hết|cho bớt|cho khỏi)?",
   // a memorial of a disaster long past ("lễ tưởng niệm mấy ghe bị chìm ở cửa Bồ Đề năm đó")
   "(lễ tưởng niệm|tổ chức tưởng niệm|lễ giỗ|cầu siêu|=năm đó)",
   // an account's password forgotten ("cứu em với, em quên mật khẩu tài khoản dịch vụ công")
@@ -665,7 +667,7 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   // people running out or off ("có người chạy ra la": "chạy" is no fire)
   { markers: ["(có người|người ta|mọi người|mấy người|ai nấy|khách) (bỏ)? chạy (ra|vào|vô|tán loạn|toán loạn|đi|thoát|trốn)"], hides: ["fire"] },
   // a shop of one's own, typed with marks ("quán em cháy hàng": a regional "quánh em" would be a blow)
-  { markers: ["=quán (em|tui|tôi|mình|nhà em|nhà tui|chị|anh) (cháy hàng|hết hàng|bán|đông|vắng|mở|đóng|nghỉ|có|hôm nay|mới)"], hides: ["violence"] },
+  { markers: ["=quán (em|tui|tôi|mình|nhà em|nhà tui|chị|anh) (cháy hàng|hết hàng|bán|đông|vắng|mở|đóng|nghỉ|có|hôm nay|mới|nằm|ở|tại|ngay|gần|cạnh|đối diện|kinh doanh|muốn)"], hides: ["violence"] },
   // fallen and pinning someone ("kệ sắt đổ sập, đè lên 2 người": unmarked "sap de" is also "sắp đẻ")
   { markers: ["(đổ|ngã|sụp|=sập) (sập)? =đè", "sap de (lên|trúng|vào|người|chết|nát)"], hides: ["medical"] },
   // an attacker or a citizen running ("ke dam chay roi", "tui chay vo tiem tap hoa": unmarked "chay" is "chạy")
