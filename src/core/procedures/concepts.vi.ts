@@ -185,9 +185,9 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "adjust", inName: ["dieu chinh", "hieu dinh", "cap nhat", "thay doi", "cai chinh", "bo sung thong tin"], cues: ["dieu chinh", "sua", "thay doi", "doi", "sai", "nham", "cap nhat", "hieu dinh", "tich hop", "cai chinh"], penalty: 0.6, action: "fix" },
   { id: "correct", inName: ["dinh chinh", "sua loi", "sai sot"], cues: ["dinh chinh", "sai", "nham", "sua", "loi", "sai sot"], penalty: 0.5, action: "fix" },
   // staying on past a term about to end ("thời hạn 1 năm, còn 10 ngày nữa là hết, muốn ở tiếp")
-  { id: "extend", inName: ["gia han"], cues: ["gia han", "het han", "keo dai", "them thoi gian", "o tiep", "o them", "tiep tuc o", "het thoi han", "sap het han", "la het han"], penalty: 0.7, action: "extend" },
+  { id: "extend", inName: ["gia han"], cues: ["gia han", "het han", "keo dai", "them thoi gian", "hoat dong tiep", "o tiep", "o them", "tiep tuc o", "het thoi han", "sap het han", "la het han"], penalty: 0.7, action: "extend" },
   { id: "delete", inName: ["xoa dang ky"], cues: ["pha do", "khong con trong so", "xoa", "cat khau", "cat ho khau", "chuyen di", "huy dang ky"], penalty: 0.65, action: "delete" },
-  { id: "end", inName: ["cham dut", "thoi lam"], cues: ["hong lam nua", "ra roi", "tan ra", "giai tan", "cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua", "dong han", "nghi ban luon", "khong ban nua", "dong ma so", "nghi luon", "khong tiep tuc", "khong muon tiep tuc", "khong muon lam nua", "thoi khong lam", "muon thoi", "xin thoi"], penalty: 0.55, action: "end" },
+  { id: "end", inName: ["cham dut", "thoi lam", "cong bo dong", "giai the"], cues: ["dep han", "dep ben", "dong ben", "hong lam nua", "ra roi", "tan ra", "giai tan", "cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua", "dong han", "nghi ban luon", "khong ban nua", "dong ma so", "nghi luon", "khong tiep tuc", "khong muon tiep tuc", "khong muon lam nua", "thoi khong lam", "muon thoi", "xin thoi"], penalty: 0.55, action: "end" },
   { id: "pause", inName: ["tam ngung", "de nghi tam dung"], cues: ["tam ngung", "tam nghi", "tam dung", "nghi hoat dong", "tam ngung hoat dong", "nghi tam", "nghi mot thoi gian", "tiep tuc kinh doanh", "mo lai", "mo cua lai", "ban lai", "buon ban lai", "kinh doanh lai",
     // a close for a while ("đóng cửa tạm thôi", "đóng cửa 3 tháng … rồi mở bán tiếp")
     "tam dong", "dong cua tam", "dong tam", "tam thoi", "dong cua mot thoi gian", "nghi vai thang", "nghi may thang",
@@ -250,6 +250,9 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "farmed", inName: ["tu nuoi trong"], cues: ["nuoi trong", "ca nuoi", "trai nuoi", "nha nuoi", "tu nuoi", "thuong pham", "nuoi thuong pham", "ao nuoi", "long nuoi"], penalty: 0.65, absentPenalty: 0.85 },
   // a boat's owner moving house or seat to another province ("cả nhà chuyển hộ khẩu sang Quảng Ninh, tàu vẫn của bố")
   { id: "owner-moved", inName: ["chu phuong tien thay doi tru so"], cues: ["chuyen ho khau", "chuyen khau", "chuyen thuong tru", "doi thuong tru", "chuyen tru so", "doi tru so", "chuyen nha sang", "chuyen nha ve", "don nha sang", "don nha ve", "chuyen ca nha"], penalty: 0.7, absentPenalty: 0.85 },
+  // a ferry landing or a landing serving a works site, beside the plain river landing ("bến bốc xếp … không phải bến đò
+  // chở khách qua sông, cũng không phải bến tạm phục vụ thi công")
+  { id: "ferry-or-works", inName: ["ben khach ngang song", "phuc vu thi cong"], cues: ["ben khach ngang song", "ben do", "ben do ngang", "do ngang", "cho khach qua song", "dua khach qua song", "phuc vu thi cong", "ben tam"], penalty: 0.6, absentPenalty: 0.85 },
   // a sea area handed back before its term ("sức khỏe yếu không nuôi nữa, muốn trả lại khu vực biển")
   { id: "hand-back", inName: ["^tra lai"], cues: ["tra lai", "giao lai", "nop tra", "tra vung bien", "tra khu vuc bien", "tra cho nha nuoc", "tra truoc thoi han", "tra truoc han", "khong nuoi nua", "thoi nuoi", "nghi nuoi"], penalty: 0.65, absentPenalty: 0.8 },
 ];

@@ -170,6 +170,10 @@ describe.skipIf(!existsSync(CAP_XA))("circumstances, gossip and everyday words (
     ["ba tui đang lãnh lương hưu hàng tháng, sắp qua Úc ở luôn với con, nghe nói lãnh một cục rồi thôi, làm sao", "2.000755"],
     // a community as the owner of its land, not the beneficiary of a gift
     ["làng có miếng đất làm nhà văn hóa chung từ đời ông bà, chưa có sổ, muốn làm sổ đỏ đứng tên cộng đồng dân cư", "1.013978"],
+    // a river landing closed for good; a landing's term extended; a cargo landing, not a ferry's nor a works site's
+    ["bến bốc xếp cát của tôi đã công bố hoạt động, giờ không làm nữa, muốn dẹp hẳn bến thì làm thủ tục gì", "1.009447"],
+    ["bến hàng của công ty được công bố hoạt động có thời hạn, còn 2 tháng hết hạn, muốn hoạt động tiếp thì nộp gì", "1.009444"],
+    ["định xây một bến bốc xếp gạo trên bờ sông dùng lâu dài, không phải bến đò chở khách qua sông, cũng không phải bến tạm phục vụ thi công, thỏa thuận thông số kỹ thuật ở đâu", "1.009452"],
     // "giá bán trừ giá mua" is no boarding pupil ("bán trú"); a credit scheme's loan; an investment's support
     ["tiệm vàng nhà tôi tính thuế giá trị gia tăng trên phần chênh lệch giá bán trừ giá mua, tờ khai tháng nộp khi nào", "1.007016"],
     ["nghe nói có chính sách cho vay ưu đãi cho hộ trồng rừng gỗ lớn, điều kiện thế nào", "1.012531"],
