@@ -176,7 +176,7 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "reissue", inName: ["cap lai"], cues: [LOSS, "cap lai", "lam lai", "xin lai"], penalty: 0.6, absentPenalty: 0.8, action: "again" },
   { id: "reregister", inName: ["dang ky lai"], cues: [LOSS, "dang ky lai", "lam lai", "khong con luu", "so goc", "so cung khong con", "so cung mat", "so luu cung mat", "so luu cung bi mat", "khong con so"], penalty: 0.55, absentPenalty: 0.8, action: "again" },
   { id: "exchange", inName: ["cap doi", "^doi"], cues: ["doi", "cap doi", "het han", ...DAMAGE, "sap nhap", "doi dia gioi", "khong con dung"], penalty: 0.75, absentPenalty: 0.9, action: "exchange" },
-  { id: "stop", inName: ["dung thuc hien"], cues: ["dung thuc hien", "dung ho so", "rut ho so", "huy ho so", "dung lam"], penalty: 0.5, action: "stop" },
+  { id: "stop", inName: ["dung thuc hien"], cues: ["dung thuc hien", "xin dung ho so", "muon dung ho so", "dung lai ho so", "rut ho so", "huy ho so", "dung lam"], penalty: 0.5, action: "stop" },
   { id: "bundle", inName: ["lien thong"], cues: ["lien thong", "cung luc", "dong thoi", "mot lan luon", "ca ba", "ca hai"], penalty: 0.6 },
   { id: "combined", inName: ["ket hop"], cues: ["ket hop", "cung luc", "dong thoi", "luon"], penalty: 0.8 },
   { id: "revoke", inName: ["thu hoi"], cues: ["thu hoi", "tich thu", "nop lai", "huy bo", "cap sai", "cap khong dung", "sai quy dinh",
@@ -332,6 +332,9 @@ export const NO_NEED_UNLESS: Readonly<Record<string, string>> = {
   // a loan asked of a credit scheme ("chính sách cho vay ưu đãi trồng rừng gỗ lớn"), a weapon kept on the family altar
   // as an heirloom, goods a duty-free shop delivers abroad
   "cho vay": "tin dung", "ban tho": "gia bao", "giao hang": "giao o nuoc ngoai",
+  // money paid into the state budget at a bank, a pension moved to a bank account, a tenant's debt taken to court
+  // online, a non-life insurer's reinsurance
+  "ngan hang nao": "ngan sach", "hang nao": "ngan sach", "vut rac": "nop tien", "mo tai khoan ngan hang": "tai khoan ca nhan", "no tien": "khoi kien", "nhan tho": "tai bao hiem",
 };
 
 export const NOT_AT_WARD_UNLESS: Readonly<Record<string, string>> = {
@@ -405,7 +408,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // the bot itself
   "tên gì", "tên là gì", "người thật", "người hay máy", "là máy", "robot", "có người yêu", "ăn cơm chưa", "bao nhiêu tuổi rồi",
   "ăn trưa chưa", "ăn sáng chưa", "ăn tối chưa", "có vui không", "có mệt không", "có buồn không", "cách bảo quản", "trả lương trễ", "nợ lương", "chậm trả lương", "trả lương chậm", "đòi lương", "gác lửng ko", "có gác lửng", "máy lọc", "tên là gì", "trung tâm hành chính tỉnh", "sáp nhập tỉnh", "giấy tờ xin việc", "xin việc phụ", "xin việc làm công nhân", "đang tuyển", "tuyển lao động", "xin việc vào", "giá thị trường", "đồ rẻ", "mấy cái chợ", "tiền cọc", "trả cọc", "nói chuyện với", "nói chuyện thế nào", "nên nói sao", "bảo quản giấy tờ", "bảo quản sổ", "giữ giấy tờ cho khỏi", "bạn khỏe không", "có khỏe không", "em khỏe không", "anh khỏe không", "chị khỏe không", "bot khỏe không", "khỏe không bạn", "khỏe không em", "khỏe không ad", "dạo này khỏe", "làm ở đó có",
-  "đất nền", "giá rẻ", "chỗ nào bán", "ai biết chỗ", "sửa xe", "tiệm sửa", "uy tín", "đang tuyển", "tuyển nhân viên",
+  "đất nền", "giá rẻ", "chỗ nào bán", "ai biết chỗ", "sửa xe", "tiệm sửa", "nào uy tín", "đâu uy tín", "uy tín không", "uy tín ko", "uy tín hông", "uy tín nhất", "đang tuyển", "tuyển nhân viên",
   "tiệm photo", "quán photo", "chỗ photo", "sđt tiệm", "sđt quán", "số điện thoại tiệm", "số điện thoại quán",
   "tiếng anh gọi là gì", "tiếng anh là gì", "thủng lốp", "vá xe", "tiệm nào", "gần đây có",
   "mở lời", "sao cho khéo", "nói sao cho", "bảo hành", "không chịu đổi", "hổng chịu đổi", "đổi trả",
@@ -414,6 +417,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "bị kỷ luật", "có tuyển", "muốn xin việc", "xin việc làm bảo vệ",
   // gossip about whose house a project takes ("nhà ai bị giải tỏa vậy"), leaves over the fence
   "nhà ai bị", "lá rụng",
+  // fake fertiliser bought at a shop; parking at the one-stop desk
+  "phân bón giả", "chắc phân giả", "cho gửi xe", "gửi xe máy", "chỗ gửi xe", "gửi xe có mất",
   // a story told only to be heard, a curiosity ("kể cho ad nghe thôi chứ biết làm sao", "chỉ tò mò thôi, không cần làm gì")
   "kể cho ad nghe", "kể ad nghe", "kể cho bạn nghe", "kể cho em nghe", "tâm sự thôi", "chỉ tò mò", "tò mò thôi", "không cần làm gì",
   // a rumour checked ("nghe nói phường mình sắp sáp nhập với phường bên cạnh, có thật không ad")
@@ -598,6 +603,8 @@ export const NEGATORS: readonly string[] = [
   "khong +mat", "chu khong +mat", "chua +mat", "chua +bi mat", "khong +bi mat",
   // left for later: "chưa tính nhập khẩu cho con ở đây"
   "chua tinh", "khong tinh",
+  // staying put: "tôi vẫn ở chỗ cũ, không chuyển đi đâu" asks for no deregistration
+  "khong +chuyen di", "chua +chuyen di",
 ];
 /**
  * Words that put off what was just named ("hộ khẩu để sau", "còn nhập hk thì tạm chưa", "bhyt với nhập khẩu tính

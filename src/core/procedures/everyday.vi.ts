@@ -55,13 +55,25 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "hòa giải bị đánh", "bị xô ngã", "bị một bên đánh", "bị đánh gãy tay", "bị hành hung"),
   // perennial crops in an irrigation work's protected area ("đất trong hành lang bảo vệ hồ muốn trồng sầu riêng")
   ...a("trồng cây lâu năm", "trồng sầu riêng", "trồng bơ", "trồng tiêu", "trồng cà phê", "trồng điều", "trồng cây ăn trái",
-    "trồng cây ăn quả", "trồng mít", "trồng xoài"),
+    "trồng cây ăn quả", "trồng mít", "trồng xoài", "trồng quế", "trồng sơn tra", "trồng hồi", "trồng chè", "trồng cao su"),
   // a pension paid once on leaving to settle abroad; state land allotted without an auction
   ...a("trợ cấp một lần", "lãnh một cục", "lĩnh một cục", "nhận một cục", "lấy một cục"),
   ...a("không thông qua đấu giá", "không qua đấu giá", "ko qua đấu giá", "không cần đấu giá", "khỏi đấu giá"),
   // a cooperative or a cooperative group set up ("muốn góp vốn lập hẳn hợp tác xã", "mấy nhà lập tổ hợp tác")
   ...a("đăng ký thành lập hợp tác xã", "lập hẳn hợp tác xã", "lập hẳn htx"),
   ...a("thành lập tổ hợp tác", "lập tổ hợp tác", "lập cái tổ hợp tác"),
+  // timber and rattan taken from an allotted forest; a production forest cleared
+  ...a("khai thác gỗ", "gỗ tạp", "cây gỗ tạp", "song mây", "chặt gỗ trong rừng", "chặt cây trong rừng", "chặt mấy cây gỗ"),
+  ...a("chuyển mục đích sử dụng rừng", "phá rừng", "phá bỏ rừng"),
+  // a pipe or a ditch bringing water to the fields, asked as support ("đường ống dẫn nước từ khe về tưới ruộng bậc thang")
+  ...a("thủy lợi nhỏ thủy lợi nội đồng", "dẫn nước về tưới", "dẫn nước tưới", "ống dẫn nước tưới", "đường ống dẫn nước về tưới",
+    "mương tưới", "kênh mương nội đồng", "bê tông hóa kênh mương"),
+  // a mediator elected into the group; damage done by officials
+  ...a("công nhận hòa giải viên", "vào tổ hòa giải", "vô tổ hòa giải"),
+  ...a("người thi hành công vụ gây thiệt hại", "thừa nhận làm sai", "phường làm sai", "xã làm sai", "cán bộ làm sai",
+    "làm sai gây thiệt hại"),
+  ...a("cấp bản sao từ sổ gốc", "sổ cấp bằng"),
+  ...a("nhà ở xã hội", "noxh", "căn hộ noxh", "suất nhà ở xã hội"),
   // a suitcase checked in and lost on the way ("thất lạc vali ký gửi ở sân bay")
   ...a("hành lý ký gửi thất lạc", "vali ký gửi", "thất lạc vali", "mất vali", "thất lạc hành lý", "lạc hành lý", "hành lý bị thất lạc"),
   // a business or a cooperative stopping for a season ("định nghỉ hoạt động 4 tháng rồi mở lại")
@@ -304,7 +316,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("đăng ký giám sát việc giám hộ", "giám sát việc giám hộ", "theo dõi việc giám hộ", "giám sát người giám hộ",
     "đứng ra theo dõi", "người giám sát việc giám hộ"),
   // a filing withdrawn before it is decided ("nộp hồ sơ đăng ký hộ kinh doanh trên mạng, chưa duyệt, xin dừng lại")
-  ...a("dừng thực hiện thủ tục", "dừng lại hồ sơ", "xin dừng hồ sơ", "dừng hồ sơ", "rút lại hồ sơ đăng ký", "hủy hồ sơ đăng ký"),
+  ...a("dừng thực hiện thủ tục", "dừng lại hồ sơ", "xin dừng hồ sơ", "muốn dừng hồ sơ", "rút lại hồ sơ đăng ký", "hủy hồ sơ đăng ký"),
   // rent of a state-owned home reduced or waived ("chồng là thương binh, có được miễn giảm tiền thuê nhà")
   ...a("quyết định miễn, giảm tiền thuê nhà", "miễn giảm tiền thuê nhà", "giảm tiền thuê nhà", "miễn tiền thuê nhà"),
   // medicinal plants grown under a forest's canopy ("trồng sa nhân, ba kích dưới tán rừng rồi thu hoạch bán")

@@ -85,8 +85,9 @@ export const SITUATIONS: readonly SituationRule[] = [
   // a birth to come or just happened, the father named on it from the start ("chưa đăng ký kết hôn mà có bầu, tháng
   // sau sinh, anh ấy muốn đứng tên bố trong giấy khai sinh ngay từ lần làm đầu tiên")
   { id: "birth-with-father", then: "đăng ký khai sinh kết hợp đăng ký nhận cha mẹ con",
-    when: ["ten bo", "ten cha", "khai bo", "ghi bo", "nhan con"],
-    with: ["co bau", "mang thai", "sap sinh", "thang sau sinh", "moi sinh", "vua sinh", "moi de", "vua de", "sap de"],
+    when: ["ten bo", "ten cha", "khai bo", "ghi bo", "nhan con", "ten la bo", "ten la cha", "nhan la bo", "nhan la cha"],
+    with: ["co bau", "mang thai", "sap sinh", "thang sau sinh", "moi sinh", "vua sinh", "moi de", "vua de", "sap de",
+      "chua lam giay khai sinh", "chua lam khai sinh", "chua khai sinh"],
     // (not a birth registered long ago whose father's name is blank or wrong: "giấy khai sinh bỏ trống tên cha")
     unless: ["con nuoi", "giam ho", "da co giay khai sinh", "da lam khai sinh", "khai sinh roi", "bo sung ten", "them ten",
       "bo trong phan", "bo trong ten", "de trong ten", "de trong phan", "trong ten cha", "trong ten bo", "ghi sai", "sai ten"] },

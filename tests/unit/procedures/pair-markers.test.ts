@@ -141,6 +141,10 @@ describe.skipIf(!existsSync(CAP_XA))("circumstances, gossip and everyday words (
     // gossip about whose house a project takes, a rumour checked
     "xóm mình sắp mở đường, nhà ai bị giải tỏa vậy mọi người",
     "nghe nói ông trưởng ấp sắp nghỉ hưu, có thật không ad",
+    // which seller is reputable, parking at the ward, fake fertiliser bought at a shop
+    "mua lúa giống ở đâu uy tín, giá một bao bao nhiêu",
+    "bộ phận một cửa phường có cho gửi xe máy không, gửi có mất tiền không",
+    "mua phân bón ở cửa hàng đầu cầu, bón xong ngô vàng hết, chắc phân giả, tức quá",
     // a story told only to be heard, a curiosity
     "phòng bên hát karaoke tới khuya, kể cho ad nghe thôi chứ biết làm sao giờ",
     "giấy khai sinh bây giờ in trên giấy màu gì vậy, tôi chỉ tò mò thôi, không cần làm gì",
@@ -174,6 +178,19 @@ describe.skipIf(!existsSync(CAP_XA))("circumstances, gossip and everyday words (
     ["bến bốc xếp cát của tôi đã công bố hoạt động, giờ không làm nữa, muốn dẹp hẳn bến thì làm thủ tục gì", "1.009447"],
     ["bến hàng của công ty được công bố hoạt động có thời hạn, còn 2 tháng hết hạn, muốn hoạt động tiếp thì nộp gì", "1.009444"],
     ["định xây một bến bốc xếp gạo trên bờ sông dùng lâu dài, không phải bến đò chở khách qua sông, cũng không phải bến tạm phục vụ thi công, thỏa thuận thông số kỹ thuật ở đâu", "1.009452"],
+    // a birth with the father named from the start; a respected elder elected mediator ("người có uy tín" is no shop's
+    // reputation); a pension moved to a bank account by someone who stays put
+    ["con mới đẻ được 10 ngày, chưa làm giấy khai sinh, hai đứa chưa đăng ký kết hôn, chồng muốn đứng tên là bố ngay từ đầu", "1.000689"],
+    ["ông Sùng là người có uy tín trong bản, bản bầu ông vào tổ hòa giải, xã có ra quyết định công nhận không", "1.002211"],
+    ["tôi lĩnh lương hưu tiền mặt ở bưu điện, vẫn ở chỗ cũ không chuyển đi đâu, giờ muốn đổi sang nhận qua tài khoản ngân hàng", "2.000740"],
+    // "chuyên dùng, hồ sơ" is no file withdrawn; a fine paid into the budget at a bank; a non-life insurer's reinsurance
+    ["công ty nhập ô tô sát xi đóng thùng thành xe chuyên dùng, được hoàn phần thuế nhập khẩu chênh lệch, hồ sơ gửi đâu", "1.011665"],
+    ["bị phạt hành chính vì vứt rác, quyết định ghi nộp vào ngân sách nhà nước, nộp ở kho bạc hay ngân hàng nào cũng được", "3.000115"],
+    ["công ty bảo hiểm phi nhân thọ chuyển tái bảo hiểm cho công ty nước ngoài, bên đó muốn miễn thuế theo hiệp định", "1.008581"],
+    // timber and rattan from an allotted forest; cinnamon in an irrigation work's protected area; a pipe to the fields
+    ["rừng nhà tôi được giao rồi, muốn chặt mấy cây gỗ tạp với lấy song mây bán thì có phải xin xã không", "1.011471"],
+    ["đất nhà em sát hồ chứa nước, muốn trồng quế trong hành lang bảo vệ hồ, xin giấy phép lần đầu cần gì", "1.014860"],
+    ["thôn muốn làm đường ống dẫn nước về tưới ruộng bậc thang, dân góp công, nhà nước có hỗ trợ tiền không", "2.001621"],
     // "giá bán trừ giá mua" is no boarding pupil ("bán trú"); a credit scheme's loan; an investment's support
     ["tiệm vàng nhà tôi tính thuế giá trị gia tăng trên phần chênh lệch giá bán trừ giá mua, tờ khai tháng nộp khi nào", "1.007016"],
     ["nghe nói có chính sách cho vay ưu đãi cho hộ trồng rừng gỗ lớn, điều kiện thế nào", "1.012531"],
