@@ -1427,6 +1427,15 @@ describe("emergency detection: thirteenth session's words (stings, break-ins, ri
     ["Nổ pháo, cháy nhà rồi!!", "114"],
     // an old woman fallen in the bathroom
     ["ba noi tui te trong nha tam, hong dung day duoc, dau hang", "115"],
+    // smoke from next door, an old man unable to get out asking what to do; a burn after the fire is out
+    ["nhà bên cạnh cháy to lắm, khói sang cả nhà tôi rồi, tôi già đi cầu thang không nổi, giờ tôi làm thế nào", "114"],
+    ["vụ cháy xe máy dưới nhà dập xong rồi nhưng anh hàng xóm bị bỏng nặng ở mặt, kêu đau lắm", "115"],
+    // held at a water heater, the power not cut; a roof tile falling on someone; attackers run off after a fight
+    ["thang em bi dien giat dinh vao cai binh nong lanh, no van dang dinh cung do, ko ai dam cham vao", "114"],
+    ["vien ngoi tren mai roi trung dau ong ban hang, mau chay nhieu, ong lo mo", "115"],
+    ["vua danh nhau xong o quan nhau dau ngo, bon no chay het roi, ban em bi dam vao bung mau chay nhieu", "115"],
+    // a child wrenched from a grandmother's arms by a father who wants to take him
+    ["chong cu dang giang con em khoi tay ba noi, xo ba nga, doi bat thang be di", "113"],
   ])("reads %j with %s first", (text, number) => {
     expect(detectEmergency(text)?.services[0]).toBe(number);
   });

@@ -450,6 +450,10 @@ export const CONTEXT_MARKERS: readonly string[] = [
  * question asked of the moment ("giữ lại được không", "có ai tới được không").
  */
 export const CONTEXT_IN_EVENT: readonly string[] = [
+  // what to do now, asked by someone caught in it ("khói sang cả nhà tôi rồi … giờ tôi làm thế nào"), and a fire put
+  // out when someone is still hurt ("dập xong rồi nhưng anh chủ nhà bị bỏng nặng")
+  "giờ (tôi|em|tui|mình|con|cháu|bà|ông)? (phải)? làm (thế nào|sao|gì|ra sao)",
+  "(dập|dập tắt) (xong|tắt|được)? (rồi)? (nhưng|mà|nhưng mà)",
   // a pretext told by someone at the door at night ("nói là bên điện lực tới kiểm tra"), a denunciation that a threat
   // names as its condition ("nói tôi tố cáo thì giết")
   "(nói là|nói|xưng là|bảo là|giả danh|giả làm|tự xưng) (bên|người)? (điện lực|công an|cấp nước|nước|điện|y tế|phường|xã) …… (kiểm tra|thu tiền|sửa|ghi số)",
@@ -655,6 +659,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["(thằng|tên|gã|hắn|nó|người đàn ông|thanh niên) (đó|kia|này|ấy)? (đang)? đâm (người|chém|loạn)"], hides: ["drowning", "collapse"] },
   { markers: ["dừng xe (lại)? (giật|cướp)"], hides: ["injury"] },
   { markers: ["chân vịt (chém|cắt|cứa|quấn|đánh)"], hides: ["violence"] },
+  // a roof tile falling on someone is no one sitting on a roof in a flood ("viên ngói trên mái rơi trúng đầu")
+  { markers: ["(viên|tấm|miếng|mảnh|mấy viên|cục) (ngói|gạch|tôn|bê tông)"], hides: ["flood"] },
   // a venomous fish's spine is no stabbing ("bị cá đuối đâm vô chân")
   { markers: ["(cá đuối|cá ngát|cá mặt quỷ|cá đá|cá mao ếch|cá dìa|cá trê|nhím biển|cầu gai|ngạnh cá) (đâm|chích|chít|cắn)"], hides: ["violence"] },
   // someone on a roof to peep is no one fleeing a flood ("đang ngồi trên mái tôn nhìn trộm vô phòng tắm")
@@ -671,7 +677,7 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   // fallen and pinning someone ("kệ sắt đổ sập, đè lên 2 người": unmarked "sap de" is also "sắp đẻ")
   { markers: ["(đổ|ngã|sụp|=sập) (sập)? =đè", "sap de (lên|trúng|vào|người|chết|nát)"], hides: ["medical"] },
   // an attacker or a citizen running ("ke dam chay roi", "tui chay vo tiem tap hoa": unmarked "chay" is "chạy")
-  { markers: ["(kẻ|thằng|tụi nó|bọn nó|hung thủ|tên|người) (đâm|chém|đánh|cướp)? (đã)? (bỏ)? chạy (rồi|mất|đi|thoát)", "(tui|tôi|em|mình|tao|chúng tôi|bọn tôi|cả nhà|mẹ con) (bỏ)? chạy (vô|vào|ra|đi|trốn|núp|nấp|thoát|về|qua)"], hides: ["fire"] },
+  { markers: ["(kẻ|thằng|tụi nó|bọn nó|hung thủ|tên|người) (đâm|chém|đánh|cướp)? (đã)? (bỏ)? chạy (rồi|mất|đi|thoát|hết|hết rồi)", "(tui|tôi|em|mình|tao|chúng tôi|bọn tôi|cả nhà|mẹ con) (bỏ)? chạy (vô|vào|ra|đi|trốn|núp|nấp|thoát|về|qua)"], hides: ["fire"] },
   // land not owned yet ("chưa có đất ở": unmarked "co dat" is regionally "co giật")
   { markers: ["(chưa|không|ko|đã|mới|đều) có đất"], hides: ["medical"] },
   // the fee paid on registering a boat or a car ("tiền trước bạ": "truoc" is regionally "chuộc", a ransom)

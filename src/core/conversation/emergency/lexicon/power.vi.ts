@@ -25,6 +25,9 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
       "(vẫn|còn|vẫn còn|chừ còn|giờ còn|vẫn đang|còn đang) (dính|bám|mắc|treo) (vô|vào|trên|ở)? (dây|dây điện|cột điện|trụ điện|cột đèn)",
       // held fast ("nó dính cứng ko buông ra được, tui ko dám đụng vào")
       "dính (cứng|chặt|luôn) …… (không|ko|k|chưa|hổng) (buông|gỡ|kéo|tách|lôi|giật) (ra)?",
+      // still held at an appliance ("bị điện giật dính vào cái bình nóng lạnh, nó vẫn đang dính cứng đó")
+      "(vẫn|còn|vẫn còn|vẫn đang|còn đang) dính (cứng|chặt)? (đó|ở đó|luôn|vào đó|trong đó)",
+      "(điện giật|giật điện) (dính|bám) (vào|vô) (cái)? (bình nóng lạnh|máy giặt|quạt|máy bơm|dây phơi)",
       "dính (cứng|chặt) (không|ko|k|chưa|hổng) (ra|buông|gỡ|nhúc nhích) (được|dc|đc)?",
       // a rat-trap fence carrying mains power ("chạm vào hàng rào điện bẫy chuột ngoài ruộng")
       "(chạm|đụng|dính|vướng) (vào|vô)? (hàng rào điện|rào điện|dây bẫy chuột|bẫy chuột điện|điện bẫy chuột)",
@@ -41,6 +44,7 @@ export const POWER_SITUATIONS: readonly EmergencySituation[] = [
     hints: [
       // the power to be cut now, beside a shock ("ai cắt cầu dao đi cứu với")
       "(cắt|ngắt|cúp|tắt|sập) (cầu dao|cầu giao|điện) (đi|giùm|giúp|gấp|nhanh|lẹ|với)",
+      "(cầu dao|cầu giao) (ở đâu|chỗ nào|đâu)",
       // someone the current still holds, beside a shock ("bị điện giật ở cột đèn, nó vẫn dính vào ko gỡ ra được")
       "(vẫn|còn|vẫn còn|vẫn đang|còn đang) dính (vào|vô)? …… (không|ko|k|chưa) (gỡ|kéo|tách|lôi|giật) (ra)? (được|dc|đc)?",
       "dây (điện)? … (lòng thòng|sà|đứt|rơi|rớt|tóe lửa|xẹt|chạm đất)",

@@ -188,6 +188,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     services: ["113"],
     signals: [
       "bắt cóc",
+      // a child wrenched from a grandmother's arms, the man wanting to take him ("giằng con em khỏi tay bà nội")
+      "(giằng|giật|giành|cướp|lôi) (con|đứa nhỏ|bé|cháu|thằng bé|con bé|đứa bé) (em|tôi|tui|chị)? (khỏi tay|trên tay|từ tay|ra khỏi tay)",
+      "đòi (bắt|bế|mang|đem|dắt) (thằng bé|con bé|bé|cháu|con|đứa nhỏ) (đi|về)",
       // girls made to get into a car to be taken away ("ép mấy bé gái lên xe, nói đưa xuống Sài Gòn làm, tụi nhỏ khóc")
       "(ép|bắt|lôi|kéo|đẩy|dụ) (mấy|hai|2|ba|3)? (bé|cháu|đứa nhỏ|em|cô gái|con gái|bé gái|chị|thiếu nữ) …… (lên xe|vào xe|vô xe|lên ô tô)",
       // locked in by a landlord or a host ("khóa cổng không cho tụi em ra")
