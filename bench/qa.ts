@@ -405,6 +405,12 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.0, rightOrOffered: 0.905, outOfScopeDeclined: 0.917 } },
   { key: "own176", file: "qa-own-176.jsonl", label: "hundred-and-seventy-third blind batch (records drawn at random, seed 7777; separate writer; unread at c94e402: 0.714, 0.0 %, 90.5 %, 12/12)", blindTop1: 0.714,
     blind: { confidentlyWrong: 0.0, rightOrOffered: 0.905, outOfScopeDeclined: 1.0 } },
+  { key: "own179", file: "qa-own-179.jsonl", label: "hundred-and-seventy-sixth blind batch (Hà Giang and Tuyên Quang mountain communes; separate writer; unread at a851ac4: 0.733, 3.3 %, 88.3 %, 11/12)", blindTop1: 0.733,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.883, outOfScopeDeclined: 0.917 } },
+  { key: "own180", file: "qa-own-180.jsonl", label: "hundred-and-seventy-seventh blind batch (an urban ward of Đà Nẵng; separate writer; unread at a851ac4: 0.867, 1.7 %, 91.7 %, 12/12)", blindTop1: 0.867,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.917, outOfScopeDeclined: 1.0 } },
+  { key: "own181", file: "qa-own-181.jsonl", label: "hundred-and-seventy-eighth blind batch (records drawn at random, seed 7979; separate writer; unread at a851ac4: 0.746, 0.0 %, 88.9 %, 11/12)", blindTop1: 0.746,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.889, outOfScopeDeclined: 0.917 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -382,6 +382,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // who holds an office, how to reach someone
   "là ai", "là ông nào", "là bà nào", "là người nào", "ai là chủ tịch", "ai là trưởng", "ai là bí thư", "ai làm chủ tịch", "ai đang làm", "tên chủ tịch",
   "ai là công an", "ai là cảnh sát", "ai là cán bộ", "ai là tổ trưởng", "ai phụ trách", "ai quản lý",
+  // who takes over an office ("ông trưởng thôn sắp nghỉ để con trai lên thay có đúng không")
+  "lên thay", "ai thay", "lên làm trưởng", "lên làm chủ tịch", "lên làm bí thư",
   "số điện thoại của", "xin số điện thoại", "cho số điện thoại", "hỏi số điện thoại", "số điện thoại riêng",
   "số điện thoại công an", "số điện thoại cán bộ", "số điện thoại ủy ban", "số điện thoại phường", "số điện thoại xã",
   "hotline", "gọi số nào",
@@ -441,7 +443,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // tourist-standard rating, a boat's fuel support, repairs after a flood
   "thẻ tạm trú", "giấy phép bán rượu", "giấy phép bán lẻ rượu", "giấy phép kinh doanh rượu", "đạt chuẩn phục vụ khách du lịch",
   "hỗ trợ tiền dầu", "sửa nhà sau lũ", "sửa nhà sau bão",
-  "bán được giá", "được giá bao nhiêu", "bao nhiêu một ký", "bao nhiêu 1 ký", "bao nhiêu một cân", "bao nhiêu 1 cân",
+  "bán được giá", "được giá bao nhiêu", "bán lại được", "bán lại được khoảng", "bao nhiêu một ký", "bao nhiêu 1 ký", "bao nhiêu một cân", "bao nhiêu 1 cân",
   "bao nhiêu một tấn", "bao nhiêu 1 tấn", "bao nhiêu một kg", "bao nhiêu 1 kg", "bao nhiêu 1kg",
   // things bought to keep papers in ("mua vỏ bọc căn cước ở đâu", "bìa kẹp đựng giấy khai sinh cho bền")
   "mua ở đâu", "bán ở đâu", "mua chỗ nào", "mua tại đâu", "vỏ bọc", "bao đựng", "bìa kẹp", "bìa đựng", "túi đựng giấy", "túi đựng thẻ", "túi đựng căn cước", "cho khỏi trầy",
@@ -535,6 +537,8 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
   // a shopping app's payment failing ("app shopee báo lỗi thanh toán, không đặt hàng được")
   "loi thanh toan", "bao loi", "khong dang nhap duoc", "xoa app", "cai lai app", "vang ra", "go cai", "tai khoan zalo",
   "zalo bi khoa",
+  // who takes over an office, told as a purpose ("sắp nghỉ để con trai lên thay có đúng không")
+  "con trai len thay", "con gai len thay", "de con len thay", "len thay ong", "len thay ba",
   // a child's arithmetic homework, wherever it is told ("bài toán lớp 5: 1 ghe chở 2,5 tấn tôm thì 4 ghe…")
   "bai toan",
   // a bank loan's rate asked for itself (not a rate's support: "nghe nói được hỗ trợ lãi suất"), goods delivered short

@@ -74,6 +74,9 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "làm sai gây thiệt hại"),
   ...a("cấp bản sao từ sổ gốc", "sổ cấp bằng"),
   ...a("nhà ở xã hội", "noxh", "căn hộ noxh", "suất nhà ở xã hội"),
+  // away from one's registered home for a year or more ("về quê nuôi ông, chắc hơn 1 năm mới vô lại")
+  ...a("khai báo tạm vắng", "năm mới vô lại", "năm mới về lại", "năm mới quay lại", "đi xa hơn một năm", "đi xa hơn 1 năm",
+    "vắng nhà hơn một năm", "vắng nhà hơn 1 năm"),
   // a suitcase checked in and lost on the way ("thất lạc vali ký gửi ở sân bay")
   ...a("hành lý ký gửi thất lạc", "vali ký gửi", "thất lạc vali", "mất vali", "thất lạc hành lý", "lạc hành lý", "hành lý bị thất lạc"),
   // a business or a cooperative stopping for a season ("định nghỉ hoạt động 4 tháng rồi mở lại")

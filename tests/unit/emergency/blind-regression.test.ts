@@ -210,6 +210,8 @@ const SETS: BlindSet[] = [
     history: "wave 60, Cà Mau: unread at c94e402 94/100, 90, 3/40 (a stingray's spine read as a stabbing, a battery bursting in the eyes, debt collectors throwing paint, a break-in at night, 'chay!!! ap 5'; a memorial, a forgotten password and an anti-landslide embankment alarmed); read: 100/100, 99, 0/40 (two drivers 'dung xe' in the road: a collision or a stop, the medics first)" },
   { reader: "emergency", files: emergencySet(90), recognisedAtLeast: 99, falseAlarmsAtMost: 0, rightNumberFirstAtLeast: 98,
     history: "wave 60, Lâm Đồng: unread at c94e402 95/100, 90, 0/40 (girls forced into a car, a fall onto a ledge, a pedal boat overturned, a host locking the gate, 'CUU VOI CHAY'); read: 99/100, 98, 0/40 (a greenhouse fire at 'Trại Mát rồi' is still framed as the past: unmarked 'mất rồi')" },
+  { reader: "emergency", files: emergencySet(92), recognisedAtLeast: 100, falseAlarmsAtMost: 0, rightNumberFirstAtLeast: 100,
+    history: "wave 62, Hà Nội: unread at a851ac4 98/100, 94, 0/40 (an old man asking what to do with smoke coming in, a burn after the fire was put out, held at a water heater, a roof tile read as someone on a roof in a flood, a child wrenched from a grandmother); read: 100/100, 100, 0/40" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1, rightNumberFirstAtLeast: 331,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },

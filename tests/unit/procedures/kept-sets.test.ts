@@ -250,6 +250,10 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-174.jsonl", 54, 1, 11],
   ["qa-own-175.jsonl", 60, 0, 12],
   ["qa-own-176.jsonl", 62, 0, 12],
+  // wave 62 (thirteenth session): Hà Giang mountain communes, an urban ward of Đà Nẵng, random draw 7979
+  ["qa-own-179.jsonl", 57, 0, 12],
+  ["qa-own-180.jsonl", 59, 1, 12],
+  ["qa-own-181.jsonl", 62, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
