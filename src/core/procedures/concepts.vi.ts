@@ -38,7 +38,7 @@ export const LOSS_CUES: readonly string[] = [
   "bi mat", "lam mat", "danh mat", "that lac", "bi chay", "chay het", "chay mat", "bi rach", "rach", "bi hu", "hu hong",
   "bi hong", "hong het", "bi uot", "mat het", "khong con", "lam lai", "xin lai", "cap lai", "bi trom", "mat cap",
   "roi mat", "bi nat", "nat het", "rach nat", "nhau nat", "khong con luu",
-  // termites at a paper ("bị mối mọt", "mối ăn mất"; not unmarked "moi mot", also "xây mới một nhà")
+  // termites at a paper ("bị mối mọt", "mối mọt ăn hết"; not a bare unmarked "moi mot", also "xây mới một nhà")
   "bi moi mot", "moi mot an", "moi mot het", "moi mot gam", "cuon troi", "troi het", "troi mat",
   "muc het", "muc nat", "co lai giay", "muon co lai",
 ];
@@ -187,6 +187,7 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   // staying on past a term about to end ("thời hạn 1 năm, còn 10 ngày nữa là hết, muốn ở tiếp")
   { id: "extend", inName: ["gia han"], cues: ["gia han", "het han", "keo dai", "them thoi gian", "hoat dong tiep", "o tiep", "o them", "tiep tuc o", "het thoi han", "sap het han", "la het han"], penalty: 0.7, action: "extend" },
   { id: "delete", inName: ["xoa dang ky"], cues: ["pha do", "khong con trong so", "xoa", "cat khau", "cat ho khau", "chuyen di", "huy dang ky"], penalty: 0.65, action: "delete" },
+  // (a port or a landing closed, "công bố đóng", and a dissolution, "giải thể", end too: "dẹp hẳn bến", "dẹp hẳn HTX")
   { id: "end", inName: ["cham dut", "thoi lam", "cong bo dong", "giai the"], cues: ["dep han", "dep ben", "dong ben", "hong lam nua", "ra roi", "tan ra", "giai tan", "cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua", "dong han", "nghi ban luon", "khong ban nua", "dong ma so", "nghi luon", "khong tiep tuc", "khong muon tiep tuc", "khong muon lam nua", "thoi khong lam", "muon thoi", "xin thoi"], penalty: 0.55, action: "end" },
   { id: "pause", inName: ["tam ngung", "de nghi tam dung"], cues: ["tam ngung", "tam nghi", "tam dung", "nghi hoat dong", "tam ngung hoat dong", "nghi tam", "nghi mot thoi gian", "tiep tuc kinh doanh", "mo lai", "mo cua lai", "ban lai", "buon ban lai", "kinh doanh lai",
     // a close for a while ("đóng cửa tạm thôi", "đóng cửa 3 tháng … rồi mở bán tiếp")
@@ -588,7 +589,7 @@ export const NEGATORS: readonly string[] = [
   // (not a wait refused, which is the request: "xin ra khỏi hộ cận nghèo luôn chứ không đợi cuối năm")
   "chu khong -doi -cho -can -phai", "chu chua -doi -cho -can", "chu hong -doi -cho -can -phai",
   // a step not wanted yet: "lập tổ hợp tác (chưa muốn lên htx)", "chưa đủ sức lên hợp tác xã", "nhờ hòa giải, chưa muốn kiện"
-  "chua muon", "chua du suc", "chua du dieu kien +len", "chua toi muc +len", "khong +len", "chua +len", "ko muon +len", "khong ai la", "khong ai phai", "khong ai co", "chang ai co", "khong co ai", "khong co +quoc tich", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
+  "chua muon", "chua du suc", "chua du dieu kien +len", "chua toi muc +len", "khong +len", "chua +len", "khong muon +len", "khong ai la", "khong ai phai", "khong ai co", "chang ai co", "khong co ai", "khong co +quoc tich", "khong thuoc", "khong co +yeu to", "khong o", "khong song o", "khong cu tru o",
   // not married: "có con với anh ấy nhưng không cưới" is no marriage registration
   // closed for good: "nghỉ bán luôn, không mở lại nữa" asks for no pause
   // a way of filing put aside: "không rành làm online toàn trình, ra thẳng công an"

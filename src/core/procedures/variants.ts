@@ -416,7 +416,10 @@ export function namesTopicNotAtWard(cues: VariantCues, foldedName: string, organ
     && !(ORGANISATION_TOPICS.has(topic) && (organisationSector || ORGANISATION_NAMES.some((o) => has(name, o)))));
 }
 
-/** Folded: a paper named after a topic a ward does not handle ("bản án ly hôn", "quyết định ly hôn"), or a copy of one shown to another office ("bản chụp hộ chiếu của khách"). */
+/**
+ * Folded: a paper named after a topic a ward does not handle ("bản án ly hôn", "quyết định ly hôn"), or a copy of one
+ * shown to another office ("bản chụp hộ chiếu của khách"), or one the procedure needs ("có cần hộ chiếu của khách").
+ */
 const PAPER_OF_TOPIC = / ((ban an|quyet dinh|giay|trich luc|ban sao) (cong nhan )?(thuan tinh )?(ly hon|ly di)|(ban chup|ban sao|ban photo|anh chup|chup|photo|xuat trinh|can|co can|phai co|kem|kem theo) ho chieu)(?= )/gu;
 
 /**
