@@ -13,18 +13,23 @@ import { CLARIFY_RATIO } from "../../../src/core/procedures/calibration.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
 import { CAP_XA, capXaRecords, offeredCodes } from "./fixtures.js";
 
+let shared: ProcedureQA | undefined;
+/** One index over the commune-level records for the whole file, built on first use (the describes skip without it). */
+const communeQA = (): ProcedureQA => (shared ??= new ProcedureQA(capXaRecords(), { preferLevel: "xa" }));
+
+/** The first candidate, and the sibling's share of its score (0 when the sibling is not a candidate). */
+function standing(question: string, sibling: string): { first: string | undefined; siblingShare: number } {
+  const { candidates } = communeQA().ask(question);
+  const top = candidates[0];
+  const rival = candidates.find((c) => c.code === sibling);
+  return { first: top?.code, siblingShare: top && rival ? rival.score / top.score : 0 };
+}
+
 describe.skipIf(!existsSync(CAP_XA))("records told apart by one circumstance, over the commune-level records", () => {
   let qa: ProcedureQA;
   beforeAll(() => {
-    qa = new ProcedureQA(capXaRecords(), { preferLevel: "xa" });
+    qa = communeQA();
   });
-  /** The first candidate, and the sibling's share of its score (0 when the sibling is not a candidate). */
-  const standing = (question: string, sibling: string): { first: string | undefined; siblingShare: number } => {
-    const { candidates } = qa.ask(question);
-    const top = candidates[0];
-    const rival = candidates.find((c) => c.code === sibling);
-    return { first: top?.code, siblingShare: top && rival ? rival.score / top.score : 0 };
-  };
 
   it.each([
     // a boat already working the river for years, first registered only now / a boat new from the yard
@@ -97,14 +102,8 @@ describe.skipIf(!existsSync(CAP_XA))("records told apart by one circumstance, ov
 describe.skipIf(!existsSync(CAP_XA))("circumstances, gossip and everyday words (thirteenth session)", () => {
   let qa: ProcedureQA;
   beforeAll(() => {
-    qa = new ProcedureQA(capXaRecords(), { preferLevel: "xa" });
+    qa = communeQA();
   });
-  const standing = (question: string, sibling: string): { first: string | undefined; siblingShare: number } => {
-    const { candidates } = qa.ask(question);
-    const top = candidates[0];
-    const rival = candidates.find((c) => c.code === sibling);
-    return { first: top?.code, siblingShare: top && rival ? rival.score / top.score : 0 };
-  };
 
   it.each([
     // a person mobilised to fight a fire who died / who was hurt
