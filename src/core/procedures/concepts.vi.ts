@@ -132,6 +132,12 @@ export const PLACES_NAMED_LIKE_COUNTRIES: Readonly<Record<string, readonly strin
   duc: ["pho", "hoa", "trong", "linh", "hue"],
 };
 
+/**
+ * Words after which a country names a border, not a foreign person ("mất giấy thông hành qua lại biên giới Trung
+ * Quốc", "xã giáp Lào"): the ward's own citizens crossing it are no foreign element of a registration (folded).
+ */
+export const BORDER_BEFORE_COUNTRY: readonly string[] = ["bien gioi", "bien gioi voi", "giap", "giap voi", "giap bien", "cua khau", "cua khau voi"];
+
 /** Words that, followed by a country, mean a foreign person or place. */
 export const COUNTRY_LEADS: readonly string[] = ["nguoi", "ben", "quoc tich", "nuoc", "sang", "o", "tai", "voi", "lay"];
 
@@ -188,17 +194,18 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "extend", inName: ["gia han"], cues: ["gia han", "het han", "keo dai", "them thoi gian", "hoat dong tiep", "o tiep", "o them", "tiep tuc o", "het thoi han", "sap het han", "la het han"], penalty: 0.7, action: "extend" },
   { id: "delete", inName: ["xoa dang ky"], cues: ["pha do", "khong con trong so", "xoa", "cat khau", "cat ho khau", "chuyen di", "huy dang ky"], penalty: 0.65, action: "delete" },
   // (a port or a landing closed, "công bố đóng", and a dissolution, "giải thể", end too: "dẹp hẳn bến", "dẹp hẳn HTX")
-  { id: "end", inName: ["cham dut", "thoi lam", "cong bo dong", "giai the"], cues: ["dep han", "dep ben", "dong ben", "hong lam nua", "ra roi", "tan ra", "giai tan", "cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua", "dong han", "nghi ban luon", "khong ban nua", "dong ma so", "nghi luon", "khong tiep tuc", "khong muon tiep tuc", "khong muon lam nua", "thoi khong lam", "muon thoi", "xin thoi"], penalty: 0.55, action: "end" },
+  { id: "end", inName: ["cham dut", "thoi lam", "cong bo dong", "giai the"], cues: ["dung han", "dep han", "dep ben", "dong ben", "hong lam nua", "ra roi", "tan ra", "giai tan", "cham dut", "dong cua", "nghi han", "giai the", "khong kinh doanh nua", "khong buon ban nua", "thoi kinh doanh", "ngung han", "dep quan", "dep tiem", "thoi lam", "khong lam nua", "dong han", "nghi ban luon", "khong ban nua", "dong ma so", "nghi luon", "khong tiep tuc", "khong muon tiep tuc", "khong muon lam nua", "thoi khong lam", "muon thoi", "xin thoi"], penalty: 0.55, action: "end" },
   { id: "pause", inName: ["tam ngung", "de nghi tam dung"], cues: ["tam ngung", "tam nghi", "tam dung", "nghi hoat dong", "tam ngung hoat dong", "nghi tam", "nghi mot thoi gian", "tiep tuc kinh doanh", "mo lai", "mo cua lai", "ban lai", "buon ban lai", "kinh doanh lai",
     // a close for a while ("đóng cửa tạm thôi", "đóng cửa 3 tháng … rồi mở bán tiếp")
     "tam dong", "dong cua tam", "dong tam", "tam thoi", "dong cua mot thoi gian", "nghi vai thang", "nghi may thang",
     "dong cua vai thang", "dong cua may thang", "ban tiep", "mo ban tiep", "mo ban lai",
-    ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`nghi ${n} thang`, `nghi ban ${n} thang`, `dong cua ${n} thang`, `nghi kinh doanh ${n} thang`, `nghi hoat dong ${n} thang`])], penalty: 0.55, action: "pause" },
+    ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`nghi ${n} thang`, `nghi ban ${n} thang`, `dong cua ${n} thang`, `nghi kinh doanh ${n} thang`, `nghi hoat dong ${n} thang`, `ngung hoat dong ${n} thang`, `ngung kinh doanh ${n} thang`, `ngung ${n} thang`]), "ngung hoat dong mot thoi gian"], penalty: 0.55, action: "pause" },
   { id: "under14", inName: ["duoi 14 tuoi"], cues: [AGE_UNDER_14, "duoi 14"], penalty: 0.7, absentPenalty: 0.85 },
   // the adult card is what most people mean, so it is not blamed when no age is given
   { id: "from14", inName: ["tu du 14 tuoi tro len", "tu du 14 tuoi"], cues: [AGE_14_PLUS, "tu du 14", "tren 14", "du 14"], penalty: 1, absentPenalty: 1 },
   // land used for a second purpose beside its own (a farm that takes in tourists): not a change of use
-  { id: "multi-use", inName: ["da muc dich"], cues: ["da muc dich", "ket hop", "du lich", "tham quan", "trai nghiem", "homestay"], penalty: 0.5 },
+  // (or a corner of a rice field kept as a field: "vẫn giữ trồng lúa nhưng làm thêm chòi câu cá", "không chuyển hẳn")
+  { id: "multi-use", inName: ["da muc dich"], cues: ["da muc dich", "ket hop", "du lich", "tham quan", "trai nghiem", "homestay", "khong chuyen han", "van giu trong", "van trong lua", "van giu ruong", "goc ruong"], penalty: 0.5 },
   { id: "organisation", inName: ["doi voi to chuc", "cho co quan to chuc", "co quan to chuc", "to chuc kinh te"], cues: ["to chuc", "cong ty", "doanh nghiep", "co quan", "don vi"], penalty: 0.7 },
   { id: "recorded-abroad", inName: ["ghi vao so"], cues: ["ghi vao so", "ghi chu", FOREIGN, "o nuoc ngoai", "ben nuoc ngoai", "da lam o", "ghi nhan", "duoc ghi nhan", "cong nhan o viet nam"], penalty: 0.6 },
   { id: "translator", inName: ["nguoi dich"], cues: ["dich", "nguoi dich", "ban dich", "dich thuat"], penalty: 0.55 },
@@ -241,7 +248,9 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "district-level", inName: ["thuc hien tai cap huyen"], cues: ["cap huyen", "cong an huyen", "cong an quan", "len huyen", "len quan", "o huyen", "o quan", "tai huyen", "tai quan", "ra huyen", "ra quan"], penalty: 0.6, absentPenalty: 1 },
   // (a community as the giver's beneficiary, not as the owner: "làm sổ đỏ đứng tên cộng đồng buôn")
   { id: "to-state", inName: ["cho nha nuoc"], cues: ["nha nuoc", "cho cong dong", "tang cong dong", "hien cho cong dong", "cong dong su dung", "mo rong duong", "lam duong", "hien dat"], penalty: 0.6 },
-  { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc", "them ban sao", "ban sao gks", "ban sao giay khai sinh", "ban sao khai sinh", "ban sao giay ket hon"], penalty: 0.7, absentPenalty: 1, action: "again" },
+  { id: "copy", inName: ["cap ban sao"], cues: ["cap ban sao", "xin ban sao", "lay ban sao", "xin lai ban sao", "sao luc", "trich luc", "them ban sao", "ban sao gks", "ban sao giay khai sinh", "ban sao khai sinh", "ban sao giay ket hon",
+    // more copies of a paper already issued ("cần thêm 2 bản sao giấy đó")
+    "ban sao giay do", "ban sao giay bao tu", ...[2, 3, 4, 5].flatMap((n) => [`them ${n} ban sao`, `xin ${n} ban sao`, `lay ${n} ban sao`])], penalty: 0.7, absentPenalty: 1, action: "again" },
   { id: "collaborator", inName: ["nguoi dich la cong tac vien"], cues: ["cong tac vien"], penalty: 0.7 },
   // a person mobilised to fight a fire who died, beside one injured ("anh tôi đi chữa cháy rừng … đã hy sinh")
   { id: "died", inName: ["bi chet"], cues: ["bi chet", "hy sinh", "chet", "qua doi", "tu vong", "thiet mang", "da mat", "mat roi", "tu nan"], penalty: 0.6, absentPenalty: 0.85 },
@@ -507,6 +516,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // how to talk to a landlord, a printer to buy; a procedure denied outright
   "nói chuyện thế nào", "nói thế nào cho khéo", "máy in", "không cần làm thủ tục", "không cần thủ tục",
   "không cần đăng ký gì", "không cần làm lại", "ép plastic", "cách giữ",
+  // a medicine's dose, a phone plan ("cho uống thuốc hạ sốt loại nào", "gói cước 4G nào rẻ")
+  "thuốc hạ sốt", "uống thuốc gì", "uống thuốc nào", "thuốc gì", "bao nhiêu ml", "gói cước", "nhà mạng",
   // a hospital's queue on a weekend
   "bắt đầu lấy số", "mấy giờ bắt đầu", "thứ 7 có khám", "chủ nhật có khám",
   // which product to buy ("máy lọc nước loại nào có chứng nhận chất lượng mà giá dưới 5 triệu")

@@ -100,7 +100,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("hoàn thuế", "xin lại số thuế", "xin lại tiền thuế", "lấy lại tiền thuế", "lấy lại số thuế", "lấy lại thuế",
     "trả lại tiền thuế", "trả lại thuế"),
   // goods taken to the importer's own store while a specialised inspection is pending
-  ...a("đưa hàng về bảo quản", "mang hàng về kho", "đưa hàng về kho", "chở hàng về kho", "mang về kho cất giữ",
+  ...a("đưa hàng về bảo quản", "mang hàng về kho", "đưa hàng về kho", "chở hàng về kho", "mang về kho cất giữ", "đem về kho", "về kho cất giữ", "phí lưu bãi", "lưu bãi",
     "chờ kết quả kiểm tra chuyên ngành"),
   ...a("khai thuế thu nhập cá nhân chuyển nhượng bất động sản", "thuế bán đất", "thuế bán nhà", "khai thuế bán đất",
     "vừa bán mảnh đất", "vừa bán đất", "vừa bán nhà", "bán miếng đất", "bán mảnh đất ở quê"),
@@ -410,7 +410,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     // the boats of the Mekong delta and their engines ("vỏ lãi máy 9 ngựa")
     "vỏ lãi", "tắc ráng", "xuồng máy", "ghe máy", "ghe bầu", "ghe cào", "chiếc ghe", "ngựa máy",
     // a boat said as one's own ("ghe tui", "ghe của tôi"); never "cái ghe" ("cái ghế") nor "ghe nhà" ("ghé nhà")
-    "ghe tui", "ghe của tui", "ghe của tôi", "ghe của em", "ghe tôi", "ghe chở lúa", "ghe chở cát", "ghe lúa", "ghe cát"),
+    "ghe tui", "ghe của tui", "ghe của tôi", "ghe của em", "ghe tôi", "ghe của ba", "ghe của bà", "ghe của má", "ghe của ông", "ghe của chú", "ghe của anh", "ghe đang chạy", "ghe chở lúa", "ghe chở cát", "ghe lúa", "ghe cát"),
   ...a("đăng ký lại phương tiện thay đổi tính năng kỹ thuật", "thay máy ghe", "thay máy thuyền", "thay máy xuồng",
     "thay máy lớn", "đổi máy lớn", "thay máy mới cho ghe", "nâng mã lực", "tăng mã lực", "lên máy lớn", "đổi máy ghe",
     "hoán cải ghe", "hoán cải thuyền", "nối dài ghe", "nới rộng ghe"),
@@ -490,7 +490,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("cai nghiện ma túy tự nguyện", "bị nghiện", "nghiện hút", "cai tại nhà", "cai nghiện tại nhà", "cai tại gia đình",
     "chịu đi cai", "muốn đi cai", "dính ma túy"),
   ...a("khai báo vũ khí thô sơ", "thanh kiếm", "cây kiếm", "kiếm cổ", "thanh gươm", "cây gươm", "đồ gia bảo", "làm gia bảo", "giáo mác", "dao găm", "súng kíp", "đao cổ",
-    "mã tấu", "cung nỏ", "cây giáo", "ngọn giáo", "cây mác", "cái ná", "cây ná", "cái nỏ", "cây nỏ"),
+    "mã tấu", "cung nỏ", "cây giáo", "ngọn giáo", "cây mác", "cái ná", "cây ná", "cái nỏ", "cây nỏ", "binh khí cổ", "binh khí", "song kiếm", "cây đao", "thanh đao", "đại đao"),
   ...a("khiếu nại quyết định hành vi hành chính công an", "khiếu nại công an", "không đồng ý với công an", "khiếu nại cán bộ"),
   ...a("tố cáo lực lượng công an", "tố cáo công an", "tố cáo cán bộ công an"),
   ...a("bồi thường người thi hành công vụ gây thiệt hại", "cán bộ làm sai", "cán bộ gây thiệt hại", "đòi bồi thường",
@@ -544,7 +544,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "không ai thừa kế", "không ai nhận thừa kế", "nhà nước lấy về", "nhà nước thu về", "sung công"),
   // a house built or mended for a poor household of a poor district ("nhà tranh dột nát, đề án hỗ trợ làm nhà")
   ...a("đề án hỗ trợ nhà ở cho hộ nghèo hộ cận nghèo", "hỗ trợ làm nhà", "hỗ trợ xây nhà", "hỗ trợ cất nhà", "hỗ trợ sửa nhà",
-    "đề án hỗ trợ nhà ở", "nhà tranh vách đất", "nhà dột nát"),
+    "đề án hỗ trợ nhà ở", "nhà tranh vách đất", "nhà dột nát", "tiền làm nhà", "nhà vách đất"),
   // a household business that moves to another tax office's area ("chuyển địa điểm … đổi cơ quan thuế quản lý, làm thủ
   // tục với thuế chỗ cũ"): its tax registration changes, not only its business registration
   ...a("thay đổi thông tin đăng ký thuế làm thay đổi cơ quan thuế quản lý", "đổi cơ quan thuế", "đổi luôn cơ quan thuế",
@@ -611,4 +611,45 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("thanh toán thù lao cho hòa giải viên", "tiền bồi dưỡng", "tiền thù lao", "tiền hòa giải",
     "phụ cấp hòa giải", "được trả thù lao", "trả tiền hòa giải"),
   ...a("hỗ trợ khi hòa giải viên gặp tai nạn rủi ro", "bị đánh khi hòa giải", "tai nạn khi hòa giải", "bị thương khi hòa giải"),
+  // (fourteenth session) a sea area told as water ("xin một ô mặt nước ngoài vịnh", "được giao mặt nước nuôi trai")
+  ...a("khu vực biển", "ô mặt nước", "giao mặt nước", "mặt nước ngoài vịnh", "mặt nước biển", "ngoài vịnh", "vùng mặt nước"),
+  // leaving near-poverty, told as getting out of the list ("xin ra khỏi cận nghèo luôn"; "ra khỏi hộ nghèo" already
+  // finds the poverty records, and this entry put the periodic review first)
+  ...a("thoát nghèo thoát cận nghèo", "ra khỏi cận nghèo", "ra khỏi diện cận nghèo", "ra khỏi hộ cận nghèo",
+    "ra khỏi danh sách cận nghèo", "không còn cận nghèo", "hết cận nghèo"),
+  // an average household, told by its income just above near-poverty and the health card it helps pay
+  ...a("hộ có mức sống trung bình", "nhỉnh hơn cận nghèo", "hơn cận nghèo", "trên cận nghèo", "trên mức cận nghèo",
+    "hỗ trợ tiền mua bảo hiểm y tế", "hỗ trợ mua bảo hiểm y tế", "hỗ trợ mua bhyt", "hỗ trợ tiền mua bhyt", "hỗ trợ đóng bhyt"),
+  // a household business declaring its own tax once the lump sum ends ("bỏ thuế khoán rồi thì khai thuế thế nào")
+  ...a("khai thuế đối với hộ kinh doanh", "bỏ thuế khoán", "bỏ khoán", "hết thuế khoán", "không còn thuế khoán",
+    "xóa thuế khoán", "bãi bỏ thuế khoán", "chuyển từ khoán sang kê khai", "chuyển sang kê khai"),
+  // a reservoir's plan for a breach or an emergency release ("phương án xử lý khi hồ có sự cố như vỡ đập")
+  ...a("phương án ứng phó với tình huống khẩn cấp", "vỡ đập", "sự cố đập", "hồ có sự cố", "xả lũ khẩn cấp", "xả lũ gấp",
+    "phương án xử lý sự cố"),
+  // profits sent home by a foreign investor; international freight under a tax treaty; a tax-residence certificate
+  ...a("thông báo về việc chuyển lợi nhuận ra nước ngoài", "chuyển lợi nhuận về nước", "chuyển lợi nhuận về", "chuyển lợi nhuận",
+    "chuyển lãi về nước"),
+  ...a("thu nhập từ hoạt động vận tải quốc tế", "cước vận chuyển quốc tế", "cước vận tải quốc tế", "vận chuyển quốc tế",
+    "tuyến quốc tế", "hãng tàu biển"),
+  ...a("xác nhận đối tượng cư trú của việt nam", "cư trú thuế", "tax residence", "chứng nhận cư trú thuế", "giấy cư trú thuế"),
+  // a treasury account's balance agreed at year end; an e-invoice issued wrong; a cooperative's paper mistyped by the registry
+  ...a("đối chiếu xác nhận số dư tài khoản", "khớp số dư", "đối chiếu số dư", "xác nhận số dư", "đối chiếu tài khoản"),
+  ...a("xử lý hóa đơn điện tử đã lập sai", "hóa đơn ghi sai", "hóa đơn bị sai", "xuất sai hóa đơn", "lập sai hóa đơn",
+    "hóa đơn điều chỉnh", "hóa đơn thay thế", "hủy hóa đơn"),
+  ...a("hiệu đính thông tin đăng ký hợp tác xã", "cơ quan đăng ký gõ nhầm", "bên đăng ký gõ nhầm", "lỗi do cơ quan đăng ký",
+    "lỗi của cơ quan đăng ký", "ghi sai so với hồ sơ"),
+  // goods made at home into a bonded warehouse; relief goods cleared in haste
+  ...a("từ nội địa vào kho ngoại quan", "hàng nội địa vào kho ngoại quan", "hàng nội địa", "sản xuất trong nước vào kho"),
+  ...a("hàng hóa phục vụ các yêu cầu khẩn cấp", "hàng cứu trợ khẩn cấp", "cứu trợ khẩn cấp", "hàng cứu trợ", "hàng cứu hộ",
+    "hàng viện trợ khẩn cấp"),
+  // a neighbouring country's border town named for the country ("sang Đông Hưng lấy hàng", "qua Hà Khẩu")
+  ...a("trung quốc", "đông hưng", "bằng tường", "hà khẩu"),
+  // DNA added to the identity database; a processing contract reported to customs
+  ...a("thu thập cập nhật thông tin sinh trắc học về adn", "thông tin adn", "adn vào dữ liệu", "adn vào căn cước", "adn vào cơ sở dữ liệu",
+    "cập nhật adn"),
+  ...a("thông báo hợp đồng phụ lục hợp đồng gia công", "báo hợp đồng gia công", "thông báo hợp đồng", "báo hợp đồng", "ký hợp đồng gia công"),
+  // a water area closed for leisure boats ("khu có thả phao cho chèo kayak, muốn dừng hẳn")
+  ...a("vùng nước khác", "khu nước", "khu chèo thuyền", "thả phao", "chèo kayak", "thuyền kayak"),
+  // a pause told by its length ("muốn ngừng hoạt động 6 tháng để cải tạo ao")
+  ...["1", "2", "3", "4", "5", "6", "mấy", "vài"].flatMap((n) => a("tạm ngừng", `ngừng hoạt động ${n} tháng`, `ngưng hoạt động ${n} tháng`)),
 ];

@@ -37,6 +37,8 @@ const MIN_ANCHORED_SHARE = 0.085;
 /** Without any phrase match, exact marked words must explain at least this share of the question. */
 const MIN_MARKED_ONLY_SHARE = 0.5;
 const IDF_CAP = 6;
+/** A phrase of words the coverage does not count ("tờ khai") anchors like a pair when at least this distinctive. */
+const SOFT_PHRASE_MIN_IDF = 1;
 /** Weight of a situation's concept found whole in the record (about two words of the question). */
 const SITUATION_WEIGHT = 2;
 
@@ -105,6 +107,7 @@ function computeGate(index: ProcedureIndex, query: AnalyzedQuery, doc: number): 
   const phraseFound = new Set<string>();
   const pairFound = new Set<string>();
   const trusted = new Set<string>();
+  const softPhrase = new Set<string>();
   own.forEach((syl, i) => {
     const next = own[i + 1];
     // a syllable repaired to the base's vocabulary is a guess: a phrase made with it proves nothing, unless its
@@ -118,6 +121,7 @@ function computeGate(index: ProcedureIndex, query: AnalyzedQuery, doc: number): 
     if (inHead(index, `${syl.folded} ${next.folded}`, doc)) {
       phraseFound.add(syl.folded);
       phraseFound.add(next.folded);
+      if (index.idf(`${syl.folded} ${next.folded}`) >= SOFT_PHRASE_MIN_IDF) softPhrase.add(syl.folded).add(next.folded);
     } else if (syl.role !== "intent" && next.role !== "intent" && syl.folded !== next.folded
       && inName(index, syl.folded, doc) && inName(index, next.folded, doc)) {
       // two words side by side, both in the record's name ("nhận con" for "nhận cha, mẹ, con"): a pair collides
@@ -129,6 +133,10 @@ function computeGate(index: ProcedureIndex, query: AnalyzedQuery, doc: number): 
   // the pair's words the coverage does not count (soft words like "nhận", "con") weigh in as firm evidence
   const unitNames = new Set(query.units.map((u) => u.own));
   const pairOnly = [...pairFound].filter((w) => !unitNames.has(w));
+  // …and so do the words of a distinctive phrase of such words found whole ("hủy cái tờ khai"), but only to pass
+  // the gate: the firm share the outcome is decided on stays the citizen's content words'
+  const softOnly = [...softPhrase].filter((w) => !unitNames.has(w) && !pairFound.has(w));
+  const softWeight = softOnly.reduce((sum, w) => sum + unitWeight(index, w), 0);
   let total = 0;
   let firm = 0;
   let marked = 0;
@@ -187,7 +195,8 @@ function computeGate(index: ProcedureIndex, query: AnalyzedQuery, doc: number): 
   if (total <= 0) return { firmShare: 0, anchored: false, markedShare: 0, situationFound: false, passes: true };
   const firmShare = firm / total;
   const markedShare = marked / total;
+  const withSoft = (firm + softWeight) / (total + softWeight);
   const passes = situationFound || (anchored && firmShare >= MIN_ANCHORED_SHARE) || firmShare >= MIN_FIRM_SHARE
-    && markedShare >= MIN_MARKED_ONLY_SHARE;
+    && markedShare >= MIN_MARKED_ONLY_SHARE || (softWeight > 0 && withSoft >= MIN_ANCHORED_SHARE);
   return { firmShare, anchored, markedShare, situationFound, passes };
 }

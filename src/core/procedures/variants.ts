@@ -6,7 +6,7 @@
  */
 import {
   COUNTRIES, COUNTRIES_ALONE, COUNTRY_BLOCKED_NEXT, COUNTRY_LEADS, COUNTRY_MARKS, PLACES_NAMED_LIKE_COUNTRIES, CUE_MARKS, TEMPORARY_ABROAD, TEMPORARY_ABROAD_SPAN, DEFAULT_ABSENT_PENALTY, LOSS_CUES, MAT_COST_NEXT,
-  MAT_DEATH_PREV, MAT_FACE_PREV, MAT_LOSS_NEXT, NO_NEED_ANYWHERE, NO_NEED_UNLESS, NO_PROCEDURE_NEED, NOT_AT_WARD, NOT_AT_WARD_UNLESS, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
+  BORDER_BEFORE_COUNTRY, MAT_DEATH_PREV, MAT_FACE_PREV, MAT_LOSS_NEXT, NO_NEED_ANYWHERE, NO_NEED_UNLESS, NO_PROCEDURE_NEED, NOT_AT_WARD, NOT_AT_WARD_UNLESS, PROCEDURE_NEED_WORDS, SYNTHETIC_CUES, VARIANT_MARKERS, type VariantMarker,
 } from "./concepts.vi.js";
 import { detectAspects } from "./aspect.js";
 import { foldText, splitSyllables, type Syllable } from "./normalize.js";
@@ -60,6 +60,7 @@ function personBefore(folded: readonly string[], i: number): string {
 }
 
 const TEMPORARY = TEMPORARY_ABROAD.map((p) => p.split(" "));
+const BORDER_LEADS = BORDER_BEFORE_COUNTRY.map((p) => p.split(" "));
 
 /** True when a stay abroad for work or study ends within a few syllables before position i (see `TEMPORARY_ABROAD`). */
 function staysAbroadBefore(folded: readonly string[], i: number): boolean {
@@ -99,6 +100,9 @@ function namesCountryAt(folded: string[], i: number): boolean {
     && !COUNTRY_SET.has(folded.slice(i, i + 3).join(" "))) return false;
   if (staysAbroadBefore(folded, i)) return false;
   if (settlesHere(folded, i)) return false;
+  // (a person from across it still is: "người bên kia biên giới Trung Quốc sang lấy chồng")
+  if (BORDER_LEADS.some((phrase) => phrase.every((w, k) => folded[i - phrase.length + k] === w)
+    && !(folded[i - phrase.length - 2] === "ben" && folded[i - phrase.length - 1] === "kia"))) return false;
   for (const len of [3, 2, 1]) {
     const phrase = folded.slice(i, i + len).join(" ");
     if (folded.length < i + len || !COUNTRY_SET.has(phrase)) continue;
@@ -152,7 +156,8 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
   // a denied word asks for nothing ("không phải người nước ngoài"): it stays out of the text cues are read in
   // … nor does the new paper a procedure hands over ("bao nhiêu ngày mới có giấy đăng ký mới": its result, no first issue)
   // … nor does a nationality everyone concerned shares with the ward ("cả hai bác cháu đều quốc tịch Việt Nam")
-  const text = ` ${segments.map((seg) => seg.map((s) => (s.denied ? "_" : s.folded)).join(" ")).join(" | ")} `.replace(NEW_PAPER_RECEIVED, " ").replace(OWN_NATIONALITY, " ");
+  const text = ` ${segments.map((seg) => seg.map((s) => (s.denied ? "_" : s.folded)).join(" ")).join(" | ")} `.replace(NEW_PAPER_RECEIVED, " ").replace(OWN_NATIONALITY, " ")
+    .replace(WORK_RESUMED, " ");
   // copies: the query analysis repairs typos in place later, and the request is read as the citizen typed it
   const request = main.filter((s) => !s.narrative).map((s) => (s.denied ? { accented: "_", folded: "_" } : { accented: s.accented, folded: s.folded }));
   const requestText = ` ${request.map((s) => s.folded).join(" ")} `;
@@ -160,6 +165,9 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
   if (LOSS_CUES.some((cue) => has(text.replace(PEOPLE_LOST, " "), cue))) synthetic.add(SYNTHETIC_CUES.loss);
   return { text, requestText, request, synthetic, death, otherMarks: otherMarksOf(main) };
 }
+
+/** Work taken up again after a pause, folded ("ngừng 6 tháng, sau đó làm lại bình thường"): no paper made again. */
+const WORK_RESUMED = / sau do lam lai( binh thuong)?(?= )| lam lai binh thuong(?= )/gu;
 
 /** People lost touch with, folded ("người thân thất lạc", "thất lạc gia đình"). */
 const PEOPLE_LOST = / (nguoi than|gia dinh|con|chau|anh em|cha me|bo me|me|bo|nguoi nha) (bi )?that lac | that lac (nguoi than|gia dinh|nguoi nha|cha me|bo me) /gu;

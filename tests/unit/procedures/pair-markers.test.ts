@@ -207,3 +207,36 @@ describe.skipIf(!existsSync(CAP_XA))("circumstances, gossip and everyday words (
     expect(offeredCodes(qa, question)).toContain(code);
   });
 });
+
+/**
+ * Fourteenth session (2026-12-07): a country after "biên giới" names a border, not a foreign person; a phrase of
+ * words the coverage leaves out ("hủy cái tờ khai") anchors the evidence; a new card that costs is no death; work
+ * taken up again after a pause is no paper made again; everyday words for records the read batches missed.
+ * The questions are written for this test (see the commit for how many fail at 7802b2b).
+ */
+describe.skipIf(!existsSync(CAP_XA))("a border, a soft phrase, a new card and everyday words, over the commune-level records", () => {
+  it.each([
+    ["tôi ở xã biên giới, làm rơi mất giấy thông hành qua lại biên giới Trung Quốc rồi, báo mất ở đâu", "1.010055"],
+    ["vợ tôi là người bên kia biên giới Trung Quốc sang làm dâu, con mới đẻ ở xã biên giới, làm khai sinh cần gì", "1.000110"],
+    ["khách hủy đơn rồi, lô hàng không xuất nữa, giờ muốn hủy cái tờ khai đó đi thì làm sao", "1.005458"],
+    ["bỏ thuế khoán rồi thì hộ kinh doanh khai thuế thế nào", "1.011022"],
+    ["đối tác bên Nhật đòi giấy chứng nhận cư trú thuế của công ty mình, xin ở đâu", "1.008544"],
+    ["hóa đơn điện tử xuất cho khách ghi sai số tiền, đã gửi khách rồi, giờ xử lý sao", "1.010341"],
+    ["muốn xin một ô mặt nước ngoài vịnh để thả lồng nuôi cá, chưa được giao lần nào", "3.000439"],
+    ["nhà đầu tư Hàn Quốc muốn chuyển lợi nhuận về nước, công ty có phải báo cơ quan thuế trước không", "1.008593"],
+    ["nhà tôi thu nhập chỉ nhỉnh hơn cận nghèo, xin công nhận để được hỗ trợ tiền mua bảo hiểm y tế", "1.011609"],
+    ["htx muốn ngừng hoạt động 3 tháng để sửa chuồng trại, sau đó làm lại bình thường, báo với ai", "2.002641"],
+  ])("%s → offers %s", (question, code) => {
+    expect(offeredCodes(communeQA(), question)).toContain(code);
+  });
+
+  it("reads a new card that costs as a fee, not a death", () => {
+    const { first } = standing("thẻ căn cước bị gãy đôi, đổi thẻ mới mất bao nhiêu tiền", "1.000656");
+    expect(first).toBe("1.014063");
+    expect(offeredCodes(communeQA(), "thẻ căn cước bị gãy đôi, đổi thẻ mới mất bao nhiêu tiền")).not.toContain("1.000656");
+  });
+
+  it("declines a medicine's dose asked of the ward", () => {
+    expect(communeQA().ask("con sốt cao cho uống thuốc hạ sốt loại nào").outcome).toBe("none");
+  });
+});
