@@ -1453,3 +1453,23 @@ describe("emergency detection: thirteenth session's words (stings, break-ins, ri
     expect(detectEmergency(text)).toBeNull();
   });
 });
+
+describe("emergency detection: fourteenth session's words (a rock at high tide, a victim in the road, racketeers)", () => {
+  it.each([
+    // two people stranded on a rock as the tide comes in; a victim of a crash lying in the road (medics first)
+    ["hai dua nho bi ket tren mom da ngoai bai, nuoc trieu len nhanh lam, song danh vao", "114"],
+    ["mấy đứa câu cá mắc kẹt ngoài ghềnh đá, thủy triều đang lên, không vô được bờ", "114"],
+    ["xe tải quẹt người đi xe đạp, người bị nạn nằm giữa đường không dậy được, chảy máu đầu", "115"],
+    // racketeers holding the road with sticks
+    ["có mấy thằng cầm gậy chặn đầu đường đòi tiền xe qua", "113"],
+  ])("reads %j with %s first", (text, number) => {
+    expect(detectEmergency(text)?.services[0]).toBe(number);
+  });
+
+  it.each([
+    // a football match told as a fight
+    "chieu qua doi xom tren da bong voi doi xom duoi, danh nhau kich liet ma cuoi cung hoa",
+  ])("%j → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});

@@ -87,7 +87,8 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(tường|tường rào|cổng|mái|trần|cột) …… (đổ|sập) (đè|trúng|vào) (lên)?",
       "(đang)? (bới|đào|moi) (gạch|đất|đống đổ nát|đống gạch|bê tông) (ra|lên)?",
       "(người|ai|nhà|con|cháu|công nhân|mọi người|chúng tôi|tôi|tui|mình|cả nhà|đứa|đứa nhỏ|trẻ|bé|em bé|ông cụ|bà cụ|tài xế|lái xe|hành khách|phụ xe) …… bị kẹt (bên trong|trong|dưới|trên|ở trong|ở tầng|trên tầng)",
-      "(gặp nạn|bị nạn)",
+      // (not "người bị nạn" alone: a victim lying in the road is the medics' first, "người bị nạn nằm giữa đường")
+      "gặp nạn", "(đoàn|nhóm|tàu|thuyền|ghe|ghe câu|đoàn leo núi) (bị nạn|gặp nạn)",
       // buried by earth that gave way ("thợ đào giếng bị sập đất vùi dưới giếng": "sập đất" spelt whole, unmarked it
       // is also "sắp đặt")
       "(sập đất|sạt đất|lở đất|đất sập|đất sụp) …… (vùi|lấp|đè|chôn)",
@@ -97,6 +98,8 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(kẹt|mắc kẹt|bị kẹt) (lại)? (trong|dưới|ở trong) (bồn|bồn chứa|bể|bể chứa|téc|xi téc|hầm|hầm chứa|giếng|cống|ống cống|silo|thùng chứa)",
       // someone under the rubble ("nhà sập một góc, 1 người kẹt bên dưới đống gạch")
       "(kẹt|mắc kẹt|bị kẹt|bị đè|nằm) (ở)? (bên)? dưới (đống gạch|đống đổ nát|gạch|đống đất|bê tông|tấm bê tông|xà|xà nhà|mái|tường|trần)",
+      // stranded on a rock or a sandbar as the tide comes in ("bị kẹt trên mỏm đá, triều lên, sóng đánh mạnh")
+      "(kẹt|mắc kẹt|bị kẹt|mắc cạn|bị cô lập) (lại)? (trên|ngoài|giữa|ở) (mỏm đá|mỏm|hòn đá|bãi đá|gành|gành đá|ghềnh|ghềnh đá|cồn|cồn cát|doi cát|bãi cát giữa)",
       // caught in a cave as the water rises ("nước suối trong hang đang dâng lên, cả đoàn bị kẹt ở khúc giữa")
       "(kẹt|mắc kẹt|bị kẹt|kẹt lại) (lại)? (ở|trong) (hang|hang động|động|khúc giữa|giữa hang|lòng hang)",
       "(trong|giữa) hang …… (nước|lũ|nước suối) …… (dâng|dâng lên|lên nhanh|đang lên)",

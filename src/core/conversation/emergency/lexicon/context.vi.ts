@@ -956,6 +956,8 @@ export const LOOK_ALIKES: readonly string[] = [
   "khử mùi (khét|khói|tanh)",
   "(đá|chơi|thi đấu|đánh|cổ vũ) (bóng|banh|bóng đá|cầu|bóng chuyền|cầu lông|bóng bàn|bi a|bida)? (cháy|cháy quá|cháy hết mình)",
   "=cháy (sân|sân khấu|khán đài)",
+  // a match told as a fight ("gặp Trường Thi đánh nhau kịch liệt mà hòa 2-2")
+  "(đá bóng|đá banh|trận|trận đấu|bóng đá|thi đấu|đội) …… đánh nhau (kịch liệt|quyết liệt|ngang ngửa|sát nút|cả trận)? (mà|nhưng|rồi|cuối cùng)? (hòa|thắng|thua)",
   // a heart that pounds from stress ("sếp hỏi là tim đập chân luôn")
   "tim (đập) (chân|thình thịch|chân luôn)",
   "(hiến máu|nhóm máu|xét nghiệm máu|thử máu|truyền máu|huyết áp|=máu lạnh|=máu lửa|=máu mặt|=máu mủ)",

@@ -11,6 +11,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       // someone beating another's head against a wall ("anh ta đang đập đầu em vô tường")
       "(anh ta|hắn|nó|chồng|ổng|thằng đó|gã|ông ta|chồng tôi|chồng em|ck) …… (đập|nện|dộng|đánh) đầu (em|tôi|tui|con|vợ|mẹ|chị|cô ấy|bé|cháu)? (vô|vào|xuống) (tường|cửa|bàn|sàn|nền|đất|cột)",
+      // racketeers holding a road with sticks ("cầm gậy chặn đầu đường bắt khách nộp tiền")
+      "(cầm|vác|mang) (gậy|dao|mã tấu|tuýp|ống tuýp|kiếm|rựa|gậy gộc) (chặn|đứng chặn|chốt) (đầu đường|đường|lối|xe|khách)",
       // a knife drawn, a road blocked for money ("chặn đường ở dốc Mỏng, thò dao ra đòi tiền")
       "(thò|móc|lôi|rút) (dao|súng|mã tấu|kiếm|rựa|dao găm) ra",
       "(chặn đường|chặn xe|chặn đầu xe) …… (đòi tiền|cướp|lấy tiền|trấn lột|xin đểu|đòi tiền mãi lộ)",
