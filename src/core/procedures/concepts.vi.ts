@@ -6,6 +6,12 @@
  * Phrases are matched on folded syllables (no diacritics), whole syllables only.
  */
 
+/**
+ * Words that name the office a procedure is done with (folded): a question naming one ("làm thủ tục hải quan ở chi
+ * cục nào") is not answered with a record whose name and field lack it while a close rival carries it.
+ */
+export const OFFICE_HALLMARKS: readonly string[] = ["hai quan", "kho bac", "bao hiem xa hoi", "bhxh"];
+
 /** Score factor for a candidate without an asked-for marker, unless the marker sets its own. */
 export const DEFAULT_ABSENT_PENALTY = 0.85;
 
@@ -515,7 +521,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "ủ chượp", "tỉ lệ muối", "tỷ lệ muối", "cách làm nước mắm",
   // how to talk to a landlord, a printer to buy; a procedure denied outright
   "nói chuyện thế nào", "nói thế nào cho khéo", "máy in", "không cần làm thủ tục", "không cần thủ tục",
-  "không cần đăng ký gì", "không cần làm lại", "ép plastic", "cách giữ",
+  "không cần đăng ký gì", "không cần làm lại", "ép plastic", "ép dẻo", "ép loại", "đem đi ép", "cách giữ",
   // a medicine's dose, a phone plan ("cho uống thuốc hạ sốt loại nào", "gói cước 4G nào rẻ")
   "thuốc hạ sốt", "uống thuốc gì", "uống thuốc nào", "thuốc gì", "bao nhiêu ml", "gói cước", "nhà mạng",
   // a hospital's queue on a weekend

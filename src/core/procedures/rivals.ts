@@ -5,6 +5,8 @@
  * "thay"). Such a question is not answered with the top one alone: the citizen is asked, with the rival among the
  * choices. Compared on names (and keywords), the fields that say what a procedure is.
  */
+import { OFFICE_HALLMARKS } from "./concepts.vi.js";
+import { foldText } from "./normalize.js";
 import { positionOf } from "./postings.js";
 import { ACCENTED_PREFIX, type ProcedureIndex } from "./procedure-index.js";
 import type { AnalyzedQuery, CoverageUnit } from "./query.js";
@@ -178,4 +180,31 @@ export function askedVariantBeyond(index: ProcedureIndex, ranked: ReadonlyArray<
   const topWords = nameProfile(index, ranked[0]!.doc).words.map((w) => w.folded);
   return ranked.findIndex((r, i) => i >= choiceCount && r.score >= floor && topWords.some((w) => inName(index, w, r.doc))
     && nameProfile(index, r.doc).markers.some((m) => m.defining && missing.includes(m.marker.id)));
+}
+
+/** A rival carrying the office the question names is looked at among the first this many, at this share of the top. */
+const OFFICE_DEPTH = 4;
+const OFFICE_MIN_SHARE = 0.5;
+
+/**
+ * Whether the question names the office a procedure is done with (`OFFICE_HALLMARKS`: "hải quan", "kho bạc") that
+ * the top record's name and field lack, while a close rival's carry it: "nhập thép để xây nhà xưởng cho doanh
+ * nghiệp chế xuất, làm thủ tục hải quan ở đâu" ranked the building permit first. The citizen is asked, with both.
+ *
+ * @param index - the index.
+ * @param requestText - the question's request, folded, padded with spaces (see `VariantCues.requestText`).
+ * @param ranked - the candidates, best first.
+ */
+export function officeNamedElsewhere(index: ProcedureIndex, requestText: string, ranked: ReadonlyArray<{ doc: number; score: number }>): boolean {
+  const top = ranked[0];
+  if (!top) return false;
+  const named = OFFICE_HALLMARKS.filter((office) => requestText.includes(` ${office} `));
+  if (named.length === 0) return false;
+  const carries = (doc: number): boolean => {
+    const record = index.records[doc]!;
+    const text = ` ${foldText(`${record.name} ${record.linhVuc ?? ""}`)} `;
+    return named.some((office) => text.includes(` ${office} `) || (office === "bhxh" && text.includes(" bao hiem xa hoi ")));
+  };
+  if (carries(top.doc)) return false;
+  return ranked.slice(1, OFFICE_DEPTH).some((r) => r.score >= top.score * OFFICE_MIN_SHARE && carries(r.doc));
 }

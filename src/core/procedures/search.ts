@@ -9,7 +9,7 @@ import type { ProcedureIndex } from "./procedure-index.js";
 import { analyzeQuery } from "./query.js";
 import { foldText } from "./normalize.js";
 import { nameProfile, rerank } from "./rerank.js";
-import { askedVariantBeyond, namesTopicOnly, rivalHoldingMore, rivalWithOwnEvidence, siblingNotSetApart } from "./rivals.js";
+import { askedVariantBeyond, namesTopicOnly, officeNamedElsewhere, rivalHoldingMore, rivalWithOwnEvidence, siblingNotSetApart } from "./rivals.js";
 import { discriminateSiblings, MIN_FAMILY_EVIDENCE } from "./siblings.js";
 import { asksNoProcedure, contradicts, lacksNamedAction, namesPrivateService, namesTopicNotAtWard, saysProcedureNeed, thanksOnly, type NameMarker } from "./variants.js";
 import { detectAspects } from "./aspect.js";
@@ -212,6 +212,8 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   if (outcome === "answer" && offerable > 1 && gate.firmShare < MIN_FAMILY_EVIDENCE && siblingNotSetApart(index, query, ranked)) outcome = "clarify";
   // a topic many names carry ("bảo hiểm", "thuế") is asked about, not answered with the first of them
   if (outcome === "answer" && namesTopicOnly(index, query, ranked, features.nameCoverage)) outcome = "clarify";
+  // …and so is a record done with another office than the one the question names, when a close rival is done there
+  if (outcome === "answer" && officeNamedElsewhere(index, query.cues.requestText, ranked)) outcome = "clarify";
   // a question with no procedure need gets neither an answer nor choices, even when it names a procedure on the way
   // ("định mở quán bún bò, bán giá bao nhiêu 1 tô thì hợp lý": the price asked, not the registration; over the kept
   // sets no in-scope question was answered with no need read in it)

@@ -58,7 +58,7 @@ export const SITUATIONS: readonly SituationRule[] = [
     // (a paper "bị mất rồi" is lost, not dead; an orphan taken in is adopted: "bố mẹ nó chết hết rồi … nhận cháu về nuôi")
     unless: [...BENEFIT_WORDS, ...ESTATE_WORDS, "giam ho", "mo coi", "nuoi em", "cham lo", "dai dien", ...ANIMAL_DEATH,
       // (a new paper that costs, or was just lost: "đổi thẻ mới mất bao nhiêu tiền")
-      "the moi mat", "giay moi mat", "so moi mat", "cai moi mat", "ban moi mat", "cap moi mat", "lam moi mat",
+      "quen mat", "the moi mat", "giay moi mat", "so moi mat", "cai moi mat", "ban moi mat", "cap moi mat", "lam moi mat",
       "bi mat", "nhan ve nuoi", "nhan nuoi", "nuoi lam con", "nhan lam con", "lam con nuoi",
       "chet may", "chet pin", "chet cay", "chet kho", "chet dien thoai", "chet dong co"] },
   { id: "maternity", then: "giải quyết hưởng chế độ thai sản",

@@ -134,6 +134,8 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
     const accented = main[i]?.accented ?? syl;
     if (syl === "mat" && (accented === "mất" || accented === "mat")) {
       const prev = folded[i - 1] ?? "";
+      // "quên mất" is forgetting: nothing lost, no one died ("họp lúc mấy giờ em quên mất rồi")
+      if (prev === "quen") return;
       // "tien mat" typed without marks is cash, not a loss
       if (accented === "mat" && MAT_FACE_PREV.includes(prev)) return;
       // … and "mat bang" is premises ("chuyển sang mặt bằng mới"), unless a degree or a licence follows ("mất bằng lái")

@@ -236,6 +236,17 @@ describe.skipIf(!existsSync(CAP_XA))("a border, a soft phrase, a new card and ev
     expect(offeredCodes(communeQA(), "thẻ căn cước bị gãy đôi, đổi thẻ mới mất bao nhiêu tiền")).not.toContain("1.000656");
   });
 
+  it("does not answer with a building permit a question about the customs for steel imported to build a factory", () => {
+    const question = "công ty xây dựng nhập thép và máy móc về để dựng nhà xưởng cho doanh nghiệp chế xuất, làm thủ tục hải quan ở đâu";
+    const offered = offeredCodes(communeQA(), question);
+    expect(offered).toContain("1.007754");
+    expect(communeQA().ask(question).outcome).not.toBe("answer");
+  });
+
+  it("reads a meeting's time forgotten as no death and no loss", () => {
+    expect(communeQA().ask("thôn họp bàn làm đường mà em quên mất rồi, họp ở nhà văn hóa lúc mấy giờ").outcome).toBe("none");
+  });
+
   it("declines a medicine's dose asked of the ward", () => {
     expect(communeQA().ask("con sốt cao cho uống thuốc hạ sốt loại nào").outcome).toBe("none");
   });

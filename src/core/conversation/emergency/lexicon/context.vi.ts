@@ -956,6 +956,8 @@ export const LOOK_ALIKES: readonly string[] = [
   "khử mùi (khét|khói|tanh)",
   "(đá|chơi|thi đấu|đánh|cổ vũ) (bóng|banh|bóng đá|cầu|bóng chuyền|cầu lông|bóng bàn|bi a|bida)? (cháy|cháy quá|cháy hết mình)",
   "=cháy (sân|sân khấu|khán đài)",
+  // a family's misfortune told to ask for help from the ward ("nhà em mới gặp nạn, chồng mất sức lao động, xin hộ nghèo")
+  "gặp nạn …… (mất sức lao động|hộ nghèo|cận nghèo|trợ cấp|hỗ trợ|xin xét|công nhận)",
   // a match told as a fight ("gặp Trường Thi đánh nhau kịch liệt mà hòa 2-2")
   "(đá bóng|đá banh|trận|trận đấu|bóng đá|thi đấu|đội) …… đánh nhau (kịch liệt|quyết liệt|ngang ngửa|sát nút|cả trận)? (mà|nhưng|rồi|cuối cùng)? (hòa|thắng|thua)",
   // a heart that pounds from stress ("sếp hỏi là tim đập chân luôn")
