@@ -411,6 +411,15 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.917, outOfScopeDeclined: 1.0 } },
   { key: "own181", file: "qa-own-181.jsonl", label: "hundred-and-seventy-eighth blind batch (records drawn at random, seed 7979; separate writer; unread at a851ac4: 0.746, 0.0 %, 88.9 %, 11/12)", blindTop1: 0.746,
     blind: { confidentlyWrong: 0.0, rightOrOffered: 0.889, outOfScopeDeclined: 0.917 } },
+  // held out unread until the fourteenth session (scored at c94e402, 886fa38 and 7802b2b: the last two the same code)
+  { key: "own177", file: "qa-own-177.jsonl", label: "hundred-and-seventy-fourth blind batch (Quảng Ninh bays and border; separate writer; held out, unread at 886fa38: 0.833, 1.7 %, 88.3 %, 12/12)", blindTop1: 0.833,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.883, outOfScopeDeclined: 1.0 } },
+  { key: "own178", file: "qa-own-178.jsonl", label: "hundred-and-seventy-fifth blind batch (records drawn at random, seed 7878; separate writer; held out, unread at 886fa38: 0.746, 0.0 %, 90.5 %, 12/12)", blindTop1: 0.746,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.905, outOfScopeDeclined: 1.0 } },
+  { key: "own182", file: "qa-own-182.jsonl", label: "hundred-and-seventy-ninth blind batch (Bình Định fishing and coconut communes; separate writer; unread at 7802b2b: 0.900, 0.0 %, 96.7 %, 12/12)", blindTop1: 0.9,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.967, outOfScopeDeclined: 1.0 } },
+  { key: "own183", file: "qa-own-183.jsonl", label: "hundred-and-eightieth blind batch (records drawn at random, seed 8080; separate writer; unread at 7802b2b: 0.746, 3.2 %, 84.1 %, 11/12)", blindTop1: 0.746,
+    blind: { confidentlyWrong: 0.032, rightOrOffered: 0.841, outOfScopeDeclined: 0.917 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -254,6 +254,12 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-179.jsonl", 57, 0, 12],
   ["qa-own-180.jsonl", 59, 1, 12],
   ["qa-own-181.jsonl", 62, 0, 12],
+  // wave 61 (held out in the thirteenth session, read in the fourteenth): Quảng Ninh, random draw 7878; wave 63:
+  // Bình Định, random draw 8080 (their questions are asked examples now, which lifts them)
+  ["qa-own-177.jsonl", 58, 0, 12],
+  ["qa-own-178.jsonl", 63, 0, 12],
+  ["qa-own-182.jsonl", 60, 0, 12],
+  ["qa-own-183.jsonl", 60, 0, 11],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
