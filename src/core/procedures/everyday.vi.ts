@@ -89,6 +89,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("khai bổ sung hồ sơ hải quan", "sửa tờ khai", "sửa lại tờ khai", "sửa chỉ tiêu trên tờ khai", "sửa lại mấy chỉ tiêu",
     "khai sai trọng lượng", "khai sai mã hs", "sai mã hs"),
   ...a("xác nhận nguồn gốc loài thủy sản", "cá ngựa", "trứng cá tầm", "bắt ngoài tự nhiên", "cá nuôi chứ không phải"),
+  // rent for state land waived or cut ("xin miễn tiền thuê trong thời gian xây dựng cơ bản")
+  ...a("miễn tiền thuê đất giảm tiền thuê đất", "miễn tiền thuê", "giảm tiền thuê", "miễn giảm tiền thuê", "thời gian xây dựng cơ bản"),
   ...a("khai tiền thuê đất", "kê khai tiền thuê đất", "khai báo tiền thuê đất", "tiền thuê đất hằng năm", "tiền thuê đất hàng năm"),
   // a paper saying someone is unmarried, told with the person ("bên đó đòi giấy xác nhận em chưa vợ")
   ...a("xác nhận tình trạng hôn nhân", ...["tôi", "em", "mình", "con", "cháu", "là", "nó"].flatMap((who) => [`xác nhận ${who} chưa vợ`, `xác nhận ${who} chưa chồng`]),
@@ -158,7 +160,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("phân chia di sản", "khai nhận di sản", "chia tài sản thừa kế", "chia phần thừa kế", "chia di sản"),
   // cư trú
   ...a("thông báo lưu trú", "ngủ nhờ", "tá túc", "nghỉ lại", "báo lưu trú"),
-  ...a("xóa đăng ký tạm trú", "trả phòng trọ", "không ở trọ nữa", "thôi ở trọ", "dọn khỏi phòng trọ", "hết thuê trọ"),
+  ...a("xóa đăng ký tạm trú", "bỏ tạm trú", "bỏ cái tạm trú", "hủy tạm trú", "cắt tạm trú", "xóa tạm trú", "trả phòng trọ", "không ở trọ nữa", "thôi ở trọ", "dọn khỏi phòng trọ", "hết thuê trọ"),
   ...a("khai báo thông tin về cư trú đối với người chưa đủ điều kiện đăng ký", "không đủ điều kiện đăng ký",
     "không đăng ký được thường trú", "không đăng ký được tạm trú", "nhà không có giấy tờ", "không có giấy tờ nhà",
     "không có chỗ ở hợp pháp"),
@@ -168,7 +170,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "ở trên thuyền", "ở trên ghe", "sống trên sông", "ở trên sông", "sống trên bè"),
   ...a("điều chỉnh thông tin về cư trú", "sai thông tin cư trú", "cư trú bị sai", "cư trú sai"),
   ...r("cơ sở dữ liệu", "csdl"),
-  ...a("cơ sở dữ liệu quốc gia về dân cư", "dữ liệu dân cư", "cơ sở dữ liệu dân cư", "dữ liệu dân số"),
+  ...a("cơ sở dữ liệu quốc gia về dân cư", "dữ liệu dân cư", "cơ sở dữ liệu dân cư", "dữ liệu dân số", "hệ thống dân cư",
+    "trên vneid", "lên vneid", "vneid hiện", "vneid ghi", "trong vneid"),
   ...a("khai thác thông tin công dân", "tra cứu thông tin công dân", "xin thông tin dân cư", "trích xuất thông tin",
     "lấy thông tin công dân"),
   ...a("xác nhận số chứng minh nhân dân số định danh cá nhân", "cmnd cũ", "số cmnd cũ", "chứng minh cũ",
@@ -539,6 +542,9 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("hàng hóa đưa vào bán tại cửa hàng miễn thuế thay đổi mục đích sử dụng", "rút về bán", "bán lại thị trường nội địa",
     "bán vào nội địa", "chuyển tiêu thụ nội địa", "bán lại trong nước"),
   ...a("khai lệ phí trước bạ", "lệ phí trước bạ", "miễn trước bạ", "nộp trước bạ", "thuế trước bạ", "trước bạ xe", "trước bạ xe máy"),
+  // a boat's registration fee, built new or bought without its first papers ("ghe mới đóng xong, chưa có giấy tờ gốc")
+  ...a("khai lệ phí trước bạ tàu thuyền", "trước bạ cho ghe", "trước bạ ghe", "trước bạ tàu", "trước bạ cho tàu", "trước bạ thuyền",
+    "trước bạ cho thuyền", "trước bạ cho xuồng", "giấy tờ gốc"),
   // an estate nobody inherits taken by the state ("ông cụ không vợ con, họ hàng từ chối nhận, căn nhà nhà nước lấy về")
   ...a("xác lập quyền sở hữu toàn dân đối với tài sản không có người thừa kế", "không có người thừa kế", "không người thừa kế",
     "không ai thừa kế", "không ai nhận thừa kế", "nhà nước lấy về", "nhà nước thu về", "sung công"),

@@ -6,7 +6,6 @@
  * choices. Compared on names (and keywords), the fields that say what a procedure is.
  */
 import { OFFICE_HALLMARKS } from "./concepts.vi.js";
-import { foldText } from "./normalize.js";
 import { positionOf } from "./postings.js";
 import { ACCENTED_PREFIX, type ProcedureIndex } from "./procedure-index.js";
 import type { AnalyzedQuery, CoverageUnit } from "./query.js";
@@ -198,12 +197,13 @@ const OFFICE_MIN_SHARE = 0.5;
 export function officeNamedElsewhere(index: ProcedureIndex, requestText: string, ranked: ReadonlyArray<{ doc: number; score: number }>): boolean {
   const top = ranked[0];
   if (!top) return false;
-  const named = OFFICE_HALLMARKS.filter((office) => requestText.includes(` ${office} `));
-  if (named.length === 0) return false;
+  const carried = Object.entries(OFFICE_HALLMARKS).filter(([office]) => requestText.includes(` ${office} `)).flatMap(([, words]) => words);
+  if (carried.length === 0) return false;
+  // matched with marks, on whole words: "thuế" is no "thuê"
   const carries = (doc: number): boolean => {
     const record = index.records[doc]!;
-    const text = ` ${foldText(`${record.name} ${record.linhVuc ?? ""}`)} `;
-    return named.some((office) => text.includes(` ${office} `) || (office === "bhxh" && text.includes(" bao hiem xa hoi ")));
+    const words = ` ${`${record.name} ${record.linhVuc ?? ""}`.toLowerCase().normalize("NFC").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+    return carried.some((word) => words.includes(` ${word} `));
   };
   if (carries(top.doc)) return false;
   return ranked.slice(1, OFFICE_DEPTH).some((r) => r.score >= top.score * OFFICE_MIN_SHARE && carries(r.doc));

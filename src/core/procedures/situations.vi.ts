@@ -169,7 +169,8 @@ export const SITUATIONS: readonly SituationRule[] = [
   { id: "close-shop", then: "chấm dứt hoạt động hộ kinh doanh",
     when: ["dong han", "dong cua han", "khong ban nua", "nghi ban han", "thoi ban", "dep quan", "dep tiem", "dep han",
       "nghi kinh doanh han", "giai the", "khong lam an nua", "nghi ban luon", "nghi luon", "dep luon", "khong mo lai", "khong mo cua lai"],
-    unless: ["tam nghi", "tam ngung", "mot thoi gian"] },
+    // (nor labour abroad: "xuất khẩu lao động Hàn" folds onto "đóng hẳn")
+    unless: ["tam nghi", "tam ngung", "mot thoi gian", "lao dong han"] },
   // a break with a way back is a pause, whatever word the close is told with ("nghỉ bán 3 tháng … rồi mở lại")
   { id: "pause-shop", then: "tạm ngừng kinh doanh hộ kinh doanh",
     when: ["mo lai", "mo cua lai", "ban lai", "quay lai ban", "tam dong", "nghi vai thang", "nghi may thang", "nghi mot thoi gian",

@@ -159,7 +159,7 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
   // … nor does the new paper a procedure hands over ("bao nhiêu ngày mới có giấy đăng ký mới": its result, no first issue)
   // … nor does a nationality everyone concerned shares with the ward ("cả hai bác cháu đều quốc tịch Việt Nam")
   const text = ` ${segments.map((seg) => seg.map((s) => (s.denied ? "_" : s.folded)).join(" ")).join(" | ")} `.replace(NEW_PAPER_RECEIVED, " ").replace(OWN_NATIONALITY, " ")
-    .replace(WORK_RESUMED, " ");
+    .replace(WORK_RESUMED, " ").replace(LABOUR_COUNTRY, " lao dong _ ");
   // copies: the query analysis repairs typos in place later, and the request is read as the citizen typed it
   const request = main.filter((s) => !s.narrative).map((s) => (s.denied ? { accented: "_", folded: "_" } : { accented: s.accented, folded: s.folded }));
   const requestText = ` ${request.map((s) => s.folded).join(" ")} `;
@@ -167,6 +167,9 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
   if (LOSS_CUES.some((cue) => has(text.replace(PEOPLE_LOST, " "), cue))) synthetic.add(SYNTHETIC_CUES.loss);
   return { text, requestText, request, synthetic, death, otherMarks: otherMarksOf(main) };
 }
+
+/** Labour abroad named with its country, folded ("lao động Hàn"): no "đóng hẳn" (a close for good) is read across it. */
+const LABOUR_COUNTRY = / lao dong(?= han )/gu;
 
 /** Work taken up again after a pause, folded ("ngừng 6 tháng, sau đó làm lại bình thường"): no paper made again. */
 const WORK_RESUMED = / sau do lam lai( binh thuong)?(?= )| lam lai binh thuong(?= )/gu;

@@ -243,6 +243,28 @@ describe.skipIf(!existsSync(CAP_XA))("a border, a soft phrase, a new card and ev
     expect(communeQA().ask(question).outcome).not.toBe("answer");
   });
 
+  it.each([
+    // a temporary residence dropped; a record in the population database put right; a boat's registration fee
+    ["về quê ở hẳn rồi, muốn bỏ cái tạm trú ở phòng trọ trên thành phố thì làm sao", "1.010028"],
+    ["trên vneid hiện sai dân tộc của tôi, giấy khai sinh thì đúng, muốn sửa trên hệ thống dân cư làm ở đâu", "1.012564"],
+    ["ghe mới đóng xong chưa có giấy tờ gốc, khai trước bạ cho ghe cần gì", "1.007699"],
+    // labour abroad is no shop closed for good ("lao động Hàn" folds onto "đóng hẳn")
+    ["em đi xuất khẩu lao động Hàn, làm mất hộ chiếu rồi, báo mất ở công an xã được không", "1.010386"],
+  ])("%s → offers %s", (question, code) => {
+    expect(offeredCodes(communeQA(), question)).toContain(code);
+  });
+
+  it("does not answer with a building permit a question about rent waived by the tax office", () => {
+    const question = "công ty thuê đất nhà nước xây nhà máy, muốn xin miễn tiền thuê trong thời gian xây dựng cơ bản thì nộp ở cơ quan thuế nào";
+    // (the rent waiver itself is not always among the choices: "xây nhà máy" pulls the permits up; the citizen is
+    // asked rather than told the permit)
+    expect(communeQA().ask(question).outcome).not.toBe("answer");
+  });
+
+  it("declines the bot's opinion on when to buy land", () => {
+    expect(communeQA().ask("mua đất bây giờ hay đợi sang năm giá xuống, ad thấy thế nào").outcome).toBe("none");
+  });
+
   it("reads a meeting's time forgotten as no death and no loss", () => {
     expect(communeQA().ask("thôn họp bàn làm đường mà em quên mất rồi, họp ở nhà văn hóa lúc mấy giờ").outcome).toBe("none");
   });
