@@ -1462,6 +1462,10 @@ describe("emergency detection: fourteenth session's words (a rock at high tide, 
     ["xe tải quẹt người đi xe đạp, người bị nạn nằm giữa đường không dậy được, chảy máu đầu", "115"],
     // racketeers holding the road with sticks
     ["có mấy thằng cầm gậy chặn đầu đường đòi tiền xe qua", "113"],
+    // a girl dragged into the bushes; a stabbing typed bare ("do dam" is also "đò đắm"); a bone out ("lo xuong" is also "lở xuống")
+    ["nghe tieng la, co dua con gai bi keo vo bui cay sau truong", "113"],
+    ["thang do dam ong ban ve so roi con dung do cam dao", "113"],
+    ["te xe o deo, gay chan lo xuong ra ngoai, cuu voi", "115"],
   ])("reads %j with %s first", (text, number) => {
     expect(detectEmergency(text)?.services[0]).toBe(number);
   });
@@ -1469,6 +1473,13 @@ describe("emergency detection: fourteenth session's words (a rock at high tide, 
   it.each([
     // a football match told as a fight
     "chieu qua doi xom tren da bong voi doi xom duoi, danh nhau kich liet ma cuoi cung hoa",
+    // a quarrel without blows; a first-aid class; the flood season's fish; food that "burns"; a heart stolen; an alarm tested
+    "hai vo chong nha ben cai nhau suot, khong danh nhau nhung on lam, nho to truong nhac giup",
+    "xã có mở lớp dạy cách cứu người đuối nước cho bà con đi biển không",
+    "lũ về rồi bà con ơi, cá linh lên nhiều lắm, ra chợ mua đi",
+    "tô bún này cay muốn cháy lưỡi, ngon bá cháy",
+    "bị cô hàng xóm cướp mất trái tim rồi",
+    "chuông báo cháy chung cư kêu từ sáng, ban quản lý nói đang kiểm tra định kỳ",
   ])("%j → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

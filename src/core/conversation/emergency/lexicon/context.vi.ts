@@ -240,7 +240,7 @@ export const PLAY_FRAMES: readonly string[] = ["(phim|bộ phim|clip|video|tập
   // a driving-licence lesson or its theory questions ("học lái xe, bài sơ cấp cứu người bị điện giật, câu hỏi lý thuyết")
   "(học|thi) (lái xe|bằng lái|sát hạch|lý thuyết)", "(ôn thi|ôn tập|=ôn) (bằng lái|sát hạch|lý thuyết)", "câu hỏi (lý thuyết|sát hạch|trắc nghiệm)", "(chắc giỡn|chắc ổng giỡn|chắc bả giỡn|nói giỡn|giỡn chơi|sinh nhật bất ngờ|tiệc bất ngờ|bất ngờ sinh nhật|đống bài tập|núi bài tập|bài tập về nhà|chơi trò|cảnh sát bắt cướp|trốn tìm|troll|cá tháng tư|đùa thôi|giỡn thôi|=nói đùa|chọc thôi|hóa ra đùa|tập kịch|vở kịch|đóng vai|vai diễn|câu thoại|lời thoại|tv đang chiếu|tivi đang chiếu|ti vi đang chiếu|tv chiếu|tivi chiếu|ti vi chiếu|truyền hình chiếu|phóng sự|coi phim|phim tối qua|phim hôm qua|đoạn phim|tập phim|đánh boss|qua màn|=qua ải|game|trò chơi|chơi game|free fire|liên quân|pubg|bộ phim|xem phim|phim hành động|kịch bản|diễn tập|đóng kịch|tiểu thuyết|clip hài|video hài|lol|bài hát|câu hát|lời bài hát|ca khúc|chiếu lại|ở rạp|rạp chiếu|suất chiếu|ra rạp|bermuda|rank|leo rank|deadline|mv|music video|concert|fancam|mơ thấy|nằm mơ|chiêm bao|giấc mơ|nằm mộng|tập bắn|bắn đạn thật|ai xem chưa|ai coi chưa|mọi người xem chưa|mn xem chưa|ai đã xem chưa)"];
 
-export const LAUGHTER: readonly string[] = ["cười (muốn|gần|sắp|tới|đến)? (tắt thở|hụt hơi|ná thở|nghẹt thở|chảy nước mắt)", "(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước)"];
+export const LAUGHTER: readonly string[] = ["cười (muốn|gần|sắp|tới|đến)? (tắt thở|hụt hơi|ná thở|nghẹt thở|chảy nước mắt)", "(haha|hihi|hehe|kkk|kkkk|kaka|hahaha|cười bể bụng|cười vỡ bụng|cười đau bụng|cười lăn|cười muốn xỉu|cười xỉu|cười té ghế|cười ngất|buồn cười|mắc cười|hài vãi|hài quá|hài hước|chết cười|cười chết)"];
 
 /**
  * A sentence that asks the ward something ("cho em hỏi làm căn cước thì đi đâu."): its paperwork frames its own
@@ -656,7 +656,9 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   // or a wall falling ("thằng đó đang đâm người": "do dang dam" is also "đò đang đắm"); a snatch from a bike that
   // stopped is no crash ("dừng xe giật dây chuyền": "dung xe" is also "đụng xe"); a propeller's cut is no slashing
   { markers: ["(bị|vừa bị|đã bị) đâm"], hides: ["kidnapping"] },
-  { markers: ["(thằng|tên|gã|hắn|nó|người đàn ông|thanh niên) (đó|kia|này|ấy)? (đang)? đâm (người|chém|loạn)"], hides: ["drowning", "collapse"] },
+  { markers: ["(thằng|tên|gã|hắn|nó|người đàn ông|thanh niên) (đó|kia|này|ấy)? (đang)? đâm (người|chém|loạn|ông|bà|anh|chị|chú|bác|thằng|con|bạn|chủ)"], hides: ["drowning", "collapse"] },
+  // a bone sticking out of a broken leg ("gãy chân lòi xương ra ngoài": unmarked "lo xuong" is also "lở xuống")
+  { markers: ["(gãy|gẫy) (chân|tay|xương|xương chân|xương tay) (lòi|lồi|lộ) xương"], hides: ["landslide", "collapse"] },
   { markers: ["dừng xe (lại)? (giật|cướp)"], hides: ["injury"] },
   { markers: ["chân vịt (chém|cắt|cứa|quấn|đánh)"], hides: ["violence"] },
   // a roof tile falling on someone is no one sitting on a roof in a flood ("viên ngói trên mái rơi trúng đầu")
@@ -958,6 +960,16 @@ export const LOOK_ALIKES: readonly string[] = [
   "=cháy (sân|sân khấu|khán đài)",
   // a family's misfortune told to ask for help from the ward ("nhà em mới gặp nạn, chồng mất sức lao động, xin hộ nghèo")
   "gặp nạn …… (mất sức lao động|hộ nghèo|cận nghèo|trợ cấp|hỗ trợ|xin xét|công nhận)",
+  // a quarrel that stops short of blows ("cãi nhau to tiếng hoài, ko đánh nhau nhưng ồn quá")
+  "(không|ko|hông|chưa|chẳng|đâu có) (có)? (đánh nhau|đánh đập|đánh)",
+  // learning first aid or rescue ("phường có lớp sơ cấp cứu không, muốn học cách cứu người dưới nước")
+  "(học|dạy|lớp|khóa|khóa học|tập huấn|hướng dẫn) (cách)? (sơ cứu|sơ cấp cứu|cấp cứu|cứu người|cứu đuối|cứu hộ) (dưới nước|đuối nước|bị đuối|người đuối nước)?",
+  // the flood season's fish ("lũ về rồi, cá linh lên đầy"); food hot or good enough to "burn" ("cay muốn cháy miệng", "ngon bá cháy")
+  "(lũ về|nước lên|nước nổi|mùa nước nổi|mùa lũ) …… (cá linh|bông điên điển|cá về|mùa cá|cá lên)",
+  "(cay|nóng) (muốn|tới|đến|xé|bỏng)? cháy (miệng|lưỡi|họng|ruột)", "(ngon|đẹp|hay|đỉnh) (bá cháy|quá cháy|cháy quá)", "bá cháy",
+  // a heart stolen; an alarm bell being tested ("chuông báo cháy kêu inh ỏi, ban quản lý đang kiểm tra định kỳ")
+  "(cướp|lấy|đánh cắp|trộm) (mất)? (trái tim|con tim|tim|hồn|tâm hồn)",
+  "(chuông|còi|hệ thống) báo cháy (tòa nhà|chung cư|khu|của|ở)? ……… (kiểm tra|thử|test|bảo trì|bảo dưỡng|diễn tập|định kỳ)",
   // a match told as a fight ("gặp Trường Thi đánh nhau kịch liệt mà hòa 2-2")
   "(đá bóng|đá banh|trận|trận đấu|bóng đá|thi đấu|đội) …… đánh nhau (kịch liệt|quyết liệt|ngang ngửa|sát nút|cả trận)? (mà|nhưng|rồi|cuối cùng)? (hòa|thắng|thua)",
   // a heart that pounds from stress ("sếp hỏi là tim đập chân luôn")

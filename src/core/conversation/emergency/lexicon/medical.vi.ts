@@ -200,7 +200,7 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       "(đốt|để|nhóm) (lò)? than (sưởi)? (trong)? (phòng|nhà) (kín|đóng kín|đóng cửa)",
       "ngộ độc (khí)? (than|co|khí than)",
       // fumes in a closed house ("nhà đóng kín cửa để máy phát điện nổ suốt đêm", with headaches and someone fainting)
-      "(máy phát|máy phát điện|bếp than|lò than|than tổ ong|than hoa) …… (đóng kín|kín cửa|phòng kín|nhà kín|đóng cửa)",
+      "(máy phát|máy phát điện|bếp than|lò than|than tổ ong|than hoa) …… (đóng kín|kín cửa|phòng kín|nhà kín|đóng cửa|khoang kín|hầm kín|khoang máy)",
       "(đóng kín|kín cửa|phòng kín|nhà kín|đóng cửa) …… (máy phát|máy phát điện|bếp than|lò than|than tổ ong|than hoa)",
       "(trong phòng|trong nhà|phòng kín) (có|để|đốt)? (lò than|bếp than|than tổ ong)",
       "rắn (lục|hổ|độc|cạp nong|hổ mang|chàm quạp)? (cắn|cắp|mổ|táp)",

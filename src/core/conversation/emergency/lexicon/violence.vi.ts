@@ -11,6 +11,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       // someone beating another's head against a wall ("anh ta đang đập đầu em vô tường")
       "(anh ta|hắn|nó|chồng|ổng|thằng đó|gã|ông ta|chồng tôi|chồng em|ck) …… (đập|nện|dộng|đánh) đầu (em|tôi|tui|con|vợ|mẹ|chị|cô ấy|bé|cháu)? (vô|vào|xuống) (tường|cửa|bàn|sàn|nền|đất|cột)",
+      // a girl dragged into the bushes ("có đứa con gái bị kéo vô bụi cây ở công viên, nghe la thất thanh")
+      "(bị)? (kéo|lôi|vác|bế) (vô|vào) (bụi|bụi cây|lùm cây|lùm|góc tối|nhà hoang|hẻm tối|bụi rậm|rẫy|vườn cao su)",
       // racketeers holding a road with sticks ("cầm gậy chặn đầu đường bắt khách nộp tiền")
       "(cầm|vác|mang) (gậy|dao|mã tấu|tuýp|ống tuýp|kiếm|rựa|gậy gộc) (chặn|đứng chặn|chốt) (đầu đường|đường|lối|xe|khách)",
       // a knife drawn, a road blocked for money ("chặn đường ở dốc Mỏng, thò dao ra đòi tiền")
