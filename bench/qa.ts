@@ -420,6 +420,14 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.0, rightOrOffered: 0.967, outOfScopeDeclined: 1.0 } },
   { key: "own183", file: "qa-own-183.jsonl", label: "hundred-and-eightieth blind batch (records drawn at random, seed 8080; separate writer; unread at 7802b2b: 0.746, 3.2 %, 84.1 %, 11/12)", blindTop1: 0.746,
     blind: { confidentlyWrong: 0.032, rightOrOffered: 0.841, outOfScopeDeclined: 0.917 } },
+  { key: "own186", file: "qa-own-186.jsonl", label: "hundred-and-eighty-third blind batch (Sóc Trăng Khmer and rice-shrimp communes; separate writer; unread at a80319d: 0.817, 6.7 %, 90.0 %, 11/12)", blindTop1: 0.817,
+    blind: { confidentlyWrong: 0.067, rightOrOffered: 0.9, outOfScopeDeclined: 0.917 } },
+  { key: "own187", file: "qa-own-187.jsonl", label: "hundred-and-eighty-fourth blind batch (records drawn at random, seed 8282; separate writer; unread at a80319d: 0.889, 0.0 %, 93.7 %, 11/12)", blindTop1: 0.889,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.937, outOfScopeDeclined: 0.917 } },
+  { key: "own188", file: "qa-own-188.jsonl", label: "hundred-and-eighty-fifth blind batch (suburban Hà Nội craft villages; separate writer; unread at a80319d: 0.900, 1.7 %, 93.3 %, 10/12)", blindTop1: 0.9,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.833 } },
+  { key: "own189", file: "qa-own-189.jsonl", label: "hundred-and-eighty-sixth blind batch (records drawn at random, seed 8383; separate writer; unread at a80319d: 0.810, 1.6 %, 90.5 %, 12/12)", blindTop1: 0.81,
+    blind: { confidentlyWrong: 0.016, rightOrOffered: 0.905, outOfScopeDeclined: 1.0 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -528,7 +528,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "không cần đăng ký gì", "không cần làm lại", "ép plastic", "ép dẻo",
   // the bot's opinion on buying now, a pet name, a deposit kept by a landlord, a school's deadline
   "admin thấy thế nào", "admin thấy sao", "bạn thấy thế nào", "hay đợi sang năm", "tên ở nhà", "dễ thương hơn", "ai đúng ai sai",
-  "giữ tiền cọc", "giữ cọc", "xin vô trường", "xin vào trường", "vào lớp 10", "trường nội trú", "ép loại", "đem đi ép", "cách giữ",
+  "giữ tiền cọc", "giữ cọc", "đắt hay rẻ", "rẻ hay đắt", "xin vô trường", "xin vào trường", "vào lớp 10", "trường nội trú", "ép loại", "đem đi ép", "cách giữ",
   // a medicine's dose, a phone plan ("cho uống thuốc hạ sốt loại nào", "gói cước 4G nào rẻ")
   "thuốc hạ sốt", "uống thuốc gì", "uống thuốc nào", "thuốc gì", "bao nhiêu ml", "gói cước", "nhà mạng",
   // a hospital's queue on a weekend

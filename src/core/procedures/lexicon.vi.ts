@@ -35,7 +35,7 @@ const a = (phrase: string, official: string): SynonymEntry => ({ phrase, officia
 /** What citizens say → how records say it (abbreviations, everyday words, concepts). */
 export const SYNONYMS: readonly SynonymEntry[] = [
   // identity and residence
-  a("cccd", "thẻ căn cước"), a("thẻ cccd", "thẻ căn cước"), a("thẻ cc", "thẻ căn cước"), r("cmnd", "căn cước chứng minh nhân dân"), r("cmt", "căn cước chứng minh nhân dân"),
+  a("cccd", "thẻ căn cước"), a("thẻ cccd", "thẻ căn cước"), a("thẻ cc", "thẻ căn cước"), a("tnxp", "thanh niên xung phong"), r("cmnd", "căn cước chứng minh nhân dân"), r("cmt", "căn cước chứng minh nhân dân"),
   a("căn cước công dân", "căn cước"), a("chứng minh thư", "căn cước chứng minh nhân dân"),
   a("làm căn cước", "cấp căn cước"), a("đổi căn cước", "cấp đổi căn cước"), a("mất căn cước", "cấp lại căn cước"),
   r("vneid", "định danh điện tử"), a("định danh mức 2", "tài khoản định danh điện tử mức độ 2"),

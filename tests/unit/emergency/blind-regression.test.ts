@@ -216,6 +216,8 @@ const SETS: BlindSet[] = [
     history: "held out unread until 2026-12-07 (fourteenth session), Quảng Bình: at c94e402, 886fa38 and 84d4bd7 98/100, 94, 0/40; kept without reading its misses this session" },
   { reader: "emergency", files: emergencySet(93), recognisedAtLeast: 99, falseAlarmsAtMost: 0, rightNumberFirstAtLeast: 99,
     history: "wave 63, Nghệ An: unread at 7802b2b 98/100, 97, 1/40 (two tourists stranded on a rock at high tide, a crash victim lying in the road put after a rescue, racketeers with sticks, a football match told as a fight); read: 99/100, 99, 0/40 (the racketeers in a long message still missed)" },
+  { reader: "emergency", files: emergencySet(95), recognisedAtLeast: 99, falseAlarmsAtMost: 0, rightNumberFirstAtLeast: 99,
+    history: "wave 65, Kiên Giang and An Giang: unread at a80319d 98/100, 96, 7/40 (a quarrel without blows, a rescue class, the flood season's fish, spicy food, a heart stolen, a laugh at a clip, a fire alarm tested); read: 99/100, 99, 0/40 (fumes in a boat's closed hold still missed)" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1, rightNumberFirstAtLeast: 331,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -383,6 +385,8 @@ const SETS: BlindSet[] = [
     history: "held out unread until 2026-12-07 (fourteenth session), Cần Thơ: at c94e402 and 886fa38 routing 0.933, urgent recall 1.0, precision 0.762; wording alone 16/16, 4/104" },
   { reader: "urgency", files: urgencySet(83), recognisedAtLeast: 15, falseAlarmsAtMost: 6,
     history: "wave 63, Huế: unread at 7802b2b routing 0.950, urgent recall 1.0, precision 0.727; wording alone 15/16, 6/104; no routing or urgency rule changed" },
+  { reader: "urgency", files: urgencySet(85), recognisedAtLeast: 16, falseAlarmsAtMost: 11,
+    history: "wave 65, Thanh Hóa: unread at a80319d routing 0.917, urgent recall 1.0, precision 0.571; wording alone 16/16, 11/104; no routing or urgency rule changed" },
   { reader: "urgency", files: urgencySet(36), recognisedAtLeast: 25, falseAlarmsAtMost: 8,
     history: "unread at bf25d59: routing 0.933, 83.3 % auto-routed at 0.990, urgent recall 0.968; at c4c5e53 0.933, 86.7 % at 0.981, 0.968; wording 25/31, 11/89 unread, 8/89 when kept" },
 ];

@@ -958,8 +958,10 @@ export const LOOK_ALIKES: readonly string[] = [
   "khử mùi (khét|khói|tanh)",
   "(đá|chơi|thi đấu|đánh|cổ vũ) (bóng|banh|bóng đá|cầu|bóng chuyền|cầu lông|bóng bàn|bi a|bida)? (cháy|cháy quá|cháy hết mình)",
   "=cháy (sân|sân khấu|khán đài)",
-  // a family's misfortune told to ask for help from the ward ("nhà em mới gặp nạn, chồng mất sức lao động, xin hộ nghèo")
+  // a family's misfortune told to ask for help from the ward ("nhà em mới gặp nạn, chồng mất sức lao động, xin hộ nghèo",
+  // "chồng mới bị tai nạn nằm một chỗ, nhà mất nguồn thu")
   "gặp nạn …… (mất sức lao động|hộ nghèo|cận nghèo|trợ cấp|hỗ trợ|xin xét|công nhận)",
+  "tai nạn ……… (mất sức lao động|hộ nghèo|cận nghèo|nguồn thu|thu nhập|hết thu nhập|mất thu nhập)",
   // a quarrel that stops short of blows ("cãi nhau to tiếng hoài, ko đánh nhau nhưng ồn quá")
   "(không|ko|hông|chưa|chẳng|đâu có) (có)? (đánh nhau|đánh đập|đánh)",
   // learning first aid or rescue ("phường có lớp sơ cấp cứu không, muốn học cách cứu người dưới nước")
