@@ -14,7 +14,9 @@
  *
  * The gate passes when the firm share of the question's content (idf-weighted, capped, so that on a small base
  * where idf is flat every word weighs about the same) reaches {@link MIN_FIRM_SHARE} and at least one firm phrase
- * match anchors it, or a marked word matched exactly covers at least {@link MIN_MARKED_ONLY_SHARE} of the question.
+ * match anchors it, or a marked word matched exactly covers at least {@link MIN_MARKED_ONLY_SHARE} of the question,
+ * or a distinctive phrase of words the coverage leaves out ("hủy cái tờ khai") is found whole (this last one only
+ * lets the question pass: the firm share reported, which the outcome is decided on, is the content words').
  * The measure compares the question with itself (the share of its own words explained), not with other records,
  * so it holds for 42 records as for 2,642.
  */
