@@ -1466,6 +1466,12 @@ describe("emergency detection: fourteenth session's words (a rock at high tide, 
     ["nghe tieng la, co dua con gai bi keo vo bui cay sau truong", "113"],
     ["thang do dam ong ban ve so roi con dung do cam dao", "113"],
     ["te xe o deo, gay chan lo xuong ra ngoai, cuu voi", "115"],
+    // buried to the chest in a sand pit; caught by the foot in a crack; a war bomb going off under a plough (the wound
+    // first, no gas); heatstroke on a day "like pouring fire" (no fire)
+    ["ham cat sup vach, co nguoi bi cat vui toi nguc, tui toi dang boi tay", "114"],
+    ["thằng bé trượt xuống khe đá sau nhà, kẹt chân không lên được, kéo hoài không ra", "114"],
+    ["đang cày thì máy cày cán trúng quả mìn cũ, nổ, chú ấy bị mảnh găm vào chân, máu chảy nhiều", "115"],
+    ["trời nắng như đổ lửa, bác tôi làm rẫy về ngã gục ngoài hiên, người nóng bừng, gọi không trả lời", "115"],
   ])("reads %j with %s first", (text, number) => {
     expect(detectEmergency(text)?.services[0]).toBe(number);
   });

@@ -93,6 +93,11 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       // is also "sắp đặt")
       "(sập đất|sạt đất|lở đất|đất sập|đất sụp) …… (vùi|lấp|đè|chôn)",
       "(bị)? (vùi|lấp|chôn) (dưới|trong) (giếng|đất|hố|cát|bùn|đống đất|hầm)",
+      // buried up to the chest by a sand pit's wall ("bãi cát sụp vách, 1 người bị cát vùi tới ngực")
+      "(bị)? (cát|đất|bùn|đất đá|cát đá) (vùi|lấp|chôn|đè) (tới|đến|ngang|quá|lút|kín)? (ngực|cổ|bụng|đầu|nửa người|lưng|hông|người)",
+      // slipped into a crack and caught by the foot ("tụt xuống khe đá trong hang, kẹt chân không lên được")
+      "kẹt (chân|tay|người) (trong|dưới|giữa|ở)? (khe|khe đá|kẽ đá|hốc|hốc đá|kẽ)",
+      "(tụt|rơi|trượt|lọt|té) xuống (khe|khe đá|kẽ đá|hốc|hốc đá) …… (kẹt|không lên|không ra|chưa lên)",
       "kẹt (trong|giữa)? thang máy",
       // caught inside a tank or a pit with no air ("tho han bi ket trong bon chua … thieu khi")
       "(kẹt|mắc kẹt|bị kẹt) (lại)? (trong|dưới|ở trong) (bồn|bồn chứa|bể|bể chứa|téc|xi téc|hầm|hầm chứa|giếng|cống|ống cống|silo|thùng chứa)",

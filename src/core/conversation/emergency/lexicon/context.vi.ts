@@ -660,6 +660,10 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   // a bone sticking out of a broken leg ("gãy chân lòi xương ra ngoài": unmarked "lo xuong" is also "lở xuống")
   { markers: ["(gãy|gẫy) (chân|tay|xương|xương chân|xương tay) (lòi|lồi|lộ) xương"], hides: ["landslide", "collapse"] },
   { markers: ["dừng xe (lại)? (giật|cướp)"], hides: ["injury"] },
+  // a bomb left from the war going off under a plough is no gas leak ("máy cày trúng quả bom bi, nổ"); the heat of the
+  // Lào wind is no fire ("nắng như đổ lửa")
+  { markers: ["(bom|bom bi|quả bom|mìn|quả mìn|đạn pháo|đầu đạn|vật liệu nổ|đạn cối) …… (phát)? nổ"], hides: ["gas"] },
+  { markers: ["(nắng|nóng|trời) (như|như là)? (đổ lửa|thiêu|thiêu đốt|cháy da)"], hides: ["fire"] },
   { markers: ["chân vịt (chém|cắt|cứa|quấn|đánh)"], hides: ["violence"] },
   // a roof tile falling on someone is no one sitting on a roof in a flood ("viên ngói trên mái rơi trúng đầu")
   { markers: ["(viên|tấm|miếng|mảnh|mấy viên|cục) (ngói|gạch|tôn|bê tông)"], hides: ["flood"] },

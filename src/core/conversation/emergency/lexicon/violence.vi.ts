@@ -13,6 +13,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(anh ta|hắn|nó|chồng|ổng|thằng đó|gã|ông ta|chồng tôi|chồng em|ck) …… (đập|nện|dộng|đánh) đầu (em|tôi|tui|con|vợ|mẹ|chị|cô ấy|bé|cháu)? (vô|vào|xuống) (tường|cửa|bàn|sàn|nền|đất|cột)",
       // a girl dragged into the bushes ("có đứa con gái bị kéo vô bụi cây ở công viên, nghe la thất thanh")
       "(bị)? (kéo|lôi|vác|bế) (vô|vào) (bụi|bụi cây|lùm cây|lùm|góc tối|nhà hoang|hẻm tối|bụi rậm|rẫy|vườn cao su)",
+      // a gang smashing a car and beating its driver after a crash ("4 thằng đang đập xe và đánh tài xế ở ngã tư")
+      "(đang)? (đập|phá) (xe|ô tô|kính xe) (và|rồi|với)? (đánh|đấm|đạp|đuổi đánh) (tài xế|lái xe|người|chủ xe|anh|ông)",
       // racketeers holding a road with sticks ("cầm gậy chặn đầu đường bắt khách nộp tiền")
       "(cầm|vác|mang) (gậy|dao|mã tấu|tuýp|ống tuýp|kiếm|rựa|gậy gộc) (chặn|đứng chặn|chốt) (đầu đường|đường|lối|xe|khách)",
       // a knife drawn, a road blocked for money ("chặn đường ở dốc Mỏng, thò dao ra đòi tiền")
