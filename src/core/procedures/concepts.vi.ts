@@ -7,8 +7,9 @@
  */
 
 /**
- * Words that name the office a procedure is done with (folded): a question naming one ("làm thủ tục hải quan ở chi
- * cục nào") is not answered with a record whose name and field lack it while a close rival carries it.
+ * Words that name the office a procedure is done with (folded, as the request is read) → the words, with their marks,
+ * a record's name or field carries it by: a question naming one ("làm thủ tục hải quan ở chi cục nào") is not
+ * answered with a record whose name and field lack it while a close rival carries it (see `rivals.ts`).
  */
 export const OFFICE_HALLMARKS: Readonly<Record<string, readonly string[]>> = {
   "hai quan": ["hải quan"], "kho bac": ["kho bạc"], "bao hiem xa hoi": ["bảo hiểm xã hội", "bhxh"], bhxh: ["bảo hiểm xã hội", "bhxh"],
@@ -525,10 +526,10 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "ủ chượp", "tỉ lệ muối", "tỷ lệ muối", "cách làm nước mắm",
   // how to talk to a landlord, a printer to buy; a procedure denied outright
   "nói chuyện thế nào", "nói thế nào cho khéo", "máy in", "không cần làm thủ tục", "không cần thủ tục",
-  "không cần đăng ký gì", "không cần làm lại", "ép plastic", "ép dẻo",
+  "không cần đăng ký gì", "không cần làm lại", "ép plastic", "ép dẻo", "ép loại", "đem đi ép",
   // the bot's opinion on buying now, a pet name, a deposit kept by a landlord, a school's deadline
   "admin thấy thế nào", "admin thấy sao", "bạn thấy thế nào", "hay đợi sang năm", "tên ở nhà", "dễ thương hơn", "ai đúng ai sai",
-  "giữ tiền cọc", "giữ cọc", "đắt hay rẻ", "rẻ hay đắt", "xin vô trường", "xin vào trường", "vào lớp 10", "trường nội trú", "ép loại", "đem đi ép", "cách giữ",
+  "giữ tiền cọc", "giữ cọc", "đắt hay rẻ", "rẻ hay đắt", "xin vô trường", "xin vào trường", "vào lớp 10", "trường nội trú", "cách giữ",
   // a medicine's dose, a phone plan ("cho uống thuốc hạ sốt loại nào", "gói cước 4G nào rẻ")
   "thuốc hạ sốt", "uống thuốc gì", "uống thuốc nào", "thuốc gì", "bao nhiêu ml", "gói cước", "nhà mạng",
   // a hospital's queue on a weekend
