@@ -107,6 +107,10 @@ describe("situation rules", () => {
     ["nuôi tôm mấy ao đất, thương lái kêu phải có giấy xác nhận nuôi", "adoption"],
     ["cháu đủ 18 tuổi rồi, tôi làm người giám hộ cho nó từ nhỏ, giờ muốn kết thúc", "guardian"],
     ["con tôi 10 tuổi, giấy khai sinh bỏ trống phần tên cha, nay ba ruột nó muốn nhận con", "birth-with-father"],
+    // a new card that costs; a meeting's time forgotten; labour abroad in Korea ("lao động Hàn" folds onto "đóng hẳn")
+    ["thẻ căn cước bị gãy, đổi thẻ mới mất bao nhiêu tiền", "death"],
+    ["họp ở nhà văn hóa lúc mấy giờ em quên mất rồi", "death"],
+    ["em đi xuất khẩu lao động Hàn, làm mất hộ chiếu rồi", "close-shop"],
   ])("does not read %s as %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -16,6 +16,20 @@ describe("variant cues of a question", () => {
     expect(cues("cập nhật thông tin").synthetic.has(SYNTHETIC_CUES.foreign)).toBe(false);
   });
 
+  it("hears a border, not a foreign person, in a country named after 'biên giới' (unless the person is from across it)", () => {
+    expect(cues("làm rơi giấy thông hành qua lại biên giới Trung Quốc").synthetic.has(SYNTHETIC_CUES.foreign)).toBe(false);
+    expect(cues("xa toi giap Lao, muon lam giay thong hanh").synthetic.has(SYNTHETIC_CUES.foreign)).toBe(false);
+    expect(cues("vợ tôi là người bên kia biên giới Trung Quốc sang").synthetic.has(SYNTHETIC_CUES.foreign)).toBe(true);
+  });
+
+  it("reads no close for good in labour abroad, and no paper made again in work resumed after a pause", () => {
+    expect(askedMarkers(cues("em đi xuất khẩu lao động Hàn, làm mất hộ chiếu rồi")).has("end")).toBe(false);
+    expect(askedMarkers(cues("quán đóng hẳn rồi, không bán nữa")).has("end")).toBe(true);
+    const resumed = askedMarkers(cues("htx ngừng hoạt động 6 tháng, sau đó làm lại bình thường"));
+    expect(resumed.has("reissue")).toBe(false);
+    expect(resumed.has("pause")).toBe(true);
+  });
+
   it("reads no lost paper in a person who has died, with words of tense between", () => {
     expect(cues("anh trai tôi đã mất hai năm nay").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
     expect(cues("ong ba deu da mat tu lau").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
