@@ -186,14 +186,16 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   // the first issue is what a plain request means: never blamed, but it is an action a re-issue contradicts
   { id: "first", inName: ["lan dau", "cap moi", "dang ky moi", "thanh lap"], cues: ["lan dau", "cap moi", "dang ky moi", "lan thu nhat", "chua tung co", "chua lam lan nao", "chua tung lam", "chua lam bao gio", "xay moi", "mo moi"], penalty: 1, absentPenalty: 1, action: "issue" },
   { id: "foreign", inName: ["yeu to nuoc ngoai", "nguoi nuoc ngoai", "ra nuoc ngoai", "cong dan nuoc ngoai"], cues: [FOREIGN, ...FOREIGN_CUES], penalty: 0.55, absentPenalty: 0.7 },
-  { id: "border", inName: ["khu vuc bien gioi", "vung bien gioi", "bien gioi"], cues: ["bien gioi", "lang gieng", "giap bien"], penalty: 0.6 },
+  // a person living "in the border area over there" ("người TQ ở vùng biên bên kia", "bên kia cửa khẩu"); not "vùng biên"
+  // alone, which folded is also the sea ("vùng biển")
+  { id: "border", inName: ["khu vuc bien gioi", "vung bien gioi", "bien gioi"], cues: ["bien gioi", "lang gieng", "giap bien", "vung bien ben kia", "ben kia cua khau", "sat cua khau", "giap cua khau"], penalty: 0.6 },
   { id: "mobile", inName: ["luu dong"], cues: ["luu dong", "tan nha", "xuong nha", "den nha", "tai giuong", "nam liet", "benh nang", "khong di duoc", "khong di lai duoc", "tan noi", "xuong tan", "nam mot cho", "liet nua nguoi", "bai liet", "khong ra xa duoc", "khong ra phuong duoc", "khong len xa duoc", "khong len phuong duoc", "khong len ubnd duoc", "khong den duoc", "lam tai nha", "bi liet", "khong the len", "khong the den", "khong the di", "di khong noi", "len tan nha", "len tan ban", "len tan thon", "ve tan nha", "ve tan ban", "ve tan thon", "ve tan noi", "tan ban", "tan thon", "tan buon", "khong xuong xa", "khong xuong phuong", "khong di xuong", "xuong xa khong duoc",
     // the officer coming up to a far village ("cán bộ xã có lên bản làm giấy khai sinh được không")
     "len ban", "vao ban", "xuong ban", "toi ban", "den ban", "len buon", "len lang"], penalty: 0.55, absentPenalty: 0.85 },
   { id: "reissue", inName: ["cap lai"], cues: [LOSS, "cap lai", "lam lai", "xin lai"], penalty: 0.6, absentPenalty: 0.8, action: "again" },
   { id: "reregister", inName: ["dang ky lai"], cues: [LOSS, "dang ky lai", "lam lai", "khong con luu", "so goc", "so cung khong con", "so cung mat", "so luu cung mat", "so luu cung bi mat", "khong con so"], penalty: 0.55, absentPenalty: 0.8, action: "again" },
   { id: "exchange", inName: ["cap doi", "^doi"], cues: ["doi", "cap doi", "het han", ...DAMAGE, "sap nhap", "doi dia gioi", "khong con dung"], penalty: 0.75, absentPenalty: 0.9, action: "exchange" },
-  { id: "stop", inName: ["dung thuc hien"], cues: ["dung thuc hien", "xin dung ho so", "muon dung ho so", "dung lai ho so", "rut ho so", "huy ho so", "dung lam"], penalty: 0.5, action: "stop" },
+  { id: "stop", inName: ["dung thuc hien"], cues: ["dung thuc hien", "xin dung ho so", "muon dung ho so", "dung lai ho so", "rut ho so", "rut lai ho so", "rut bo ho so", "huy ho so", "dung lam"], penalty: 0.5, action: "stop" },
   { id: "bundle", inName: ["lien thong"], cues: ["lien thong", "cung luc", "dong thoi", "mot lan luon", "ca ba", "ca hai"], penalty: 0.6 },
   { id: "combined", inName: ["ket hop"], cues: ["ket hop", "cung luc", "dong thoi", "luon"], penalty: 0.8 },
   { id: "revoke", inName: ["thu hoi"], cues: ["thu hoi", "tich thu", "nop lai", "huy bo", "cap sai", "cap khong dung", "sai quy dinh",
@@ -414,6 +416,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "bão số mấy", "bão số 1", "bão số 2", "bão số 3", "bão số 4", "bão số 5", "bão số 6", "bão số 7", "bão số 8", "bão số 9", "bão số 10", "bão số 11", "bão số 12", "bão số 13",
   "có mưa không", "có mưa hông", "có mưa ko", "có mưa k", "mưa to không",
   "rẻ nhất", "chỗ nào rẻ", "ở đâu rẻ", "nào rẻ", "nào đóng rẻ", "mua online", "mua trên mạng", "xổ số", "vé số",
+  // a vehicle's price at the dealer's ("giá xe Vision ngoài đại lý bao nhiêu, mua trả góp có lời không")
+  "đại lý nào", "ngoài đại lý", "bán rẻ", "có lời không", "có lời hông",
   "giá phòng", "bao nhiêu 1 đêm", "bao nhiêu một đêm", "đòi hoàn tiền", "khiếu nại shop", "khiếu nại shopee", "khiếu nại lazada", "khiếu nại tiki",
   "bao nhiêu một mét", "bao nhiêu 1 mét", "không nổ", "không nổ máy", "hư gì",
   "tài khoản facebook", "facebook bị khóa", "nick facebook", "zalo bị khóa", "nick zalo",

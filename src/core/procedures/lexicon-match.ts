@@ -4,7 +4,7 @@
  * its accented form, one typed without on its folded form.
  */
 import { BUSINESS_ENTITIES, entitiesNamed, type BusinessEntity } from "./concepts.vi.js";
-import { INTENT_WORDS, SOFT_WORDS, SYNONYMS } from "./lexicon.vi.js";
+import { FOLDED_HOMOGRAPHS, INTENT_WORDS, SOFT_WORDS, SYNONYMS } from "./lexicon.vi.js";
 import { foldText, splitSyllables, type Syllable } from "./normalize.js";
 import type { ProcedureIndex } from "./procedure-index.js";
 import type { QuerySyllable, SyllableRole } from "./query.js";
@@ -105,9 +105,11 @@ export function applySynonyms(main: QuerySyllable[], index: ProcedureIndex): Que
   const folded = main.map((s) => s.folded);
   const said = ` ${folded.join(" ")} `;
   const entitiesSaid = entitiesNamed(said);
+  const otherWord = homographPositions(main, folded);
   for (let i = 0; i < folded.length; i++) {
     for (const { entry, folded: pattern, syllables } of SYNONYMS_BY_FIRST.get(folded[i] ?? "") ?? []) {
       if (i + pattern.length > folded.length || !pattern.every((p, k) => folded[i + k] === p)) continue;
+      if (pattern.every((_, k) => otherWord.has(i + k))) continue;
       // a phrase typed with marks must carry its own somewhere ("tiêm" is not "tiệm", "bên đó" is not "bến đò");
       // one syllable typed right is enough in a longer one ("đôc thân" is "độc thân" mistyped)
       const typedMarked = syllables.flatMap((want, k) => { const s = main[i + k]; return s !== undefined && marked(s) && marked(want) ? [s.accented === want.accented] : []; });
@@ -128,6 +130,20 @@ export function applySynonyms(main: QuerySyllable[], index: ProcedureIndex): Que
     }
   }
   return [main, ...added];
+}
+
+const HOMOGRAPH_PATTERNS = FOLDED_HOMOGRAPHS.map((phrase) => phrase.split(" "));
+
+/** Positions inside a {@link FOLDED_HOMOGRAPHS} phrase typed without marks ("tu dau den cuoi"). */
+function homographPositions(main: readonly QuerySyllable[], folded: readonly string[]): Set<number> {
+  const positions = new Set<number>();
+  for (const pattern of HOMOGRAPH_PATTERNS) {
+    for (let i = 0; i + pattern.length <= folded.length; i++) {
+      if (!pattern.every((p, k) => folded[i + k] === p && main[i + k] !== undefined && !marked(main[i + k]!))) continue;
+      pattern.forEach((_, k) => positions.add(i + k));
+    }
+  }
+  return positions;
 }
 
 /**

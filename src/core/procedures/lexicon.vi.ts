@@ -16,7 +16,7 @@ export const CHAT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   v: "vậy", dzậy: "vậy", r: "rồi", ms: "mới", cx: "cũng", ns: "nói", trc: "trước", sd: "sử dụng", sdt: "số điện thoại",
   cty: "công ty", gđ: "gia đình", nha: "nhà", thk: "thì", lm: "làm", onl: "online", oline: "online",
   lquan: "liên quan", qđ: "quy định", hs: "hồ sơ", gt: "giấy tờ", tt: "thủ tục", ttục: "thủ tục", nhg: "những", nhug: "những",
-  nhữg: "những", nhưg: "nhưng", tq: "trung quốc", hkd: "hộ kinh doanh",
+  nhữg: "những", nhưg: "nhưng", tq: "trung quốc", hkd: "hộ kinh doanh", ctv: "cộng tác viên",
 };
 
 /**
@@ -178,6 +178,10 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("đi bộ đội", "nghĩa vụ quân sự"), a("đi nghĩa vụ", "nghĩa vụ quân sự"),
   // vehicles
   a("biển số", "đăng ký xe"), a("cà vẹt", "đăng ký xe"), a("cavet", "đăng ký xe"), a("sang tên xe", "đăng ký xe sang tên"),
+  // a used vehicle bought is one to put in the buyer's name; a motorbike called by its model ("chiếc Wave", "xe SH")
+  a("mua lại xe", "đăng ký xe sang tên"), a("mua lại chiếc xe", "đăng ký xe sang tên"), a("mua xe cũ", "đăng ký xe sang tên"),
+  ...["wave", "sh", "vision", "air blade", "airblade", "dream", "sirius", "exciter", "vespa", "future", "winner", "cub"]
+    .flatMap((model) => [a(`xe ${model}`, "xe máy"), a(`chiếc ${model}`, "xe máy")]),
   // taxes paid over, set against another ("nộp thừa thuế TNDN, muốn bù sang thuế GTGT còn nợ"); a feasibility study
   a("bù sang", "bù trừ"), a("bù qua", "bù trừ"), r("nckt", "nghiên cứu khả thi"),
   // work accidents and food safety, as records abbreviate them
@@ -232,6 +236,16 @@ export const SOFT_WORDS: readonly string[] = [
   "ông", "bà", "bố", "mẹ", "vợ", "chồng", "người", "năm", "tháng", "tuần", "lại", "trường hợp", "đủ", "nhiêu",
   "cấp", "đăng ký", "mới", "cũ", "bản", "hết hạn", "thông tin", "văn bản", "đơn", "tờ khai", "mẫu", "phường", "xã",
   "ủy ban", "công an", "trực tiếp", "dịch vụ công", "cổng", "tiếp nhận",
+];
+
+/**
+ * Folded phrases in which a syllable typed without marks is another word than a lexicon phrase would read: "từ đầu
+ * đến cuối", "cuối cùng" hold "cuối" (the end), not "cưới" (a wedding). A synonym found wholly inside one of them,
+ * typed without marks, is not applied. Not "cuối năm" or "cuối tháng" alone: "cưới năm ngoái" folds the same.
+ */
+export const FOLDED_HOMOGRAPHS: readonly string[] = [
+  "den cuoi", "cuoi cung", "cuoi ky", "cuoi quy", "cuoi duong", "cuoi ngo", "cuoi hem", "han cuoi", "buoc cuoi",
+  "trang cuoi", "dinh ky cuoi", "ra soat cuoi", "dot cuoi", "doi cuoi nam", "doi den cuoi", "cho cuoi nam",
 ];
 
 /** Fields (lĩnh vực) a ward's citizens ask about most; a ward bot favours them. Folded substrings. */

@@ -40,6 +40,14 @@ const ANIMAL_DEATH = ["lon chet", "heo chet", "ga chet", "vit chet", "trau chet"
   "tom bi chet", "heo bi chet", "lon bi chet", "ga bi chet", "trau bi chet", "chet hang loat",
   "ao tom", "ao ca", "long ca", "thu y", "tieu huy", "dich benh", "cay chet", "lua chet"];
 
+/**
+ * A mediation already held (folded): what follows is the chairman's decision, not another mediation. Not "hòa giải
+ * xong", which is mostly the mediation asked for ("bao lâu xã hòa giải xong?").
+ */
+const MEDIATION_DONE = ["da hoa giai", "hoa giai khong thanh", "hoa giai nhung khong thanh", "hoa giai khong duoc",
+  "hoa giai that bai", "hoa giai bat thanh", "hoa giai roi", "hoa giai may lan", "hoa giai 2 lan",
+  "hoa giai hai lan", "hoa giai 3 lan", "hoa giai ba lan", "sau hoa giai", "sau khi hoa giai", "khong hoa giai duoc"];
+
 /** The situation rules. Order does not matter: every rule that applies adds its concept. */
 export const SITUATIONS: readonly SituationRule[] = [
   { id: "birth", then: "đăng ký khai sinh",
@@ -217,7 +225,11 @@ export const SITUATIONS: readonly SituationRule[] = [
     unless: ["con nuoi", "nhan nuoi", "du 18", "ket thuc", "cham dut", "khong con giam ho", "thoi giam ho", "thoi lam giam ho"] },
   { id: "land-dispute", then: "hòa giải tranh chấp đất đai",
     when: ["lan sang", "lan dat", "xay lan", "lan ranh", "ranh gioi", "moc gioi", "cot moc", "tranh chap", "lan chiem",
-      "lan qua", "dan xep dat", "cai nhau ve dat", "cai nhau ve ranh", "cai nhau ve cai ranh", "tranh ranh", "ranh dat"] },
+      "lan qua", "dan xep dat", "cai nhau ve dat", "cai nhau ve ranh", "cai nhau ve cai ranh", "tranh ranh", "ranh dat"],
+    unless: MEDIATION_DONE },
+  // the mediation held and failed: the chairman decides the dispute ("đã hòa giải ở xã 2 lần không thành")
+  { id: "land-dispute-decided", then: "giải quyết tranh chấp đất đai thuộc thẩm quyền của chủ tịch ủy ban nhân dân cấp xã",
+    when: MEDIATION_DONE, with: ["tranh chap", "ranh", "dat", "lan chiem", "lan sang"] },
   { id: "pension-move", then: "chuyển hưởng lương hưu sang địa bàn khác",
     when: ["cho moi", "tinh khac", "noi khac", "chuyen ve", "ve o voi", "chuyen noi", "dia ban khac", "chuyen nha"],
     with: ["luong huu", "nghi huu", "ve huu", "tro cap hang thang"] },

@@ -49,6 +49,8 @@ const DIED_AT = new Set(["o", "tai", "luc", "vao"]);
 /** Relatives whose death is told a few words before "mất ở …" (folded). */
 const RELATIVES = new Set(["bo", "me", "ong", "ba", "cu", "chong", "vo", "bac", "noi", "ngoai", "chu", "cau", "thim"]);
 const DIED_AT_SPAN = 10;
+/** After "mất": how someone died, which no paper is lost by ("mất đột ngột", "mất đột quỵ"; folded pairs). */
+const DIED_HOW = new Set(["dot ngot", "dot quy", "dot tu"]);
 /** Words before "mất" that make it a loss whoever is named before ("báo mất ở", "làm mất ở chợ", "bị mất ở bến xe"). */
 const LOST_BY = new Set(["bao", "lam", "danh", "bi"]);
 
@@ -151,6 +153,8 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
       // a relative who died somewhere, named a few words before ("chồng tôi quốc tịch Hàn mất ở VN"): a death, no loss
       // (not a loss reported: "báo mất ở công an xã")
       else if (!paperNext && !LOST_BY.has(prev) && DIED_AT.has(after?.folded ?? "") && folded.slice(Math.max(0, i - DIED_AT_SPAN), i).some((w) => RELATIVES.has(w))) death = true;
+      // … or how they died, whoever was named before ("sang thăm con cháu thì mất đột ngột tại nhà tôi")
+      else if (!paperNext && DIED_HOW.has(`${folded[i + 1] ?? ""} ${folded[i + 2] ?? ""}`)) death = true;
       else synthetic.add(SYNTHETIC_CUES.loss);
       if (paperNext) synthetic.add(SYNTHETIC_CUES.lostPaper);
     }
@@ -358,8 +362,11 @@ export function askedMarkerSets(original: VariantCues): { asked: Set<string>; fi
  */
 const RECALL_SUFFERED = / (bi|da bi|vua bi|moc|dien|khu|dot|vung) thu hoi(?= )/gu;
 
-/** Folded: another party's step taken first ("người bán có phải làm thu hồi đăng ký trước", "ai phải làm thu hồi trước"). */
-const OTHER_PARTY_FIRST = / (nguoi ban|ben ban|chu cu|chu xe cu|ben kia|nguoi kia|ai) (co |se |phai |can |lam |thu tuc |di )*thu hoi( dang ky| giay| giay dang ky)?( xe)?( truoc)?(?= )/gu;
+/**
+ * Folded: another party's step taken first ("người bán có phải làm thu hồi đăng ký trước", "ai phải làm thu hồi trước",
+ * "người bán đã làm thu hồi đăng ký biển số rồi").
+ */
+const OTHER_PARTY_FIRST = / (nguoi ban|ben ban|chu cu|chu xe cu|chu xe|ben kia|nguoi kia|nguoi do|anh ay|chi ay|ong ay|ba ay|ai) (co |se |phai |can |lam |thu tuc |di |da |vua )*thu hoi( dang ky| giay| giay dang ky)?( xe)?( truoc)?(?= )/gu;
 
 /**
  * Ids of the actions a question names in the records' own words ("cấp lại", "gia hạn", "lần đầu") or states

@@ -86,4 +86,17 @@ describe("an everyday phrase typed with other marks is another phrase", () => {
   it("still reads a phrase with one syllable mistyped ('đôc thân')", () => {
     expect(expanded("xin giấy đôc thân")).toContain("| tinh trang hon nhan");
   });
+
+  it("reads 'từ đầu đến cuối' typed without marks as the end, not a wedding ('cưới')", () => {
+    expect(expanded("lam lai online tu dau den cuoi duoc khong")).not.toContain("ket hon");
+    expect(expanded("mat cavet xe, lam lai cuoi cung mat bao lau")).not.toContain("ket hon");
+    // a wedding is still a wedding, with or without marks
+    expect(expanded("thang sau hai dua cuoi, dang ky o dau")).toContain("ket hon");
+    expect(expanded("làm online từ đầu đến cưới")).toContain("ket hon");
+  });
+
+  it("reads a motorbike by its model, and a used vehicle bought as one to put in one's name", () => {
+    expect(expanded("chiếc Wave của tôi bị mất biển")).toContain("xe may");
+    expect(expanded("mua lại xe của anh hàng xóm")).toContain("dang ky xe sang ten");
+  });
 });

@@ -268,3 +268,39 @@ describe.skipIf(!existsSync(CAP_XA))("a border, a soft phrase, a new card and ev
     expect(communeQA().ask("con sốt cao cho uống thuốc hạ sốt loại nào").outcome).toBe("none");
   });
 });
+
+/**
+ * Fifteenth session (2026-12-07): a person across the border ("vùng biên bên kia", "bên kia cửa khẩu") asks for the
+ * border record; "mất đột ngột" is a death, not a paper lost; a mediation held and failed asks for the chairman's
+ * decision; "từ đầu đến cuối" is no wedding; a seller who has already had the registration withdrawn leaves the
+ * change of owner; a motorbike's model and a dealer's price. The questions are written for this test (see the commit
+ * for how many fail at 014a473).
+ */
+describe.skipIf(!existsSync(CAP_XA))("a border over there, a sudden death, a failed mediation and a used motorbike, over the commune-level records", () => {
+  it.each([
+    // [question, the record first, a sibling that is no close rival]
+    ["bà nội vợ tôi người Lào ở vùng biên bên kia, sang chơi thì mất đột ngột ở nhà tôi, làm khai tử ở đâu", "1.004827", "2.000497"],
+    ["đất vườn tranh chấp với nhà bên, xã hòa giải rồi mà không thành, giờ xin chủ tịch xã giải quyết thì nộp đơn thế nào", "1.013967", "1.012812"],
+    ["mua lại chiếc Vision của chị hàng xóm, chị ấy đã làm thu hồi đăng ký biển số rồi, giờ tôi sang tên cần gì", "1.013076", "1.013123"],
+  ])("%s → %s first, %s no close rival", (question, code, sibling) => {
+    const { first, siblingShare } = standing(question, sibling);
+    expect(first).toBe(code);
+    expect(siblingShare).toBeLessThan(CLARIFY_RATIO);
+  });
+
+  it.each([
+    ["anh ấy người Trung Quốc ở thị trấn ngay bên kia cửa khẩu, muốn cưới em gái tôi ở xã mình thì cần giấy gì", "1.000094"],
+    ["mất cà vẹt xe máy, muốn làm lại trên mạng từ đầu đến cuối không phải lên công an được không", "1.013080"],
+    ["cả nhóm đã nộp hồ sơ lập hợp tác xã nhưng giờ đổi ý, muốn rút lại hồ sơ thì làm sao", "2.002643"],
+  ])("%s → offers %s", (question, code) => {
+    expect(offeredCodes(communeQA(), question)).toContain(code);
+  });
+
+  it("offers no marriage to a lost registration paper redone online 'từ đầu đến cuối'", () => {
+    expect(offeredCodes(communeQA(), "mat cavet xe may roi, lam lai online tu dau den cuoi dc khong")).not.toContain("1.004746");
+  });
+
+  it("declines a motorbike's price at the dealer's", () => {
+    expect(communeQA().ask("giá xe Wave ngoài đại lý giờ bao nhiêu, đại lý nào bán rẻ").outcome).toBe("none");
+  });
+});

@@ -40,6 +40,8 @@ describe("situation rules", () => {
     ["quán phở muốn nghỉ bán luôn, không mở lại nữa", "close-shop"],
     ["tiệm tạp hóa định nghỉ bán 3 tháng rồi mở lại", "pause-shop"],
     ["tạm đóng quán cà phê để sửa sang", "pause-shop"],
+    ["đất rẫy tranh chấp với nhà bên, xã hòa giải rồi mà không thành, giờ làm đơn lên chủ tịch xã", "land-dispute-decided"],
+    ["da hoa giai o phuong hai lan ko thanh vu lan ranh, gio chu tich phuong giai quyet the nao", "land-dispute-decided"],
     ["gia cảnh khó khăn, mẹ già không có thu nhập", "poverty"],
     ["hai đứa nhỏ mồ côi, tôi là bác ruột", "guardian"],
     ["nhà bên cạnh dời cột mốc lấn sang", "land-dispute"],
@@ -111,6 +113,9 @@ describe("situation rules", () => {
     ["thẻ căn cước bị gãy, đổi thẻ mới mất bao nhiêu tiền", "death"],
     ["họp ở nhà văn hóa lúc mấy giờ em quên mất rồi", "death"],
     ["em đi xuất khẩu lao động Hàn, làm mất hộ chiếu rồi", "close-shop"],
+    // a mediation already held and failed: not another mediation; one asked for is not the chairman's decision
+    ["tranh chấp ranh đất, xã đã hòa giải 2 lần không thành, giờ xin chủ tịch xã giải quyết", "land-dispute"],
+    ["nhà bên lấn sang đất tôi, muốn nhờ xã hòa giải, bao lâu hòa giải xong", "land-dispute-decided"],
   ])("does not read %s as %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SYNTHETIC_CUES, VARIANT_MARKERS } from "../../../src/core/procedures/concepts.vi.js";
 import { splitSyllables } from "../../../src/core/procedures/normalize.js";
 import { boundedDamerau, DeletionIndex } from "../../../src/core/procedures/typo.js";
-import { askedMarkers, markersOfName, readVariantCues, variantFactor } from "../../../src/core/procedures/variants.js";
+import { askedMarkers, asksFor, markersOfName, readVariantCues, variantFactor } from "../../../src/core/procedures/variants.js";
 
 const cues = (q: string): ReturnType<typeof readVariantCues> => readVariantCues([splitSyllables(q)]);
 
@@ -52,6 +52,22 @@ describe("variant cues of a question", () => {
     expect(cues("xếp hàng mất cả ngày").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
     expect(cues("mất cà vẹt xe").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
     expect(cues("mat ca ngay").synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
+  });
+
+  it("reads 'mất đột ngột' as a death however far back the person was named", () => {
+    const told = cues("bà nội vợ tôi người Lào sang chơi với con cháu mấy hôm thì mất đột ngột ở nhà tôi");
+    expect(told.death).toBe(true);
+    expect(told.synthetic.has(SYNTHETIC_CUES.loss)).toBe(false);
+    expect(cues("ong ngoai sang tham thi mat dot ngot").death).toBe(true);
+    // (a paper lost is still a loss)
+    expect(cues("tôi mất giấy thông hành đột ngột quá").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
+  });
+
+  it("hears a border in a person living across it ('vùng biên bên kia', 'bên kia cửa khẩu'), not in 'vùng biển'", () => {
+    const border = VARIANT_MARKERS.find((m) => m.id === "border")!;
+    expect(asksFor(border, cues("anh ấy người Trung Quốc ở vùng biên bên kia"))).toBe(true);
+    expect(asksFor(border, cues("chồng em ở thị trấn ngay bên kia cửa khẩu"))).toBe(true);
+    expect(asksFor(border, cues("nhà tôi nuôi cá lồng ở vùng biển xã mình"))).toBe(false);
   });
 
   it("reads a request for a copy of a civil-status paper", () => {
