@@ -226,7 +226,9 @@ export const VARIANT_MARKERS: readonly VariantMarker[] = [
   { id: "supervision", inName: ["giam sat viec giam ho"], cues: ["giam sat"], penalty: 0.6 },
   { id: "verify", inName: ["tham dinh"], cues: ["tham dinh", "bao cao", "du an", "thiet ke co so"], penalty: 0.5 },
   { id: "late-birth", inName: ["da co ho so"], cues: ["da co ho so", "chua bao gio", "chua tung", "chua ai dang ky khai sinh", "chua ai di khai sinh", "chua ai lam khai sinh", "chua ai khai sinh"], penalty: 0.55 },
-  { id: "mediator", inName: ["hoa giai vien", "to truong to hoa giai", "thu lao"], cues: ["hoa giai vien", "to truong", "thu lao"], penalty: 0.5 },
+  { id: "mediator", inName: ["hoa giai vien", "to truong to hoa giai", "thu lao"], cues: ["hoa giai vien", "to truong", "thu lao"], penalty: 0.5, absentPenalty: 0.7 },
+  // the team's head, beside its members ("bầu anh Hùng làm tổ trưởng của tổ hòa giải")
+  { id: "mediation-head", inName: ["to truong to hoa giai"], cues: ["to truong"], penalty: 0.6 },
   { id: "mediation", inName: ["hoa giai"], cues: ["hoa giai", "giang hoa", "dan xep", "thuong luong"], penalty: 0.75 },
   { id: "report-loss", inName: ["trinh bao mat"], cues: [LOSS, "bao mat", "trinh bao"], penalty: 0.6, action: "again" },
   { id: "forest", inName: ["rung"], cues: ["rung", "lam nghiep", "lam san"], penalty: 0.6 },
@@ -310,14 +312,13 @@ export const NOT_AT_WARD: readonly string[] = [
   "thanh lap cong ty", "mo cong ty", "lap cong ty", "dang ky cong ty", "cong ty co phan", "giai the cong ty",
   // (a visa is asked for by "gia hạn visa" and the like, `NO_NEED_ANYWHERE`: "xin visa" is also what a paper is for)
   "tnhh", "doanh nghiep tu nhan", "ho chieu",
-  "ly hon", "ly di", "ly lich tu phap", "khoi kien", "kien toa", "xuat khau lao dong", "di xkld", "tach thua",
+  "ly hon", "ly di", "ly lich tu phap", "khoi kien", "kien toa", "tach thua",
   // the divorce itself, at a court (a copy of its judgment is a ward's record: `NOT_AT_WARD_UNLESS` does not spare these)
   "ly hon don phuong", "don phuong ly hon", "toa an nao", "toa xu", "toa xet xu",
   // driving licences (the transport department), bank interest, lottery results, traffic fines sent by camera
   "bang lai", "giay phep lai xe", "hoc lai xe", "thi lai xe", "thi bang", "lai suat", "xo so", "phat nguoi",
   // trademarks, traffic fines, unemployment benefit (the employment centre), a company's own taxes
   "nhan hieu", "vi pham giao thong", "tro cap that nghiep", "bao hiem that nghiep", "thue thu nhap doanh nghiep",
-  "cong ty toi", "cong ty minh", "cong ty em",
   // claiming the unemployment benefit itself (a proxy collecting it is a ward's record: "Ủy quyền lĩnh thay …")
   "huong tro cap that nghiep", "dang ky that nghiep", "lam that nghiep", "lanh that nghiep", "linh tien that nghiep",
   // the karaoke licence (the province's culture department), a skipper's certificate (the waterways authority)
@@ -485,7 +486,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // a deposit a landlord keeps ("chủ trọ giữ tiền cọc không chịu trả")
   "tiền cọc", "trả cọc", "giữ cọc", "trả lại cọc",
   // work abroad through a labour programme (the labour department's and the employer's: "đăng ký thi tiếng Hàn EPS")
-  "eps", "thi tiếng hàn", "đi lao động hàn", "lao động hàn quốc", "đi lao động nhật", "đi lao động đài loan",
+  "eps", "thi tiếng hàn", "lao động hàn quốc",
   "kiện được không", "có kiện được", "mượn tiền",
   // a seller's account on a shopping platform, goods wanted from anyone ("có ai bán lại xe tải … cần mua gấp")
   "bên vận chuyển", "đơn vị vận chuyển", "chạy quảng cáo", "quảng cáo facebook", "quảng cáo trên facebook", "tài khoản người bán", "tài khoản shopee", "tài khoản lazada", "có ai bán", "ai bán lại", "cần mua gấp", "đang cần mua",

@@ -56,6 +56,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("chuyển lên hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"), a("chuyển lên thành hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"),
   a("nâng lên hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"), a("nâng lên thành hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"),
   a("lên thành hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"),
+  ...["chuyển lên htx", "chuyển lên thành htx", "nâng lên htx", "nâng lên thành htx", "lên thành htx", "chuyển đổi lên htx", "chuyển thành htx"]
+    .map((phrase) => a(phrase, "chuyển đổi tổ hợp tác thành hợp tác xã")),
   // a declaration withdrawn ("muốn bỏ cái tờ khai đó đi cho khỏi treo")
   a("bỏ tờ khai", "hủy tờ khai"), a("bỏ cái tờ khai", "hủy tờ khai"), a("rút tờ khai", "hủy tờ khai"), a("xóa tờ khai", "hủy tờ khai"),
   a("lùi thời hạn", "gia hạn"), a("lùi hạn", "gia hạn"), a("dời hạn", "gia hạn"), a("xin chậm nộp", "gia hạn nộp"),
@@ -192,6 +194,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   // taxes as the records abbreviate them
   a("tncn", "thu nhập cá nhân"), a("gtgt", "giá trị gia tăng"), a("tndn", "thu nhập doanh nghiệp"), a("ttđb", "tiêu thụ đặc biệt"),
   a("ttdb", "tiêu thụ đặc biệt"),
+  // the treasury as half its records name it ("… qua KBNN") and half in words ("… qua Kho bạc Nhà nước")
+  a("kho bạc", "kbnn"), a("kbnn", "kho bạc nhà nước"),
   r("htx", "hợp tác xã"), r("bqt", "ban quản trị"), a("mst", "mã số thuế"), a("thuyền", "phương tiện thủy nội địa"), a("chiếc đò", "phương tiện thủy nội địa"),
   a("con đò", "phương tiện thủy nội địa"), a("xuồng máy", "phương tiện thủy nội địa"), a("ghe máy", "phương tiện thủy nội địa"),
   a("đền bù", "bồi thường"), a("nghỉ tạm", "tạm ngừng kinh doanh"), a("tạm đóng cửa", "tạm ngừng kinh doanh"),

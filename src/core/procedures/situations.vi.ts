@@ -226,7 +226,8 @@ export const SITUATIONS: readonly SituationRule[] = [
   { id: "land-dispute", then: "hòa giải tranh chấp đất đai",
     when: ["lan sang", "lan dat", "xay lan", "lan ranh", "ranh gioi", "moc gioi", "cot moc", "tranh chap", "lan chiem",
       "lan qua", "dan xep dat", "cai nhau ve dat", "cai nhau ve ranh", "cai nhau ve cai ranh", "tranh ranh", "ranh dat"],
-    unless: MEDIATION_DONE },
+    // (nor the mediators' own matters: "tổ hòa giải xong mấy vụ tranh chấp, đề nghị chi thù lao cho hòa giải viên")
+    unless: [...MEDIATION_DONE, "thu lao", "hoa giai vien", "to truong to hoa giai", "to hoa giai"] },
   // the mediation held and failed: the chairman decides the dispute ("đã hòa giải ở xã 2 lần không thành")
   { id: "land-dispute-decided", then: "giải quyết tranh chấp đất đai thuộc thẩm quyền của chủ tịch ủy ban nhân dân cấp xã",
     when: MEDIATION_DONE, with: ["tranh chap", "ranh", "dat", "lan chiem", "lan sang"] },

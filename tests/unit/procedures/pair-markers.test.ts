@@ -296,6 +296,26 @@ describe.skipIf(!existsSync(CAP_XA))("a border over there, a sudden death, a fai
     expect(offeredCodes(communeQA(), question)).toContain(code);
   });
 
+  it.each([
+    // the mediation team's head, beside its members; money back through the treasury, named in words
+    ["xóm vừa bầu chú Tư làm tổ trưởng của tổ hòa giải, xã ra quyết định công nhận mất mấy ngày", "2.000950"],
+    ["có quyết định trả lại tiền phạt nộp dư vào ngân sách, giờ lên kho bạc lãnh lại tiền thì mang gì", "3.000116"],
+    ["tổ hòa giải ấp vừa hòa giải xong mấy vụ tranh chấp ranh giới, giờ làm hồ sơ xin xã chi thù lao cho hòa giải viên", "2.002080"],
+  ])("%s → %s first", (question, code) => {
+    expect(communeQA().ask(question).candidates[0]?.code).toBe(code);
+  });
+
+  it.each([
+    // work abroad is no topic the ward declines: the papers for it are the ward's
+    ["tháng sau con trai đi xuất khẩu lao động mà làm mất hộ chiếu rồi, trình báo ở công an xã được không", "1.010386"],
+    ["sắp đi lao động Nhật 3 năm, báo tạm vắng trên vneid được không", "1.003677"],
+    // a company asking for a ward's or a province's licence is not declined for being a company
+    ["công ty tôi thi công gần đập thủy lợi, cần nổ mìn phá đá, xin phép ở đâu", "1.014852"],
+    ["tổ hợp tác làm mấy năm rồi, giờ muốn nâng lên thành HTX thì đăng ký thế nào", "1.005280"],
+  ])("%s → offers %s", (question, code) => {
+    expect(offeredCodes(communeQA(), question)).toContain(code);
+  });
+
   it("offers no marriage to a lost registration paper redone online 'từ đầu đến cuối'", () => {
     expect(offeredCodes(communeQA(), "mat cavet xe may roi, lam lai online tu dau den cuoi dc khong")).not.toContain("1.004746");
   });

@@ -116,6 +116,7 @@ describe("situation rules", () => {
     // a mediation already held and failed: not another mediation; one asked for is not the chairman's decision
     ["tranh chấp ranh đất, xã đã hòa giải 2 lần không thành, giờ xin chủ tịch xã giải quyết", "land-dispute"],
     ["nhà bên lấn sang đất tôi, muốn nhờ xã hòa giải, bao lâu hòa giải xong", "land-dispute-decided"],
+    ["tổ hòa giải thôn hòa giải xong 3 vụ tranh chấp, xin xã chi thù lao cho hòa giải viên", "land-dispute"],
   ])("does not read %s as %s", (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
