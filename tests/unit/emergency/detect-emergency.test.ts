@@ -1490,3 +1490,32 @@ describe("emergency detection: fourteenth session's words (a rock at high tide, 
     expect(detectEmergency(text)).toBeNull();
   });
 });
+
+describe("emergency detection: fifteenth session's words (a cable car, a gun in the street, a rider cut off)", () => {
+  it.each([
+    // a cable car stopped with people hanging in it
+    ["cáp treo đứng gần nửa tiếng rồi, cabin nhà tôi treo lơ lửng giữa núi, có hai đứa nhỏ, gọi không ai nghe", "114"],
+    // a home-made gun carried in the street; a shot heard as one
+    ["thang say ruou cam cay sung tu che di ngoai ngo quo qua quo lai, ca xom dong cua", "113"],
+    ["vua nghe mấy tiếng nổ như tiếng súng sau chợ, người ta chạy tán loạn", "113"],
+    // followed and made to stop by riders ("chạy xe theo" holds the "chạy xe" that alone is no fire)
+    ["2 thang chay xe theo em tu cau ve, gio no ep xe em dung lai, em so lam", "113"],
+  ])("reads %j with %s first", (text, number) => {
+    expect(detectEmergency(text)?.services[0]).toBe(number);
+  });
+
+  it("reads a stab wound typed bare as no boat sunk ('anh do bi dam' is also 'anh, đò bị đắm')", () => {
+    const read = detectEmergency("anh do bi dam vo bung ngoai quan nhau, mau ra nhieu lam");
+    expect(read?.situations).toContain("violence");
+    expect(read?.situations).not.toContain("drowning");
+    expect(read?.services).not.toContain("114");
+  });
+
+  it.each([
+    // a cable car closed for maintenance; an old hunting gun handed in
+    "cáp treo tạm dừng hoạt động để bảo trì từ thứ hai, bà con lưu ý",
+    "ông tôi còn khẩu súng săn cũ, muốn mang nộp lại cho công an xã thì làm sao",
+  ])("%j → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});

@@ -204,10 +204,12 @@ export function detectEmergency(text: string, options: { vocabularyOnly?: boolea
     && !turns.some((t) => t.start >= conditionAt && t.end <= m.start);
   // a look-alike hides the words it overlaps, unless a phrase names it as one of its own words ("ngập quá (…|đầu
   // gối)" is read as written; the "ngập quá đầu" inside it is not)
+  // (or holds it inside one of its words: "chạy xe theo" spells the "chạy xe" that alone is no fire)
   const spells = (m: PhraseMatch, l: PhraseMatch): boolean =>
     m.start <= l.start && l.end <= m.end &&
     m.phrase.slots.some((slot) => slot.kind === "words" &&
-      slot.alternatives.some((alt) => alt.length === l.end - l.start && alt.every((w, k) => w.folded === words[l.start + k]?.folded)));
+      slot.alternatives.some((alt) => alt.length >= l.end - l.start && alt.some((_, at) => at + l.end - l.start <= alt.length
+        && words.slice(l.start, l.end).every((w, k) => alt[at + k]?.folded === w.folded))));
   const free = (m: PhraseMatch): boolean => !lookAlikes.some((l) => overlaps(l, m) && !spells(m, l)) && !asked(m);
   // "cứu" as a clause of its own ("ck e đánh e, cứu") is a cry, as the whole message would be
   const clauseAlone = (m: PhraseMatch): boolean =>

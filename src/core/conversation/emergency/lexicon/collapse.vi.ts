@@ -121,6 +121,9 @@ export const COLLAPSE_SITUATIONS: readonly EmergencySituation[] = [
       "(kẹt|mắc kẹt) …… người (bên trong|ở trong|trong đó)",
       "(bị)? bỏ quên (trong|trên) (xe|ô tô|xe buýt|xe đưa đón|xe hơi|cốp xe)",
       "thang máy …… (dừng|kẹt|đứng|treo|rơi) (giữa|lưng chừng|giữa chừng|giữa tầng|tự do)",
+      // a cable car stopped with people hanging in it ("cabin tụi tôi treo lơ lửng gần ga trên, có cả con nít")
+      "(cáp treo|cabin|ca bin) …… (treo lơ lửng|lơ lửng|mắc kẹt|kẹt cứng|đứng giữa chừng|dừng giữa chừng|dừng giữa không trung)",
+      "(kẹt|mắc kẹt|bị kẹt) (trên|trong) (cáp treo|cabin cáp treo|ca bin cáp treo)",
       // "thang máy kẹt cứng giữa tầng 12 và 13, 5 người bên trong"
       "thang máy …… (kẹt|dừng|đứng) (cứng|lại|luôn) (giữa|lưng chừng|giữa chừng|ở giữa|giữa tầng)",
       // water rising inside a cave or a mine where people are ("đi lạc trong hang, nước đang dâng trong hang")

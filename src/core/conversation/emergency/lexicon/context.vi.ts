@@ -698,8 +698,8 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["(đòi|định|dọa|toan|sắp|sẽ|muốn) nhảy (xuống)? (sông|cầu|hồ|biển|suối)"], hides: ["drowning"] },
   // a child hanging from a railing is caught, not threatening to jump ("đu lan can cầu thang … đang treo lơ lửng")
   { markers: ["(treo lơ lửng|đu lan can)"], hides: ["jump_threat"] },
-  // a stab wound told ("bi dam vao lung": unmarked "dam" is also "đám", a gang, and regionally "giam", held)
-  { markers: ["bị đâm (vào|vô|trúng) (bụng|lưng|ngực|tay|chân|cổ|người|đùi|mặt|đầu|vai|hông|sườn)"], hides: ["kidnapping"] },
+  // a stab wound told ("bi dam vao lung": unmarked "dam" is also "đám", a gang, regionally "giam", held, and "đắm", sunk)
+  { markers: ["bị đâm (vào|vô|trúng) (bụng|lưng|ngực|tay|chân|cổ|người|đùi|mặt|đầu|vai|hông|sườn)"], hides: ["kidnapping", "drowning"] },
   // "then tomorrow" ("uong ha sot roi, mai co can di kham ko": unmarked "roi mai" is also "rơi mái")
   { markers: ["rồi (mai|sáng mai|tối mai|ngày mai|mốt) (có|có cần|cần|phải|nên|đi|mới|đưa|ra|khám)"], hides: ["injury"] },
   // a broken bone is no structure giving way ("cầu Long Biên, một chị bị gãy chân")

@@ -78,6 +78,9 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(rình|quay lén) …… (cửa sổ|phòng tắm|nhà tắm|khe cửa|nhà vệ sinh)",
       "(sờ soạng|sờ mó)",
       "(nổ|bắn|cầm|có) súng",
+      // a gun carried in the street, a shot heard as one ("cầm cây súng tự chế đi ngoài đường la lớn", "nổ như súng")
+      "(cầm|mang|vác|cầm theo|xách) (cây|khẩu|cái|một cây|1 cây) (súng|súng tự chế|súng hoa cải|súng săn|súng kíp|súng côn)",
+      "(nổ|tiếng nổ) (như|giống) (tiếng)? súng",
       "bắn (người|chết người|trúng người)",
       "(tiếng|nghe) súng",
       "(phát|loạt|tràng) súng",
