@@ -428,6 +428,18 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 0.833 } },
   { key: "own189", file: "qa-own-189.jsonl", label: "hundred-and-eighty-sixth blind batch (records drawn at random, seed 8383; separate writer; unread at a80319d: 0.810, 1.6 %, 90.5 %, 12/12)", blindTop1: 0.81,
     blind: { confidentlyWrong: 0.016, rightOrOffered: 0.905, outOfScopeDeclined: 1.0 } },
+  { key: "own184", file: "qa-own-184.jsonl", label: "hundred-and-eighty-first blind batch (Lào Cai border and mountain communes; separate writer; held out, unread at 7802b2b: 0.833, 1.7 %, 93.3 %, 12/12; at 014a473: 0.817, 1.7 %, 91.7 %, 12/12)", blindTop1: 0.833,
+    blind: { confidentlyWrong: 0.017, rightOrOffered: 0.933, outOfScopeDeclined: 1.0 } },
+  { key: "own185", file: "qa-own-185.jsonl", label: "hundred-and-eighty-second blind batch (records drawn at random, seed 8181; separate writer; held out, unread at 7802b2b: 0.651, 1.6 %, 84.1 %, 12/12; at 014a473: 0.683, 1.6 %, 87.3 %, 12/12)", blindTop1: 0.651,
+    blind: { confidentlyWrong: 0.016, rightOrOffered: 0.841, outOfScopeDeclined: 1.0 } },
+  { key: "own190", file: "qa-own-190.jsonl", label: "hundred-and-eighty-seventh blind batch (Cà Mau and Bạc Liêu shrimp, salt and mangrove communes; separate writer; unread at 014a473: 0.917, 0.0 %, 93.3 %, 11/12)", blindTop1: 0.917,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.933, outOfScopeDeclined: 0.917 } },
+  { key: "own191", file: "qa-own-191.jsonl", label: "hundred-and-eighty-eighth blind batch (Hưng Yên and Thái Bình farming and craft communes; separate writer; unread at 014a473: 0.950, 0.0 %, 98.3 %, 12/12)", blindTop1: 0.95,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.983, outOfScopeDeclined: 1.0 } },
+  { key: "own192", file: "qa-own-192.jsonl", label: "hundred-and-eighty-ninth blind batch (records drawn at random, seed 8484; separate writer; unread at 014a473: 0.825, 1.6 %, 90.5 %, 12/12)", blindTop1: 0.825,
+    blind: { confidentlyWrong: 0.016, rightOrOffered: 0.905, outOfScopeDeclined: 1.0 } },
+  { key: "own193", file: "qa-own-193.jsonl", label: "hundred-and-ninetieth blind batch (records drawn at random, seed 8585; separate writer; unread at 014a473: 0.857, 0.0 %, 95.2 %, 12/12)", blindTop1: 0.857,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.952, outOfScopeDeclined: 1.0 } },
 ];
 
 function jsonLines(file: string): unknown[] {

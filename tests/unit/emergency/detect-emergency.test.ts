@@ -1515,6 +1515,12 @@ describe("emergency detection: fifteenth session's words (a cable car, a gun in 
     // a cable car closed for maintenance; an old hunting gun handed in
     "cáp treo tạm dừng hoạt động để bảo trì từ thứ hai, bà con lưu ý",
     "ông tôi còn khẩu súng săn cũ, muốn mang nộp lại cho công an xã thì làm sao",
+    // goods carried across to sell ("mang sang" is regionally "mang xăng"); a landslide asked about; a leg in a cast; a
+    // bus's hours (unmarked "chay" is also "cháy") — questions of the kept Q&A sets, reworded
+    "nha co it mang kho muon mang sang ben kia ban, lam giay thong hanh o dau",
+    "đèo lên bản hôm nay còn sạt lở không, xe máy đi được không ạ",
+    "chau dang bo bot vi gay chan, khong len xa duoc, can bo xuong nha lam giay duoc khong",
+    "xe buyt tuyen 19 chay toi may gio toi vay ad",
   ])("%j → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

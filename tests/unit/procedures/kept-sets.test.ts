@@ -270,6 +270,14 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-187.jsonl", 60, 0, 12],
   ["qa-own-188.jsonl", 56, 1, 11],
   ["qa-own-189.jsonl", 60, 0, 12],
+  // wave 64 (held out in the fourteenth session, read in the fifteenth): Lào Cai, random draw 8181; wave 66
+  // (fifteenth session): Cà Mau, Hưng Yên, random draws 8484 and 8585
+  ["qa-own-184.jsonl", 58, 1, 12],
+  ["qa-own-185.jsonl", 59, 1, 12],
+  ["qa-own-190.jsonl", 57, 0, 11],
+  ["qa-own-191.jsonl", 59, 0, 12],
+  ["qa-own-192.jsonl", 58, 1, 12],
+  ["qa-own-193.jsonl", 62, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -797,9 +797,13 @@ export const LOOK_ALIKES: readonly string[] = [
   // a rescue told as the past ("bị thương lúc cứu người mùa lũ"); goods carried across ("cư dân bên kia mang sang":
   // regionally "mang xăng"); a paper switched to a new form ("đổi sang mẫu mới": "đòi xăng"); a landslide asked about
   "(lúc|khi|trong lúc|hồi|trong khi) (đi)? cứu (người|nạn|hộ|dân)",
-  "(bên kia|biên giới|nước bạn|ben kia) …… (mang|đem|chở) sang", "(mang|đem|chở) sang (bán|bên này|qua|đây|việt nam|vn|nước mình)",
+  "(bên kia|biên giới|nước bạn|ben kia) …… (mang|đem|chở) sang", "(mang|đem|chở) sang (bán|bên này|bên kia|chợ|qua|đây|việt nam|vn|nước mình)",
   "đổi sang (mẫu|giấy|loại|tên|cái|bản|tài khoản|số|thẻ|ngân hàng|mới|dạng|hình thức|chứng từ|biên lai|hóa đơn)",
-  "(có|có bị) (sạt lở|sạt|lở đất|ngập|lũ) (không|ko|hông|hem|k)",
+  "(có|có bị|còn|còn bị) (sạt lở|sạt|lở đất|ngập|lũ) (không|ko|hông|hem|k)",
+  // a leg in a cast, being mended ("đang bó bột gãy chân, không xuống xã được"); a bus's hours ("xe buýt số 08 chạy
+  // đến mấy giờ": unmarked "chay" is also "cháy")
+  "(đang)? (bó bột|bó nẹp|băng bột|nẹp bột) (vì|do)? (bị)? (gãy)? (chân|tay|xương)?",
+  "(xe buýt|xe buyt|xe bus|xe khách|chuyến xe|tuyến xe|chuyến tàu|xe đò) ……… chạy (đến|tới|lúc|từ)? (mấy giờ|mấy h|giờ nào|mấy chuyến)",
   // someone already rescued ("có người té sông, đã được cứu": no cry), a district of Cà Mau ("đoạn Cái Nước")
   "(đã được|vừa được|may được|mới được|đã được người ta) (cứu|cứu sống|cứu kịp|cứu lên|cứu ra)", "(đoạn|huyện|xã|thị trấn|ở|qua|tại) cái nước",
   // a canal and a street of Hải Phòng ("phòng trọ ở Lạch Tray": "tray" is a regional "cháy"); a price that gives one a
