@@ -1500,6 +1500,12 @@ describe("emergency detection: fifteenth session's words (a cable car, a gun in 
     ["vua nghe mấy tiếng nổ như tiếng súng sau chợ, người ta chạy tán loạn", "113"],
     // followed and made to stop by riders ("chạy xe theo" holds the "chạy xe" that alone is no fire)
     ["2 thang chay xe theo em tu cau ve, gio no ep xe em dung lai, em so lam", "113"],
+    // many sick at once, counted, a poisoning suspected ("nghi ngờ" frames nothing as the past here)
+    ["15 công nhân xưởng may bị nôn ói, có người xỉu sau bữa cơm chiều, nghi ngờ ngộ độc thức ăn", "115"],
+    // a child fetched by someone nobody knows; a child gone, feared carried off; a beating typed short ("dg")
+    ["có người lạ đón con gái tôi ở trường, tự xưng là dì, nhà tôi không có ai như vậy", "113"],
+    ["con be 4 tuoi mat tich o cong vien nua tieng, nghi co nguoi am di", "113"],
+    ["ck e dg danh e, so lam", "113"],
   ])("reads %j with %s first", (text, number) => {
     expect(detectEmergency(text)?.services[0]).toBe(number);
   });
@@ -1521,6 +1527,8 @@ describe("emergency detection: fifteenth session's words (a cable car, a gun in 
     "đèo lên bản hôm nay còn sạt lở không, xe máy đi được không ạ",
     "chau dang bo bot vi gay chan, khong len xa duoc, can bo xuong nha lam giay duoc khong",
     "xe buyt tuyen 19 chay toi may gio toi vay ad",
+    // whether lifeguards are on duty, asked before a trip
+    "mai đi biển Mỹ Khê, ở đó có cứu hộ túc trực không, con nhỏ chưa biết bơi",
   ])("%j → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -287,6 +287,9 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(mới|vừa|vừa mới) (coi|xem|đọc|nghe) (video|clip|báo|tin|phim|thời sự)",
   // a rescue service's number asked for, to keep ("số đt đội cứu hộ cứu nạn của huyện, để dán ở nhà văn hóa")
   "(số|số điện thoại|sđt|số đt|số dt) (của)? (đội|đơn vị|trung tâm|lực lượng|bên)? (cứu hộ|cứu nạn|cứu hỏa|cứu thương|cấp cứu|phòng cháy)",
+  // whether lifeguards are on duty, asked before a trip ("ở đó có đội cứu hộ trực không, con nhỏ chưa biết bơi")
+  // (on duty, said: "có đội cứu hộ không" alone is also asked by someone whose house the tide is filling)
+  "(có|có đội|có người|có lực lượng) (cứu hộ|cứu đuối) (trực|túc trực|canh|thường trực) (không|ko|hông|k|chưa)",
   // a quarrel that comes back, brought to the mediators ("hay la lối đòi đánh vợ, mà bữa ni im rồi, muốn báo lên tổ hòa giải")
   "(tổ hòa giải|hòa giải viên|nhờ hòa giải|muốn hòa giải|đi hòa giải|báo lên tổ)",
   "(hay|thường|thường xuyên|suốt ngày|ngày nào cũng|hoài) (la lối|chửi bới|đòi đánh|cãi nhau|cãi lộn|nhậu xỉn)",
@@ -470,7 +473,9 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "(cty|công ty|xưởng|nhà máy|xí nghiệp|hãng) (may)? (giày|giấy|da giày|giày da|dép|bao bì giấy)",
   // a suspicion of someone taking a child ("không thấy con đâu … nghi có người bắt"), a place named like a complaint
   // ("hồ Than Thở")
-  "nghi (là)? (có)? (người|ai|kẻ|ng|thằng|bọn) (bắt|bắt cóc|lấy|dắt|bế|dụ)",
+  "nghi (là)? (có)? (người|ai|kẻ|ng|thằng|bọn) (bắt|bắt cóc|lấy|dắt|bế|dụ|bồng|ẵm)",
+  // … and of food poisoning when people are being sick ("nôn ói, xỉu sau bữa trưa, nghi ngờ độc thực phẩm")
+  "nghi (ngờ|là)? (bị)? (ngộ độc|trúng độc|độc) (thực phẩm|thức ăn|đồ ăn|đồ ăn trưa)?",
   "(hồ|đồi|thung lũng) than thở",
   // money extorted is no fee paid ("tụi nó cầm dao bắt nộp tiền")
   "(bắt|ép|đòi|buộc) (phải)? (nộp|đóng|đưa) (tiền|hết tiền|phí|tiền phí|tiền bảo kê|tiền mãi lộ)",
@@ -1145,6 +1150,8 @@ export const EMERGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   // a phone, as snatched ("bị giật đt ở ngã tư")
   dt: "điện thoại",
   đt: "điện thoại",
+  // "đang", typed short ("ck e dg danh e")
+  dg: "đang",
   cuuu: "cứu",
   cuuuu: "cứu",
 };

@@ -126,6 +126,8 @@ export const MEDICAL_SITUATIONS: readonly EmergencySituation[] = [
       // many sick at once after a meal ("cả lớp ăn cơm bán trú xong ói mửa, đau bụng, mấy chục đứa")
       // (a bare "ói" or "nôn" only with its marks: unmarked "nong" is also "nóng", "oi" also "ơi")
       "(cả lớp|cả trường|mấy chục|hàng chục|cả chục|nhiều cháu|nhiều em|nhiều người|nhiều đứa|mấy chục đứa) ……… (=ói|=nôn|ói mửa|nôn mửa|ngộ độc|đau bụng|tiêu chảy)",
+      // … counted ("10 công nhân bị nôn ói, xỉu sau bữa trưa")
+      "(3|4|5|6|7|8|9|10|12|15|20|25|30|40|50|mười|hai chục|ba chục|mấy chục|vài chục) (công nhân|người|học sinh|cháu|em|khách|thực khách|người dân|bà con) ……… (=ói|=nôn|ói mửa|nôn mửa|nôn ói|ngộ độc|xỉu|ngất xỉu)",
       "(đau bụng|ói mửa|nôn mửa|ngộ độc|=ói|=nôn) (ói mửa|nôn mửa|=ói|=nôn)? hàng loạt",
       "(ói mửa|nôn mửa|ngộ độc|=ói|=nôn) ……… (mấy chục|hàng chục|cả chục|cả lớp|nhiều cháu|nhiều em|nhiều người|nhiều đứa)",
       // bad liquor drunk, its poisoning showing ("nhậu rượu dỏm … giờ 3 ông bị mờ mắt, ói, 1 ông lịm luôn")

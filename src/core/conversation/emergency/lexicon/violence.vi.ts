@@ -218,6 +218,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a child snatched and taken off ("có người vừa bắt đứa nhỏ ở cổng trường, chạy xe về hướng quốc lộ")
       "(vừa|đang) (bắt|ôm|bế|bồng|cướp) (đứa nhỏ|đứa bé|em bé|con nít|bé|thằng bé|con bé|cháu bé) …… (chạy xe|phóng xe|chạy|phóng|chở đi|bỏ chạy|về hướng)",
       "tiền chuộc",
+      // a child gone, feared carried off ("biến mất ở bãi biển hơn 20 phút, nghi có người bồng đi")
+      "(biến mất|mất tích|mất dạng|không thấy đâu) ……… (nghi|sợ|chắc|hình như) (là)? (có)? (người|ai|kẻ|ng|thằng|bọn|người lạ) (bắt|bắt cóc|dắt|bế|dụ|bồng|ẵm|lôi)",
+      // a child fetched from school by someone nobody knows ("người đó tự xưng là chú, nhà tôi không có ai như vậy")
+      "(ai đó|người lạ|một người|người đàn ông|người phụ nữ|có người) (đã|vừa)? (đón|rước|dắt|đưa|chở) (con|cháu|bé|con trai|con gái|đứa nhỏ) (tôi|em|tui|mình)? (đi)? ……… (tự xưng|tự nhận|nhận là|giả làm|mạo nhận|không quen|không phải người nhà|nhà tôi không có|nhà em không có)",
       // a small child not found after playing, someone suspected of taking her ("ko thấy con tôi đâu … nghi có ng bắt")
       "(không|ko|hổng|chẳng) thấy (con|cháu|bé|đứa nhỏ) …… (nghi|sợ|chắc|hình như) (là)? (có)? (người|ai|kẻ|ng|thằng|bọn) (bắt|bắt cóc|dắt|bế|dụ|bồng)",
       // a child gone and seen carried off ("đang chơi trước sân thì biến mất, hàng xóm thấy một người đàn ông ôm đi")
