@@ -17,6 +17,17 @@ export const OFFICE_HALLMARKS: Readonly<Record<string, readonly string[]>> = {
   "co quan thue": ["thuế"], "chi cuc thue": ["thuế"],
 };
 
+/**
+ * Words that name the kind of organisation a paper belongs to (folded, read anywhere in the message: "GCN đăng ký HTX
+ * của bọn tôi ghi sai …" names it in the story) → the words a record carries it by, as {@link OFFICE_HALLMARKS}: a
+ * cooperative's certificate is not answered with the land certificate's correction while a close rival is the
+ * cooperative's.
+ */
+export const ENTITY_HALLMARKS: Readonly<Record<string, readonly string[]>> = {
+  htx: ["hợp tác xã", "htx"], "hop tac xa": ["hợp tác xã", "htx"], "to hop tac": ["tổ hợp tác"],
+  hkd: ["hộ kinh doanh"], "ho kinh doanh": ["hộ kinh doanh"],
+};
+
 /** Score factor for a candidate without an asked-for marker, unless the marker sets its own. */
 export const DEFAULT_ABSENT_PENALTY = 0.85;
 

@@ -100,7 +100,9 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "không nghèo không cận nghèo", "ko nghèo ko cận nghèo"),
   // tax paid back, told as money asked back ("muốn xin lại số thuế đã nộp")
   ...a("hoàn thuế", "xin lại số thuế", "xin lại tiền thuế", "lấy lại tiền thuế", "lấy lại số thuế", "lấy lại thuế",
-    "trả lại tiền thuế", "trả lại thuế"),
+    "trả lại tiền thuế", "trả lại thuế",
+    // money paid and then owed back ("đã nộp thuế TNCN … theo hiệp định thì được miễn, xin trả lại số tiền đã nộp")
+    "trả lại số tiền đã nộp", "trả lại số đã nộp", "lấy lại số tiền đã nộp", "xin lại số tiền đã nộp", "hoàn lại số tiền đã nộp"),
   // goods taken to the importer's own store while a specialised inspection is pending
   ...a("đưa hàng về bảo quản", "mang hàng về kho", "đưa hàng về kho", "chở hàng về kho", "mang về kho cất giữ", "đem về kho", "về kho cất giữ", "phí lưu bãi", "lưu bãi",
     "chờ kết quả kiểm tra chuyên ngành"),
@@ -137,7 +139,10 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("chứng thực bản sao từ bản chính", "công chứng bản sao", "công chứng giấy tờ", "chứng thực giấy tờ", "sao y bản chính",
     "công chứng photo", "bản photo", "photo giấy tờ", "công chứng bằng", "chứng thực bản sao", "chứng thực bằng",
     "công chứng học bạ", "công chứng căn cước", "công chứng cccd", "photo căn cước", "photo cccd", "chứng thực cccd",
-    "chứng thực căn cước"),
+    "chứng thực căn cước",
+    // a paper photocopied and brought with its original ("photo bằng tốt nghiệp với học bạ … có mang bản gốc")
+    "photo bằng", "photo học bạ", "photo giấy", "photo bảng điểm", "photo sổ", "photo hộ khẩu", "photo giấy khai sinh",
+    "mang bản gốc", "mang theo bản gốc", "kèm bản gốc", "có bản gốc", "bản gốc để đối chiếu"),
   ...a("tích hợp cập nhật điều chỉnh thông tin trên thẻ căn cước", "tích hợp bằng lái", "tích hợp giấy phép lái xe",
     "tích hợp bhyt", "tích hợp thẻ bảo hiểm y tế", "đưa bằng lái vào căn cước", "đưa bằng lái lên căn cước",
     "tích hợp vào căn cước", "tích hợp lên căn cước", "tích hợp vào cccd", "tích hợp thẻ bhyt", "vào thẻ căn cước",
@@ -567,7 +572,10 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("xác định lại diện tích đất ở", "tính lại phần thổ cư", "tính lại thổ cư", "xác định lại thổ cư", "thêm thổ cư",
     "công nhận thêm thổ cư", "tính lại đất ở"),
   ...a("giấy thông hành", "đi chợ biên giới", "qua cửa khẩu", "giấy qua lại", "giấy đi lại biên giới", "giấy qua biên giới",
-    "sổ thông hành", "giấy sang bên kia", "qua bên kia buôn bán"),
+    "sổ thông hành", "giấy sang bên kia", "qua bên kia buôn bán",
+    // the paper that stands for a passport near the border ("cái giấy đi lại vùng biên chứ không cần hộ chiếu")
+    "giấy đi lại vùng biên", "giấy đi lại", "giấy đi lại biên giới", "giấy tờ qua biên giới", "giấy sang lào",
+    "giấy qua lào", "giấy sang trung quốc", "giấy qua trung quốc", "không cần hộ chiếu", "thay hộ chiếu"),
   // thuế: selling on a platform, a tax taken by it to get back
   ...a("nền tảng thương mại điện tử", "shopee", "lazada", "tiki", "tiktok shop", "sàn thương mại", "bán hàng trên sàn",
     "bán trên sàn"),

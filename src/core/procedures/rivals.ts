@@ -5,7 +5,7 @@
  * "thay"). Such a question is not answered with the top one alone: the citizen is asked, with the rival among the
  * choices. Compared on names (and keywords), the fields that say what a procedure is.
  */
-import { OFFICE_HALLMARKS } from "./concepts.vi.js";
+import { ENTITY_HALLMARKS, OFFICE_HALLMARKS } from "./concepts.vi.js";
 import { positionOf } from "./postings.js";
 import { ACCENTED_PREFIX, type ProcedureIndex } from "./procedure-index.js";
 import type { AnalyzedQuery, CoverageUnit } from "./query.js";
@@ -189,15 +189,21 @@ const OFFICE_MIN_SHARE = 0.5;
  * Whether the question names the office a procedure is done with (`OFFICE_HALLMARKS`: "hải quan", "kho bạc") that
  * the top record's name and field lack, while a close rival's carry it: "nhập thép để xây nhà xưởng cho doanh
  * nghiệp chế xuất, làm thủ tục hải quan ở đâu" ranked the building permit first. The citizen is asked, with both.
+ * The kind of organisation a paper belongs to (`ENTITY_HALLMARKS`: a cooperative) counts the same, named anywhere.
  *
  * @param index - the index.
  * @param requestText - the question's request, folded, padded with spaces (see `VariantCues.requestText`).
  * @param ranked - the candidates, best first.
+ * @param text - the whole message, folded and padded (see `VariantCues.text`), where an organisation is looked for.
  */
-export function officeNamedElsewhere(index: ProcedureIndex, requestText: string, ranked: ReadonlyArray<{ doc: number; score: number }>): boolean {
+export function officeNamedElsewhere(index: ProcedureIndex, requestText: string, ranked: ReadonlyArray<{ doc: number; score: number }>,
+  text = requestText): boolean {
   const top = ranked[0];
   if (!top) return false;
-  const carried = Object.entries(OFFICE_HALLMARKS).filter(([office]) => requestText.includes(` ${office} `)).flatMap(([, words]) => words);
+  const carried = [
+    ...Object.entries(OFFICE_HALLMARKS).filter(([office]) => requestText.includes(` ${office} `)),
+    ...Object.entries(ENTITY_HALLMARKS).filter(([entity]) => text.includes(` ${entity} `)),
+  ].flatMap(([, words]) => words);
   if (carried.length === 0) return false;
   // matched with marks, on whole words: "thuế" is no "thuê"
   const carries = (doc: number): boolean => {

@@ -316,6 +316,26 @@ describe.skipIf(!existsSync(CAP_XA))("a border over there, a sudden death, a fai
     expect(offeredCodes(communeQA(), question)).toContain(code);
   });
 
+  it.each([
+    // a photocopy brought with its original; the border paper that stands for a passport; tax owed back, told as money
+    ["photo bảng điểm với bằng cao đẳng, mang bản gốc ra xã chứng thực hết bao nhiêu một trang", "2.000815"],
+    ["ông tôi muốn sang Lào thăm con gái vài hôm, làm cái giấy đi lại vùng biên chứ không làm hộ chiếu được không", "1.012680"],
+    ["tôi là người Hàn làm ở VN, đã nộp thuế TNCN mà theo hiệp định thuế hai nước thì được miễn, muốn xin trả lại số tiền đã nộp", "1.008563"],
+  ])("%s → offers %s", (question, code) => {
+    expect(offeredCodes(communeQA(), question)).toContain(code);
+  });
+
+  it.each([
+    // the organisation whose paper it is, named in the story: a cooperative group's or a household business's paper
+    // is not answered with the land certificate's correction or the social insurance's proxy
+    ["giay chung nhan to hop tac ghi sai thong tin so voi ho so minh nop, sua lai the nao", "1.012796"],
+    ["giấy chứng nhận hộ kinh doanh của tiệm bị ngập nước nhòe hết chữ, xin cấp lại thì làm sao", "1.001601"],
+  ])("%s → not answered with %s", (question, code) => {
+    const answer = communeQA().ask(question);
+    expect(answer.outcome === "answer" ? answer.procedureCode : undefined).not.toBe(code);
+    expect(answer.outcome).not.toBe("none");
+  });
+
   it("offers no marriage to a lost registration paper redone online 'từ đầu đến cuối'", () => {
     expect(offeredCodes(communeQA(), "mat cavet xe may roi, lam lai online tu dau den cuoi dc khong")).not.toContain("1.004746");
   });
