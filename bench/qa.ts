@@ -440,6 +440,12 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.016, rightOrOffered: 0.905, outOfScopeDeclined: 1.0 } },
   { key: "own193", file: "qa-own-193.jsonl", label: "hundred-and-ninetieth blind batch (records drawn at random, seed 8585; separate writer; unread at 014a473: 0.857, 0.0 %, 95.2 %, 12/12)", blindTop1: 0.857,
     blind: { confidentlyWrong: 0.0, rightOrOffered: 0.952, outOfScopeDeclined: 1.0 } },
+  { key: "own196", file: "qa-own-196.jsonl", label: "hundred-and-ninety-third blind batch (records drawn at random, seed 8787; separate writer; unread at e887ca2: 0.730, 3.2 %, 87.3 %, 12/12)", blindTop1: 0.73,
+    blind: { confidentlyWrong: 0.032, rightOrOffered: 0.873, outOfScopeDeclined: 1.0 } },
+  { key: "own197", file: "qa-own-197.jsonl", label: "hundred-and-ninety-fourth blind batch (records drawn at random, seed 8888; separate writer; unread at e887ca2: 0.794, 3.2 %, 90.5 %, 12/12)", blindTop1: 0.794,
+    blind: { confidentlyWrong: 0.032, rightOrOffered: 0.905, outOfScopeDeclined: 1.0 } },
+  { key: "own198", file: "qa-own-198.jsonl", label: "hundred-and-ninety-fifth blind batch (Sơn La Thái, Mông and Mường communes on the Lao border; separate writer; unread at e887ca2: 0.833, 0.0 %, 88.3 %, 12/12)", blindTop1: 0.833,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.883, outOfScopeDeclined: 1.0 } },
 ];
 
 function jsonLines(file: string): unknown[] {

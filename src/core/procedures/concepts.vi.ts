@@ -14,7 +14,7 @@
 export const OFFICE_HALLMARKS: Readonly<Record<string, readonly string[]>> = {
   "hai quan": ["hải quan"], "kho bac": ["kho bạc"], "bao hiem xa hoi": ["bảo hiểm xã hội", "bhxh"], bhxh: ["bảo hiểm xã hội", "bhxh"],
   // (a record carries the tax office by "thuế" with its mark: "tiền thuê đất" is rent)
-  "co quan thue": ["thuế"], "chi cuc thue": ["thuế"],
+  "co quan thue": ["thuế"], "chi cuc thue": ["thuế"], "cuc thue": ["thuế"], "ben thue": ["thuế"], "doi thue": ["thuế"],
 };
 
 /**

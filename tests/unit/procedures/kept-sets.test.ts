@@ -187,7 +187,9 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-113.jsonl", 58, 0, 10],
   ["qa-own-115.jsonl", 62, 0, 12],
   ["qa-own-117.jsonl", 59, 0, 11],
-  ["qa-own-118.jsonl", 56, 0, 11],
+  // (fifteenth session: with wave 68's questions learnt as asked examples, a cousin staying three nights is answered
+  // with the temporary residence the citizen named instead of asked back with the stay notice among the choices)
+  ["qa-own-118.jsonl", 56, 1, 11],
   ["qa-own-119.jsonl", 61, 0, 11],
   ["qa-own-120.jsonl", 61, 0, 12],
   ["qa-own-121.jsonl", 54, 1, 11],
@@ -213,7 +215,9 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-135.jsonl", 63, 0, 12],
   ["qa-own-133.jsonl", 60, 0, 11],
   ["qa-own-136.jsonl", 62, 1, 12],
-  ["qa-own-138.jsonl", 60, 0, 12],
+  // (fifteenth session, the same retraining: a second business site told to the tax office is answered with the
+  // household business's own change)
+  ["qa-own-138.jsonl", 59, 1, 12],
   ["qa-own-139.jsonl", 63, 0, 12],
   ["qa-own-141.jsonl", 59, 0, 12],
   ["qa-own-142.jsonl", 60, 0, 12],
@@ -241,7 +245,8 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-162.jsonl", 57, 0, 12],
   ["qa-own-163.jsonl", 58, 0, 11],
   ["qa-own-164.jsonl", 61, 0, 12],
-  ["qa-own-165.jsonl", 62, 0, 12],
+  // (fifteenth session, the same retraining: an e-invoice with a wrong tax code is declined, 0.79 at the second look)
+  ["qa-own-165.jsonl", 61, 0, 12],
   ["qa-own-166.jsonl", 61, 1, 11],
   ["qa-own-169.jsonl", 60, 0, 12],
   ["qa-own-170.jsonl", 58, 0, 12],
@@ -278,6 +283,10 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-191.jsonl", 59, 0, 12],
   ["qa-own-192.jsonl", 58, 1, 12],
   ["qa-own-193.jsonl", 62, 0, 12],
+  // wave 68 (fifteenth session): random draws 8787 and 8888, Sơn La
+  ["qa-own-196.jsonl", 57, 2, 12],
+  ["qa-own-197.jsonl", 58, 1, 12],
+  ["qa-own-198.jsonl", 57, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
