@@ -1529,6 +1529,10 @@ describe("emergency detection: fifteenth session's words (a cable car, a gun in 
     "xe buyt tuyen 19 chay toi may gio toi vay ad",
     // whether lifeguards are on duty, asked before a trip
     "mai đi biển Mỹ Khê, ở đó có cứu hộ túc trực không, con nhỏ chưa biết bơi",
+    // an old house pulled down to build anew (a building permit asked for)
+    "nha toi muon pha nha cu de xay lai 2 tang, xin giay phep xay dung o dau",
+    // a plot named ("trên đất đó": unmarked "dat do" is regionally "đạp đổ")
+    "bo me cho manh dat, gio muon cat nha cap 4 tren dat do thi xin phep o dau",
   ])("%j → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

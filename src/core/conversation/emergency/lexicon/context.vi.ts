@@ -287,6 +287,10 @@ export const CONTEXT_MARKERS: readonly string[] = [
   "(mới|vừa|vừa mới) (coi|xem|đọc|nghe) (video|clip|báo|tin|phim|thời sự)",
   // a rescue service's number asked for, to keep ("số đt đội cứu hộ cứu nạn của huyện, để dán ở nhà văn hóa")
   "(số|số điện thoại|sđt|số đt|số dt) (của)? (đội|đơn vị|trung tâm|lực lượng|bên)? (cứu hộ|cứu nạn|cứu hỏa|cứu thương|cấp cứu|phòng cháy)",
+  // an old house pulled down to build anew ("muốn phá nhà cũ để xây nhà 3 tầng, xin phép xây cần gì")
+  "(phá|phá bỏ|dỡ|dỡ bỏ|đập|đập bỏ|tháo dỡ) (cái|căn)? (nhà cũ|nhà tạm|nhà kho cũ|căn nhà cũ) (để|rồi|đi|mà)? (xây|làm|cất|dựng)?",
+  // a plot named ("xây nhà trên đất đó": unmarked "dat do" is regionally "đạp đổ")
+  "(mới)? (trên|ở|của|mảnh|miếng|thửa|lô|cái) đất (đó|đấy|này|kia|ấy)",
   // whether lifeguards are on duty, asked before a trip ("ở đó có đội cứu hộ trực không, con nhỏ chưa biết bơi")
   // (on duty, said: "có đội cứu hộ không" alone is also asked by someone whose house the tide is filling)
   "(có|có đội|có người|có lực lượng) (cứu hộ|cứu đuối) (trực|túc trực|canh|thường trực) (không|ko|hông|k|chưa)",
