@@ -18,7 +18,7 @@ export const OFFICE_HALLMARKS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Words that name the kind of organisation a paper belongs to (folded, read anywhere in the message: "GCN đăng ký HTX
+ * Words that name the kind of organisation a paper belongs to (folded, read anywhere in the citizen's own words: "GCN đăng ký HTX
  * của bọn tôi ghi sai …" names it in the story) → the words a record carries it by, as {@link OFFICE_HALLMARKS}: a
  * cooperative's certificate is not answered with the land certificate's correction while a close rival is the
  * cooperative's.

@@ -194,7 +194,8 @@ const OFFICE_MIN_SHARE = 0.5;
  * @param index - the index.
  * @param requestText - the question's request, folded, padded with spaces (see `VariantCues.requestText`).
  * @param ranked - the candidates, best first.
- * @param text - the whole message, folded and padded (see `VariantCues.text`), where an organisation is looked for.
+ * @param text - the citizen's own words, folded and padded (`VariantCues.text` before its expansions), where an
+ *   organisation is looked for.
  */
 export function officeNamedElsewhere(index: ProcedureIndex, requestText: string, ranked: ReadonlyArray<{ doc: number; score: number }>,
   text = requestText): boolean {

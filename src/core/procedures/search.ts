@@ -213,7 +213,10 @@ export function searchProcedures(index: ProcedureIndex, question: string, option
   // a topic many names carry ("bảo hiểm", "thuế") is asked about, not answered with the first of them
   if (outcome === "answer" && namesTopicOnly(index, query, ranked, features.nameCoverage)) outcome = "clarify";
   // …and so is a record done with another office than the one the question names, when a close rival is done there
-  if (outcome === "answer" && officeNamedElsewhere(index, query.cues.requestText, ranked, ` ${(query.cues.text.split(" | ")[0] ?? "").trim()} `)) outcome = "clarify";
+  // (an organisation counts named anywhere in the citizen's own words, not in what the lexicon added: "quán" is no
+  // household business named)
+  const ownWords = ` ${(query.cues.text.split(" | ")[0] ?? "").trim()} `;
+  if (outcome === "answer" && officeNamedElsewhere(index, query.cues.requestText, ranked, ownWords)) outcome = "clarify";
   // a question with no procedure need gets neither an answer nor choices, even when it names a procedure on the way
   // ("định mở quán bún bò, bán giá bao nhiêu 1 tô thì hợp lý": the price asked, not the registration; over the kept
   // sets no in-scope question was answered with no need read in it)
