@@ -299,7 +299,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "xét thu nhập thấp", "diện thu nhập thấp"),
   // a cooperative group grown into a cooperative ("tổ hợp tác nuôi ngao muốn nâng lên thành hợp tác xã")
   ...a("đăng ký chuyển đổi tổ hợp tác thành hợp tác xã", "nâng lên thành hợp tác xã", "nâng lên hợp tác xã",
-    "chuyển thành hợp tác xã", "lên thành hợp tác xã", "nâng lên thành htx", "chuyển thành htx"),
+    "chuyển thành hợp tác xã", "lên thành hợp tác xã", "nâng lên thành htx", "chuyển thành htx", "lên thành htx",
+    "chuyển lên htx", "chuyển lên thành htx"),
   // a commercial plate changed back to a private one ("thôi kinh doanh vận tải, đổi biển vàng về biển trắng")
   ...a("đổi chứng nhận đăng ký xe, biển số xe", "biển vàng", "biển trắng", "đổi biển số", "đổi màu biển"),
   // tax filings made online under their own account ("đăng ký tài khoản giao dịch thuế điện tử")

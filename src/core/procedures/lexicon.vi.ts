@@ -56,8 +56,6 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   a("chuyển lên hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"), a("chuyển lên thành hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"),
   a("nâng lên hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"), a("nâng lên thành hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"),
   a("lên thành hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"),
-  ...["chuyển lên htx", "chuyển lên thành htx", "nâng lên htx", "nâng lên thành htx", "lên thành htx", "chuyển đổi lên htx", "chuyển thành htx"]
-    .map((phrase) => a(phrase, "chuyển đổi tổ hợp tác thành hợp tác xã")),
   // a declaration withdrawn ("muốn bỏ cái tờ khai đó đi cho khỏi treo")
   a("bỏ tờ khai", "hủy tờ khai"), a("bỏ cái tờ khai", "hủy tờ khai"), a("rút tờ khai", "hủy tờ khai"), a("xóa tờ khai", "hủy tờ khai"),
   a("lùi thời hạn", "gia hạn"), a("lùi hạn", "gia hạn"), a("dời hạn", "gia hạn"), a("xin chậm nộp", "gia hạn nộp"),

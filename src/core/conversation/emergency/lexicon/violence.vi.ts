@@ -223,7 +223,7 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // a child fetched from school by someone nobody knows ("người đó tự xưng là chú, nhà tôi không có ai như vậy")
       "(ai đó|người lạ|một người|người đàn ông|người phụ nữ|có người) (đã|vừa)? (đón|rước|dắt|đưa|chở) (con|cháu|bé|con trai|con gái|đứa nhỏ) (tôi|em|tui|mình)? (đi)? ……… (tự xưng|tự nhận|nhận là|giả làm|mạo nhận|không quen|không phải người nhà|nhà tôi không có|nhà em không có)",
       // a small child not found after playing, someone suspected of taking her ("ko thấy con tôi đâu … nghi có ng bắt")
-      "(không|ko|hổng|chẳng) thấy (con|cháu|bé|đứa nhỏ) …… (nghi|sợ|chắc|hình như) (là)? (có)? (người|ai|kẻ|ng|thằng|bọn) (bắt|bắt cóc|dắt|bế|dụ|bồng)",
+      "(không|ko|hổng|chẳng) thấy (con|cháu|bé|đứa nhỏ) …… (nghi|sợ|chắc|hình như) (là)? (có)? (người|ai|kẻ|ng|thằng|bọn) (bắt|bắt cóc|dắt|bế|dụ|bồng|ẵm)",
       // a child gone and seen carried off ("đang chơi trước sân thì biến mất, hàng xóm thấy một người đàn ông ôm đi")
       "(biến mất|mất tích|không thấy đâu|mất dạng) ……… (người|đàn ông|người đàn ông|phụ nữ|người phụ nữ|thằng|gã|ai đó|kẻ) (lạ)? (ôm|bế|bồng|bắt|dắt|lôi|chở|ẵm) (đi|mất|đi mất|lên xe)",
       "(bắt|dụ|lôi|dắt|kéo) … (đi mất|đi đâu mất|mất rồi|lên xe lạ|lên xe rồi)",
