@@ -1537,3 +1537,29 @@ describe("emergency detection: fifteenth session's words (a cable car, a gun in 
     expect(detectEmergency(text)).toBeNull();
   });
 });
+
+describe("emergency detection: sixteenth session's words (a column of smoke, a child carried off, a stingray)", () => {
+  it.each([
+    // a column of black smoke seen from afar, the fire itself named far before it
+    ["bai ve chai o xom Tan Thanh gan cho Phuoc Hai chay, khoi den boc cao thanh cot", "114"],
+    // a stranger who rode up and carried a child off; a girl lured out by someone met online, silent since
+    ["thang be nha em dang choi ngoai ngo thi nguoi la chay xe toi bong di mat, xe Sirius mau den", "113"],
+    ["con gái tôi 14 tuổi bị một người quen qua Facebook hẹn ra gặp, từ chiều qua mất liên lạc, máy tắt", "113"],
+    // a stingray's sting while swimming: the medics, not a drowning
+    ["bị cá đuối chích vô chân lúc tắm biển, chân sưng to, chảy máu không ngừng", "115"],
+  ])("reads %j with %s first", (text, number) => {
+    expect(detectEmergency(text)?.services[0]).toBe(number);
+  });
+
+  it.each([
+    // an air conditioner short of its gas; thanks to a mechanic's shop (unmarked, also "cầm ống tiêm")
+    "tu lanh nha em bi xi gas, khong mat nua, ai biet tho nao gan day khong",
+    "xe chay em roi, cam on tiem sua xe o cho nha",
+    // a lost child found again, thanked for
+    "con tôi bị lạc ở chợ đêm hôm thứ bảy nhưng tìm được rồi, muốn cảm ơn chú dân quân",
+    // a worry behind a request for swimming lessons
+    "phuong co mo lop day boi he nay khong, lo con bi duoi nuoc",
+  ])("%j → none", (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});

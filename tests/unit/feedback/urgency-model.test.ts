@@ -149,6 +149,9 @@ describe("danger told by its consequence or by who is exposed (wording alone)", 
     "xe container đậu che hết tầm nhìn ở khúc cua, sáng nay suýt cán một học sinh",
     // a swindle under way
     "mẹ tôi đang nghe một người xưng là công an bảo chuyển tiền vào tài khoản tạm giữ, mẹ đang chuẩn bị ra ngân hàng",
+    // a child gone for hours, told with the hours; a slope giving way above houses, the rain not letting up
+    "thằng cu nhà tôi 8 tuổi ra sân bóng từ 3 giờ chiều tới giờ 7 giờ tối chưa thấy về, cả nhà đi tìm không thấy",
+    "Bờ taluy sau xóm trọ đang nứt toác, đất chảy xuống từng mảng, mưa từ sáng chưa dứt, dưới chân dốc có 4 hộ đang ở. Đề nghị phường cử người xuống gấp",
   ];
   const calm = [
     "khẩn cấp: xin phường trả lời hồ sơ xin giấy phép sửa nhà của tôi",
@@ -174,6 +177,8 @@ describe("danger told by its consequence or by who is exposed (wording alone)", 
     // a concrete mixer's noise; "mục đích" is a purpose, not rot
     "Công trình đổ bê tông xuyên đêm, 1-2h sáng xe bồn vẫn ầm ầm, cả khu không ai ngủ được",
     "Hồ sơ chuyển mục đích sử dụng đất của tôi trễ hẹn hơn 1 tháng, người già đi lại rất khó",
+    // a filing waited on since the morning is no one missing
+    "nop ho so tu 8 gio sang toi gio chua co ket qua, can bo bao cho tiep",
   ];
 
   it("reads each urgent report as urgent", () => {

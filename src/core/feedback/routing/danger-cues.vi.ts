@@ -140,6 +140,9 @@ export const DANGER_CUES: readonly string[] = [
   "(đi|ra khỏi nhà|đi đâu) (chưa|không|không thấy) về (từ|suốt|mấy|cả|tới giờ|đến giờ)",
   "(đi đâu|đi đâu mất|bỏ đi|bỏ đi đâu) (chưa|không|không thấy) về", "(tới|đến) (tối|trưa|chiều|khuya|đêm) (vẫn|mà|mà vẫn)? (chưa|không) (thấy)? về",
   "(tan học|tan trường|đi học|đi chơi|ra ngõ|ra đầu ngõ|ra đầu hẻm) …… (chưa|không|không thấy) về",
+  // … told with the hours ("đi chơi ở quảng trường từ 4 giờ chiều đến giờ (7 giờ tối) không thấy về")
+  "(đi chơi|đi học|ra ngoài|ra khỏi nhà|đi ra ngoài) ……… (đến giờ|tới giờ|đến nay|tới nay) …… (chưa|không|vẫn chưa|vẫn không) (thấy)? về",
+  "(từ|từ khoảng|từ lúc) (1|2|3|4|5|6|7|8|9|10|11|12) (giờ|h) (sáng|trưa|chiều|tối)? (mà)? (đến giờ|tới giờ) …… (chưa|không|vẫn chưa|vẫn không) (thấy)? về",
   "(đi biển|ra khơi|đi đánh cá|đi rừng|lên rẫy|lên nương|đi rẫy|đi câu) …… (chưa|không|không thấy) về",
   "(về trễ|về muộn|trễ|muộn) … (tiếng|giờ) … (chưa|không) (thấy|liên lạc)",
   "(đâm|tông|va chạm|húc) (vào|phải)? (xe|người)",
@@ -360,6 +363,8 @@ export const EXPOSURES: readonly string[] = [
   "(đông người|đông đúc|đông dân|đông xe|người dân)",
   "(bên dưới|phía dưới|ngay dưới|dưới) (là|có)",
   "(xóm|=làng|thôn|nhà dân|khu dân cư) (bên|phía|ở)? dưới",
+  // houses at the foot of a slope that is giving way ("dưới chân dốc có 3 hộ đang ở")
+  "(dưới|phía dưới|bên dưới) (chân)? (dốc|đồi|taluy|ta luy|núi|kè|tường|mái dốc) (là|có)",
   "(trên|sát|ngang) (đầu|cổ)",
   "(lối|đường|cửa) (ra vào|đi vào|đi lại)",
   "(sân chơi|khu vui chơi|sân chung cư|hành lang|cầu thang|lối đi chung)",
@@ -381,8 +386,10 @@ export const EXPOSURES: readonly string[] = [
   "(đang|vẫn|vẫn còn|vẫn đang) (lắc|rung|dâng|lên|tràn|chảy|rỉ|rò|sụt|lún|nghiêng|rơi|rớt|phun|lan)",
   "(gió|mưa|giông) (to|mạnh|lớn|giật|bão)",
   "(gió|bão) (giật|thổi)",
+  "(mưa|mưa to|mưa lớn) …… (chưa dứt|chưa tạnh|không ngớt|không dứt|chưa ngớt|không ngừng)",
   // the writer says it cannot wait
   "(xử lý|đến|can thiệp|cứu|hỗ trợ|chặn|rào chắn|rào lại|rào) (gấp|ngay)",
+  "cử người (xuống|tới|đến|qua|lên) (gấp|ngay)",
   // the vulnerable, however they are called
   "(đứa nhỏ|đứa bé|con nhỏ|cháu nhỏ|em bé|con nít|tụi nhỏ|bọn trẻ|lũ trẻ|tụi trẻ|bọn nhỏ|các bé|cháu bé|cụ già|cụ bà|cụ ông|ông cụ|bà cụ|người cao tuổi|người khuyết tật|bà bầu|phụ nữ mang thai|người bệnh|phụ huynh|người mua bán|các con)",
   // a hazard beside where people live or gather

@@ -441,6 +441,8 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // fully well again: "hồi chiều ông bị ngất nhưng giờ ổn rồi" (not "tỉnh lại rồi", "đỡ rồi": still unwell)
   "(đã|giờ|giờ đã|nay|nay đã|bây giờ đã)? (ổn|không sao|bình thường|khỏe lại|khỏe hẳn|qua khỏi) (rồi|hẳn rồi)",
   "(giờ|nay|bây giờ|giờ đã|nay đã) khỏe rồi",
+  // someone lost and found again ("con đi lạc hôm chủ nhật nhưng tìm lại được rồi")
+  "(đã|mà|nhưng|may|may mà|cũng)? (tìm lại được|tìm được|tìm thấy|kiếm được|kiếm lại được|tìm ra) (cháu|con|bé|nó|em)? rồi",
   "cảm ơn …… hỏi thăm",
   "(hay có|hay xảy ra|thường có|thường xảy ra|có hôm|nhiều hôm|hôm nào|tái diễn|kéo dài|về đêm|ban đêm|mỗi ngày|hằng ngày|tụ tập|nhậu nhẹt)",
   // a habit told to ask for protection ("bố tôi hay say rượu rồi đập phá, tôi muốn xin lệnh cấm tiếp xúc"), a witness
@@ -547,6 +549,8 @@ export const CONTEXT_IN_EVENT: readonly string[] = [
   "(kẹt|mắc kẹt|ngồi|trú|chờ|bám|nhốt|giam|khóa) ……… (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng)",
   // still out of reach since then: "ghe câu mực mất liên lạc từ tối qua"
   "(mất liên lạc|không liên lạc được|chưa liên lạc được|chưa về|không về|chưa thấy về|mất tích|không nghe máy) (từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua|sáng|chiều|trưa)",
+  // … told the other way round ("từ chiều qua mất liên lạc, máy tắt")
+  "(từ|suốt từ) (tối qua|đêm qua|hôm qua|chiều qua|sáng qua) (tới giờ|đến giờ|đến nay)? (đã|bị|là|thì)? (mất liên lạc|không liên lạc được|chưa liên lạc được|chưa về|không về|chưa thấy về|không nghe máy|tắt máy)",
   // a motorbike is no time: unmarked "xe may ngay truoc" is "xe máy ngay trước", not "mấy ngày trước"
   "(xe máy|xe gắn máy)",
   // a knife in hand is no time gone by: unmarked "bằng dao trước quán" is not "dạo trước"
@@ -678,6 +682,14 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["(viên|tấm|miếng|mảnh|mấy viên|cục) (ngói|gạch|tôn|bê tông)"], hides: ["flood"] },
   // a venomous fish's spine is no stabbing ("bị cá đuối đâm vô chân")
   { markers: ["(cá đuối|cá ngát|cá mặt quỷ|cá đá|cá mao ếch|cá dìa|cá trê|nhím biển|cầu gai|ngạnh cá) (đâm|chích|chít|cắn)"], hides: ["violence"] },
+  // … nor is the sea it was met in a drowning ("bị cá đuối đâm vào chân khi tắm biển, chảy máu")
+  { markers: ["(cá đuối|cá ngát|cá mặt quỷ|cá đá|sứa|nhím biển|cầu gai) (đâm|chích|chít|cắn|đốt) …… (khi|lúc|trong lúc|đang)? (tắm biển|tắm sông|tắm suối|bơi|lội)",
+    "(tắm biển|tắm sông|tắm suối|bơi|lội) …… (bị)? (cá đuối|cá ngát|cá mặt quỷ|cá đá|sứa|nhím biển|cầu gai) (đâm|chích|chít|cắn|đốt)"], hides: ["drowning"] },
+  // an air conditioner or a fridge short of its gas is no leak ("máy lạnh bị rỉ gas, không lạnh nữa"); thanks to a
+  // shop is no syringe held ("cam on tiem sua xe": unmarked, also "cầm ống tiêm")
+  { markers: ["(máy lạnh|điều hòa|điều hoà|máy điều hòa|tủ lạnh|tủ đông|tủ mát) …… (rỉ|xì|hở|hết|thiếu|rò|bơm|nạp|châm) (gas|ga)",
+    "(rỉ|xì|hở|hết|thiếu|rò|bơm|nạp|châm) (gas|ga) (máy lạnh|điều hòa|điều hoà|tủ lạnh|tủ đông)"], hides: ["gas"] },
+  { markers: ["cảm ơn (tiệm|tiêm|chủ tiệm)"], hides: ["violence"] },
   // someone on a roof to peep is no one fleeing a flood ("đang ngồi trên mái tôn nhìn trộm vô phòng tắm")
   { markers: ["(ngồi|núp|leo|trèo|nằm|đứng) (trên)? (mái|mái tôn|nóc|nóc nhà|mái nhà) …… (nhìn trộm|rình|quay lén|chụp lén|nhìn lén)"], hides: ["flood"] },
   // "rồi, mai …" is no fall from a roof ("cháy hàng từ 10h rồi, mai nhập thêm": unmarked "roi mai" is "rơi mái")
@@ -1172,6 +1184,8 @@ export const LAUGHING_EMOTICONS = /(?:[=:;]-?\){2,}|(?<![\p{L}\p{N}])[=:;x]-?[dD
  * đánh, tiếng đập cửa rầm rầm" is a beating, not "đánh tiếng").
  */
 export const LOOK_ALIKES_WITHIN_CLAUSE: readonly string[] = [
+  // a worry behind a request ("có lớp học bơi cho trẻ không, sợ con bị đuối nước")
+  "(sợ|lo|ngại) (là)? (con|cháu|bé|tụi nhỏ|trẻ|bọn trẻ|các cháu|mấy đứa nhỏ|con nít)? (bị|lỡ bị)? (đuối nước|chết đuối)",
   // the neighbouring province ("tỉnh bên cạnh"; not "gọi không tỉnh, bên cạnh có tờ giấy")
   "=tỉnh bên cạnh",
   "(đánh giá|đánh số|đánh máy|đánh dấu|đánh thuế|đánh bắt|đánh bạc|đánh vần|đánh cá|đánh tiếng|danh tiếng|đánh răng|đánh điện)",

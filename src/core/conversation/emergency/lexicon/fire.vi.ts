@@ -81,6 +81,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
       "(bình chữa cháy|bình cứu hỏa|bình cứu hoả) …… (không|chẳng) (tắt|dập|ăn thua)",
       "lửa (bắt|bén|lan|bùng|cháy) (lên|sang|qua|vào) (ống|mái|trần|tường|nhà|tầng|rèm|máy hút)",
       "cháy bùng (lên)?",
+      // a column of black smoke seen from afar ("kho phế liệu cháy, khói đen bốc cao cả cây số")
+      "(khói đen|khói xám|khói đen kịt|khói đen nghịt) (bốc|bay|cuộn|bốc lên) (cao|lên cao|ngút trời|thành cột|mù trời|cả cây số)",
       // the word shouted twice ("Chay! Chay!"): "chay" typed without marks once is also "chạy" or a meatless meal
       "cháy cháy",
     ],

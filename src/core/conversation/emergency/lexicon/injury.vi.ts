@@ -167,7 +167,8 @@ export const INJURY_SITUATIONS: readonly EmergencySituation[] = [
       "bị (nước)? cuốn (xuống|vào|vô|trôi) (cống|miệng cống|hố ga|mương|sông|suối|hố|kênh)",
       "(người|đứa nhỏ|đứa bé|bé|em bé|thằng bé|con bé|ai đó|cháu) …… nổi lềnh bềnh",
       // a boat in distress at sea ("tàu cá mất liên lạc, sóng đánh vô khoang, đang trôi")
-      "(thuyền|ghe|đò|xuồng|ca nô|tàu|tàu cá|thúng|bè) …… (mất liên lạc|trôi dạt|đang trôi|hư máy|chết máy|nước vào khoang|sóng đánh vô khoang|sóng đánh vào khoang)",
+      // (a raft with its marks: unmarked "be … dang choi" is "bé … đang chơi", a child playing)
+      "(thuyền|ghe|đò|xuồng|ca nô|tàu|tàu cá|thúng|=bè) …… (mất liên lạc|trôi dạt|đang trôi|hư máy|chết máy|nước vào khoang|sóng đánh vô khoang|sóng đánh vào khoang)",
       "(nước|sóng) (tràn|đánh|vào|vô) (vào|vô)? (khoang|mạn|thuyền|ghe|tàu)",
       "(thuyền|ghe|đò|xuồng|ca nô|tàu|thúng|bè) (chài|câu|cá|chở khách|du lịch|đánh cá|chở hàng)? (bị|đã)? (lật|chìm|đắm)",
       "tắm (ở|tại)? (sông|suối|biển|hồ|ao|kênh|đập|đầm|mương|bãi biển|hồ chứa) …… (chưa|không|mất|chỉ còn) (thấy|lên|về|tăm)",

@@ -272,6 +272,10 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       // sold across the border; "ban sang ten" is "bạn sang tên"
       "bán (người|phụ nữ|con gái|trẻ em|em|cô ấy|chị ấy|vợ|nó)? sang (trung quốc|tàu|bên kia|bên kia biên giới|biên giới|campuchia|lào|nước ngoài)",
       "(dụ|dụ dỗ|lừa|rủ|dắt|dẫn) (đi|mang đi|đưa đi|theo) …… (không liên lạc được|mất liên lạc|không về|chưa về|tắt máy|không nghe máy)",
+      // lured out to meet someone known online, not heard of since ("bị người quen trên mạng dụ ra gặp rồi mất liên lạc")
+      "(dụ|dụ dỗ|lừa|rủ|hẹn) (ra|ra ngoài|đi|lên)? (gặp|gặp mặt|đi gặp|ra gặp) …… (không liên lạc được|mất liên lạc|không về|chưa về|tắt máy|không nghe máy)",
+      // a stranger who rode up and carried a child off ("người lạ chạy xe tới bồng đi")
+      "(người lạ|người lạ mặt|thằng lạ|ông lạ|gã lạ|kẻ lạ|mấy người lạ|hai người lạ) (chạy xe|phóng xe|đi xe|lái xe)? (tới|đến|lại|vô|vào|ngang)? (bồng|bế|ẵm|bắt|ôm|giật) (bé|cháu|con|nó|đứa nhỏ)? (đi mất|đi|mất|lên xe)",
       "(bế|bồng|bắt|lôi|kéo|nhét|đẩy|ôm|vác) … (lên|vào) (xe|ô tô|xe máy|taxi|xe hơi|xe tải|cốp) …… (chạy|phóng|chở|lái|rồ ga) (mất|đi)",
       "bị (một|mấy|hai|ba)? (nhóm|bọn|đám|người|tụi|kẻ|chúng|gã|thằng) …… (nhốt|giam|trói|giam giữ)",
       "(=lạ|lạ mặt|người lạ|đàn ông lạ|đàn bà lạ) …… (bế|bắt|lôi|kéo|dắt|dẫn|chở) (đi|lên xe)",
