@@ -433,6 +433,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "giá phòng", "bao nhiêu 1 đêm", "bao nhiêu một đêm", "đòi hoàn tiền", "khiếu nại shop", "khiếu nại shopee", "khiếu nại lazada", "khiếu nại tiki",
   "bao nhiêu một mét", "bao nhiêu 1 mét", "không nổ", "không nổ máy", "hư gì",
   "tài khoản facebook", "facebook bị khóa", "nick facebook", "zalo bị khóa", "nick zalo",
+  // a tree's first harvest ("trồng sầu riêng mấy năm thì cho trái")
+  // (not "cho trái" alone: unmarked, "chở trái cây" is a boat's load)
+  "thì cho trái", "mới cho trái", "bắt đầu cho trái", "thì ra trái", "mới ra trái", "đậu trái", "thì cho quả", "mới cho quả",
   "giá phân", "phân urê", "mua phân bón", "phân bón nào", "phân bón gì", "thuốc trừ sâu", "nghe đồn", "là con ai", "con ai vậy", "con ai thế", "mới cưới vợ hả", "đám cưới tổ chức", "đám cưới ở đâu", "đám cưới khi nào", "đám cưới hôm nào", "ra số mấy", "ra số gì", "có nên bán", "có nên mua", "bán được bao nhiêu",
   "phát gạo", "phát quà", "quà tết", "tuyển sinh",
   "tăng bao nhiêu", "tăng mấy", "được tăng", "tăng lương", "giá vàng", "giá xăng", "giá điện", "giá lúa", "giá heo", "giá cả", "giá đất", "giá nhà đất", "giá nhà ở", "giá nhà bây giờ", "giá nhà bao nhiêu", "giá nhà hiện nay", "giá nhà khu", "giá nhà phố", "giá nhà chung cư", "giá thuê", "một mét vuông", "1 mét vuông", "tỷ giá", "kqxs", "kết quả xổ số", "chứng khoán",
@@ -514,7 +517,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // a school's own matters: marks and exams
   "điểm thi", "chấm thi", "chấm sai", "phúc khảo", "điểm học kỳ", "nghỉ học", "cho học sinh nghỉ",
   // a phone line, the internet, a fair's stall, a storm coming, farm supplies from a dealer
-  "nhà mạng", "lắp mạng", "cáp quang", "wifi", "đăng ký lại sim chính chủ", "cho sim chính chủ", "làm sim chính chủ", "khóa sim", "khóa 2 chiều", "hội chợ", "gian hàng",
+  "nhà mạng", "lắp mạng", "cáp quang", "wifi", "đăng ký lại sim chính chủ", "cho sim chính chủ", "làm sim chính chủ", "khóa sim", "khóa 2 chiều", "gian hàng",
+  // (a fair by its time or its tickets: goods brought in for a fair under customs are a procedure)
+  "hội chợ tết", "hội chợ xuân", "hội chợ ở đâu", "hội chợ khi nào", "hội chợ bao giờ", "đi hội chợ", "đi chơi hội chợ", "vé hội chợ",
   "có bão", "bão vào", "bão về", "phân đạm", "phân npk", "npk", "đại lý nào",
   // a landlord's deposit, a building's service fee, a gym
   "tiền cọc", "trả cọc", "trả lại cọc", "phí quản lý", "phòng gym", "phòng tập",

@@ -29,6 +29,9 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("đăng ký điều chỉnh đóng bhxh bắt buộc", "tự đóng bhxh bắt buộc", "tự đóng bảo hiểm xã hội bắt buộc",
     "tiếp tục đóng bhxh bắt buộc", "tiếp tục đóng bảo hiểm xã hội bắt buộc"),
   ...a("tạm nhập hàng hóa tạm quản", "sổ ata", "carnet ata", "ata carnet", "hàng tạm quản"),
+  // … sent back abroad when the fair is over ("hội chợ xong đưa hàng về lại nước ngoài")
+  ...a("tái xuất", "đưa hàng về lại nước ngoài", "đưa về lại nước ngoài", "chở về lại nước ngoài", "gửi trả về nước ngoài",
+    "mang về lại nước ngoài", "đưa hàng trở ra nước ngoài"),
   // a cooperative's branch, tax on a plot sold, e-invoices looked up by a lender, goods moved to an inland port,
   // a foreign airline's flights
   ...a("đăng ký hoạt động chi nhánh văn phòng đại diện", "mở thêm chi nhánh", "mở chi nhánh", "lập chi nhánh",
@@ -364,7 +367,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("hàng hóa là tài sản di chuyển", "đồ đạc gia đình về nước", "đồ dùng gia đình về nước", "chuyển đồ về nước",
     "gửi đồ về nước", "mang đồ đạc về nước", "container đồ đạc"),
   ...a("cấp giấy chứng nhận không cùng chi trả", "khỏi đóng phần cùng chi trả", "không phải cùng chi trả",
-    "miễn cùng chi trả", "vượt 6 tháng lương cơ sở"),
+    "miễn cùng chi trả", "vượt 6 tháng lương cơ sở", "không phải đóng phần cùng chi trả", "không phải đóng cùng chi trả",
+    "không phải trả phần cùng chi trả", "vượt quá 6 tháng lương cơ sở"),
   // papers of tax: a withholding certificate made wrong, dealing with the tax office online
   ...a("xử lý chứng từ điện tử đã lập sai", "chứng từ bị sai", "chứng từ khấu trừ bị sai", "lập sai chứng từ",
     "chứng từ sai tên", "chứng từ khấu trừ thuế sai"),

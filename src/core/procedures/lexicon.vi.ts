@@ -248,6 +248,8 @@ export const SOFT_WORDS: readonly string[] = [
 export const FOLDED_HOMOGRAPHS: readonly string[] = [
   "den cuoi", "cuoi cung", "cuoi ky", "cuoi quy", "cuoi duong", "cuoi ngo", "cuoi hem", "han cuoi", "buoc cuoi",
   "trang cuoi", "dinh ky cuoi", "ra soat cuoi", "dot cuoi", "doi cuoi nam", "doi den cuoi", "cho cuoi nam",
+  // "từ giờ tới cuối năm" (not "tới cuối" alone: "toi cuoi" is also "tôi cưới")
+  "gio toi cuoi", "nay toi cuoi nam",
 ];
 
 /** Fields (lĩnh vực) a ward's citizens ask about most; a ward bot favours them. Folded substrings. */

@@ -95,6 +95,17 @@ describe("an everyday phrase typed with other marks is another phrase", () => {
     expect(expanded("làm online từ đầu đến cưới")).toContain("ket hon");
   });
 
+  it("reads 'từ giờ tới cuối năm' typed without marks as the year's end, not a wedding", () => {
+    expect(expanded("nghe noi tu gio toi cuoi nam khong phai dong tien nua")).not.toContain("ket hon");
+    expect(expanded("tu nay toi cuoi nam co phai nop gi nua khong")).not.toContain("ket hon");
+    // "tôi cưới" typed bare is still a wedding
+    expect(expanded("thang sau toi cuoi vo, dang ky o dau")).toContain("ket hon");
+  });
+
+  it("reads goods sent back abroad after a fair as a re-export", () => {
+    expect(expanded("hoi cho xong dua hang ve lai nuoc ngoai thi lam gi voi hai quan")).toContain("tai xuat");
+  });
+
   it("reads a motorbike by its model, and a used vehicle bought as one to put in one's name", () => {
     expect(expanded("chiếc Wave của tôi bị mất biển")).toContain("xe may");
     expect(expanded("mua lại xe của anh hàng xóm")).toContain("dang ky xe sang ten");

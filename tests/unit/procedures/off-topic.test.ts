@@ -152,3 +152,21 @@ describe("a procedure asked about beside a fine, a fee paid by wallet or an app'
   });
 });
 
+
+describe("a grower's question about a tree's first harvest", () => {
+  const farm = new ProcedureQA([...KB,
+    record({ code: "F.001", name: "Chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa", linhVuc: "Trồng trọt" }),
+  ], { preferLevel: "xa" });
+
+  it.each([
+    "nhà em trồng sầu riêng ở Krông Pắc, khoảng mấy năm thì cho trái vậy mọi người",
+    "cay sau rieng trong tam 4 nam moi ra trai dung khong a",
+  ])("is declined, not answered with a change of crops: %s", (question) => {
+    expect(farm.ask(question).outcome).toBe("none");
+  });
+
+  it("is still a question when the fruit is carried ('chở trái cây' typed bare) or the crop changed", () => {
+    expect(farm.ask("toi chay xe cho trai cay, muon dang ky thanh lap ho kinh doanh thi lam o dau").outcome).not.toBe("none");
+    expect(farm.ask("ruộng lúa muốn chuyển sang trồng cây ăn trái thì xin phép ở đâu").outcome).not.toBe("none");
+  });
+});
