@@ -446,6 +446,10 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.032, rightOrOffered: 0.905, outOfScopeDeclined: 1.0 } },
   { key: "own198", file: "qa-own-198.jsonl", label: "hundred-and-ninety-fifth blind batch (Sơn La Thái, Mông and Mường communes on the Lao border; separate writer; unread at e887ca2: 0.833, 0.0 %, 88.3 %, 12/12)", blindTop1: 0.833,
     blind: { confidentlyWrong: 0.0, rightOrOffered: 0.883, outOfScopeDeclined: 1.0 } },
+  { key: "own194", file: "qa-own-194.jsonl", label: "hundred-and-ninety-first blind batch (Gia Lai; separate writer; held out unread through the fifteenth session: at 014a473 0.933, 0.0 %, 98.3 %, 11/12; at 28051a0 0.950, 0.0 %, 100 %, 11/12)", blindTop1: 0.933,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.983, outOfScopeDeclined: 0.917 } },
+  { key: "own195", file: "qa-own-195.jsonl", label: "hundred-and-ninety-second blind batch (records drawn at random, seed 8686; separate writer; held out unread through the fifteenth session: at 014a473 0.762, 0.0 %, 92.1 %, 12/12; at 28051a0 0.794, 0.0 %, 92.1 %, 12/12)", blindTop1: 0.762,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.921, outOfScopeDeclined: 1.0 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -287,6 +287,9 @@ const FLOORS: Array<[string, number, number, number]> = [
   ["qa-own-196.jsonl", 57, 2, 12],
   ["qa-own-197.jsonl", 58, 1, 12],
   ["qa-own-198.jsonl", 57, 0, 12],
+  // wave 67, held out unread through the fifteenth session: Gia Lai, random draw 8686
+  ["qa-own-194.jsonl", 60, 0, 12],
+  ["qa-own-195.jsonl", 61, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 
