@@ -515,7 +515,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "mừng bao nhiêu", "mừng cưới", "tiền mừng", "đi đám cưới", "đi ăn cưới", "gợi ý tên", "gợi ý vài cái tên", "đặt tên gì",
   "tên gì hay", "tên nào hay", "cái tên hay", "lên facebook", "lên mạng xã hội", "đăng ảnh", "đăng hình", "khung treo", "đóng khung",
   // a school's own matters: marks and exams
-  "điểm thi", "chấm thi", "chấm sai", "phúc khảo", "điểm học kỳ", "nghỉ học", "cho học sinh nghỉ",
+  // (not "điểm thi" alone: unmarked, "dứt điểm thì" is a matter settled once and for all)
+  "xem điểm thi", "tra điểm thi", "điểm thi của", "điểm thi học kỳ", "điểm thi tốt nghiệp", "điểm thi vào", "điểm thi bao nhiêu", "bao nhiêu điểm thì", "mấy điểm thì", "điểm thì đỗ", "điểm thì đậu", "chấm thi", "chấm sai", "phúc khảo", "điểm học kỳ", "nghỉ học", "cho học sinh nghỉ",
   // a phone line, the internet, a fair's stall, a storm coming, farm supplies from a dealer
   "nhà mạng", "lắp mạng", "cáp quang", "wifi", "đăng ký lại sim chính chủ", "cho sim chính chủ", "làm sim chính chủ", "khóa sim", "khóa 2 chiều", "gian hàng",
   // (a fair by its time or its tickets: goods brought in for a fair under customs are a procedure)
@@ -656,6 +657,8 @@ export const NEGATORS: readonly string[] = [
   "chua tinh", "khong tinh",
   // staying put: "tôi vẫn ở chỗ cũ, không chuyển đi đâu" asks for no deregistration
   "khong +chuyen di", "chua +chuyen di",
+  // no passport, asking what else crosses the border: "không có hộ chiếu thì có giấy nào khác để qua lại"
+  "khong co +ho chieu", "chua co +ho chieu", "khong can +ho chieu",
 ];
 /**
  * Words that put off what was just named ("hộ khẩu để sau", "còn nhập hk thì tạm chưa", "bhyt với nhập khẩu tính

@@ -329,7 +329,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "hủy di chúc", "thay đổi di chúc", "sửa hợp đồng đã chứng thực", "hủy hợp đồng đã chứng thực"),
   // someone named to watch over a guardian ("họ hàng cử tui đứng ra theo dõi ảnh giám hộ có đàng hoàng không")
   ...a("đăng ký giám sát việc giám hộ", "giám sát việc giám hộ", "theo dõi việc giám hộ", "giám sát người giám hộ",
-    "đứng ra theo dõi", "người giám sát việc giám hộ"),
+    "đứng ra theo dõi", "người giám sát việc giám hộ", "làm người theo dõi", "người theo dõi kiểm tra", "theo dõi kiểm tra việc",
+    "kiểm tra việc giám hộ", "kiểm tra người giám hộ", "theo dõi người giám hộ"),
   // a filing withdrawn before it is decided ("nộp hồ sơ đăng ký hộ kinh doanh trên mạng, chưa duyệt, xin dừng lại")
   ...a("dừng thực hiện thủ tục", "dừng lại hồ sơ", "xin dừng hồ sơ", "muốn dừng hồ sơ", "rút lại hồ sơ đăng ký", "hủy hồ sơ đăng ký"),
   // rent of a state-owned home reduced or waived ("chồng là thương binh, có được miễn giảm tiền thuê nhà")
@@ -551,7 +552,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // goods of a duty-free shop taken back to the home market ("hàng ế muốn rút về bán lại thị trường nội địa")
   ...a("hàng hóa đưa vào bán tại cửa hàng miễn thuế thay đổi mục đích sử dụng", "rút về bán", "bán lại thị trường nội địa",
     "bán vào nội địa", "chuyển tiêu thụ nội địa", "bán lại trong nước"),
-  ...a("khai lệ phí trước bạ", "lệ phí trước bạ", "miễn trước bạ", "nộp trước bạ", "thuế trước bạ", "trước bạ xe", "trước bạ xe máy"),
+  ...a("khai lệ phí trước bạ", "lệ phí trước bạ", "miễn trước bạ", "nộp trước bạ", "thuế trước bạ", "trước bạ xe", "trước bạ xe máy",
+    "mất trước bạ", "đóng trước bạ", "tiền trước bạ", "chịu trước bạ", "trả trước bạ"),
   // a boat's registration fee, built new or bought without its first papers ("ghe mới đóng xong, chưa có giấy tờ gốc")
   ...a("khai lệ phí trước bạ tàu thuyền", "trước bạ cho ghe", "trước bạ ghe", "trước bạ tàu", "trước bạ cho tàu", "trước bạ thuyền",
     "trước bạ cho thuyền", "trước bạ cho xuồng", "giấy tờ gốc"),

@@ -102,6 +102,14 @@ describe("an everyday phrase typed with other marks is another phrase", () => {
     expect(expanded("thang sau toi cuoi vo, dang ky o dau")).toContain("ket hon");
   });
 
+  it("reads the registration fee owed on land given ('có mất trước bạ không') and a guardian watched over", () => {
+    const fees = ProcedureIndex.build([...KB,
+      record({ code: "T.001", name: "Khai lệ phí trước bạ nhà, đất/ Miễn lệ phí trước bạ nhà, đất", linhVuc: "Thuế" }),
+      record({ code: "T.002", name: "Đăng ký giám sát việc giám hộ", linhVuc: "Hộ tịch" })]);
+    expect(analyzeQuery("cho dat con co mat truoc ba k", fees).cues.text).toContain("khai le phi truoc ba");
+    expect(analyzeQuery("toi muon lam nguoi theo doi viec ba noi giam ho chau", fees).cues.text).toContain("dang ky giam sat viec giam ho");
+  });
+
   it("reads goods sent back abroad after a fair as a re-export", () => {
     expect(expanded("hoi cho xong dua hang ve lai nuoc ngoai thi lam gi voi hai quan")).toContain("tai xuat");
   });

@@ -31,6 +31,12 @@ describe("words a deferral puts off", () => {
 });
 
 describe("words a negator denies", () => {
+  it("include a passport the citizen does not have ('không có hộ chiếu thì giấy nào khác để qua lại')", () => {
+    expect(denied("k co ho chieu thi co giay nao khac de qua lai khong")).toEqual(["ho", "chieu"]);
+    expect(denied("tôi chưa có hộ chiếu")).toEqual(["ho", "chieu"]);
+    expect(denied("làm hộ chiếu ở đâu")).toEqual([]);
+  });
+
   it("go on past 'hay' or 'hoặc' while a list is denied ('không phải A hay B' denies both)", () => {
     expect(denied("không phải bến đò ngang hay bến chở khách du lịch")).toEqual(["ben", "do", "ngang", "ben", "cho", "khach", "du", "lich"]);
     expect(denied("không phải người nước ngoài mà người Việt")).toEqual(["nguoi", "nuoc", "ngoai"]);

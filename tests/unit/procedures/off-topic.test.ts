@@ -170,3 +170,15 @@ describe("a grower's question about a tree's first harvest", () => {
     expect(farm.ask("ruộng lúa muốn chuyển sang trồng cây ăn trái thì xin phép ở đâu").outcome).not.toBe("none");
   });
 });
+
+describe("a matter to be settled once and for all ('dứt điểm thì', typed bare) is no exam's marks", () => {
+  it("answers or asks about the chairman's decision on a land dispute", () => {
+    const r = qa.ask("hoa giai o xa khong thanh, gio muon chu tich xa giai quyet tranh chap dat dut diem thi lam don gui ai");
+    expect(r.outcome).not.toBe("none");
+    expect(r.candidates[0]?.code).toBe("X.001");
+  });
+
+  it("still declines a question about an exam's marks", () => {
+    expect(qa.ask("con em thi vao lop 10 bao nhieu diem thi do vay").outcome).toBe("none");
+  });
+});
