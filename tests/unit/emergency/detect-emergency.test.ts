@@ -1547,6 +1547,14 @@ describe("emergency detection: sixteenth session's words (a column of smoke, a c
     ["con gái tôi 14 tuổi bị một người quen qua Facebook hẹn ra gặp, từ chiều qua mất liên lạc, máy tắt", "113"],
     // a stingray's sting while swimming: the medics, not a drowning
     ["bị cá đuối chích vô chân lúc tắm biển, chân sưng to, chảy máu không ngừng", "115"],
+    // the fire brigade shouted for; a lift stuck with people counted inside; a driver who will not stop
+    ["CUU HOA DAU!!! CHAY O KIEN AN", "114"],
+    ["thang may toa nha Van Cao bi ket giua tang 7 va 8, co 3 nguoi ben trong, bam chuong khong ai toi", "114"],
+    ["tai xe taxi khong cho em xuong, dang cho em di dau khong biet, cuu em", "113"],
+    // a leg broken near a bridge, someone fallen senseless by a pole, a burn after the fire is out: the medics first
+    ["té xe ở chân cầu Niệm, chân gãy lòi xương, không đứng lên được", "115"],
+    ["chu kia cham tay vao cot dien gan truong hoc, nga xuong bat tinh", "115"],
+    ["bep nha em bi chay, dap duoc lua roi nhung me em bi bong nang ca hai tay", "115"],
   ])("reads %j with %s first", (text, number) => {
     expect(detectEmergency(text)?.services[0]).toBe(number);
   });
@@ -1559,6 +1567,10 @@ describe("emergency detection: sixteenth session's words (a column of smoke, a c
     "con tôi bị lạc ở chợ đêm hôm thứ bảy nhưng tìm được rồi, muốn cảm ơn chú dân quân",
     // a worry behind a request for swimming lessons
     "phuong co mo lop day boi he nay khong, lo con bi duoi nuoc",
+    // lifeguards asked about or hiring; an appliance burnt out, for the junk collector
+    "be boi khu pho co an toan khong, co nhan vien cuu ho truc khong",
+    "doi cuu ho o bai tam Cat Co he nay co tuyen nguoi khong, em boi gioi",
+    "quat dien nha minh bi chay mach, khong dung duoc nua, cho nao thu gom do dien cu",
   ])("%j → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -151,6 +151,9 @@ describe("danger told by its consequence or by who is exposed (wording alone)", 
     "mẹ tôi đang nghe một người xưng là công an bảo chuyển tiền vào tài khoản tạm giữ, mẹ đang chuẩn bị ra ngân hàng",
     // a child gone for hours, told with the hours; a slope giving way above houses, the rain not letting up
     "thằng cu nhà tôi 8 tuổi ra sân bóng từ 3 giờ chiều tới giờ 7 giờ tối chưa thấy về, cả nhà đi tìm không thấy",
+    // a war shell dug up whole; an old man with dementia gone since the morning
+    "cay ruong gap 1 trai bom con nguyen, tre con dang dung gan, xin phuong cho nguoi xuong",
+    "Bà ngoại tôi 80 tuổi bị lẫn, đi khỏi nhà từ sáng ở chợ Ninh Kiều đến giờ chưa về",
     "Bờ taluy sau xóm trọ đang nứt toác, đất chảy xuống từng mảng, mưa từ sáng chưa dứt, dưới chân dốc có 4 hộ đang ở. Đề nghị phường cử người xuống gấp",
   ];
   const calm = [

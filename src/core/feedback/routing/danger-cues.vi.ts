@@ -15,6 +15,8 @@ export const DANGER_CUES: readonly string[] = [
   "(bé|trẻ|em bé|đứa bé) sơ sinh (bị)? (bỏ|bỏ rơi|vứt)",
   "(bé|cháu|con|đứa nhỏ|đứa bé) …… (bị)? (khóa|nhốt) (trong|ở trong) (phòng|nhà)",
   "(lẫn|lú lẫn|mất trí nhớ|lẩn thẩn) …… (chưa về|chưa thấy về|không thấy về|tìm không thấy|đi lạc)",
+  // … told with where and since when ("bị lẫn, đi khỏi nhà từ sáng ở khu chợ Cái Răng đến giờ chưa về")
+  "(lẫn|lú lẫn|mất trí nhớ|lẩn thẩn|đi khỏi nhà|ra khỏi nhà|bỏ nhà đi) ……… (đến giờ|tới giờ|đến nay|tới nay) (vẫn)? (chưa|không) (thấy)? về",
   "(không còn|chẳng còn|hết sạch) (gì|gạo|cái gì|đồ) (để)? ăn",
   // children left to fend for themselves, out of food ("3 đứa nhỏ tự lo, hết gạo từ hôm qua")
   "(đứa nhỏ|đứa con|tụi nhỏ|mấy đứa|con nít|các cháu|mấy cháu|bọn trẻ) ……… (tự lo|không ai lo|không ai chăm|ở nhà một mình) ……… (hết gạo|đói|không có gì ăn|nhịn đói)",
@@ -133,6 +135,9 @@ export const DANGER_CUES: readonly string[] = [
   // animals that hurt people
   "(=chó|chó dữ|chó dại|=rắn|rắn độc) …… (=cắn|vồ)",
   "(tổ ong|ong vò vẽ|ong bắp cày|ong đất) …… (bị)? =đốt",
+  // a war shell dug up whole ("đào ao gặp 1 quả bom còn nguyên, con nít bu quanh coi")
+  "(gặp|đào được|đào trúng|đào gặp|phát hiện|thấy|lượm được|nhặt được|cuốc trúng|cày trúng) …… (quả|trái)? (bom|mìn|lựu đạn|đạn pháo|đạn cối|vật liệu nổ)",
+  "(bom|mìn|đạn pháo|đạn cối|lựu đạn) (còn nguyên|chưa nổ|còn sót|còn kíp)",
   // an old shell described, not named
   "(giống|như|hình) (đạn|quả đạn|bom|mìn|lựu đạn|đầu đạn)",
   // someone gone since some time ("đi từ sáng tới giờ chưa về"; not the residents "đi làm ca chưa về" at a meeting's hour)

@@ -34,6 +34,8 @@ export const SERVICE_CALLS: readonly string[] = [
   "gọi (giúp|giùm|hộ|ngay|gấp) (công an|cảnh sát)",
   // the number called on by name ("113 ơi có người bắn nhau")
   "(113|114|115) (ơi|oi)",
+  // a crew shouted for ("CẤP CỨU ĐÂU!!!"; the fire brigade's is a fire signal)
+  "(cứu thương|cấp cứu|công an) (đâu|đâu rồi) (rồi)? (ơi|hết)?",
 ];
 
 /**
@@ -76,6 +78,8 @@ export const CONSEQUENCES: readonly string[] = [
   "(còn|vẫn còn|vẫn) ở (trên|trong|dưới|bên dưới|bên trong) (đó|ấy|lầu|gác|tầng|phòng|nhà|mái|hầm)?",
   // people left inside ("khách vẫn còn bên trong đập cửa kính")
   "(người|khách|hành khách|công nhân|ai|con|cháu|bé) (vẫn|còn|vẫn còn) (ở)? (bên trong|trong đó|trong xe)",
+  // people counted inside ("kẹt giữa tầng 12 và 13, có 4 người bên trong")
+  "(có|còn) (1|2|3|4|5|6|7|8|9|10|một|hai|ba|bốn|năm|sáu|mấy|vài|nhiều) (người|đứa|cháu|khách|công nhân) (ở)? (bên trong|trong đó)",
   "(không|chẳng) (liên lạc|gọi|liên hệ) (được|nổi)",
   "(tìm|kiếm) (mãi|hoài|khắp|cả buổi|khắp nơi|mấy tiếng)? (không|chẳng|chưa) (thấy|ra)",
   "(xuống|trúng|vào|lên) (giường|nôi|đầu) (em bé|bé|con|cháu|người ta|mọi người)",
@@ -294,6 +298,9 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // whether lifeguards are on duty, asked before a trip ("ở đó có đội cứu hộ trực không, con nhỏ chưa biết bơi")
   // (on duty, said: "có đội cứu hộ không" alone is also asked by someone whose house the tide is filling)
   "(có|có đội|có người|có lực lượng) (cứu hộ|cứu đuối) (trực|túc trực|canh|thường trực) (không|ko|hông|k|chưa)",
+  "(nhân viên|đội|người|lực lượng)? (cứu hộ|cứu đuối) (trực|túc trực|canh|thường trực) (không|ko|hông|k|chưa)",
+  // an appliance burnt out, for the junk collector ("nồi cơm điện bị chạy mạch, không dùng được nữa")
+  "(không|ko|chẳng) (dùng|xài|sử dụng) (được)? nữa", "(thu gom|thu mua) (đồ|đồ điện|đồ điện tử|đồ cũ|ve chai|phế liệu)",
   // a quarrel that comes back, brought to the mediators ("hay la lối đòi đánh vợ, mà bữa ni im rồi, muốn báo lên tổ hòa giải")
   "(tổ hòa giải|hòa giải viên|nhờ hòa giải|muốn hòa giải|đi hòa giải|báo lên tổ)",
   "(hay|thường|thường xuyên|suốt ngày|ngày nào cũng|hoài) (la lối|chửi bới|đòi đánh|cãi nhau|cãi lộn|nhậu xỉn)",
@@ -612,6 +619,7 @@ export const NEAR_MISS_WORDS = 4;
  */
 export const FIRE_OUT: readonly string[] = [
   "(đã|người ta|mọi người|bà con)? dập (tắt)? (lửa|bếp|lửa bếp)? (rồi|xong|tắt rồi|được rồi)",
+  "(đã|người ta|mọi người|bà con)? dập (được|tắt được) (lửa|đám cháy)? (rồi)",
   "lửa (đã)? (tắt|tắt hẳn) (rồi)?",
   // … or the one hurt is already out of it ("vừa cứu được 1 người trong đám cháy ra, bỏng nặng khắp người")
   "(vừa|đã|mới) (cứu|kéo|lôi|bế|đưa|khiêng) (được)? …… (ra|ra khỏi|ra ngoài) (được)?", "(đã|vừa|mới) (kéo|lôi|bế|khiêng) ra",
@@ -680,6 +688,11 @@ export const MISREADINGS: ReadonlyArray<{ markers: readonly string[]; hides: rea
   { markers: ["chân vịt (chém|cắt|cứa|quấn|đánh)"], hides: ["violence"] },
   // a roof tile falling on someone is no one sitting on a roof in a flood ("viên ngói trên mái rơi trúng đầu")
   { markers: ["(viên|tấm|miếng|mảnh|mấy viên|cục) (ngói|gạch|tôn|bê tông)"], hides: ["flood"] },
+  // a limb broken is no bridge broken ("ngã xe ở dốc cầu Rào 2, chân gãy lòi xương"), and someone who fell senseless
+  // no pole fallen ("chạm vào cột điện gần chợ, ngã xuống bất tỉnh")
+  // (read only beside the bridge or the pole they would be taken for: alone, they leave the learnt reader its say)
+  { markers: ["(cầu|cầu treo|cầu khỉ) …… (chân|tay|xương|cổ tay|cổ chân|đùi|sườn|xương sườn|cẳng chân|ống chân) (bị)? (gãy|đứt|gẫy)"], hides: ["collapse"] },
+  { markers: ["(cột điện|trụ điện|cột đèn) …… (ngã|té|gục) (xuống|quỵ|ra)? (đất|đường)? (bất tỉnh|xỉu|ngất|ngất xỉu|bất tỉnh nhân sự)"], hides: ["power_line", "collapse"] },
   // a venomous fish's spine is no stabbing ("bị cá đuối đâm vô chân")
   { markers: ["(cá đuối|cá ngát|cá mặt quỷ|cá đá|cá mao ếch|cá dìa|cá trê|nhím biển|cầu gai|ngạnh cá) (đâm|chích|chít|cắn)"], hides: ["violence"] },
   // … nor is the sea it was met in a drowning ("bị cá đuối đâm vào chân khi tắm biển, chảy máu")
@@ -811,6 +824,8 @@ export const LOOK_ALIKES: readonly string[] = [
   // an embankment named for what it prevents ("bờ kè chống sạt lở có vết nứt"), a lifeguard's job asked for
   "(kè|bờ kè|công trình|dự án|tường) chống (sạt lở|sạt|lở)", "chống sạt lở",
   "(tuyển|tuyển dụng|xin làm|xin vào làm|việc làm) (nhân viên|người)? cứu hộ",
+  // … told the other way round ("đội cứu hộ ở bãi tắm Đồ Sơn hè này có tuyển người không, em bơi giỏi")
+  "cứu hộ ……… (có)? (tuyển|tuyển dụng|cần tuyển|nhận thêm|cần thêm) (người|nhân viên|thêm|ai)",
   // a smell "to faint from" ("xe rác đổ trễ, mùi hôi chết ngất")
   "(hôi|thối|khai|tanh|khét) (chết ngất|muốn ngất|muốn xỉu|xỉu luôn|ngất luôn)",
   // the Mông people ("mấy thằng bản Mông": "mong" is no wish)

@@ -15,6 +15,8 @@ export const FIRE_SITUATIONS: readonly EmergencySituation[] = [
     signals: [
       // a cry that names it ("cuu chay voi")
       "cứu cháy", "cứu (với|voi|vs) cháy", "cháy (cứu|cứu với|cứu voi)",
+      // the fire brigade shouted for ("CỨU HỎA ĐÂU!!! CHÁY Ở AN DƯƠNG")
+      "(cứu hỏa|cứu hoả|chữa cháy|lính cứu hỏa) (đâu|đâu rồi|ơi) (rồi)? (ơi|hết)?",
       // a fire and a hamlet shouted ("chay!!! ap 5 xa Tan Hung Dong")
       "^cháy (ở|tại)? (ấp|xóm|thôn|bản|khóm|tổ|khu phố|buôn|phum|sóc|làng) (số)? (1|2|3|4|5|6|7|8|9|10|11|12|[0-9]+)?",
       // a fishing boat on fire ("tàu cá cháy ngoài biển": "cá cháy" alone is a fish)

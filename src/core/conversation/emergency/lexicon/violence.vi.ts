@@ -274,6 +274,8 @@ export const VIOLENCE_SITUATIONS: readonly EmergencySituation[] = [
       "(dụ|dụ dỗ|lừa|rủ|dắt|dẫn) (đi|mang đi|đưa đi|theo) …… (không liên lạc được|mất liên lạc|không về|chưa về|tắt máy|không nghe máy)",
       // lured out to meet someone known online, not heard of since ("bị người quen trên mạng dụ ra gặp rồi mất liên lạc")
       "(dụ|dụ dỗ|lừa|rủ|hẹn) (ra|ra ngoài|đi|lên)? (gặp|gặp mặt|đi gặp|ra gặp) …… (không liên lạc được|mất liên lạc|không về|chưa về|tắt máy|không nghe máy)",
+      // a driver who will not let the passenger out ("tài xế taxi không cho tôi xuống, đang chở đi đâu không biết")
+      "(tài xế|lái xe|tài xế taxi|xe ôm|tài xế xe ôm|tài xế grab|thằng lái|ông tài xế) …… (không|ko|hông|không chịu) (cho|chịu cho) (tôi|em|tui|mình|con|cháu|chị)? (xuống|xuống xe|ra|ra khỏi xe|mở cửa)",
       // a stranger who rode up and carried a child off ("người lạ chạy xe tới bồng đi")
       "(người lạ|người lạ mặt|thằng lạ|ông lạ|gã lạ|kẻ lạ|mấy người lạ|hai người lạ) (chạy xe|phóng xe|đi xe|lái xe)? (tới|đến|lại|vô|vào|ngang)? (bồng|bế|ẵm|bắt|ôm|giật) (bé|cháu|con|nó|đứa nhỏ)? (đi mất|đi|mất|lên xe)",
       "(bế|bồng|bắt|lôi|kéo|nhét|đẩy|ôm|vác) … (lên|vào) (xe|ô tô|xe máy|taxi|xe hơi|xe tải|cốp) …… (chạy|phóng|chở|lái|rồ ga) (mất|đi)",
