@@ -369,7 +369,7 @@ export const NO_NEED_UNLESS: Readonly<Record<string, string>> = {
   "cho vay": "tin dung", "ban tho": "gia bao", "giao hang": "giao o nuoc ngoai",
   // money paid into the state budget at a bank, a pension moved to a bank account, a tenant's debt taken to court
   // online, a non-life insurer's reinsurance
-  "ngan hang nao": "ngan sach", "hang nao": "ngan sach", "vut rac": "nop tien", "mo tai khoan ngan hang": "tai khoan ca nhan", "no tien": "khoi kien", "nhan tho": "tai bao hiem",
+  "ngan hang nao": "ngan sach", "hang nao": "ngan sach", "vut rac": "nop tien", "mo tai khoan ngan hang": "tai khoan ca nhan", "no tien": "khoi kien", "khong tra": "khoi kien", "nhan tho": "tai bao hiem",
 };
 
 export const NOT_AT_WARD_UNLESS: Readonly<Record<string, string>> = {
@@ -381,6 +381,9 @@ export const NOT_AT_WARD_UNLESS: Readonly<Record<string, string>> = {
   // a trademark infringed at the border is the customs' record on intellectual property; unmarked "hỗ trợ tiền đầu tư"
   // is an investment's support, not a boat's fuel
   "nhan hieu": "so huu tri tue", "ho tro tien dau": "ho tro dau tu",
+  // a passport held by someone abroad or a foreigner is the foreign element of a civil-status record ("chú định cư
+  // bên Mỹ, có hộ chiếu Mỹ, muốn làm giấy khai sinh ở quê")
+  "ho chieu": "nuoc ngoai",
 };
 
 /**

@@ -380,6 +380,9 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("phục hồi hoạt động", "hoạt động lại", "cho hoạt động lại", "bị tạm đình chỉ", "bị đình chỉ hoạt động"),
   ...a("xem hàng hóa trước khi khai hải quan", "xem hàng trước khi khai", "xem trước hàng", "kiểm tra hàng trước khi khai"),
   // a tax code for a person, a land rent declared, a sea protest for a boat's damage, the old work-incapacity allowance
+  // an organisation of its own with no business registration ("ban quản trị chung cư cần mã số thuế riêng")
+  ...a("đăng ký thuế lần đầu đối với người nộp thuế là tổ chức", "cần mã số thuế riêng", "cần có mã số thuế riêng", "xin mã số thuế riêng", "cần mst riêng", "xin mst riêng", "mã số thuế cho ban quản trị",
+    "mã số thuế cho hội", "mã số thuế cho quỹ"),
   ...a("đăng ký thuế lần đầu đối với người nộp thuế là cá nhân", "đăng ký mã số thuế cá nhân", "làm mã số thuế",
     "xin mã số thuế", "đăng ký mst cá nhân"),
   ...a("người nộp thuế là cá nhân", "mã số thuế cá nhân", "mst cá nhân"),
@@ -511,6 +514,9 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "làm sai gây thiệt hại", "cưỡng chế sai"),
   ...a("cấp sao bản án tài liệu hồ sơ vụ án", "sao bản án", "xin bản án", "trích lục bản án", "bản sao bản án", "hồ sơ vụ án"),
   ...a("nhận thông báo văn bản tố tụng bằng phương tiện điện tử", "nhận giấy tòa", "giấy triệu tập"),
+  // a lawsuit filed online ("nộp đơn kiện qua mạng", "kiện online")
+  ...a("gửi đơn khởi kiện trực tuyến", "nộp đơn kiện qua mạng", "nộp đơn kiện online", "nộp đơn kiện trực tuyến", "gửi đơn kiện qua mạng",
+    "gửi đơn kiện online", "kiện qua mạng", "kiện online", "khởi kiện online", "khởi kiện qua mạng"),
   // hộ kinh doanh, hợp tác xã, tổ hợp tác
   // a shop moved to new premises ("tiệm nail chuyển sang mặt bằng mới", "đổi từ số 12 sang số 88 cùng đường")
   ...a("thay đổi nội dung đăng ký hộ kinh doanh", "chuyển sang mặt bằng mới", "chuyển mặt bằng", "chuyển địa điểm kinh doanh",
@@ -552,6 +558,14 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   // goods of a duty-free shop taken back to the home market ("hàng ế muốn rút về bán lại thị trường nội địa")
   ...a("hàng hóa đưa vào bán tại cửa hàng miễn thuế thay đổi mục đích sử dụng", "rút về bán", "bán lại thị trường nội địa",
     "bán vào nội địa", "chuyển tiêu thụ nội địa", "bán lại trong nước"),
+  // fuel brought in to send on, sold at home instead ("tạm nhập lô dầu DO để tái xuất, đối tác hủy, muốn bán lại cho
+  // khách trong nước")
+  ...a("xăng dầu chuyển tiêu thụ nội địa", "tạm nhập dầu", "tạm nhập xăng", "tạm nhập lô dầu", "tạm nhập lô xăng", "lô dầu tạm nhập",
+    "lô xăng tạm nhập", "dầu tạm nhập", "xăng tạm nhập"),
+  ...a("chuyển tiêu thụ nội địa", "bán lại cho khách trong nước", "bán cho khách trong nước", "bán ra thị trường trong nước"),
+  // a company merged into another, its tax registration ("cty bị sáp nhập thì mã số thuế xử lý sao")
+  ...a("đăng ký thuế trong trường hợp chia tách hợp nhất sáp nhập", "công ty bị sáp nhập", "cty bị sáp nhập", "doanh nghiệp bị sáp nhập",
+    "sáp nhập công ty", "sáp nhập doanh nghiệp", "hợp nhất công ty", "hợp nhất doanh nghiệp", "chia tách công ty", "tách công ty"),
   ...a("khai lệ phí trước bạ", "lệ phí trước bạ", "miễn trước bạ", "nộp trước bạ", "thuế trước bạ", "trước bạ xe", "trước bạ xe máy",
     "mất trước bạ", "đóng trước bạ", "tiền trước bạ", "chịu trước bạ", "trả trước bạ"),
   // a boat's registration fee, built new or bought without its first papers ("ghe mới đóng xong, chưa có giấy tờ gốc")

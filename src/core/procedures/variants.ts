@@ -50,7 +50,9 @@ const DIED_AT = new Set(["o", "tai", "luc", "vao"]);
 const RELATIVES = new Set(["bo", "me", "ong", "ba", "cu", "chong", "vo", "bac", "noi", "ngoai", "chu", "cau", "thim"]);
 const DIED_AT_SPAN = 10;
 /** After "mất": how someone died, which no paper is lost by ("mất đột ngột", "mất đột quỵ"; folded pairs). */
-const DIED_HOW = new Set(["dot ngot", "dot quy", "dot tu"]);
+const DIED_HOW = new Set(["dot ngot", "dot quy", "dot tu",
+  // … or of what ("mất vì tai nạn", "mất vì bệnh": unmarked "mat vi" is otherwise a wallet lost)
+  "vi tai", "vi benh", "vi ung", "vi dot", "vi covid", "vi tuoi", "vi lu", "vi duoi"]);
 /** Words before "mất" that make it a loss whoever is named before ("báo mất ở", "làm mất ở chợ", "bị mất ở bến xe"). */
 const LOST_BY = new Set(["bao", "lam", "danh", "bi"]);
 
@@ -144,7 +146,7 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
       if (accented === "mat" && folded[i + 1] === "bang" && !LOST_DEGREE_NEXT.has(folded[i + 2] ?? "")) return;
       const after = main[i + 1];
       if (after !== undefined && (after.accented !== after.folded ? COST_NEXT_ACCENTED.has(after.accented) : COST_NEXT_FOLDED.has(after.folded))) return;
-      const paperNext = after !== undefined
+      const paperNext = after !== undefined && !DIED_HOW.has(`${folded[i + 1] ?? ""} ${folded[i + 2] ?? ""}`)
         && (after.accented !== after.folded ? LOSS_NEXT_ACCENTED.has(after.accented) : LOSS_NEXT_FOLDED.has(after.folded));
       if (!paperNext && MAT_DEATH_PREV.includes(prev)) death = true;
       // "chị đã mất", "bố mẹ đều đã mất": a person before the words of tense died; no paper was lost (the death

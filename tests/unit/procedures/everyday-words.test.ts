@@ -110,6 +110,16 @@ describe("an everyday phrase typed with other marks is another phrase", () => {
     expect(analyzeQuery("toi muon lam nguoi theo doi viec ba noi giam ho chau", fees).cues.text).toContain("dang ky giam sat viec giam ho");
   });
 
+  it("reads a company merged, fuel brought in and sold at home, and a tax code of its own in everyday words", () => {
+    const tax = ProcedureIndex.build([...KB,
+      record({ code: "T.003", name: "Đăng ký thuế trong trường hợp chia, tách, hợp nhất, sáp nhập tổ chức", linhVuc: "Thuế" }),
+      record({ code: "T.004", name: "Thủ tục hải quan đối với xăng dầu, hóa chất, khí chuyển tiêu thụ nội địa", linhVuc: "Hải quan" }),
+      record({ code: "T.005", name: "Đăng ký thuế lần đầu đối với người nộp thuế là tổ chức", linhVuc: "Thuế" })]);
+    expect(analyzeQuery("cty bi sap nhap thi ma so thue xu ly sao", tax).cues.text).toContain("dang ky thue trong truong hop chia tach hop nhat sap nhap");
+    expect(analyzeQuery("tam nhap lo dau DO de tai xuat, gio muon ban lai cho khach trong nuoc", tax).cues.text).toContain("xang dau chuyen tieu thu noi dia");
+    expect(analyzeQuery("ban quan tri chung cu can ma so thue rieng de mo tai khoan", tax).cues.text).toContain("dang ky thue lan dau doi voi nguoi nop thue la to chuc");
+  });
+
   it("reads goods sent back abroad after a fair as a re-export", () => {
     expect(expanded("hoi cho xong dua hang ve lai nuoc ngoai thi lam gi voi hai quan")).toContain("tai xuat");
   });

@@ -182,3 +182,24 @@ describe("a matter to be settled once and for all ('dứt điểm thì', typed b
     expect(qa.ask("con em thi vao lop 10 bao nhieu diem thi do vay").outcome).toBe("none");
   });
 });
+
+describe("a passport or a debt named on the way to a procedure that carries them", () => {
+  it("answers or asks about a birth registered for someone abroad who holds a foreign passport", () => {
+    const r = qa.ask("chú tôi định cư bên Mỹ, có hộ chiếu Mỹ, hồi nhỏ chưa từng làm giấy khai sinh, giờ muốn đăng ký khai sinh ở quê");
+    expect(r.outcome).not.toBe("none");
+    expect(r.candidates[0]?.name).toContain("yếu tố nước ngoài");
+  });
+
+  it("still declines a passport asked for by itself", () => {
+    expect(qa.ask("làm hộ chiếu lần đầu ở đâu").outcome).toBe("none");
+  });
+
+  it("answers or asks about a lawsuit filed online over a debt not paid back", () => {
+    const courts = new ProcedureQA([...KB,
+      record({ code: "K.001", name: "Dịch vụ công trực tuyến gửi, nhận đơn khởi kiện, tài liệu, chứng cứ", linhVuc: "Tòa án" }),
+    ], { preferLevel: "xa" });
+    const r = courts.ask("muon kien nguoi ta no 200tr ko tra, nop don kien qua mang dc ko");
+    expect(r.outcome).not.toBe("none");
+    expect(r.candidates[0]?.code).toBe("K.001");
+  });
+});

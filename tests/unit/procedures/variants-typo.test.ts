@@ -63,6 +63,14 @@ describe("variant cues of a question", () => {
     expect(cues("tôi mất giấy thông hành đột ngột quá").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
   });
 
+  it("reads 'mất vì tai nạn' typed bare as a death, and 'mất ví' still as a wallet lost", () => {
+    const told = cues("chong em moi mat vi tai nan thang truoc, nha con 2 dua nho");
+    expect(told.death).toBe(true);
+    expect(told.synthetic.has(SYNTHETIC_CUES.lostPaper)).toBe(false);
+    expect(cues("bố tôi mất vì bệnh tim năm ngoái").synthetic.has(SYNTHETIC_CUES.lostPaper)).toBe(false);
+    expect(cues("em lam mat vi o cho, trong vi co cccd").synthetic.has(SYNTHETIC_CUES.lostPaper)).toBe(true);
+  });
+
   it("hears a border in a person living across it ('vùng biên bên kia', 'bên kia cửa khẩu'), not in 'vùng biển'", () => {
     const border = VARIANT_MARKERS.find((m) => m.id === "border")!;
     expect(asksFor(border, cues("anh ấy người Trung Quốc ở vùng biên bên kia"))).toBe(true);
