@@ -434,7 +434,7 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   // a vehicle's price at the dealer's ("giá xe Vision ngoài đại lý bao nhiêu, mua trả góp có lời không")
   "đại lý nào", "ngoài đại lý", "bán rẻ", "có lời không", "có lời hông",
   "giá phòng", "bao nhiêu 1 đêm", "bao nhiêu một đêm", "đòi hoàn tiền", "khiếu nại shop", "khiếu nại shopee", "khiếu nại lazada", "khiếu nại tiki",
-  "bao nhiêu một mét", "bao nhiêu 1 mét", "không nổ", "không nổ máy", "hư gì",
+  "bao nhiêu một mét", "bao nhiêu 1 mét", "bao nhiêu tiền một mét", "bao nhiêu tiền 1 mét", "ước giúp", "định giá giúp", "không nổ", "không nổ máy", "hư gì",
   "tài khoản facebook", "facebook bị khóa", "nick facebook", "zalo bị khóa", "nick zalo",
   // a tree's first harvest ("trồng sầu riêng mấy năm thì cho trái")
   // (not "cho trái" alone: unmarked, "chở trái cây" is a boat's load)
@@ -524,7 +524,8 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "nhà mạng", "lắp mạng", "cáp quang", "wifi", "đăng ký lại sim chính chủ", "cho sim chính chủ", "làm sim chính chủ", "khóa sim", "khóa 2 chiều", "gian hàng",
   // (a fair by its time or its tickets: goods brought in for a fair under customs are a procedure)
   "hội chợ tết", "hội chợ xuân", "hội chợ ở đâu", "hội chợ khi nào", "hội chợ bao giờ", "đi hội chợ", "đi chơi hội chợ", "vé hội chợ",
-  "có bão", "bão vào", "bão về", "phân đạm", "phân npk", "npk", "đại lý nào",
+  // (a storm coming, asked about; not "bão về" alone: "hồi bão về, đi chằng chống nhà dân thì bị ngã" tells the past)
+  "có bão", "bão vào", "bão sắp về", "bão về chưa", "bão về khi nào", "bão về tới đâu", "bão về đến đâu", "bão về không", "phân đạm", "phân npk", "npk", "đại lý nào",
   // a landlord's deposit, a building's service fee, a gym
   "tiền cọc", "trả cọc", "trả lại cọc", "phí quản lý", "phòng gym", "phòng tập",
   // which insurer's product to buy ("mua bảo hiểm nhân thọ của công ty nào thì lợi hơn")
@@ -634,7 +635,9 @@ export const NO_NEED_ANYWHERE: readonly string[] = [
  * tế", "thửa đất chưa được cấp Giấy chứng nhận"), and "không còn sổ gốc" tells of a loss.
  */
 export const NEGATORS: readonly string[] = [
-  "khong phai", "chang phai", "dau phai", "hong phai",
+  // (not a payment spared: "tiền tài trợ không phải trả lại", "không phải nộp tiền thuê đất" ask about the exemption;
+  // "không phải đóng" stays a denial: "không phải đóng phí chứng thực, có đúng không" was tried, and declined)
+  "khong phai -tra -nop -chiu", "chang phai", "dau phai", "hong phai -tra -nop",
   // the alternative put aside: "muốn tái xuất chứ không bán vào nội địa", "nhờ xã hòa giải trước chứ chưa muốn kiện"
   // (not a wait refused, which is the request: "xin ra khỏi hộ cận nghèo luôn chứ không đợi cuối năm")
   "chu khong -doi -cho -can -phai", "chu chua -doi -cho -can", "chu hong -doi -cho -can -phai",

@@ -93,7 +93,8 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "khai sai trọng lượng", "khai sai mã hs", "sai mã hs"),
   ...a("xác nhận nguồn gốc loài thủy sản", "cá ngựa", "trứng cá tầm", "bắt ngoài tự nhiên", "cá nuôi chứ không phải"),
   // rent for state land waived or cut ("xin miễn tiền thuê trong thời gian xây dựng cơ bản")
-  ...a("miễn tiền thuê đất giảm tiền thuê đất", "miễn tiền thuê", "giảm tiền thuê", "miễn giảm tiền thuê", "thời gian xây dựng cơ bản"),
+  ...a("miễn tiền thuê đất giảm tiền thuê đất", "miễn tiền thuê", "giảm tiền thuê", "miễn giảm tiền thuê", "thời gian xây dựng cơ bản",
+    "không phải trả tiền thuê đất", "không phải nộp tiền thuê đất"),
   ...a("khai tiền thuê đất", "kê khai tiền thuê đất", "khai báo tiền thuê đất", "tiền thuê đất hằng năm", "tiền thuê đất hàng năm"),
   // a paper saying someone is unmarried, told with the person ("bên đó đòi giấy xác nhận em chưa vợ")
   ...a("xác nhận tình trạng hôn nhân", ...["tôi", "em", "mình", "con", "cháu", "là", "nó"].flatMap((who) => [`xác nhận ${who} chưa vợ`, `xác nhận ${who} chưa chồng`]),
@@ -368,8 +369,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("hàng hóa là tài sản di chuyển", "đồ đạc gia đình về nước", "đồ dùng gia đình về nước", "chuyển đồ về nước",
     "gửi đồ về nước", "mang đồ đạc về nước", "container đồ đạc"),
   ...a("cấp giấy chứng nhận không cùng chi trả", "khỏi đóng phần cùng chi trả", "không phải cùng chi trả",
-    "miễn cùng chi trả", "vượt 6 tháng lương cơ sở", "không phải đóng phần cùng chi trả", "không phải đóng cùng chi trả",
-    "không phải trả phần cùng chi trả", "vượt quá 6 tháng lương cơ sở"),
+    "miễn cùng chi trả", "vượt 6 tháng lương cơ sở", "không phải trả phần cùng chi trả", "vượt quá 6 tháng lương cơ sở"),
   // papers of tax: a withholding certificate made wrong, dealing with the tax office online
   ...a("xử lý chứng từ điện tử đã lập sai", "chứng từ bị sai", "chứng từ khấu trừ bị sai", "lập sai chứng từ",
     "chứng từ sai tên", "chứng từ khấu trừ thuế sai"),
@@ -514,6 +514,17 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
     "làm sai gây thiệt hại", "cưỡng chế sai"),
   ...a("cấp sao bản án tài liệu hồ sơ vụ án", "sao bản án", "xin bản án", "trích lục bản án", "bản sao bản án", "hồ sơ vụ án"),
   ...a("nhận thông báo văn bản tố tụng bằng phương tiện điện tử", "nhận giấy tòa", "giấy triệu tập"),
+  // tax withheld beyond what was due, paid back through the employer ("bù trừ xong vẫn còn bị khấu trừ dư")
+  ...a("hoàn thuế", "khấu trừ dư", "bị khấu trừ dư", "trả lại phần dư"),
+  // a foreign donor's grant put through the budget ("tiền tài trợ không phải trả lại của 1 tổ chức phi chính phủ")
+  ...a("viện trợ không hoàn lại vào ngân sách nhà nước", "tài trợ không phải trả lại", "tài trợ không hoàn lại",
+    "phi chính phủ nước ngoài tài trợ"),
+  // a sea area already allocated, its decision amended ("đã có quyết định giao vùng mặt biển, giờ điều chỉnh tọa độ")
+  ...a("sửa đổi bổ sung quyết định giao khu vực biển", "sửa quyết định giao biển", "sửa quyết định giao mặt biển",
+    "điều chỉnh quyết định giao biển", "giao vùng mặt biển", "điều chỉnh tọa độ", "xin sửa quyết định"),
+  // goods of small value sent from abroad, under the duty-free threshold ("trị giá dưới mức được miễn thuế")
+  ...a("hàng hóa nhập khẩu có trị giá hải quan trong định mức miễn thuế", "dưới mức được miễn thuế", "dưới mức miễn thuế",
+    "trong định mức miễn thuế", "dưới định mức miễn thuế"),
   // a lawsuit filed online ("nộp đơn kiện qua mạng", "kiện online")
   ...a("gửi đơn khởi kiện trực tuyến", "nộp đơn kiện qua mạng", "nộp đơn kiện online", "nộp đơn kiện trực tuyến", "gửi đơn kiện qua mạng",
     "gửi đơn kiện online", "kiện qua mạng", "kiện online", "khởi kiện online", "khởi kiện qua mạng"),
@@ -557,6 +568,7 @@ export const EVERYDAY_SYNONYMS: readonly SynonymEntry[] = [
   ...a("nộp dần tiền thuế nợ", "nộp dần", "đóng dần", "trả dần tiền thuế", "nộp thuế từng tháng", "trả góp tiền thuế", "nợ thuế"),
   // goods of a duty-free shop taken back to the home market ("hàng ế muốn rút về bán lại thị trường nội địa")
   ...a("hàng hóa đưa vào bán tại cửa hàng miễn thuế thay đổi mục đích sử dụng", "rút về bán", "bán lại thị trường nội địa",
+    "rút hàng về bán", "rút hàng về", "duty not paid", "bán lại ngoài thị trường",
     "bán vào nội địa", "chuyển tiêu thụ nội địa", "bán lại trong nước"),
   // fuel brought in to send on, sold at home instead ("tạm nhập lô dầu DO để tái xuất, đối tác hủy, muốn bán lại cho
   // khách trong nước")

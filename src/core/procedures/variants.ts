@@ -44,6 +44,8 @@ const LOST_DEGREE_NEXT = new Set(["lai", "tot", "dai", "cap", "trung", "cu", "ng
 
 /** Words between a person and "mất" that leave it "died": "chị đã mất", "bố mẹ đều đã mất". */
 const DEATH_TENSE = new Set(["da", "deu", "cung"]);
+/** Who an age typed short belongs to ("bé 6t", "con 15t"; folded). */
+const AGE_OF = new Set(["be", "con", "chau", "em", "nam", "nay", "thang", "dua", "nhoc", "ban", "co", "cau"]);
 /** After "mất": where or when someone died ("mất ở Việt Nam", "mất tại bệnh viện"). */
 const DIED_AT = new Set(["o", "tai", "luc", "vao"]);
 /** Relatives whose death is told a few words before "mất ở …" (folded). */
@@ -135,6 +137,9 @@ export function readVariantCues(segments: ReadonlyArray<ReadonlyArray<Syllable &
     if (namesCountryAt(folded, i) && !main[i]?.denied && countryAsTyped(main[i]!)) synthetic.add(SYNTHETIC_CUES.foreign);
     const next = folded[i + 1] ?? "";
     if (next === "tuoi" && /^\d+$/u.test(syl)) synthetic.add(Number(syl) < 14 ? SYNTHETIC_CUES.under14 : SYNTHETIC_CUES.plus14);
+    // an age typed short after a child or a person ("cccd cho bé 6t", "con 15t")
+    const shortAge = /^(\d{1,2})t$/u.exec(syl);
+    if (shortAge && AGE_OF.has(folded[i - 1] ?? "")) synthetic.add(Number(shortAge[1]) < 14 ? SYNTHETIC_CUES.under14 : SYNTHETIC_CUES.plus14);
     const accented = main[i]?.accented ?? syl;
     if (syl === "mat" && (accented === "mất" || accented === "mat")) {
       const prev = folded[i - 1] ?? "";

@@ -120,6 +120,19 @@ describe("an everyday phrase typed with other marks is another phrase", () => {
     expect(analyzeQuery("ban quan tri chung cu can ma so thue rieng de mo tai khoan", tax).cues.text).toContain("dang ky thue lan dau doi voi nguoi nop thue la to chuc");
   });
 
+  it("reads tax withheld beyond what was due, a donor's grant, a sea area's decision amended and small parcels", () => {
+    const more = ProcedureIndex.build([...KB,
+      record({ code: "T.006", name: "Hoàn thuế TNCN đối với tổ chức, cá nhân trả thu nhập", linhVuc: "Thuế" }),
+      record({ code: "T.007", name: "Thủ tục hạch toán vốn vay ODA, vốn vay ưu đãi, viện trợ không hoàn lại vào ngân sách nhà nước", linhVuc: "Kho bạc" }),
+      record({ code: "T.008", name: "Sửa đổi, bổ sung Quyết định giao khu vực biển cho cá nhân Việt Nam để nuôi trồng thủy sản", linhVuc: "Biển" }),
+      record({ code: "T.009", name: "Thủ tục hải quan đối với hàng hóa nhập khẩu có trị giá hải quan trong định mức miễn thuế", linhVuc: "Hải quan" })]);
+    const read = (q: string): string => analyzeQuery(q, more).cues.text;
+    expect(read("quyet toan xong van con bi khau tru du, xin tra lai phan du")).toContain("hoan thue");
+    expect(read("tien tai tro khong phai tra lai cua to chuc phi chinh phu nuoc ngoai")).toContain("vien tro khong hoan lai");
+    expect(read("da co quyet dinh giao vung mat bien, gio dieu chinh toa do")).toContain("sua doi bo sung quyet dinh giao khu vuc bien");
+    expect(read("kien hang nho tri gia duoi muc duoc mien thue")).toContain("tri gia hai quan trong dinh muc mien thue");
+  });
+
   it("reads goods sent back abroad after a fair as a re-export", () => {
     expect(expanded("hoi cho xong dua hang ve lai nuoc ngoai thi lam gi voi hai quan")).toContain("tai xuat");
   });

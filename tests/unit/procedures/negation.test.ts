@@ -31,6 +31,12 @@ describe("words a deferral puts off", () => {
 });
 
 describe("words a negator denies", () => {
+  it("are none after 'không phải trả / nộp', a payment spared ('tiền tài trợ không phải trả lại')", () => {
+    expect(denied("tien tai tro khong phai tra lai")).toEqual([]);
+    expect(denied("được ưu đãi không phải nộp tiền thuê đất mấy năm đầu")).toEqual([]);
+    expect(denied("không phải người nước ngoài")).toEqual(["nguoi", "nuoc", "ngoai"]);
+  });
+
   it("include a passport the citizen does not have ('không có hộ chiếu thì giấy nào khác để qua lại')", () => {
     expect(denied("k co ho chieu thi co giay nao khac de qua lai khong")).toEqual(["ho", "chieu"]);
     expect(denied("tôi chưa có hộ chiếu")).toEqual(["ho", "chieu"]);

@@ -203,3 +203,16 @@ describe("a passport or a debt named on the way to a procedure that carries them
     expect(r.candidates[0]?.code).toBe("K.001");
   });
 });
+
+describe("a storm told as the past, a plot's price asked", () => {
+  it("declines a plot's price asked by the metre with 'tiền'", () => {
+    expect(qa.ask("dat nha toi 100m2 co so do roi, gio ban duoc khoang bao nhieu tien mot met vay").outcome).toBe("none");
+  });
+
+  it("does not decline a question whose storm is the past ('hồi bão về … bị ngã gãy tay')", () => {
+    const storms = new ProcedureQA([...KB,
+      record({ code: "S.001", name: "Hỗ trợ khám chữa bệnh, trợ cấp tai nạn cho lực lượng xung kích phòng chống thiên tai cấp xã", linhVuc: "Thiên tai" }),
+    ], { preferLevel: "xa" });
+    expect(storms.ask("Hồi bão về tôi ở đội xung kích của xã, đi chằng chống nhà dân thì bị ngã gãy tay, có được hỗ trợ tiền chữa trị không").outcome).not.toBe("none");
+  });
+});

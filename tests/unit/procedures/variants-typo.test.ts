@@ -63,6 +63,12 @@ describe("variant cues of a question", () => {
     expect(cues("tôi mất giấy thông hành đột ngột quá").synthetic.has(SYNTHETIC_CUES.loss)).toBe(true);
   });
 
+  it("reads an age typed short after a child ('bé 6t', 'con 15t') as the age, and not after anything else", () => {
+    expect(cues("cccd cho be 6t lam online dc ko").synthetic.has(SYNTHETIC_CUES.under14)).toBe(true);
+    expect(cues("con 15t lam cccd o dau").synthetic.has(SYNTHETIC_CUES.plus14)).toBe(true);
+    expect(cues("nha 3t xin phep xay o dau").synthetic.has(SYNTHETIC_CUES.under14)).toBe(false);
+  });
+
   it("reads 'mất vì tai nạn' typed bare as a death, and 'mất ví' still as a wallet lost", () => {
     const told = cues("chong em moi mat vi tai nan thang truoc, nha con 2 dua nho");
     expect(told.death).toBe(true);
