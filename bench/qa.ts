@@ -450,6 +450,14 @@ const BLIND_BATCHES: ReadonlyArray<{ key: string; file: string; label: string; b
     blind: { confidentlyWrong: 0.0, rightOrOffered: 0.983, outOfScopeDeclined: 0.917 } },
   { key: "own195", file: "qa-own-195.jsonl", label: "hundred-and-ninety-second blind batch (records drawn at random, seed 8686; separate writer; held out unread through the fifteenth session: at 014a473 0.762, 0.0 %, 92.1 %, 12/12; at 28051a0 0.794, 0.0 %, 92.1 %, 12/12)", blindTop1: 0.762,
     blind: { confidentlyWrong: 0.0, rightOrOffered: 0.921, outOfScopeDeclined: 1.0 } },
+  { key: "own199", file: "qa-own-199.jsonl", label: "hundred-and-ninety-sixth blind batch (Quảng Ninh, border and islands; separate writer; unread at 4fcfcd7: 0.833, 3.3 %, 91.7 %, 11/12)", blindTop1: 0.833,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.917, outOfScopeDeclined: 0.917 } },
+  { key: "own200", file: "qa-own-200.jsonl", label: "hundred-and-ninety-seventh blind batch (Hà Tĩnh; separate writer; unread at 76ee9b7: 0.917, 3.3 %, 91.7 %, 12/12)", blindTop1: 0.917,
+    blind: { confidentlyWrong: 0.033, rightOrOffered: 0.917, outOfScopeDeclined: 1.0 } },
+  { key: "own201", file: "qa-own-201.jsonl", label: "hundred-and-ninety-eighth blind batch (records drawn at random, seed 8989; separate writer; unread at 9887860: 0.825, 0.0 %, 90.5 %, 12/12)", blindTop1: 0.825,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.905, outOfScopeDeclined: 1.0 } },
+  { key: "own202", file: "qa-own-202.jsonl", label: "hundred-and-ninety-ninth blind batch (records drawn at random, seed 9090; separate writer; unread at 4fcfcd7: 0.714, 0.0 %, 90.5 %, 11/12)", blindTop1: 0.714,
+    blind: { confidentlyWrong: 0.0, rightOrOffered: 0.905, outOfScopeDeclined: 0.917 } },
 ];
 
 function jsonLines(file: string): unknown[] {

@@ -510,6 +510,9 @@ export const NO_PROCEDURE_NEED: readonly string[] = [
   "không trả", "cho vay",
   // incidents for the ward to fix, reported as feedback rather than asked as procedures
   "bị tắc", "cống thoát nước", "ngập úng", "đèn đường", "ổ gà", "tiếng ồn", "ồn ào", "vứt rác", "đổ rác",
+  // a neighbour's dog barking all night ("nuôi chó thả rông sủa cả đêm"; unmarked, "thả lồng cá" shares its syllables)
+  // (not "chó sủa": unmarked, "mới cho sửa thông tin" is a change allowed)
+  "sủa cả đêm", "sủa suốt", "sủa inh ỏi", "chó thả rông",
   // homework and writing; cooking and recipes
   "bài văn", "bài tập", "bài toán", "giải toán", "giải giúp con", "giải giùm", "viết giúp", "font chữ", "phông chữ", "học trái tuyến", "cỡ chữ bao nhiêu", "cỡ chữ mấy", "thể thức văn bản", "đúng thể thức", "cách nấu", "cách gói", "công thức nấu", "công thức làm", "làm bánh",
   // looking for a job (the employment centre and employers, not a ward procedure)

@@ -226,6 +226,8 @@ const SETS: BlindSet[] = [
     history: "wave 68, Đà Nẵng and Quảng Nam: unread at e887ca2 97/100, 95, 1/40 (ten workers sick after lunch 'nghi ngờ độc thực phẩm', a child fetched from kindergarten by a stranger, 'ck e dg danh e', lifeguards asked about before a trip); read: 100/100, 98, 0/40" },
   { reader: "emergency", files: emergencySet(97), recognisedAtLeast: 100, falseAlarmsAtMost: 1, rightNumberFirstAtLeast: 100,
     history: "held out unread until 2026-12-07 (sixteenth session), Khánh Hòa: at 014a473, 09abad9 and 28051a0 97/100, 96, 5/40 (a scrapyard fire told far from its smoke, a child carried off by a rider, a girl lured out by someone met online, a stingray read as a drowning; an air conditioner's gas, thanks to a repair shop, a child found again, a worry behind swimming lessons); read: 100/100, 100, 1/40 (a football fan's 'muốn chết luôn' still alarms)" },
+  { reader: "emergency", files: emergencySet(99), recognisedAtLeast: 100, falseAlarmsAtMost: 0, rightNumberFirstAtLeast: 100,
+    history: "wave 69, Hải Phòng: unread at 9887860 98/100, 94, 3/40 (the fire brigade shouted for, a lift stuck between floors told with the building's name, a taxi driver who would not stop, a broken leg by a bridge, a fall by a pole; lifeguards asked about or hiring, an appliance burnt out); read: 100/100, 100, 0/40" },
   { reader: "emergency", files: ["own-2", "own-3", "own-4", "own-5", "own-6", "own-7"].map((n) => `tests/fixtures/emergency-dev/${n}.jsonl`),
     recognisedAtLeast: 352, falseAlarmsAtMost: 1, rightNumberFirstAtLeast: 331,
     history: "the studied dev sets; own-7 first scored at 93b74f4 34/40, 2/20; 352/352, 1/180 at c785b27" },
@@ -401,6 +403,8 @@ const SETS: BlindSet[] = [
     history: "wave 66, Đắk Lắk: unread at 014a473 routing 0.967, urgent recall 1.0, precision 0.615; wording alone 12/16, 10/104; no routing or urgency rule changed" },
   { reader: "urgency", files: urgencySet(87), recognisedAtLeast: 16, falseAlarmsAtMost: 11,
     history: "held out unread until 2026-12-07 (sixteenth session), Lâm Đồng: at 014a473 and 28051a0 routing 0.992, urgent recall 1.0, precision 0.571; wording alone 14/16, 11/104 (a cracking slope above houses in the rain, a girl not home for three hours); read: 16/16, 11/104" },
+  { reader: "urgency", files: urgencySet(88), recognisedAtLeast: 16, falseAlarmsAtMost: 7,
+    history: "wave 69, Cần Thơ: unread at 9887860 routing 0.900, urgent recall 1.0, precision 0.696; wording alone 14/16, 7/104 (a war bomb dug up whole, an old man with dementia gone since the morning); read: 16/16, 7/104" },
   { reader: "urgency", files: urgencySet(36), recognisedAtLeast: 25, falseAlarmsAtMost: 8,
     history: "unread at bf25d59: routing 0.933, 83.3 % auto-routed at 0.990, urgent recall 0.968; at c4c5e53 0.933, 86.7 % at 0.981, 0.968; wording 25/31, 11/89 unread, 8/89 when kept" },
 ];

@@ -1571,6 +1571,12 @@ describe("emergency detection: sixteenth session's words (a column of smoke, a c
     "be boi khu pho co an toan khong, co nhan vien cuu ho truc khong",
     "doi cuu ho o bai tam Cat Co he nay co tuyen nguoi khong, em boi gioi",
     "quat dien nha minh bi chay mach, khong dung duoc nua, cho nao thu gom do dien cu",
+    // questions of the kept Q&A sets, reworded: a sea area ('vung mat' is also 'vung mác'), a park exploited for a
+    // term ('thac co' is also 'thắt cổ'), a tree to be felled, a farm turned to lobsters ('doi sang' is also 'đòi xăng')
+    "xa giao vung mat bien cho toi nuoi ca, gio xin sua quyet dinh",
+    "phuong muon cho doanh nghiep khai thac co thoi han cong vien, de an trinh ai duyet",
+    "cay bang truoc cong nha nghien sap do, muon chat bo thi xin ai",
+    "nha toi nuoi ca long, nay doi sang nuoi tom hum thi xin giay gi",
   ])("%j → none", (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -290,6 +290,11 @@ const FLOORS: Array<[string, number, number, number]> = [
   // wave 67, held out unread through the fifteenth session: Gia Lai, random draw 8686
   ["qa-own-194.jsonl", 60, 0, 12],
   ["qa-own-195.jsonl", 61, 0, 12],
+  // wave 69 (sixteenth session): Quảng Ninh, Hà Tĩnh, random draws 8989 and 9090
+  ["qa-own-199.jsonl", 59, 0, 11],
+  ["qa-own-200.jsonl", 58, 0, 12],
+  ["qa-own-201.jsonl", 63, 0, 12],
+  ["qa-own-202.jsonl", 62, 0, 12],
   ["qa-own-siblings.jsonl", 51, 0, 11],
 ];
 

@@ -205,6 +205,11 @@ describe("a passport or a debt named on the way to a procedure that carries them
 });
 
 describe("a storm told as the past, a plot's price asked", () => {
+  it("declines a neighbour's dog barking all night, and keeps a change allowed ('mới cho sửa') a question", () => {
+    expect(qa.ask("nha ben nuoi cho tha rong sua ca dem, bao ai giai quyet").outcome).toBe("none");
+    expect(qa.ask("ngan hang bat chung minh so cmnd cu va the can cuoc moi cho sua thong tin, xin xac nhan o dau").outcome).not.toBe("none");
+  });
+
   it("declines a plot's price asked by the metre with 'tiền'", () => {
     expect(qa.ask("dat nha toi 100m2 co so do roi, gio ban duoc khoang bao nhieu tien mot met vay").outcome).toBe("none");
   });

@@ -418,6 +418,9 @@ export const CONTEXT_MARKERS: readonly string[] = [
   // permits and lists a citizen asks for: "cây sắp đổ, muốn xin chặt", "gặp nạn … xin vào hộ nghèo"
   // ("xin cắt" with its marks: unmarked "xin cac anh đến ngay" is a plea, its "cac" only sounds like "cắt")
   "(xin chặt|xin đốn|=xin cắt|xin hạ|xin phép|chặt hạ|hộ nghèo|cận nghèo|rà soát|diện nghèo)", "xin cắt (cây|cành|tỉa)",
+  // a tree to be felled, planned ("cây xà cừ trước cửa nhà nghiêng sắp đổ, muốn chặt bỏ thì xin ai")
+  // (not "cưa": unmarked, "mượn của" is also "muốn cưa")
+  "(muốn|định|tính|cần) (chặt|đốn|hạ) (bỏ|bõ|hạ|đi|cây)?",
   // custody after a divorce, an order for emergency works ("ly hôn thì con dưới 3 tuổi ai được nuôi, chồng em đòi
   // giành con"; "quốc lộ sạt lở sau bão, nghe nói Bộ Xây dựng có lệnh xây dựng công trình khẩn cấp")
   "(quyền nuôi con|ai được nuôi|giành quyền nuôi|lệnh xây dựng|công trình khẩn cấp|bộ xây dựng)",
@@ -834,7 +837,10 @@ export const LOOK_ALIKES: readonly string[] = [
   // regionally "mang xăng"); a paper switched to a new form ("đổi sang mẫu mới": "đòi xăng"); a landslide asked about
   "(lúc|khi|trong lúc|hồi|trong khi) (đi)? cứu (người|nạn|hộ|dân)",
   "(bên kia|biên giới|nước bạn|ben kia) …… (mang|đem|chở) sang", "(mang|đem|chở) sang (bán|bên này|bên kia|chợ|qua|đây|việt nam|vn|nước mình)",
-  "đổi sang (mẫu|giấy|loại|tên|cái|bản|tài khoản|số|thẻ|ngân hàng|mới|dạng|hình thức|chứng từ|biên lai|hóa đơn)",
+  "đổi sang (mẫu|giấy|loại|tên|cái|bản|tài khoản|số|thẻ|ngân hàng|mới|dạng|hình thức|chứng từ|biên lai|hóa đơn|nuôi|trồng|làm|kinh doanh|bán)",
+  // a sea area allocated ("giao vùng mặt biển": "vung mat" is also "vung mác"); a right exploited for a term ("khai
+  // thác có thời hạn": "thac co" is also "thắt cổ")
+  "(vùng|khu vực|diện tích) mặt (biển|nước)", "khai thác (có)? (thời hạn|hiệu quả|kinh doanh|công viên|quyền)",
   "(có|có bị|còn|còn bị) (sạt lở|sạt|lở đất|ngập|lũ) (không|ko|hông|hem|k)",
   // a leg in a cast, being mended ("đang bó bột gãy chân, không xuống xã được"); a bus's hours ("xe buýt số 08 chạy
   // đến mấy giờ": unmarked "chay" is also "cháy")
