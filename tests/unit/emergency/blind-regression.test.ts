@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { detectEmergency } from "../../../src/core/conversation/emergency/detect-emergency.js";
 import { detectUrgency } from "../../../src/core/feedback/routing/urgency.js";
 
@@ -417,6 +417,11 @@ const READERS = {
   emergency: { positive: "emergency", alarms: (text: string) => detectEmergency(text) !== null },
   urgency: { positive: "urgent", alarms: (text: string) => detectUrgency(text) },
 } as const;
+
+// Hundreds of synchronous tests in one file: between two of them the runner only awaits promises, so without a turn of
+// the event loop the worker would not read its host's replies for the whole file; past vitest's fixed 60 s RPC timeout
+// on a loaded machine that is reported as "Timeout calling onTaskUpdate" and fails the run though every test passed.
+afterEach(() => new Promise<void>((resolve) => setImmediate(resolve)));
 
 describe.each(SETS)("blind $reader set $files.0 ($history)", (set) => {
   it(`recognises at least ${set.recognisedAtLeast} and raises at most ${set.falseAlarmsAtMost} false alarms`, () => {

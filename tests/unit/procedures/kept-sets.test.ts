@@ -6,7 +6,7 @@
  * choices as when its floor was last raised. A change may do better, never worse.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fromPortalRecord } from "../../../src/core/procedures/portal-record.js";
 import { ProcedureQA } from "../../../src/core/procedures/procedure-qa.js";
 
@@ -302,6 +302,11 @@ interface Question {
   question: string;
   expected: string[];
 }
+
+// Hundreds of synchronous tests in one file: between two of them the runner only awaits promises, so without a turn of
+// the event loop the worker would not read its host's replies for the whole file; past vitest's fixed 60 s RPC timeout
+// on a loaded machine that is reported as "Timeout calling onTaskUpdate" and fails the run though every test passed.
+afterEach(() => new Promise<void>((resolve) => setImmediate(resolve)));
 
 describe.skipIf(!existsSync(XA))("kept question sets over the commune-level records", () => {
   let qa: ProcedureQA;
