@@ -102,35 +102,36 @@ describe("an everyday phrase typed with other marks is another phrase", () => {
     expect(expanded("thang sau toi cuoi vo, dang ky o dau")).toContain("ket hon");
   });
 
-  it("reads the registration fee owed on land given ('có mất trước bạ không') and a guardian watched over", () => {
-    const fees = ProcedureIndex.build([...KB,
-      record({ code: "T.001", name: "Khai lệ phí trước bạ nhà, đất/ Miễn lệ phí trước bạ nhà, đất", linhVuc: "Thuế" }),
-      record({ code: "T.002", name: "Đăng ký giám sát việc giám hộ", linhVuc: "Hộ tịch" })]);
-    expect(analyzeQuery("cho dat con co mat truoc ba k", fees).cues.text).toContain("khai le phi truoc ba");
-    expect(analyzeQuery("toi muon lam nguoi theo doi viec ba noi giam ho chau", fees).cues.text).toContain("dang ky giam sat viec giam ho");
-  });
+  // the sixteenth session's less common records, beside the shared base: their words are read only where the index
+  // holds them
+  const rare = ProcedureIndex.build([...KB,
+    record({ code: "T.001", name: "Khai lệ phí trước bạ nhà, đất/ Miễn lệ phí trước bạ nhà, đất", linhVuc: "Thuế" }),
+    record({ code: "T.002", name: "Đăng ký giám sát việc giám hộ", linhVuc: "Hộ tịch" }),
+    record({ code: "T.003", name: "Đăng ký thuế trong trường hợp chia, tách, hợp nhất, sáp nhập tổ chức", linhVuc: "Thuế" }),
+    record({ code: "T.004", name: "Thủ tục hải quan đối với xăng dầu, hóa chất, khí chuyển tiêu thụ nội địa", linhVuc: "Hải quan" }),
+    record({ code: "T.005", name: "Đăng ký thuế lần đầu đối với người nộp thuế là tổ chức", linhVuc: "Thuế" }),
+    record({ code: "T.006", name: "Hoàn thuế TNCN đối với tổ chức, cá nhân trả thu nhập", linhVuc: "Thuế" }),
+    record({ code: "T.007", name: "Thủ tục hạch toán vốn vay ODA, vốn vay ưu đãi, viện trợ không hoàn lại vào ngân sách nhà nước", linhVuc: "Kho bạc" }),
+    record({ code: "T.008", name: "Sửa đổi, bổ sung Quyết định giao khu vực biển cho cá nhân Việt Nam để nuôi trồng thủy sản", linhVuc: "Biển" }),
+    record({ code: "T.009", name: "Thủ tục hải quan đối với hàng hóa nhập khẩu có trị giá hải quan trong định mức miễn thuế", linhVuc: "Hải quan" }),
+  ]);
+  const read = (question: string): string => analyzeQuery(question, rare).cues.text;
 
-  it("reads a company merged, fuel brought in and sold at home, and a tax code of its own in everyday words", () => {
-    const tax = ProcedureIndex.build([...KB,
-      record({ code: "T.003", name: "Đăng ký thuế trong trường hợp chia, tách, hợp nhất, sáp nhập tổ chức", linhVuc: "Thuế" }),
-      record({ code: "T.004", name: "Thủ tục hải quan đối với xăng dầu, hóa chất, khí chuyển tiêu thụ nội địa", linhVuc: "Hải quan" }),
-      record({ code: "T.005", name: "Đăng ký thuế lần đầu đối với người nộp thuế là tổ chức", linhVuc: "Thuế" })]);
-    expect(analyzeQuery("cty bi sap nhap thi ma so thue xu ly sao", tax).cues.text).toContain("dang ky thue trong truong hop chia tach hop nhat sap nhap");
-    expect(analyzeQuery("tam nhap lo dau DO de tai xuat, gio muon ban lai cho khach trong nuoc", tax).cues.text).toContain("xang dau chuyen tieu thu noi dia");
-    expect(analyzeQuery("ban quan tri chung cu can ma so thue rieng de mo tai khoan", tax).cues.text).toContain("dang ky thue lan dau doi voi nguoi nop thue la to chuc");
-  });
-
-  it("reads tax withheld beyond what was due, a donor's grant, a sea area's decision amended and small parcels", () => {
-    const more = ProcedureIndex.build([...KB,
-      record({ code: "T.006", name: "Hoàn thuế TNCN đối với tổ chức, cá nhân trả thu nhập", linhVuc: "Thuế" }),
-      record({ code: "T.007", name: "Thủ tục hạch toán vốn vay ODA, vốn vay ưu đãi, viện trợ không hoàn lại vào ngân sách nhà nước", linhVuc: "Kho bạc" }),
-      record({ code: "T.008", name: "Sửa đổi, bổ sung Quyết định giao khu vực biển cho cá nhân Việt Nam để nuôi trồng thủy sản", linhVuc: "Biển" }),
-      record({ code: "T.009", name: "Thủ tục hải quan đối với hàng hóa nhập khẩu có trị giá hải quan trong định mức miễn thuế", linhVuc: "Hải quan" })]);
-    const read = (q: string): string => analyzeQuery(q, more).cues.text;
-    expect(read("quyet toan xong van con bi khau tru du, xin tra lai phan du")).toContain("hoan thue");
-    expect(read("tien tai tro khong phai tra lai cua to chuc phi chinh phu nuoc ngoai")).toContain("vien tro khong hoan lai");
-    expect(read("da co quyet dinh giao vung mat bien, gio dieu chinh toa do")).toContain("sua doi bo sung quyet dinh giao khu vuc bien");
-    expect(read("kien hang nho tri gia duoi muc duoc mien thue")).toContain("tri gia hai quan trong dinh muc mien thue");
+  it.each([
+    // the registration fee owed on land given; a guardian watched over
+    ["cho dat con co mat truoc ba k", "khai le phi truoc ba"],
+    ["toi muon lam nguoi theo doi viec ba noi giam ho chau", "dang ky giam sat viec giam ho"],
+    // a company merged; fuel brought in and sold at home; a tax code of its own
+    ["cty bi sap nhap thi ma so thue xu ly sao", "dang ky thue trong truong hop chia tach hop nhat sap nhap"],
+    ["tam nhap lo dau DO de tai xuat, gio muon ban lai cho khach trong nuoc", "xang dau chuyen tieu thu noi dia"],
+    ["ban quan tri chung cu can ma so thue rieng de mo tai khoan", "dang ky thue lan dau doi voi nguoi nop thue la to chuc"],
+    // tax withheld beyond what was due; a donor's grant; a sea area's decision amended; small parcels
+    ["quyet toan xong van con bi khau tru du, xin tra lai phan du", "hoan thue"],
+    ["tien tai tro khong phai tra lai cua to chuc phi chinh phu nuoc ngoai", "vien tro khong hoan lai"],
+    ["da co quyet dinh giao vung mat bien, gio dieu chinh toa do", "sua doi bo sung quyet dinh giao khu vuc bien"],
+    ["kien hang nho tri gia duoi muc duoc mien thue", "tri gia hai quan trong dinh muc mien thue"],
+  ])("reads %j as naming %j", (question, official) => {
+    expect(read(question)).toContain(official);
   });
 
   it("reads goods sent back abroad after a fair as a re-export", () => {
